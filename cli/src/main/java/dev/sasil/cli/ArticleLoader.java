@@ -1,0 +1,67 @@
+package dev.sasil.cli;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.ArticlePipeline;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.read.DocumentReader;
+import dev.sasil.core.read.InputProblem;
+import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.read.ReadResult;
+import dev.sasil.core.time.PartialDate;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the inputs of a command into articles, printing one line per problem to stderr. The
+ * shared pipeline is created once per process.
+ */
+final class ArticleLoader {
+
+  /** The articles read and whether some input failed. */
+  record Loaded(List<Article> articles, boolean someFailed) {
+    int exitCode() {
+      return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+  }
+
+  private static final class Holder {
+    static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+  }
+
+  private ArticleLoader() {}
+
+  static ArticlePipeline pipeline() {
+    return Holder.PIPELINE;
+  }
+
+  static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err) {
+    ReadResult read = new DocumentReader().read(inputs);
+    boolean failed = false;
+    for (InputProblem p : read.problems()) {
+      err.println("sasil: " + p);
+      failed = true;
+    }
+    List<Article> articles = new ArrayList<>();
+    for (RawDocument doc : read.documents()) {
+      RawDocument d = doc;
+      PartialDate given = published.get(doc.id());
+      if (given != null) {
+        d = new RawDocument(doc.id(), doc.origin(), doc.title(), doc.url(),
+            Published.of(given, DateSource.OPTION), doc.content(), doc.html());
+      }
+      try {
+        Article a = pipeline().process(d);
+        a.warnings().forEach(w -> err.println("sasil: warning: " + doc.origin() + ": " + w));
+        articles.add(a);
+      } catch (RuntimeException e) {
+        err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
+        failed = true;
+      }
+    }
+    err.flush();
+    return new Loaded(articles, failed);
+  }
+}

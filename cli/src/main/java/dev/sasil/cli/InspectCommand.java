@@ -1,0 +1,36 @@
+package dev.sasil.cli;
+
+import dev.sasil.core.Article;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sasil inspect}: what was read of each article (a debugging aid). */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = "Show each article's id, title, publication date (and its source) and sentence count.")
+final class InspectCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ArticleLoader.Loaded loaded =
+        ArticleLoader.load(input.inputs, input.publishedDates(), spec.commandLine().getErr());
+    for (Article a : loaded.articles()) {
+      String date = a.published().isKnown()
+          ? a.published().date() + " (" + a.published().source().jsonName() + ")"
+          : "unknown";
+      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title(), date, a.sentences().size());
+    }
+    out.flush();
+    return loaded.exitCode();
+  }
+}

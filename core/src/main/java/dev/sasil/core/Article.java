@@ -1,0 +1,50 @@
+package dev.sasil.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article read, cleaned, dated, segmented and analysed. Immutable and thread-safe.
+ *
+ * @param id the file name for files, the {@code id} field for JSON Lines records
+ * @param title the headline, or empty when none was found
+ * @param url where the article came from, or null
+ * @param published publication date and its source, or {@link Published#UNKNOWN}
+ * @param text the cleaned text; sentence and morpheme offsets point into it
+ * @param sentences the sentences in order, headings included
+ * @param language ISO 639-3 code of the detected language ({@code kor}), or {@code und}
+ * @param warnings what went wrong without stopping the work, in order, bounded
+ */
+public record Article(
+    String id,
+    String title,
+    String url,
+    Published published,
+    String text,
+    List<Sentence> sentences,
+    String language,
+    List<String> warnings) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("blank article id");
+    }
+    title = title == null ? "" : title;
+    published = published == null ? Published.UNKNOWN : published;
+    text = Objects.requireNonNull(text, "text");
+    sentences = List.copyOf(sentences);
+    language = language == null ? "und" : language;
+    warnings = List.copyOf(warnings);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).index() != i) {
+        throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
+      }
+    }
+  }
+
+  /** The body sentences, without headings. */
+  public List<Sentence> bodySentences() {
+    return sentences.stream().filter(s -> s.kind() == SentenceKind.BODY).toList();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.sasil.core;
+
+import java.util.Locale;
+
+/** Where an article's publication date came from, in the order of precedence. */
+public enum DateSource {
+  /** Given by the caller ({@code --published ID=DATE}). */
+  OPTION,
+  /** A field of the input record (JSON Lines {@code published}). */
+  METADATA,
+  /** HTML metadata ({@code article:published_time}, JSON-LD, {@code <time>}). */
+  HTML,
+  /** A dateline in the article text. */
+  TEXT;
+
+  /** The name used in JSON output: {@code option}, {@code metadata}, {@code html}, {@code text}. */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.sasil.core.read;
+
+import dev.sasil.core.Published;
+import java.util.Objects;
+
+/**
+ * A document as read from its source, before cleaning: plain text or HTML, with whatever the
+ * source said about it.
+ *
+ * @param id the article id (file name, or the {@code id} field of a JSON Lines record)
+ * @param origin where it was read from, for messages ({@code dir/a.txt}, {@code corpus.jsonl:12})
+ * @param title a title given by the source (JSON Lines {@code title}), or null
+ * @param url a URL given by the source, or null
+ * @param published a date given by the source ({@code published} field), or unknown
+ * @param content the text or HTML
+ * @param html whether {@code content} is HTML
+ */
+public record RawDocument(
+    String id, String origin, String title, String url, Published published, String content, boolean html) {
+
+  public RawDocument {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(content, "content");
+    published = published == null ? Published.UNKNOWN : published;
+  }
+
+  public static RawDocument text(String id, String content) {
+    return new RawDocument(id, id, null, null, Published.UNKNOWN, content, false);
+  }
+}

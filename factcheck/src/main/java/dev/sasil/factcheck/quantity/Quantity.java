@@ -1,0 +1,48 @@
+package dev.sasil.factcheck.quantity;
+
+import dev.sasil.factcheck.NormalizedValue;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A normalized amount: a decimal value, a unit and bounds. Immutable.
+ *
+ * @param value the number ({@code 1조3000억} is 1300000000000); the lower end of a range
+ * @param unit what it counts
+ * @param bound exact, about, at least … or a range
+ * @param upper the upper end of a {@link Bound#RANGE}, else null
+ */
+public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDecimal upper)
+    implements NormalizedValue {
+
+  public Quantity {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(unit, "unit");
+    bound = bound == null ? Bound.EXACT : bound;
+    if ((bound == Bound.RANGE) != (upper != null)) {
+      throw new IllegalArgumentException("a range needs an upper end and only a range has one: " + bound + " " + upper);
+    }
+    value = strip(value);
+    upper = upper == null ? null : strip(upper);
+  }
+
+  private static BigDecimal strip(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  public static Quantity exact(BigDecimal value, QuantityUnit unit) {
+    return new Quantity(value, unit, Bound.EXACT, null);
+  }
+
+  /** The plain decimal value, e.g. {@code 1000000000}; a range prints {@code 30000000000~40000000000}. */
+  @Override
+  public String normalized() {
+    return upper == null ? value.toPlainString() : value.toPlainString() + "~" + upper.toPlainString();
+  }
+
+  @Override
+  public String toString() {
+    return normalized() + " " + unit + (bound == Bound.EXACT || bound == Bound.RANGE ? "" : " " + bound);
+  }
+}

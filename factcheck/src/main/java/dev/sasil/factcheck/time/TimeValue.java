@@ -1,0 +1,156 @@
+package dev.sasil.factcheck.time;
+
+import dev.sasil.factcheck.NormalizedValue;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * A normalized point or period of time, TIMEX3-style, with its granularity. Immutable.
+ *
+ * <p>Only the fields of the granularity are set: a {@link Granularity#MONTH} value has {@code
+ * month}; a {@link Granularity#DAY} value has {@code month} and {@code day}; {@link
+ * Granularity#WEEK} has the ISO {@code week} (and then {@code year} is the ISO week-based year).
+ * A null {@code year} stands for a year the text did not resolve ({@code XXXX-07}).
+ *
+ * @param year the year, or null when unknown
+ * @param granularity how precisely the value is known
+ * @param half 1 or 2 for {@link Granularity#HALF}
+ * @param quarter 1 to 4 for {@link Granularity#QUARTER}
+ * @param month 1 to 12 for {@link Granularity#MONTH} and {@link Granularity#DAY}
+ * @param week 1 to 53 for {@link Granularity#WEEK}
+ * @param day day of month for {@link Granularity#DAY}
+ * @param modifier start, middle or end of the period, or none
+ */
+public record TimeValue(
+    Integer year,
+    Granularity granularity,
+    Integer half,
+    Integer quarter,
+    Integer month,
+    Integer week,
+    Integer day,
+    TimeModifier modifier)
+    implements NormalizedValue {
+
+  public TimeValue {
+    if (granularity == null) {
+      throw new IllegalArgumentException("time value without granularity");
+    }
+    modifier = modifier == null ? TimeModifier.NONE : modifier;
+    check(granularity == Granularity.HALF, half, 1, 2, "half");
+    check(granularity == Granularity.QUARTER, quarter, 1, 4, "quarter");
+    check(granularity == Granularity.MONTH || granularity == Granularity.DAY, month, 1, 12, "month");
+    check(granularity == Granularity.WEEK, week, 1, 53, "week");
+    check(granularity == Granularity.DAY, day, 1, 31, "day");
+    if (year == null && granularity == Granularity.WEEK) {
+      throw new IllegalArgumentException("a week needs a year");
+    }
+    if (year != null && granularity == Granularity.DAY) {
+      LocalDate.of(year, month, day); // throws DateTimeException on 2023-02-30
+    }
+  }
+
+  private static void check(boolean wanted, Integer v, int min, int max, String name) {
+    if (wanted && (v == null || v < min || v > max)) {
+      throw new IllegalArgumentException(name + " out of range: " + v);
+    }
+    if (!wanted && v != null) {
+      throw new IllegalArgumentException(name + " set for another granularity: " + v);
+    }
+  }
+
+  public static TimeValue ofYear(Integer year) {
+    return new TimeValue(year, Granularity.YEAR, null, null, null, null, null, TimeModifier.NONE);
+  }
+
+  public static TimeValue ofHalf(Integer year, int half) {
+    return new TimeValue(year, Granularity.HALF, half, null, null, null, null, TimeModifier.NONE);
+  }
+
+  public static TimeValue ofQuarter(Integer year, int quarter) {
+    return new TimeValue(year, Granularity.QUARTER, null, quarter, null, null, null, TimeModifier.NONE);
+  }
+
+  public static TimeValue ofMonth(Integer year, int month) {
+    return new TimeValue(year, Granularity.MONTH, null, null, month, null, null, TimeModifier.NONE);
+  }
+
+  public static TimeValue ofWeek(int weekBasedYear, int week) {
+    return new TimeValue(weekBasedYear, Granularity.WEEK, null, null, null, week, null, TimeModifier.NONE);
+  }
+
+  public static TimeValue ofDay(Integer year, int month, int day) {
+    return new TimeValue(year, Granularity.DAY, null, null, month, null, day, TimeModifier.NONE);
+  }
+
+  public static TimeValue of(LocalDate date) {
+    return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** The ISO week of {@code date}. */
+  public static TimeValue weekOf(LocalDate date) {
+    return ofWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  public TimeValue withModifier(TimeModifier m) {
+    return new TimeValue(year, granularity, half, quarter, month, week, day, m);
+  }
+
+  public boolean yearKnown() {
+    return year != null;
+  }
+
+  /** First day of the period; only when the year is known. */
+  public LocalDate firstDay() {
+    requireYear();
+    return switch (granularity) {
+      case YEAR -> LocalDate.of(year, 1, 1);
+      case HALF -> LocalDate.of(year, half == 1 ? 1 : 7, 1);
+      case QUARTER -> LocalDate.of(year, 3 * quarter - 2, 1);
+      case MONTH -> LocalDate.of(year, month, 1);
+      case WEEK -> LocalDate.of(year, 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(java.time.DayOfWeek.MONDAY);
+      case DAY -> LocalDate.of(year, month, day);
+    };
+  }
+
+  /** Last day of the period; only when the year is known. */
+  public LocalDate lastDay() {
+    LocalDate first = firstDay();
+    return switch (granularity) {
+      case YEAR -> first.plusYears(1).minusDays(1);
+      case HALF -> first.plusMonths(6).minusDays(1);
+      case QUARTER -> first.plusMonths(3).minusDays(1);
+      case MONTH -> first.plusMonths(1).minusDays(1);
+      case WEEK -> first.plusDays(6);
+      case DAY -> first;
+    };
+  }
+
+  private void requireYear() {
+    if (year == null) {
+      throw new IllegalStateException("year unknown: " + normalized());
+    }
+  }
+
+  /** TIMEX3-style value: {@code 2023}, {@code 2023-H2}, {@code 2023-Q1}, {@code 2023-07}, {@code 2024-W11}, {@code 2023-07-18}, {@code XXXX-07}. */
+  @Override
+  public String normalized() {
+    String y = year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
+    return switch (granularity) {
+      case YEAR -> y;
+      case HALF -> y + "-H" + half;
+      case QUARTER -> y + "-Q" + quarter;
+      case MONTH -> String.format(Locale.ROOT, "%s-%02d", y, month);
+      case WEEK -> String.format(Locale.ROOT, "%s-W%02d", y, week);
+      case DAY -> String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return modifier == TimeModifier.NONE ? normalized() : normalized() + "/" + modifier;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.sasil.summarizer;
+
+import java.util.List;
+
+/**
+ * An article's summary: the chosen sentences in article order, and its keywords by score.
+ */
+public record Summary(String articleId, List<SummarySentence> sentences, List<Keyword> keywords) {
+
+  public Summary {
+    sentences = List.copyOf(sentences);
+    keywords = List.copyOf(keywords);
+  }
+}
