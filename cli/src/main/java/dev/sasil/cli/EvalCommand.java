@@ -1,24 +1,20 @@
 package dev.sasil.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sasil eval}: not yet available. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate components on labelled data.")
-final class EvalCommand implements Callable<Integer> {
+/** {@code sasil eval}: measure components on labelled data; each subcommand prints its figures. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate components on labelled data and print the figures.",
+    subcommands = {EvalSentencesCommand.class, EvalSummarizeCommand.class, EvalNerCommand.class})
+final class EvalCommand implements Runnable {
 
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "0..*", paramLabel = "ARG")
-  List<String> args = List.of();
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("sasil eval: not yet available");
-    return ExitCodes.USAGE;
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
   }
 }

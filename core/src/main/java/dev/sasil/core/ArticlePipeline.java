@@ -1,48 +1,70 @@
 package dev.sasil.core;
 
+import dev.sasil.core.clean.BoilerplateCleaner;
 import dev.sasil.core.clean.CleanText;
 import dev.sasil.core.clean.Cleaner;
+import dev.sasil.core.date.PublicationDateFinder;
+import dev.sasil.core.lang.LanguageDetector;
 import dev.sasil.core.morph.MorphAnalyzer;
 import dev.sasil.core.morph.NoriAnalyzer;
 import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.text.KoreanSentenceSegmenter;
 import dev.sasil.core.text.SentenceSegmenter;
-import dev.sasil.core.text.SimpleSentenceSegmenter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The core stages assembled: clean, date, segment, analyse. One instance holds the shared heavy
- * resources and may be used by any number of threads.
+ * The core stages assembled: clean, date, segment, analyse, detect the language. One instance
+ * holds the shared heavy resources and may be used by any number of threads.
  */
 public final class ArticlePipeline {
 
   private final Cleaner cleaner;
+  private final PublicationDateFinder dates;
   private final SentenceSegmenter segmenter;
   private final MorphAnalyzer analyzer;
+  private final LanguageDetector languages;
 
-  public ArticlePipeline(Cleaner cleaner, SentenceSegmenter segmenter, MorphAnalyzer analyzer) {
+  public ArticlePipeline(
+      Cleaner cleaner,
+      PublicationDateFinder dates,
+      SentenceSegmenter segmenter,
+      MorphAnalyzer analyzer,
+      LanguageDetector languages) {
     this.cleaner = Objects.requireNonNull(cleaner);
+    this.dates = Objects.requireNonNull(dates);
     this.segmenter = Objects.requireNonNull(segmenter);
     this.analyzer = Objects.requireNonNull(analyzer);
+    this.languages = Objects.requireNonNull(languages);
   }
 
   /** The standard pipeline with the bundled resources. */
   public static ArticlePipeline standard() {
-    return new ArticlePipeline(CleanText::identity, new SimpleSentenceSegmenter(),
-        NoriAnalyzer.withBundledDictionary());
+    return new ArticlePipeline(
+        BoilerplateCleaner.standard(),
+        PublicationDateFinder.standard(),
+        new KoreanSentenceSegmenter(),
+        NoriAnalyzer.withBundledDictionary(),
+        LanguageDetector.standard());
   }
 
   /** Turns one raw document into an article; never throws on messy text. */
   public Article process(RawDocument doc) {
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
+    List<String> warnings = new ArrayList<>();
+    Published published = dates.find(doc, text);
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : segmenter.segment(text)) {
       sentences.add(s.withMorphemes(analyzer.analyze(s.text(), s.start())));
     }
     String title = doc.title() != null ? doc.title()
         : sentences.isEmpty() || sentences.get(0).kind() != SentenceKind.HEADING ? "" : sentences.get(0).text();
-    return new Article(doc.id(), title, doc.url(), doc.published(), text, sentences, "kor", List.of());
+    String language = languages.detect(text);
+    if (!"kor".equals(language)) {
+      warnings.add("not Korean text (detected: " + language + "); processing it anyway");
+    }
+    return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings);
   }
 }

@@ -1,0 +1,161 @@
+package dev.sasil.report.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.time.TimeValue;
+import dev.sasil.summarizer.Keyword;
+import dev.sasil.summarizer.Summary;
+import dev.sasil.summarizer.SummarySentence;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of the CLI contract ({@code DESIGN.md}): {@code summarize}, {@code compare} and their
+ * union. Properties are written in a fixed order, so the same input gives the same bytes.
+ * Thread-safe.
+ */
+public final class ContractJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ObjectWriter writer;
+
+  public ContractJson() {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.writer = new ObjectMapper().writer(printer);
+  }
+
+  /** Pretty-printed JSON with {@code \n} line ends and a final newline. */
+  public String write(JsonNode node) {
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+  }
+
+  /** An article's header: id, title, url, published, publishedFrom, language. */
+  public ObjectNode article(Article a) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", a.id());
+    n.put("title", a.title());
+    if (a.url() != null) {
+      n.put("url", a.url());
+    }
+    if (a.published().isKnown()) {
+      n.put("published", a.published().date().toString());
+      n.put("publishedFrom", a.published().source().jsonName());
+    } else {
+      n.putNull("published");
+      n.putNull("publishedFrom");
+    }
+    n.put("language", a.language());
+    n.put("sentences", a.sentences().size());
+    return n;
+  }
+
+  /** {@code {"articles": [... "summary": [...], "keywords": [...]]}}; summaries keyed by article id. */
+  public ObjectNode summarize(List<Article> articles, Map<String, Summary> summaries) {
+    ObjectNode root = NODES.objectNode();
+    ArrayNode arr = root.putArray("articles");
+    for (Article a : articles) {
+      ObjectNode n = article(a);
+      Summary s = summaries.get(a.id());
+      if (s != null) {
+        addSummary(n, s);
+      }
+      arr.add(n);
+    }
+    return root;
+  }
+
+  /** Adds {@code summary} and {@code keywords} to an article node. */
+  public void addSummary(ObjectNode articleNode, Summary s) {
+    ArrayNode sum = articleNode.putArray("summary");
+    for (SummarySentence ss : s.sentences()) {
+      ObjectNode n = sum.addObject();
+      n.put("index", ss.index());
+      n.put("text", ss.text());
+      n.put("score", round(ss.score()));
+    }
+    ArrayNode kw = articleNode.putArray("keywords");
+    for (Keyword k : s.keywords()) {
+      ObjectNode n = kw.addObject();
+      n.put("text", k.text());
+      n.put("score", round(k.score()));
+    }
+  }
+
+  /** {@code {"articles": [...], "findings": [...]}}. */
+  public ObjectNode compare(List<Article> articles, List<Finding> findings) {
+    ObjectNode root = NODES.objectNode();
+    ArrayNode arr = root.putArray("articles");
+    articles.forEach(a -> arr.add(article(a)));
+    root.set("findings", findings(findings));
+    return root;
+  }
+
+  public ArrayNode findings(List<Finding> findings) {
+    ArrayNode arr = NODES.arrayNode();
+    for (Finding f : findings) {
+      ObjectNode n = arr.addObject();
+      n.put("subject", f.subject());
+      n.put("attribute", f.attribute());
+      n.put("verdict", f.verdict().jsonName());
+      ArrayNode q = n.putArray("qualifiers");
+      f.qualifiers().forEach(q::add);
+      n.put("explanation", f.explanation());
+      ArrayNode claims = n.putArray("claims");
+      f.claims().forEach(c -> claims.add(claim(c)));
+    }
+    return arr;
+  }
+
+  public ObjectNode claim(Claim c) {
+    ObjectNode n = NODES.objectNode();
+    n.put("article", c.evidence().articleId());
+    n.put("sentenceIndex", c.evidence().sentenceIndex());
+    n.put("sentence", c.evidence().sentence());
+    n.put("text", c.evidence().text());
+    n.put("start", c.evidence().start());
+    n.put("end", c.evidence().end());
+    n.put("value", c.value().normalized());
+    if (c.value() instanceof TimeValue t) {
+      n.put("type", "time");
+      n.put("granularity", t.granularity().name().toLowerCase(java.util.Locale.ROOT));
+      if (t.modifier() != dev.sasil.factcheck.time.TimeModifier.NONE) {
+        n.put("modifier", t.modifier().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    } else if (c.value() instanceof Quantity q) {
+      n.put("type", "quantity");
+      n.put("unit", q.unit().name());
+      n.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (!c.qualifiers().isEmpty()) {
+      ArrayNode q = n.putArray("qualifiers");
+      c.qualifiers().forEach(q::add);
+    }
+    if (c.isDerived()) {
+      n.put("derivation", c.derivation());
+    }
+    return n;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000.0) / 10000.0;
+  }
+}
