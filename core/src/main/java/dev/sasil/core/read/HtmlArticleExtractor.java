@@ -163,11 +163,12 @@ public final class HtmlArticleExtractor {
     return h1 == null ? null : h1.text();
   }
 
-  /** {@code 제목 - 조선비즈} → {@code 제목}, when the site name is short and the rest is not. */
+  /** {@code 제목 - 조선비즈} → {@code 제목}, when the site name is short and shorter than the rest. */
   static String stripSiteName(String title) {
     for (String sep : List.of(" | ", " - ", " :: ", " : ", " – ", " — ", " < ")) {
       int i = title.lastIndexOf(sep);
-      if (i >= 10 && title.length() - i - sep.length() <= 20) {
+      int site = title.length() - i - sep.length();
+      if (i >= 5 && site > 0 && site <= 20 && site < i) {
         return title.substring(0, i).strip();
       }
     }
