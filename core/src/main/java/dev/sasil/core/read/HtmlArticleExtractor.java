@@ -126,8 +126,9 @@ public final class HtmlArticleExtractor {
     Element body = body(doc);
     PartialDate published = published(doc, body);
     Element copy = body.clone();
+    int total = copy.text().length();
     for (Element noise : copy.select(noiseSelector)) {
-      if (noise != copy) {
+      if (noise != copy && noise.parent() != null && noise.text().length() * 2 <= total) {
         noise.remove();
       }
     }
@@ -153,7 +154,7 @@ public final class HtmlArticleExtractor {
   private static String title(Document doc) {
     String og = attr(doc, "meta[property=og:title]", "content");
     if (og != null) {
-      return og;
+      return stripSiteName(og);
     }
     String t = doc.title().strip();
     if (!t.isEmpty()) {
@@ -177,10 +178,17 @@ public final class HtmlArticleExtractor {
 
   private Element body(Document doc) {
     for (String sel : bodySelectors) {
+      Element best = null;
+      int bestLength = MIN_BODY_CHARS - 1;
       for (Element e : doc.select(sel)) {
-        if (e.text().length() >= MIN_BODY_CHARS) {
-          return e;
+        int length = e.text().length();
+        if (length > bestLength) {
+          best = e;
+          bestLength = length;
         }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return densest(doc);

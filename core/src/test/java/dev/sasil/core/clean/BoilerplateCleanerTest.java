@@ -86,6 +86,12 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void keepsASentenceWithADataCredit() {
+    assertThat(clean("올해 매출은 10% 늘었다(자료=통계청).")).isEqualTo("올해 매출은 10% 늘었다.");
+    assertThat(clean("본문이다.\n자료: 통계청")).isEqualTo("본문이다.");
+  }
+
+  @Test
   void keepsARepeatedFirstLineOnce() {
     assertThat(clean("제목이다\n제목이다\n본문이다.")).isEqualTo("제목이다\n본문이다.");
   }

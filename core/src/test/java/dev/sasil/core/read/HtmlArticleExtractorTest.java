@@ -95,6 +95,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void prefersTheLongestOfSeveralArticleElementsAndKeepsWrappersWithUtilityClasses() {
+    String page = "<html><body><article><p>사이드바 기사 미리보기 문장이 여기 있다. 조금 더 길게 쓴다.</p></article>"
+        + "<article><div class='relative text-lg'><p>" + "진짜 본문 문장이다. ".repeat(10) + "</p></div></article>"
+        + "</body></html>";
+    assertThat(extractor.extract(page).text()).startsWith("진짜 본문 문장이다.");
+  }
+
+  @Test
   void stripsOnlyShortSiteNames() {
     assertThat(HtmlArticleExtractor.stripSiteName("짧은 - 제목")).isEqualTo("짧은 - 제목");
     assertThat(HtmlArticleExtractor.stripSiteName("일론 머스크의 그록 공개 - 조선비즈")).isEqualTo("일론 머스크의 그록 공개");
