@@ -145,6 +145,31 @@ class KoreanSentenceSegmenterTest {
   }
 
   @Test
+  void longPathologicalLinesAreSegmentedInLinearTime() {
+    // each would take hours if any step looked back or searched to the start of the line
+    String letters = "a".repeat(300_000) + ".";
+    String dots = "a.".repeat(150_000);
+    String marks = "(".repeat(100_000) + "”".repeat(100_000);
+    String hangul = "다…".repeat(100_000);
+    for (String text : new String[] {letters, dots, marks, hangul}) {
+      List<Sentence> sentences = segmenter.segment(text);
+      assertThat(sentences).isNotEmpty();
+      assertThat(sentences.get(sentences.size() - 1).end()).isEqualTo(text.length());
+    }
+  }
+
+  @Test
+  void veryLongLinesAreCutAtWhiteSpaceIntoBoundedPieces() {
+    String line = "가나다 ".repeat(60_000).strip();
+    List<Sentence> sentences = segmenter.segment(line);
+    assertThat(sentences).hasSizeGreaterThan(1);
+    for (Sentence s : sentences) {
+      assertThat(s.text().length()).isLessThanOrEqualTo(KoreanSentenceSegmenter.MAX_CHUNK);
+      assertThat(s.text()).startsWith("가").endsWith("다");
+    }
+  }
+
+  @Test
   void emptyAndBlankTextGiveNoSentences() {
     assertThat(segmenter.segment("")).isEmpty();
     assertThat(segmenter.segment(null)).isEmpty();
