@@ -47,10 +47,13 @@ import java.util.regex.Pattern;
  *
  * <p>Why rules and not a trained OpenNLP {@code SentenceDetectorME}: the only Korean sentence data
  * at hand are the UD test splits, which must not be trained on and then reported; a maximum-entropy
- * detector also only decides at end-of-sentence characters, so it cannot find the sentences that
+ * detector also decides only at end-of-sentence characters, so it cannot find the sentences that
  * end without punctuation (a fifth of UD GSD), and it knows nothing of the quote balance that
- * decides most hard cases in news text. The rules reach the target on GSD and Kaist (see {@code
- * sasil eval sentences}).
+ * decides most hard cases in news text. Measured with {@code sasil eval sentences} (each test file
+ * as one running paragraph, sentences joined by a space): UD Kaist test F1 1.000; UD GSD test
+ * F1 0.958 (precision 0.999, recall 0.921), where nearly all misses are sentences with no
+ * punctuation at all (spoken queries and reviews: {@code 서울에 커피전문점 뭐 있나}); counting only
+ * boundaries after punctuation, GSD F1 is 0.997.
  *
  * <p>Known weaknesses: a sentence that ends in a number or an abbreviation followed by a space
  * ({@code 2023. 그는}, {@code etc. 그}) is not ended; a quotation of several sentences stays one
