@@ -70,7 +70,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
    * white space where possible (a cut ends a sentence): memory stays bounded on text without
    * line breaks.
    */
-  static final int MAX_CHUNK = 100_000;
+  static final int MAX_CHUNK = 1_000_000;
 
   /** How far back from a mark the word before it is examined (endings and abbreviations are short). */
   private static final int MAX_WORD = 32;
