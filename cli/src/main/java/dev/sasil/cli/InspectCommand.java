@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = "Show each article's id, title, publication date (and its source) and sentence count.")
+    description = {
+      "Show each article's id, title, publication date (and its source) and sentence count,",
+      "tab-separated, one article a line. A debugging aid for reading and cleaning."})
 final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -22,13 +24,12 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded =
-        ArticleLoader.load(input.inputs, input.publishedDates(), spec.commandLine().getErr());
+    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
     for (Article a : loaded.articles()) {
       String date = a.published().isKnown()
           ? a.published().date() + " (" + a.published().source().jsonName() + ")"
           : "unknown";
-      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title(), date, a.sentences().size());
+      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title().replace('\t', ' '), date, a.sentences().size());
     }
     out.flush();
     return loaded.exitCode();
