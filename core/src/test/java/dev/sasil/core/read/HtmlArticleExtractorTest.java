@@ -60,6 +60,19 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void readsAnInputDatelineOfThePageHeaderWhenThereIsNoMetadata() {
+    String page = "<html><body><div class='head'><h2>제목</h2><span>입력 2024.10.02 09:12</span>"
+        + "<span>수정 2024.10.03 10:00</span></div><div id='dic_area'>" + "본문 문장이다. ".repeat(10)
+        + "</div><ul class='list'><li>다른 기사 2024.09.30</li></ul></body></html>";
+    assertThat(extractor.extract(page).published()).isEqualTo(PartialDate.ofDay(2024, 10, 2));
+    String naver = "<html><body><span class='_ARTICLE_DATE_TIME' data-date-time='2024-10-02 09:12:00'>2024.10.02. 오전 9:12</span>"
+        + "<div id='dic_area'>" + "본문 문장이다. ".repeat(10) + "</div></body></html>";
+    assertThat(extractor.extract(naver).published()).isEqualTo(PartialDate.ofDay(2024, 10, 2));
+    String none = "<html><body><div id='dic_area'>" + "2023년 7월 18일 메타가 발표했다. ".repeat(5) + "</div></body></html>";
+    assertThat(extractor.extract(none).published()).isNull();
+  }
+
+  @Test
   void usesTheTitleElementWithoutTheSiteNameWhenThereIsNoOgTitle() {
     HtmlArticle a = extractor.extract("<html><head><title>오픈AI 압박 수위 올리는 머스크 | 한겨레</title></head><body><p>본문</p></body></html>");
     assertThat(a.title()).isEqualTo("오픈AI 압박 수위 올리는 머스크");
