@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +22,9 @@ final class InspectCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(names = "--text", description = "Also print each article's cleaned text, its lines indented by a tab.")
+  boolean showText;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -30,6 +34,9 @@ final class InspectCommand implements Callable<Integer> {
           ? a.published().date() + " (" + a.published().source().jsonName() + ")"
           : "unknown";
       out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title().replace('\t', ' '), date, a.sentences().size());
+      if (showText) {
+        a.text().lines().forEach(line -> out.println("\t" + line));
+      }
     }
     out.flush();
     return loaded.exitCode();

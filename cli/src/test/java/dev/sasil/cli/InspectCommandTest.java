@@ -46,6 +46,19 @@ class InspectCommandTest {
   }
 
   @Test
+  void printsTheCleanedTextOnRequest() {
+    CliRun run = CliRun.of("inspect", "--text", seed("001_adf6a44659eadc49.txt"));
+    assertThat(run.out()).contains("\t오픈AI는 챗GPT에 사용되는 GPT 모델을").doesNotContain("회원가입").doesNotContain("[사진=");
+  }
+
+  @Test
+  void warnsAboutADateForAnUnknownId() {
+    CliRun run = CliRun.of("inspect", "--published", "nope.txt=2024", seed("004_f02ecc4ec15e8328.txt"));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEqualTo("sasil: warning: --published nope.txt: no article has this id" + System.lineSeparator());
+  }
+
+  @Test
   void readsStandardInput() {
     InputStream saved = System.in;
     try {
