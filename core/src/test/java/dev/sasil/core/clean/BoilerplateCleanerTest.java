@@ -64,6 +64,18 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void dropsWireServiceFootersProfilesAndReactions() {
+    String text = String.join("\n",
+        "본문이다.",
+        "양승갑 기자 다른기사 보기",
+        "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0",
+        "▷ 카카오톡 : '연합뉴스' 검색",
+        "▶ 관련기사 보기",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>");
+    assertThat(clean(text)).isEqualTo("본문이다.");
+  }
+
+  @Test
   void keepsAnEmailInsideASentence() {
     String s = "문의는 help@example.com으로 보내면 된다고 회사는 밝혔다.";
     assertThat(clean(s)).isEqualTo(s);
