@@ -164,6 +164,17 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void handlesLinesThatWouldMakeCarelessPatternsBacktrack() {
+    String spaces = " ".repeat(40);
+    String share = ("공유" + spaces).repeat(11) + "공유 끝이 아니다";
+    String reactions = ("좋아요" + spaces + "0" + spaces).repeat(30) + "!";
+    String byline = ("홍길동" + spaces + "·").repeat(30) + " 말했다";
+    assertThat(clean(share)).isEqualTo(share.strip());
+    assertThat(clean(reactions)).isEqualTo(reactions.strip());
+    assertThat(clean(byline)).isEqualTo(byline.strip());
+  }
+
+  @Test
   void neverThrowsAndKeepsOffsetsOnRandomText() {
     Random random = new Random(20240313);
     String[] pieces = {"메타는 라마2를 공개했다. ", "\n", "\r\n", "  ", "[사진=메타]", "홍길동 기자 ", "hong@x.com", "저작권자 ©",
