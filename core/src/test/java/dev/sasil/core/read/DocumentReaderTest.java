@@ -232,6 +232,25 @@ class DocumentReaderTest {
   }
 
   @Test
+  void neverThrowsOnRandomCorporaAndPages() throws IOException {
+    java.util.Random random = new java.util.Random(5);
+    String[] pieces = {"{", "}", "\"id\":", "\"text\":", "\"html\":", "\"published\":", "\"2024-01-01\"", "\"가나다\"",
+        ",", ":", "\n", "[", "]", "null", "1", "\"<p>본문</p>\"", "\\", "\"", " ", "\u0000", "\uFFFF"};
+    for (int round = 0; round < 100; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(80);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      Path corpus = write("fuzz" + round + ".jsonl", sb.toString());
+      Path page = write("fuzz" + round + ".html", sb.toString());
+      ReadResult r = read(corpus.toString(), page.toString());
+      assertThat(r.problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n"));
+      assertThat(r.documents()).allSatisfy(d -> assertThat(d.id()).isNotBlank());
+    }
+  }
+
+  @Test
   void reportsAnEmptyDirectory() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("nothing"));
     assertThat(read(empty.toString()).problems()).singleElement()
