@@ -104,6 +104,16 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void dropsWirePhotoCaptionsAndBracketedBylines() {
+    String text = String.join("\n",
+        "[이데일리 홍길동 기자] 정부가 대책을 발표했다.",
+        "22일 서울 광화문 광장에서 시민들이 걸어가고 있다. 2024.10.22/뉴스1 ⓒ News1 김민수 기자",
+        "서울 여의도 증권가 모습. /연합뉴스",
+        "대책은 다음 달부터 시행된다. /홍길동 기자");
+    assertThat(clean(text)).isEqualTo("정부가 대책을 발표했다.\n대책은 다음 달부터 시행된다.");
+  }
+
+  @Test
   void keepsARepeatedFirstLineOnce() {
     assertThat(clean("제목이다\n제목이다\n본문이다.")).isEqualTo("제목이다\n본문이다.");
   }
