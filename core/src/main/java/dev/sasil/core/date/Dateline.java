@@ -44,8 +44,10 @@ public final class Dateline {
 
   /** Lines longer than this are sentences or paragraphs, never datelines. */
   static final int MAX_LINE = 90;
-  /** Characters of left-over text (an outlet, a name) a dateline may carry. */
+  /** Characters of left-over text (an outlet, a name) a dateline with a dateline word may carry. */
   static final int MAX_RESIDUE = 12;
+  /** Characters of left-over text a bare date may carry ({@code 조상록 기자 2024.10.02}). */
+  static final int MAX_PLAIN_RESIDUE = 6;
 
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -154,10 +156,8 @@ public final class Dateline {
       blankWord(rest, w);
     }
     String residue = NOISE.matcher(rest).replaceAll("");
-    if (residue.length() > MAX_RESIDUE || residue.matches(".*\\d.*")) {
-      return Optional.empty();
-    }
-    if (residue.length() > 0 && !anyPublished && !anyModified && residue.length() > 6) {
+    int allowed = anyPublished || anyModified ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
+    if (residue.length() > allowed || residue.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
     }
     Found best = null;
