@@ -156,6 +156,10 @@ public final class QuantityNormalizer {
     if (unit == null || !unit.entry().native_()) {
       return i + 1;
     }
+    // 한편, 한대, 세대 are words: a one-syllable counter must stand apart from a native number
+    if (unit.end() - num.end() == 1 && unit.entry().word().length() == 1) {
+      return i + 1;
+    }
     return new Amount(i, unit.end(), num.entry().number(), null, unit.entry().unit(), false, false);
   }
 
@@ -243,7 +247,8 @@ public final class QuantityNormalizer {
         && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {
       return null; // 3억년, 5만개국… glued to a word that is no unit
     }
-    if (unit == null || unit == QuantityUnit.COUNT) {
+    boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
+    if (unit == null || countedByGae) {
       QuantityUnit measured = measureNear(text, a.start(), a.end());
       if (measured != null) {
         unit = measured;
