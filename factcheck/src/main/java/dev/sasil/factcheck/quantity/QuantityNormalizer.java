@@ -280,8 +280,8 @@ public final class QuantityNormalizer {
       p++;
     }
     Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
-    if (after != null && (after.end() >= text.length() || !isHangul(text.charAt(after.end()))
-        || lexicon.match(WordClass.PARTICLE, text, after.end()) != null) && a.upper() == null) {
+    // the bound word may be inflected: 이상일, 이상인, 넘는
+    if (after != null && a.upper() == null) {
       bound = after.entry().bound();
       end = after.end();
     }
