@@ -67,6 +67,21 @@ public final class TimeNormalizer {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    List<TimeMention> out = new ArrayList<>();
+    for (TimeReading r : read(text, anchor)) {
+      out.add(r.mention());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Like {@link #find}, with the earlier mention each value was derived from ({@code 2016년} for
+   * {@code 2년 만에}, {@code 5일} for {@code 이날}), so that a fact-check can show its reasoning.
+   */
+  public List<TimeReading> read(String text, TimeAnchor anchor) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
     TimeAnchor a = anchor == null ? TimeAnchor.UNKNOWN : anchor;
     List<Found> found = scan(text, a);
     return link(text, a, found);
@@ -164,20 +179,24 @@ public final class TimeNormalizer {
     return false;
   }
 
-  private List<TimeMention> link(String text, TimeAnchor anchor, List<Found> found) {
+  private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
     SentenceIndex sentences = new SentenceIndex(text, lexicon);
-    List<TimeMention> out = new ArrayList<>(found.size());
+    List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
+    TimeMention lastDayMention = null;
     TimeValue lastValue = null;
+    TimeMention lastValueMention = null;
     int lastValueStart = -1;
     for (Found f : found) {
       TimeResolver.Meaning m = f.meaning();
       TimeValue value = m.value();
+      TimeMention reference = null;
       boolean eventRelative = false;
       if (m.refDayOffset() != null) {
         PartialDate a = anchor.date();
         TimeValue ref = lastDay != null ? lastDay : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
         value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));
+        reference = lastDay != null ? lastDayMention : null;
       } else if (m.duration() != null) {
         int sentenceStart = sentences.sentenceStart(f.start());
         eventRelative = m.alwaysEvent()
@@ -186,15 +205,19 @@ public final class TimeNormalizer {
                 && (lastValueStart >= sentenceStart || sentences.eventClauseBetween(sentenceStart, f.start())));
         if (eventRelative) {
           value = CalendarMath.shift(lastValue, m.duration());
+          reference = value == null ? null : lastValueMention;
         }
       }
-      out.add(new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative));
+      TimeMention mention = new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative);
+      out.add(new TimeReading(mention, reference));
       if (value != null) {
         if (value.granularity() == Granularity.DAY && value.yearKnown()) {
           lastDay = value;
+          lastDayMention = mention;
         }
         if (m.duration() == null) {
           lastValue = value;
+          lastValueMention = mention;
           lastValueStart = f.start();
         }
       }
