@@ -3,8 +3,6 @@ package dev.sasil.factcheck.time;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,10 +42,26 @@ public final class TimeNormalizer {
   private final TimeGrammar grammar;
   private final TimeResolver resolver;
 
+  /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
+  private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
+      WordClass.YEAR_PREFIX, WordClass.MONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
+      WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
+      WordClass.DAYCOUNT);
+
+  private final java.util.BitSet openers = new java.util.BitSet(0x10000);
+
   TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
     this.resolver = new TimeResolver(lexicon);
+    for (WordClass c : OPENERS) {
+      for (String w : lexicon.words(c)) {
+        openers.set(w.charAt(0));
+      }
+    }
+    for (char d = '0'; d <= '9'; d++) {
+      openers.set(d);
+    }
   }
 
   /** The normalizer over this package's lexicon and grammar, loaded once and shared. */
@@ -95,26 +109,33 @@ public final class TimeNormalizer {
     }
     List<Found> out = new ArrayList<>();
     int n = text.length();
-    Integer[] order = new Integer[matchers.length];
     int[] ends = new int[matchers.length];
     int i = 0;
     while (i < n) {
-      if (!startsWord(text, i)) {
+      if (!openers.get(text.charAt(i)) || !startsWord(text, i)) {
         i++;
         continue;
       }
+      boolean any = false;
       for (int r = 0; r < matchers.length; r++) {
         Matcher m = matchers[r];
         m.region(i, n);
         ends[r] = m.lookingAt() ? m.end() : -1;
-        order[r] = r;
+        any |= ends[r] > i;
       }
-      Arrays.sort(order, Comparator.comparingInt((Integer r) -> -ends[r]).thenComparingInt(r -> r));
       Found best = null;
-      for (Integer r : order) {
+      // the longest match first, the earlier rule on a tie; a rejected match gives way to the next
+      while (any && best == null) {
+        int r = 0;
+        for (int k = 1; k < ends.length; k++) {
+          if (ends[k] > ends[r]) {
+            r = k;
+          }
+        }
         if (ends[r] <= i) {
           break;
         }
+        ends[r] = -1;
         Matcher m = matchers[r];
         m.region(i, n);
         if (!m.lookingAt()) {
@@ -124,7 +145,6 @@ public final class TimeNormalizer {
         Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
         if (meaning.isPresent()) {
           best = new Found(i, trimEnd(text, i, m.end()), meaning.get());
-          break;
         }
       }
       if (best != null) {
