@@ -44,7 +44,7 @@ public final class TimeNormalizer {
 
   /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
   private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
-      WordClass.YEAR_PREFIX, WordClass.MONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
+      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
       WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
       WordClass.DAYCOUNT);
 
@@ -217,6 +217,14 @@ public final class TimeNormalizer {
         TimeValue ref = lastDay != null ? lastDay : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
         value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));
         reference = lastDay != null ? lastDayMention : null;
+      } else if (m.refYearOffset() != null) {
+        PartialDate a = anchor.date();
+        if (lastValue != null && lastValue.yearKnown()) {
+          value = TimeValue.ofYear(lastValue.year() + m.refYearOffset());
+          reference = lastValueMention;
+        } else if (a != null) {
+          value = TimeValue.ofYear(a.year() + m.refYearOffset());
+        }
       } else if (m.duration() != null) {
         int sentenceStart = sentences.sentenceStart(f.start());
         eventRelative = m.alwaysEvent()

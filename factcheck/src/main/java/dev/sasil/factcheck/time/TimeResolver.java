@@ -40,8 +40,14 @@ final class TimeResolver {
    * @param duration the span of a duration form, else null
    * @param alwaysEvent true for 만에: it counts from an event, never from the anchor
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
+   * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
    */
-  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {}
+  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset) {
+
+    Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {
+      this(value, duration, alwaysEvent, refDayOffset, null);
+    }
+  }
 
   private final TimeLexicon lexicon;
 
@@ -98,6 +104,10 @@ final class TimeResolver {
     Entry rw = g.word("rw", WordClass.REFDAY);
     if (rw != null) {
       return new Meaning(null, null, false, rw.intValue());
+    }
+    Entry ry = g.word("ry", WordClass.REFYEAR);
+    if (ry != null) {
+      return new Meaning(null, null, false, null, ry.intValue());
     }
     if (g.s("clk") != null) {
       return new Meaning(null, null, false, 0);
