@@ -260,7 +260,14 @@ public final class QuantityNormalizer {
     }
     int start = a.start();
     int end = a.end();
-    Bound bound = a.upper() != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
+    BigDecimal value = a.value();
+    BigDecimal upper = a.upper();
+    if (unit == QuantityUnit.COUNT && text.charAt(end - 1) == '대' && ageBracketFollows(text, end) && decade(value)
+        && (upper == null || decade(upper))) {
+      unit = QuantityUnit.AGE; // 40대 여성: someone aged 40 to 49
+      upper = (upper == null ? value : upper).add(BigDecimal.valueOf(9));
+    }
+    Bound bound = upper != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
     // before: 약 1억3500만달러, 최대 10억달러
     int b = start;
     if (b > 0 && text.charAt(b - 1) == ' ') {
@@ -283,11 +290,11 @@ public final class QuantityNormalizer {
     }
     Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
     // the bound word may be inflected: 이상일, 이상인, 넘는
-    if (after != null && a.upper() == null) {
+    if (after != null && upper == null) {
       bound = after.entry().bound();
       end = after.end();
     }
-    Quantity q = new Quantity(a.value(), unit, bound, a.upper());
+    Quantity q = new Quantity(value, unit, bound, upper);
     // a conversion in parentheses: 65억달러(약 8조6000억원)
     Quantity conversion = null;
     int c = end;
@@ -315,6 +322,19 @@ public final class QuantityNormalizer {
       }
     }
     return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  private static boolean decade(BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(90)) <= 0
+        && v.remainder(BigDecimal.TEN).signum() == 0;
+  }
+
+  private boolean ageBracketFollows(String text, int end) {
+    int p = end;
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return lexicon.match(WordClass.AGE_NOUN, text, p) != null;
   }
 
   /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */
