@@ -208,7 +208,9 @@ final class TimeResolver {
       } else if (day != null) {
         return plain(impliedMonthDay(day, a, bias));
       } else if (half != null || quarter != null) {
-        year = a == null ? null : a.year();
+        year = half != null
+            ? periodYear(6 * half - 5, 6, a, g.s("past") != null, g.s("fut") != null)
+            : periodYear(3 * quarter - 2, 3, a, g.s("past") != null, g.s("fut") != null);
       }
     }
     TimeValue v;
@@ -235,6 +237,27 @@ final class TimeResolver {
   private Integer halfOf(Groups g) {
     Entry h = g.word("h", WordClass.HALF);
     return h == null ? null : h.intValue();
+  }
+
+  /**
+   * The year of a bare half or quarter starting in {@code firstMonth}: the anchor's year, unless
+   * 지난 puts it before the anchor's own period or 오는 after it.
+   */
+  private static Integer periodYear(int firstMonth, int length, PartialDate a, boolean past, boolean coming) {
+    if (a == null) {
+      return null;
+    }
+    if (!a.hasMonth()) {
+      return a.year();
+    }
+    int current = (a.month() - 1) / length * length + 1;
+    if (past) {
+      return firstMonth < current ? a.year() : a.year() - 1;
+    }
+    if (coming) {
+      return firstMonth > current ? a.year() : a.year() + 1;
+    }
+    return a.year();
   }
 
   private static int twoDigitYear(int ys, PartialDate a) {
