@@ -242,6 +242,12 @@ public final class QuantityNormalizer {
 
   private QuantityMention mention(String text, Amount a) {
     QuantityUnit unit = a.unit();
+    int sign = currencySignBefore(text, a.start());
+    if (unit == null && sign >= 0) {
+      unit = QuantityUnit.USD; // $100, US$ 3억
+    } else {
+      sign = -1;
+    }
     if (unit == null && !a.grouped()) {
       return null;
     }
@@ -258,7 +264,7 @@ public final class QuantityNormalizer {
         unit = QuantityUnit.NUMBER;
       }
     }
-    int start = a.start();
+    int start = sign >= 0 ? sign : a.start();
     int end = a.end();
     BigDecimal value = a.value();
     BigDecimal upper = a.upper();
@@ -322,6 +328,22 @@ public final class QuantityNormalizer {
       }
     }
     return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  /** The start of a dollar sign ({@code $}, {@code US$}, with at most one space) right before {@code start}, or -1. */
+  private static int currencySignBefore(String text, int start) {
+    int p = start;
+    if (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == 0 || text.charAt(p - 1) != '$') {
+      return -1;
+    }
+    p--;
+    if (p >= 2 && text.startsWith("US", p - 2)) {
+      p -= 2;
+    }
+    return p;
   }
 
   private static boolean decade(BigDecimal v) {
