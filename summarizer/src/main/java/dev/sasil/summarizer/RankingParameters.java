@@ -25,6 +25,9 @@ import java.util.TreeMap;
  * @param coverageWeight share in [0, 1] of a sentence's score that comes from the centrality of
  *     the terms it covers (each distinct term's summed sentence rank) rather than from its own
  *     rank; 0 (the default) uses the rank alone
+ * @param quotePenalty a sentence's score is multiplied by {@code 1 - quotePenalty * q}, where q
+ *     is the share of its characters inside double quotation marks: direct quotes are long but
+ *     seldom the news itself; 0 leaves quotes alone
  * @param redundancyLambda MMR trade-off in [0, 1]: 1 ranks by score alone, lower values penalize
  *     similarity to sentences already chosen
  * @param duplicateThreshold TF-IDF cosine at or above which two sentences are near-duplicates
@@ -48,6 +51,7 @@ public record RankingParameters(
     double positionExponent,
     double lengthExponent,
     double coverageWeight,
+    double quotePenalty,
     double redundancyLambda,
     double duplicateThreshold,
     int minChars,
@@ -63,7 +67,7 @@ public record RankingParameters(
    * scored 60.0 (see the project's evaluation notes). Seeds were not used for tuning.
    */
   public static final RankingParameters DEFAULT = new RankingParameters(
-      SimilarityMeasure.BM25, 1.2, 0.75, 0.85, 100, 1e-6, 0.3, 1.0, 1.0, 0.0, 0.7, 0.6, 15, 3, 1000, 10);
+      SimilarityMeasure.BM25, 1.2, 0.75, 0.85, 100, 1e-6, 0.3, 1.0, 1.0, 0.0, 0.0, 0.7, 0.6, 15, 3, 1000, 10);
 
   public RankingParameters {
     if (similarity == null) {
@@ -84,6 +88,7 @@ public record RankingParameters(
     check("positionExponent", positionExponent, 0, 10);
     check("lengthExponent", lengthExponent, 0, 3);
     check("coverageWeight", coverageWeight, 0, 1);
+    check("quotePenalty", quotePenalty, 0, 1);
     check("redundancyLambda", redundancyLambda, 0, 1);
     if (!(duplicateThreshold > 0 && duplicateThreshold <= 1)) {
       throw new IllegalArgumentException("duplicateThreshold must be in (0, 1]: " + duplicateThreshold);
@@ -124,6 +129,7 @@ public record RankingParameters(
         num(c, "positionExponent", positionExponent),
         num(c, "lengthExponent", lengthExponent),
         num(c, "coverageWeight", coverageWeight),
+        num(c, "quotePenalty", quotePenalty),
         num(c, "redundancyLambda", redundancyLambda),
         num(c, "duplicateThreshold", duplicateThreshold),
         integer(c, "minChars", minChars),

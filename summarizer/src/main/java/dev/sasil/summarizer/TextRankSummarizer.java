@@ -99,6 +99,11 @@ public final class TextRankSummarizer implements Summarizer {
         rank[i] *= Math.pow(candidates.get(i).length() / mean, params.lengthExponent());
       }
     }
+    if (params.quotePenalty() > 0) {
+      for (int i = 0; i < n; i++) {
+        rank[i] *= 1 - params.quotePenalty() * candidates.get(i).quoteShare();
+      }
+    }
     normalize(rank);
     return rank;
   }

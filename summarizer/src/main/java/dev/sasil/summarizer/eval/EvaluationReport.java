@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param articles how many articles were scored
  * @param rows one row per (tokenization, system), in a fixed order: for each tokenizer, the
- *     system, Lead-k, then the Oracle
+ *     system, Lead-k, Longest-k, then the Oracle
  */
 public record EvaluationReport(int articles, List<Row> rows) {
 
@@ -21,7 +21,7 @@ public record EvaluationReport(int articles, List<Row> rows) {
    * Mean scores of one system under one tokenization.
    *
    * @param tokens the tokenizer's name ({@code words}, {@code morphemes})
-   * @param system {@code system}, {@code lead-3}, {@code oracle-3} …
+   * @param system {@code system}, {@code lead-3}, {@code longest-3}, {@code oracle-3} …
    * @param mean the mean F1 scores over the articles
    * @param meanSentences the mean number of sentences the system chose
    */

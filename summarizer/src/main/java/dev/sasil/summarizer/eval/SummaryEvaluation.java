@@ -16,8 +16,9 @@ import java.util.Objects;
  * Scores a summarizer on a labelled corpus the way {@code sasil summarize} would run on it: each
  * record's {@code title} and {@code text} go through the article pipeline (cleaning, sentences,
  * Nori) and the summarizer; the chosen sentences, joined, are scored against the gold sentences,
- * joined. Lead-k (the first k gold-split sentences, as {@code score_summaries.py} does) and the
- * {@link GreedyOracle} over the gold split are scored in the same run. Thread-safe when the
+ * joined. Lead-k (the first k gold-split sentences, as {@code score_summaries.py} does), the k
+ * longest sentences (a control: how far length alone goes, since F1 against 4-5 gold sentences
+ * rewards long ones) and the {@link GreedyOracle} over the gold split are scored in the same run. Thread-safe when the
  * pipeline and summarizer are.
  */
 public final class SummaryEvaluation {
@@ -60,7 +61,9 @@ public final class SummaryEvaluation {
       RougeScores sys = RougeScores.ZERO;
       RougeScores lead = RougeScores.ZERO;
       RougeScores oracle = RougeScores.ZERO;
+      RougeScores longest = RougeScores.ZERO;
       int leadSentences = 0;
+      int longestSentences = 0;
       int oracleSentences = 0;
       for (int a = 0; a < n; a++) {
         LabelledArticle record = corpus.get(a);
@@ -73,6 +76,9 @@ public final class SummaryEvaluation {
         }
         leadSentences += leadIdx.size();
         lead = lead.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, leadIdx), reference), n));
+        List<Integer> longestIdx = longest(record.sentences(), k);
+        longestSentences += longestIdx.size();
+        longest = longest.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, longestIdx), reference), n));
         List<Integer> oracleIdx = GreedyOracle.select(sentenceTokens, reference, k);
         oracleSentences += oracleIdx.size();
         oracle = oracle.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, oracleIdx), reference), n));
@@ -80,9 +86,24 @@ public final class SummaryEvaluation {
       double denom = Math.max(1, n);
       rows.add(new EvaluationReport.Row(tok.name(), "system", sys, systemSentences / denom));
       rows.add(new EvaluationReport.Row(tok.name(), "lead-" + k, lead, leadSentences / denom));
+      rows.add(new EvaluationReport.Row(tok.name(), "longest-" + k, longest, longestSentences / denom));
       rows.add(new EvaluationReport.Row(tok.name(), "oracle-" + k, oracle, oracleSentences / denom));
     }
     return new EvaluationReport(n, rows);
+  }
+
+  /** The k longest sentences (ties: the earlier), in article order: a length-only control. */
+  static List<Integer> longest(List<String> sentences, int k) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      idx.add(i);
+    }
+    idx.sort((a, b) -> sentences.get(b).length() != sentences.get(a).length()
+        ? Integer.compare(sentences.get(b).length(), sentences.get(a).length())
+        : Integer.compare(a, b));
+    List<Integer> out = new ArrayList<>(idx.subList(0, Math.min(k, idx.size())));
+    out.sort(null);
+    return out;
   }
 
   private static RougeScores scale(RougeScores s, int n) {
