@@ -24,6 +24,10 @@ final class MmrSelector {
     boolean[] out = new boolean[n];
     double[] maxSim = new double[n];
     long remaining = budget.chars();
+    List<String> texts = new ArrayList<>(n);
+    for (Candidate c : candidates) {
+      texts.add(normalized(c.sentence().text()));
+    }
     while (chosen.size() < budget.sentences()) {
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
@@ -43,14 +47,14 @@ final class MmrSelector {
       chosen.add(best);
       out[best] = true;
       remaining -= candidates.get(best).length();
-      String bestText = normalized(candidates.get(best).sentence().text());
+      String bestText = texts.get(best);
       for (int i = 0; i < n; i++) {
         if (out[i]) {
           continue;
         }
         double sim = space.cosine(best, i);
         maxSim[i] = Math.max(maxSim[i], sim);
-        if (sim >= duplicateThreshold || normalized(candidates.get(i).sentence().text()).equals(bestText)) {
+        if (sim >= duplicateThreshold || texts.get(i).equals(bestText)) {
           out[i] = true;
         }
       }
@@ -58,7 +62,9 @@ final class MmrSelector {
     return chosen;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static String normalized(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(text.strip()).replaceAll(" ");
   }
 }

@@ -17,6 +17,8 @@ final class TermSpace {
   private final int vocabulary;
   private final double[][] unitTfIdf;
   private final Map<String, Integer> ids;
+  private final double[] idf;
+  private final double[] bm25Idf;
 
   TermSpace(List<Candidate> candidates) {
     int n = candidates.size();
@@ -47,6 +49,12 @@ final class TermSpace {
         df[id]++;
       }
     }
+    idf = new double[vocabulary];
+    bm25Idf = new double[vocabulary];
+    for (int t = 0; t < vocabulary; t++) {
+      idf[t] = Math.log(1.0 + (double) n / df[t]);
+      bm25Idf[t] = Math.log(1.0 + (n - df[t] + 0.5) / (df[t] + 0.5));
+    }
     unitTfIdf = new double[n][];
     for (int i = 0; i < n; i++) {
       double[] w = new double[termIds[i].length];
@@ -69,12 +77,12 @@ final class TermSpace {
 
   /** Smoothed inverse sentence frequency, always positive. */
   double idf(int term) {
-    return Math.log(1.0 + (double) size() / df[term]);
+    return idf[term];
   }
 
   /** Okapi BM25 inverse document frequency (the non-negative variant). */
   double bm25Idf(int term) {
-    return Math.log(1.0 + (size() - df[term] + 0.5) / (df[term] + 0.5));
+    return bm25Idf[term];
   }
 
   /** The smoothed idf of a term, or 0 when no candidate has it. */
