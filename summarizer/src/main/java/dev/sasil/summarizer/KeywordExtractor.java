@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Keywords from the ranking graph: noun phrases (adjacent nouns, foreign words and numbers
- * written together, such as 지카바이러스 or GPT-4's parts) scored by the rank of the sentences
+ * Keywords from the ranking graph: noun phrases (nouns, foreign words and numbers written
+ * together, with an attached noun suffix: 지카바이러스, 라마2, 실질적; stop terms at either end
+ * trimmed) scored by the rank of the sentences
  * they occur in times their mean inverse sentence frequency. A phrase inside a better one, or
  * containing one, is dropped. Ties go to the phrase seen first.
  */
@@ -43,7 +44,8 @@ final class KeywordExtractor {
       Sentence s = candidates.get(i).sentence();
       List<Morpheme> run = new ArrayList<>();
       for (Morpheme m : s.morphemes()) {
-        if (isPhrasePart(m) && (run.isEmpty() || run.get(run.size() - 1).end() == m.start())) {
+        boolean attached = !run.isEmpty() && run.get(run.size() - 1).end() == m.start();
+        if ((isPhrasePart(m) && (run.isEmpty() || attached)) || (attached && m.tag().equals("XSN"))) {
           run.add(m);
         } else {
           add(units, s, run, scores[i], space);
@@ -79,10 +81,19 @@ final class KeywordExtractor {
     return m.isNominal();
   }
 
-  private void add(Map<String, Unit> units, Sentence s, List<Morpheme> run, double score, TermSpace space) {
-    if (run.isEmpty()) {
+  private void add(Map<String, Unit> units, Sentence s, List<Morpheme> whole, double score, TermSpace space) {
+    int from = 0;
+    int to = whole.size();
+    while (from < to && stopTerms.contains(whole.get(from).surface())) {
+      from++;
+    }
+    while (to > from && stopTerms.contains(whole.get(to - 1).surface())) {
+      to--;
+    }
+    if (from == to) {
       return;
     }
+    List<Morpheme> run = whole.subList(from, to);
     boolean substantive = false;
     double idf = 0;
     int counted = 0;
@@ -99,7 +110,7 @@ final class KeywordExtractor {
       }
     }
     String text = text(s, run);
-    if (!substantive || counted == 0 || text.codePointCount(0, text.length()) < 2) {
+    if (!substantive || counted == 0 || text.codePointCount(0, text.length()) < 2 || stopTerms.contains(text)) {
       return;
     }
     String key = text.toLowerCase(Locale.ROOT);
