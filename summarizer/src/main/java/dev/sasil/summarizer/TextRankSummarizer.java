@@ -64,7 +64,7 @@ public final class TextRankSummarizer implements Summarizer {
       return new Summary(article.id(), List.of(), List.of());
     }
     TermSpace space = new TermSpace(candidates);
-    double[] scores = scores(candidates, space);
+    double[] scores = scores(candidates, space, article.title());
     LengthBudget budget = LengthBudget.of(options, article);
     List<Integer> picked = MmrSelector.select(
         candidates, scores, space, budget, params.redundancyLambda(), params.duplicateThreshold());
@@ -81,10 +81,10 @@ public final class TextRankSummarizer implements Summarizer {
    * Each candidate's score in (0, 1]: its biased PageRank (times the length factor), divided
    * by the highest.
    */
-  private double[] scores(List<Candidate> candidates, TermSpace space) {
+  private double[] scores(List<Candidate> candidates, TermSpace space, String title) {
     int n = candidates.size();
     double[] rank = SentenceGraph.build(space, params)
-        .rank(prior(n), params.damping(), params.maxIterations(), params.tolerance());
+        .rank(prior(candidates, space, title), params.damping(), params.maxIterations(), params.tolerance());
     if (params.coverageWeight() > 0) {
       double[] coverage = coverage(space, rank);
       normalize(rank);
@@ -136,17 +136,36 @@ public final class TextRankSummarizer implements Summarizer {
     }
   }
 
-  /** The teleport distribution: uniform mixed with a decaying lead prior over candidate order. */
-  private double[] prior(int n) {
+  /**
+   * The teleport distribution: uniform, mixed with a decaying lead prior over candidate order and
+   * with the candidates' overlap with the headline (uniform instead when nothing overlaps).
+   */
+  private double[] prior(List<Candidate> candidates, TermSpace space, String title) {
+    int n = candidates.size();
     double[] lead = new double[n];
-    double sum = 0;
+    double leadSum = 0;
     for (int k = 0; k < n; k++) {
       lead[k] = Math.pow(k + 1, -params.positionExponent());
-      sum += lead[k];
+      leadSum += lead[k];
     }
+    double[] headline = new double[n];
+    double headlineSum = 0;
+    if (params.titleWeight() > 0 && title != null && !title.isBlank()) {
+      String t = title.toLowerCase(java.util.Locale.ROOT);
+      for (int k = 0; k < n; k++) {
+        for (String term : new java.util.TreeSet<>(candidates.get(k).terms())) {
+          if (term.codePointCount(0, term.length()) >= 2 && t.contains(term)) {
+            headline[k] += space.idfOf(term);
+          }
+        }
+        headlineSum += headline[k];
+      }
+    }
+    double uniformShare = 1 - params.positionWeight() - (headlineSum > 0 ? params.titleWeight() : 0);
     double[] p = new double[n];
     for (int k = 0; k < n; k++) {
-      p[k] = (1 - params.positionWeight()) / n + params.positionWeight() * lead[k] / sum;
+      p[k] = uniformShare / n + params.positionWeight() * lead[k] / leadSum
+          + (headlineSum > 0 ? params.titleWeight() * headline[k] / headlineSum : 0);
     }
     return p;
   }
