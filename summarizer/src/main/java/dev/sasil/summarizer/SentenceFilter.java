@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Decides which sentences of an article may be chosen: never headings (headlines, subtitles),
  * bylines, captions or other {@link NoiseLines}; and, while the article has better ones, not
- * short fragments, sentences with few content words or lines without a sentence ending.
+ * short fragments, run-ons, sentences with few content words or lines without a sentence ending.
  * Immutable and thread-safe.
  */
 final class SentenceFilter {
@@ -56,6 +56,7 @@ final class SentenceFilter {
       Candidate c = new Candidate(s, terms);
       loose.add(c);
       if (nonSpaceLength(s.text()) >= params.minChars()
+          && c.length() <= params.maxChars()
           && terms.size() >= params.minContentTerms()
           && ENDING.matcher(s.text()).find()) {
         strict.add(c);
