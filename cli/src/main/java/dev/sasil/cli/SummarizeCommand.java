@@ -69,9 +69,15 @@ final class SummarizeCommand implements Callable<Integer> {
     boolean failed = loaded.someFailed();
     List<Article> articles = new ArrayList<>();
     Map<String, Summary> summaries = new LinkedHashMap<>();
+    List<Summary> textSummaries = new ArrayList<>();
     for (Article a : loaded.articles()) {
+      if (summaries.containsKey(a.id())) {
+        err.println("sasil: warning: two inputs have the id " + a.id() + "; the JSON output keys summaries by id");
+      }
       try {
-        summaries.put(a.id(), Holder.SUMMARIZER.summarize(a, options));
+        Summary summary = Holder.SUMMARIZER.summarize(a, options);
+        summaries.put(a.id(), summary);
+        textSummaries.add(summary);
         articles.add(a);
       } catch (RuntimeException e) {
         err.println("sasil: " + a.id() + ": " + SasilCommand.oneLine(e));
@@ -82,8 +88,8 @@ final class SummarizeCommand implements Callable<Integer> {
       ContractJson json = new ContractJson();
       out.print(json.write(json.summarize(articles, summaries)));
     } else {
-      for (Article a : articles) {
-        printText(out, a, summaries.get(a.id()));
+      for (int i = 0; i < articles.size(); i++) {
+        printText(out, articles.get(i), textSummaries.get(i));
       }
     }
     out.flush();
