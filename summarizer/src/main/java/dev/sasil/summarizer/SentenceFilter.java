@@ -19,10 +19,10 @@ final class SentenceFilter {
 
   /**
    * A sentence ending: final punctuation, or a final declarative/interrogative syllable when the
-   * period was lost, optionally followed by closing quotes or brackets.
+   * period was lost, optionally followed by closing quotes, brackets or other symbols (such as the
+   * line-break marks some outlets leave in their text).
    */
-  private static final Pattern ENDING =
-      Pattern.compile("(?:[.?!。…]|[다요죠까냐음함])[\\s'\"”’)\\]」』]*$");
+  private static final Pattern ENDING = Pattern.compile("(?:[.?!。…]|[다요죠까냐음함])[^\\p{L}\\p{N}]*$");
 
   private final NoiseLines noise;
   private final StopTerms stopTerms;
