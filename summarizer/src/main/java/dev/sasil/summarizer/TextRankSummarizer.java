@@ -19,7 +19,11 @@ import java.util.Objects;
  *       words, numbers; minus {@code stop-terms.txt}); edges are TF-IDF cosines, BM25 or overlap
  *       ({@link SimilarityMeasure}).
  *   <li>PageRank whose teleport vector leans towards the lead ({@link
- *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()}.
+ *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()};
+ *       a sentence's score is its rank times its length relative to the article's mean ({@link
+ *       RankingParameters#lengthExponent()}): of two equally central sentences the one that says
+ *       more wins. Sentences over {@link RankingParameters#maxChars()} are never candidates, so a
+ *       missed sentence boundary is not rewarded.
  *   <li>Maximal marginal relevance picks sentences within the budget, never two near-duplicates;
  *       ties go to the earlier sentence. The chosen sentences are returned in article order.
  * </ol>
