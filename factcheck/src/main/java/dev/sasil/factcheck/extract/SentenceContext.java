@@ -1,0 +1,149 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Morpheme;
+import dev.sasil.core.Sentence;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Particles;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.time.TimeMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One sentence prepared for claim extraction: its words with their roles, entity names, time
+ * expressions and quantities, all with offsets into the sentence text. Immutable once built.
+ */
+final class SentenceContext {
+
+  /**
+   * A word (eojeol) of the sentence.
+   *
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param stem the word without particles, quotes and glosses
+   * @param stemEnd offset after the stem
+   * @param role the role its particles give it
+   */
+  record Word(int start, int end, String stem, int stemEnd, Role role) {}
+
+  final Sentence sentence;
+  final String text;
+  final int base;
+  final List<Word> words;
+  final List<EntityMention> mentions;
+  final List<TimeMention> times;
+  final List<QuantityMention> quantities;
+
+  SentenceContext(Sentence sentence, Particles particles, List<EntityMention> mentions,
+      List<TimeMention> times, List<QuantityMention> quantities) {
+    this.sentence = sentence;
+    this.text = sentence.text();
+    this.base = sentence.start();
+    this.mentions = List.copyOf(mentions);
+    this.times = List.copyOf(times);
+    this.quantities = List.copyOf(quantities);
+    this.words = words(sentence, particles);
+  }
+
+  private static List<Word> words(Sentence sentence, Particles particles) {
+    String text = sentence.text();
+    int base = sentence.start();
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i <= s) {
+        continue;
+      }
+      int e = i;
+      while (e > s && ",.·;:!?’'”\")]」』>".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      // trailing particles of the word, from Nori
+      int particleStart = -1;
+      for (Morpheme m : sentence.morphemes()) {
+        int ms = m.start() - base;
+        if (ms < s || m.end() - base > e) {
+          continue;
+        }
+        if (m.tag().startsWith("J")) {
+          if (particleStart < 0) {
+            particleStart = ms;
+          }
+        } else if (!m.tag().startsWith("E") && !m.tag().equals("VCP")) {
+          particleStart = -1;
+        }
+      }
+      int stemEnd = particleStart >= 0 ? particleStart : e;
+      Role role = Role.BARE;
+      if (particleStart >= 0) {
+        role = particles.role(text.substring(particleStart, e)).orElse(Role.OTHER);
+      }
+      String stem = text.substring(s, Math.max(s, stemEnd)).replaceAll("\\([^()]*\\)", "")
+          .replaceAll("[‘’'“”\"「」『』<>◇■▲△·\\[\\]]", "").strip();
+      out.add(new Word(s, i, stem, stemEnd, role));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The index of the word containing offset {@code p}, or -1. */
+  int wordIndexAt(int p) {
+    for (int w = 0; w < words.size(); w++) {
+      if (p >= words.get(w).start() && p < words.get(w).end()) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first word starting at or after {@code p}, or -1. */
+  int wordIndexFrom(int p) {
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).start() >= p) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The name a word ends in (its head), if any: {@code 재단 오픈AI를} gives 오픈AI. */
+  Optional<EntityMention> mentionOf(Word w) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.start() < w.end() && m.end() > w.start()) {
+        found = m;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The mention closest before {@code p} whose role satisfies the test, not before {@code from}. */
+  Optional<EntityMention> lastMentionBefore(int from, int p, java.util.function.Predicate<EntityMention> test) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.start() >= from && m.end() <= p && test.test(m)) {
+        found = m;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether any word between {@code from} and {@code p} has an actor role (은/는, 이/가). */
+  boolean hasActorWord(int from, int p) {
+    for (Word w : words) {
+      if (w.start() >= from && w.end() <= p && w.role().isActor()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
