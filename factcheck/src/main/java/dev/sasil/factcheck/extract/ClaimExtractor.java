@@ -94,7 +94,7 @@ public final class ClaimExtractor {
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
-        ctx = new SentenceContext(s, particles,
+        ctx = new SentenceContext(s, particles, generic,
             matcher.find(s.text(), s.morphemes(), s.start()),
             times.find(s.text(), anchor),
             quantities.find(s.text()));
@@ -132,9 +132,11 @@ public final class ClaimExtractor {
     int segStart = 0;
     for (EventOccurrence ev : events.find(ctx.sentence.morphemes(), ctx.base)) {
       int from = segStart;
-      segStart = ev.end();
-      if (ev.hedged()) {
+      if (ev.hedged() || ctx.inSpeech(ev.start())) {
         continue;
+      }
+      if (ev.entry().theme() != EventEntry.Theme.OBJECT && !ev.verbal()) {
+        continue; // 투자 유치, 사임 발표: a bare noun states no act of its actor
       }
       List<Resolved> themes = themes(ev, ctx, discourse, from);
       if (themes.isEmpty()) {
@@ -159,6 +161,7 @@ public final class ClaimExtractor {
             ctx.base + tm.start(), ctx.base + tm.end(), tm.text());
         String subject = theme.entity().canonical();
         String attribute = ev.entry().attribute();
+        segStart = ev.end();
         if (tm.duration() != null && tm.eventRelative()) {
           derive(out, pending, subject, attribute, qualifiers, evidence, tm, theme.firm());
         } else if (tm.value() != null) {

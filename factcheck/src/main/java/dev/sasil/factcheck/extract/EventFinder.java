@@ -66,7 +66,7 @@ public final class EventFinder {
       int end = verbal ? ms.get(j - 1).end() : hm.end();
       List<String> endings = new ArrayList<>();
       if (verbal) {
-        while (k < ms.size() && ms.get(k).start() == ms.get(k - 1).end()
+        while (k < ms.size() && ms.get(k).start() <= ms.get(k - 1).end()
             && (ms.get(k).tag().startsWith("E") || ms.get(k).tag().equals("VX") || ms.get(k).tag().equals("EP"))) {
           endings.add(ms.get(k).surface());
           end = ms.get(k).end();

@@ -25,8 +25,11 @@ public final class GenericNouns {
   private final Map<String, EntityType> types;
   private final Set<String> notNameKeys;
   private final Set<String> temporal;
+  private final Set<String> topical;
 
-  private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal) {
+  private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
+      Set<String> topical) {
+    this.topical = Set.copyOf(topical);
     this.types = Map.copyOf(types);
     this.notNameKeys = Set.copyOf(notNameKeys);
     this.temporal = Set.copyOf(temporal);
@@ -41,11 +44,16 @@ public final class GenericNouns {
     Map<String, EntityType> types = new HashMap<>();
     Set<String> notNames = new HashSet<>();
     Set<String> temporal = new HashSet<>();
+    Set<String> topical = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(GenericNouns.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       for (int i = 1; i < p.length; i++) {
         if (p[0].equals("TIME")) {
           temporal.add(p[i]);
+          continue;
+        }
+        if (p[0].equals("TOPIC")) {
+          topical.add(p[i]);
           continue;
         }
         notNames.add(reading.key(p[i]));
@@ -58,7 +66,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal);
+    return new GenericNouns(types, notNames, temporal, topical);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -69,6 +77,11 @@ public final class GenericNouns {
   /** Whether a noun after a relative-clause verb makes it a time clause ({@code 공개한 후}). */
   public boolean isTemporal(String noun) {
     return temporal.contains(noun);
+  }
+
+  /** Whether a noun after {@code X의} makes X the topic ({@code 알리바바의 경우}). */
+  public boolean isTopical(String noun) {
+    return topical.contains(noun);
   }
 
   /** Keys ({@link LatinReading#key}) of words that are not entity names on their own. */

@@ -54,7 +54,7 @@ public final class MeasureReader {
       if (inName || isTime) {
         continue;
       }
-      Optional<MeasureLexicon.CueMatch> cue = cueFor(ctx.text, cues, q, previousEnd);
+      Optional<MeasureLexicon.CueMatch> cue = cueFor(ctx.text, cues, q, previousEnd, ctx);
       previousEnd = qe;
       if (cue.isEmpty()) {
         continue;
@@ -88,7 +88,7 @@ public final class MeasureReader {
 
   /** The cue of a quantity: the closest allowed cue before it (after the previous quantity) or just after it. */
   private static Optional<MeasureLexicon.CueMatch> cueFor(String text, List<MeasureLexicon.CueMatch> cues,
-      QuantityMention q, int previousEnd) {
+      QuantityMention q, int previousEnd, SentenceContext ctx) {
     MeasureLexicon.CueMatch best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (MeasureLexicon.CueMatch c : cues) {
@@ -97,7 +97,7 @@ public final class MeasureReader {
       }
       int d;
       if (c.end() <= q.start()) {
-        if (c.start() < previousEnd || q.start() - c.end() > CUE_BEFORE) {
+        if (c.start() < previousEnd || q.start() - c.end() > CUE_BEFORE || ownedByEarlier(ctx, c, q)) {
           continue;
         }
         String between = text.substring(c.end(), q.start());
@@ -120,6 +120,19 @@ public final class MeasureReader {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** 10억달러의 투자 유치와 50억달러: a cue right after another quantity (and 의) is that quantity's. */
+  private static boolean ownedByEarlier(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
+    for (QuantityMention o : ctx.quantities) {
+      if (o != q && o.end() <= c.start()) {
+        String between = ctx.text.substring(o.end(), c.start()).strip();
+        if (between.isEmpty() || between.equals("의") || between.equals("규모의")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The text of the clause around a span: between commas. */

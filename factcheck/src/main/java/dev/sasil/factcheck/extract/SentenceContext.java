@@ -36,15 +36,85 @@ final class SentenceContext {
   final List<TimeMention> times;
   final List<QuantityMention> quantities;
 
-  SentenceContext(Sentence sentence, Particles particles, List<EntityMention> mentions,
+  /** Quoted speech: spans in double quotes, or long spans in single quotes. */
+  final List<int[]> speech;
+
+  SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
     this.sentence = sentence;
     this.text = sentence.text();
     this.base = sentence.start();
-    this.mentions = List.copyOf(mentions);
-    this.times = List.copyOf(times);
-    this.quantities = List.copyOf(quantities);
     this.words = words(sentence, particles);
+    this.speech = speech(text);
+    this.times = times.stream().filter(t -> !inSpeech(t.start())).toList();
+    this.quantities = quantities.stream().filter(q -> !inSpeech(q.start())).toList();
+    List<EntityMention> kept = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (!inSpeech(m.start())) {
+        kept.add(withContextRole(m, generic));
+      }
+    }
+    this.mentions = List.copyOf(kept);
+  }
+
+  /** Whether an offset lies in quoted speech. */
+  boolean inSpeech(int p) {
+    for (int[] s : speech) {
+      if (p > s[0] && p < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<int[]> speech(String text) {
+    List<int[]> out = new ArrayList<>();
+    String[][] pairs = {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"「", "」"}};
+    for (String[] p : pairs) {
+      int i = text.indexOf(p[0]);
+      while (i >= 0) {
+        int j = text.indexOf(p[1], i + 1);
+        if (j < 0) {
+          break;
+        }
+        boolean single = p[0].equals("‘");
+        if (!single || j - i > 30) {
+          out.add(new int[] {i, j});
+        }
+        i = text.indexOf(p[0], j + 1);
+      }
+    }
+    return out;
+  }
+
+  /** 머스크 CEO는: a name followed by its title takes the title's role; 알리바바의 경우: a topic. */
+  private EntityMention withContextRole(EntityMention m, GenericNouns generic) {
+    if (m.role() != Role.BARE && m.role() != Role.GENITIVE) {
+      return m;
+    }
+    int w = wordIndexFrom(m.end());
+    int own = wordIndexAt(m.end() - 1);
+    if (w < 0 || w == own) {
+      return m;
+    }
+    Word next = words.get(w);
+    if (m.role() == Role.GENITIVE) {
+      return generic.isTopical(next.stem()) ? retag(m, Role.TOPIC) : m;
+    }
+    for (int x = w; x < Math.min(words.size(), w + 3); x++) {
+      Word t = words.get(x);
+      if (generic.type(t.stem()).orElse(null) != dev.sasil.factcheck.entity.EntityType.PERSON) {
+        return m;
+      }
+      if (t.role() != Role.BARE) {
+        return retag(m, t.role());
+      }
+    }
+    return m;
+  }
+
+  private static EntityMention retag(EntityMention m, Role role) {
+    return new EntityMention(m.entity(), m.start(), m.end(), role, m.how());
   }
 
   private static List<Word> words(Sentence sentence, Particles particles) {
