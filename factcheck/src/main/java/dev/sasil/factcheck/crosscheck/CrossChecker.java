@@ -38,7 +38,7 @@ public final class CrossChecker {
           .thenComparing(c -> c.claim().derivation());
   private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::verdict)
       .thenComparing(Finding::subject).thenComparing(Finding::attribute)
-      .thenComparing(f -> String.join(",", f.qualifiers()))
+      .thenComparing(Finding::qualifiers, CrossChecker::compareLists)
       .thenComparing(f -> f.claims().get(0).evidence(), EVIDENCE_ORDER);
 
   private final AttributeCatalog catalog;
@@ -76,6 +76,16 @@ public final class CrossChecker {
     }
     findings.sort(FINDING_ORDER);
     return List.copyOf(findings);
+  }
+
+  private static int compareLists(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   static String key(Claim c) {
@@ -188,8 +198,8 @@ public final class CrossChecker {
     for (ExtractedClaim c : group) {
       List<ExtractedClaim> home = null;
       for (List<ExtractedClaim> cl : clusters) {
-        boolean fits = cl.stream().allMatch(o -> comparator.compare(o.claim().value(), c.claim().value())
-            .relation().compatible());
+        boolean fits = cl.stream().allMatch(o -> o.claim().value().equals(c.claim().value())
+            || comparator.compare(o.claim().value(), c.claim().value()).relation().compatible());
         if (fits) {
           home = cl;
           break;
