@@ -4,6 +4,7 @@ import dev.sasil.core.Morpheme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,12 +50,42 @@ public final class EntityMatcher {
    * @param base the article offset of the sentence's first character
    */
   public List<EntityMention> find(String text, List<Morpheme> morphemes, int base) {
+    return find(text, morphemes, base, Map.of());
+  }
+
+  /**
+   * The mentions of {@code text}, also matching {@code extra} names (by {@link LatinReading#key}):
+   * names learnt from other sentences, such as a company quoted once (‘노바랩스’) and written
+   * without quotes elsewhere.
+   */
+  public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, Map<String, Entity> extra) {
     List<EntityMention> out = new ArrayList<>();
     quoted(text, morphemes, base, out);
-    fromTable(text, out);
+    fromTable(text, out, extra);
     words(text, morphemes, base, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether an unknown name found in quotes or as a proper noun may be learnt as a name for other
+   * sentences: one word, or several with a digit or Latin letter in them (‘AI 동맹’, ‘클로드 3.5’);
+   * quoted common phrases of several Korean words (‘오픈 소스’) are not.
+   */
+  public boolean learnable(EntityMention m) {
+    if (m.entity().known() || m.entity().type() != EntityType.UNKNOWN) {
+      return false;
+    }
+    String name = m.entity().canonical();
+    if (name.length() < 2 || notNames.contains(table.reading().key(name))) {
+      return false;
+    }
+    return !name.contains(" ") || name.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)));
+  }
+
+  /** The key under which a learnt name is matched. */
+  public String key(Entity e) {
+    return table.reading().key(e.canonical());
   }
 
   /** Resolves one name as written ({@code 라마 3.2}, {@code 챗지피티}, {@code ‘그록’}); empty when not a known name. */
@@ -154,8 +185,12 @@ public final class EntityMatcher {
     return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
   }
 
-  private void fromTable(String text, List<EntityMention> out) {
+  private void fromTable(String text, List<EntityMention> out, Map<String, Entity> extra) {
     LatinReading reading = table.reading();
+    int maxKey = table.maxKeyLength();
+    for (String k : extra.keySet()) {
+      maxKey = Math.max(maxKey, k.length());
+    }
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -168,13 +203,14 @@ public final class EntityMatcher {
       EntityMention best = null;
       for (int j = i; j < n && j - i < 40; j++) {
         reading.appendKey(key, text.charAt(j));
-        if (key.length() > table.maxKeyLength()) {
+        if (key.length() > maxKey) {
           break;
         }
         if (!Character.isLetterOrDigit(text.charAt(j))) {
           continue;
         }
-        Optional<Entity> e = table.byKey(key.toString());
+        String k = key.toString();
+        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(extra.get(k)));
         if (e.isPresent()) {
           EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
           if (m != null) {

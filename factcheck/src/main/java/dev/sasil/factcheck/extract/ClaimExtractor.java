@@ -17,7 +17,9 @@ import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeNormalizer;
 import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,18 +77,45 @@ public final class ClaimExtractor {
 
   /** The claims of several articles, in the given order. */
   public Extraction extract(List<Article> articles) {
+    Map<String, Entity> learnt = learn(articles);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     for (Article a : articles) {
-      Extraction e = extract(a);
+      Extraction e = extract(a, learnt);
       claims.addAll(e.claims());
       pending.addAll(e.pending());
     }
     return new Extraction(claims, pending);
   }
 
+  /**
+   * Names the alias table does not know but the articles quote or tag as proper nouns, so that
+   * their unquoted mentions elsewhere are found too. First spelling wins, in article order.
+   */
+  private Map<String, Entity> learn(List<Article> articles) {
+    Map<String, Entity> learnt = new HashMap<>();
+    for (Article a : articles) {
+      for (Sentence s : a.sentences()) {
+        try {
+          for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
+            if (matcher.learnable(m)) {
+              learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
+            }
+          }
+        } catch (RuntimeException e) {
+          // messy text: learn nothing from this sentence
+        }
+      }
+    }
+    return learnt;
+  }
+
   /** The claims of one article; never throws on messy text. */
   public Extraction extract(Article article) {
+    return extract(article, learn(List.of(article)));
+  }
+
+  private Extraction extract(Article article, Map<String, Entity> learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
@@ -95,7 +124,7 @@ public final class ClaimExtractor {
       SentenceContext ctx;
       try {
         ctx = new SentenceContext(s, particles, generic,
-            matcher.find(s.text(), s.morphemes(), s.start()),
+            matcher.find(s.text(), s.morphemes(), s.start(), learnt),
             times.find(s.text(), anchor),
             quantities.find(s.text()));
       } catch (RuntimeException e) {
@@ -373,8 +402,18 @@ public final class ClaimExtractor {
     return Optional.empty();
   }
 
-  /** The organization a common noun (회사, 재단) stands for: the last one named before it. */
+  /**
+   * The organization a common noun (회사, 재단) stands for: the last one named before it in the
+   * sentence, else in the two sentences before; a known one of the type first, else a name the
+   * table does not know.
+   */
   private static Optional<Resolved> anaphor(SentenceContext ctx, Discourse discourse, int before, EntityType type,
+      Entity not) {
+    Optional<Resolved> typed = anaphorOf(ctx, discourse, before, type, not);
+    return typed.isPresent() ? typed : anaphorOf(ctx, discourse, before, EntityType.UNKNOWN, not);
+  }
+
+  private static Optional<Resolved> anaphorOf(SentenceContext ctx, Discourse discourse, int before, EntityType type,
       Entity not) {
     Optional<EntityMention> m = ctx.lastMentionBefore(0, before,
         x -> x.entity().type() == type && !x.entity().equals(not));
