@@ -3,6 +3,7 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -53,16 +54,24 @@ public final class ValueComparator {
     }
     LocalDate[] fa = range(a, false);
     LocalDate[] fb = range(b, false);
-    String what;
-    if (fa[1].getYear() < fb[0].getYear() || fb[1].getYear() < fa[0].getYear()) {
-      what = "years differ";
-    } else if (fa[1].withDayOfMonth(1).isBefore(fb[0].withDayOfMonth(1))
-        || fb[1].withDayOfMonth(1).isBefore(fa[0].withDayOfMonth(1))) {
-      what = "months differ";
-    } else {
-      what = "days differ";
+    if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), widen(fb))) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": one day apart (time zones)");
     }
-    return new Comparison(Comparison.Relation.CONFLICT, pair + ": " + what);
+    boolean earlierA = fa[1].isBefore(fb[0]);
+    LocalDate earlierEnd = (earlierA ? fa[1] : fb[1]).withDayOfMonth(1);
+    LocalDate laterStart = (earlierA ? fb[0] : fa[0]).withDayOfMonth(1);
+    long monthGap = ChronoUnit.MONTHS.between(earlierEnd, laterStart);
+    boolean fine = a.granularity().compareTo(Granularity.MONTH) >= 0 && b.granularity().compareTo(Granularity.MONTH) >= 0;
+    if (fine && monthGap == 0) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": days differ");
+    }
+    if (fine && monthGap == 1) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": adjacent months (a relative date may be off by one)");
+    }
+    if (fa[1].getYear() < fb[0].getYear() || fb[1].getYear() < fa[0].getYear()) {
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": years differ");
+    }
+    return new Comparison(Comparison.Relation.CONFLICT, pair + ": months differ");
   }
 
   private static Comparison unknownYear(TimeValue a, TimeValue b) {
@@ -103,6 +112,10 @@ public final class ValueComparator {
     };
   }
 
+  private static LocalDate[] widen(LocalDate[] r) {
+    return new LocalDate[] {r[0].minusDays(1), r[1].plusDays(1)};
+  }
+
   private static boolean overlap(LocalDate[] a, LocalDate[] b) {
     return !a[1].isBefore(b[0]) && !b[1].isBefore(a[0]);
   }
@@ -123,8 +136,31 @@ public final class ValueComparator {
       return new Comparison(Comparison.Relation.COMPATIBLE,
           Describe.value(a) + " and " + Describe.value(b) + " are compatible");
     }
-    return new Comparison(Comparison.Relation.CONFLICT,
-        Describe.value(a) + " vs " + Describe.value(b) + ": amounts differ");
+    String pair = Describe.value(a) + " vs " + Describe.value(b);
+    if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
+    }
+    return new Comparison(Comparison.Relation.CONFLICT, pair + ": amounts differ");
+  }
+
+  private static final BigDecimal WEAK_GAP = new BigDecimal("0.15");
+
+  /** How far apart two amounts are, relative to the larger: nearest ends of ranges. */
+  private static BigDecimal relativeGap(Quantity a, Quantity b) {
+    BigDecimal[] ea = {a.value(), a.upper() == null ? a.value() : a.upper()};
+    BigDecimal[] eb = {b.value(), b.upper() == null ? b.value() : b.upper()};
+    BigDecimal best = null;
+    for (BigDecimal x : ea) {
+      for (BigDecimal y : eb) {
+        BigDecimal max = x.abs().max(y.abs());
+        if (max.signum() == 0) {
+          continue;
+        }
+        BigDecimal gap = x.subtract(y).abs().divide(max, MathContext.DECIMAL64);
+        best = best == null || gap.compareTo(best) < 0 ? gap : best;
+      }
+    }
+    return best == null ? BigDecimal.ONE : best;
   }
 
   /** An interval of possible amounts; null ends are unbounded. Open ends are treated as closed. */

@@ -60,9 +60,9 @@ public final class EntityMatcher {
    */
   public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, Map<String, Entity> extra) {
     List<EntityMention> out = new ArrayList<>();
-    quoted(text, morphemes, base, out);
+    quoted(text, morphemes, base, out, extra);
     fromTable(text, out, extra);
-    words(text, morphemes, base, out);
+    words(text, morphemes, base, out, extra);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
   }
@@ -94,7 +94,8 @@ public final class EntityMatcher {
     return parseKnown(inner).or(() -> table.fuzzy(inner));
   }
 
-  private void quoted(String text, List<Morpheme> morphemes, int base, List<EntityMention> out) {
+  private void quoted(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
+      Map<String, Entity> extra) {
     for (int i = 0; i < text.length(); i++) {
       int q = OPEN_QUOTES.indexOf(text.charAt(i));
       if (q < 0) {
@@ -125,7 +126,7 @@ public final class EntityMatcher {
       if (clean.isEmpty() || notNames.contains(table.reading().key(clean))) {
         continue;
       }
-      Entity e = parseKnown(clean).orElseGet(() -> unknown(clean));
+      Entity e = parseKnown(clean).orElseGet(() -> extra.getOrDefault(table.reading().key(clean), unknown(clean)));
       out.add(new EntityMention(e, i, close + 1, role.get(), EntityMention.Source.QUOTED));
       i = close;
     }
@@ -272,7 +273,8 @@ public final class EntityMatcher {
   }
 
   /** Words not yet covered: misspelt table names and unknown proper nouns. */
-  private void words(String text, List<Morpheme> morphemes, int base, List<EntityMention> out) {
+  private void words(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
+      Map<String, Entity> extra) {
     int i = 0;
     int n = text.length();
     List<EntityMention> found = new ArrayList<>();
@@ -323,7 +325,8 @@ public final class EntityMatcher {
       if (fuzzy.isPresent()) {
         found.add(new EntityMention(fuzzy.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
       } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
-        found.add(new EntityMention(unknown(stem), s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+        Entity e = extra.getOrDefault(table.reading().key(stem), unknown(stem));
+        found.add(new EntityMention(e, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
       }
     }
     out.addAll(found);

@@ -252,17 +252,22 @@ public final class ClaimExtractor {
 
   private List<Resolved> objectThemes(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
     boolean orgOnly = ev.entry().orgObject();
+    boolean objectInClause = hasWord(ctx, from, ev.start(), Role.OBJECT);
     if (ev.adnominal()) {
+      // 출시된 챗GPT, 공개한 모델(라마1): the noun the clause modifies is what was released;
+      // 챗GPT를 공개한 오픈AI: an organization modified by an active clause is the actor
       int w = ctx.wordIndexFrom(ev.end());
       if (w < 0) {
         return List.of();
       }
       SentenceContext.Word next = ctx.words.get(w);
       Optional<EntityMention> head = ctx.mentionOf(next);
-      if (head.isPresent() && fits(head.get().entity(), orgOnly)) {
+      if (head.isPresent() && fits(head.get().entity(), orgOnly)
+          && headIsTheme(ev, head.get().entity().type(), objectInClause)) {
         return List.of(new Resolved(head.get().entity(), head.get().start(), true));
       }
-      if (!generic.isTemporal(next.stem())) {
+      boolean actorHead = head.isPresent() && objectInClause && !ev.passive();
+      if (!actorHead && !generic.isTemporal(next.stem())) {
         return List.of();
       }
     } else if (ev.passive()) {
@@ -322,6 +327,23 @@ public final class ClaimExtractor {
     return List.of();
   }
 
+  private static boolean headIsTheme(EventOccurrence ev, EntityType type, boolean objectInClause) {
+    EntityType wanted = ev.entry().head();
+    if (ev.passive() || wanted == null) {
+      return true;
+    }
+    return type == wanted || (type == EntityType.UNKNOWN && !objectInClause);
+  }
+
+  private static boolean hasWord(SentenceContext ctx, int from, int to, Role role) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= to && w.role() == role) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names listed before an object in the same clause: 7월에 ‘라마 3.1’, 그리고 9월 ‘라마 3.2’ 버전을. */
   private static List<Resolved> coordinated(SentenceContext ctx, int from, EntityMention object) {
     List<Resolved> out = new ArrayList<>();
@@ -339,7 +361,8 @@ public final class ClaimExtractor {
   }
 
   private Optional<Resolved> actor(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
-    if (ev.adnominal()) {
+    if (ev.adnominal() && !ctx.hasActorWord(from, ev.start())) {
+      // 오픈AI를 떠난 머스크: the modified noun is the actor (머스크가 떠난 오픈AI: it is not)
       int w = ctx.wordIndexFrom(ev.end());
       if (w >= 0) {
         Optional<EntityMention> head = ctx.mentionOf(ctx.words.get(w));

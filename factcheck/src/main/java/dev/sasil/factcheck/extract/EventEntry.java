@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param with a word that must follow the trigger closely, or empty
  * @param relation the qualifier the object or place records ({@code from}, {@code to},
  *     {@code against}), or empty
+ * @param head the type a noun modified by an active relative clause must have to be the theme, or null
  */
 public record EventEntry(
-    String attribute, String lemma, boolean verb, Theme theme, boolean orgObject, String with, String relation) {
+    String attribute, String lemma, boolean verb, Theme theme, boolean orgObject, String with, String relation,
+    dev.sasil.factcheck.entity.EntityType head) {
 
   /** Whom an event claim is about. */
   public enum Theme {

@@ -53,10 +53,17 @@ public final class EventLexicon {
       boolean orgObject = false;
       String with = "";
       String relation = "";
+      dev.sasil.factcheck.entity.EntityType head = null;
       for (int i = 4; i < p.length; i++) {
         String o = p[i];
         if (o.equals("org-object")) {
           orgObject = true;
+        } else if (o.startsWith("head=")) {
+          try {
+            head = dev.sasil.factcheck.entity.EntityType.valueOf(o.substring(5));
+          } catch (IllegalArgumentException e) {
+            throw ResourceLines.malformed(RESOURCE, line, "unknown type in " + o);
+          }
         } else if (o.startsWith("with=")) {
           with = o.substring(5);
         } else if (List.of("from", "to", "against").contains(o)) {
@@ -65,7 +72,7 @@ public final class EventLexicon {
           throw ResourceLines.malformed(RESOURCE, line, "unknown option " + o);
         }
       }
-      EventEntry e = new EventEntry(p[0], p[1], verb, theme, orgObject, with, relation);
+      EventEntry e = new EventEntry(p[0], p[1], verb, theme, orgObject, with, relation, head);
       Map<String, EventEntry> target = verb ? verbs : nouns;
       if (target.putIfAbsent(p[1], e) != null) {
         throw ResourceLines.malformed(RESOURCE, line, "duplicate lemma " + p[1]);

@@ -59,6 +59,11 @@ public final class MeasureReader {
       if (cue.isEmpty()) {
         continue;
       }
+      String after = ctx.text.substring(qe, Math.min(ctx.text.length(), qe + 8));
+      if (changeOrComparison(after)) {
+        previousEnd = qe;
+        continue;
+      }
       String clause = clause(ctx.text, qs, qe);
       if (clause.contains("각각") || clause.contains("각기")) {
         continue;
@@ -133,6 +138,17 @@ public final class MeasureReader {
       }
     }
     return false;
+  }
+
+  /**
+   * 1억명 늘어, 184억달러 보다 2배: the quantity is a change or the base of a comparison, not
+   * the measure's value.
+   */
+  private static boolean changeOrComparison(String after) {
+    String a = after.replaceAll("^[\\s)]*(이|가|을|를|의|씩)?\\s*", "");
+    return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
+        || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
+        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
   }
 
   /** The text of the clause around a span: between commas. */
