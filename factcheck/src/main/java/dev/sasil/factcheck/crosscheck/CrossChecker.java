@@ -63,8 +63,16 @@ public final class CrossChecker {
     for (ExtractedClaim c : extraction.claims()) {
       groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
     }
-    for (PendingDerivation p : extraction.pending()) {
-      derive(p, groups).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
+    if (!extraction.pending().isEmpty()) {
+      Map<String, List<ExtractedClaim>> bySubjectAttribute = new HashMap<>();
+      for (ExtractedClaim c : extraction.claims()) {
+        bySubjectAttribute.computeIfAbsent(c.claim().subject() + '\u0000' + c.claim().attribute(), k -> new ArrayList<>())
+            .add(c);
+      }
+      for (PendingDerivation p : extraction.pending()) {
+        List<ExtractedClaim> bases = bySubjectAttribute.getOrDefault(p.baseSubject() + '\u0000' + p.baseAttribute(), List.of());
+        derive(p, bases).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
+      }
     }
     List<Finding> findings = new ArrayList<>();
     List<String> keys = new ArrayList<>(groups.keySet());
@@ -96,24 +104,16 @@ public final class CrossChecker {
    * A pending claim made definite by another article's more precise date of its base event: all
    * such dates must agree and fall within this article's own date of the base.
    */
-  private Optional<ExtractedClaim> derive(PendingDerivation p, Map<String, List<ExtractedClaim>> groups) {
-    String prefix = p.baseSubject() + '\u0000' + p.baseAttribute() + '\u0000';
+  private Optional<ExtractedClaim> derive(PendingDerivation p, List<ExtractedClaim> candidates) {
     List<ExtractedClaim> bases = new ArrayList<>();
-    List<String> keys = new ArrayList<>(groups.keySet());
-    keys.sort(Comparator.naturalOrder());
-    for (String k : keys) {
-      if (!k.startsWith(prefix)) {
+    for (ExtractedClaim c : candidates) {
+      if (c.claim().isDerived() || c.claim().evidence().articleId().equals(p.evidence().articleId())
+          || !(c.claim().value() instanceof TimeValue tv) || !tv.yearKnown()) {
         continue;
       }
-      for (ExtractedClaim c : groups.get(k)) {
-        if (c.claim().isDerived() || c.claim().evidence().articleId().equals(p.evidence().articleId())
-            || !(c.claim().value() instanceof TimeValue tv) || !tv.yearKnown()) {
-          continue;
-        }
-        if (tv.granularity().compareTo(p.baseValue().granularity()) > 0
-            && comparator.times(tv, p.baseValue()).relation().compatible()) {
-          bases.add(c);
-        }
+      if (tv.granularity().compareTo(p.baseValue().granularity()) > 0
+          && comparator.times(tv, p.baseValue()).relation().compatible()) {
+        bases.add(c);
       }
     }
     if (bases.isEmpty()) {
