@@ -8,6 +8,7 @@ import java.util.List;
 public record Summary(String articleId, List<SummarySentence> sentences, List<Keyword> keywords) {
 
   public Summary {
+    java.util.Objects.requireNonNull(articleId, "articleId");
     sentences = List.copyOf(sentences);
     keywords = List.copyOf(keywords);
   }

@@ -1,0 +1,90 @@
+package dev.sasil.summarizer;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.core.Sentence;
+import dev.sasil.core.SentenceKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which sentences of an article may be chosen: never headings (headlines, subtitles),
+ * bylines, captions or other {@link NoiseLines}; and, while the article has better ones, not
+ * short fragments, run-ons, sentences with few content words or lines without a sentence ending.
+ * Immutable and thread-safe.
+ */
+final class SentenceFilter {
+
+  /**
+   * A sentence ending: final punctuation, or a final declarative/interrogative syllable when the
+   * period was lost, optionally followed by closing quotes, brackets or other symbols (such as the
+   * line-break marks some outlets leave in their text).
+   */
+  private static final Pattern ENDING = Pattern.compile("(?:[.?!。…]|[다요죠까냐음함])[^\\p{L}\\p{N}]*$");
+
+  private final NoiseLines noise;
+  private final StopTerms stopTerms;
+  private final RankingParameters params;
+
+  SentenceFilter(NoiseLines noise, StopTerms stopTerms, RankingParameters params) {
+    this.noise = noise;
+    this.stopTerms = stopTerms;
+    this.params = params;
+  }
+
+  /**
+   * The candidates of {@code article} in article order, at most {@code maxSentences}: the
+   * sentences passing every test, or when none does, the body sentences that are not noise and
+   * have at least one content term (so a short article still gets what it has).
+   */
+  List<Candidate> candidates(Article article) {
+    List<Candidate> strict = new ArrayList<>();
+    List<Candidate> loose = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (loose.size() >= params.maxSentences()) {
+        break;
+      }
+      if (s.kind() != SentenceKind.BODY || noise.isNoise(s.text())) {
+        continue;
+      }
+      List<String> terms = terms(s);
+      if (terms.isEmpty()) {
+        continue;
+      }
+      Candidate c = new Candidate(s, terms);
+      loose.add(c);
+      if (nonSpaceLength(s.text()) >= params.minChars()
+          && c.length() <= params.maxChars()
+          && terms.size() >= params.minContentTerms()
+          && ENDING.matcher(s.text()).find()) {
+        strict.add(c);
+      }
+    }
+    return strict.isEmpty() ? loose : strict;
+  }
+
+  /** The content terms of a sentence: content morphemes that are not stop terms, lower-cased. */
+  List<String> terms(Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Morpheme m : s.morphemes()) {
+      if (m.isContent() && !stopTerms.contains(m.surface())) {
+        out.add(m.surface().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static int nonSpaceLength(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        n++;
+      }
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.sasil.summarizer;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extractive summaries by graph ranking (the TextRank/LexRank family) over the article's own
+ * sentences.
+ *
+ * <ol>
+ *   <li>Candidates: body sentences that are not headings, bylines, captions or other noise
+ *       ({@link NoiseLines}); fragments, sentences with few content words and lines without a
+ *       sentence ending are left out while better sentences exist ({@link SentenceFilter}).
+ *   <li>Each candidate is a bag of Nori content morphemes (nouns, verbs, adjectives, foreign
+ *       words, numbers; minus {@code stop-terms.txt}); edges are TF-IDF cosines, BM25 or overlap
+ *       ({@link SimilarityMeasure}).
+ *   <li>PageRank whose teleport vector leans towards the lead ({@link
+ *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()};
+ *       a sentence's score is its rank times its length relative to the article's mean ({@link
+ *       RankingParameters#lengthExponent()}): of two equally central sentences the one that says
+ *       more wins. Sentences over {@link RankingParameters#maxChars()} are never candidates, so a
+ *       missed sentence boundary is not rewarded.
+ *   <li>Maximal marginal relevance picks sentences within the budget, never two near-duplicates;
+ *       ties go to the earlier sentence. The chosen sentences are returned in article order.
+ * </ol>
+ *
+ * <p>Keywords come from the same ranking ({@link KeywordExtractor}). The resource files are read
+ * once, by the constructor; the instance is immutable and may be shared by any number of threads.
+ * Morphology is not done here: the {@code ArticlePipeline} analysed the sentences already.
+ *
+ * <p>Known weaknesses: inverse frequencies come from the article alone (no background corpus),
+ * so a word repeated throughout a long article counts for little; sentences are judged
+ * independently, so a chosen sentence may start with a pronoun whose antecedent is not chosen.
+ */
+public final class TextRankSummarizer implements Summarizer {
+
+  private final RankingParameters params;
+  private final SentenceFilter filter;
+  private final KeywordExtractor keywords;
+
+  /** A summarizer with the given parameters and the bundled resources. */
+  public TextRankSummarizer(RankingParameters params) {
+    this.params = Objects.requireNonNull(params, "params");
+    StopTerms stopTerms = StopTerms.standard();
+    this.filter = new SentenceFilter(NoiseLines.standard(), stopTerms, params);
+    this.keywords = new KeywordExtractor(stopTerms);
+  }
+
+  /** A summarizer with {@link RankingParameters#DEFAULT}. */
+  public static TextRankSummarizer standard() {
+    return new TextRankSummarizer(RankingParameters.DEFAULT);
+  }
+
+  public RankingParameters parameters() {
+    return params;
+  }
+
+  @Override
+  public Summary summarize(Article article, SummaryOptions options) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(options, "options");
+    List<Candidate> candidates = filter.candidates(article);
+    if (candidates.isEmpty()) {
+      return new Summary(article.id(), List.of(), List.of());
+    }
+    TermSpace space = new TermSpace(candidates);
+    double[] scores = scores(candidates, space, article.title());
+    LengthBudget budget = LengthBudget.of(options, article);
+    List<Integer> picked = MmrSelector.select(
+        candidates, scores, space, budget, params.redundancyLambda(), params.duplicateThreshold());
+    List<SummarySentence> chosen = new ArrayList<>();
+    for (int i : picked) {
+      Sentence s = candidates.get(i).sentence();
+      chosen.add(new SummarySentence(s.index(), s.text(), scores[i]));
+    }
+    chosen.sort(Comparator.comparingInt(SummarySentence::index));
+    return new Summary(article.id(), chosen, keywords.extract(candidates, scores, space, params.keywordCount()));
+  }
+
+  /**
+   * Each candidate's score in (0, 1]: its biased PageRank (times the length factor), divided
+   * by the highest.
+   */
+  private double[] scores(List<Candidate> candidates, TermSpace space, String title) {
+    int n = candidates.size();
+    double[] rank = SentenceGraph.build(space, params)
+        .rank(prior(candidates, space, title), params.damping(), params.maxIterations(), params.tolerance());
+    if (params.coverageWeight() > 0) {
+      double[] coverage = coverage(space, rank);
+      normalize(rank);
+      normalize(coverage);
+      for (int i = 0; i < n; i++) {
+        rank[i] = (1 - params.coverageWeight()) * rank[i] + params.coverageWeight() * coverage[i];
+      }
+    }
+    if (params.lengthExponent() > 0) {
+      double mean = candidates.stream().mapToInt(Candidate::length).average().orElse(1);
+      for (int i = 0; i < n; i++) {
+        rank[i] *= Math.pow(candidates.get(i).length() / mean, params.lengthExponent());
+      }
+    }
+    if (params.quotePenalty() > 0) {
+      for (int i = 0; i < n; i++) {
+        rank[i] *= 1 - params.quotePenalty() * candidates.get(i).quoteShare();
+      }
+    }
+    normalize(rank);
+    return rank;
+  }
+
+  /** Each candidate's sum, over its distinct terms, of the summed rank of the candidates having the term. */
+  private static double[] coverage(TermSpace space, double[] rank) {
+    double[] centrality = new double[space.vocabulary()];
+    for (int i = 0; i < space.size(); i++) {
+      for (int t : space.termIds(i)) {
+        centrality[t] += rank[i];
+      }
+    }
+    double[] out = new double[space.size()];
+    for (int i = 0; i < space.size(); i++) {
+      for (int t : space.termIds(i)) {
+        out[i] += centrality[t];
+      }
+    }
+    return out;
+  }
+
+  /** Divides by the maximum, in place, so the highest value becomes 1. */
+  private static void normalize(double[] v) {
+    double max = 0;
+    for (double x : v) {
+      max = Math.max(max, x);
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] = max > 0 ? v[i] / max : 0;
+    }
+  }
+
+  /**
+   * The teleport distribution: uniform, mixed with a decaying lead prior over candidate order and
+   * with the candidates' overlap with the headline (uniform instead when nothing overlaps).
+   */
+  private double[] prior(List<Candidate> candidates, TermSpace space, String title) {
+    int n = candidates.size();
+    double[] lead = new double[n];
+    double leadSum = 0;
+    for (int k = 0; k < n; k++) {
+      lead[k] = Math.pow(k + 1, -params.positionExponent());
+      leadSum += lead[k];
+    }
+    double[] headline = new double[n];
+    double headlineSum = 0;
+    if (params.titleWeight() > 0 && title != null && !title.isBlank()) {
+      String t = title.toLowerCase(java.util.Locale.ROOT);
+      for (int k = 0; k < n; k++) {
+        for (String term : new java.util.TreeSet<>(candidates.get(k).terms())) {
+          if (term.codePointCount(0, term.length()) >= 2 && t.contains(term)) {
+            headline[k] += space.idfOf(term);
+          }
+        }
+        headlineSum += headline[k];
+      }
+    }
+    double uniformShare = 1 - params.positionWeight() - (headlineSum > 0 ? params.titleWeight() : 0);
+    double[] p = new double[n];
+    for (int k = 0; k < n; k++) {
+      p[k] = uniformShare / n + params.positionWeight() * lead[k] / leadSum
+          + (headlineSum > 0 ? params.titleWeight() * headline[k] / headlineSum : 0);
+    }
+    return p;
+  }
+}
