@@ -27,6 +27,15 @@ public final class Hostile {
         "`코드` **굵게** [링크](javascript:alert(1)) $x$ ~~줄~~ _기울임_ \\ # 제목 & 끝 2022년.");
   }
 
+  /** A report of an ordinary article and the hostile one, with hostile findings and summary. */
+  public static Report report() {
+    Article hostile = article();
+    Article other = Fixtures.article("other.txt", "평범한 기사", "https://example.com/a", "2023-12-06",
+        "오픈AI는 지난 2016년 세워졌다.");
+    return new ReportBuilder("sasil test").build(List.of(other, hostile),
+        List.of(Fixtures.summary(hostile, 0, 1, 3)), findings(hostile, other));
+  }
+
   /** Hostile claims about the hostile article, as a single-source and a cross-source finding. */
   public static List<dev.sasil.factcheck.Finding> findings(Article hostile, Article other) {
     Claim founded = Fixtures.claim(hostile, 0, "2019년", SCRIPT, "founded", TimeValue.ofYear(2019));

@@ -18,17 +18,9 @@ class HtmlReportWriterTest {
 
   private final HtmlReportWriter writer = new HtmlReportWriter();
 
-  static Report hostileReport() {
-    Article hostile = Hostile.article();
-    Article other = Fixtures.article("other.txt", "평범한 기사", "https://example.com/a", "2023-12-06",
-        "오픈AI는 지난 2016년 세워졌다.");
-    return new ReportBuilder("sasil test").build(List.of(other, hostile),
-        List.of(Fixtures.summary(hostile, 0, 1, 3)), Hostile.findings(hostile, other));
-  }
-
   @Test
   void hostileArticleRendersAsTextWithoutScriptsHandlersOrUnsafeLinks() {
-    String html = writer.write(hostileReport());
+    String html = writer.write(Hostile.report());
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script")).isEmpty();
     assertThat(doc.select("img")).isEmpty();
@@ -89,7 +81,7 @@ class HtmlReportWriterTest {
 
   @Test
   void sameReportGivesTheSameBytes() {
-    assertThat(writer.write(hostileReport())).isEqualTo(new HtmlReportWriter().write(hostileReport()));
+    assertThat(writer.write(Hostile.report())).isEqualTo(new HtmlReportWriter().write(Hostile.report()));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.sasil.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.report.Hostile;
 import dev.sasil.report.Labels;
 import dev.sasil.report.Report;
 import java.io.StringReader;
@@ -16,7 +17,7 @@ class TimelineSvgTest {
 
   @Test
   void hostileTimelineIsWellFormedXml() throws Exception {
-    Report r = HtmlReportWriterTest.hostileReport();
+    Report r = Hostile.report();
     List<String> anchors = new ArrayList<>();
     for (int i = 0; i < r.findings().size(); i++) {
       anchors.add("f" + (i + 1));
