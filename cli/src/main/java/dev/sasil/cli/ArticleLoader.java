@@ -38,7 +38,20 @@ final class ArticleLoader {
   }
 
   static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err) {
+    return load(inputs, published, err, (done, total) -> {});
+  }
+
+  /** Told after each document is processed: {@code done} of {@code total}. */
+  @FunctionalInterface
+  interface Progress {
+    void advance(int done, int total);
+  }
+
+  /** Like {@link #load(List, Map, PrintWriter)}, telling {@code progress} after each document. */
+  static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err, Progress progress) {
     ReadResult read = new DocumentReader().read(inputs);
+    int total = read.documents().size();
+    int done = 0;
     boolean failed = false;
     for (InputProblem p : read.problems()) {
       err.println("sasil: " + p);
@@ -60,6 +73,7 @@ final class ArticleLoader {
         err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
         failed = true;
       }
+      progress.advance(++done, total);
     }
     err.flush();
     return new Loaded(articles, failed);
