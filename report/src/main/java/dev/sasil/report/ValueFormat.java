@@ -74,6 +74,15 @@ public final class ValueFormat {
       case PLACES -> "곳";
       case COUNT -> "개";
       case NUMBER -> "";
+      case MULTIPLE -> "배";
+      case AGE -> "세";
+      case RANK -> "위";
+      case METERS -> "m";
+      case SQUARE_METERS -> "㎡";
+      case GRAMS -> "g";
+      case BYTES -> "바이트";
+      case WATTS -> "W";
+      default -> " " + u.name().toLowerCase(java.util.Locale.ROOT); // a unit added later
     };
   }
 

@@ -79,6 +79,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<style>\n").append(Css.TEXT).append("\n</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(out, h, report);
     out.append("<main>\n");
+    timeline(out, report, anchors);
     articles(out, report);
     findings(out, report, anchors);
     single(out, report, anchors);
@@ -107,11 +108,20 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : escape(String.join(", ", h.outlets())))
         .append("</dd>\n");
     out.append("<dt>생성</dt><dd>").append(escape(h.generator())).append("</dd>\n</dl>\n");
-    out.append("<nav class=\"toc\"><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
+    out.append("<nav class=\"toc\"><a href=\"#timeline\">타임라인</a><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
         .append("<a href=\"#single\">단일 출처 주장</a></nav>\n</header>\n");
     if (report.articles().isEmpty()) {
       out.append("<p class=\"empty\">기사가 없습니다.</p>\n");
     }
+  }
+
+  private void timeline(StringBuilder out, Report report, List<String> anchors) {
+    out.append("<section id=\"timeline\">\n<h2>한눈에 보기 <small>Timeline</small></h2>\n")
+        .append("<figure class=\"timeline-figure\">\n<div class=\"scroll\">\n")
+        .append(new TimelineSvg(labels).render(report, anchors))
+        .append("\n</div>\n<figcaption>기사마다 한 줄: 날짜가 정해진 주장을 시간 순으로 놓았습니다. ")
+        .append("같은 사실에 대한 주장은 선으로 이어지며, 일치하면 세로로 나란하고 엇갈리면 붉은 점선이 기웁니다. ")
+        .append("표시를 누르면 해당 확인 결과로 갑니다.</figcaption>\n</figure>\n</section>\n");
   }
 
   private void articles(StringBuilder out, Report report) {
@@ -165,11 +175,6 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private void findings(StringBuilder out, Report report, List<String> anchors) {
     out.append("<section id=\"findings\">\n<h2>교차 확인 <small>Cross-source findings</small></h2>\n");
-    out.append("<figure class=\"timeline-figure\">\n<div class=\"scroll\">\n")
-        .append(new TimelineSvg(labels).render(report, anchors))
-        .append("\n</div>\n<figcaption>기사마다 한 줄: 날짜가 정해진 주장을 시간 순으로 놓았습니다. ")
-        .append("같은 사실에 대한 주장은 선으로 이어지며, 일치하면 세로로 나란하고 엇갈리면 붉은 점선이 기웁니다. ")
-        .append("표시를 누르면 해당 확인 결과로 갑니다.</figcaption>\n</figure>\n");
     List<Finding> cross = report.crossSource();
     if (cross.isEmpty()) {
       out.append("<p class=\"empty\">둘 이상의 기사가 함께 말하는 사실을 찾지 못했습니다.</p>\n");

@@ -53,8 +53,8 @@ final class TimelineSvg {
   /** A dated claim placed on its lane. */
   private record Mark(int finding, Finding f, Claim claim, TimeValue value, long from, long to) {}
 
-  /** Where a mark landed: its lane, row and centre. */
-  private record Placed(Mark mark, int lane, int row, double x0, double x1) {}
+  /** Where a mark landed: its lane, row and extent; {@code labelLeft} when its label sits on its left. */
+  private record Placed(Mark mark, int lane, int row, double x0, double x1, boolean labelLeft) {}
 
   /** The SVG element; {@code anchors} are the element ids of the report's findings, in order. */
   String render(Report report, List<String> anchors) {
@@ -124,9 +124,12 @@ final class TimelineSvg {
       for (Mark m : ms) {
         double x0 = scale.x(m.from());
         double x1 = Math.max(scale.x(m.to()), x0 + 8);
-        double end = x1 + 4 + TextFit.widthEm(label(m)) * FONT + 8;
+        double labelWidth = TextFit.widthEm(label(m)) * FONT + 12;
+        boolean left = x1 + labelWidth > WIDTH - 4;
+        double start = left ? x0 - labelWidth : x0;
+        double end = left ? x1 : x1 + labelWidth;
         int row = 0;
-        while (row < rowEnds.size() && rowEnds.get(row) > x0 - 2) {
+        while (row < rowEnds.size() && rowEnds.get(row) > start - 2) {
           row++;
         }
         if (row == rowEnds.size()) {
@@ -134,7 +137,7 @@ final class TimelineSvg {
         } else {
           rowEnds.set(row, end);
         }
-        placed.add(new Placed(m, lane, row, x0, x1));
+        placed.add(new Placed(m, lane, row, x0, x1, left));
       }
       rows[lane] = Math.max(1, rowEnds.size());
     }
@@ -302,8 +305,9 @@ final class TimelineSvg {
           .append(v == Verdict.SINGLE_SOURCE ? "1" : "0.85").append("\" stroke=\"").append(colour)
           .append("\" stroke-width=\"").append(v == Verdict.SINGLE_SOURCE ? "2" : "1").append("\"/>");
     }
-    svg.append("<text x=\"").append(num((point ? centre(p) + 6 : p.x1()) + 4)).append("\" y=\"").append(num(y + 4))
-        .append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
+    double labelX = p.labelLeft() ? (point ? centre(p) - 6 : p.x0()) - 4 : (point ? centre(p) + 6 : p.x1()) + 4;
+    svg.append("<text x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
+        .append(p.labelLeft() ? "\" text-anchor=\"end" : "").append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
         .append(escape(label(m))).append("</text></g></a>\n");
   }
 
