@@ -244,12 +244,18 @@ public final class HtmlReportWriter implements ReportWriter {
     } else {
       out.append("<code>").append(escape(c.evidence().articleId())).append("</code>");
     }
-    out.append("</div>\n<div class=\"value\"><strong>").append(escape(ValueFormat.format(c.value())))
-        .append("</strong><span class=\"norm\"><code>").append(escape(c.value().normalized())).append("</code>");
-    if (!c.qualifiers().isEmpty()) {
-      out.append(" ").append(escape(String.join(", ", c.qualifiers())));
+    String shown = ValueFormat.format(c.value());
+    out.append("</div>\n<div class=\"value\"><strong>").append(escape(shown)).append("</strong>");
+    List<String> notes = new ArrayList<>();
+    if (!shown.equals(c.value().normalized())) {
+      notes.add("<code>" + escape(c.value().normalized()) + "</code>");
     }
-    out.append("</span>");
+    if (!c.qualifiers().isEmpty()) {
+      notes.add("<span dir=\"auto\">" + escape(String.join(", ", c.qualifiers())) + "</span>");
+    }
+    if (!notes.isEmpty()) {
+      out.append("<span class=\"norm\">").append(String.join(" ", notes)).append("</span>");
+    }
     if (c.isDerived()) {
       out.append("<span class=\"derived\">추론: <span dir=\"auto\">").append(escape(c.derivation())).append("</span></span>");
     }

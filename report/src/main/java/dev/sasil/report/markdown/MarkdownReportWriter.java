@@ -166,8 +166,11 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private String value(Claim c) {
-    StringBuilder v = new StringBuilder("<b>").append(inline(ValueFormat.format(c.value()))).append("</b> ")
-        .append(code(c.value().normalized()));
+    String shown = ValueFormat.format(c.value());
+    StringBuilder v = new StringBuilder("<b>").append(inline(shown)).append("</b>");
+    if (!shown.equals(c.value().normalized())) {
+      v.append(' ').append(code(c.value().normalized()));
+    }
     if (!c.qualifiers().isEmpty()) {
       v.append(' ').append(inline(String.join(", ", c.qualifiers())));
     }
