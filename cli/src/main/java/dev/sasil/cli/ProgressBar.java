@@ -22,7 +22,7 @@ final class ProgressBar {
   private int lastPermille = -1;
   private int lastLength;
 
-  private ProgressBar(PrintWriter err, boolean enabled) {
+  ProgressBar(PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
   }
