@@ -121,13 +121,17 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     if (!quiet) {
-      err.printf("wrote %s (%d %s, %d %s: %d contradictions, %d agreements)%n", output,
-          report.header().articles(), report.header().articles() == 1 ? "article" : "articles",
-          report.header().findings(), report.header().findings() == 1 ? "finding" : "findings",
-          report.header().contradictions(), report.header().agreements());
+      var h = report.header();
+      err.printf("wrote %s (%s, %s: %s, %s)%n", output, count(h.articles(), "article"),
+          count(h.findings(), "finding"), count(h.contradictions(), "contradiction"), count(h.agreements(), "agreement"));
       err.flush();
     }
     return loaded.exitCode();
+  }
+
+  /** {@code 1 article}, {@code 5 articles}. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**
