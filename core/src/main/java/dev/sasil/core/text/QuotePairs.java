@@ -15,6 +15,9 @@ final class QuotePairs {
   private static final String OPENERS = "“‘「『《〈([{«【〔";
   private static final String CLOSERS = "”’」』》〉)]}»】〕";
 
+  /** How deep into the stack of open marks a closing mark looks for its partner. */
+  private static final int MAX_SEARCH = 16;
+
   private final int start;
   private final int[] depth;
   private final boolean[] closesPair;
@@ -28,8 +31,7 @@ final class QuotePairs {
   /** The pairs of {@code text[start, end)}. */
   static QuotePairs of(CharSequence text, int start, int end) {
     int n = end - start;
-    int[] openAt = new int[n];
-    int[] closeAt = new int[n];
+    int[] depth = new int[n + 1];
     boolean[] closes = new boolean[n];
     Deque<Integer> stack = new ArrayDeque<>();
     for (int i = start; i < end; i++) {
@@ -40,7 +42,7 @@ final class QuotePairs {
       if (c == '"' || c == '\'') {
         Integer open = findOpen(text, stack, c);
         if (open != null) {
-          closePair(stack, open, i, start, openAt, closeAt, closes);
+          closePair(stack, open, i, start, depth, closes);
         } else {
           stack.push(i);
         }
@@ -55,16 +57,13 @@ final class QuotePairs {
       if (k >= 0) {
         Integer open = findOpen(text, stack, OPENERS.charAt(k));
         if (open != null) {
-          closePair(stack, open, i, start, openAt, closeAt, closes);
+          closePair(stack, open, i, start, depth, closes);
         }
       }
     }
-    int[] depth = new int[n];
-    int d = 0;
-    for (int i = 0; i < n; i++) {
-      d -= closeAt[i];
-      depth[i] = d;
-      d += openAt[i];
+    // depth holds +1 after each opener and -1 at each closer: its running sum is the depth
+    for (int i = 1; i < n; i++) {
+      depth[i] += depth[i - 1];
     }
     return new QuotePairs(start, depth, closes);
   }
@@ -89,25 +88,30 @@ final class QuotePairs {
     return OPENERS.indexOf(c) >= 0 || c == '"' || c == '\'';
   }
 
+  /**
+   * The innermost open mark {@code opener} among the top {@value #MAX_SEARCH} of the stack, or null:
+   * the bound keeps a line of thousands of stray marks linear.
+   */
   private static Integer findOpen(CharSequence text, Deque<Integer> stack, char opener) {
+    int seen = 0;
     for (Integer pos : stack) {
       if (text.charAt(pos) == opener) {
         return pos;
+      }
+      if (++seen == MAX_SEARCH) {
+        break;
       }
     }
     return null;
   }
 
-  private static void closePair(
-      Deque<Integer> stack, int open, int close, int start, int[] openAt, int[] closeAt, boolean[] closes) {
+  private static void closePair(Deque<Integer> stack, int open, int close, int start, int[] delta, boolean[] closes) {
     while (!stack.isEmpty() && stack.peek() != open) {
       stack.pop();
     }
     stack.pop();
-    if (close - open > 1) {
-      openAt[open - start]++;
-      closeAt[close - start]++;
-    }
+    delta[open - start + 1]++;
+    delta[close - start]--;
     closes[close - start] = true;
   }
 

@@ -103,6 +103,35 @@ class NoriAnalyzerTest {
   }
 
   @Test
+  void oneAnalyzerServesManyThreadsWithTheSameResults() throws Exception {
+    List<String> sentences = List.of(
+        "메타가 라마2를 공개했다.", "오픈AI를 세웠지만 2년 만에 떠났다.", "챗GPT와 그록을 비교했다.",
+        "앤트로픽은 클로드 3.5 소네트를 공개했다.", "하이퍼클로바X와 엑사원이 경쟁한다.");
+    List<List<Morpheme>> expected = sentences.stream().map(s -> nori.analyze(s, 0)).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < sentences.size(); i++) {
+              if (!nori.analyze(sentences.get(i), 0).equals(expected.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void emptyTextHasNoMorphemes() {
     assertThat(nori.analyze("", 0)).isEmpty();
     assertThat(nori.analyze(null, 5)).isEmpty();

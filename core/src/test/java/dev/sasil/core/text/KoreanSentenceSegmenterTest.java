@@ -107,6 +107,7 @@ class KoreanSentenceSegmenterTest {
     assertSegments("가격도 저렴하고 맛있는 집입니다 다음에 또 올게요 근처 카페 좀 찾아줘",
         "가격도 저렴하고 맛있는 집입니다", "다음에 또 올게요", "근처 카페 좀 찾아줘");
     assertSegments("밥 먹다 보니 주요 사안을 잊었다.", "밥 먹다 보니 주요 사안을 잊었다.");
+    assertSegments("밤의 고요 속에 잠들었다.", "밤의 고요 속에 잠들었다.");
   }
 
   @Test
@@ -142,6 +143,31 @@ class KoreanSentenceSegmenterTest {
         SentenceKind.HEADING, SentenceKind.HEADING, SentenceKind.HEADING, SentenceKind.HEADING,
         SentenceKind.HEADING, SentenceKind.BODY, SentenceKind.BODY, SentenceKind.BODY, SentenceKind.BODY,
         SentenceKind.BODY);
+  }
+
+  @Test
+  void longPathologicalLinesAreSegmentedInLinearTime() {
+    // each would take hours if any step looked back or searched to the start of the line
+    String letters = "a".repeat(300_000) + ".";
+    String dots = "a.".repeat(150_000);
+    String marks = "(".repeat(100_000) + "”".repeat(100_000);
+    String hangul = "다…".repeat(100_000);
+    for (String text : new String[] {letters, dots, marks, hangul}) {
+      List<Sentence> sentences = segmenter.segment(text);
+      assertThat(sentences).isNotEmpty();
+      assertThat(sentences.get(sentences.size() - 1).end()).isEqualTo(text.length());
+    }
+  }
+
+  @Test
+  void veryLongLinesAreCutAtWhiteSpaceIntoBoundedPieces() {
+    String line = "가나다 ".repeat(300_000).strip();
+    List<Sentence> sentences = segmenter.segment(line);
+    assertThat(sentences).hasSizeGreaterThan(1);
+    for (Sentence s : sentences) {
+      assertThat(s.text().length()).isLessThanOrEqualTo(KoreanSentenceSegmenter.MAX_CHUNK);
+      assertThat(s.text()).startsWith("가").endsWith("다");
+    }
   }
 
   @Test
