@@ -153,6 +153,34 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * Qualifiers of a release read from its clause: where ({@code 국내에 출시}: place=한국) and
+   * whether it was the first time ({@code 처음 공개}: first).
+   */
+  private List<String> eventQualifiers(EventOccurrence ev, SentenceContext ctx, int from) {
+    List<String> out = new ArrayList<>();
+    int own = ctx.wordIndexAt(ev.start());
+    if (own > 0 && ctx.words.get(own - 1).start() >= from && generic.isFirst(ctx.words.get(own - 1).stem())) {
+      out.add("first");
+    }
+    if (!ev.entry().attribute().equals("released")) {
+      return out;
+    }
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() < from || w.end() > ev.start()) {
+        continue;
+      }
+      boolean placeRole = w.role() == Role.TO || w.role() == Role.FROM
+          || (w.role() == Role.BARE && ctx.wordIndexAt(w.start()) == own - 1);
+      Optional<String> place = generic.place(w.stem());
+      if (placeRole && place.isPresent()) {
+        out.add("place=" + place.get());
+        break;
+      }
+    }
+    return out;
+  }
+
   /** A resolved participant: the entity and whether it was read in the sentence itself. */
   private record Resolved(Entity entity, int position, boolean firm) {}
 
@@ -171,7 +199,7 @@ public final class ClaimExtractor {
       if (themes.isEmpty()) {
         continue;
       }
-      List<String> qualifiers = new ArrayList<>();
+      List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
       if (!ev.entry().relation().isEmpty()) {
         relation(ev, ctx, discourse, from, themes.get(0)).ifPresent(r ->
             qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
@@ -271,9 +299,16 @@ public final class ClaimExtractor {
         return List.of();
       }
     } else if (ev.passive()) {
-      return ctx.lastMentionBefore(from, ev.start(), m -> m.role().isActor())
-          .filter(m -> fits(m.entity(), orgOnly))
-          .map(m -> List.of(new Resolved(m.entity(), m.start(), true))).orElse(List.of());
+      Optional<EntityMention> subject = ctx.lastMentionBefore(0, ev.start(), m -> m.role().isActor());
+      if (subject.isPresent()) {
+        return fits(subject.get().entity(), orgOnly)
+            ? List.of(new Resolved(subject.get().entity(), subject.get().start(), true)) : List.of();
+      }
+      // 지난 2월 공개됐다: the passive subject is the previous sentence's topic
+      if (!ctx.hasActorWord(0, ev.start()) && discourse.topic != null && fits(discourse.topic, orgOnly)) {
+        return List.of(new Resolved(discourse.topic, 0, false));
+      }
+      return List.of();
     }
     if (!ev.verbal()) {
       // a bare noun: the name right before it (챗지피티(ChatGPT) 공개, xAI 설립)
