@@ -1,24 +1,75 @@
 package dev.sasil.cli;
 
+import dev.sasil.core.text.KoreanSentenceSegmenter;
+import dev.sasil.core.text.eval.BoundaryScore;
+import dev.sasil.core.text.eval.GoldText;
+import dev.sasil.core.text.eval.GoldTexts;
+import dev.sasil.core.text.eval.SentenceBoundaryEvaluator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sasil eval sentences}: not yet available. */
-@Command(name = "sentences", mixinStandardHelpOptions = true, description = "Sentence boundary precision, recall and F1 on UD Korean CoNLL-U files.")
+/**
+ * {@code sasil eval sentences FILE...}: sentence boundary precision, recall and F1 of the Korean
+ * segmenter per file, and over all files.
+ */
+@Command(
+    name = "sentences",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sentence boundary precision, recall and F1 of the Korean segmenter.",
+      "FILE is CoNLL-U (.conllu: the '# text =' sentences; '# newdoc' and '# newpar' mark documents and"
+          + " paragraphs, otherwise a file is one running paragraph joined by spaces) or a sentence"
+          + " fixture (one sentence per line, a blank line between paragraphs).",
+      "A second line per file counts only boundaries right after . ? ! … ~ (gold and predicted)."
+    })
 final class EvalSentencesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "ARG")
-  List<String> args = List.of();
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-U files or sentence fixtures.")
+  List<Path> files = List.of();
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("sasil eval sentences: not yet available");
-    return ExitCodes.USAGE;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SentenceBoundaryEvaluator evaluator = new SentenceBoundaryEvaluator(new KoreanSentenceSegmenter());
+    BoundaryScore total = BoundaryScore.ZERO;
+    BoundaryScore totalPunctuated = BoundaryScore.ZERO;
+    int failed = 0;
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        err.println(file + ": not a readable file");
+        failed++;
+        continue;
+      }
+      try {
+        List<GoldText> texts = GoldTexts.read(file);
+        BoundaryScore score = evaluator.score(texts);
+        BoundaryScore punctuated = evaluator.score(texts, true);
+        total = total.plus(score);
+        totalPunctuated = totalPunctuated.plus(punctuated);
+        out.println(file + "\t" + score.summary());
+        out.println(file + "\tafter punctuation only: " + punctuated.summary());
+      } catch (IOException | RuntimeException e) {
+        err.println(file + ": " + e.getMessage());
+        failed++;
+      }
+    }
+    if (files.size() - failed > 1) {
+      out.println("all\t" + total.summary());
+      out.println("all\tafter punctuation only: " + totalPunctuated.summary());
+    }
+    out.flush();
+    err.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 }

@@ -2,15 +2,14 @@ package dev.sasil.core.morph;
 
 import dev.sasil.core.Morpheme;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.Dictionary;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,13 +17,28 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Korean morphology with Lucene's Nori tokenizer. The system dictionary is Lucene's shared
- * singleton; the user dictionary ({@code userdict.txt}) is parsed once per instance. A
- * tokenizer is created per call, so one instance may be shared by any number of threads.
+ * Korean morphology with Lucene's Nori tokenizer: every morpheme with its Nori tag ({@code NNG},
+ * {@code NNP}, {@code VV}, {@code XSV}, {@code E} for endings, {@code J} for particles, {@code SL},
+ * {@code SN} …). Punctuation is left out.
+ *
+ * <p>Compounds and inflected words are split into their morphemes ({@code 공개했다} gives
+ * 공개/NNG, 하/XSV, 았/E, 다/E; {@code 세웠지만} gives 세우/VV, 었/E, 지만/E). Offset policy: a
+ * morpheme whose form is written verbatim at its place in the text gets its own exact offsets
+ * (its surface equals the text between them); morphemes fused into contracted syllables
+ * ({@code 했} = 하 + 았, {@code 세웠} = 세우 + 었) carry their dictionary form and all share the span
+ * of the fused characters. So offsets never cut a syllable, and for every morpheme whose surface
+ * is not a dictionary form the span is the shortest stretch of text that contains it.
+ *
+ * <p>Resources: Lucene's system dictionary (a singleton of Lucene) and the bundled user dictionary
+ * of domain words ({@code userdict.txt}: 챗GPT, 오픈AI, 라마2 … kept whole), parsed once per
+ * process and shared by all instances (see {@link NoriDictionaries}). A tokenizer is created per
+ * call, so one instance may be shared by any number of threads. Never throws on any string.
+ *
+ * <p>Known weaknesses of Nori: dictionary entries of the user dictionary are all common nouns
+ * (NNG); rare or new words fall back to its unknown-word model and may be split oddly; some
+ * ambiguous short forms get an unlikely analysis ({@code 가서} as 갈/VV).
  */
 public final class NoriAnalyzer implements MorphAnalyzer {
-
-  private static final String USER_DICT = "userdict.txt";
 
   private final UserDictionary userDictionary;
 
@@ -32,41 +46,93 @@ public final class NoriAnalyzer implements MorphAnalyzer {
     this.userDictionary = userDictionary;
   }
 
-  /** An analyzer with the bundled user dictionary of domain words. */
+  /** An analyzer with the bundled user dictionary of domain words (shared by all such analyzers). */
   public static NoriAnalyzer withBundledDictionary() {
-    try (InputStream in = NoriAnalyzer.class.getResourceAsStream(USER_DICT)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + USER_DICT);
-      }
-      return new NoriAnalyzer(UserDictionary.open(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + USER_DICT, e);
-    }
+    return new NoriAnalyzer(NoriDictionaries.bundledUserDictionary());
+  }
+
+  /** An analyzer with Nori's system dictionary only (for comparisons). */
+  public static NoriAnalyzer withoutUserDictionary() {
+    return new NoriAnalyzer(null);
+  }
+
+  /** The user dictionary in use, or null; the same instance for all bundled analyzers. */
+  UserDictionary userDictionary() {
+    return userDictionary;
   }
 
   @Override
   public List<Morpheme> analyze(String text, int offset) {
     List<Morpheme> out = new ArrayList<>();
-    try (KoreanTokenizer tokenizer =
-        new KoreanTokenizer(
-            AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, DecompoundMode.DISCARD, false)) {
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("negative offset: " + offset);
+    }
+    try (KoreanTokenizer tokenizer = new KoreanTokenizer(
+        AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, DecompoundMode.NONE, false, true)) {
       CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
       OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
       tokenizer.setReader(new StringReader(text));
       tokenizer.reset();
       while (tokenizer.incrementToken()) {
-        String surface = term.toString();
-        if (surface.isEmpty() || pos.getLeftPOS() == null) {
-          continue;
+        int start = offsets.startOffset();
+        int end = offsets.endOffset();
+        Dictionary.Morpheme[] parts = pos.getMorphemes();
+        if (parts == null || parts.length == 0 || pos.getPOSType() == POS.Type.MORPHEME) {
+          if (term.length() > 0 && pos.getLeftPOS() != null) {
+            out.add(new Morpheme(term.toString(), pos.getLeftPOS().name(), offset + start, offset + end));
+          }
+        } else {
+          align(text, start, end, parts, offset, out);
         }
-        out.add(new Morpheme(surface, pos.getLeftPOS().name(),
-            offset + offsets.startOffset(), offset + offsets.endOffset()));
       }
       tokenizer.end();
     } catch (IOException e) {
       throw new UncheckedIOException("reading from a string failed", e);
     }
     return out;
+  }
+
+  /**
+   * Gives the parts of a compound or inflected token {@code text[start, end)} their offsets: parts
+   * written verbatim from the left and from the right get their own spans; the parts in between
+   * (fused by contraction) share what is left, or the whole token when nothing is left.
+   */
+  private static void align(
+      String text, int start, int end, Dictionary.Morpheme[] parts, int offset, List<Morpheme> out) {
+    int n = parts.length;
+    int[] from = new int[n];
+    int[] to = new int[n];
+    int left = start;
+    int l = 0;
+    while (l < n && text.startsWith(parts[l].surfaceForm, left) && left + parts[l].surfaceForm.length() <= end) {
+      from[l] = left;
+      left += parts[l].surfaceForm.length();
+      to[l] = left;
+      l++;
+    }
+    int right = end;
+    int r = n - 1;
+    while (r >= l && right - parts[r].surfaceForm.length() >= left
+        && text.startsWith(parts[r].surfaceForm, right - parts[r].surfaceForm.length())) {
+      to[r] = right;
+      right -= parts[r].surfaceForm.length();
+      from[r] = right;
+      r--;
+    }
+    for (int i = l; i <= r; i++) {
+      from[i] = left < right ? left : start;
+      to[i] = left < right ? right : end;
+    }
+    for (int i = 0; i < n; i++) {
+      String surface = parts[i].surfaceForm;
+      if (surface == null || surface.isEmpty() || parts[i].posTag == null) {
+        continue;
+      }
+      out.add(new Morpheme(surface, parts[i].posTag.name(), offset + from[i], offset + to[i]));
+    }
   }
 }

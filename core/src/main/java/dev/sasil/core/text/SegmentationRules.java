@@ -1,0 +1,159 @@
+package dev.sasil.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language knowledge of {@link KoreanSentenceSegmenter}, read from a commented resource file
+ * ({@code segmentation-rules.txt}): abbreviations, sentence-final syllables, endings that close a
+ * sentence without punctuation, quotative particles and heading bullets. Immutable and thread-safe.
+ *
+ * @param abbreviations Latin words that take a period without ending a sentence, without the period
+ * @param finalSyllables last syllables of Korean sentence endings (for heading detection)
+ * @param strongFinalSyllables the stricter set for ellipses, tildes and periods without a following space
+ * @param unpunctuatedEndings endings that close a sentence without punctuation, longest first
+ * @param quotatives words that continue a sentence after a closing quote mark, longest first
+ * @param headingBullets single characters that start a section-head line
+ */
+public record SegmentationRules(
+    Set<String> abbreviations,
+    Set<Character> finalSyllables,
+    Set<Character> strongFinalSyllables,
+    List<String> unpunctuatedEndings,
+    List<String> quotatives,
+    Set<Character> headingBullets) {
+
+  private static final String RESOURCE = "segmentation-rules.txt";
+  private static final List<String> SECTIONS = List.of(
+      "abbreviations", "final-syllables", "strong-final-syllables", "unpunctuated-endings",
+      "quotatives", "heading-bullets");
+
+  public SegmentationRules {
+    abbreviations = Set.copyOf(abbreviations);
+    finalSyllables = Set.copyOf(finalSyllables);
+    strongFinalSyllables = Set.copyOf(strongFinalSyllables);
+    unpunctuatedEndings = longestFirst(unpunctuatedEndings);
+    quotatives = longestFirst(quotatives);
+    headingBullets = Set.copyOf(headingBullets);
+  }
+
+  /** The bundled rules, parsed once per process on first use. */
+  public static SegmentationRules bundled() {
+    return Bundled.RULES;
+  }
+
+  /**
+   * Parses rules in the resource format: {@code [section]} headers, one entry a line, {@code #}
+   * comment lines. Sections of single characters reject longer entries.
+   *
+   * @throws IllegalArgumentException on an unknown section, an entry outside a section, or a
+   *     multi-character entry in a character section, naming the line
+   * @throws IOException when reading fails
+   */
+  public static SegmentationRules parse(Reader reader) throws IOException {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
+    BufferedReader in = new BufferedReader(reader);
+    String current = null;
+    int lineNo = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNo++;
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      if (t.startsWith("[") && t.endsWith("]")) {
+        current = t.substring(1, t.length() - 1);
+        if (!sections.containsKey(current)) {
+          throw new IllegalArgumentException("line " + lineNo + ": unknown section [" + current + "]");
+        }
+        continue;
+      }
+      if (current == null) {
+        throw new IllegalArgumentException("line " + lineNo + ": entry before any section: " + t);
+      }
+      sections.get(current).add(t);
+    }
+    return new SegmentationRules(
+        Set.copyOf(sections.get("abbreviations")),
+        chars(sections.get("final-syllables"), "final-syllables"),
+        chars(sections.get("strong-final-syllables"), "strong-final-syllables"),
+        sections.get("unpunctuated-endings"),
+        sections.get("quotatives"),
+        chars(sections.get("heading-bullets"), "heading-bullets"));
+  }
+
+  /** The unpunctuated ending that {@code word} ends with, or null. */
+  String unpunctuatedEndingOf(CharSequence text, int wordStart, int wordEnd) {
+    for (String ending : unpunctuatedEndings) {
+      int len = ending.length();
+      if (wordEnd - wordStart >= len && regionEquals(text, wordEnd - len, ending)) {
+        return ending;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text at {@code at} starts with a quotative word that is complete (a word end follows). */
+  boolean startsWithQuotative(CharSequence text, int at, int end) {
+    for (String q : quotatives) {
+      if (at + q.length() <= end && regionEquals(text, at, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionEquals(CharSequence text, int at, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (text.charAt(at + i) != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<Character> chars(List<String> entries, String section) {
+    List<Character> out = new ArrayList<>();
+    for (String e : entries) {
+      if (e.length() != 1) {
+        throw new IllegalArgumentException("[" + section + "] takes single characters, not '" + e + "'");
+      }
+      out.add(e.charAt(0));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static List<String> longestFirst(List<String> entries) {
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return List.copyOf(sorted);
+  }
+
+  /** Lazy holder: the resource is parsed on first use, once, by the class-loading lock. */
+  private static final class Bundled {
+    static final SegmentationRules RULES = load();
+
+    private static SegmentationRules load() {
+      try (InputStream in = SegmentationRules.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}
