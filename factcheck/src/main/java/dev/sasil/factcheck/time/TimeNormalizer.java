@@ -1,18 +1,204 @@
 package dev.sasil.factcheck.time;
 
+import dev.sasil.core.time.PartialDate;
+import dev.sasil.factcheck.time.TimeLexicon.WordClass;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 
-/** Finds Korean time expressions in text and resolves them against an anchor. Thread-safe. */
+/**
+ * Finds Korean time expressions in text and resolves them against an anchor (usually the
+ * publication date): absolute dates ({@code 2023년 11월 23일}, {@code 2024.10.02}), dates
+ * relative to the anchor ({@code 지난달 말}, {@code 지난 28일}, {@code 올 하반기}, {@code 이번 주})
+ * and durations ({@code 사흘 전}, {@code 2년 만에}).
+ *
+ * <p>The language knowledge lives in {@code time-lexicon.txt} (words and their meaning) and
+ * {@code time-grammar.txt} (the patterns over them); this class scans word starts, takes the
+ * longest rule match at each, resolves it with {@link TimeResolver} and then links what depends on
+ * earlier mentions: {@code 이날} and {@code 전날} take the last day mentioned; a duration counts
+ * from an event when it says {@code 만에}, or says {@code 뒤}/{@code 후} after an earlier time or an
+ * event clause ({@code 설립하고,}) of the same sentence, or right after an event noun ({@code 출시 2년
+ * 만에}); it then takes its value from the nearest earlier time of the text, if any.
+ *
+ * <p>Every pattern is bounded, so the work per word start is bounded and the whole scan is linear
+ * in the length of the text. Messy text never throws.
+ *
+ * <p>Known weaknesses: times of day ({@code 오후 3시}) and decades ({@code 1990년대}) are not
+ * values; vague expressions ({@code 최근}, {@code 수년 전}) are skipped; a bare {@code N일} that
+ * counts something other than days of the month ({@code 1일 3회}) is taken for a date.
+ *
+ * <p>Immutable and thread-safe; {@link #standard()} shares one grammar.
+ */
 public final class TimeNormalizer {
 
-  private TimeNormalizer() {}
+  private static final int HINT_WINDOW = 80;
 
-  public static TimeNormalizer standard() {
-    return new TimeNormalizer();
+  private static final class Holder {
+    static final TimeNormalizer STANDARD = new TimeNormalizer(TimeLexicon.standard(), TimeGrammar.standard());
   }
 
-  /** Every time expression of {@code text}, in text order. */
+  private final TimeLexicon lexicon;
+  private final TimeGrammar grammar;
+  private final TimeResolver resolver;
+
+  TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+    this.resolver = new TimeResolver(lexicon);
+  }
+
+  /** The normalizer over this package's lexicon and grammar, loaded once and shared. */
+  public static TimeNormalizer standard() {
+    return Holder.STANDARD;
+  }
+
+  private record Found(int start, int end, TimeResolver.Meaning meaning) {}
+
+  /**
+   * Every time expression of {@code text}, in text order, resolved against {@code anchor}.
+   *
+   * @param text any text (null is treated as empty)
+   * @param anchor the anchor (null is treated as {@link TimeAnchor#UNKNOWN})
+   */
   public List<TimeMention> find(String text, TimeAnchor anchor) {
-    return List.of();
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    TimeAnchor a = anchor == null ? TimeAnchor.UNKNOWN : anchor;
+    List<Found> found = scan(text, a);
+    return link(text, a, found);
+  }
+
+  private List<Found> scan(String text, TimeAnchor anchor) {
+    List<TimeGrammar.Rule> rules = grammar.rules();
+    Matcher[] matchers = new Matcher[rules.size()];
+    for (int r = 0; r < matchers.length; r++) {
+      matchers[r] = rules.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    List<Found> out = new ArrayList<>();
+    int n = text.length();
+    Integer[] order = new Integer[matchers.length];
+    int[] ends = new int[matchers.length];
+    int i = 0;
+    while (i < n) {
+      if (!startsWord(text, i)) {
+        i++;
+        continue;
+      }
+      for (int r = 0; r < matchers.length; r++) {
+        Matcher m = matchers[r];
+        m.region(i, n);
+        ends[r] = m.lookingAt() ? m.end() : -1;
+        order[r] = r;
+      }
+      Arrays.sort(order, Comparator.comparingInt((Integer r) -> -ends[r]).thenComparingInt(r -> r));
+      Found best = null;
+      for (Integer r : order) {
+        if (ends[r] <= i) {
+          break;
+        }
+        Matcher m = matchers[r];
+        m.region(i, n);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        boolean future = futureFollows(text, m.end());
+        Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
+        if (meaning.isPresent()) {
+          best = new Found(i, trimEnd(text, i, m.end()), meaning.get());
+          break;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** A time expression starts at a digit or Hangul syllable that does not continue a word. */
+  private static boolean startsWord(String text, int i) {
+    char c = text.charAt(i);
+    if (!(isDigit(c) || isHangul(c))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = text.charAt(i - 1);
+    return !(Character.isLetterOrDigit(p) || ((p == '.' || p == '-' || p == ',') && i >= 2 && isDigit(text.charAt(i - 2))));
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isHangul(char c) {
+    return c >= '\uAC00' && c <= '\uD7A3';
+  }
+
+  private boolean futureFollows(String text, int from) {
+    int limit = Math.min(text.length(), from + HINT_WINDOW);
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || ((c == '.' || c == '?' || c == '!') && (j + 1 == text.length() || Character.isWhitespace(text.charAt(j + 1))))) {
+        return false;
+      }
+      if (lexicon.startsWithWord(WordClass.FUTURE, text, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<TimeMention> link(String text, TimeAnchor anchor, List<Found> found) {
+    SentenceIndex sentences = new SentenceIndex(text, lexicon);
+    List<TimeMention> out = new ArrayList<>(found.size());
+    TimeValue lastDay = null;
+    TimeValue lastValue = null;
+    int lastValueStart = -1;
+    for (Found f : found) {
+      TimeResolver.Meaning m = f.meaning();
+      TimeValue value = m.value();
+      boolean eventRelative = false;
+      if (m.refDayOffset() != null) {
+        PartialDate a = anchor.date();
+        TimeValue ref = lastDay != null ? lastDay : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
+        value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));
+      } else if (m.duration() != null) {
+        int sentenceStart = sentences.sentenceStart(f.start());
+        eventRelative = m.alwaysEvent()
+            || sentences.eventNounBefore(f.start())
+            || (m.duration().direction() == TimeDuration.Direction.AFTER
+                && (lastValueStart >= sentenceStart || sentences.eventClauseBetween(sentenceStart, f.start())));
+        if (eventRelative) {
+          value = CalendarMath.shift(lastValue, m.duration());
+        }
+      }
+      out.add(new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative));
+      if (value != null) {
+        if (value.granularity() == Granularity.DAY && value.yearKnown()) {
+          lastDay = value;
+        }
+        if (m.duration() == null) {
+          lastValue = value;
+          lastValueStart = f.start();
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 }

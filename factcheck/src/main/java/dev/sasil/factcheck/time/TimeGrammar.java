@@ -1,0 +1,127 @@
+package dev.sasil.factcheck.time;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rules of {@code time-grammar.txt}, compiled against a {@link TimeLexicon}. Immutable and
+ * thread-safe; {@link #standard()} is compiled once and shared.
+ */
+public final class TimeGrammar {
+
+  /**
+   * One rule: a name, its compiled pattern and the named groups it has.
+   *
+   * @param name the rule's name
+   * @param pattern the pattern with macros and lexicon classes expanded
+   * @param groups the names of its named groups
+   */
+  public record Rule(String name, Pattern pattern, Set<String> groups) {
+
+    public Rule {
+      groups = Set.copyOf(groups);
+    }
+
+    /** The text of group {@code g} in {@code m}, or null when this rule has no such group or it did not take part. */
+    public String group(Matcher m, String g) {
+      return groups.contains(g) ? m.group(g) : null;
+    }
+  }
+
+  private static final Pattern REF = Pattern.compile("\\{(L:)?([A-Za-z_]+)\\}");
+  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  private static final class Holder {
+    static final TimeGrammar STANDARD = load("time-grammar.txt", TimeLexicon.standard());
+  }
+
+  private final List<Rule> rules;
+
+  private TimeGrammar(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The grammar of this package over the standard lexicon, compiled on first use. */
+  public static TimeGrammar standard() {
+    return Holder.STANDARD;
+  }
+
+  static TimeGrammar load(String resource, TimeLexicon lexicon) {
+    Map<String, String> macros = new LinkedHashMap<>();
+    List<Rule> rules = new ArrayList<>();
+    for (ResourceTable.Row row : ResourceTable.read(TimeGrammar.class, resource)) {
+      String[] head = {row.get(0), row.get(1)};
+      String regex = expand(row, row.get(2), macros, lexicon);
+      switch (head[0]) {
+        case "define" -> macros.put(head[1], regex);
+        case "rule" -> {
+          try {
+            Set<String> groups = new TreeSet<>();
+            Matcher g = GROUP.matcher(regex);
+            while (g.find()) {
+              groups.add(g.group(1));
+            }
+            rules.add(new Rule(head[1], Pattern.compile(regex), groups));
+          } catch (PatternSyntaxException e) {
+            throw row.error("bad pattern: " + e.getDescription());
+          }
+        }
+        default -> throw row.error("expected 'define' or 'rule', not '" + head[0] + "'");
+      }
+    }
+    return new TimeGrammar(rules);
+  }
+
+  private static String expand(ResourceTable.Row row, String regex, Map<String, String> macros, TimeLexicon lexicon) {
+    Matcher m = REF.matcher(regex);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement;
+      if (m.group(1) != null) {
+        TimeLexicon.WordClass c;
+        try {
+          c = TimeLexicon.WordClass.valueOf(m.group(2));
+        } catch (IllegalArgumentException e) {
+          throw row.error("unknown lexicon class " + m.group(2));
+        }
+        replacement = alternation(lexicon.words(c));
+      } else {
+        replacement = macros.get(m.group(2));
+        if (replacement == null) {
+          // not a macro reference: a regex quantifier such as {1,2} never matches REF, so this is a typo
+          throw row.error("unknown macro {" + m.group(2) + "}");
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String alternation(List<String> words) {
+    if (words.isEmpty()) {
+      return "(?!)";
+    }
+    List<String> alts = new ArrayList<>();
+    for (String w : words) {
+      List<String> parts = new ArrayList<>();
+      for (String p : w.split(" +")) {
+        parts.add(Pattern.quote(p));
+      }
+      alts.add(String.join("[ \\u00A0]?", parts));
+    }
+    return "(?:" + String.join("|", alts) + ")";
+  }
+
+  /** The rules in file order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+}

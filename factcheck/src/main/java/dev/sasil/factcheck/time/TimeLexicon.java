@@ -1,0 +1,174 @@
+package dev.sasil.factcheck.time;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Korean time words of {@code time-lexicon.txt}: for each word its class and meaning.
+ * Immutable and thread-safe; {@link #standard()} is loaded once and shared.
+ */
+public final class TimeLexicon {
+
+  /** The classes of words; see the comments of {@code time-lexicon.txt}. */
+  public enum WordClass {
+    YEAR, YEAR_PREFIX, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, MOD, NUM, UNIT, DAYCOUNT,
+    DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN
+  }
+
+  /**
+   * One word.
+   *
+   * @param word the word as written in the lexicon (a space in it is optional in text)
+   * @param wordClass its class
+   * @param value its value column ("-1", "START", "DAYS" …), or empty
+   * @param extra the fourth column (a modifier, a unit, EVENT), or empty
+   */
+  public record Entry(String word, WordClass wordClass, String value, String extra) {
+
+    /** The value as a number. */
+    public int intValue() {
+      return Integer.parseInt(value.startsWith("+") ? value.substring(1) : value);
+    }
+  }
+
+  private static final class Holder {
+    static final TimeLexicon STANDARD = load("time-lexicon.txt");
+  }
+
+  private final Map<WordClass, Map<String, Entry>> byClass;
+  private final Map<WordClass, List<String>> sortedWords;
+  private final Map<WordClass, List<String>> sortedKeys;
+
+  private TimeLexicon(Map<WordClass, Map<String, Entry>> byClass) {
+    this.byClass = byClass;
+    Map<WordClass, List<String>> words = new EnumMap<>(WordClass.class);
+    Map<WordClass, List<String>> keys = new EnumMap<>(WordClass.class);
+    for (Map.Entry<WordClass, Map<String, Entry>> e : byClass.entrySet()) {
+      List<String> out = new ArrayList<>();
+      for (Entry en : e.getValue().values()) {
+        out.add(en.word());
+      }
+      out.sort(Comparator.comparingInt((String w) -> key(w).length()).reversed());
+      words.put(e.getKey(), List.copyOf(out));
+      keys.put(e.getKey(), out.stream().map(TimeLexicon::key).toList());
+    }
+    this.sortedWords = Collections.unmodifiableMap(words);
+    this.sortedKeys = Collections.unmodifiableMap(keys);
+  }
+
+  /** The lexicon of this package, loaded on first use. */
+  public static TimeLexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  static TimeLexicon load(String resource) {
+    Map<WordClass, Map<String, Entry>> map = new EnumMap<>(WordClass.class);
+    for (ResourceTable.Row row : ResourceTable.read(TimeLexicon.class, resource)) {
+      WordClass c;
+      try {
+        c = WordClass.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown word class '" + row.get(1) + "'");
+      }
+      Entry e = new Entry(row.get(0), c, row.get(2, ""), row.get(3, ""));
+      if (needsNumber(c)) {
+        try {
+          e.intValue();
+        } catch (NumberFormatException ex) {
+          throw row.error("not a number: '" + e.value() + "'");
+        }
+      }
+      Map<String, Entry> words = map.computeIfAbsent(c, k -> new LinkedHashMap<>());
+      if (words.putIfAbsent(key(e.word()), e) != null) {
+        throw row.error("duplicate word '" + e.word() + "' in class " + c);
+      }
+    }
+    Map<WordClass, Map<String, Entry>> frozen = new EnumMap<>(WordClass.class);
+    map.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+    return new TimeLexicon(Collections.unmodifiableMap(frozen));
+  }
+
+  private static boolean needsNumber(WordClass c) {
+    return switch (c) {
+      case YEAR, YEAR_PREFIX, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, NUM, DAYCOUNT -> true;
+      default -> false;
+    };
+  }
+
+  /** The lookup key of a word: without spaces. */
+  static String key(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (!Character.isWhitespace(ch) && ch != '\u00A0') {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The entry of {@code text} (spaces ignored) in class {@code c}. */
+  public Optional<Entry> lookup(WordClass c, String text) {
+    Map<String, Entry> words = byClass.get(c);
+    return words == null ? Optional.empty() : Optional.ofNullable(words.get(key(text)));
+  }
+
+  /** The words of a class, longest first, then in file order. */
+  public List<String> words(WordClass c) {
+    return sortedWords.getOrDefault(c, List.of());
+  }
+
+  /** True when {@code text} starting at {@code from} begins with a word of class {@code c}. */
+  public boolean startsWithWord(WordClass c, CharSequence text, int from) {
+    for (String w : sortedKeys.getOrDefault(c, List.of())) {
+      if (looseMatches(text, from, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the text ending at {@code end} ends with a word of class {@code c}. */
+  public boolean endsWithWord(WordClass c, CharSequence text, int end) {
+    for (String k : sortedKeys.getOrDefault(c, List.of())) {
+      if (end >= k.length() && regionMatches(text, end - k.length(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Like {@link #regionMatches} but a space may stand between two characters of the word. */
+  private static boolean looseMatches(CharSequence text, int from, String word) {
+    int j = from;
+    for (int i = 0; i < word.length(); i++) {
+      if (i > 0 && j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+        j++;
+      }
+      if (j >= text.length() || text.charAt(j) != word.charAt(i)) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private static boolean regionMatches(CharSequence text, int from, String word) {
+    if (from < 0 || from + word.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(from + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,327 @@
+package dev.sasil.factcheck.time;
+
+import dev.sasil.core.time.PartialDate;
+import dev.sasil.factcheck.time.TimeLexicon.Entry;
+import dev.sasil.factcheck.time.TimeLexicon.WordClass;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Gives meaning to the groups of a {@link TimeGrammar} match: which time the expression stands
+ * for, relative to the anchor. Thread-safe (immutable).
+ *
+ * <p>Implied parts follow a past bias, as news is mostly about what happened: a bare {@code 9월
+ * 25일} is the latest such date on or before the anchor, {@code 지난 28일} the latest before it;
+ * {@code 오는} or a future marker later in the sentence ({@code 예정}, {@code 계획}) turn it to
+ * the next one. With an anchor known only to the month, a bare day is in that month.
+ */
+final class TimeResolver {
+
+  /** Which way an implied part lies from the anchor. */
+  enum Bias {
+    /** On or before the anchor (a bare date). */
+    PAST_OR_SAME,
+    /** Strictly before (지난). */
+    PAST,
+    /** On or after (오는, or a future marker). */
+    FUTURE
+  }
+
+  /**
+   * What a match means.
+   *
+   * @param value the resolved value, or null when the anchor does not tell
+   * @param duration the span of a duration form, else null
+   * @param alwaysEvent true for 만에: it counts from an event, never from the anchor
+   * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
+   */
+  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {}
+
+  private final TimeLexicon lexicon;
+
+  TimeResolver(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The meaning of a match, or empty when the match is no time after all (month 13, 2023-02-30).
+   *
+   * @param futureHint true when a future marker follows in the sentence
+   */
+  Optional<Meaning> resolve(TimeGrammar.Rule rule, Matcher m, TimeAnchor anchor, boolean futureHint) {
+    try {
+      return Optional.ofNullable(resolveOrNull(new Groups(rule, m), anchor, futureHint));
+    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private final class Groups {
+    final TimeGrammar.Rule rule;
+    final Matcher m;
+
+    Groups(TimeGrammar.Rule rule, Matcher m) {
+      this.rule = rule;
+      this.m = m;
+    }
+
+    String s(String g) {
+      return rule.group(m, g);
+    }
+
+    Integer num(String g) {
+      String v = s(g);
+      return v == null ? null : Integer.valueOf(v);
+    }
+
+    Entry word(String g, WordClass c) {
+      String v = s(g);
+      if (v == null) {
+        return null;
+      }
+      return lexicon.lookup(c, v).orElseThrow(() -> new IllegalStateException("not in the lexicon: " + v));
+    }
+  }
+
+  private Meaning resolveOrNull(Groups g, TimeAnchor anchor, boolean futureHint) {
+    PartialDate a = anchor.date();
+    Bias bias = g.s("past") != null ? Bias.PAST : g.s("fut") != null || futureHint ? Bias.FUTURE : Bias.PAST_OR_SAME;
+    if (g.s("dir") != null) {
+      return duration(g, anchor);
+    }
+    Entry rw = g.word("rw", WordClass.REFDAY);
+    if (rw != null) {
+      return new Meaning(null, null, false, rw.intValue());
+    }
+    Entry mod = g.word("mod", WordClass.MOD);
+    TimeModifier modifier = mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value());
+    Entry dw = g.word("dw", WordClass.DAY);
+    if (dw != null) {
+      return plain(a != null && a.hasDay() ? TimeValue.of(a.firstDay().plusDays(dw.intValue())) : null);
+    }
+    Entry ww = g.word("ww", WordClass.WEEK);
+    Entry wd = g.word("wd", WordClass.WEEKDAY);
+    if (ww != null) {
+      if (a == null || !a.hasDay()) {
+        return plain(null);
+      }
+      LocalDate inWeek = a.firstDay().plusWeeks(ww.intValue());
+      if (wd != null) {
+        return plain(TimeValue.of(inWeek.with(DayOfWeek.of(wd.intValue()))));
+      }
+      return plain(TimeValue.weekOf(inWeek));
+    }
+    if (wd != null && g.s("d") == null) {
+      return plain(weekday(DayOfWeek.of(wd.intValue()), a, bias));
+    }
+    Entry qw = g.word("qw", WordClass.QUARTER);
+    if (qw != null) {
+      if (a == null || !a.hasMonth()) {
+        return plain(null);
+      }
+      LocalDate q = a.firstDay().withDayOfMonth(1).plusMonths(3L * qw.intValue());
+      return plain(CalendarMath.truncate(q, Granularity.QUARTER).withModifier(modifier));
+    }
+    return calendar(g, a, bias, modifier);
+  }
+
+  private static Meaning plain(TimeValue v) {
+    return new Meaning(v, null, false, null);
+  }
+
+  private Meaning calendar(Groups g, PartialDate a, Bias bias, TimeModifier modifier) {
+    Integer year = null;
+    boolean yearGiven = false;
+    Integer month = g.num("m");
+    Integer day = g.num("d");
+    Integer y = g.num("y");
+    Integer ys = g.num("ys");
+    Entry yw = g.word("yw", WordClass.YEAR);
+    if (yw == null) {
+      yw = g.word("yp", WordClass.YEAR_PREFIX);
+    }
+    Entry mw = g.word("mw", WordClass.MONTH);
+    if (y != null) {
+      if (y < 1000 || y > 2999) {
+        return null;
+      }
+      year = y;
+      yearGiven = true;
+    } else if (ys != null) {
+      year = twoDigitYear(ys, a);
+      yearGiven = true;
+    } else if (yw != null) {
+      yearGiven = true;
+      year = a == null ? null : a.year() + yw.intValue();
+      if (!yw.extra().isEmpty() && modifier == TimeModifier.NONE) {
+        modifier = TimeModifier.valueOf(yw.extra());
+      }
+    } else if (mw != null) {
+      if (!mw.extra().isEmpty() && modifier == TimeModifier.NONE) {
+        modifier = TimeModifier.valueOf(mw.extra());
+      }
+      if (a == null || !a.hasMonth()) {
+        return plain(null);
+      }
+      YearMonth ym = YearMonth.of(a.year(), a.month()).plusMonths(mw.intValue());
+      year = ym.getYear();
+      month = ym.getMonthValue();
+      yearGiven = true;
+    }
+    if (month != null && (month < 1 || month > 12)) {
+      return null;
+    }
+    if (day != null && (day < 1 || day > 31 || (month != null && day > YearMonth.of(2000, month).lengthOfMonth()))) {
+      return null;
+    }
+    Integer half = halfOf(g);
+    Integer quarter = g.num("q");
+    if (!yearGiven) {
+      if (month != null) {
+        year = impliedYear(month, day, a, bias);
+      } else if (day != null) {
+        return plain(impliedMonthDay(day, a, bias));
+      } else if (half != null || quarter != null) {
+        year = a == null ? null : a.year();
+      }
+    }
+    TimeValue v;
+    if (day != null) {
+      v = TimeValue.ofDay(year, month, day);
+      return plain(v);
+    } else if (month != null) {
+      v = TimeValue.ofMonth(year, month);
+    } else if (half != null) {
+      v = TimeValue.ofHalf(year, half);
+    } else if (quarter != null) {
+      v = TimeValue.ofQuarter(year, quarter);
+    } else if (yearGiven) {
+      if (year == null) {
+        return plain(null);
+      }
+      v = TimeValue.ofYear(year);
+    } else {
+      return null;
+    }
+    return plain(v.withModifier(modifier));
+  }
+
+  private Integer halfOf(Groups g) {
+    Entry h = g.word("h", WordClass.HALF);
+    return h == null ? null : h.intValue();
+  }
+
+  private static int twoDigitYear(int ys, PartialDate a) {
+    int pivot = a == null ? 2050 : a.year() + 10;
+    int y = 2000 + ys;
+    return y <= pivot ? y : 1900 + ys;
+  }
+
+  /** The year of month (and day) nearest the anchor on the side {@code bias} says. */
+  private static Integer impliedYear(int month, Integer day, PartialDate a, Bias bias) {
+    if (a == null) {
+      return null;
+    }
+    if (!a.hasMonth()) {
+      return a.year();
+    }
+    int cmp = Integer.compare(month, a.month());
+    if (cmp == 0 && day != null && a.hasDay()) {
+      cmp = Integer.compare(day, a.day());
+    }
+    return switch (bias) {
+      case PAST_OR_SAME -> cmp <= 0 ? a.year() : a.year() - 1;
+      // the anchor's own month has begun, so 지난 7월 in July is this July; the same day is not past
+      case PAST -> cmp < 0 || (cmp == 0 && (day == null || !a.hasDay())) ? a.year() : a.year() - 1;
+      case FUTURE -> cmp >= 0 ? a.year() : a.year() + 1;
+    };
+  }
+
+  /** The month of a bare day nearest the anchor on the side {@code bias} says. */
+  private static TimeValue impliedMonthDay(int day, PartialDate a, Bias bias) {
+    if (a == null || !a.hasMonth()) {
+      return null;
+    }
+    if (!a.hasDay()) {
+      return day <= YearMonth.of(a.year(), a.month()).lengthOfMonth() ? TimeValue.ofDay(a.year(), a.month(), day) : null;
+    }
+    YearMonth ym = YearMonth.of(a.year(), a.month());
+    int step = bias == Bias.FUTURE ? 1 : -1;
+    boolean here = switch (bias) {
+      case PAST_OR_SAME -> day <= a.day();
+      case PAST -> day < a.day();
+      case FUTURE -> day >= a.day();
+    };
+    if (!here) {
+      ym = ym.plusMonths(step);
+    }
+    for (int i = 0; i < 12 && day > ym.lengthOfMonth(); i++) {
+      ym = ym.plusMonths(step);
+    }
+    return TimeValue.ofDay(ym.getYear(), ym.getMonthValue(), day);
+  }
+
+  private static TimeValue weekday(DayOfWeek dow, PartialDate a, Bias bias) {
+    if (a == null || !a.hasDay()) {
+      return null;
+    }
+    LocalDate d = a.firstDay();
+    return TimeValue.of(switch (bias) {
+      case PAST_OR_SAME -> d.with(TemporalAdjusters.previousOrSame(dow));
+      case PAST -> d.with(TemporalAdjusters.previous(dow));
+      case FUTURE -> d.with(TemporalAdjusters.nextOrSame(dow));
+    });
+  }
+
+  private Meaning duration(Groups g, TimeAnchor anchor) {
+    Entry dir = g.word("dir", WordClass.DIRECTION);
+    TimeDuration.Direction direction = TimeDuration.Direction.valueOf(dir.value().toUpperCase(Locale.ROOT));
+    int amount;
+    ChronoUnit unit;
+    Entry nd = g.word("nd", WordClass.DAYCOUNT);
+    if (nd != null) {
+      amount = nd.intValue();
+      unit = ChronoUnit.valueOf(nd.extra());
+    } else {
+      Integer n = g.num("n");
+      Entry nk = g.word("nk", WordClass.NUM);
+      amount = n != null ? n : nk.intValue();
+      unit = ChronoUnit.valueOf(g.word("u", WordClass.UNIT).value());
+      if (g.s("hf") != null) {
+        switch (unit) {
+          case YEARS -> {
+            amount = amount * 12 + 6;
+            unit = ChronoUnit.MONTHS;
+          }
+          case MONTHS -> {
+            amount = amount * 30 + 15;
+            unit = ChronoUnit.DAYS;
+          }
+          case WEEKS -> {
+            amount = amount * 7 + 3;
+            unit = ChronoUnit.DAYS;
+          }
+          default -> { }
+        }
+      }
+    }
+    TimeDuration d = new TimeDuration(amount, unit, direction);
+    boolean event = "EVENT".equals(dir.extra());
+    TimeValue value = event || anchor.date() == null ? null : CalendarMath.shift(anchorValue(anchor.date()), d);
+    return new Meaning(value, d, event, null);
+  }
+
+  /** The anchor as a time value of its own granularity. */
+  static TimeValue anchorValue(PartialDate a) {
+    if (a.hasDay()) {
+      return TimeValue.ofDay(a.year(), a.month(), a.day());
+    }
+    return a.hasMonth() ? TimeValue.ofMonth(a.year(), a.month()) : TimeValue.ofYear(a.year());
+  }
+}
