@@ -409,7 +409,8 @@ public final class ClaimExtractor {
         }
       }
     }
-    Optional<EntityMention> m = ctx.lastMentionBefore(0, ev.start(), x -> x.role().isActor());
+    Optional<EntityMention> m = ctx.lastMentionBefore(0, ev.start(),
+        x -> x.role().isActor() && (x.role() == Role.TOPIC || !embedded(ctx, x.end(), ev.start())));
     if (m.isPresent()) {
       return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
     }
@@ -417,6 +418,31 @@ public final class ClaimExtractor {
       return Optional.of(new Resolved(discourse.topic, 0, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a subject at {@code from} belongs to a relative clause closed before {@code to}
+   * (오픈AI와 올트먼이 … 요구하는 소송을 제기했다: 올트먼 is not who sued).
+   */
+  private static boolean embedded(SentenceContext ctx, int from, int to) {
+    List<dev.sasil.core.Morpheme> ms = ctx.sentence.morphemes();
+    for (int i = 1; i + 1 < ms.size(); i++) {
+      dev.sasil.core.Morpheme m = ms.get(i);
+      int s = m.start() - ctx.base;
+      if (s < from || m.end() - ctx.base > to) {
+        continue;
+      }
+      String prev = ms.get(i - 1).tag();
+      boolean predicate = prev.equals("VV") || prev.equals("VA") || prev.equals("XSV") || prev.equals("XSA")
+          || prev.equals("VX") || prev.startsWith("E");
+      boolean adnominal = m.tag().startsWith("E") && (m.surface().equals("는") || m.surface().equals("ᆫ")
+          || m.surface().equals("은") || m.surface().equals("던"));
+      boolean nounNext = ms.get(i + 1).tag().startsWith("NN") && ms.get(i + 1).start() > m.end();
+      if (predicate && adnominal && nounNext) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Resolved> subject(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
