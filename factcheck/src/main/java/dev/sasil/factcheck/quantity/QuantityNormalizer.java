@@ -1,18 +1,352 @@
 package dev.sasil.factcheck.quantity;
 
+import dev.sasil.factcheck.quantity.QuantityLexicon.Entry;
+import dev.sasil.factcheck.quantity.QuantityLexicon.Hit;
+import dev.sasil.factcheck.quantity.QuantityLexicon.WordClass;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds Korean quantities (numbers with units) in text. Thread-safe. */
+/**
+ * Finds Korean quantities in text: numbers written the Korean way ({@code 1조3000억원}, {@code
+ * 3억 5000만 회}, {@code 1,200만 명}, {@code 두 배}) with a typed unit, bounds ({@code 약}, {@code
+ * 770여명}, {@code 50곳 이상}, {@code 300억~400억달러}) and a conversion in parentheses ({@code
+ * 65억달러(약 8조6000억원)}).
+ *
+ * <p>Not quantities: numbers without a unit unless grouped by 만/억/조 ({@code 70억} is, {@code 32}
+ * is not), years and dates ({@code 2023년}, {@code 2024.10.02}: 년 is no unit), numbers glued to
+ * Latin letters or hyphens ({@code GPT-4}, {@code H100}, {@code 1T}), digit runs of identifiers.
+ * {@code 만} only counts after digits, so {@code 2년 만에} is no number.
+ *
+ * <p>The words live in {@code quantity-lexicon.txt}. Each position is read at most a bounded
+ * number of times, so the scan is linear in the length of the text; messy text never throws.
+ * Immutable and thread-safe; {@link #standard()} is shared.
+ */
 public final class QuantityNormalizer {
 
-  private QuantityNormalizer() {}
+  private static final int MEASURE_WINDOW = 16;
 
-  public static QuantityNormalizer standard() {
-    return new QuantityNormalizer();
+  private static final class Holder {
+    static final QuantityNormalizer STANDARD = new QuantityNormalizer(QuantityLexicon.standard());
   }
 
-  /** Every quantity of {@code text}, in text order. */
+  private final QuantityLexicon lexicon;
+  private final KoreanNumber numbers;
+
+  QuantityNormalizer(QuantityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.numbers = new KoreanNumber(lexicon);
+  }
+
+  /** The normalizer over this package's lexicon, loaded once and shared. */
+  public static QuantityNormalizer standard() {
+    return Holder.STANDARD;
+  }
+
+  /** A number with its unit, before bounds and conversions. */
+  private record Amount(int start, int end, BigDecimal value, BigDecimal upper, QuantityUnit unit, boolean about, boolean grouped) {}
+
+  /**
+   * Every quantity of {@code text}, in text order.
+   *
+   * @param text any text (null is treated as empty)
+   */
   public List<QuantityMention> find(String text) {
-    return List.of();
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<QuantityMention> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!startsNumber(text, i)) {
+        i++;
+        continue;
+      }
+      Object r = amountAt(text, i);
+      if (r instanceof Integer skipTo) {
+        i = Math.max(i + 1, skipTo);
+        continue;
+      }
+      Amount a = (Amount) r;
+      QuantityMention m = mention(text, a);
+      if (m == null) {
+        i = Math.max(i + 1, a.end());
+        continue;
+      }
+      out.add(m);
+      i = m.end();
+    }
+    return List.copyOf(out);
+  }
+
+  /** A number may start at a digit, or a native number word, that does not continue a word or code. */
+  private boolean startsNumber(String text, int i) {
+    char c = text.charAt(i);
+    if (!KoreanNumber.isDigit(c) && !isHangul(c)) {
+      return false;
+    }
+    if (i > 0) {
+      char p = text.charAt(i - 1);
+      if (Character.isLetterOrDigit(p)) {
+        return false;
+      }
+      if ((p == '.' || p == '-' || p == ',' || p == '_' || p == '/' || p == ':') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
+        return false;
+      }
+    }
+    return KoreanNumber.isDigit(c) || lexicon.match(WordClass.NATIVE, text, i) != null;
+  }
+
+  /** The amount at {@code i}, an Integer offset to skip to, or null. */
+  private Object amountAt(String text, int i) {
+    if (!KoreanNumber.isDigit(text.charAt(i))) {
+      return nativeAmount(text, i);
+    }
+    Object r = numbers.read(text, i);
+    if (r instanceof KoreanNumber.Skip s) {
+      return s.end();
+    }
+    if (r == null) {
+      return i + 1;
+    }
+    KoreanNumber.Read first = (KoreanNumber.Read) r;
+    int pos = first.end();
+    // glued to Latin letters: a model or product name (1T, 4K, 5G) unless a unit says otherwise
+    Hit unit = unitAt(text, pos, false);
+    if (unit == null && pos < text.length() && isAsciiLetter(text.charAt(pos))) {
+      int p = pos;
+      while (p < text.length() && Character.isLetterOrDigit(text.charAt(p))) {
+        p++;
+      }
+      return p;
+    }
+    // a range: 300억~400억달러, 3~5억원, 10%~20%
+    int afterUnit = unit == null ? pos : unit.end();
+    int tilde = tildeAt(text, afterUnit);
+    if (tilde >= 0 && tilde < text.length() && KoreanNumber.isDigit(text.charAt(tilde))) {
+      Object r2 = numbers.read(text, tilde);
+      if (r2 instanceof KoreanNumber.Read second) {
+        Hit unit2 = unitAt(text, second.end(), false);
+        QuantityUnit u1 = unit == null ? null : unit.entry().unit();
+        if (unit2 != null && (u1 == null || u1 == unit2.entry().unit())) {
+          BigDecimal lo = scaled(first.value(), unit == null ? unit2.entry() : unit.entry());
+          if (!first.grouped() && second.grouped()) {
+            lo = lo.multiply(second.topGroup());
+          }
+          BigDecimal hi = scaled(second.value(), unit2.entry());
+          if (lo.compareTo(hi) < 0) {
+            return new Amount(i, unit2.end(), lo, hi, unit2.entry().unit(), first.about() || second.about(), true);
+          }
+        }
+      }
+    }
+    if (unit == null) {
+      return new Amount(i, pos, first.value(), null, null, first.about(), first.grouped());
+    }
+    return new Amount(i, unit.end(), scaled(first.value(), unit.entry()), null, unit.entry().unit(), first.about(), first.grouped());
+  }
+
+  private Object nativeAmount(String text, int i) {
+    Hit num = lexicon.match(WordClass.NATIVE, text, i);
+    if (num == null) {
+      return null;
+    }
+    Hit unit = unitAt(text, num.end(), true);
+    if (unit == null || !unit.entry().native_()) {
+      return i + 1;
+    }
+    // 한편, 한대, 세대 are words: a one-syllable counter must stand apart from a native number
+    if (unit.end() - num.end() == 1 && unit.entry().word().length() == 1) {
+      return i + 1;
+    }
+    return new Amount(i, unit.end(), num.entry().number(), null, unit.entry().unit(), false, false);
+  }
+
+  private static BigDecimal scaled(BigDecimal v, Entry unit) {
+    return unit.number() == null ? v : v.multiply(unit.number());
+  }
+
+  /** The offset after {@code ~} (with spaces around) at {@code pos}, or -1. */
+  private static int tildeAt(String text, int pos) {
+    int p = pos;
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p < text.length() && (text.charAt(p) == '~' || text.charAt(p) == '∼' || text.charAt(p) == '～' || text.charAt(p) == '〜')) {
+      p++;
+      if (p < text.length() && text.charAt(p) == ' ') {
+        p++;
+      }
+      return p;
+    }
+    return -1;
+  }
+
+  /** A unit at {@code pos}, after at most one space, that ends where a unit may end. */
+  private Hit unitAt(String text, int pos, boolean nativeOnly) {
+    int p = pos;
+    boolean spaced = false;
+    if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+      p++;
+      spaced = true;
+    }
+    for (Entry e : lexicon.entries(WordClass.UNIT)) {
+      if (nativeOnly && !e.native_()) {
+        continue;
+      }
+      Hit h = single(e, text, p);
+      if (h == null) {
+        continue;
+      }
+      boolean ascii = isAsciiLetter(e.word().charAt(0));
+      if (ascii && spaced && e.word().length() == 1) {
+        continue;
+      }
+      if (unitEnds(text, h.end(), e)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private Hit single(Entry e, String text, int p) {
+    String w = e.word();
+    if (p + w.length() > text.length() || !text.startsWith(w, p)) {
+      if (w.indexOf(' ') < 0) {
+        return null;
+      }
+      String glued = w.replace(" ", "");
+      return text.startsWith(glued, p) ? new Hit(e, p + glued.length()) : (text.startsWith(w, p) ? new Hit(e, p + w.length()) : null);
+    }
+    return new Hit(e, p + w.length());
+  }
+
+  private boolean unitEnds(String text, int end, Entry unit) {
+    if (end >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(end);
+    char last = unit.word().charAt(unit.word().length() - 1);
+    if (isAsciiLetter(last) || last == '%') {
+      return !isAsciiLetter(c) && !(isAsciiLetter(last) && KoreanNumber.isDigit(c));
+    }
+    if (!isHangul(c)) {
+      return true;
+    }
+    return lexicon.match(WordClass.PARTICLE, text, end) != null || lexicon.match(WordClass.BOUND_AFTER, text, end) != null
+        || c == '여' || c == '대' || c == '씩';
+  }
+
+  private QuantityMention mention(String text, Amount a) {
+    QuantityUnit unit = a.unit();
+    if (unit == null && !a.grouped()) {
+      return null;
+    }
+    if (unit == null && a.end() < text.length() && isHangul(text.charAt(a.end()))
+        && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {
+      return null; // 3억년, 5만개국… glued to a word that is no unit
+    }
+    boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
+    if (unit == null || countedByGae) {
+      QuantityUnit measured = measureNear(text, a.start(), a.end());
+      if (measured != null) {
+        unit = measured;
+      } else if (unit == null) {
+        unit = QuantityUnit.NUMBER;
+      }
+    }
+    int start = a.start();
+    int end = a.end();
+    Bound bound = a.upper() != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
+    // before: 약 1억3500만달러, 최대 10억달러
+    int b = start;
+    if (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    Entry before = lexicon.endingAt(WordClass.BOUND_BEFORE, text, b);
+    if (before != null) {
+      int s = b - before.word().length();
+      if (s == 0 || !isHangul(text.charAt(s - 1))) {
+        if (bound == Bound.EXACT) {
+          bound = before.bound();
+        }
+        start = s;
+      }
+    }
+    // after: 50곳 이상, 1억명 넘게
+    int p = end;
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
+    if (after != null && (after.end() >= text.length() || !isHangul(text.charAt(after.end()))
+        || lexicon.match(WordClass.PARTICLE, text, after.end()) != null) && a.upper() == null) {
+      bound = after.entry().bound();
+      end = after.end();
+    }
+    Quantity q = new Quantity(a.value(), unit, bound, a.upper());
+    // a conversion in parentheses: 65억달러(약 8조6000억원)
+    Quantity conversion = null;
+    int c = end;
+    if (c < text.length() && text.charAt(c) == ' ') {
+      c++;
+    }
+    if (unit.isCurrency() && c < text.length() && text.charAt(c) == '(') {
+      int inner = c + 1;
+      Bound cb = Bound.EXACT;
+      Hit about = lexicon.match(WordClass.BOUND_BEFORE, text, inner);
+      if (about != null) {
+        cb = about.entry().bound();
+        inner = about.end();
+        if (inner < text.length() && text.charAt(inner) == ' ') {
+          inner++;
+        }
+      }
+      if (inner < text.length() && KoreanNumber.isDigit(text.charAt(inner))) {
+        Object r = amountAt(text, inner);
+        if (r instanceof Amount ca && ca.unit() != null && ca.unit().isCurrency() && ca.unit() != unit && ca.upper() == null
+            && ca.end() < text.length() && text.charAt(ca.end()) == ')') {
+          conversion = new Quantity(ca.value(), ca.unit(), ca.about() ? Bound.ABOUT : cb, null);
+          end = ca.end() + 1;
+        }
+      }
+    }
+    return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */
+  private QuantityUnit measureNear(String text, int start, int end) {
+    int p = end;
+    if (p < text.length() && text.charAt(p) == '의') {
+      p++;
+    }
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    Hit after = lexicon.match(WordClass.MEASURE, text, p);
+    if (after != null) {
+      return after.entry().unit();
+    }
+    int from = Math.max(0, start - MEASURE_WINDOW);
+    for (int j = start - 1; j >= from; j--) {
+      char ch = text.charAt(j);
+      if (ch == '.' || ch == ',' || ch == '\n' || KoreanNumber.isDigit(ch)) {
+        break;
+      }
+      Hit h = lexicon.match(WordClass.MEASURE, text, j);
+      if (h != null) {
+        return h.entry().unit();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= '\uAC00' && c <= '\uD7A3';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

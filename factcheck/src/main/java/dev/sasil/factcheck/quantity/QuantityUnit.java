@@ -21,5 +21,29 @@ public enum QuantityUnit {
   /** Generic countable things: 개, 가지, 대, 건 … */
   COUNT,
   /** A bare number without a unit. */
-  NUMBER
+  NUMBER,
+  /** A factor: 배 ({@code 1.5배}, {@code 두 배}). */
+  MULTIPLE,
+  /** Age in years: 세, 살. */
+  AGE,
+  /** A rank or position: 위, 번째. */
+  RANK,
+  /** Length, normalized to meters (km, cm …). */
+  METERS,
+  /** Area in square meters. */
+  SQUARE_METERS,
+  /** Mass, normalized to grams (kg, 톤 …). */
+  GRAMS,
+  /** Data size, normalized to bytes (decimal: 1 GB = 10^9 bytes). */
+  BYTES,
+  /** Power, normalized to watts. */
+  WATTS;
+
+  /** True for money units: amounts in two of them can be conversions of each other. */
+  public boolean isCurrency() {
+    return switch (this) {
+      case KRW, USD, EUR, JPY, CNY, GBP -> true;
+      default -> false;
+    };
+  }
 }

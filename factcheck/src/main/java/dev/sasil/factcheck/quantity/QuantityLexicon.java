@@ -1,0 +1,135 @@
+package dev.sasil.factcheck.quantity;
+
+import dev.sasil.factcheck.time.ResourceTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The number words, units and bounds of {@code quantity-lexicon.txt}. Immutable and thread-safe;
+ * {@link #standard()} is loaded once and shared.
+ */
+public final class QuantityLexicon {
+
+  /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
+  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, PARTICLE }
+
+  /**
+   * One word.
+   *
+   * @param word the word; a space in it is optional in text
+   * @param wordClass its class
+   * @param number the factor of SMALL and BIG, the value of NATIVE, the factor of UNIT, else null
+   * @param unit the unit of UNIT and MEASURE, else null
+   * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
+   * @param native_ true for a unit that native number words may count
+   */
+  public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_) {}
+
+  /** A word found in text: its entry and the offset after it. */
+  public record Hit(Entry entry, int end) {}
+
+  private static final class Holder {
+    static final QuantityLexicon STANDARD = load("quantity-lexicon.txt");
+  }
+
+  private final Map<WordClass, List<Entry>> byClass;
+
+  private QuantityLexicon(Map<WordClass, List<Entry>> byClass) {
+    this.byClass = byClass;
+  }
+
+  /** The lexicon of this package, loaded on first use. */
+  public static QuantityLexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  static QuantityLexicon load(String resource) {
+    Map<WordClass, List<Entry>> map = new EnumMap<>(WordClass.class);
+    for (ResourceTable.Row row : ResourceTable.read(QuantityLexicon.class, resource)) {
+      WordClass c;
+      try {
+        c = WordClass.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown word class '" + row.get(1) + "'");
+      }
+      BigDecimal number = null;
+      QuantityUnit unit = null;
+      Bound bound = null;
+      try {
+        switch (c) {
+          case SMALL, BIG, NATIVE -> number = new BigDecimal(row.get(2));
+          case UNIT -> {
+            unit = QuantityUnit.valueOf(row.get(2));
+            number = new BigDecimal(row.get(3, "1"));
+          }
+          case MEASURE -> unit = QuantityUnit.valueOf(row.get(2));
+          case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
+          case PARTICLE -> { }
+        }
+      } catch (IllegalArgumentException e) {
+        throw row.error("bad value: " + e.getMessage());
+      }
+      map.computeIfAbsent(c, k -> new ArrayList<>())
+          .add(new Entry(row.get(0), c, number, unit, bound, "native".equals(row.get(4, ""))));
+    }
+    Map<WordClass, List<Entry>> frozen = new EnumMap<>(WordClass.class);
+    map.forEach((k, v) -> {
+      List<Entry> sorted = new ArrayList<>(v);
+      sorted.sort(Comparator.comparingInt((Entry e) -> e.word().replace(" ", "").length()).reversed());
+      frozen.put(k, List.copyOf(sorted));
+    });
+    return new QuantityLexicon(Collections.unmodifiableMap(frozen));
+  }
+
+  /** The entries of a class, longest first. */
+  public List<Entry> entries(WordClass c) {
+    return byClass.getOrDefault(c, List.of());
+  }
+
+  /** The longest word of class {@code c} at {@code from} (a space in a word is optional), or null. */
+  public Hit match(WordClass c, CharSequence text, int from) {
+    for (Entry e : entries(c)) {
+      int end = matchLoose(text, from, e.word());
+      if (end >= 0) {
+        return new Hit(e, end);
+      }
+    }
+    return null;
+  }
+
+  /** The word of class {@code c} that ends exactly at {@code end}, or null. */
+  public Entry endingAt(WordClass c, CharSequence text, int end) {
+    for (Entry e : entries(c)) {
+      String w = e.word();
+      int start = end - w.length();
+      if (start >= 0 && matchLoose(text, start, w) == end) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static int matchLoose(CharSequence text, int from, String word) {
+    int j = from;
+    for (int i = 0; i < word.length(); i++) {
+      char w = word.charAt(i);
+      if (w == ' ') {
+        if (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+          j++;
+        }
+        continue;
+      }
+      if (j >= text.length() || text.charAt(j) != w) {
+        return -1;
+      }
+      j++;
+    }
+    return j;
+  }
+}
