@@ -96,8 +96,21 @@ public final class CrossChecker {
     return Integer.compare(a.size(), b.size());
   }
 
+  /**
+   * Qualifiers that describe a claim without making it a different fact: {@code first} (처음
+   * 공개) is the release itself. They stay on the claim but do not split groups.
+   */
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first");
+
   static String key(Claim c) {
-    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", c.qualifiers());
+    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c));
+  }
+
+  static List<String> keyQualifiers(Claim c) {
+    if (c.qualifiers().stream().noneMatch(DESCRIPTIVE::contains)) {
+      return c.qualifiers();
+    }
+    return c.qualifiers().stream().filter(q -> !DESCRIPTIVE.contains(q)).toList();
   }
 
   /**
@@ -221,7 +234,7 @@ public final class CrossChecker {
   }
 
   private static Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
-    return new Finding(first.subject(), first.attribute(), first.qualifiers(), verdict,
+    return new Finding(first.subject(), first.attribute(), keyQualifiers(first), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
   }
 
