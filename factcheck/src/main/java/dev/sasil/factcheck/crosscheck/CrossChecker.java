@@ -74,6 +74,7 @@ public final class CrossChecker {
         derive(p, bases).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
       }
     }
+    joinUnqualified(groups);
     List<Finding> findings = new ArrayList<>();
     List<String> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.naturalOrder());
@@ -84,6 +85,43 @@ public final class CrossChecker {
     }
     findings.sort(FINDING_ORDER);
     return List.copyOf(findings);
+  }
+
+  /**
+   * A claim that does not say which organization (물러났다, without 오픈AI) joins the one group of
+   * its subject and attribute that does (left [from=오픈AI]), when there is exactly one: it can
+   * then agree, but it is not firm enough to contradict.
+   */
+  private static void joinUnqualified(Map<String, List<ExtractedClaim>> groups) {
+    Map<String, List<String>> qualified = new HashMap<>();
+    for (String k : groups.keySet()) {
+      String[] parts = k.split("\u0000", -1);
+      if (!parts[2].isEmpty() && relationOnly(parts[2])) {
+        qualified.computeIfAbsent(parts[0] + '\u0000' + parts[1], x -> new ArrayList<>()).add(k);
+      }
+    }
+    List<String> bare = new ArrayList<>();
+    for (String k : groups.keySet()) {
+      if (k.endsWith("\u0000") && qualified.getOrDefault(k.substring(0, k.length() - 1), List.of()).size() == 1) {
+        bare.add(k);
+      }
+    }
+    bare.sort(Comparator.naturalOrder());
+    for (String k : bare) {
+      String target = qualified.get(k.substring(0, k.length() - 1)).get(0);
+      for (ExtractedClaim c : groups.remove(k)) {
+        groups.get(target).add(new ExtractedClaim(c.claim(), false));
+      }
+    }
+  }
+
+  private static boolean relationOnly(String qualifiers) {
+    for (String q : qualifiers.split("\u0001")) {
+      if (!(q.startsWith("from=") || q.startsWith("to=") || q.startsWith("against="))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int compareLists(List<String> a, List<String> b) {
