@@ -4,6 +4,7 @@ import dev.sasil.core.text.KoreanSentenceSegmenter;
 import dev.sasil.core.text.eval.BoundaryScore;
 import dev.sasil.core.text.eval.GoldText;
 import dev.sasil.core.text.eval.GoldTexts;
+import dev.sasil.core.text.eval.OpenNlpSentenceBaseline;
 import dev.sasil.core.text.eval.SentenceBoundaryEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +36,12 @@ final class EvalSentencesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--opennlp-train", paramLabel = "GOLD",
+      description = "Also train an OpenNLP SentenceDetectorME on GOLD (same formats) and score it beside"
+          + " the rules on each FILE. Never pass GOLD as a FILE: a model scores what it was trained on"
+          + " too well.")
+  Path opennlpTrain;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-U files or sentence fixtures.")
   List<Path> files = List.of();
 
@@ -42,6 +50,16 @@ final class EvalSentencesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SentenceBoundaryEvaluator evaluator = new SentenceBoundaryEvaluator(new KoreanSentenceSegmenter());
+    SentenceBoundaryEvaluator baseline = null;
+    if (opennlpTrain != null) {
+      try {
+        baseline = new SentenceBoundaryEvaluator(OpenNlpSentenceBaseline.train(GoldTexts.read(opennlpTrain)));
+      } catch (IOException | RuntimeException e) {
+        err.println(opennlpTrain + ": cannot train on it: " + e.getMessage());
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+    }
     BoundaryScore total = BoundaryScore.ZERO;
     BoundaryScore totalPunctuated = BoundaryScore.ZERO;
     int failed = 0;
@@ -59,6 +77,11 @@ final class EvalSentencesCommand implements Callable<Integer> {
         totalPunctuated = totalPunctuated.plus(punctuated);
         out.println(file + "\t" + score.summary());
         out.println(file + "\tafter punctuation only: " + punctuated.summary());
+        if (baseline != null) {
+          String label = file.toAbsolutePath().normalize().equals(opennlpTrain.toAbsolutePath().normalize())
+              ? "opennlp (trained on this file!): " : "opennlp trained on " + opennlpTrain + ": ";
+          out.println(file + "\t" + label + baseline.score(texts).summary());
+        }
       } catch (IOException | RuntimeException e) {
         err.println(file + ": " + e.getMessage());
         failed++;

@@ -50,6 +50,21 @@ class EvalSentencesCommandTest {
   }
 
   @Test
+  void opennlpTrainScoresATrainedDetectorBesideTheRules() throws Exception {
+    StringBuilder gold = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      gold.append("회사는 ").append(i).append("일 새 모델을 공개했다.\n성능은 ").append(i).append(".5배 좋아졌다.\n");
+    }
+    Path train = dir.resolve("train.txt");
+    Files.writeString(train, gold.toString(), StandardCharsets.UTF_8);
+    Path test = dir.resolve("test.txt");
+    Files.writeString(test, "첫 문장이다.\n둘째 문장이다.\n", StandardCharsets.UTF_8);
+    assertThat(run("eval", "sentences", "--opennlp-train", train.toString(), test.toString()))
+        .as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains(test + "\topennlp trained on " + train + ": P ");
+  }
+
+  @Test
   void noFileIsAUsageError() {
     assertThat(run("eval", "sentences")).isEqualTo(ExitCodes.USAGE);
   }

@@ -7,7 +7,9 @@ import dev.sasil.core.date.PublicationDateFinder;
 import dev.sasil.core.lang.LanguageDetector;
 import dev.sasil.core.morph.MorphAnalyzer;
 import dev.sasil.core.morph.NoriAnalyzer;
+import dev.sasil.core.read.HtmlArticleExtractor;
 import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.read.TitleFinder;
 import dev.sasil.core.text.KoreanSentenceSegmenter;
 import dev.sasil.core.text.SentenceSegmenter;
 import java.util.ArrayList;
@@ -50,7 +52,8 @@ public final class ArticlePipeline {
   }
 
   /** Turns one raw document into an article; never throws on messy text. */
-  public Article process(RawDocument doc) {
+  public Article process(RawDocument raw) {
+    RawDocument doc = raw.html() ? HtmlArticleExtractor.standard().toText(raw) : raw;
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
     List<String> warnings = new ArrayList<>();
@@ -59,8 +62,7 @@ public final class ArticlePipeline {
     for (Sentence s : segmenter.segment(text)) {
       sentences.add(s.withMorphemes(analyzer.analyze(s.text(), s.start())));
     }
-    String title = doc.title() != null ? doc.title()
-        : sentences.isEmpty() || sentences.get(0).kind() != SentenceKind.HEADING ? "" : sentences.get(0).text();
+    String title = TitleFinder.find(doc.title(), text);
     String language = languages.detect(text);
     if (!"kor".equals(language)) {
       warnings.add("not Korean text (detected: " + language + "); processing it anyway");

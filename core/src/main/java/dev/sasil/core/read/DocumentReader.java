@@ -1,60 +1,287 @@
 package dev.sasil.core.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
-import dev.sasil.core.time.PartialDate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * PLACEHOLDER reader: UTF-8 {@code .txt} files and JSON Lines corpora. To be replaced by the full
- * reader (charsets, HTML, directories, stdin).
+ * Reads inputs into raw documents: files ({@code .txt}, {@code .html}/{@code .htm}, {@code
+ * .jsonl}; other names are read as text), directories (recursively, those extensions only, in
+ * sorted order of their relative paths), JSON Lines corpora, and {@code -} for standard input
+ * (JSON Lines when it starts with <code>{</code>, HTML when it starts with {@code <}, text
+ * otherwise).
+ *
+ * <p>Charsets are detected by {@link TextDecoder}; HTML is reduced to its article text and
+ * metadata by {@link HtmlArticleExtractor} (the documents returned are text, with the page's
+ * title, URL and date, source {@link DateSource#HTML}). A document over {@link
+ * ReaderOptions#maxDocumentBytes()} is refused before it is loaded; JSON Lines are streamed.
+ *
+ * <p>Ids: a file's name ({@code a1.txt}); when two files share a name, their paths as given
+ * ({@code dir1/a1.txt}, {@code dir2/a1.txt}); a JSON Lines record's {@code id}, or {@code
+ * NAME:LINE} without one; standard input is {@code stdin}. Ids still equal after that get {@code
+ * #2}, {@code #3} … in input order, with a warning.
+ *
+ * <p>Every problem is one line naming the input; the other inputs are still read. Nothing here
+ * throws for a bad input. Not thread-safe: use one reader per thread (they are cheap).
  */
 public final class DocumentReader {
 
+  /** The id of a document read from standard input. */
+  public static final String STDIN_ID = "stdin";
+
+  private final ReaderOptions options;
+  private final Supplier<InputStream> stdin;
+  private final HtmlArticleExtractor html = HtmlArticleExtractor.standard();
   private final ObjectMapper json = new ObjectMapper();
+
+  /** A reader with the default options, reading {@code -} from {@link System#in}. */
+  public DocumentReader() {
+    this(ReaderOptions.DEFAULT, () -> System.in);
+  }
+
+  public DocumentReader(ReaderOptions options, Supplier<InputStream> stdin) {
+    this.options = Objects.requireNonNull(options);
+    this.stdin = Objects.requireNonNull(stdin);
+  }
+
+  private enum Kind {
+    TEXT,
+    HTML,
+    JSONL
+  }
+
+  /** A document before ids are made unique. */
+  private record Pending(RawDocument doc, boolean fromFile) {}
+
+  private final class Run {
+    final List<Pending> docs = new ArrayList<>();
+    final List<InputProblem> problems = new ArrayList<>();
+    final List<InputProblem> warnings = new ArrayList<>();
+  }
 
   /** Reads every input; a bad input becomes a problem and the others are still read. */
   public ReadResult read(List<String> inputs) {
-    List<RawDocument> docs = new ArrayList<>();
-    List<InputProblem> problems = new ArrayList<>();
+    Run run = new Run();
     for (String input : inputs) {
-      Path path = Path.of(input);
-      if (!Files.isRegularFile(path)) {
-        problems.add(new InputProblem(input, "no such file"));
+      if (input.equals("-")) {
+        readStdin(run);
         continue;
       }
+      Path path;
       try {
-        String content = Files.readString(path, StandardCharsets.UTF_8);
-        String name = path.getFileName().toString();
-        if (name.endsWith(".jsonl")) {
-          String[] lines = content.split("\n");
-          for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-              continue;
-            }
-            JsonNode node = json.readTree(lines[i]);
-            String id = node.path("id").asText();
-            Published published =
-                node.hasNonNull("published")
-                    ? Published.of(PartialDate.parse(node.get("published").asText()), DateSource.METADATA)
-                    : Published.UNKNOWN;
-            docs.add(new RawDocument(id, input + ":" + (i + 1), node.path("title").asText(null),
-                node.path("url").asText(null), published, node.path("text").asText(""), false));
-          }
-        } else {
-          docs.add(new RawDocument(name, input, null, null, Published.UNKNOWN, content, false));
-        }
-      } catch (IOException | RuntimeException e) {
-        problems.add(new InputProblem(input, String.valueOf(e.getMessage())));
+        path = Path.of(input);
+      } catch (InvalidPathException e) {
+        run.problems.add(new InputProblem(input, "not a valid path"));
+        continue;
+      }
+      if (Files.isDirectory(path)) {
+        readDirectory(path, input, run);
+      } else if (Files.isRegularFile(path)) {
+        readFile(path, input, kindOf(path, Kind.TEXT), run);
+      } else if (Files.exists(path)) {
+        run.problems.add(new InputProblem(input, "not a regular file or directory"));
+      } else {
+        run.problems.add(new InputProblem(input, "no such file or directory"));
       }
     }
-    return new ReadResult(docs, problems);
+    return new ReadResult(uniqueIds(run), run.problems, run.warnings);
+  }
+
+  private static Kind kindOf(Path path, Kind otherwise) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl")) {
+      return Kind.JSONL;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return Kind.HTML;
+    }
+    if (name.endsWith(".txt")) {
+      return Kind.TEXT;
+    }
+    return otherwise;
+  }
+
+  private void readDirectory(Path dir, String input, Run run) {
+    List<String> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return d.equals(dir) || !d.getFileName().toString().startsWith(".")
+              ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
+              && kindOf(file, null) != null) {
+            files.add(dir.relativize(file).toString().replace('\\', '/'));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          run.problems.add(new InputProblem(display(input, dir.relativize(file).toString()), ioMessage(e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      run.problems.add(new InputProblem(input, ioMessage(e)));
+      return;
+    }
+    if (files.isEmpty()) {
+      run.problems.add(new InputProblem(input, "no .txt, .html, .htm or .jsonl files in this directory"));
+      return;
+    }
+    files.sort(null);
+    for (String rel : files) {
+      Path file = dir.resolve(rel);
+      readFile(file, display(input, rel), kindOf(file, Kind.TEXT), run);
+    }
+  }
+
+  private static String display(String dirInput, String rel) {
+    String base = dirInput.replace('\\', '/');
+    return base.endsWith("/") ? base + rel.replace('\\', '/') : base + "/" + rel.replace('\\', '/');
+  }
+
+  private void readFile(Path path, String origin, Kind kind, Run run) {
+    String name = path.getFileName().toString();
+    try {
+      if (kind == Kind.JSONL) {
+        try (InputStream in = Files.newInputStream(path)) {
+          int n = new JsonLinesReader(json, html, options.maxDocumentBytes())
+              .read(in, origin, name, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
+          if (n == 0 && Files.size(path) == 0) {
+            run.problems.add(new InputProblem(origin, "empty file"));
+          }
+        }
+        return;
+      }
+      long size = Files.size(path);
+      if (size > options.maxDocumentBytes()) {
+        throw tooLarge(size);
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      if (bytes.length > options.maxDocumentBytes()) {
+        throw tooLarge(bytes.length);
+      }
+      RawDocument doc = document(name, origin, TextDecoder.decode(bytes).text(), kind);
+      run.docs.add(new Pending(doc, true));
+    } catch (InputException e) {
+      run.problems.add(new InputProblem(origin, e.getMessage()));
+    } catch (IOException e) {
+      run.problems.add(new InputProblem(origin, ioMessage(e)));
+    }
+  }
+
+  private void readStdin(Run run) {
+    try {
+      InputStream in = stdin.get();
+      byte[] bytes = in.readNBytes((int) options.maxDocumentBytes() + 1);
+      if (bytes.length > options.maxDocumentBytes()) {
+        throw new InputException("standard input is larger than the limit of "
+            + Sizes.format(options.maxDocumentBytes()) + " (raise it with --max-size)");
+      }
+      String text = TextDecoder.decode(bytes).text();
+      String head = text.stripLeading();
+      if (head.startsWith("{")) {
+        new JsonLinesReader(json, html, options.maxDocumentBytes()).read(
+            new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "-", STDIN_ID, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
+        return;
+      }
+      run.docs.add(new Pending(document(STDIN_ID, "-", text, head.startsWith("<") ? Kind.HTML : Kind.TEXT), true));
+    } catch (InputException e) {
+      run.problems.add(new InputProblem("-", e.getMessage()));
+    } catch (IOException e) {
+      run.problems.add(new InputProblem("-", ioMessage(e)));
+    }
+  }
+
+  private RawDocument document(String id, String origin, String text, Kind kind) throws InputException {
+    if (kind == Kind.TEXT && looksLikeHtml(text)) {
+      kind = Kind.HTML;
+    }
+    if (kind != Kind.HTML) {
+      return new RawDocument(id, origin, null, null, Published.UNKNOWN, text, false);
+    }
+    HtmlArticle a = html.extract(text);
+    if (a.text().isBlank()) {
+      throw new InputException("no article text found in the HTML");
+    }
+    Published p = a.published() == null ? Published.UNKNOWN : Published.of(a.published(), DateSource.HTML);
+    return new RawDocument(id, origin, a.title(), a.url(), p, a.text(), false);
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.stripLeading();
+    head = head.substring(0, Math.min(64, head.length())).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private InputException tooLarge(long size) {
+    return new InputException("too large (" + Sizes.format(size) + "; the limit is "
+        + Sizes.format(options.maxDocumentBytes()) + ", see --max-size); not read");
+  }
+
+  private List<RawDocument> uniqueIds(Run run) {
+    Map<String, Integer> fileNames = new HashMap<>();
+    for (Pending p : run.docs) {
+      if (p.fromFile()) {
+        fileNames.merge(p.doc().id(), 1, Integer::sum);
+      }
+    }
+    Set<String> used = new HashSet<>();
+    List<RawDocument> out = new ArrayList<>();
+    for (Pending p : run.docs) {
+      RawDocument d = p.doc();
+      String id = d.id();
+      if (p.fromFile() && fileNames.get(id) > 1 && !d.origin().equals("-")) {
+        id = d.origin().startsWith("./") ? d.origin().substring(2) : d.origin();
+      }
+      if (!used.add(id)) {
+        String base = id;
+        int n = 2;
+        while (!used.add(base + "#" + n)) {
+          n++;
+        }
+        id = base + "#" + n;
+        run.warnings.add(new InputProblem(d.origin(), "id '" + base + "' is used twice; this one is '" + id + "'"));
+      }
+      out.add(id.equals(d.id()) ? d : new RawDocument(id, d.origin(), d.title(), d.url(), d.published(), d.content(), d.html()));
+    }
+    return out;
+  }
+
+  private static String ioMessage(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return "cannot read (" + (m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ')) + ")";
   }
 }

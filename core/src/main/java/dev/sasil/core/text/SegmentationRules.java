@@ -22,7 +22,8 @@ import java.util.Set;
  * @param abbreviations Latin words that take a period without ending a sentence, without the period
  * @param finalSyllables last syllables of Korean sentence endings (for heading detection)
  * @param strongFinalSyllables the stricter set for ellipses, tildes and periods without a following space
- * @param unpunctuatedEndings endings that close a sentence without punctuation, longest first
+ * @param unpunctuatedEndings endings that close a sentence without punctuation, longest first; a
+ *     leading {@code -} means "only after a stem"
  * @param quotatives words that continue a sentence after a closing quote mark, longest first
  * @param headingBullets single characters that start a section-head line
  */
@@ -94,11 +95,18 @@ public record SegmentationRules(
         chars(sections.get("heading-bullets"), "heading-bullets"));
   }
 
-  /** The unpunctuated ending that {@code word} ends with, or null. */
+  /**
+   * The unpunctuated ending that the word {@code text[wordStart, wordEnd)} ends with, or null. An
+   * entry written with a leading {@code -} ({@code -고요}) matches only after a stem, not as a
+   * whole word (the noun 고요).
+   */
   String unpunctuatedEndingOf(CharSequence text, int wordStart, int wordEnd) {
-    for (String ending : unpunctuatedEndings) {
+    for (String entry : unpunctuatedEndings) {
+      boolean needsStem = entry.startsWith("-");
+      String ending = needsStem ? entry.substring(1) : entry;
       int len = ending.length();
-      if (wordEnd - wordStart >= len && regionEquals(text, wordEnd - len, ending)) {
+      int wordLength = wordEnd - wordStart;
+      if ((needsStem ? wordLength > len : wordLength >= len) && regionEquals(text, wordEnd - len, ending)) {
         return ending;
       }
     }

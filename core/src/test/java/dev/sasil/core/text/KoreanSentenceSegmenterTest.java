@@ -107,6 +107,7 @@ class KoreanSentenceSegmenterTest {
     assertSegments("가격도 저렴하고 맛있는 집입니다 다음에 또 올게요 근처 카페 좀 찾아줘",
         "가격도 저렴하고 맛있는 집입니다", "다음에 또 올게요", "근처 카페 좀 찾아줘");
     assertSegments("밥 먹다 보니 주요 사안을 잊었다.", "밥 먹다 보니 주요 사안을 잊었다.");
+    assertSegments("밤의 고요 속에 잠들었다.", "밤의 고요 속에 잠들었다.");
   }
 
   @Test
@@ -160,7 +161,7 @@ class KoreanSentenceSegmenterTest {
 
   @Test
   void veryLongLinesAreCutAtWhiteSpaceIntoBoundedPieces() {
-    String line = "가나다 ".repeat(60_000).strip();
+    String line = "가나다 ".repeat(300_000).strip();
     List<Sentence> sentences = segmenter.segment(line);
     assertThat(sentences).hasSizeGreaterThan(1);
     for (Sentence s : sentences) {

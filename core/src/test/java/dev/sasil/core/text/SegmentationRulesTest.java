@@ -30,6 +30,13 @@ class SegmentationRulesTest {
   }
 
   @Test
+  void aLeadingDashMakesAnEndingNeedAStem() throws Exception {
+    SegmentationRules rules = SegmentationRules.parse(new StringReader("[unpunctuated-endings]\n-고요\n"));
+    assertThat(rules.unpunctuatedEndingOf("맛있고요", 0, 4)).isEqualTo("고요");
+    assertThat(rules.unpunctuatedEndingOf("고요", 0, 2)).isNull();
+  }
+
+  @Test
   void commentsAndBlankLinesAreSkipped() throws Exception {
     SegmentationRules rules = SegmentationRules.parse(new StringReader("# c\n\n[abbreviations]\n# Dr\nMr\n"));
     assertThat(rules.abbreviations()).containsExactly("Mr");
