@@ -8,15 +8,19 @@ import dev.sasil.core.read.DocumentReader;
 import dev.sasil.core.read.InputProblem;
 import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.read.ReadResult;
+import dev.sasil.core.read.ReaderOptions;
 import dev.sasil.core.time.PartialDate;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads the inputs of a command into articles, printing one line per problem to stderr. The
- * shared pipeline is created once per process.
+ * Reads the inputs of a command into articles, printing one line per problem to stderr ({@code
+ * sasil: INPUT: message}) and one per warning ({@code sasil: warning: INPUT: message}). The shared
+ * pipeline is created once per process.
  */
 final class ArticleLoader {
 
@@ -37,8 +41,18 @@ final class ArticleLoader {
     return Holder.PIPELINE;
   }
 
+  /** Loads the inputs of {@code options}, honouring its {@code --published} and {@code --max-size}. */
+  static Loaded load(InputOptions options, PrintWriter err) {
+    return load(options.inputs, options.publishedDates(), options.readerOptions(), err);
+  }
+
+  /** Loads {@code inputs} with the default reader options. */
   static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err) {
-    return load(inputs, published, err, (done, total) -> {});
+    return load(inputs, published, ReaderOptions.DEFAULT, err);
+  }
+
+  static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err) {
+    return load(inputs, published, options, err, (done, total) -> {});
   }
 
   /** Told after each document is processed: {@code done} of {@code total}. */
@@ -47,9 +61,15 @@ final class ArticleLoader {
     void advance(int done, int total);
   }
 
-  /** Like {@link #load(List, Map, PrintWriter)}, telling {@code progress} after each document. */
-  static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err, Progress progress) {
-    ReadResult read = new DocumentReader().read(inputs);
+  /** Loads the inputs of {@code options}, telling {@code progress} after each document. */
+  static Loaded load(InputOptions options, PrintWriter err, Progress progress) {
+    return load(options.inputs, options.publishedDates(), options.readerOptions(), err, progress);
+  }
+
+  /** Like {@link #load(List, Map, ReaderOptions, PrintWriter)}, telling {@code progress} after each document. */
+  static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err,
+      Progress progress) {
+    ReadResult read = new DocumentReader(options, () -> System.in).read(inputs);
     int total = read.documents().size();
     int done = 0;
     boolean failed = false;
@@ -57,11 +77,16 @@ final class ArticleLoader {
       err.println("sasil: " + p);
       failed = true;
     }
+    for (InputProblem w : read.warnings()) {
+      err.println("sasil: warning: " + w);
+    }
+    Set<String> unused = new TreeSet<>(published.keySet());
     List<Article> articles = new ArrayList<>();
     for (RawDocument doc : read.documents()) {
       RawDocument d = doc;
       PartialDate given = published.get(doc.id());
       if (given != null) {
+        unused.remove(doc.id());
         d = new RawDocument(doc.id(), doc.origin(), doc.title(), doc.url(),
             Published.of(given, DateSource.OPTION), doc.content(), doc.html());
       }
@@ -74,6 +99,9 @@ final class ArticleLoader {
         failed = true;
       }
       progress.advance(++done, total);
+    }
+    for (String id : unused) {
+      err.println("sasil: warning: --published " + id + ": no article has this id");
     }
     err.flush();
     return new Loaded(articles, failed);

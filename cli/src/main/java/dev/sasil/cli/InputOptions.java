@@ -1,20 +1,28 @@
 package dev.sasil.cli;
 
+import dev.sasil.core.read.ReaderOptions;
+import dev.sasil.core.read.Sizes;
 import dev.sasil.core.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The inputs shared by every command that reads articles, and the publication dates given for them. */
 final class InputOptions {
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Files (.txt, .html, .jsonl), directories (read recursively) or - for standard input.")
+      description = "Files (.txt, .html, .htm, .jsonl), directories (read recursively) or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -23,10 +31,42 @@ final class InputOptions {
       description = "Publication date of an article (YYYY, YYYY-MM or YYYY-MM-DD); overrides what the input says.")
   Map<String, String> published = new TreeMap<>();
 
+  @Option(
+      names = "--max-size",
+      paramLabel = "SIZE",
+      description = "Largest document read (a file, a JSON Lines line, standard input), e.g. 20MB or 500k; "
+          + "larger ones are refused. Default: 20MB.")
+  String maxSize;
+
   /** The --published values parsed; a malformed date is a usage error naming it. */
   Map<String, PartialDate> publishedDates() {
     Map<String, PartialDate> out = new TreeMap<>();
-    published.forEach((id, date) -> out.put(id, PartialDate.parse(date)));
+    published.forEach((id, date) -> {
+      try {
+        out.put(id, PartialDate.parse(date));
+      } catch (IllegalArgumentException e) {
+        throw usage("--published " + id + "=" + date + ": " + e.getMessage());
+      }
+    });
     return out;
+  }
+
+  /** The reader options; a malformed --max-size is a usage error naming it. */
+  ReaderOptions readerOptions() {
+    if (maxSize == null) {
+      return ReaderOptions.DEFAULT;
+    }
+    try {
+      return new ReaderOptions(Sizes.parse(maxSize));
+    } catch (IllegalArgumentException e) {
+      throw usage("--max-size: " + e.getMessage());
+    }
+  }
+
+  private RuntimeException usage(String message) {
+    if (mixee == null) {
+      return new IllegalArgumentException(message);
+    }
+    return new ParameterException(mixee.commandLine(), message);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -12,23 +13,30 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = "Show each article's id, title, publication date (and its source) and sentence count.")
+    description = {
+      "Show each article's id, title, publication date (and its source) and sentence count,",
+      "tab-separated, one article a line. A debugging aid for reading and cleaning."})
 final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
 
+  @Option(names = "--text", description = "Also print each article's cleaned text, its lines indented by a tab.")
+  boolean showText;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded =
-        ArticleLoader.load(input.inputs, input.publishedDates(), spec.commandLine().getErr());
+    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
     for (Article a : loaded.articles()) {
       String date = a.published().isKnown()
           ? a.published().date() + " (" + a.published().source().jsonName() + ")"
           : "unknown";
-      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title(), date, a.sentences().size());
+      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title().replace('\t', ' '), date, a.sentences().size());
+      if (showText) {
+        a.text().lines().forEach(line -> out.println("\t" + line));
+      }
     }
     out.flush();
     return loaded.exitCode();

@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     ProgressBar bar = ProgressBar.forInputs(err, quiet, estimatedInputs());
     ArticleLoader.Loaded loaded;
     try {
-      loaded = ArticleLoader.load(input.inputs, input.publishedDates(), err, bar.phase("읽는 중")::advance);
+      loaded = ArticleLoader.load(input, err, bar.phase("읽는 중")::advance);
     } finally {
       bar.clear();
     }

@@ -2,6 +2,7 @@ package dev.sasil.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sasil.core.date.Dateline;
 import dev.sasil.core.date.MetadataDates;
 import dev.sasil.core.time.PartialDate;
 import java.io.BufferedReader;
@@ -33,7 +34,9 @@ import org.jsoup.select.Selector;
  *
  * <p>Publication date, first found of: {@code article:published_time}, {@code
  * og:article:published_time}, {@code itemprop=datePublished}, JSON-LD {@code datePublished}, {@code
- * <meta name=pubdate|date|…>}, {@code <time pubdate>}, the first {@code <time datetime>}.
+ * <meta name=pubdate|date|…>}, {@code <time pubdate>}, {@code data-date-time}, a {@code <time
+ * datetime>} in the body, a line of the page introduced by a publication word ({@code 입력
+ * 2024.10.02 09:12}, see {@link Dateline}), the first {@code <time datetime>} of the page.
  */
 public final class HtmlArticleExtractor {
 
@@ -60,7 +63,9 @@ public final class HtmlArticleExtractor {
       "meta[name=dc.date]",
       "meta[name=DC.date]",
       "time[itemprop=datePublished]",
-      "time[pubdate]");
+      "time[pubdate]",
+      "[data-date-time]",
+      "[data-published-time]");
 
   private final List<String> bodySelectors;
   private final String noiseSelector;
@@ -126,8 +131,9 @@ public final class HtmlArticleExtractor {
     Element body = body(doc);
     PartialDate published = published(doc, body);
     Element copy = body.clone();
+    int total = copy.text().length();
     for (Element noise : copy.select(noiseSelector)) {
-      if (noise != copy) {
+      if (noise != copy && noise.parent() != null && noise.text().length() * 2 <= total) {
         noise.remove();
       }
     }
@@ -153,7 +159,7 @@ public final class HtmlArticleExtractor {
   private static String title(Document doc) {
     String og = attr(doc, "meta[property=og:title]", "content");
     if (og != null) {
-      return og;
+      return stripSiteName(og);
     }
     String t = doc.title().strip();
     if (!t.isEmpty()) {
@@ -163,11 +169,12 @@ public final class HtmlArticleExtractor {
     return h1 == null ? null : h1.text();
   }
 
-  /** {@code 제목 - 조선비즈} → {@code 제목}, when the site name is short and the rest is not. */
+  /** {@code 제목 - 조선비즈} → {@code 제목}, when the site name is short and shorter than the rest. */
   static String stripSiteName(String title) {
     for (String sep : List.of(" | ", " - ", " :: ", " : ", " – ", " — ", " < ")) {
       int i = title.lastIndexOf(sep);
-      if (i >= 10 && title.length() - i - sep.length() <= 20) {
+      int site = title.length() - i - sep.length();
+      if (i >= 5 && site > 0 && site <= 20 && site < i) {
         return title.substring(0, i).strip();
       }
     }
@@ -176,10 +183,17 @@ public final class HtmlArticleExtractor {
 
   private Element body(Document doc) {
     for (String sel : bodySelectors) {
+      Element best = null;
+      int bestLength = MIN_BODY_CHARS - 1;
       for (Element e : doc.select(sel)) {
-        if (e.text().length() >= MIN_BODY_CHARS) {
-          return e;
+        int length = e.text().length();
+        if (length > bestLength) {
+          best = e;
+          bestLength = length;
         }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return densest(doc);
@@ -239,14 +253,33 @@ public final class HtmlArticleExtractor {
       }
     }
     Optional<PartialDate> d = dateOf(body.selectFirst("time[datetime]"));
-    return d.or(() -> dateOf(doc.selectFirst("time[datetime]"))).orElse(null);
+    return d.or(() -> publishedDateline(doc))
+        .or(() -> dateOf(doc.selectFirst("time[datetime]")))
+        .orElse(null);
+  }
+
+  /** The first line of the page saying when it was published ({@code 입력 2024.10.02 09:12}). */
+  private static Optional<PartialDate> publishedDateline(Document doc) {
+    Element root = doc.body();
+    if (root == null) {
+      return Optional.empty();
+    }
+    Element copy = root.clone();
+    copy.select("script, style, noscript, template").remove();
+    for (String line : text(copy).split("\n")) {
+      Optional<Dateline.Match> m = Dateline.standard().parse(line);
+      if (m.isPresent() && m.get().kind() == Dateline.Kind.PUBLISHED) {
+        return Optional.of(m.get().date());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<PartialDate> dateOf(Element e) {
     if (e == null) {
       return Optional.empty();
     }
-    for (String a : List.of("content", "datetime")) {
+    for (String a : List.of("content", "datetime", "data-date-time", "data-published-time")) {
       if (e.hasAttr(a)) {
         return MetadataDates.parse(e.attr(a));
       }

@@ -90,7 +90,9 @@ final class JsonLinesReader {
     String title = string(node, "title", false);
     String url = string(node, "url", false);
     Published published = Published.UNKNOWN;
-    String date = string(node, "published", false);
+    JsonNode dateNode = node.get("published");
+    String date = dateNode == null || dateNode.isNull() ? null
+        : dateNode.isValueNode() ? dateNode.asText() : dateNode.toString();
     if (date != null && !date.isBlank() && !date.equalsIgnoreCase("unknown")) {
       Optional<PartialDate> d = MetadataDates.parse(date);
       if (d.isPresent()) {

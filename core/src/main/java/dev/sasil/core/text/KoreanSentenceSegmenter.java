@@ -125,6 +125,9 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
           space--;
         }
         cut = isSpace(text.charAt(space)) ? space : cut;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+          cut--; // never between the halves of an emoji
+        }
         segmentLine(text, chunkStart, cut, out);
         chunkStart = cut;
       }

@@ -77,6 +77,49 @@ class SeedSentencesTest {
     assertThat(headings).containsExactlyElementsOf(expected);
   }
 
+  /**
+   * The fixture is the seed text as the cleaner leaves it: the cleaned text has the same visible
+   * characters, and its sentences end where the fixture's do (compared by the count of visible
+   * characters before each end, so white space may differ). If the cleaner changes what it keeps,
+   * this fails: re-check the fixture.
+   */
+  @Test
+  void theCleanedSeedsAreTheFixtureTextAndSegmentLikeIt() throws Exception {
+    KoreanSentenceSegmenter segmenter = new KoreanSentenceSegmenter();
+    dev.sasil.core.clean.Cleaner cleaner = dev.sasil.core.clean.BoilerplateCleaner.standard();
+    BoundaryScore total = BoundaryScore.ZERO;
+    for (Path fixture : fixtures()) {
+      String raw = Files.readString(TestData.examples().resolve(fixture.getFileName().toString()), StandardCharsets.UTF_8);
+      String cleaned = cleaner.clean(raw).text();
+      GoldText gold = GoldTexts.read(fixture).get(0);
+      assertThat(visible(cleaned, cleaned.length())).as(fixture.getFileName().toString())
+          .isEqualTo(visible(gold.text(), gold.text().length()));
+      java.util.Set<Integer> goldEnds = new java.util.HashSet<>();
+      for (int b : gold.boundaries()) {
+        goldEnds.add(visible(gold.text(), b).length());
+      }
+      List<dev.sasil.core.Sentence> sentences = segmenter.segment(cleaned);
+      int correct = 0;
+      for (int i = 0; i < sentences.size() - 1; i++) {
+        if (goldEnds.contains(visible(cleaned, sentences.get(i).end()).length())) {
+          correct++;
+        }
+      }
+      total = total.plus(new BoundaryScore(goldEnds.size(), Math.max(0, sentences.size() - 1), correct));
+    }
+    assertThat(total.f1()).as(total.summary()).isGreaterThanOrEqualTo(0.98);
+  }
+
+  private static String visible(String text, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+        sb.append(text.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
   @Test
   void everyGoldSentenceIsTextOfItsSeedArticle() throws Exception {
     for (Path fixture : fixtures()) {

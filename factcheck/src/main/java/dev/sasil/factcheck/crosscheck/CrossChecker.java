@@ -74,6 +74,7 @@ public final class CrossChecker {
         derive(p, bases).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
       }
     }
+    joinUnqualified(groups);
     List<Finding> findings = new ArrayList<>();
     List<String> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.naturalOrder());
@@ -86,6 +87,43 @@ public final class CrossChecker {
     return List.copyOf(findings);
   }
 
+  /**
+   * A claim that does not say which organization (물러났다, without 오픈AI) joins the one group of
+   * its subject and attribute that does (left [from=오픈AI]), when there is exactly one: it can
+   * then agree, but it is not firm enough to contradict.
+   */
+  private static void joinUnqualified(Map<String, List<ExtractedClaim>> groups) {
+    Map<String, List<String>> qualified = new HashMap<>();
+    for (String k : groups.keySet()) {
+      String[] parts = k.split("\u0000", -1);
+      if (!parts[2].isEmpty() && relationOnly(parts[2])) {
+        qualified.computeIfAbsent(parts[0] + '\u0000' + parts[1], x -> new ArrayList<>()).add(k);
+      }
+    }
+    List<String> bare = new ArrayList<>();
+    for (String k : groups.keySet()) {
+      if (k.endsWith("\u0000") && qualified.getOrDefault(k.substring(0, k.length() - 1), List.of()).size() == 1) {
+        bare.add(k);
+      }
+    }
+    bare.sort(Comparator.naturalOrder());
+    for (String k : bare) {
+      String target = qualified.get(k.substring(0, k.length() - 1)).get(0);
+      for (ExtractedClaim c : groups.remove(k)) {
+        groups.get(target).add(new ExtractedClaim(c.claim(), false));
+      }
+    }
+  }
+
+  private static boolean relationOnly(String qualifiers) {
+    for (String q : qualifiers.split("\u0001")) {
+      if (!(q.startsWith("from=") || q.startsWith("to=") || q.startsWith("against="))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int compareLists(List<String> a, List<String> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       int c = a.get(i).compareTo(b.get(i));
@@ -96,8 +134,21 @@ public final class CrossChecker {
     return Integer.compare(a.size(), b.size());
   }
 
+  /**
+   * Qualifiers that describe a claim without making it a different fact: {@code first} (처음
+   * 공개) is the release itself. They stay on the claim but do not split groups.
+   */
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first");
+
   static String key(Claim c) {
-    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", c.qualifiers());
+    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c));
+  }
+
+  static List<String> keyQualifiers(Claim c) {
+    if (c.qualifiers().stream().noneMatch(DESCRIPTIVE::contains)) {
+      return c.qualifiers();
+    }
+    return c.qualifiers().stream().filter(q -> !DESCRIPTIVE.contains(q)).toList();
   }
 
   /**
@@ -221,7 +272,7 @@ public final class CrossChecker {
   }
 
   private static Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
-    return new Finding(first.subject(), first.attribute(), first.qualifiers(), verdict,
+    return new Finding(first.subject(), first.attribute(), keyQualifiers(first), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
   }
 

@@ -319,17 +319,56 @@ public final class EntityMatcher {
         proper |= t.equals("NNP") || t.equals("SL");
       }
       if (predicate) {
+        // Nori may misread an unseen name as a verb (노바렙스는 = 노바 렙 슬 는): try learnt names on the text
+        learntByText(text, s, i, extra).ifPresent(found::add);
         continue;
       }
       Optional<Entity> fuzzy = table.fuzzy(stem);
+      Entity learnt = extra.get(table.reading().key(stem));
       if (fuzzy.isPresent()) {
         found.add(new EntityMention(fuzzy.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
-      } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
-        Entity e = extra.getOrDefault(table.reading().key(stem), unknown(stem));
-        found.add(new EntityMention(e, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+      } else if (learnt != null) {
+        found.add(new EntityMention(learnt, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+      } else {
+        Optional<Entity> variant = extra.isEmpty() ? Optional.empty() : learntVariant(stem, extra);
+        if (variant.isPresent()) {
+          found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+        } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
+          found.add(new EntityMention(unknown(stem), s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+        }
       }
     }
     out.addAll(found);
+  }
+
+  private Optional<EntityMention> learntByText(String text, int s, int e, Map<String, Entity> extra) {
+    if (extra.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = e - 1; k > s + 1; k--) {
+      Optional<Role> role = particles.role(text.substring(k, e));
+      if (role.isEmpty()) {
+        continue;
+      }
+      String stem = text.substring(s, k);
+      Entity exact = extra.get(table.reading().key(stem));
+      Optional<Entity> found = exact != null ? Optional.of(exact) : learntVariant(stem, extra);
+      if (found.isPresent()) {
+        return Optional.of(new EntityMention(found.get(), s, k, role.get(), EntityMention.Source.FUZZY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A learnt name the stem is a misspelling of (노바렙스 for 노바랩스); the first in key order when several. */
+  private static Optional<Entity> learntVariant(String stem, Map<String, Entity> extra) {
+    if (JamoDistance.syllables(stem) < 3) {
+      return Optional.empty();
+    }
+    return extra.entrySet().stream()
+        .filter(x -> JamoDistance.variants(stem, x.getValue().canonical()))
+        .min(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue);
   }
 
   private static boolean isTrailing(String tag) {

@@ -153,6 +153,34 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * Qualifiers of a release read from its clause: where ({@code 국내에 출시}: place=한국) and
+   * whether it was the first time ({@code 처음 공개}: first).
+   */
+  private List<String> eventQualifiers(EventOccurrence ev, SentenceContext ctx, int from) {
+    List<String> out = new ArrayList<>();
+    int own = ctx.wordIndexAt(ev.start());
+    if (own > 0 && ctx.words.get(own - 1).start() >= from && generic.isFirst(ctx.words.get(own - 1).stem())) {
+      out.add("first");
+    }
+    if (!ev.entry().attribute().equals("released")) {
+      return out;
+    }
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() < from || w.end() > ev.start()) {
+        continue;
+      }
+      boolean placeRole = w.role() == Role.TO || w.role() == Role.FROM
+          || (w.role() == Role.BARE && ctx.wordIndexAt(w.start()) == own - 1);
+      Optional<String> place = generic.place(w.stem());
+      if (placeRole && place.isPresent()) {
+        out.add("place=" + place.get());
+        break;
+      }
+    }
+    return out;
+  }
+
   /** A resolved participant: the entity and whether it was read in the sentence itself. */
   private record Resolved(Entity entity, int position, boolean firm) {}
 
@@ -171,7 +199,7 @@ public final class ClaimExtractor {
       if (themes.isEmpty()) {
         continue;
       }
-      List<String> qualifiers = new ArrayList<>();
+      List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
       if (!ev.entry().relation().isEmpty()) {
         relation(ev, ctx, discourse, from, themes.get(0)).ifPresent(r ->
             qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
@@ -271,9 +299,16 @@ public final class ClaimExtractor {
         return List.of();
       }
     } else if (ev.passive()) {
-      return ctx.lastMentionBefore(from, ev.start(), m -> m.role().isActor())
-          .filter(m -> fits(m.entity(), orgOnly))
-          .map(m -> List.of(new Resolved(m.entity(), m.start(), true))).orElse(List.of());
+      Optional<EntityMention> subject = ctx.lastMentionBefore(0, ev.start(), m -> m.role().isActor());
+      if (subject.isPresent()) {
+        return fits(subject.get().entity(), orgOnly)
+            ? List.of(new Resolved(subject.get().entity(), subject.get().start(), true)) : List.of();
+      }
+      // 지난 2월 공개됐다: the passive subject is the previous sentence's topic
+      if (!ctx.hasActorWord(0, ev.start()) && discourse.topic != null && fits(discourse.topic, orgOnly)) {
+        return List.of(new Resolved(discourse.topic, 0, false));
+      }
+      return List.of();
     }
     if (!ev.verbal()) {
       // a bare noun: the name right before it (챗지피티(ChatGPT) 공개, xAI 설립)
@@ -374,7 +409,8 @@ public final class ClaimExtractor {
         }
       }
     }
-    Optional<EntityMention> m = ctx.lastMentionBefore(0, ev.start(), x -> x.role().isActor());
+    Optional<EntityMention> m = ctx.lastMentionBefore(0, ev.start(),
+        x -> x.role().isActor() && (x.role() == Role.TOPIC || !embedded(ctx, x.end(), ev.start())));
     if (m.isPresent()) {
       return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
     }
@@ -382,6 +418,31 @@ public final class ClaimExtractor {
       return Optional.of(new Resolved(discourse.topic, 0, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a subject at {@code from} belongs to a relative clause closed before {@code to}
+   * (오픈AI와 올트먼이 … 요구하는 소송을 제기했다: 올트먼 is not who sued).
+   */
+  private static boolean embedded(SentenceContext ctx, int from, int to) {
+    List<dev.sasil.core.Morpheme> ms = ctx.sentence.morphemes();
+    for (int i = 1; i + 1 < ms.size(); i++) {
+      dev.sasil.core.Morpheme m = ms.get(i);
+      int s = m.start() - ctx.base;
+      if (s < from || m.end() - ctx.base > to) {
+        continue;
+      }
+      String prev = ms.get(i - 1).tag();
+      boolean predicate = prev.equals("VV") || prev.equals("VA") || prev.equals("XSV") || prev.equals("XSA")
+          || prev.equals("VX") || prev.startsWith("E");
+      boolean adnominal = m.tag().startsWith("E") && (m.surface().equals("는") || m.surface().equals("ᆫ")
+          || m.surface().equals("은") || m.surface().equals("던"));
+      boolean nounNext = ms.get(i + 1).tag().startsWith("NN") && ms.get(i + 1).start() > m.end();
+      if (predicate && adnominal && nounNext) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Resolved> subject(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {

@@ -27,9 +27,14 @@ public final class GenericNouns {
   private final Set<String> temporal;
   private final Set<String> topical;
 
+  private final Set<String> first;
+  private final Map<String, String> places;
+
   private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
-      Set<String> topical) {
+      Set<String> topical, Set<String> first, Map<String, String> places) {
     this.topical = Set.copyOf(topical);
+    this.first = Set.copyOf(first);
+    this.places = Map.copyOf(places);
     this.types = Map.copyOf(types);
     this.notNameKeys = Set.copyOf(notNameKeys);
     this.temporal = Set.copyOf(temporal);
@@ -45,6 +50,8 @@ public final class GenericNouns {
     Set<String> notNames = new HashSet<>();
     Set<String> temporal = new HashSet<>();
     Set<String> topical = new HashSet<>();
+    Set<String> first = new HashSet<>();
+    Map<String, String> places = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(GenericNouns.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       for (int i = 1; i < p.length; i++) {
@@ -54,6 +61,16 @@ public final class GenericNouns {
         }
         if (p[0].equals("TOPIC")) {
           topical.add(p[i]);
+          continue;
+        }
+        if (p[0].equals("FIRST")) {
+          first.add(p[i]);
+          continue;
+        }
+        if (p[0].equals("PLACE")) {
+          String[] kv = p[i].split("=", 2);
+          places.put(kv[0], kv.length == 2 ? kv[1] : kv[0]);
+          notNames.add(reading.key(kv[0]));
           continue;
         }
         notNames.add(reading.key(p[i]));
@@ -66,7 +83,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal, topical);
+    return new GenericNouns(types, notNames, temporal, topical, first, places);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -77,6 +94,16 @@ public final class GenericNouns {
   /** Whether a noun after a relative-clause verb makes it a time clause ({@code 공개한 후}). */
   public boolean isTemporal(String noun) {
     return temporal.contains(noun);
+  }
+
+  /** Whether a word before a trigger makes it a first time ({@code 처음}, {@code 최초로}). */
+  public boolean isFirst(String word) {
+    return first.contains(word);
+  }
+
+  /** The canonical place a word names ({@code 국내} is 한국), or empty. */
+  public Optional<String> place(String word) {
+    return Optional.ofNullable(places.get(word));
   }
 
   /** Whether a noun after {@code X의} makes X the topic ({@code 알리바바의 경우}). */

@@ -162,12 +162,29 @@ public final class MeasureReader {
   private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
     int cueStart = Math.min(c.start(), q.start());
     for (EntityMention m : ctx.mentions) {
-      if (m.end() <= c.start() && c.start() - m.end() <= 3
-          && (m.role() == Role.BARE || m.role() == Role.GENITIVE)) {
+      if (m.end() <= c.start() && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
+          && onlyTimeBetween(ctx, m.end(), c.start())) {
         return Optional.of(m);
       }
     }
     return ctx.lastMentionBefore(0, cueStart, m -> m.role().isActor());
+  }
+
+  /** 쿠팡의 지난해 매출: nothing but a particle, spaces and time expressions between name and cue. */
+  private static boolean onlyTimeBetween(SentenceContext ctx, int from, int to) {
+    if (to - from > 20) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(ctx.text.substring(from, to));
+    for (TimeMention t : ctx.times) {
+      if (t.start() >= from && t.end() <= to) {
+        for (int i = t.start(); i < t.end(); i++) {
+          rest.setCharAt(i - from, ' ');
+        }
+      }
+    }
+    String r = rest.toString().strip();
+    return r.isEmpty() || r.equals("의");
   }
 
   /** The time a measure holds for: a time of the sentence before the quantity (month or coarser), else the publication month. */

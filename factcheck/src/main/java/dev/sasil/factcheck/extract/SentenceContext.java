@@ -51,7 +51,7 @@ final class SentenceContext {
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!inSpeech(m.start())) {
-        kept.add(withContextRole(m, generic));
+        kept.add(withContextRole(m, mentions, generic));
       }
     }
     this.mentions = List.copyOf(kept);
@@ -87,8 +87,12 @@ final class SentenceContext {
     return out;
   }
 
-  /** 머스크 CEO는: a name followed by its title takes the title's role; 알리바바의 경우: a topic. */
-  private EntityMention withContextRole(EntityMention m, GenericNouns generic) {
+  /**
+   * 머스크 CEO는, 샘 올트먼 오픈AI CEO는: a person followed by its title (and the organization of
+   * the title) takes the title's role, while the organization stays a modifier; 알리바바의 경우:
+   * a topic.
+   */
+  private EntityMention withContextRole(EntityMention m, List<EntityMention> all, GenericNouns generic) {
     if (m.role() != Role.BARE && m.role() != Role.GENITIVE) {
       return m;
     }
@@ -101,12 +105,21 @@ final class SentenceContext {
     if (m.role() == Role.GENITIVE) {
       return generic.isTopical(next.stem()) ? retag(m, Role.TOPIC) : m;
     }
-    for (int x = w; x < Math.min(words.size(), w + 3); x++) {
+    dev.sasil.factcheck.entity.EntityType type = m.entity().type();
+    if (type != dev.sasil.factcheck.entity.EntityType.PERSON && type != dev.sasil.factcheck.entity.EntityType.UNKNOWN) {
+      return m;
+    }
+    boolean sawTitle = false;
+    for (int x = w; x < Math.min(words.size(), w + 4); x++) {
       Word t = words.get(x);
-      if (generic.type(t.stem()).orElse(null) != dev.sasil.factcheck.entity.EntityType.PERSON) {
+      boolean title = generic.type(t.stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
+      boolean org = !title && all.stream().anyMatch(o -> o.start() >= t.start() && o.start() < t.end()
+          && o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE);
+      if (!title && !(org && !sawTitle)) {
         return m;
       }
-      if (t.role() != Role.BARE) {
+      sawTitle |= title;
+      if (title && t.role() != Role.BARE) {
         return retag(m, t.role());
       }
     }

@@ -69,6 +69,10 @@ final class KoreanNumber {
         section = section.add(cur.multiply(small.entry().number()));
         cur = null;
         pos++;
+        if (pos < n && text.charAt(pos) == '여' && pos + 1 < n && !isDigit(text.charAt(pos + 1))) {
+          about = true; // 3천여명
+          pos++;
+        }
         continue;
       }
       QuantityLexicon.Hit big = any ? lexicon.match(QuantityLexicon.WordClass.BIG, text, pos) : null;

@@ -28,8 +28,9 @@ public final class QuantityLexicon {
    * @param unit the unit of UNIT and MEASURE, else null
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
+   * @param glued true for a one-syllable unit that may follow a native number without a space (한번)
    */
-  public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_) {}
+  public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_, boolean glued) {}
 
   /** A word found in text: its entry and the offset after it. */
   public record Hit(Entry entry, int end) {}
@@ -76,7 +77,7 @@ public final class QuantityLexicon {
         throw row.error("bad value: " + e.getMessage());
       }
       map.computeIfAbsent(c, k -> new ArrayList<>())
-          .add(new Entry(row.get(0), c, number, unit, bound, "native".equals(row.get(4, ""))));
+          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").equals("native+glued")));
     }
     Map<WordClass, List<Entry>> frozen = new EnumMap<>(WordClass.class);
     map.forEach((k, v) -> {

@@ -88,7 +88,8 @@ public final class QuantityNormalizer {
     }
     if (i > 0) {
       char p = text.charAt(i - 1);
-      if (Character.isLetterOrDigit(p)) {
+      // digits may follow a Hangul word directly (평점10점, 세계1위), never a Latin one (H100, GPT4)
+      if (Character.isLetterOrDigit(p) && !(isHangul(p) && KoreanNumber.isDigit(c))) {
         return false;
       }
       if ((p == '.' || p == '-' || p == ',' || p == '_' || p == '/' || p == ':') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
@@ -154,6 +155,11 @@ public final class QuantityNormalizer {
     }
     Hit unit = unitAt(text, num.end(), true);
     if (unit == null || !unit.entry().native_()) {
+      return i + 1;
+    }
+    // 한편, 한대, 세대 are words: a one-syllable counter must stand apart from a native number
+    // unless the lexicon says it may be glued (한번, 두명)
+    if (unit.end() - num.end() == 1 && unit.entry().word().length() == 1 && !unit.entry().glued()) {
       return i + 1;
     }
     return new Amount(i, unit.end(), num.entry().number(), null, unit.entry().unit(), false, false);
@@ -243,7 +249,8 @@ public final class QuantityNormalizer {
         && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {
       return null; // 3억년, 5만개국… glued to a word that is no unit
     }
-    if (unit == null || unit == QuantityUnit.COUNT) {
+    boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
+    if (unit == null || countedByGae) {
       QuantityUnit measured = measureNear(text, a.start(), a.end());
       if (measured != null) {
         unit = measured;
@@ -275,8 +282,8 @@ public final class QuantityNormalizer {
       p++;
     }
     Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
-    if (after != null && (after.end() >= text.length() || !isHangul(text.charAt(after.end()))
-        || lexicon.match(WordClass.PARTICLE, text, after.end()) != null) && a.upper() == null) {
+    // the bound word may be inflected: 이상일, 이상인, 넘는
+    if (after != null && a.upper() == null) {
       bound = after.entry().bound();
       end = after.end();
     }

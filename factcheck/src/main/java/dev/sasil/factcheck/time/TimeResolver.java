@@ -99,6 +99,16 @@ final class TimeResolver {
     if (rw != null) {
       return new Meaning(null, null, false, rw.intValue());
     }
+    if (g.s("clk") != null) {
+      return new Meaning(null, null, false, 0);
+    }
+    Entry hd = g.word("hd", WordClass.HOLIDAY);
+    if (hd != null) {
+      String[] md = hd.value().split("-");
+      int month = Integer.parseInt(md[0]);
+      int day = Integer.parseInt(md[1]);
+      return plain(TimeValue.ofDay(impliedYear(month, day, a, bias), month, day));
+    }
     Entry mod = g.word("mod", WordClass.MOD);
     TimeModifier modifier = mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value());
     Entry dw = g.word("dw", WordClass.DAY);

@@ -67,6 +67,21 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aClaimWithoutTheOrganizationJoinsTheOnlyGroupThatHasOne() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "샘 올트먼", "left", TimeValue.ofDay(2023, 11, 17), "from=오픈AI"),
+        claim("b", 1, "샘 올트먼", "left", TimeValue.ofMonth(2023, 11))));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(x.qualifiers()).containsExactly("from=오픈AI");
+    });
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "샘 올트먼", "left", TimeValue.ofYear(2023), "from=오픈AI"),
+        claim("b", 1, "샘 올트먼", "left", TimeValue.ofYear(2019))));
+    assertThat(g).extracting(Finding::verdict).as("joined claims never contradict").containsOnly(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
   void oneArticleGivesOnlySingleSourceFindings() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),

@@ -62,6 +62,25 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aPersonWithOrganizationAndTitleIsTheActorNotTheOrganization() {
+    assertThat(facts(claims("2024-05-16", "일리야 수츠케버 오픈AI 공동창업자가 15일 회사를 떠났다.")))
+        .containsExactly("일리야 수츠케버 left 2024-05-15 [from=오픈AI]");
+  }
+
+  @Test
+  void hearsayIsNotAClaim() {
+    assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
+        .containsExactly("네이버 founded 1999");
+  }
+
+  @Test
+  void aSubjectInsideARelativeClauseIsNotTheActor() {
+    assertThat(facts(claims("2024-03-13",
+        "지난달 말 머스크는 샌프란시스코 고등법원에 오픈AI와 올트먼이 영리사업을 중단하라고 요구하는 소송을 제기한 바 있다.")))
+        .containsExactly("일론 머스크 sued 2024-02");
+  }
+
+  @Test
   void anUnknownPublicationDateKeepsTheMonth() {
     assertThat(facts(claims(null, "메타는 LLM ‘라마2’를 오픈소스 형태로 지난 7월 공개했다.")))
         .containsExactly("라마 2 released XXXX-07");
