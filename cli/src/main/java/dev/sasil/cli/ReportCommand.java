@@ -27,11 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "One report of the given articles: each article's summary and keywords, then where the sources",
-      "agree or contradict each other (with the cited sentences), then claims only one source makes.",
-      "Without -o the report is written to standard output."
-    })
+    description = "One report of the given articles: each article's summary and keywords, then where the "
+        + "sources agree or contradict each other (with the cited sentences), then the claims only one "
+        + "source makes.%nWithout -o the report is written to standard output.")
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
