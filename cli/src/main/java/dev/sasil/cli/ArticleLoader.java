@@ -52,7 +52,26 @@ final class ArticleLoader {
   }
 
   static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err) {
+    return load(inputs, published, options, err, (done, total) -> {});
+  }
+
+  /** Told after each document is processed: {@code done} of {@code total}. */
+  @FunctionalInterface
+  interface Progress {
+    void advance(int done, int total);
+  }
+
+  /** Loads the inputs of {@code options}, telling {@code progress} after each document. */
+  static Loaded load(InputOptions options, PrintWriter err, Progress progress) {
+    return load(options.inputs, options.publishedDates(), options.readerOptions(), err, progress);
+  }
+
+  /** Like {@link #load(List, Map, ReaderOptions, PrintWriter)}, telling {@code progress} after each document. */
+  static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err,
+      Progress progress) {
     ReadResult read = new DocumentReader(options, () -> System.in).read(inputs);
+    int total = read.documents().size();
+    int done = 0;
     boolean failed = false;
     for (InputProblem p : read.problems()) {
       err.println("sasil: " + p);
@@ -79,6 +98,7 @@ final class ArticleLoader {
         err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
         failed = true;
       }
+      progress.advance(++done, total);
     }
     for (String id : unused) {
       err.println("sasil: warning: --published " + id + ": no article has this id");

@@ -1,24 +1,48 @@
 package dev.sasil.cli;
 
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.report.json.ContractJson;
+import dev.sasil.report.text.FindingsTextWriter;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sasil compare}: not yet available. */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "Cross-check claims across articles: agreements, contradictions, single sources.")
+/** {@code sasil compare}: claims of several articles cross-checked. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Cross-check claims across articles: agreements, contradictions, single sources.")
 final class CompareCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { text, json, md }
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "ARG")
-  List<String> args = List.of();
+  @Mixin InputOptions input;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("sasil compare: not yet available");
-    return ExitCodes.USAGE;
+    PrintWriter out = spec.commandLine().getOut();
+    ArticleLoader.Loaded loaded =
+        ArticleLoader.load(input.inputs, input.publishedDates(), spec.commandLine().getErr());
+    List<Finding> findings = SourceComparer.standard().compare(loaded.articles());
+    switch (format) {
+      case json -> out.print(new ContractJson().write(new ContractJson().compare(loaded.articles(), findings)));
+      case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN).write(loaded.articles(), findings));
+      default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(loaded.articles(), findings));
+    }
+    out.flush();
+    return loaded.exitCode();
   }
 }

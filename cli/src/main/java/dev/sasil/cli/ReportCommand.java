@@ -1,24 +1,173 @@
 package dev.sasil.cli;
 
-import java.util.List;
+import dev.sasil.report.Report;
+import dev.sasil.report.ReportFormat;
+import dev.sasil.report.ReportPipeline;
+import dev.sasil.summarizer.SummaryOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code sasil report}: not yet available. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "A report of summaries and findings as HTML, Markdown or JSON.")
+/**
+ * {@code sasil report}: summaries and cross-source findings of the given articles in one report,
+ * as self-contained HTML (the default), Markdown, JSON or schema.org ClaimReview JSON-LD. Without
+ * {@code -o} the report goes to standard output.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "One report of the given articles: each article's summary and keywords, then where the "
+        + "sources agree or contradict each other (with the cited sentences), then the claims only one "
+        + "source makes.%nWithout -o the report is written to standard output.")
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "ARG")
-  List<String> args = List.of();
+  @Mixin InputOptions input;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "html",
+      converter = FormatConverter.class,
+      description = "html (default: one self-contained page), md (GitHub Markdown), json, or claimreview (schema.org JSON-LD).")
+  ReportFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (- for standard output, the default) and say so on stderr.")
+  String output;
+
+  @Option(
+      names = "--sentences",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Sentences per summary (default: ${DEFAULT-VALUE}).")
+  int sentences;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no 'wrote' message.")
+  boolean quiet;
+
+  /** Converts a format name, listing the formats when it is none of them. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      return ReportFormat.parse(value);
+    }
+  }
+
+  /**
+   * The summarizer and the fact-checker the report uses: the one place to change them.
+   */
+  static ReportPipeline pipeline() {
+    return ReportPipeline.standard("sasil " + VersionProvider.version());
+  }
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("sasil report: not yet available");
-    return ExitCodes.USAGE;
+    if (sentences < 1) {
+      throw new ParameterException(spec.commandLine(), "--sentences must be at least 1: " + sentences);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, estimatedInputs());
+    ArticleLoader.Loaded loaded;
+    try {
+      loaded = ArticleLoader.load(input, err, bar.phase("읽는 중")::advance);
+    } finally {
+      bar.clear();
+    }
+    if (loaded.articles().isEmpty()) {
+      err.println("sasil: no article to report");
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    Report report;
+    try {
+      report = pipeline().report(loaded.articles(), SummaryOptions.ofSentences(sentences),
+          bar.phase("분석 중")::advance);
+    } finally {
+      bar.clear();
+    }
+    String text = format.writer().write(report);
+    if (output == null || output.equals("-")) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+      return loaded.exitCode();
+    }
+    Path file = Path.of(output);
+    try {
+      write(file, text);
+    } catch (IOException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : SasilCommand.oneLine(e);
+      err.println("sasil: cannot write " + output + ": " + why);
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    if (!quiet) {
+      var h = report.header();
+      err.printf("wrote %s (%s, %s: %s, %s)%n", output, count(h.articles(), "article"),
+          count(h.findings(), "finding"), count(h.contradictions(), "contradiction"), count(h.agreements(), "agreement"));
+      err.flush();
+    }
+    return loaded.exitCode();
+  }
+
+  /** {@code 1 article}, {@code 5 articles}. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * The number of inputs before reading: command-line arguments, and for a JSON Lines file its
+   * non-blank lines, so that a big corpus in one file gets a bar too.
+   */
+  private int estimatedInputs() {
+    int n = 0;
+    for (String in : input.inputs) {
+      Path p = in.equals("-") ? null : Path.of(in);
+      if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
+        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
+          n += (int) lines.filter(l -> !l.isBlank()).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          n++;
+        }
+      } else if (p != null && Files.isDirectory(p)) {
+        n += ProgressBar.THRESHOLD + 1; // a directory may hold many: let the count of documents decide
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Writes through a temporary file beside the target, so a failed run leaves no half report. */
+  private static void write(Path file, String text) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, ".sasil-report-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 }

@@ -1,0 +1,75 @@
+package dev.sasil.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on stderr for long runs: {@code 읽는 중 [#######.......]  42/120}. It
+ * draws only when enabled, that is when stderr is a terminal, the run is long and the user did
+ * not ask for quiet; otherwise every call does nothing. Redraws only when the shown percentage
+ * changes. Not thread-safe: one command, one bar.
+ */
+final class ProgressBar {
+
+  /** Runs with more inputs than this get a bar. */
+  static final int THRESHOLD = 30;
+
+  private static final int WIDTH = 30;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private String phase = "";
+  private int lastPermille = -1;
+  private int lastLength;
+
+  ProgressBar(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  /**
+   * A bar that draws when stderr is a terminal ({@code System.console() != null}), {@code quiet}
+   * is false and there are more than {@link #THRESHOLD} inputs.
+   */
+  static ProgressBar forInputs(PrintWriter err, boolean quiet, int inputs) {
+    return new ProgressBar(err, !quiet && inputs > THRESHOLD && System.console() != null);
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  /** Starts a phase with its label ({@code 읽는 중}). */
+  ProgressBar phase(String label) {
+    phase = label;
+    lastPermille = -1;
+    return this;
+  }
+
+  /** Shows {@code done} of {@code total}; nothing for runs of {@link #THRESHOLD} steps or fewer. */
+  void advance(int done, int total) {
+    if (!enabled || total <= THRESHOLD) {
+      return;
+    }
+    int permille = (int) Math.min(1000, 1000L * done / total);
+    if (permille == lastPermille) {
+      return;
+    }
+    lastPermille = permille;
+    int filled = permille * WIDTH / 1000;
+    String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d", phase, "#".repeat(filled), ".".repeat(WIDTH - filled),
+        done, total);
+    err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+    lastLength = line.length();
+    err.flush();
+  }
+
+  /** Clears the bar's line. */
+  void clear() {
+    if (enabled && lastLength > 0) {
+      err.print("\r" + " ".repeat(lastLength) + "\r");
+      err.flush();
+      lastLength = 0;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.sasil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void drawsOnOneLineAndClearsIt() {
+    ProgressBar bar = new ProgressBar(new PrintWriter(err), true).phase("읽는 중");
+    bar.advance(20, 40);
+    bar.advance(40, 40);
+    bar.clear();
+    String s = err.toString();
+    assertThat(s).contains("\r읽는 중 [###############...............] 20/40", "\r읽는 중 [##############################] 40/40");
+    assertThat(s).doesNotContain("\n").endsWith("\r");
+  }
+
+  @Test
+  void shortRunsAndDisabledBarsDrawNothing() {
+    ProgressBar on = new ProgressBar(new PrintWriter(err), true);
+    on.advance(3, ProgressBar.THRESHOLD);
+    ProgressBar off = new ProgressBar(new PrintWriter(err), false);
+    off.advance(50, 100);
+    off.clear();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void quietOrNoTerminalMeansNoBar() {
+    assertThat(ProgressBar.forInputs(new PrintWriter(err), true, 1000).enabled()).isFalse();
+    assertThat(ProgressBar.forInputs(new PrintWriter(err), false, 5).enabled()).isFalse();
+    if (System.console() == null) { // as under Maven: stderr is not a terminal
+      assertThat(ProgressBar.forInputs(new PrintWriter(err), false, 1000).enabled()).isFalse();
+    }
+  }
+}

@@ -1,0 +1,306 @@
+package dev.sasil.factcheck.crosscheck;
+
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.AttributeCatalog;
+import dev.sasil.factcheck.extract.ExtractedClaim;
+import dev.sasil.factcheck.extract.Extraction;
+import dev.sasil.factcheck.extract.PendingDerivation;
+import dev.sasil.factcheck.extract.TimeShift;
+import dev.sasil.factcheck.time.TimeValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-checks claims of several articles: claims are grouped by (subject, attribute,
+ * qualifiers) with a hash map, never compared all against all; each group's values are split
+ * into clusters of compatible values and given a verdict. A contradiction needs two firm claims
+ * of different articles whose values conflict for an attribute with one true value; otherwise
+ * each cluster is an agreement (two articles or more) or single-source. Findings are ordered
+ * contradictions first, then agreements, then single-source; ties by subject, attribute and first
+ * evidence. Immutable and thread-safe.
+ */
+public final class CrossChecker {
+
+  static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::articleId)
+      .thenComparingInt(Evidence::sentenceIndex).thenComparingInt(Evidence::start).thenComparingInt(Evidence::end);
+  private static final Comparator<ExtractedClaim> CLAIM_ORDER =
+      Comparator.comparing((ExtractedClaim c) -> c.claim().evidence(), EVIDENCE_ORDER)
+          .thenComparing(c -> c.claim().value().normalized())
+          .thenComparing(c -> c.claim().derivation());
+  private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::verdict)
+      .thenComparing(Finding::subject).thenComparing(Finding::attribute)
+      .thenComparing(Finding::qualifiers, CrossChecker::compareLists)
+      .thenComparing(f -> f.claims().get(0).evidence(), EVIDENCE_ORDER);
+
+  private final AttributeCatalog catalog;
+  private final ValueComparator comparator = new ValueComparator();
+
+  public CrossChecker(AttributeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public static CrossChecker standard() {
+    return new CrossChecker(AttributeCatalog.standard());
+  }
+
+  /** Checks claims all taken as firm. */
+  public List<Finding> check(List<Claim> claims) {
+    return check(new Extraction(claims.stream().map(c -> new ExtractedClaim(c, true)).toList(), List.of()));
+  }
+
+  /** Checks the claims of an extraction, deriving pending claims from other articles where they can be. */
+  public List<Finding> check(Extraction extraction) {
+    Map<String, List<ExtractedClaim>> groups = new HashMap<>();
+    for (ExtractedClaim c : extraction.claims()) {
+      groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
+    }
+    if (!extraction.pending().isEmpty()) {
+      Map<String, List<ExtractedClaim>> bySubjectAttribute = new HashMap<>();
+      for (ExtractedClaim c : extraction.claims()) {
+        bySubjectAttribute.computeIfAbsent(c.claim().subject() + '\u0000' + c.claim().attribute(), k -> new ArrayList<>())
+            .add(c);
+      }
+      for (PendingDerivation p : extraction.pending()) {
+        List<ExtractedClaim> bases = bySubjectAttribute.getOrDefault(p.baseSubject() + '\u0000' + p.baseAttribute(), List.of());
+        derive(p, bases).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
+      }
+    }
+    joinUnqualified(groups);
+    List<Finding> findings = new ArrayList<>();
+    List<String> keys = new ArrayList<>(groups.keySet());
+    keys.sort(Comparator.naturalOrder());
+    for (String k : keys) {
+      List<ExtractedClaim> group = new ArrayList<>(groups.get(k));
+      group.sort(CLAIM_ORDER);
+      findings.addAll(verdicts(group));
+    }
+    findings.sort(FINDING_ORDER);
+    return List.copyOf(findings);
+  }
+
+  /**
+   * A claim that does not say which organization (물러났다, without 오픈AI) joins the one group of
+   * its subject and attribute that does (left [from=오픈AI]), when there is exactly one: it can
+   * then agree, but it is not firm enough to contradict.
+   */
+  private static void joinUnqualified(Map<String, List<ExtractedClaim>> groups) {
+    Map<String, List<String>> qualified = new HashMap<>();
+    for (String k : groups.keySet()) {
+      String[] parts = k.split("\u0000", -1);
+      if (!parts[2].isEmpty() && relationOnly(parts[2])) {
+        qualified.computeIfAbsent(parts[0] + '\u0000' + parts[1], x -> new ArrayList<>()).add(k);
+      }
+    }
+    List<String> bare = new ArrayList<>();
+    for (String k : groups.keySet()) {
+      if (k.endsWith("\u0000") && qualified.getOrDefault(k.substring(0, k.length() - 1), List.of()).size() == 1) {
+        bare.add(k);
+      }
+    }
+    bare.sort(Comparator.naturalOrder());
+    for (String k : bare) {
+      String target = qualified.get(k.substring(0, k.length() - 1)).get(0);
+      for (ExtractedClaim c : groups.remove(k)) {
+        groups.get(target).add(new ExtractedClaim(c.claim(), false));
+      }
+    }
+  }
+
+  private static boolean relationOnly(String qualifiers) {
+    for (String q : qualifiers.split("\u0001")) {
+      if (!(q.startsWith("from=") || q.startsWith("to=") || q.startsWith("against="))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int compareLists(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /**
+   * Qualifiers that describe a claim without making it a different fact: {@code first} (처음
+   * 공개) is the release itself. They stay on the claim but do not split groups.
+   */
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first");
+
+  static String key(Claim c) {
+    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c));
+  }
+
+  static List<String> keyQualifiers(Claim c) {
+    if (c.qualifiers().stream().noneMatch(DESCRIPTIVE::contains)) {
+      return c.qualifiers();
+    }
+    return c.qualifiers().stream().filter(q -> !DESCRIPTIVE.contains(q)).toList();
+  }
+
+  /**
+   * A pending claim made definite by another article's more precise date of its base event: all
+   * such dates must agree and fall within this article's own date of the base.
+   */
+  private Optional<ExtractedClaim> derive(PendingDerivation p, List<ExtractedClaim> candidates) {
+    List<ExtractedClaim> bases = new ArrayList<>();
+    for (ExtractedClaim c : candidates) {
+      if (c.claim().isDerived() || c.claim().evidence().articleId().equals(p.evidence().articleId())
+          || !(c.claim().value() instanceof TimeValue tv) || !tv.yearKnown()) {
+        continue;
+      }
+      if (tv.granularity().compareTo(p.baseValue().granularity()) > 0
+          && comparator.times(tv, p.baseValue()).relation().compatible()) {
+        bases.add(c);
+      }
+    }
+    if (bases.isEmpty()) {
+      return Optional.empty();
+    }
+    bases.sort(CLAIM_ORDER);
+    for (ExtractedClaim a : bases) {
+      for (ExtractedClaim b : bases) {
+        if (!comparator.times((TimeValue) a.claim().value(), (TimeValue) b.claim().value()).relation().compatible()) {
+          return Optional.empty();
+        }
+      }
+    }
+    ExtractedClaim finest = bases.get(0);
+    for (ExtractedClaim b : bases) {
+      if (((TimeValue) b.claim().value()).granularity().compareTo(((TimeValue) finest.claim().value()).granularity()) > 0) {
+        finest = b;
+      }
+    }
+    TimeValue bv = (TimeValue) finest.claim().value();
+    Optional<TimeValue> v = TimeShift.shift(bv, p.duration());
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    Evidence be = finest.claim().evidence();
+    String how = p.baseSubject() + " " + p.baseAttribute() + " " + bv.normalized() + " (" + be.articleId() + ": "
+        + be.text() + "; this article says " + p.baseValue().normalized() + ") + " + p.evidence().text().strip()
+        + " = " + v.get().normalized();
+    return Optional.of(new ExtractedClaim(
+        new Claim(p.subject(), p.attribute(), v.get(), p.qualifiers(), p.evidence(), how), p.firm() && finest.firm()));
+  }
+
+  private List<Finding> verdicts(List<ExtractedClaim> group) {
+    Claim first = group.get(0).claim();
+    Set<String> articles = articles(group);
+    if (articles.size() == 1) {
+      return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group)));
+    }
+    List<List<ExtractedClaim>> clusters = clusters(group);
+    if (clusters.size() == 1) {
+      return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group)));
+    }
+    if (catalog.canContradict(first.attribute()) && !first.qualifiers().contains("asof=unknown")) {
+      Optional<Comparison> conflict = firmConflict(group);
+      if (conflict.isPresent()) {
+        return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<ExtractedClaim> cluster : clusters) {
+      if (articles(cluster).size() >= 2) {
+        out.add(finding(first, Verdict.AGREEMENT, cluster, agreementExplanation(cluster)));
+      } else {
+        out.add(finding(first, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster)));
+      }
+    }
+    return out;
+  }
+
+  /** The first conflict between firm claims of different articles, in claim order. */
+  private Optional<Comparison> firmConflict(List<ExtractedClaim> group) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        ExtractedClaim a = group.get(i);
+        ExtractedClaim b = group.get(j);
+        if (!a.firm() || !b.firm()
+            || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
+          continue;
+        }
+        Comparison c = comparator.compare(a.claim().value(), b.claim().value());
+        if (c.relation() == Comparison.Relation.CONFLICT) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Greedy clusters of mutually compatible values, in claim order. */
+  private List<List<ExtractedClaim>> clusters(List<ExtractedClaim> group) {
+    List<List<ExtractedClaim>> clusters = new ArrayList<>();
+    for (ExtractedClaim c : group) {
+      List<ExtractedClaim> home = null;
+      for (List<ExtractedClaim> cl : clusters) {
+        boolean fits = cl.stream().allMatch(o -> o.claim().value().equals(c.claim().value())
+            || comparator.compare(o.claim().value(), c.claim().value()).relation().compatible());
+        if (fits) {
+          home = cl;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        clusters.add(home);
+      }
+      home.add(c);
+    }
+    return clusters;
+  }
+
+  private static Set<String> articles(List<ExtractedClaim> claims) {
+    Set<String> out = new LinkedHashSet<>();
+    claims.forEach(c -> out.add(c.claim().evidence().articleId()));
+    return out;
+  }
+
+  private static Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
+    return new Finding(first.subject(), first.attribute(), keyQualifiers(first), verdict,
+        claims.stream().map(ExtractedClaim::claim).toList(), explanation);
+  }
+
+  private String agreementExplanation(List<ExtractedClaim> claims) {
+    List<String> values = distinctValues(claims);
+    int n = articles(claims).size();
+    if (values.size() == 1) {
+      return n + " articles say " + values.get(0);
+    }
+    StringBuilder b = new StringBuilder(n + " articles agree: " + String.join(", ", values));
+    Claim a = claims.get(0).claim();
+    for (ExtractedClaim o : claims) {
+      Comparison c = comparator.compare(a.value(), o.claim().value());
+      if (c.explanation().contains("unresolved")) {
+        b.append(" (").append(c.explanation().substring(c.explanation().indexOf("; ") + 2)).append(")");
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String singleExplanation(List<ExtractedClaim> claims) {
+    return "only " + claims.get(0).claim().evidence().articleId() + " says " + String.join(", ", distinctValues(claims));
+  }
+
+  private static List<String> distinctValues(List<ExtractedClaim> claims) {
+    Set<String> values = new LinkedHashSet<>();
+    claims.forEach(c -> values.add(Describe.value(c.claim().value())));
+    return List.copyOf(values);
+  }
+}

@@ -1,0 +1,199 @@
+package dev.sasil.factcheck.crosscheck;
+
+import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeModifier;
+import dev.sasil.factcheck.time.TimeValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Compares two normalized values with their granularity and bounds. Times are periods: {@code
+ * 2022-11} lies in {@code 2022년 말}; a month of an unresolved year is compared by its month only.
+ * Quantities are intervals: {@code 100억달러 이상} contains {@code 130억달러}; an exact figure stands
+ * for its rounding (a little more than half a unit of its last digit, at most 10 %), {@code 약} for
+ * 15 % either way. Different units are never compared. Stateless and thread-safe.
+ */
+public final class ValueComparator {
+
+  private static final BigDecimal EXACT_TOLERANCE = new BigDecimal("0.10");
+  private static final BigDecimal ABOUT_TOLERANCE = new BigDecimal("0.15");
+
+  public Comparison compare(NormalizedValue a, NormalizedValue b) {
+    if (a instanceof TimeValue ta && b instanceof TimeValue tb) {
+      return times(ta, tb);
+    }
+    if (a instanceof Quantity qa && b instanceof Quantity qb) {
+      return quantities(qa, qb);
+    }
+    return new Comparison(Comparison.Relation.INCOMPARABLE, "a time and a quantity");
+  }
+
+  // ---- times
+
+  Comparison times(TimeValue a, TimeValue b) {
+    if (a.equals(b)) {
+      return new Comparison(Comparison.Relation.SAME, Describe.value(a));
+    }
+    if (!a.yearKnown() || !b.yearKnown()) {
+      return unknownYear(a, b);
+    }
+    LocalDate[] ra = range(a, true);
+    LocalDate[] rb = range(b, true);
+    if (overlap(ra, rb)) {
+      return new Comparison(Comparison.Relation.COMPATIBLE,
+          Describe.value(a) + " and " + Describe.value(b) + " are compatible");
+    }
+    String pair = Describe.value(a) + " vs " + Describe.value(b);
+    if (overlap(range(a, false), range(b, false))) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": differ only by 초/중/말");
+    }
+    LocalDate[] fa = range(a, false);
+    LocalDate[] fb = range(b, false);
+    if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), widen(fb))) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": one day apart (time zones)");
+    }
+    boolean earlierA = fa[1].isBefore(fb[0]);
+    LocalDate earlierEnd = (earlierA ? fa[1] : fb[1]).withDayOfMonth(1);
+    LocalDate laterStart = (earlierA ? fb[0] : fa[0]).withDayOfMonth(1);
+    long monthGap = ChronoUnit.MONTHS.between(earlierEnd, laterStart);
+    boolean fine = a.granularity().compareTo(Granularity.MONTH) >= 0 && b.granularity().compareTo(Granularity.MONTH) >= 0;
+    if (fine && monthGap == 0) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": days differ");
+    }
+    if (fine && monthGap == 1) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": adjacent months (a relative date may be off by one)");
+    }
+    if (fa[1].getYear() < fb[0].getYear() || fb[1].getYear() < fa[0].getYear()) {
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": years differ");
+    }
+    return new Comparison(Comparison.Relation.CONFLICT, pair + ": months differ");
+  }
+
+  private static Comparison unknownYear(TimeValue a, TimeValue b) {
+    if (a.month() == null || b.month() == null) {
+      return new Comparison(Comparison.Relation.INCOMPARABLE,
+          Describe.value(a) + " and " + Describe.value(b) + " cannot be compared: a year is unresolved");
+    }
+    String note = "; the year of " + (a.yearKnown() ? Describe.value(b) : Describe.value(a)) + " is unresolved";
+    if (!a.yearKnown() && !b.yearKnown()) {
+      note = "; both years are unresolved";
+    }
+    if (!a.month().equals(b.month())) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT,
+          Describe.value(a) + " vs " + Describe.value(b) + ": months differ" + note);
+    }
+    if (a.day() != null && b.day() != null && !a.day().equals(b.day())) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT,
+          Describe.value(a) + " vs " + Describe.value(b) + ": days differ" + note);
+    }
+    return new Comparison(Comparison.Relation.COMPATIBLE,
+        Describe.value(a) + " and " + Describe.value(b) + " agree on the month" + note);
+  }
+
+  /** The days a value may stand for; with modifiers, 초/중/말 narrow it to about 40 % of the period. */
+  static LocalDate[] range(TimeValue v, boolean withModifier) {
+    LocalDate first = v.firstDay();
+    LocalDate last = v.lastDay();
+    if (!withModifier || v.modifier() == TimeModifier.NONE) {
+      return new LocalDate[] {first, last};
+    }
+    long span = ChronoUnit.DAYS.between(first, last) + 1;
+    long part = Math.max(1, Math.round(span * 0.4));
+    return switch (v.modifier()) {
+      case START -> new LocalDate[] {first, first.plusDays(part - 1)};
+      case MID -> new LocalDate[] {first.plusDays(Math.round(span * 0.3)), first.plusDays(Math.round(span * 0.7))};
+      case END -> new LocalDate[] {last.minusDays(part - 1), last};
+      default -> new LocalDate[] {first, last};
+    };
+  }
+
+  private static LocalDate[] widen(LocalDate[] r) {
+    return new LocalDate[] {r[0].minusDays(1), r[1].plusDays(1)};
+  }
+
+  private static boolean overlap(LocalDate[] a, LocalDate[] b) {
+    return !a[1].isBefore(b[0]) && !b[1].isBefore(a[0]);
+  }
+
+  // ---- quantities
+
+  Comparison quantities(Quantity a, Quantity b) {
+    if (a.unit() != b.unit()) {
+      return new Comparison(Comparison.Relation.INCOMPARABLE,
+          Describe.value(a) + " and " + Describe.value(b) + ": different units");
+    }
+    if (a.equals(b)) {
+      return new Comparison(Comparison.Relation.SAME, Describe.value(a));
+    }
+    Interval ia = interval(a);
+    Interval ib = interval(b);
+    if (ia.overlaps(ib)) {
+      return new Comparison(Comparison.Relation.COMPATIBLE,
+          Describe.value(a) + " and " + Describe.value(b) + " are compatible");
+    }
+    String pair = Describe.value(a) + " vs " + Describe.value(b);
+    if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
+    }
+    return new Comparison(Comparison.Relation.CONFLICT, pair + ": amounts differ");
+  }
+
+  private static final BigDecimal WEAK_GAP = new BigDecimal("0.15");
+
+  /** How far apart two amounts are, relative to the larger: nearest ends of ranges. */
+  private static BigDecimal relativeGap(Quantity a, Quantity b) {
+    BigDecimal[] ea = {a.value(), a.upper() == null ? a.value() : a.upper()};
+    BigDecimal[] eb = {b.value(), b.upper() == null ? b.value() : b.upper()};
+    BigDecimal best = null;
+    for (BigDecimal x : ea) {
+      for (BigDecimal y : eb) {
+        BigDecimal max = x.abs().max(y.abs());
+        if (max.signum() == 0) {
+          continue;
+        }
+        BigDecimal gap = x.subtract(y).abs().divide(max, MathContext.DECIMAL64);
+        best = best == null || gap.compareTo(best) < 0 ? gap : best;
+      }
+    }
+    return best == null ? BigDecimal.ONE : best;
+  }
+
+  /** An interval of possible amounts; null ends are unbounded. Open ends are treated as closed. */
+  record Interval(BigDecimal low, BigDecimal high) {
+    boolean overlaps(Interval o) {
+      boolean lowOk = high == null || o.low == null || o.low.compareTo(high) <= 0;
+      boolean highOk = low == null || o.high == null || low.compareTo(o.high) <= 0;
+      return lowOk && highOk;
+    }
+  }
+
+  static Interval interval(Quantity q) {
+    BigDecimal v = q.value();
+    Bound b = q.bound();
+    return switch (b) {
+      case EXACT -> {
+        BigDecimal t = rounding(v).min(v.abs().multiply(EXACT_TOLERANCE));
+        yield new Interval(v.subtract(t), v.add(t));
+      }
+      case ABOUT -> {
+        BigDecimal t = v.abs().multiply(ABOUT_TOLERANCE);
+        yield new Interval(v.subtract(t), v.add(t));
+      }
+      case AT_LEAST, MORE_THAN -> new Interval(v, null);
+      case AT_MOST, LESS_THAN -> new Interval(null, v);
+      case RANGE -> new Interval(v, q.upper());
+    };
+  }
+
+  /** A little more than half a unit of the last non-zero digit: 2억 may be 2.04억, 6500만 6530만. */
+  private static BigDecimal rounding(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-s.scale());
+    return unit.multiply(new BigDecimal("0.5"), MathContext.DECIMAL64);
+  }
+}

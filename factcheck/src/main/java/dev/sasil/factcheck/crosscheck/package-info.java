@@ -1,0 +1,6 @@
+/**
+ * Cross-checking: claims grouped by (subject, attribute, qualifiers), values compared with their
+ * granularity and bounds, verdicts with explanations, contradictions first.
+ * {@link dev.sasil.factcheck.crosscheck.SourceComparer} is the facade.
+ */
+package dev.sasil.factcheck.crosscheck;

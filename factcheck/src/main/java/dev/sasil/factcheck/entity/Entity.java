@@ -1,0 +1,52 @@
+package dev.sasil.factcheck.entity;
+
+import java.util.Objects;
+
+/**
+ * A resolved entity: a family name and, for releases, a version. {@code 라마 3.2} is family {@code
+ * 라마}, version {@code 3.2}; versions are different entities. Immutable.
+ *
+ * @param family canonical family name ({@code 라마}, {@code 오픈AI})
+ * @param version the version ({@code 3.2}), or empty; a version {@code 1} is stored as empty (a
+ *     bare family name and its first version are the same release)
+ * @param type what kind of entity it is
+ * @param known true when the alias table knows the family
+ * @param separator what goes between family and version in the canonical name
+ */
+public record Entity(String family, String version, EntityType type, boolean known, String separator) {
+
+  public Entity {
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(type, "type");
+    if (family.isBlank()) {
+      throw new IllegalArgumentException("blank entity name");
+    }
+    version = normalizeVersion(version);
+    separator = separator == null ? " " : separator;
+  }
+
+  /** The name used in findings: {@code 라마 3.2}, {@code GPT-4}, {@code 오픈AI}. */
+  public String canonical() {
+    return version.isEmpty() ? family : family + separator + version;
+  }
+
+  public Entity withVersion(String v) {
+    return new Entity(family, v, type, known, separator);
+  }
+
+  static String normalizeVersion(String v) {
+    if (v == null) {
+      return "";
+    }
+    String s = v.strip();
+    if (s.matches("\\d+(\\.\\d+)*")) {
+      s = s.replaceAll("(\\.0+)+$", "");
+    }
+    return s.equals("1") ? "" : s;
+  }
+
+  @Override
+  public String toString() {
+    return canonical();
+  }
+}

@@ -1,0 +1,407 @@
+package dev.sasil.factcheck.entity;
+
+import dev.sasil.core.Morpheme;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the entity names of a sentence: quoted names, names of the alias table (with versions
+ * and parenthesized glosses: {@code 라마(Llama) 3.2}, {@code 오픈에이아이(OpenAI)}), misspellings of
+ * table names, and proper nouns or Latin words the table does not know (from Nori's {@code NNP}
+ * and {@code SL} tags). Immutable and thread-safe.
+ *
+ * <p>Known weakness: unknown names of several words are found only when quoted.
+ */
+public final class EntityMatcher {
+
+  private static final String OPEN_QUOTES = "‘'“\"「『<《";
+  private static final String CLOSE_QUOTES = "’'”\"」』>》";
+  private static final Pattern VERSION = Pattern.compile("^[ -]?(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)");
+  private static final Pattern GLOSS = Pattern.compile("\\([^()]{1,40}\\)");
+  private static final Pattern TRAILING_VERSION = Pattern.compile("^(.*\\S)\\s+(\\d{1,3}(?:\\.\\d{1,2})?)$");
+
+  private final AliasTable table;
+  private final Particles particles;
+  private final Set<String> notNames;
+
+  /**
+   * @param table the known entities
+   * @param particles particle roles
+   * @param notNames keys ({@link LatinReading#key}) of words that are never entity names on their
+   *     own (common nouns written as Latin or proper-noun-like words: AI, LLM, CEO …)
+   */
+  public EntityMatcher(AliasTable table, Particles particles, Set<String> notNames) {
+    this.table = table;
+    this.particles = particles;
+    this.notNames = Set.copyOf(notNames);
+  }
+
+  /**
+   * The mentions of {@code text}, ordered by position, none overlapping.
+   *
+   * @param text the sentence
+   * @param morphemes its morphemes, offsets into the article
+   * @param base the article offset of the sentence's first character
+   */
+  public List<EntityMention> find(String text, List<Morpheme> morphemes, int base) {
+    return find(text, morphemes, base, Map.of());
+  }
+
+  /**
+   * The mentions of {@code text}, also matching {@code extra} names (by {@link LatinReading#key}):
+   * names learnt from other sentences, such as a company quoted once (‘노바랩스’) and written
+   * without quotes elsewhere.
+   */
+  public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, Map<String, Entity> extra) {
+    List<EntityMention> out = new ArrayList<>();
+    quoted(text, morphemes, base, out, extra);
+    fromTable(text, out, extra);
+    words(text, morphemes, base, out, extra);
+    out.sort(Comparator.comparingInt(EntityMention::start));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether an unknown name found in quotes or as a proper noun may be learnt as a name for other
+   * sentences: one word, or several with a digit or Latin letter in them (‘AI 동맹’, ‘클로드 3.5’);
+   * quoted common phrases of several Korean words (‘오픈 소스’) are not.
+   */
+  public boolean learnable(EntityMention m) {
+    if (m.entity().known() || m.entity().type() != EntityType.UNKNOWN) {
+      return false;
+    }
+    String name = m.entity().canonical();
+    if (name.length() < 2 || notNames.contains(table.reading().key(name))) {
+      return false;
+    }
+    return !name.contains(" ") || name.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)));
+  }
+
+  /** The key under which a learnt name is matched. */
+  public String key(Entity e) {
+    return table.reading().key(e.canonical());
+  }
+
+  /** Resolves one name as written ({@code 라마 3.2}, {@code 챗지피티}, {@code ‘그록’}); empty when not a known name. */
+  public Optional<Entity> resolve(String name) {
+    String inner = stripGlosses(name.strip());
+    return parseKnown(inner).or(() -> table.fuzzy(inner));
+  }
+
+  private void quoted(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
+      Map<String, Entity> extra) {
+    for (int i = 0; i < text.length(); i++) {
+      int q = OPEN_QUOTES.indexOf(text.charAt(i));
+      if (q < 0) {
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 1; j < text.length() && j <= i + 31; j++) {
+        if (CLOSE_QUOTES.indexOf(text.charAt(j)) >= 0) {
+          close = j;
+          break;
+        }
+        if (OPEN_QUOTES.indexOf(text.charAt(j)) >= 0 && text.charAt(j) != '\'' && text.charAt(j) != '"') {
+          break;
+        }
+      }
+      if (close < 0 || close == i + 1) {
+        continue;
+      }
+      String inner = text.substring(i + 1, close);
+      if (!nameLike(inner, morphemes, base + i + 1, base + close)) {
+        continue;
+      }
+      Optional<Role> role = particles.role(suffix(text, close + 1));
+      if (role.isEmpty()) {
+        continue;
+      }
+      String clean = stripGlosses(inner).strip().replaceAll("\\s+", " ");
+      if (clean.isEmpty() || notNames.contains(table.reading().key(clean))) {
+        continue;
+      }
+      Entity e = parseKnown(clean).orElseGet(() -> extra.getOrDefault(table.reading().key(clean), unknown(clean)));
+      out.add(new EntityMention(e, i, close + 1, role.get(), EntityMention.Source.QUOTED));
+      i = close;
+    }
+  }
+
+  /** Quoted text that reads as a name: short, few words, no verb or ending inside. */
+  private static boolean nameLike(String inner, List<Morpheme> morphemes, int from, int to) {
+    if (inner.length() > 30 || inner.strip().split("\\s+").length > 4) {
+      return false;
+    }
+    for (Morpheme m : morphemes) {
+      if (m.start() >= from && m.end() <= to) {
+        String t = m.tag();
+        if (t.startsWith("E") || t.equals("VV") || t.equals("VA") || t.equals("VX") || t.equals("VCP")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Entity unknown(String clean) {
+    Matcher m = TRAILING_VERSION.matcher(clean);
+    if (m.matches()) {
+      return new Entity(m.group(1), m.group(2), EntityType.UNKNOWN, false, " ");
+    }
+    return new Entity(clean, "", EntityType.UNKNOWN, false, " ");
+  }
+
+  /** A table family, optionally followed by a version, and nothing else. */
+  private Optional<Entity> parseKnown(String clean) {
+    LatinReading reading = table.reading();
+    StringBuilder key = new StringBuilder();
+    Entity best = null;
+    String bestVersion = null;
+    for (int j = 0; j < clean.length(); j++) {
+      reading.appendKey(key, clean.charAt(j));
+      if (key.length() > table.maxKeyLength()) {
+        break;
+      }
+      Optional<Entity> e = table.byKey(key.toString());
+      if (e.isEmpty()) {
+        continue;
+      }
+      String rest = clean.substring(j + 1);
+      if (rest.isBlank()) {
+        best = e.get();
+        bestVersion = "";
+        continue;
+      }
+      Matcher v = VERSION.matcher(rest);
+      if (v.find() && v.end() == rest.length()) {
+        best = e.get();
+        bestVersion = v.group(1);
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
+  }
+
+  private void fromTable(String text, List<EntityMention> out, Map<String, Entity> extra) {
+    LatinReading reading = table.reading();
+    int maxKey = table.maxKeyLength();
+    for (String k : extra.keySet()) {
+      maxKey = Math.max(maxKey, k.length());
+    }
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      if (covered(out, i)) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder();
+      EntityMention best = null;
+      for (int j = i; j < n && j - i < 40; j++) {
+        reading.appendKey(key, text.charAt(j));
+        if (key.length() > maxKey) {
+          break;
+        }
+        if (!Character.isLetterOrDigit(text.charAt(j))) {
+          continue;
+        }
+        String k = key.toString();
+        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(extra.get(k)));
+        if (e.isPresent()) {
+          EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
+          if (m != null) {
+            best = m;
+          }
+        }
+      }
+      if (best != null && !overlapsAny(out, best.start(), best.end())) {
+        out.add(best);
+        i = best.end() - 1;
+      }
+    }
+  }
+
+  /** The mention from {@code start} to a name ending at {@code end}, with its gloss, version and role; null when the word goes on. */
+  private EntityMention withTail(String text, int start, int end, Entity e, EntityMention.Source how) {
+    int p = end;
+    Matcher g = GLOSS.matcher(text).region(p, text.length());
+    if (g.lookingAt()) {
+      p = g.end();
+    }
+    Matcher v = VERSION.matcher(text).region(p, text.length());
+    if (v.lookingAt()) {
+      int ve = v.end();
+      int afterVersion = skipCloseQuote(text, ve);
+      Optional<Role> role = particles.role(suffix(text, afterVersion));
+      boolean digitAfter = afterVersion < text.length() && Character.isDigit(text.charAt(afterVersion));
+      if (role.isPresent() && !digitAfter) {
+        return new EntityMention(e.withVersion(v.group(1)), start, ve, role.get(), how);
+      }
+    }
+    if (p < text.length() && Character.isDigit(text.charAt(p)) && p == end) {
+      return null;
+    }
+    int nameEnd = p;
+    Optional<Role> role = particles.role(suffix(text, skipCloseQuote(text, nameEnd)));
+    return role.map(r -> new EntityMention(e, start, nameEnd, r, how)).orElse(null);
+  }
+
+  private static int skipCloseQuote(String text, int p) {
+    while (p < text.length() && (CLOSE_QUOTES.indexOf(text.charAt(p)) >= 0 || text.charAt(p) == ')')) {
+      p++;
+    }
+    return p;
+  }
+
+  /** The rest of the word from {@code p}: up to a space or punctuation. */
+  static String suffix(String text, int p) {
+    int e = p;
+    while (e < text.length()) {
+      char c = text.charAt(e);
+      if (Character.isWhitespace(c) || ",.·;:!?()[]{}…/".indexOf(c) >= 0
+          || OPEN_QUOTES.indexOf(c) >= 0 || CLOSE_QUOTES.indexOf(c) >= 0) {
+        break;
+      }
+      e++;
+    }
+    return text.substring(p, e);
+  }
+
+  /** Words not yet covered: misspelt table names and unknown proper nouns. */
+  private void words(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
+      Map<String, Entity> extra) {
+    int i = 0;
+    int n = text.length();
+    List<EntityMention> found = new ArrayList<>();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (i <= s || overlapsAny(out, s, i)) {
+        continue;
+      }
+      List<Morpheme> ms = new ArrayList<>();
+      for (Morpheme m : morphemes) {
+        if (m.start() >= base + s && m.end() <= base + i) {
+          ms.add(m);
+        }
+      }
+      int k = ms.size();
+      while (k > 0 && isTrailing(ms.get(k - 1).tag())) {
+        k--;
+      }
+      if (k == 0) {
+        continue;
+      }
+      int stemEnd = ms.get(k - 1).end() - base;
+      if (stemEnd <= s || stemEnd > i) {
+        continue;
+      }
+      String stem = text.substring(s, stemEnd);
+      Optional<Role> role = particles.role(text.substring(stemEnd, i));
+      if (role.isEmpty() || notNames.contains(table.reading().key(stem))) {
+        continue;
+      }
+      boolean predicate = false;
+      boolean proper = false;
+      for (int x = 0; x < k; x++) {
+        String t = ms.get(x).tag();
+        predicate |= t.equals("VV") || t.equals("VA") || t.equals("VX") || t.startsWith("E");
+        proper |= t.equals("NNP") || t.equals("SL");
+      }
+      if (predicate) {
+        // Nori may misread an unseen name as a verb (노바렙스는 = 노바 렙 슬 는): try learnt names on the text
+        learntByText(text, s, i, extra).ifPresent(found::add);
+        continue;
+      }
+      Optional<Entity> fuzzy = table.fuzzy(stem);
+      Entity learnt = extra.get(table.reading().key(stem));
+      if (fuzzy.isPresent()) {
+        found.add(new EntityMention(fuzzy.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+      } else if (learnt != null) {
+        found.add(new EntityMention(learnt, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+      } else {
+        Optional<Entity> variant = extra.isEmpty() ? Optional.empty() : learntVariant(stem, extra);
+        if (variant.isPresent()) {
+          found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+        } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
+          found.add(new EntityMention(unknown(stem), s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+        }
+      }
+    }
+    out.addAll(found);
+  }
+
+  private Optional<EntityMention> learntByText(String text, int s, int e, Map<String, Entity> extra) {
+    if (extra.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = e - 1; k > s + 1; k--) {
+      Optional<Role> role = particles.role(text.substring(k, e));
+      if (role.isEmpty()) {
+        continue;
+      }
+      String stem = text.substring(s, k);
+      Entity exact = extra.get(table.reading().key(stem));
+      Optional<Entity> found = exact != null ? Optional.of(exact) : learntVariant(stem, extra);
+      if (found.isPresent()) {
+        return Optional.of(new EntityMention(found.get(), s, k, role.get(), EntityMention.Source.FUZZY));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A learnt name the stem is a misspelling of (노바렙스 for 노바랩스); the first in key order when several. */
+  private static Optional<Entity> learntVariant(String stem, Map<String, Entity> extra) {
+    if (JamoDistance.syllables(stem) < 3) {
+      return Optional.empty();
+    }
+    return extra.entrySet().stream()
+        .filter(x -> JamoDistance.variants(stem, x.getValue().canonical()))
+        .min(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue);
+  }
+
+  private static boolean isTrailing(String tag) {
+    return tag.equals("J") || tag.startsWith("J") || tag.startsWith("E") || tag.equals("VCP") || tag.equals("XSN")
+        || tag.equals("SP") || tag.equals("SF") || tag.equals("SC") || tag.equals("SY") || tag.equals("SE")
+        || tag.equals("SSO") || tag.equals("SSC");
+  }
+
+  private static boolean covered(List<EntityMention> out, int i) {
+    for (EntityMention m : out) {
+      if (i >= m.start() && i < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAny(List<EntityMention> out, int s, int e) {
+    for (EntityMention m : out) {
+      if (m.overlaps(s, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String stripGlosses(String s) {
+    String prev;
+    String cur = s;
+    do {
+      prev = cur;
+      cur = GLOSS.matcher(cur).replaceAll("");
+    } while (!cur.equals(prev));
+    return cur;
+  }
+}

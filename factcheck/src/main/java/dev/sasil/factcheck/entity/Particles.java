@@ -1,0 +1,81 @@
+package dev.sasil.factcheck.entity;
+
+import dev.sasil.factcheck.resource.ResourceLines;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The particles that may follow a name ({@code particles.txt}) and the role they give it.
+ * Immutable and thread-safe; the standard instance is loaded once.
+ */
+public final class Particles {
+
+  private static final String RESOURCE = "particles.txt";
+
+  private record Form(String text, Role role) {}
+
+  private static final class Holder {
+    static final Particles STANDARD = load();
+  }
+
+  /** Longest forms first, so that 이라는 wins over 이. */
+  private final List<Form> forms;
+
+  private Particles(List<Form> forms) {
+    this.forms = List.copyOf(forms);
+  }
+
+  public static Particles standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Particles load() {
+    List<Form> forms = new ArrayList<>();
+    for (ResourceLines.Line line : ResourceLines.read(Particles.class, RESOURCE)) {
+      String[] parts = line.text().strip().split("\\s+");
+      Role role;
+      try {
+        role = Role.valueOf(parts[0].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ResourceLines.malformed(RESOURCE, line, "unknown role " + parts[0]);
+      }
+      for (int i = 1; i < parts.length; i++) {
+        forms.add(new Form(parts[i], role));
+      }
+    }
+    forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()));
+    return new Particles(forms);
+  }
+
+  /**
+   * The role given by {@code suffix}, the rest of a word after a name; {@link Role#BARE} for an
+   * empty suffix; empty when the suffix is not a chain of particles (the name is part of a longer word).
+   */
+  public Optional<Role> role(String suffix) {
+    if (suffix.isEmpty()) {
+      return Optional.of(Role.BARE);
+    }
+    Role first = null;
+    int i = 0;
+    while (i < suffix.length()) {
+      Form match = null;
+      for (Form f : forms) {
+        if (suffix.startsWith(f.text(), i)) {
+          match = f;
+          break;
+        }
+      }
+      if (match == null) {
+        return Optional.empty();
+      }
+      if (first == null) {
+        first = match.role();
+      }
+      i += match.text().length();
+    }
+    return Optional.of(first);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.factcheck.resource.ResourceLines;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What each attribute means for cross-checking ({@code attributes.txt}): whether it is an event
+ * or a measure and whether two incompatible values contradict. Immutable and thread-safe.
+ */
+public final class AttributeCatalog {
+
+  private static final String RESOURCE = "attributes.txt";
+
+  /** How many true values an attribute has. */
+  public enum Values {
+    /** One: incompatible values contradict. */
+    SINGLE,
+    /** Several: never a contradiction. */
+    MANY,
+    /** One at a time: compared only for the same time ({@code asof}). */
+    DATED
+  }
+
+  private static final class Holder {
+    static final AttributeCatalog STANDARD = load();
+  }
+
+  private final Map<String, Values> values;
+  private final Map<String, Boolean> measures;
+
+  private AttributeCatalog(Map<String, Values> values, Map<String, Boolean> measures) {
+    this.values = Map.copyOf(values);
+    this.measures = Map.copyOf(measures);
+  }
+
+  public static AttributeCatalog standard() {
+    return Holder.STANDARD;
+  }
+
+  static AttributeCatalog load() {
+    Map<String, Values> values = new HashMap<>();
+    Map<String, Boolean> measures = new HashMap<>();
+    for (ResourceLines.Line line : ResourceLines.read(AttributeCatalog.class, RESOURCE)) {
+      String[] p = line.text().strip().split("\\s+");
+      if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure"))) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated");
+      }
+      try {
+        values.put(p[0], Values.valueOf(p[2].toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw ResourceLines.malformed(RESOURCE, line, "unknown value kind " + p[2]);
+      }
+      measures.put(p[0], p[1].equals("measure"));
+    }
+    return new AttributeCatalog(values, measures);
+  }
+
+  /** How many values the attribute has; an attribute not in the catalog has {@link Values#MANY} (never contradicts). */
+  public Values values(String attribute) {
+    return values.getOrDefault(attribute, Values.MANY);
+  }
+
+  /** Whether incompatible values of the attribute are a contradiction. */
+  public boolean canContradict(String attribute) {
+    return values(attribute) != Values.MANY;
+  }
+
+  public boolean isMeasure(String attribute) {
+    return measures.getOrDefault(attribute, false);
+  }
+
+  public boolean knows(String attribute) {
+    return values.containsKey(attribute);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.resource.ResourceLines;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measure cues ({@code measures.txt}): words that say what a nearby number measures, with the
+ * units that number must have. Immutable and thread-safe; the standard lexicon is loaded once.
+ */
+public final class MeasureLexicon {
+
+  private static final String RESOURCE = "measures.txt";
+  private static final Set<QuantityUnit> MONEY =
+      EnumSet.of(QuantityUnit.KRW, QuantityUnit.USD, QuantityUnit.EUR, QuantityUnit.JPY, QuantityUnit.CNY, QuantityUnit.GBP);
+
+  /** One cue: the attribute it signals, its pattern and the units it allows. */
+  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units) {}
+
+  /** A cue found in a text. */
+  public record CueMatch(Cue cue, int start, int end) {}
+
+  private static final class Holder {
+    static final MeasureLexicon STANDARD = load();
+  }
+
+  /** Longest cue text first: the most specific cue wins. */
+  private final List<Cue> cues;
+
+  private MeasureLexicon(List<Cue> cues) {
+    this.cues = List.copyOf(cues);
+  }
+
+  public static MeasureLexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  static MeasureLexicon load() {
+    List<Cue> cues = new ArrayList<>();
+    for (ResourceLines.Line line : ResourceLines.read(MeasureLexicon.class, RESOURCE)) {
+      String[] p = line.text().strip().split("\\s+", 3);
+      if (p.length != 3) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE UNITS CUE | CUE ...");
+      }
+      Set<QuantityUnit> units = EnumSet.noneOf(QuantityUnit.class);
+      for (String u : p[1].split(",")) {
+        if (u.equals("MONEY")) {
+          units.addAll(MONEY);
+        } else {
+          try {
+            units.add(QuantityUnit.valueOf(u));
+          } catch (IllegalArgumentException e) {
+            throw ResourceLines.malformed(RESOURCE, line, "unknown unit " + u);
+          }
+        }
+      }
+      for (String c : p[2].split("\\|")) {
+        String t = c.strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        String regex = Pattern.quote(t).replace(" ", "\\E\\s*\\Q");
+        cues.add(new Cue(p[0], t, Pattern.compile(regex), Set.copyOf(units)));
+      }
+    }
+    cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));
+    return new MeasureLexicon(cues);
+  }
+
+  /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
+  public List<CueMatch> find(String text) {
+    List<CueMatch> out = new ArrayList<>();
+    for (Cue c : cues) {
+      Matcher m = c.pattern().matcher(text);
+      while (m.find()) {
+        int s = m.start();
+        int e = m.end();
+        if (out.stream().noneMatch(x -> x.start() < e && s < x.end())) {
+          out.add(new CueMatch(c, s, e));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(CueMatch::start));
+    return out;
+  }
+}

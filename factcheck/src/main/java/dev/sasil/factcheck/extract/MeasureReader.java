@@ -1,0 +1,214 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Entity;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeAnchor;
+import dev.sasil.factcheck.time.TimeMention;
+import dev.sasil.factcheck.time.TimeModifier;
+import dev.sasil.factcheck.time.TimeValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads measure claims: a quantity with a measure word close to it ({@code 오픈AI 주간 사용자는
+ * 2억명}), its owner (the name right before the measure word, else the clause's topic), and the
+ * time it holds for ({@code asof}: a time of the sentence, else the publication month). A
+ * parenthesized conversion is part of its quantity, not a second fact; a quantity distributed
+ * over several owners ({@code 각각}) gives no claim. Immutable and thread-safe.
+ */
+public final class MeasureReader {
+
+  private static final int CUE_BEFORE = 24;
+  private static final int CUE_AFTER = 12;
+
+  private final MeasureLexicon lexicon;
+
+  public MeasureReader(MeasureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void read(Article article, SentenceContext ctx, ClaimExtractor.Discourse discourse, TimeAnchor anchor,
+      List<ExtractedClaim> out) {
+    if (ctx.quantities.isEmpty()) {
+      return;
+    }
+    List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text);
+    if (cues.isEmpty()) {
+      return;
+    }
+    Entity previousOwner = null;
+    int previousEnd = 0;
+    for (QuantityMention q : ctx.quantities) {
+      int qs = q.start();
+      int qe = q.end();
+      boolean inName = ctx.mentions.stream().anyMatch(m -> m.overlaps(qs, qe));
+      boolean isTime = ctx.times.stream().anyMatch(t -> t.start() < qe && qs < t.end());
+      if (inName || isTime) {
+        continue;
+      }
+      Optional<MeasureLexicon.CueMatch> cue = cueFor(ctx.text, cues, q, previousEnd, ctx);
+      previousEnd = qe;
+      if (cue.isEmpty()) {
+        continue;
+      }
+      String after = ctx.text.substring(qe, Math.min(ctx.text.length(), qe + 8));
+      if (changeOrComparison(after)) {
+        previousEnd = qe;
+        continue;
+      }
+      String clause = clause(ctx.text, qs, qe);
+      if (clause.contains("각각") || clause.contains("각기")) {
+        continue;
+      }
+      MeasureLexicon.CueMatch c = cue.get();
+      Optional<EntityMention> owner = owner(ctx, c, q);
+      Entity subject;
+      boolean firm = true;
+      if (owner.isPresent()) {
+        subject = owner.get().entity();
+      } else if (previousOwner != null) {
+        subject = previousOwner;
+      } else if (!ctx.hasActorWord(0, qs) && discourse.topic != null) {
+        subject = discourse.topic;
+        firm = false;
+      } else {
+        continue;
+      }
+      previousOwner = subject;
+      List<String> qualifiers = List.of("asof=" + asOf(ctx, qs, anchor));
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + qs, ctx.base + qe, q.text());
+      out.add(new ExtractedClaim(
+          new Claim(subject.canonical(), c.cue().attribute(), q.quantity(), qualifiers, evidence, ""), firm));
+    }
+  }
+
+  /** The cue of a quantity: the closest allowed cue before it (after the previous quantity) or just after it. */
+  private static Optional<MeasureLexicon.CueMatch> cueFor(String text, List<MeasureLexicon.CueMatch> cues,
+      QuantityMention q, int previousEnd, SentenceContext ctx) {
+    MeasureLexicon.CueMatch best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (MeasureLexicon.CueMatch c : cues) {
+      if (!c.cue().units().contains(q.quantity().unit())) {
+        continue;
+      }
+      int d;
+      if (c.end() <= q.start()) {
+        if (c.start() < previousEnd || q.start() - c.end() > CUE_BEFORE || ownedByEarlier(ctx, c, q)) {
+          continue;
+        }
+        String between = text.substring(c.end(), q.start());
+        if (between.contains(",") && between.indexOf(',') < between.length() - 1 && between.contains("며")) {
+          continue;
+        }
+        d = q.start() - c.end();
+      } else if (c.start() >= q.end()) {
+        String between = text.substring(q.end(), c.start());
+        if (c.start() - q.end() > CUE_AFTER || between.contains(",")) {
+          continue;
+        }
+        d = c.start() - q.end() + 1;
+      } else {
+        continue;
+      }
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** 10억달러의 투자 유치와 50억달러: a cue right after another quantity (and 의) is that quantity's. */
+  private static boolean ownedByEarlier(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
+    for (QuantityMention o : ctx.quantities) {
+      if (o != q && o.end() <= c.start()) {
+        String between = ctx.text.substring(o.end(), c.start()).strip();
+        if (between.isEmpty() || between.equals("의") || between.equals("규모의")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 1억명 늘어, 184억달러 보다 2배: the quantity is a change or the base of a comparison, not
+   * the measure's value.
+   */
+  private static boolean changeOrComparison(String after) {
+    String a = after.replaceAll("^[\\s)]*(이|가|을|를|의|씩)?\\s*", "");
+    return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
+        || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
+        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
+  }
+
+  /** The text of the clause around a span: between commas. */
+  private static String clause(String text, int s, int e) {
+    int a = text.lastIndexOf(',', s);
+    int b = text.indexOf(',', e);
+    return text.substring(a < 0 ? 0 : a, b < 0 ? text.length() : b);
+  }
+
+  /** Who has the measure: a name right before the cue (오픈AI 주간 사용자, 라마의 다운로드), else the closest topic/subject before the quantity. */
+  private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
+    int cueStart = Math.min(c.start(), q.start());
+    for (EntityMention m : ctx.mentions) {
+      if (m.end() <= c.start() && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
+          && onlyTimeBetween(ctx, m.end(), c.start())) {
+        return Optional.of(m);
+      }
+    }
+    return ctx.lastMentionBefore(0, cueStart, m -> m.role().isActor());
+  }
+
+  /** 쿠팡의 지난해 매출: nothing but a particle, spaces and time expressions between name and cue. */
+  private static boolean onlyTimeBetween(SentenceContext ctx, int from, int to) {
+    if (to - from > 20) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(ctx.text.substring(from, to));
+    for (TimeMention t : ctx.times) {
+      if (t.start() >= from && t.end() <= to) {
+        for (int i = t.start(); i < t.end(); i++) {
+          rest.setCharAt(i - from, ' ');
+        }
+      }
+    }
+    String r = rest.toString().strip();
+    return r.isEmpty() || r.equals("의");
+  }
+
+  /** The time a measure holds for: a time of the sentence before the quantity (month or coarser), else the publication month. */
+  private static String asOf(SentenceContext ctx, int qs, TimeAnchor anchor) {
+    TimeValue found = null;
+    for (TimeMention t : ctx.times) {
+      if (t.end() <= qs && t.value() != null && t.duration() == null) {
+        found = t.value();
+      }
+    }
+    if (found != null) {
+      return coarse(found);
+    }
+    if (!anchor.known()) {
+      return "unknown";
+    }
+    return anchor.date().toString().length() >= 7 ? anchor.date().toString().substring(0, 7) : anchor.date().toString();
+  }
+
+  private static String coarse(TimeValue v) {
+    TimeValue c = v.granularity() == Granularity.DAY || v.granularity() == Granularity.WEEK
+        ? (v.granularity() == Granularity.DAY ? TimeValue.ofMonth(v.year(), v.month()) : v)
+        : v;
+    String m = c.modifier() == TimeModifier.NONE ? "" : "-" + c.modifier().name().toLowerCase(Locale.ROOT);
+    return c.normalized() + m;
+  }
+}

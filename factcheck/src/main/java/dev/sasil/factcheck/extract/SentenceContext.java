@@ -1,0 +1,232 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Morpheme;
+import dev.sasil.core.Sentence;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Particles;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.time.TimeMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One sentence prepared for claim extraction: its words with their roles, entity names, time
+ * expressions and quantities, all with offsets into the sentence text. Immutable once built.
+ */
+final class SentenceContext {
+
+  /**
+   * A word (eojeol) of the sentence.
+   *
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param stem the word without particles, quotes and glosses
+   * @param stemEnd offset after the stem
+   * @param role the role its particles give it
+   */
+  record Word(int start, int end, String stem, int stemEnd, Role role) {}
+
+  final Sentence sentence;
+  final String text;
+  final int base;
+  final List<Word> words;
+  final List<EntityMention> mentions;
+  final List<TimeMention> times;
+  final List<QuantityMention> quantities;
+
+  /** Quoted speech: spans in double quotes, or long spans in single quotes. */
+  final List<int[]> speech;
+
+  SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
+      List<TimeMention> times, List<QuantityMention> quantities) {
+    this.sentence = sentence;
+    this.text = sentence.text();
+    this.base = sentence.start();
+    this.words = words(sentence, particles);
+    this.speech = speech(text);
+    this.times = times.stream().filter(t -> !inSpeech(t.start())).toList();
+    this.quantities = quantities.stream().filter(q -> !inSpeech(q.start())).toList();
+    List<EntityMention> kept = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (!inSpeech(m.start())) {
+        kept.add(withContextRole(m, mentions, generic));
+      }
+    }
+    this.mentions = List.copyOf(kept);
+  }
+
+  /** Whether an offset lies in quoted speech. */
+  boolean inSpeech(int p) {
+    for (int[] s : speech) {
+      if (p > s[0] && p < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<int[]> speech(String text) {
+    List<int[]> out = new ArrayList<>();
+    String[][] pairs = {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"「", "」"}};
+    for (String[] p : pairs) {
+      int i = text.indexOf(p[0]);
+      while (i >= 0) {
+        int j = text.indexOf(p[1], i + 1);
+        if (j < 0) {
+          break;
+        }
+        boolean single = p[0].equals("‘");
+        if (!single || j - i > 30) {
+          out.add(new int[] {i, j});
+        }
+        i = text.indexOf(p[0], j + 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 머스크 CEO는, 샘 올트먼 오픈AI CEO는: a person followed by its title (and the organization of
+   * the title) takes the title's role, while the organization stays a modifier; 알리바바의 경우:
+   * a topic.
+   */
+  private EntityMention withContextRole(EntityMention m, List<EntityMention> all, GenericNouns generic) {
+    if (m.role() != Role.BARE && m.role() != Role.GENITIVE) {
+      return m;
+    }
+    int w = wordIndexFrom(m.end());
+    int own = wordIndexAt(m.end() - 1);
+    if (w < 0 || w == own) {
+      return m;
+    }
+    Word next = words.get(w);
+    if (m.role() == Role.GENITIVE) {
+      return generic.isTopical(next.stem()) ? retag(m, Role.TOPIC) : m;
+    }
+    dev.sasil.factcheck.entity.EntityType type = m.entity().type();
+    if (type != dev.sasil.factcheck.entity.EntityType.PERSON && type != dev.sasil.factcheck.entity.EntityType.UNKNOWN) {
+      return m;
+    }
+    boolean sawTitle = false;
+    for (int x = w; x < Math.min(words.size(), w + 4); x++) {
+      Word t = words.get(x);
+      boolean title = generic.type(t.stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
+      boolean org = !title && all.stream().anyMatch(o -> o.start() >= t.start() && o.start() < t.end()
+          && o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE);
+      if (!title && !(org && !sawTitle)) {
+        return m;
+      }
+      sawTitle |= title;
+      if (title && t.role() != Role.BARE) {
+        return retag(m, t.role());
+      }
+    }
+    return m;
+  }
+
+  private static EntityMention retag(EntityMention m, Role role) {
+    return new EntityMention(m.entity(), m.start(), m.end(), role, m.how());
+  }
+
+  private static List<Word> words(Sentence sentence, Particles particles) {
+    String text = sentence.text();
+    int base = sentence.start();
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i <= s) {
+        continue;
+      }
+      int e = i;
+      while (e > s && ",.·;:!?’'”\")]」』>".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      // trailing particles of the word, from Nori
+      int particleStart = -1;
+      for (Morpheme m : sentence.morphemes()) {
+        int ms = m.start() - base;
+        if (ms < s || m.end() - base > e) {
+          continue;
+        }
+        if (m.tag().startsWith("J")) {
+          if (particleStart < 0) {
+            particleStart = ms;
+          }
+        } else if (!m.tag().startsWith("E") && !m.tag().equals("VCP")) {
+          particleStart = -1;
+        }
+      }
+      int stemEnd = particleStart >= 0 ? particleStart : e;
+      Role role = Role.BARE;
+      if (particleStart >= 0) {
+        role = particles.role(text.substring(particleStart, e)).orElse(Role.OTHER);
+      }
+      String stem = text.substring(s, Math.max(s, stemEnd)).replaceAll("\\([^()]*\\)", "")
+          .replaceAll("[‘’'“”\"「」『』<>◇■▲△·\\[\\]]", "").strip();
+      out.add(new Word(s, i, stem, stemEnd, role));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The index of the word containing offset {@code p}, or -1. */
+  int wordIndexAt(int p) {
+    for (int w = 0; w < words.size(); w++) {
+      if (p >= words.get(w).start() && p < words.get(w).end()) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first word starting at or after {@code p}, or -1. */
+  int wordIndexFrom(int p) {
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).start() >= p) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The name a word ends in (its head), if any: {@code 재단 오픈AI를} gives 오픈AI. */
+  Optional<EntityMention> mentionOf(Word w) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.start() < w.end() && m.end() > w.start()) {
+        found = m;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The mention closest before {@code p} whose role satisfies the test, not before {@code from}. */
+  Optional<EntityMention> lastMentionBefore(int from, int p, java.util.function.Predicate<EntityMention> test) {
+    EntityMention found = null;
+    for (EntityMention m : mentions) {
+      if (m.start() >= from && m.end() <= p && test.test(m)) {
+        found = m;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether any word between {@code from} and {@code p} has an actor role (은/는, 이/가). */
+  boolean hasActorWord(int from, int p) {
+    for (Word w : words) {
+      if (w.start() >= from && w.end() <= p && w.role().isActor()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

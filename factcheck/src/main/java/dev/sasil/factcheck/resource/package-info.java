@@ -1,0 +1,2 @@
+/** Reading the bundled, commented language resources of the fact-check module. */
+package dev.sasil.factcheck.resource;

@@ -1,0 +1,148 @@
+package dev.sasil.factcheck.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.ExtractedClaim;
+import dev.sasil.factcheck.extract.Extraction;
+import dev.sasil.factcheck.extract.PendingDerivation;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.TimeDuration;
+import dev.sasil.factcheck.time.TimeValue;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrossCheckerTest {
+
+  private final CrossChecker checker = CrossChecker.standard();
+
+  private static Claim claim(String article, int sentence, String subject, String attribute, NormalizedValue v,
+      String... qualifiers) {
+    return new Claim(subject, attribute, v, List.of(qualifiers),
+        new Evidence(article, sentence, "sentence " + sentence + " of " + article, 0, 4, "text"), "");
+  }
+
+  @Test
+  void differentYearsOfOneFoundingContradict() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),
+        claim("b", 3, "오픈AI", "founded", TimeValue.ofYear(2015))));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION);
+      assertThat(x.explanation()).isEqualTo("2016 vs 2015: years differ");
+      assertThat(x.claims()).hasSize(2);
+    });
+  }
+
+  @Test
+  void compatibleValuesAgree() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "챗GPT", "released", TimeValue.ofMonth(2022, 11)),
+        claim("b", 2, "챗GPT", "released", TimeValue.ofYear(2022).withModifier(dev.sasil.factcheck.time.TimeModifier.END))));
+    assertThat(f).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void differentEntitiesAttributesOrQualifiersAreNeverCompared() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "라마 3.2", "released", TimeValue.ofDay(2024, 9, 25)),
+        claim("b", 1, "라마 2", "released", TimeValue.ofDay(2023, 7, 18)),
+        claim("c", 1, "라마 3", "released", TimeValue.ofMonth(2024, 4)),
+        claim("d", 1, "라마", "released", TimeValue.ofMonth(2023, 2)),
+        claim("a", 2, "xAI", "raise.amount", new Quantity(new BigDecimal("1000000000"), QuantityUnit.USD, Bound.AT_MOST, null), "asof=2023-12"),
+        claim("b", 2, "생성형 AI 시장", "market.size", Quantity.exact(new BigDecimal("1300000000000"), QuantityUnit.USD), "asof=2032"),
+        claim("c", 2, "일론 머스크", "left", TimeValue.ofYear(2018), "from=오픈AI"),
+        claim("d", 2, "일론 머스크", "left", TimeValue.ofYear(2008), "from=페이팔")));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+    assertThat(f).hasSize(8);
+  }
+
+  @Test
+  void aClaimWithoutTheOrganizationJoinsTheOnlyGroupThatHasOne() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "샘 올트먼", "left", TimeValue.ofDay(2023, 11, 17), "from=오픈AI"),
+        claim("b", 1, "샘 올트먼", "left", TimeValue.ofMonth(2023, 11))));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(x.qualifiers()).containsExactly("from=오픈AI");
+    });
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "샘 올트먼", "left", TimeValue.ofYear(2023), "from=오픈AI"),
+        claim("b", 1, "샘 올트먼", "left", TimeValue.ofYear(2019))));
+    assertThat(g).extracting(Finding::verdict).as("joined claims never contradict").containsOnly(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void oneArticleGivesOnlySingleSourceFindings() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),
+        claim("a", 5, "오픈AI", "founded", TimeValue.ofYear(2015)),
+        claim("a", 7, "그록", "released", TimeValue.ofMonth(2023, 11))));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aConflictNeedsFirmClaimsOnBothSides() {
+    Extraction e = new Extraction(List.of(
+        new ExtractedClaim(claim("a", 1, "오픈AI", "founded", TimeValue.ofYear(2016)), true),
+        new ExtractedClaim(claim("b", 1, "오픈AI", "founded", TimeValue.ofYear(2015)), false)), List.of());
+    assertThat(checker.check(e)).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void attributesWithManyValuesNeverContradict() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "라마 2", "parameters", Quantity.exact(new BigDecimal("7000000000"), QuantityUnit.PARAMETERS), "asof=2023-07"),
+        claim("b", 1, "라마 2", "parameters", Quantity.exact(new BigDecimal("70000000000"), QuantityUnit.PARAMETERS), "asof=2023-07")));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+  }
+
+  @Test
+  void boundsAgreeWithAmountsInside() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "X", "valuation", new Quantity(new BigDecimal("10000000000"), QuantityUnit.USD, Bound.AT_LEAST, null), "asof=2024-10"),
+        claim("b", 1, "X", "valuation", Quantity.exact(new BigDecimal("13000000000"), QuantityUnit.USD), "asof=2024-10")));
+    assertThat(f).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void aPendingDerivationUsesAnotherArticlesPreciseDate() {
+    Claim founded = claim("a", 1, "xAI", "founded", TimeValue.ofMonth(2023, 4));
+    Claim foundedCoarse = claim("b", 2, "xAI", "founded", TimeValue.ofYear(2023));
+    Claim grok = claim("a", 3, "그록", "released", TimeValue.ofMonth(2023, 11));
+    PendingDerivation p = new PendingDerivation("그록", "released", List.of(), foundedCoarse.evidence(),
+        "xAI", "founded", TimeValue.ofYear(2023), new TimeDuration(1, ChronoUnit.MONTHS, TimeDuration.Direction.AFTER), true);
+    List<Finding> f = checker.check(new Extraction(List.of(
+        new ExtractedClaim(founded, true), new ExtractedClaim(foundedCoarse, true), new ExtractedClaim(grok, true)),
+        List.of(p)));
+    Finding grokFinding = f.stream().filter(x -> x.subject().equals("그록")).findFirst().orElseThrow();
+    assertThat(grokFinding.verdict()).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(grokFinding.claims()).anySatisfy(c -> {
+      assertThat(c.value().normalized()).isEqualTo("2023-05");
+      assertThat(c.derivation()).contains("xAI founded 2023-04");
+    });
+    assertThat(f.get(0).verdict()).as("contradictions first").isEqualTo(Verdict.CONTRADICTION);
+  }
+
+  @Test
+  void orderIsDeterministicWhateverTheInputOrder() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      claims.add(claim("a" + (i % 3), i, "e" + (i % 7), i % 2 == 0 ? "released" : "founded", TimeValue.ofYear(2000 + i % 4)));
+    }
+    List<Finding> one = checker.check(claims);
+    List<Claim> reversed = new ArrayList<>(claims);
+    java.util.Collections.reverse(reversed);
+    assertThat(checker.check(reversed)).isEqualTo(one);
+    assertThat(one).isSortedAccordingTo(java.util.Comparator.comparing(Finding::verdict));
+  }
+}

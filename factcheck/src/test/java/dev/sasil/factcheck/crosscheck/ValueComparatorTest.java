@@ -1,0 +1,87 @@
+package dev.sasil.factcheck.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.factcheck.crosscheck.Comparison.Relation;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.TimeModifier;
+import dev.sasil.factcheck.time.TimeValue;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ValueComparatorTest {
+
+  private final ValueComparator cmp = new ValueComparator();
+
+  private static Quantity usd(String v, Bound b) {
+    return new Quantity(new BigDecimal(v), QuantityUnit.USD, b, null);
+  }
+
+  @Test
+  void endOfYearIsCompatibleWithNovember() {
+    Comparison c = cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.END), TimeValue.ofMonth(2022, 11));
+    assertThat(c.relation()).isEqualTo(Relation.COMPATIBLE);
+  }
+
+  @Test
+  void differentYearsConflict() {
+    Comparison c = cmp.compare(TimeValue.ofYear(2015), TimeValue.ofYear(2016));
+    assertThat(c.relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(c.explanation()).isEqualTo("2015 vs 2016: years differ");
+    assertThat(cmp.compare(TimeValue.ofMonth(2023, 5), TimeValue.ofMonth(2023, 11)).explanation())
+        .isEqualTo("2023-05 vs 2023-11: months differ");
+  }
+
+  @Test
+  void aMonthOfAnUnknownYearIsCompatibleButSaysSo() {
+    Comparison c = cmp.compare(TimeValue.ofMonth(null, 7), TimeValue.ofDay(2023, 7, 18));
+    assertThat(c.relation()).isEqualTo(Relation.COMPATIBLE);
+    assertThat(c.explanation()).contains("XXXX-07").contains("unresolved");
+  }
+
+  @Test
+  void anUnknownYearNeverMakesAFirmConflict() {
+    assertThat(cmp.compare(TimeValue.ofMonth(null, 7), TimeValue.ofMonth(2023, 8)).relation())
+        .isEqualTo(Relation.WEAK_CONFLICT);
+    assertThat(cmp.compare(TimeValue.ofMonth(null, 7), TimeValue.ofYear(2023)).relation())
+        .isEqualTo(Relation.INCOMPARABLE);
+  }
+
+  @Test
+  void vagueModifiersAloneMakeOnlyAWeakConflict() {
+    assertThat(cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.START), TimeValue.ofMonth(2022, 11))
+        .relation()).isEqualTo(Relation.WEAK_CONFLICT);
+  }
+
+  @Test
+  void lowerBoundsContainLargerAmounts() {
+    assertThat(cmp.compare(usd("10000000000", Bound.AT_LEAST), usd("13000000000", Bound.EXACT)).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(usd("10000000000", Bound.AT_LEAST), usd("5000000000", Bound.EXACT)).relation())
+        .isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
+  void roundedFiguresAndAboutAreTolerant() {
+    assertThat(cmp.compare(usd("135000000", Bound.ABOUT), usd("130000000", Bound.EXACT)).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(usd("200000000", Bound.EXACT), usd("250000000", Bound.EXACT)).relation())
+        .isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
+  void rangesContainTheirInside() {
+    Quantity range = new Quantity(new BigDecimal("30000000000"), QuantityUnit.USD, Bound.RANGE, new BigDecimal("40000000000"));
+    assertThat(cmp.compare(range, usd("35000000000", Bound.EXACT)).relation()).isEqualTo(Relation.COMPATIBLE);
+  }
+
+  @Test
+  void theSameDigitsInDifferentUnitsAreNeverCompared() {
+    Quantity krw = new Quantity(new BigDecimal("1300000000000"), QuantityUnit.KRW, Bound.ABOUT, null);
+    Quantity usd = usd("1300000000000", Bound.EXACT);
+    assertThat(cmp.compare(krw, usd).relation()).isEqualTo(Relation.INCOMPARABLE);
+    assertThat(cmp.compare(TimeValue.ofYear(2023), usd).relation()).isEqualTo(Relation.INCOMPARABLE);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.sasil.factcheck.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.core.morph.NoriAnalyzer;
+import dev.sasil.factcheck.extract.GenericNouns;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EntityMatcherTest {
+
+  private static final NoriAnalyzer NORI = NoriAnalyzer.withBundledDictionary();
+  private final EntityMatcher matcher =
+      new EntityMatcher(AliasTable.standard(), Particles.standard(), GenericNouns.standard().notNameKeys());
+
+  private List<EntityMention> find(String text) {
+    return matcher.find(text, NORI.analyze(text, 0), 0);
+  }
+
+  private List<String> names(String text) {
+    return find(text).stream().map(m -> m.entity().canonical()).toList();
+  }
+
+  @Test
+  void versionsAreDifferentEntities() {
+    assertThat(names("메타는 라마 3.2를 공개했다")).containsExactly("메타", "라마 3.2");
+    assertThat(names("9월 25일는 멀티모달 AI 모델 ‘라마(Llama) 3.2’를 공개했다.")).contains("라마 3.2");
+    assertThat(names("올해 4월 라마의 세 번째 모델 ‘라마 3’를 공개한 후")).containsExactly("라마", "라마 3");
+    assertThat(names("메타는 LLM ‘라마2’를 오픈소스 형태로 공개했다.")).contains("라마 2");
+    assertThat(names("하이퍼클로바X와 하이퍼클로바는 다르다")).containsExactly("하이퍼클로바X", "하이퍼클로바");
+    assertThat(names("엑사원 2.0과 엑사원 3.0")).containsExactly("엑사원 2", "엑사원 3");
+  }
+
+  @Test
+  void aFamilysFirstVersionIsTheFamily() {
+    assertThat(names("공개한 모델(라마1)보다")).containsExactly("라마");
+    assertThat(names("엑사원 1.0을 공개했다")).containsExactly("엑사원");
+  }
+
+  @Test
+  void aCountAfterANameIsNotAVersion() {
+    assertThat(names("라마2 70억개 모델")).containsExactly("라마 2");
+    assertThat(names("라마 3가지 모델")).doesNotContain("라마 3");
+  }
+
+  @Test
+  void glossesAndReadingsResolve() {
+    assertThat(names("오픈에이아이(OpenAI)의 챗지피티(ChatGPT) 공개 이후")).containsExactly("오픈AI", "챗GPT");
+    assertThat(names("지난 3월 공개한 지피티4은")).containsExactly("GPT-4");
+  }
+
+  @Test
+  void aTypoIsFoundAsTheKnownName() {
+    List<EntityMention> m = find("저커버크가 이 조언을 따랐다");
+    assertThat(m).extracting(x -> x.entity().canonical()).containsExactly("마크 저커버그");
+    assertThat(m.get(0).how()).isEqualTo(EntityMention.Source.FUZZY);
+    assertThat(m.get(0).role()).isEqualTo(Role.SUBJECT);
+  }
+
+  @Test
+  void rolesComeFromParticles() {
+    List<EntityMention> m = find("머스크는 오픈AI를 세웠다");
+    assertThat(m).extracting(EntityMention::role).containsExactly(Role.TOPIC, Role.OBJECT);
+  }
+
+  @Test
+  void namesInsideLongerWordsAreNotNames() {
+    assertThat(names("메타버스 시장이 커졌다")).doesNotContain("메타");
+  }
+
+  @Test
+  void unknownNamesAreFoundFromQuotesAndProperNouns() {
+    assertThat(names("앤트로픽은 새로운 AI 모델 ‘클로드 3.5 소네트’를 공개했다.")).contains("클로드 3.5 소네트");
+    assertThat(names("샌프란시스코 고등법원에 소송을 냈다")).contains("샌프란시스코");
+  }
+
+  @Test
+  void randomTextNeverThrows() {
+    Random r = new Random(7);
+    String pieces = "라마 3.2‘’()오픈AI를는 (Llama) 지피티4 ,.\"“”2023년 저커버크 xAI 챗GPT";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < r.nextInt(40); k++) {
+        b.append(r.nextInt(4) == 0 ? (char) (0xAC00 + r.nextInt(11172)) : pieces.charAt(r.nextInt(pieces.length())));
+      }
+      String s = b.toString();
+      for (EntityMention m : find(s)) {
+        assertThat(m.end()).isLessThanOrEqualTo(s.length());
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.sasil.factcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.testing.Articles;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+  private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+  private List<Claim> claims(String published, String text) {
+    Article a = Articles.of("t", published, text);
+    return extractor.extract(a).claims().stream().map(ExtractedClaim::claim).toList();
+  }
+
+  private static List<String> facts(List<Claim> claims) {
+    return claims.stream()
+        .map(c -> c.subject() + " " + c.attribute() + " " + c.value().normalized()
+            + (c.qualifiers().isEmpty() ? "" : " " + c.qualifiers()))
+        .toList();
+  }
+
+  @Test
+  void theObjectOfAReleaseIsWhatWasReleased() {
+    assertThat(facts(claims("2023-12-06", "메타는 지난 2월 LLM(거대 언어 모델) 라마를 기업과 기관에 무료로 공개하며 선두 주자가 됐다.")))
+        .containsExactly("라마 released 2023-02");
+  }
+
+  @Test
+  void foundingBelongsToTheObjectAndDepartureToTheActorAcrossClauses() {
+    List<Claim> c = claims("2023-12-06",
+        "머스크는 안전한 AI 발전을 모토로 지난 2016년 샘 올트먼 등과 함께 비영리 재단 오픈AI를 세웠지만 "
+            + "오픈AI의 폐쇄적인 운영을 비판하며 2년 만에 회사를 떠났다.");
+    assertThat(facts(c)).containsExactly("오픈AI founded 2016", "일론 머스크 left 2018 [from=오픈AI]");
+    assertThat(c.get(1).derivation()).contains("2016").contains("2년 만에");
+  }
+
+  @Test
+  void aRelativeClauseHeadIsTheTheme() {
+    assertThat(facts(claims("2024-03-13", "지난 2022년 11월에 출시된 챗GPT는 생성형 AI 분야를 선도하고 있다.")))
+        .containsExactly("챗GPT released 2022-11");
+    assertThat(facts(claims("2023-07", "메타는 라마2의 성능이 지난 2월 연구자들을 대상으로 공개한 모델(라마1)보다 낫다고 밝혔다.")))
+        .contains("라마 released 2023-02");
+  }
+
+  @Test
+  void coordinatedReleasesGetTheirOwnDates() {
+    assertThat(facts(claims("2024-10-02",
+        "올해 4월 라마의 세 번째 모델 ‘라마 3’를 공개한 후 7월에 ‘라마 3.1’, 그리고 9월 ‘라마 3.2’ 버전을 공개하는 등 속도를 내고 있다.")))
+        .containsExactly("라마 3 released 2024-04", "라마 3.1 released 2024-07", "라마 3.2 released 2024-09");
+  }
+
+  @Test
+  void negatedOrPlannedEventsAreNotClaims() {
+    assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
+    assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();
+  }
+
+  @Test
+  void aPersonWithOrganizationAndTitleIsTheActorNotTheOrganization() {
+    assertThat(facts(claims("2024-05-16", "일리야 수츠케버 오픈AI 공동창업자가 15일 회사를 떠났다.")))
+        .containsExactly("일리야 수츠케버 left 2024-05-15 [from=오픈AI]");
+  }
+
+  @Test
+  void hearsayIsNotAClaim() {
+    assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
+        .containsExactly("네이버 founded 1999");
+  }
+
+  @Test
+  void aSubjectInsideARelativeClauseIsNotTheActor() {
+    assertThat(facts(claims("2024-03-13",
+        "지난달 말 머스크는 샌프란시스코 고등법원에 오픈AI와 올트먼이 영리사업을 중단하라고 요구하는 소송을 제기한 바 있다.")))
+        .containsExactly("일론 머스크 sued 2024-02");
+  }
+
+  @Test
+  void anUnknownPublicationDateKeepsTheMonth() {
+    assertThat(facts(claims(null, "메타는 LLM ‘라마2’를 오픈소스 형태로 지난 7월 공개했다.")))
+        .containsExactly("라마 2 released XXXX-07");
+  }
+
+  @Test
+  void measuresHaveTheirOwnAttributeAndTime() {
+    List<String> f = facts(claims("2024-10-02", "현재 오픈AI 주간 사용자는 2억명, 기업용 AI 모델 유료 사용자는 100만명을 넘었다."));
+    assertThat(f).contains("오픈AI users.weekly 200000000 [asof=2024-10]");
+    assertThat(f).noneMatch(x -> x.contains("users.monthly"));
+  }
+
+  @Test
+  void aParenthesizedConversionIsNotASecondFact() {
+    List<Claim> c = claims("2023-12-06",
+        "일론 머스크의 AI 스타트업 ‘xAI’는 최대 10억달러(약 1조3000억원) 규모의 공모에 나선다고 신고했다.");
+    assertThat(c).hasSize(1);
+    assertThat(c.get(0).attribute()).isEqualTo("raise.amount");
+    assertThat(c.get(0).value().normalized()).isEqualTo("1000000000");
+  }
+
+  @Test
+  void evidencePointsAtTheValueInTheCleanedText() {
+    Article a = Articles.of("t", "2023-12-06", "머스크는 지난 4월 오픈AI에 맞설 스타트업 xAI를 설립했다.");
+    Claim c = extractor.extract(a).claims().get(0).claim();
+    assertThat(a.text().substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text());
+    assertThat(c.evidence().text()).contains("4월");
+    assertThat(c.evidence().sentence()).isEqualTo(a.sentences().get(0).text());
+  }
+
+  @Test
+  void messyTextNeverThrows() {
+    Random r = new Random(11);
+    String pieces = "라마 3.2‘’()오픈AI를는 공개했다 세웠지만 떠났다 2년 만에 지난 2월 10억달러(약 1조원) 이상 ,.\"“”";
+    for (int i = 0; i < 60; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 80; k++) {
+        b.append(r.nextInt(5) == 0 ? (char) (0xAC00 + r.nextInt(11172)) : pieces.charAt(r.nextInt(pieces.length())));
+      }
+      extractor.extract(Articles.of("r" + i, r.nextBoolean() ? "2024-01-02" : null, b.toString()));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.sasil.factcheck.testing;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.ArticlePipeline;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.read.DocumentReader;
+import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.read.ReadResult;
+import dev.sasil.core.time.PartialDate;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Articles for tests, read through the standard pipeline (shared, loaded once). */
+public final class Articles {
+
+  private static final class Holder {
+    static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+  }
+
+  private Articles() {}
+
+  /** Every article of the inputs (files, JSON Lines), in reading order. */
+  public static List<Article> read(Path... inputs) {
+    ReadResult r = new DocumentReader().read(java.util.Arrays.stream(inputs).map(Path::toString).toList());
+    if (!r.problems().isEmpty()) {
+      throw new IllegalStateException("cannot read test input: " + r.problems());
+    }
+    return r.documents().stream().map(Holder.PIPELINE::process).toList();
+  }
+
+  /** One article from text, published on {@code date} ({@code null} for unknown). */
+  public static Article of(String id, String date, String text) {
+    Published p = date == null ? Published.UNKNOWN : Published.of(PartialDate.parse(date), DateSource.OPTION);
+    return Holder.PIPELINE.process(new RawDocument(id, id, null, null, p, text, false));
+  }
+}

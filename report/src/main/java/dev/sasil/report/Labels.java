@@ -1,0 +1,106 @@
+package dev.sasil.report;
+
+import dev.sasil.core.DateSource;
+import dev.sasil.factcheck.Verdict;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The words a report shows people: Korean names of verdicts, date sources and attributes.
+ * Attribute names come from {@code attributes.txt} (one {@code attribute<TAB>label} a line,
+ * {@code #} comments); an attribute without a label is shown as it is. Immutable and
+ * thread-safe; {@link #standard()} is loaded once.
+ */
+public final class Labels {
+
+  private static final String RESOURCE = "attributes.txt";
+
+  private final Map<String, String> attributes;
+
+  Labels(Map<String, String> attributes) {
+    this.attributes = Map.copyOf(attributes);
+  }
+
+  private static final class Holder {
+    static final Labels STANDARD = load();
+  }
+
+  /** The bundled labels. */
+  public static Labels standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Labels load() {
+    try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new Labels(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Parses {@code attribute<TAB>label} lines; blank lines and {@code #} comments are skipped. */
+  static Map<String, String> parse(BufferedReader reader) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    String line;
+    int n = 0;
+    while ((line = reader.readLine()) != null) {
+      n++;
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      int tab = t.indexOf('\t');
+      if (tab <= 0 || tab == t.length() - 1) {
+        throw new IllegalArgumentException(RESOURCE + ":" + n + ": expected attribute<TAB>label: '" + line + "'");
+      }
+      String key = t.substring(0, tab).strip();
+      if (out.put(key, t.substring(tab + 1).strip()) != null) {
+        throw new IllegalArgumentException(RESOURCE + ":" + n + ": duplicate attribute '" + key + "'");
+      }
+    }
+    return out;
+  }
+
+  /** {@code 설립} for {@code founded}; the attribute itself when there is no label. */
+  public String attribute(String attribute) {
+    return attributes.getOrDefault(attribute, attribute);
+  }
+
+  /** Whether the attribute has a label of its own. */
+  public boolean hasLabel(String attribute) {
+    return attributes.containsKey(attribute);
+  }
+
+  /** {@code 엇갈림}, {@code 일치}, {@code 단일 출처}. */
+  public String verdict(Verdict v) {
+    return switch (v) {
+      case CONTRADICTION -> "엇갈림";
+      case AGREEMENT -> "일치";
+      case SINGLE_SOURCE -> "단일 출처";
+    };
+  }
+
+  /** Where a publication date came from, for people. */
+  public String dateSource(DateSource s) {
+    return switch (s) {
+      case OPTION -> "--published 옵션";
+      case METADATA -> "입력 메타데이터";
+      case HTML -> "HTML 메타데이터";
+      case TEXT -> "본문 날짜";
+    };
+  }
+
+  /** What a report says for an unknown publication date. */
+  public String unknownDate() {
+    return "날짜 미상";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.sasil.report;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.crosscheck.CrossChecker;
+import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.summarizer.Summarizer;
+import dev.sasil.summarizer.Summary;
+import dev.sasil.summarizer.SummaryOptions;
+import dev.sasil.summarizer.TextRankSummarizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything a report needs after the articles are read: summarize each article, cross-check
+ * them all, build the {@link Report}. {@link #standard(String)} is the one place that chooses
+ * the summarizer and the fact-checker for the CLI and for the golden-file tests. Thread-safe
+ * when its summarizer and checker are (the standard ones are).
+ */
+public final class ReportPipeline {
+
+  /** Told after each article is summarized (and once more after the cross-check). */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    /** {@code done} of {@code total} steps are finished. */
+    void advance(int done, int total);
+  }
+
+  private final Summarizer summarizer;
+  private final Function<List<Article>, List<Finding>> checker;
+  private final ReportBuilder builder;
+
+  /**
+   * @param summarizer summarizes one article
+   * @param checker extracts and cross-checks the claims of all the articles
+   * @param generator shown in the report header ({@code sasil 0.1.0})
+   */
+  public ReportPipeline(Summarizer summarizer, Function<List<Article>, List<Finding>> checker, String generator) {
+    this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+    this.checker = Objects.requireNonNull(checker, "checker");
+    this.builder = new ReportBuilder(generator);
+  }
+
+  /** The standard summarizer ({@link TextRankSummarizer}) and fact-checker ({@link ClaimExtractor} + {@link CrossChecker}). */
+  public static ReportPipeline standard(String generator) {
+    CrossChecker crossChecker = CrossChecker.standard();
+    return new ReportPipeline(
+        TextRankSummarizer.standard(),
+        articles -> crossChecker.check(ClaimExtractor.standard().extract(articles)),
+        generator);
+  }
+
+  /** The report of the articles, summaries of the given length. */
+  public Report report(List<Article> articles, SummaryOptions options) {
+    return report(articles, options, Progress.NONE);
+  }
+
+  /** The report, telling {@code progress} after each article and after the cross-check. */
+  public Report report(List<Article> articles, SummaryOptions options, Progress progress) {
+    int total = articles.size() + 1;
+    List<Summary> summaries = new ArrayList<>();
+    for (Article a : articles) {
+      summaries.add(summarizer.summarize(a, options));
+      progress.advance(summaries.size(), total);
+    }
+    List<Finding> findings = checker.apply(articles);
+    progress.advance(total, total);
+    return builder.build(articles, summaries, findings);
+  }
+}

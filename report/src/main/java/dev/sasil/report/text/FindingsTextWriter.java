@@ -1,0 +1,113 @@
+package dev.sasil.report.text;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Findings as a readable table, in plain text or Markdown: a header counting the verdicts, then
+ * each finding with its verdict, explanation, and one row per claim (article, value, the value
+ * as written, the sentence). Output uses {@code \n} line ends and ends with one. Stateless and
+ * thread-safe.
+ */
+public final class FindingsTextWriter {
+
+  /** Plain text or Markdown. */
+  public enum Style {
+    TEXT,
+    MARKDOWN
+  }
+
+  private final Style style;
+
+  public FindingsTextWriter(Style style) {
+    this.style = style;
+  }
+
+  public String write(List<Article> articles, List<Finding> findings) {
+    StringBuilder b = new StringBuilder();
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    findings.forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
+    String summary = String.format(Locale.ROOT, "%d articles, %d findings: %d contradictions, %d agreements, %d single-source",
+        articles.size(), findings.size(), counts.getOrDefault(Verdict.CONTRADICTION, 0),
+        counts.getOrDefault(Verdict.AGREEMENT, 0), counts.getOrDefault(Verdict.SINGLE_SOURCE, 0));
+    if (style == Style.MARKDOWN) {
+      b.append("# Cross-check\n\n").append(summary).append("\n\n");
+      b.append("| Article | Published |\n|---|---|\n");
+      for (Article a : articles) {
+        b.append("| ").append(md(a.id())).append(" | ").append(published(a)).append(" |\n");
+      }
+      b.append('\n');
+    } else {
+      b.append(summary).append('\n');
+      for (Article a : articles) {
+        b.append("  ").append(a.id()).append("  published ").append(published(a)).append('\n');
+      }
+    }
+    for (Finding f : findings) {
+      if (style == Style.MARKDOWN) {
+        markdown(b, f);
+      } else {
+        text(b, f);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String published(Article a) {
+    return a.published().isKnown()
+        ? a.published().date() + " (" + a.published().source().jsonName() + ")"
+        : "unknown";
+  }
+
+  private static String title(Finding f) {
+    String q = f.qualifiers().isEmpty() ? "" : " [" + String.join(", ", f.qualifiers()) + "]";
+    return f.subject() + " · " + f.attribute() + q;
+  }
+
+  private static void text(StringBuilder b, Finding f) {
+    b.append('\n').append(f.verdict().jsonName().toUpperCase(Locale.ROOT)).append("  ").append(title(f)).append('\n');
+    if (!f.explanation().isEmpty()) {
+      b.append("  ").append(f.explanation()).append('\n');
+    }
+    int idWidth = f.claims().stream().mapToInt(c -> c.evidence().articleId().length()).max().orElse(0);
+    int valueWidth = f.claims().stream().mapToInt(c -> c.value().normalized().length()).max().orElse(0);
+    for (Claim c : f.claims()) {
+      b.append("  ").append(pad(c.evidence().articleId(), idWidth)).append("  ")
+          .append(pad(c.value().normalized(), valueWidth)).append("  «").append(c.evidence().text()).append("»  ")
+          .append(c.evidence().sentence().strip()).append('\n');
+      if (c.isDerived()) {
+        b.append("  ").append(" ".repeat(idWidth + valueWidth + 4)).append("derived: ").append(c.derivation()).append('\n');
+      }
+    }
+  }
+
+  private static void markdown(StringBuilder b, Finding f) {
+    b.append("## ").append(f.verdict().jsonName()).append(": ").append(md(title(f))).append("\n\n");
+    if (!f.explanation().isEmpty()) {
+      b.append(md(f.explanation())).append("\n\n");
+    }
+    b.append("| Article | Value | As written | Sentence |\n|---|---|---|---|\n");
+    for (Claim c : f.claims()) {
+      String value = c.value().normalized() + (c.isDerived() ? " (derived: " + c.derivation() + ")" : "");
+      b.append("| ").append(md(c.evidence().articleId())).append(" | ").append(md(value)).append(" | ")
+          .append(md(c.evidence().text())).append(" | ").append(md(c.evidence().sentence().strip())).append(" |\n");
+    }
+    b.append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  /** Markdown-safe text: pipes and line breaks escaped. */
+  static String md(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+        .replace("*", "\\*").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,98 @@
+package dev.sasil.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.time.PartialDate;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.report.Hostile;
+import dev.sasil.report.Report;
+import dev.sasil.report.ReportBuilder;
+import dev.sasil.report.SeedReports;
+import dev.sasil.summarizer.Summary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: the HTML report of the seeds plus hostile articles, opened in headless Chromium.
+ * Chromium runs the page and dumps the DOM it ended with; an injected script that ran would have
+ * changed the title or added an attribute or element. Skipped, saying so, when no Chromium is
+ * installed ({@code apt-get install chromium}; {@code .ci/run} installs it).
+ */
+class HtmlReportInChromiumTest {
+
+  @TempDir Path dir;
+
+  /** A raw hostile document, read like any other input: HTML-looking text, injection in title and URL. */
+  private static RawDocument hostileDocument() {
+    String text = "해커들이 " + Hostile.SCRIPT + " 2019년 회사를 세웠다고 밝혔다.\n"
+        + "공격 " + Hostile.ATTR + " 은 2020년 3월 시작됐다. " + Hostile.IMG + "\n"
+        + Hostile.LONG + " 그리고 2021년 공개됐다.\n"
+        + Hostile.RTL + " " + Hostile.EMOJI + " 오픈AI는 2015년 설립됐다.\n";
+    return new RawDocument("hostile\" onmouseover=\"document.title='pwned'.txt", "test",
+        Hostile.SCRIPT + Hostile.ATTR + Hostile.EMOJI, "javascript:document.title='pwned'",
+        Published.of(PartialDate.parse("2024-01-15"), DateSource.METADATA), text, false);
+  }
+
+  @Test
+  void injectedScriptsDoNotRunAndTimelineAndFindingsArePresent() throws Exception {
+    Chromium chromium = Chromium.find().orElse(null);
+    Assumptions.assumeTrue(chromium != null,
+        "chromium is not installed (apt-get install chromium): skipping the end-to-end HTML test");
+
+    List<Article> articles = SeedReports.articles(hostileDocument());
+    Report piped = SeedReports.report(articles);
+    // add hand-made hostile findings (subjects, explanations and qualifiers that attack) to the real ones
+    Report hostile = Hostile.report();
+    List<Article> all = new ArrayList<>(articles);
+    hostile.articles().forEach(a -> all.add(a.article()));
+    List<Finding> findings = new ArrayList<>(piped.findings());
+    findings.addAll(hostile.findings());
+    List<Summary> summaries = new ArrayList<>();
+    piped.articles().forEach(a -> summaries.add(a.summary()));
+    hostile.articles().forEach(a -> summaries.add(a.summary()));
+    Report report = new ReportBuilder(SeedReports.GENERATOR).build(all, summaries, findings);
+
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, new HtmlReportWriter().write(report), StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(page);
+    assertThat(dom).as("Chromium dumped no DOM").contains("</html>");
+
+    Document doc = Jsoup.parse(dom);
+    assertThat(doc.title()).isEqualTo("사실 보고서: 기사 " + all.size() + "건").doesNotContain("pwned");
+    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.select("img")).isEmpty();
+    assertThat(doc.select("[data-pwned]")).isEmpty();
+    for (Element e : doc.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on");
+      }
+    }
+    assertThat(doc.select("a[href]").eachAttr("href")).noneMatch(h -> h.toLowerCase().startsWith("javascript"));
+    // the hostile strings are there, as text
+    assertThat(doc.body().text()).contains(Hostile.SCRIPT, "onerror=", Hostile.RTL, Hostile.EMOJI);
+    assertThat(doc.body().text()).contains(Hostile.LONG);
+
+    Element svg = doc.selectFirst("svg.timeline");
+    assertThat(svg).as("timeline SVG").isNotNull();
+    assertThat(svg.select("g.lane")).hasSize(all.size());
+    for (int i = 1; i <= report.findings().size(); i++) {
+      assertThat(doc.getElementById("f" + i)).as("finding f%d", i).isNotNull();
+    }
+    assertThat(doc.select("article.finding")).hasSize(report.findings().size());
+    assertThat(doc.select("#articles article.article")).hasSize(all.size());
+  }
+}

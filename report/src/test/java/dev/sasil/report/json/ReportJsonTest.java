@@ -1,0 +1,78 @@
+package dev.sasil.report.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.sasil.report.Fixtures;
+import dev.sasil.report.Report;
+import dev.sasil.report.ReportBuilder;
+import dev.sasil.report.SeedReports;
+import dev.sasil.report.Hostile;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static JsonSchema schema;
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    try (InputStream in = ReportJson.class.getResourceAsStream(ReportJson.SCHEMA)) {
+      assertThat(in).as("schema resource %s", ReportJson.SCHEMA).isNotNull();
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  private static Set<ValidationMessage> validate(Report r) throws Exception {
+    return schema.validate(MAPPER.readTree(new ReportJson().write(r)));
+  }
+
+  @Test
+  void seedsReportIsValidAgainstTheSchema() throws Exception {
+    assertThat(validate(SeedReports.report(SeedReports.articles()))).isEmpty();
+  }
+
+  @Test
+  void fixtureHostileAndEmptyReportsAreValid() throws Exception {
+    assertThat(validate(Fixtures.small())).isEmpty();
+    assertThat(validate(Hostile.report())).isEmpty();
+    assertThat(validate(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()))).isEmpty();
+  }
+
+  @Test
+  void schemaRejectsAReportWithoutHeaderOrWithABadVerdict() throws Exception {
+    JsonNode ok = MAPPER.readTree(new ReportJson().write(Fixtures.small()));
+    JsonNode noHeader = ok.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) noHeader).remove("report");
+    assertThat(schema.validate(noHeader)).isNotEmpty();
+    JsonNode badVerdict = ok.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) badVerdict.get("findings").get(0)).put("verdict", "maybe");
+    assertThat(schema.validate(badVerdict)).isNotEmpty();
+  }
+
+  @Test
+  void isTheUnionOfSummarizeAndCompareWithAHeader() throws Exception {
+    JsonNode root = MAPPER.readTree(new ReportJson().write(Fixtures.small()));
+    assertThat(root.fieldNames()).toIterable().containsExactly("report", "articles", "findings");
+    JsonNode a = root.get("articles").get(0);
+    assertThat(a.get("id").asText()).isEqualTo("a.txt");
+    assertThat(a.get("published").asText()).isEqualTo("2023-12-06");
+    assertThat(a.get("publishedFrom").asText()).isEqualTo("metadata");
+    assertThat(a.get("summary").get(0).get("index").asInt()).isZero();
+    assertThat(root.get("findings").get(0).get("verdict").asText()).isEqualTo("contradiction");
+    assertThat(root.get("findings").get(0).get("claims").get(0).get("text").asText()).isEqualTo("2016년");
+    JsonNode h = root.get("report");
+    assertThat(h.get("generator").asText()).isEqualTo("sasil test");
+    assertThat(h.get("published").get("unknown").asInt()).isEqualTo(1);
+    assertThat(h.get("findings").get("single-source").asInt()).isEqualTo(2);
+  }
+}

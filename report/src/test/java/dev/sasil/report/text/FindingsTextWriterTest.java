@@ -1,0 +1,69 @@
+package dev.sasil.report.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.ArticlePipeline;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.read.DocumentReader;
+import dev.sasil.core.read.RawDocument;
+import dev.sasil.core.testing.TestData;
+import dev.sasil.core.time.PartialDate;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.factcheck.time.TimeValue;
+import dev.sasil.report.json.ContractJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FindingsTextWriterTest {
+
+  private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
+
+  private static Article article(String id) {
+    return PIPELINE.process(new RawDocument(id, id, null, null,
+        Published.of(PartialDate.parse("2024-03-13"), DateSource.OPTION), "본문이다.", false));
+  }
+
+  private static List<Finding> findings() {
+    Claim a = new Claim("오픈AI", "founded", TimeValue.ofYear(2016), List.of(),
+        new Evidence("a.txt", 3, "머스크는 지난 2016년 오픈AI를 세웠다.", 10, 17, "지난 2016년"), "");
+    Claim b = new Claim("오픈AI", "founded", TimeValue.ofYear(2015), List.of(),
+        new Evidence("b.txt", 5, "2015년 | 연구소를 만들기로 했다.", 0, 5, "2015년"), "");
+    return List.of(new Finding("오픈AI", "founded", List.of(), Verdict.CONTRADICTION, List.of(a, b),
+        "2016 vs 2015: years differ"));
+  }
+
+  @Test
+  void textShowsVerdictValuesAndSentences() {
+    String out = new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
+        .write(List.of(article("a.txt"), article("b.txt")), findings());
+    assertThat(out).startsWith("2 articles, 1 findings: 1 contradictions, 0 agreements, 0 single-source\n");
+    assertThat(out).contains("CONTRADICTION  오픈AI · founded\n  2016 vs 2015: years differ\n");
+    assertThat(out).contains("a.txt  2016  «지난 2016년»  머스크는 지난 2016년 오픈AI를 세웠다.\n");
+    assertThat(out).endsWith("\n");
+  }
+
+  @Test
+  void markdownIsATableWithEscapedPipes() {
+    String out = new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN)
+        .write(List.of(article("a.txt"), article("b.txt")), findings());
+    assertThat(out).contains("## contradiction: 오픈AI · founded\n");
+    assertThat(out).contains("| Article | Value | As written | Sentence |\n|---|---|---|---|\n");
+    assertThat(out).contains("| b.txt | 2015 | 2015년 | 2015년 \\| 연구소를 만들기로 했다. |\n");
+  }
+
+  @Test
+  void twoRunsOnTheSeedsGiveByteIdenticalJson() {
+    List<Article> articles = new DocumentReader().read(List.of(TestData.examples().resolve("seeds.jsonl").toString()))
+        .documents().stream().map(PIPELINE::process).toList();
+    ContractJson json = new ContractJson();
+    String one = json.write(json.compare(articles, SourceComparer.standard().compare(articles)));
+    String two = json.write(json.compare(articles, SourceComparer.standard().compare(articles)));
+    assertThat(two).isEqualTo(one);
+  }
+}
