@@ -316,13 +316,15 @@ public final class ClaimExtractor {
           .filter(m -> ev.start() - m.end() <= 2 && fits(m.entity(), orgOnly))
           .map(m -> List.of(new Resolved(m.entity(), m.start(), true))).orElse(List.of());
     }
-    // the nearest object word of the clause
+    // the nearest object word of the clause; without one, a 도-word after the actor
+    // (네이버는 … 클로바X도 공개했다) is the object
+    Role objectRole = objectInClause ? Role.OBJECT : Role.ALSO;
     for (int w = ctx.words.size() - 1; w >= 0; w--) {
       SentenceContext.Word word = ctx.words.get(w);
       if (word.start() < from || word.end() > ev.start()) {
         continue;
       }
-      if (word.role() != Role.OBJECT) {
+      if (word.role() != objectRole || (objectRole == Role.ALSO && !ctx.hasActorWord(0, word.start()))) {
         continue;
       }
       Optional<EntityMention> m = ctx.mentionOf(word);
