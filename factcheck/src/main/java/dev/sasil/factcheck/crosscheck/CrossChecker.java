@@ -234,6 +234,9 @@ public final class CrossChecker {
             || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
           continue;
         }
+        if (a.claim().qualifiers().contains("first") != b.claim().qualifiers().contains("first")) {
+          continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
+        }
         Comparison c = comparator.compare(a.claim().value(), b.claim().value());
         if (c.relation() == Comparison.Relation.CONFLICT) {
           return Optional.of(c);
