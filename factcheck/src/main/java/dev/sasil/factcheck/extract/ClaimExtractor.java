@@ -327,6 +327,9 @@ public final class ClaimExtractor {
       if (word.role() != objectRole || (objectRole == Role.ALSO && !ctx.hasActorWord(0, word.start()))) {
         continue;
       }
+      if (predicateBetween(ctx, word.end(), ev.start())) {
+        return List.of(); // 가우스를 탑재해 출시했다: the object is 탑재's, not 출시's
+      }
       Optional<EntityMention> m = ctx.mentionOf(word);
       if (m.isPresent()) {
         if (!fits(m.get().entity(), orgOnly)) {
@@ -370,6 +373,19 @@ public final class ClaimExtractor {
       return true;
     }
     return type == wanted || (type == EntityType.UNKNOWN && !objectInClause);
+  }
+
+  /** Whether a verb stands between {@code from} and {@code to}: an object before it is that verb's. */
+  private static boolean predicateBetween(SentenceContext ctx, int from, int to) {
+    for (dev.sasil.core.Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      boolean inTime = ctx.times.stream().anyMatch(t -> s >= t.start() && s < t.end()); // 지난 = 지나+ᆫ
+      if (s >= from && m.end() - ctx.base <= to && !inTime
+          && (m.tag().equals("VV") || m.tag().equals("XSV") || m.tag().equals("XSA"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWord(SentenceContext ctx, int from, int to, Role role) {

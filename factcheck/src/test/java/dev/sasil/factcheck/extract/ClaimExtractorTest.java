@@ -68,6 +68,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anObjectOfAnotherVerbIsNotWhatWasReleased() {
+    assertThat(claims("2024-02-01", "삼성전자는 지난달 갤럭시 S24에 가우스를 탑재해 출시했다.")).isEmpty();
+    assertThat(facts(claims("2023-09-01", "메타는 LLM ‘라마2’를 오픈소스 형태로 지난 7월 공개했다.")))
+        .containsExactly("라마 2 released 2023-07");
+  }
+
+  @Test
   void hearsayIsNotAClaim() {
     assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
         .containsExactly("네이버 founded 1999");
