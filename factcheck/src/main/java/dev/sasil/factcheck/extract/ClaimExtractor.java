@@ -294,6 +294,14 @@ public final class ClaimExtractor {
           && headIsTheme(ev, head.get().entity().type(), objectInClause)) {
         return List.of(new Resolved(head.get().entity(), head.get().start(), true));
       }
+      // 앤트로픽은 2021년 … 설립한 회사다: a generic head in the predicate names the topic
+      Optional<EntityType> headType = generic.type(lastNoun(next.stem()));
+      if (head.isEmpty() && headType.isPresent() && next.role() == Role.COPULA && !objectInClause) {
+        Optional<EntityMention> topic = ctx.lastMentionBefore(0, ev.start(), m -> m.role() == Role.TOPIC);
+        if (topic.isPresent() && topic.get().entity().type() == headType.get() && fits(topic.get().entity(), orgOnly)) {
+          return List.of(new Resolved(topic.get().entity(), topic.get().start(), true));
+        }
+      }
       boolean actorHead = head.isPresent() && objectInClause && !ev.passive();
       if (!actorHead && !generic.isTemporal(next.stem())) {
         return List.of();

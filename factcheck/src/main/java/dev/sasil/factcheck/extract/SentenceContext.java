@@ -163,11 +163,11 @@ final class SentenceContext {
         if (ms < s || m.end() - base > e) {
           continue;
         }
-        if (m.tag().startsWith("J")) {
+        if (m.tag().startsWith("J") || m.tag().equals("VCP")) {
           if (particleStart < 0) {
             particleStart = ms;
           }
-        } else if (!m.tag().startsWith("E") && !m.tag().equals("VCP")) {
+        } else if (!m.tag().startsWith("E")) {
           particleStart = -1;
         }
       }

@@ -75,6 +75,12 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aGenericNounInThePredicateNamesTheTopic() {
+    assertThat(facts(claims("2024-03-05", "앤트로픽은 2021년 오픈AI 출신 연구원들이 설립한 회사다.")))
+        .containsExactly("앤트로픽 founded 2021");
+  }
+
+  @Test
   void hearsayIsNotAClaim() {
     assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
         .containsExactly("네이버 founded 1999");
