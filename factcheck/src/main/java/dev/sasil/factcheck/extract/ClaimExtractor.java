@@ -117,6 +117,7 @@ public final class ClaimExtractor {
 
   private Extraction extract(Article article, Map<String, Entity> learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
+    java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
@@ -132,11 +133,27 @@ public final class ClaimExtractor {
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
       eventClaims(article, ctx, discourse, sentenceClaims, pending);
+      sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
       measures.read(article, ctx, discourse, anchor, sentenceClaims);
       claims.addAll(dedupe(sentenceClaims));
       discourse.after(ctx);
     }
     return new Extraction(claims, pending);
+  }
+
+  /** The last day an article's date may stand for, or null when unknown. */
+  private static java.time.LocalDate lastDay(dev.sasil.core.time.PartialDate d) {
+    if (d == null) {
+      return null;
+    }
+    java.time.LocalDate first = d.firstDay();
+    return d.hasDay() ? first : d.hasMonth() ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
+  }
+
+  /** An event dated after the article was published is a plan or forecast, not a fact (내년 출시된다). */
+  private static boolean future(Claim c, java.time.LocalDate lastKnownDay) {
+    return lastKnownDay != null && c.value() instanceof TimeValue t && t.yearKnown()
+        && t.firstDay().isAfter(lastKnownDay);
   }
 
   private static List<ExtractedClaim> dedupe(List<ExtractedClaim> in) {

@@ -59,6 +59,7 @@ class ClaimExtractorTest {
   void negatedOrPlannedEventsAreNotClaims() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
     assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();
+    assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시한다.")).as("a future date is a plan").isEmpty();
   }
 
   @Test
