@@ -242,6 +242,12 @@ public final class QuantityNormalizer {
 
   private QuantityMention mention(String text, Amount a) {
     QuantityUnit unit = a.unit();
+    int sign = currencySignBefore(text, a.start());
+    if (unit == null && sign >= 0) {
+      unit = QuantityUnit.USD; // $100, US$ 3억
+    } else {
+      sign = -1;
+    }
     if (unit == null && !a.grouped()) {
       return null;
     }
@@ -258,9 +264,16 @@ public final class QuantityNormalizer {
         unit = QuantityUnit.NUMBER;
       }
     }
-    int start = a.start();
+    int start = sign >= 0 ? sign : a.start();
     int end = a.end();
-    Bound bound = a.upper() != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
+    BigDecimal value = a.value();
+    BigDecimal upper = a.upper();
+    if (unit == QuantityUnit.COUNT && text.charAt(end - 1) == '대' && ageBracketFollows(text, end) && decade(value)
+        && (upper == null || decade(upper))) {
+      unit = QuantityUnit.AGE; // 40대 여성: someone aged 40 to 49
+      upper = (upper == null ? value : upper).add(BigDecimal.valueOf(9));
+    }
+    Bound bound = upper != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
     // before: 약 1억3500만달러, 최대 10억달러
     int b = start;
     if (b > 0 && text.charAt(b - 1) == ' ') {
@@ -283,11 +296,11 @@ public final class QuantityNormalizer {
     }
     Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
     // the bound word may be inflected: 이상일, 이상인, 넘는
-    if (after != null && a.upper() == null) {
+    if (after != null && upper == null) {
       bound = after.entry().bound();
       end = after.end();
     }
-    Quantity q = new Quantity(a.value(), unit, bound, a.upper());
+    Quantity q = new Quantity(value, unit, bound, upper);
     // a conversion in parentheses: 65억달러(약 8조6000억원)
     Quantity conversion = null;
     int c = end;
@@ -315,6 +328,35 @@ public final class QuantityNormalizer {
       }
     }
     return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  /** The start of a dollar sign ({@code $}, {@code US$}, with at most one space) right before {@code start}, or -1. */
+  private static int currencySignBefore(String text, int start) {
+    int p = start;
+    if (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == 0 || text.charAt(p - 1) != '$') {
+      return -1;
+    }
+    p--;
+    if (p >= 2 && text.startsWith("US", p - 2)) {
+      p -= 2;
+    }
+    return p;
+  }
+
+  private static boolean decade(BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(90)) <= 0
+        && v.remainder(BigDecimal.TEN).signum() == 0;
+  }
+
+  private boolean ageBracketFollows(String text, int end) {
+    int p = end;
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return lexicon.match(WordClass.AGE_NOUN, text, p) != null;
   }
 
   /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */

@@ -18,8 +18,8 @@ public final class TimeLexicon {
 
   /** The classes of words; see the comments of {@code time-lexicon.txt}. */
   public enum WordClass {
-    YEAR, YEAR_PREFIX, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
-    DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN
+    YEAR, YEAR_PREFIX, REFYEAR, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
+    DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN, PAST, COMING
   }
 
   /**
@@ -97,7 +97,7 @@ public final class TimeLexicon {
 
   private static boolean needsNumber(WordClass c) {
     return switch (c) {
-      case YEAR, YEAR_PREFIX, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
+      case YEAR, YEAR_PREFIX, REFYEAR, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
       default -> false;
     };
   }

@@ -3,8 +3,6 @@ package dev.sasil.factcheck.time;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,10 +42,26 @@ public final class TimeNormalizer {
   private final TimeGrammar grammar;
   private final TimeResolver resolver;
 
+  /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
+  private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
+      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
+      WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
+      WordClass.DAYCOUNT);
+
+  private final java.util.BitSet openers = new java.util.BitSet(0x10000);
+
   TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
     this.resolver = new TimeResolver(lexicon);
+    for (WordClass c : OPENERS) {
+      for (String w : lexicon.words(c)) {
+        openers.set(w.charAt(0));
+      }
+    }
+    for (char d = '0'; d <= '9'; d++) {
+      openers.set(d);
+    }
   }
 
   /** The normalizer over this package's lexicon and grammar, loaded once and shared. */
@@ -67,6 +81,21 @@ public final class TimeNormalizer {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    List<TimeMention> out = new ArrayList<>();
+    for (TimeReading r : read(text, anchor)) {
+      out.add(r.mention());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Like {@link #find}, with the earlier mention each value was derived from ({@code 2016년} for
+   * {@code 2년 만에}, {@code 5일} for {@code 이날}), so that a fact-check can show its reasoning.
+   */
+  public List<TimeReading> read(String text, TimeAnchor anchor) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
     TimeAnchor a = anchor == null ? TimeAnchor.UNKNOWN : anchor;
     List<Found> found = scan(text, a);
     return link(text, a, found);
@@ -80,26 +109,33 @@ public final class TimeNormalizer {
     }
     List<Found> out = new ArrayList<>();
     int n = text.length();
-    Integer[] order = new Integer[matchers.length];
     int[] ends = new int[matchers.length];
     int i = 0;
     while (i < n) {
-      if (!startsWord(text, i)) {
+      if (!openers.get(text.charAt(i)) || !startsWord(text, i)) {
         i++;
         continue;
       }
+      boolean any = false;
       for (int r = 0; r < matchers.length; r++) {
         Matcher m = matchers[r];
         m.region(i, n);
         ends[r] = m.lookingAt() ? m.end() : -1;
-        order[r] = r;
+        any |= ends[r] > i;
       }
-      Arrays.sort(order, Comparator.comparingInt((Integer r) -> -ends[r]).thenComparingInt(r -> r));
       Found best = null;
-      for (Integer r : order) {
+      // the longest match first, the earlier rule on a tie; a rejected match gives way to the next
+      while (any && best == null) {
+        int r = 0;
+        for (int k = 1; k < ends.length; k++) {
+          if (ends[k] > ends[r]) {
+            r = k;
+          }
+        }
         if (ends[r] <= i) {
           break;
         }
+        ends[r] = -1;
         Matcher m = matchers[r];
         m.region(i, n);
         if (!m.lookingAt()) {
@@ -109,7 +145,6 @@ public final class TimeNormalizer {
         Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
         if (meaning.isPresent()) {
           best = new Found(i, trimEnd(text, i, m.end()), meaning.get());
-          break;
         }
       }
       if (best != null) {
@@ -164,20 +199,32 @@ public final class TimeNormalizer {
     return false;
   }
 
-  private List<TimeMention> link(String text, TimeAnchor anchor, List<Found> found) {
+  private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
     SentenceIndex sentences = new SentenceIndex(text, lexicon);
-    List<TimeMention> out = new ArrayList<>(found.size());
+    List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
+    TimeMention lastDayMention = null;
     TimeValue lastValue = null;
+    TimeMention lastValueMention = null;
     int lastValueStart = -1;
     for (Found f : found) {
       TimeResolver.Meaning m = f.meaning();
       TimeValue value = m.value();
+      TimeMention reference = null;
       boolean eventRelative = false;
       if (m.refDayOffset() != null) {
         PartialDate a = anchor.date();
         TimeValue ref = lastDay != null ? lastDay : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
         value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));
+        reference = lastDay != null ? lastDayMention : null;
+      } else if (m.refYearOffset() != null) {
+        PartialDate a = anchor.date();
+        if (lastValue != null && lastValue.yearKnown()) {
+          value = TimeValue.ofYear(lastValue.year() + m.refYearOffset());
+          reference = lastValueMention;
+        } else if (a != null) {
+          value = TimeValue.ofYear(a.year() + m.refYearOffset());
+        }
       } else if (m.duration() != null) {
         int sentenceStart = sentences.sentenceStart(f.start());
         eventRelative = m.alwaysEvent()
@@ -186,15 +233,19 @@ public final class TimeNormalizer {
                 && (lastValueStart >= sentenceStart || sentences.eventClauseBetween(sentenceStart, f.start())));
         if (eventRelative) {
           value = CalendarMath.shift(lastValue, m.duration());
+          reference = value == null ? null : lastValueMention;
         }
       }
-      out.add(new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative));
+      TimeMention mention = new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative);
+      out.add(new TimeReading(mention, reference));
       if (value != null) {
         if (value.granularity() == Granularity.DAY && value.yearKnown()) {
           lastDay = value;
+          lastDayMention = mention;
         }
         if (m.duration() == null) {
           lastValue = value;
+          lastValueMention = mention;
           lastValueStart = f.start();
         }
       }

@@ -40,8 +40,14 @@ final class TimeResolver {
    * @param duration the span of a duration form, else null
    * @param alwaysEvent true for 만에: it counts from an event, never from the anchor
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
+   * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
    */
-  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {}
+  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset) {
+
+    Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {
+      this(value, duration, alwaysEvent, refDayOffset, null);
+    }
+  }
 
   private final TimeLexicon lexicon;
 
@@ -98,6 +104,10 @@ final class TimeResolver {
     Entry rw = g.word("rw", WordClass.REFDAY);
     if (rw != null) {
       return new Meaning(null, null, false, rw.intValue());
+    }
+    Entry ry = g.word("ry", WordClass.REFYEAR);
+    if (ry != null) {
+      return new Meaning(null, null, false, null, ry.intValue());
     }
     if (g.s("clk") != null) {
       return new Meaning(null, null, false, 0);
@@ -198,7 +208,9 @@ final class TimeResolver {
       } else if (day != null) {
         return plain(impliedMonthDay(day, a, bias));
       } else if (half != null || quarter != null) {
-        year = a == null ? null : a.year();
+        year = half != null
+            ? periodYear(6 * half - 5, 6, a, g.s("past") != null, g.s("fut") != null)
+            : periodYear(3 * quarter - 2, 3, a, g.s("past") != null, g.s("fut") != null);
       }
     }
     TimeValue v;
@@ -225,6 +237,27 @@ final class TimeResolver {
   private Integer halfOf(Groups g) {
     Entry h = g.word("h", WordClass.HALF);
     return h == null ? null : h.intValue();
+  }
+
+  /**
+   * The year of a bare half or quarter starting in {@code firstMonth}: the anchor's year, unless
+   * 지난 puts it before the anchor's own period or 오는 after it.
+   */
+  private static Integer periodYear(int firstMonth, int length, PartialDate a, boolean past, boolean coming) {
+    if (a == null) {
+      return null;
+    }
+    if (!a.hasMonth()) {
+      return a.year();
+    }
+    int current = (a.month() - 1) / length * length + 1;
+    if (past) {
+      return firstMonth < current ? a.year() : a.year() - 1;
+    }
+    if (coming) {
+      return firstMonth > current ? a.year() : a.year() + 1;
+    }
+    return a.year();
   }
 
   private static int twoDigitYear(int ys, PartialDate a) {

@@ -33,6 +33,9 @@ public record TimeValue(
     TimeModifier modifier)
     implements NormalizedValue {
 
+  private static final java.util.regex.Pattern PRINTED =
+      java.util.regex.Pattern.compile("(\\d{4}|XXXX)(?:-(?:H([12])|Q([1-4])|W(\\d{2})|(\\d{2})(?:-(\\d{2}))?))?");
+
   public TimeValue {
     if (granularity == null) {
       throw new IllegalArgumentException("time value without granularity");
@@ -127,6 +130,95 @@ public record TimeValue(
       case WEEK -> first.plusDays(6);
       case DAY -> first;
     };
+  }
+
+  /**
+   * True when this period holds all of {@code other} ({@code 2023} holds {@code 2023-02-05}).
+   * With an unknown year on either side, the known fields must agree and this value must be no
+   * finer than the other ({@code XXXX-07} holds {@code 2023-07-18}).
+   */
+  public boolean contains(TimeValue other) {
+    if (yearKnown() && other.yearKnown()) {
+      return !firstDay().isAfter(other.firstDay()) && !lastDay().isBefore(other.lastDay());
+    }
+    return fieldsAgree(other) && granularity.ordinal() <= other.granularity.ordinal() && comparableWithoutYear(other);
+  }
+
+  /**
+   * True when the two periods share a day, or, with an unknown year, may do so ({@code XXXX-07}
+   * and {@code 2023-07-18}). Two values that could be the same time are never said to differ.
+   */
+  public boolean overlaps(TimeValue other) {
+    if (yearKnown() && other.yearKnown()) {
+      return !firstDay().isAfter(other.lastDay()) && !other.firstDay().isAfter(lastDay());
+    }
+    return fieldsAgree(other);
+  }
+
+  /** Unknown years: months and days agree where both say them; weeks, halves and quarters are compared by month. */
+  private boolean fieldsAgree(TimeValue other) {
+    if (month != null && other.month != null && !month.equals(other.month)) {
+      return false;
+    }
+    if (day != null && other.day != null && !day.equals(other.day)) {
+      return false;
+    }
+    int[] a = monthRange();
+    int[] b = other.monthRange();
+    return a[0] <= b[1] && b[0] <= a[1];
+  }
+
+  private boolean comparableWithoutYear(TimeValue other) {
+    int[] a = monthRange();
+    int[] b = other.monthRange();
+    return a[0] <= b[0] && b[1] <= a[1];
+  }
+
+  /** The months this value may cover within a year (a week may cover any). */
+  private int[] monthRange() {
+    return switch (granularity) {
+      case YEAR, WEEK -> new int[] {1, 12};
+      case HALF -> half == 1 ? new int[] {1, 6} : new int[] {7, 12};
+      case QUARTER -> new int[] {3 * quarter - 2, 3 * quarter};
+      case MONTH, DAY -> new int[] {month, month};
+    };
+  }
+
+  /**
+   * Parses what {@link #normalized()} prints: {@code 2023}, {@code 2023-H2}, {@code 2023-Q1},
+   * {@code 2023-07}, {@code 2024-W11}, {@code 2023-07-18}, with {@code XXXX} for an unknown year.
+   *
+   * @throws IllegalArgumentException naming the text when it is none of these
+   */
+  public static TimeValue parse(String text) {
+    java.util.regex.Matcher m = PRINTED.matcher(text == null ? "" : text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a time value: '" + text + "'");
+    }
+    Integer year = m.group(1).equals("XXXX") ? null : Integer.valueOf(m.group(1));
+    try {
+      if (m.group(2) != null) {
+        return ofHalf(year, Integer.parseInt(m.group(2)));
+      }
+      if (m.group(3) != null) {
+        return ofQuarter(year, Integer.parseInt(m.group(3)));
+      }
+      if (m.group(4) != null) {
+        if (year == null) {
+          throw new IllegalArgumentException("a week needs a year");
+        }
+        return ofWeek(year, Integer.parseInt(m.group(4)));
+      }
+      if (m.group(6) != null) {
+        return ofDay(year, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+      }
+      if (m.group(5) != null) {
+        return ofMonth(year, Integer.parseInt(m.group(5)));
+      }
+      return ofYear(year);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new IllegalArgumentException("not a time value: '" + text + "': " + e.getMessage(), e);
+    }
   }
 
   private void requireYear() {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A table of time expressions: {@code anchor <tab> text <tab> regex over the value [<tab> flags]}.
  * The expression checked is the first mention of the text with a value (or, with flag {@code
- * event}, the first duration, which must be event-relative). The regex {@code NONE} means the
+ * event}, the first duration, which must be event-relative; with {@code second}, the first after the first mention). The regex {@code NONE} means the
  * text has no time mention at all; {@code NULL} that its first mention has no value.
  */
 final class TimeTable {
@@ -48,6 +48,9 @@ final class TimeTable {
       return ms.isEmpty() ? null : "expected no time, got " + ms;
     }
     TimeMention chosen = null;
+    if (row.flags().contains("second")) {
+      ms = ms.size() > 1 ? ms.subList(1, ms.size()) : List.of();
+    }
     for (TimeMention m : ms) {
       if (row.flags().contains("event") ? m.duration() != null : m.value() != null || row.expected().equals("NULL")) {
         chosen = m;

@@ -1,0 +1,94 @@
+package dev.sasil.factcheck.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuantityNormalizerTest {
+
+  private final QuantityNormalizer normalizer = QuantityNormalizer.standard();
+
+  @Test
+  void spanCoversBoundsAndConversionWithExactOffsets() {
+    String text = "xAI는 최대 10억달러(약 1조3000억원) 규모의 공모에 나선다";
+    List<QuantityMention> ms = normalizer.find(text);
+    assertThat(ms).hasSize(1);
+    QuantityMention m = ms.get(0);
+    assertThat(m.text()).isEqualTo("최대 10억달러(약 1조3000억원)");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    assertThat(m.quantity()).isEqualTo(new Quantity(new BigDecimal("1000000000"), QuantityUnit.USD, Bound.AT_MOST, null));
+    assertThat(m.conversion().unit()).isEqualTo(QuantityUnit.KRW);
+    assertThat(m.conversion().value()).isEqualByComparingTo("1300000000000");
+  }
+
+  @Test
+  void sameDigitsInDifferentUnitsStayApart() {
+    QuantityMention usd = normalizer.find("1조 3000억 달러(1738조 원)").get(0);
+    QuantityMention krw = normalizer.find("약 1조3000억원").get(0);
+    assertThat(usd.quantity().value()).isEqualByComparingTo(krw.quantity().value());
+    assertThat(usd.quantity().unit()).isNotEqualTo(krw.quantity().unit());
+  }
+
+  @Test
+  void manAfterANumberIsTheMultiplierAndTheCounterFollows() {
+    assertThat(normalizer.find("3억5000만회").get(0).quantity().toString()).isEqualTo("350000000 TIMES");
+    assertThat(normalizer.find("2년 만에 복귀")).isEmpty();
+  }
+
+  @Test
+  void rangesDistributeTheUnitAndTheGroup() {
+    Quantity q = normalizer.find("300억~400억달러로 설정").get(0).quantity();
+    assertThat(q.bound()).isEqualTo(Bound.RANGE);
+    assertThat(q.normalized()).isEqualTo("30000000000~40000000000");
+    assertThat(normalizer.find("3~5억원").get(0).quantity().normalized()).isEqualTo("300000000~500000000");
+  }
+
+  @Test
+  void unitsAreNormalizedToTheirBase() {
+    assertThat(normalizer.find("7.2km").get(0).quantity().toString()).isEqualTo("7200 METERS");
+    assertThat(normalizer.find("3kg").get(0).quantity().toString()).isEqualTo("3000 GRAMS");
+  }
+
+  @Test
+  void namesCodesAndDatesAreNoQuantities() {
+    assertThat(normalizer.find("GPT-4, H100, 1T 클럽, 라마 3.2, 2024.10.02, 2023년 11월, 010-1234-5678, 0x1F")).isEmpty();
+  }
+
+  @Test
+  void nullAndEmptyTextHaveNoQuantities() {
+    assertThat(normalizer.find(null)).isEmpty();
+    assertThat(normalizer.find("")).isEmpty();
+  }
+
+  @Test
+  void randomTextNeverThrowsAndSpansStayInside() {
+    Random random = new Random(8600L);
+    String[] pieces = {"1", "0", "5", ",", ".", "억", "만", "조", "천", "원", "달러", "명", "회", " ", "~", "(", ")", "약", "여",
+        "이상", "%", "p", "개", "파라미터", "두", "세", "배", "-", "km", "🙂", "\n", "GPT", "년", "만에", "한"};
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        b.append(random.nextInt(12) == 0 ? String.valueOf((char) random.nextInt(0xFFFF)) : pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      int last = -1;
+      for (QuantityMention m : normalizer.find(text)) {
+        assertThat(m.start()).isGreaterThanOrEqualTo(last);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        last = m.end();
+      }
+    }
+  }
+
+  @Test
+  void pathologicalRepetitionsFinish() {
+    String[] units = {"1", "1,", "1.", "1조", "만", "두 ", "3억5000만회 ", "1~", "약 ", "1-"};
+    for (String u : units) {
+      assertThat(normalizer.find(u.repeat(200_000 / u.length()))).isNotNull();
+    }
+  }
+}

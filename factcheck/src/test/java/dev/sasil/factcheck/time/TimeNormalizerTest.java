@@ -1,0 +1,150 @@
+package dev.sasil.factcheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TimeNormalizerTest {
+
+  private final TimeNormalizer normalizer = TimeNormalizer.standard();
+
+  private List<TimeMention> find(String text, String anchor) {
+    return normalizer.find(text, TimeAnchor.parse(anchor));
+  }
+
+  private static String values(List<TimeMention> ms) {
+    return String.join(" ", ms.stream().map(m -> m.value() == null ? "null" : m.value().normalized()).toList());
+  }
+
+  @Test
+  void mentionsCarryExactOffsetsIntoTheText() {
+    String text = "메타는 지난 2월 라마를 공개했다";
+    List<TimeMention> ms = find(text, "2023-12-06");
+    assertThat(ms).hasSize(1);
+    TimeMention m = ms.get(0);
+    assertThat(m.text()).isEqualTo("지난 2월");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    assertThat(m.value().granularity()).isEqualTo(Granularity.MONTH);
+    assertThat(m.duration()).isNull();
+    assertThat(m.eventRelative()).isFalse();
+  }
+
+  @Test
+  void sameMonthWrittenOnDifferentDaysResolvesToTheSameValue() {
+    assertThat(values(find("지난 2월 공개", "2023-12-06"))).isEqualTo("2023-02");
+    assertThat(values(find("지난 해 2월 공개", "2024-10-02"))).isEqualTo("2023-02");
+  }
+
+  @Test
+  void bareDatesLeanToThePastUnlessTheSentenceSpeaksOfTheFuture() {
+    assertThat(values(find("11월 5일 발표했다", "2024-03-10"))).isEqualTo("2023-11-05");
+    assertThat(values(find("11월 5일 발표할 예정이다", "2024-03-10"))).isEqualTo("2024-11-05");
+    assertThat(values(find("지난 28일", "2024-03-05"))).isEqualTo("2024-02-28");
+    assertThat(values(find("오는 28일", "2024-03-05"))).isEqualTo("2024-03-28");
+  }
+
+  @Test
+  void endModifierKeepsThePeriodAndSaysWhichPart() {
+    TimeValue v = find("2022년 말 공개 이후", "2023-07").get(0).value();
+    assertThat(v.normalized()).isEqualTo("2022");
+    assertThat(v.modifier()).isEqualTo(TimeModifier.END);
+  }
+
+  @Test
+  void unknownAnchorKeepsWhatTheTextSays() {
+    assertThat(values(find("지난 7월 공개했다", "unknown"))).isEqualTo("XXXX-07");
+    assertThat(values(find("어제 공개했다", "unknown"))).isEqualTo("null");
+    assertThat(values(find("2015년 설립", "unknown"))).isEqualTo("2015");
+  }
+
+  @Test
+  void eventRelativeDurationTakesItsValueFromTheEarlierTime() {
+    List<TimeMention> ms = find("머스크는 지난 2016년 오픈AI를 세웠지만 2년 만에 회사를 떠났다", "2023-12-06");
+    assertThat(ms).hasSize(2);
+    TimeMention d = ms.get(1);
+    assertThat(d.text()).isEqualTo("2년 만에");
+    assertThat(d.duration()).isEqualTo(new TimeDuration(2, ChronoUnit.YEARS, TimeDuration.Direction.AFTER));
+    assertThat(d.eventRelative()).isTrue();
+    assertThat(d.value().normalized()).isEqualTo("2018");
+  }
+
+  @Test
+  void afterAnEventClauseADurationCountsFromTheEventNotFromTheAnchor() {
+    TimeMention d = find("xAI를 설립하고, 한 달 뒤에 그록을 선보였다", "2024-03-13").get(0);
+    assertThat(d.eventRelative()).isTrue();
+    assertThat(d.value()).isNull();
+    TimeMention plain = find("한 달 뒤에 그록을 선보인다", "2024-03-13").get(0);
+    assertThat(plain.eventRelative()).isFalse();
+    assertThat(plain.value().normalized()).isEqualTo("2024-04");
+  }
+
+  @Test
+  void durationsInKoreanNumeralsAreCounted() {
+    assertThat(find("닷새 만에", "2024-05-30").get(0).duration().toString()).isEqualTo("P5D");
+    assertThat(find("석 달 전", "2024-05-30").get(0).duration().toString()).isEqualTo("-P3M");
+    assertThat(find("1년 반 만에", "2024-05-30").get(0).duration().toString()).isEqualTo("P18M");
+    assertThat(find("열흘 전", "2024-05-30").get(0).value().normalized()).isEqualTo("2024-05-20");
+  }
+
+  @Test
+  void thisDayTakesTheLastDayMentioned() {
+    assertThat(values(find("5일(현지 시각) 출범했다. 이날 성명에서", "2023-12-06"))).isEqualTo("2023-12-05 2023-12-05");
+    assertThat(values(find("지난 1일 불이 났다. 오후 3시께 진화됐다", "2023-12-06"))).isEqualTo("2023-12-01 2023-12-01");
+  }
+
+  @Test
+  void numbersThatAreNotTimesAreLeftAlone() {
+    assertThat(find("50곳 이상, 40%, 2년간, 3시간 만에, 라마 3.2, 1.5배", "2024-03-13")).isEmpty();
+  }
+
+  @Test
+  void impossibleDatesAreNoTimes() {
+    assertThat(find("2023년 2월 30일", "2024-03-13")).extracting(TimeMention::text).doesNotContain("2023년 2월 30일");
+    assertThat(find("13월 5일", "2024-03-13")).extracting(TimeMention::text).noneMatch(t -> t.contains("13월"));
+  }
+
+  @Test
+  void nullTextAndNullAnchorAreHandled() {
+    assertThat(normalizer.find(null, null)).isEmpty();
+    assertThat(normalizer.find("지난 7월", null).get(0).value().normalized()).isEqualTo("XXXX-07");
+  }
+
+  @Test
+  void randomTextNeverThrowsAndSpansStayInside() {
+    Random random = new Random(20231206L);
+    String[] pieces = {"지난", " ", "해", "달", "주", "일", "월", "년", "2", "0", "1", "9", "3", "말", "초", "만에", "전", "뒤",
+        "오늘", "어제", "이날", "오후", "시", "분", "(", ")", ".", "-", "~", "상반기", "분기", "한", "두", "석", "닷새", "🙂", "\n",
+        "A", "GPT-4", "요일", "금", "올", "올해", "내년", "연말", "%", "억", "조", "원"};
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        if (random.nextInt(10) == 0) {
+          b.append((char) random.nextInt(0xFFFF));
+        } else {
+          b.append(pieces[random.nextInt(pieces.length)]);
+        }
+      }
+      String text = b.toString();
+      String[] anchors = {"2024-03-13", "2023-07", "2023", "unknown", "2024-02-29", "2023-12-31"};
+      for (String a : anchors) {
+        for (TimeMention m : find(text, a)) {
+          assertThat(m.end()).isLessThanOrEqualTo(text.length());
+          assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void pathologicalRepetitionsFinish() {
+    String[] units = {"1", "9일", "지난 ", "2년 만에 ", "오후 3시 ", "1조", "한 달 뒤 ", "2023.", "년월일"};
+    for (String u : units) {
+      String text = u.repeat(200_000 / u.length());
+      assertThat(find(text, "2024-03-13")).isNotNull();
+    }
+  }
+}
