@@ -13,9 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show each article's id, title, publication date (and its source) and sentence count,",
-      "tab-separated, one article a line. A debugging aid for reading and cleaning."})
+    description = "Show each article's id, title, publication date (and its source) and sentence count, "
+        + "tab-separated, one article a line. A debugging aid for reading and cleaning.")
 final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

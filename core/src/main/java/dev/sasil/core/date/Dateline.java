@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes dateline lines ({@code ||2024.10.02}, {@code 입력 2023.11.20 09:12}, {@code 2023년 11월
- * 23일 오전 8시 30분}): short lines that hold a date and nothing else but dateline words, times,
+ * 23일 오전 8시 30분}, {@code 입력 23.11.20 09:12}): short lines that hold a date and nothing else but dateline words, times,
  * weekdays and punctuation. A date inside a sentence is not a dateline, nor is a run of digits
  * without separators ({@code grok_VE_20240313}). Immutable and thread-safe; the vocabulary is
  * read once from {@code datelines.txt}.
@@ -44,8 +44,10 @@ public final class Dateline {
 
   /** Lines longer than this are sentences or paragraphs, never datelines. */
   static final int MAX_LINE = 90;
-  /** Characters of left-over text (an outlet, a name) a dateline may carry. */
+  /** Characters of left-over text (an outlet, a name) a dateline with a dateline word may carry. */
   static final int MAX_RESIDUE = 12;
+  /** Characters of left-over text a bare date may carry ({@code 조상록 기자 2024.10.02}). */
+  static final int MAX_PLAIN_RESIDUE = 6;
 
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -54,6 +56,9 @@ public final class Dateline {
       "(?<![\\d.])" + YEAR + "\\s*[.\\-/]\\s*(\\d{1,2})(?![\\d.\\-/])\\.?");
   private static final Pattern KOREAN_DATE = Pattern.compile(
       YEAR + "\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일)?");
+  /** {@code 23.11.20}: taken only right after a dateline word ({@code 입력 23.11.20 09:12}). */
+  private static final Pattern SHORT_DATE = Pattern.compile(
+      "(?<![\\d.])(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d])\\.?");
   private static final Pattern TIME = Pattern.compile(
       "(?:(?:오전|오후|AM|PM|am|pm)\\s*)?\\d{1,2}\\s*(?::\\s*\\d{2}(?:\\s*:\\s*\\d{2})?|시(?:\\s*\\d{1,2}\\s*분)?)"
           + "(?:\\s*(?:AM|PM|am|pm|KST))?");
@@ -125,6 +130,9 @@ public final class Dateline {
     }
     List<Found> found = findDates(s);
     if (found.isEmpty()) {
+      found = shortDatesAfterWords(s);
+    }
+    if (found.isEmpty()) {
       return Optional.empty();
     }
     // Blank out everything a dateline may hold; what is left must be (almost) nothing.
@@ -148,10 +156,8 @@ public final class Dateline {
       blankWord(rest, w);
     }
     String residue = NOISE.matcher(rest).replaceAll("");
-    if (residue.length() > MAX_RESIDUE || residue.matches(".*\\d.*")) {
-      return Optional.empty();
-    }
-    if (residue.length() > 0 && !anyPublished && !anyModified && residue.length() > 6) {
+    int allowed = anyPublished || anyModified ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
+    if (residue.length() > allowed || residue.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
     }
     Found best = null;
@@ -190,6 +196,21 @@ public final class Dateline {
       }
     }
     out.sort(Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  /** Two-digit-year dates ({@code 23.11.20} → 2023-11-20) that follow a dateline word. */
+  private List<Found> shortDatesAfterWords(String s) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = SHORT_DATE.matcher(s);
+    while (m.find()) {
+      if (kindBefore(s, m.start()) != Kind.PLAIN) {
+        int start = m.start();
+        int end = m.end();
+        date(2000 + Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+            .ifPresent(d -> out.add(new Found(start, end, d)));
+      }
+    }
     return out;
   }
 

@@ -6,6 +6,8 @@ import dev.sasil.core.Published;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,7 +126,7 @@ public final class DocumentReader {
   private void readDirectory(Path dir, String input, Run run) {
     List<String> files = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           return d.equals(dir) || !d.getFileName().toString().startsWith(".")
@@ -141,7 +144,8 @@ public final class DocumentReader {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          run.problems.add(new InputProblem(display(input, dir.relativize(file).toString()), ioMessage(e)));
+          String message = e instanceof FileSystemLoopException ? "directory loop (a link to a parent); skipped" : ioMessage(e);
+          run.problems.add(new InputProblem(display(input, dir.relativize(file).toString()), message));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -186,8 +190,9 @@ public final class DocumentReader {
       if (bytes.length > options.maxDocumentBytes()) {
         throw tooLarge(bytes.length);
       }
-      RawDocument doc = document(name, origin, TextDecoder.decode(bytes).text(), kind);
-      run.docs.add(new Pending(doc, true));
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      warnReplaced(decoded, origin, run);
+      run.docs.add(new Pending(document(name, origin, decoded.text(), kind), true));
     } catch (InputException e) {
       run.problems.add(new InputProblem(origin, e.getMessage()));
     } catch (IOException e) {
@@ -203,7 +208,9 @@ public final class DocumentReader {
         throw new InputException("standard input is larger than the limit of "
             + Sizes.format(options.maxDocumentBytes()) + " (raise it with --max-size)");
       }
-      String text = TextDecoder.decode(bytes).text();
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      warnReplaced(decoded, "-", run);
+      String text = decoded.text();
       String head = text.stripLeading();
       if (head.startsWith("{")) {
         new JsonLinesReader(json, html, options.maxDocumentBytes()).read(
@@ -216,6 +223,13 @@ public final class DocumentReader {
       run.problems.add(new InputProblem("-", e.getMessage()));
     } catch (IOException e) {
       run.problems.add(new InputProblem("-", ioMessage(e)));
+    }
+  }
+
+  private static void warnReplaced(TextDecoder.Decoded decoded, String origin, Run run) {
+    if (decoded.replaced() > 0) {
+      run.warnings.add(new InputProblem(origin,
+          decoded.replaced() + " malformed UTF-8 byte sequence(s) replaced by \uFFFD"));
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * Reads a JSON Lines corpus one line at a time: each non-blank line is an object with {@code text}
  * or {@code html} and optionally {@code id}, {@code title}, {@code published}, {@code url}. A bad
  * line is reported by its number ({@code corpus.jsonl:12: …}) and the rest is read; no line longer
- * than the document limit is ever held in memory. A record without an id gets {@code
- * NAME:LINE}. A {@code published} value that is not a date is a warning and the date stays unknown.
+ * than the document limit is ever held in memory. A record without an id (or with a blank one)
+ * gets {@code NAME:LINE}; blank titles and URLs count as absent. A {@code published} value that is not a date is a warning and the date stays unknown.
  * Not thread-safe (one per corpus).
  */
 final class JsonLinesReader {
@@ -83,12 +83,12 @@ final class JsonLinesReader {
     if (node == null || !node.isObject()) {
       throw new InputException("not a JSON object");
     }
-    String id = string(node, "id", true);
+    String id = blankToNull(string(node, "id", true));
     if (id == null) {
       id = defaultId;
     }
-    String title = string(node, "title", false);
-    String url = string(node, "url", false);
+    String title = blankToNull(string(node, "title", false));
+    String url = blankToNull(string(node, "url", false));
     Published published = Published.UNKNOWN;
     JsonNode dateNode = node.get("published");
     String date = dateNode == null || dateNode.isNull() ? null
@@ -124,6 +124,10 @@ final class JsonLinesReader {
       throw new InputException("'text' is " + e.getMessage());
     }
     return new RawDocument(id, where, title, url, published, text, false);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** A string or number field; null when absent or null; other types are an error. */

@@ -19,8 +19,20 @@ import java.util.Locale;
  */
 public final class TextDecoder {
 
-  /** The decoded text and the charset it was in. */
-  public record Decoded(String text, String charset) {}
+  /**
+   * The decoded text and the charset it was in.
+   *
+   * @param replaced how many malformed byte sequences were replaced by U+FFFD (a few are
+   *     tolerated in otherwise valid UTF-8: scraped files are often cut mid-character)
+   */
+  public record Decoded(String text, String charset, int replaced) {
+    public Decoded(String text, String charset) {
+      this(text, charset, 0);
+    }
+  }
+
+  /** Malformed sequences tolerated in UTF-8 text: at most this many, and at most one per 1000 bytes. */
+  private static final int MAX_REPLACED = 8;
 
   /** Share of control characters (other than tab, line breaks, form feed) above which it is binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
@@ -80,7 +92,17 @@ public final class TextDecoder {
           return new Decoded(korean, "CP949");
         }
       } catch (CharacterCodingException notCp949) {
-        // fall through to the refusal
+        // fall through to a lenient UTF-8 reading
+      }
+      String lenient = new String(b, StandardCharsets.UTF_8);
+      int replaced = 0;
+      for (int i = 0; i < lenient.length(); i++) {
+        if (lenient.charAt(i) == '\uFFFD') {
+          replaced++;
+        }
+      }
+      if (replaced <= MAX_REPLACED && replaced * 1000L <= b.length) {
+        return new Decoded(lenient, "UTF-8", replaced);
       }
       throw new InputException("not a text file (neither UTF-8, UTF-16 with byte-order mark, nor Korean EUC-KR/CP949)");
     }

@@ -64,6 +64,18 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void dropsWireServiceFootersProfilesAndReactions() {
+    String text = String.join("\n",
+        "본문이다.",
+        "양승갑 기자 다른기사 보기",
+        "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0",
+        "▷ 카카오톡 : '연합뉴스' 검색",
+        "▶ 관련기사 보기",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>");
+    assertThat(clean(text)).isEqualTo("본문이다.");
+  }
+
+  @Test
   void keepsAnEmailInsideASentence() {
     String s = "문의는 help@example.com으로 보내면 된다고 회사는 밝혔다.";
     assertThat(clean(s)).isEqualTo(s);
@@ -89,6 +101,16 @@ class BoilerplateCleanerTest {
   void keepsASentenceWithADataCredit() {
     assertThat(clean("올해 매출은 10% 늘었다(자료=통계청).")).isEqualTo("올해 매출은 10% 늘었다.");
     assertThat(clean("본문이다.\n자료: 통계청")).isEqualTo("본문이다.");
+  }
+
+  @Test
+  void dropsWirePhotoCaptionsAndBracketedBylines() {
+    String text = String.join("\n",
+        "[이데일리 홍길동 기자] 정부가 대책을 발표했다.",
+        "22일 서울 광화문 광장에서 시민들이 걸어가고 있다. 2024.10.22/뉴스1 ⓒ News1 김민수 기자",
+        "서울 여의도 증권가 모습. /연합뉴스",
+        "대책은 다음 달부터 시행된다. /홍길동 기자");
+    assertThat(clean(text)).isEqualTo("정부가 대책을 발표했다.\n대책은 다음 달부터 시행된다.");
   }
 
   @Test
@@ -149,6 +171,17 @@ class BoilerplateCleanerTest {
     CleanText c = cleaner.clean(text);
     assertThat(c.text()).isEqualTo("제목\n\n본문이다.");
     assertOffsetsHold(text, c);
+  }
+
+  @Test
+  void handlesLinesThatWouldMakeCarelessPatternsBacktrack() {
+    String spaces = " ".repeat(40);
+    String share = ("공유" + spaces).repeat(11) + "공유 끝이 아니다";
+    String reactions = ("좋아요" + spaces + "0" + spaces).repeat(30) + "!";
+    String byline = ("홍길동" + spaces + "·").repeat(30) + " 말했다";
+    assertThat(clean(share)).isEqualTo(share.strip());
+    assertThat(clean(reactions)).isEqualTo(reactions.strip());
+    assertThat(clean(byline)).isEqualTo(byline.strip());
   }
 
   @Test

@@ -28,6 +28,7 @@ class DatelineTest {
     assertThat(parse("업데이트 2024.05.31")).contains("2024-05-31 MODIFIED");
     assertThat(parse("Posted on 2024-05-30")).contains("2024-05-30 PUBLISHED");
     assertThat(parse("조상록 기자 2024.10.02 09:00")).contains("2024-10-02 PLAIN");
+    assertThat(parse("입력 23.11.20 09:12")).contains("2023-11-20 PUBLISHED");
   }
 
   @Test
@@ -50,6 +51,7 @@ class DatelineTest {
     assertThat(parse("2024.13.45")).isEmpty();
     assertThat(parse("1.5 2.0 3.1")).isEmpty();
     assertThat(parse("라마 3.2")).isEmpty();
+    assertThat(parse("23.11.20")).isEmpty();
     assertThat(parse("")).isEmpty();
   }
 

@@ -163,7 +163,7 @@ class DocumentReaderTest {
         "{\"id\": \"b\", \"text\": \"깨진 줄",
         "[1, 2]",
         "{\"id\": \"c\"}",
-        "{\"text\": \"아이디 없는 기사다.\", \"published\": \"2023-07\"}",
+        "{\"id\": \" \", \"title\": \"\", \"text\": \"아이디 없는 기사다.\", \"published\": \"2023-07\"}",
         "{\"id\": \"d\", \"text\": \"날짜가 이상한 기사다.\", \"published\": \"어제\"}",
         "{\"id\": 7, \"html\": \"<html><head><meta property='article:published_time' content='2024-05-30T09:00:00+09:00'></head><body><article><p>HTML 기사 본문이다. 충분히 긴 문장으로 쓴다.</p></article></body></html>\"}",
         ""));
@@ -175,6 +175,7 @@ class DocumentReaderTest {
     assertThat(a.published()).isEqualTo(Published.of(PartialDate.ofDay(2023, 11, 20), DateSource.METADATA));
     assertThat(a.origin()).isEqualTo(corpus + ":1");
     assertThat(r.documents().get(1).published().date()).isEqualTo(PartialDate.ofMonth(2023, 7));
+    assertThat(r.documents().get(1).title()).isNull();
     assertThat(r.documents().get(2).published()).isEqualTo(Published.UNKNOWN);
     assertThat(r.documents().get(3).published()).isEqualTo(Published.of(PartialDate.ofDay(2024, 5, 30), DateSource.HTML));
     assertThat(r.documents().get(3).content()).isEqualTo("HTML 기사 본문이다. 충분히 긴 문장으로 쓴다.");
@@ -228,6 +229,25 @@ class DocumentReaderTest {
             "002_c75a170ff0586982.txt 2024-03-13",
             "003_ea2763dd7b979d46.txt 2023-07",
             "004_f02ecc4ec15e8328.txt 2024-10-02");
+  }
+
+  @Test
+  void neverThrowsOnRandomCorporaAndPages() throws IOException {
+    java.util.Random random = new java.util.Random(5);
+    String[] pieces = {"{", "}", "\"id\":", "\"text\":", "\"html\":", "\"published\":", "\"2024-01-01\"", "\"가나다\"",
+        ",", ":", "\n", "[", "]", "null", "1", "\"<p>본문</p>\"", "\\", "\"", " ", "\u0000", "\uFFFF"};
+    for (int round = 0; round < 100; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(80);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      Path corpus = write("fuzz" + round + ".jsonl", sb.toString());
+      Path page = write("fuzz" + round + ".html", sb.toString());
+      ReadResult r = read(corpus.toString(), page.toString());
+      assertThat(r.problems()).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n"));
+      assertThat(r.documents()).allSatisfy(d -> assertThat(d.id()).isNotBlank());
+    }
   }
 
   @Test

@@ -54,6 +54,16 @@ class TextDecoderTest {
   }
 
   @Test
+  void toleratesAFewMalformedBytesInLongUtf8Text() throws Exception {
+    byte[] utf8 = KOREAN.repeat(40).getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 2); // cut inside the last 다
+    TextDecoder.Decoded d = TextDecoder.decode(cut);
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.replaced()).isEqualTo(1);
+    assertThat(d.text()).startsWith(KOREAN).endsWith("\uFFFD");
+  }
+
+  @Test
   void refusesEmptyAndBlankFiles() {
     assertThatThrownBy(() -> TextDecoder.decode(new byte[0])).hasMessage("empty file");
     assertThatThrownBy(() -> TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)))
