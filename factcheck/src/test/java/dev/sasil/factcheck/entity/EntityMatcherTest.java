@@ -33,6 +33,14 @@ class EntityMatcherTest {
   }
 
   @Test
+  void editionsAfterAVersionAreDifferentEntities() {
+    assertThat(names("구글은 제미나이 1.5 프로를 공개했다")).contains("제미나이 1.5 프로");
+    assertThat(names("제미나이 1.5 Flash와 GPT-4 터보")).containsExactly("제미나이 1.5 플래시", "GPT-4 터보");
+    assertThat(names("‘제미나이 1.5 프로’를 앞섰다")).containsExactly("제미나이 1.5 프로");
+    assertThat(names("라마 3 모델을 공개했다")).containsExactly("라마 3");
+  }
+
+  @Test
   void aFamilysFirstVersionIsTheFamily() {
     assertThat(names("공개한 모델(라마1)보다")).containsExactly("라마");
     assertThat(names("엑사원 1.0을 공개했다")).containsExactly("엑사원");
