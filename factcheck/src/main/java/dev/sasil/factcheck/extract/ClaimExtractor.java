@@ -323,7 +323,9 @@ public final class ClaimExtractor {
       if (!actorHead && !generic.isTemporal(next.stem())) {
         return List.of();
       }
-    } else if (ev.passive()) {
+    }
+    if (ev.passive() && (!ev.adnominal() || generic.isTemporal(ctx.words.get(ctx.wordIndexFrom(ev.end())).stem()))) {
+      // 오픈AI는 2015년 설립됐다; 오픈AI는 2015년 설립된 이후: the passive subject
       Optional<EntityMention> subject = ctx.lastMentionBefore(0, ev.start(), m -> m.role().isActor());
       if (subject.isPresent()) {
         return fits(subject.get().entity(), orgOnly)
