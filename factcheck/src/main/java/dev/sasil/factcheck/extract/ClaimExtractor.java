@@ -276,7 +276,7 @@ public final class ClaimExtractor {
       if (t.start() < from || t.end() > to) {
         continue;
       }
-      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end()))) {
+      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
         continue;
       }
       if (t.value() != null || (t.duration() != null && t.eventRelative())) {
@@ -284,6 +284,13 @@ public final class ClaimExtractor {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** 2020년까지, 2020년부터, 2020년 이후: the end of a range, not the date of an event. */
+  private static boolean boundary(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 4)).stripLeading();
+    return after.startsWith("까지") || after.startsWith("부터") || after.startsWith("이후") || after.startsWith("이전")
+        || after.startsWith("이래") || after.startsWith("대에") || after.startsWith("대 ");
   }
 
   private List<Resolved> themes(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
