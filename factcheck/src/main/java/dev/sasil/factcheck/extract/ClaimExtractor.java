@@ -132,9 +132,17 @@ public final class ClaimExtractor {
         continue; // a sentence the analysers cannot read gives no claims
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
-      eventClaims(article, ctx, discourse, sentenceClaims, pending);
-      sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
-      measures.read(article, ctx, discourse, anchor, sentenceClaims);
+      List<PendingDerivation> sentencePending = new ArrayList<>();
+      try {
+        eventClaims(article, ctx, discourse, sentenceClaims, sentencePending);
+        sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
+        measures.read(article, ctx, discourse, anchor, sentenceClaims);
+      } catch (RuntimeException e) {
+        // messy text never stops the article: a sentence that cannot be read gives no claims
+        sentenceClaims.clear();
+        sentencePending.clear();
+      }
+      pending.addAll(sentencePending);
       claims.addAll(dedupe(sentenceClaims));
       discourse.after(ctx);
     }
