@@ -35,7 +35,7 @@ public final class MeasureReader {
     this.lexicon = lexicon;
   }
 
-  void read(Article article, SentenceContext ctx, ClaimExtractor.Discourse discourse, TimeAnchor anchor,
+  void read(Article article, SentenceContext ctx, Discourse discourse, TimeAnchor anchor,
       List<ExtractedClaim> out) {
     if (ctx.quantities.isEmpty()) {
       return;
