@@ -84,6 +84,18 @@ class EntityMatcherTest {
   }
 
   @Test
+  void namesLearntElsewhereMatchTheirMisspellings() {
+    Entity nova = new Entity("노바랩스", "", EntityType.UNKNOWN, false, " ");
+    java.util.Map<String, Entity> learnt = java.util.Map.of(LatinReading.standard().key("노바랩스"), nova);
+    String text = "노바렙스는 2018년 설립됐다.";
+    assertThat(matcher.find(text, NORI.analyze(text, 0), 0, learnt))
+        .extracting(m -> m.entity().canonical()).containsExactly("노바랩스");
+    String plain = "노바랩스가 공개했다.";
+    assertThat(matcher.find(plain, NORI.analyze(plain, 0), 0, learnt))
+        .extracting(m -> m.entity().canonical()).containsExactly("노바랩스");
+  }
+
+  @Test
   void randomTextNeverThrows() {
     Random r = new Random(7);
     String pieces = "라마 3.2‘’()오픈AI를는 (Llama) 지피티4 ,.\"“”2023년 저커버크 xAI 챗GPT";
