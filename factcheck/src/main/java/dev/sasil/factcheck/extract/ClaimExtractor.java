@@ -224,8 +224,11 @@ public final class ClaimExtractor {
       }
       List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
       if (!ev.entry().relation().isEmpty()) {
-        themes.relation(ev, ctx, discourse, from, found.get(0)).ifPresent(r ->
-            qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
+        Optional<ThemeResolver.Resolved> related = themes.relation(ev, ctx, discourse, from, found.get(0));
+        if (related.isEmpty() && ev.entry().relation().equals("about")) {
+          continue; // an announcement of nothing named is no checkable claim
+        }
+        related.ifPresent(r -> qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
       }
       for (int t = 0; t < found.size(); t++) {
         ThemeResolver.Resolved theme = found.get(t);

@@ -255,9 +255,18 @@ final class ThemeResolver {
   }
 
 
-  /** The organization an actor left, joined or sued: an object or 에서/에 word of the clause. */
+  /**
+   * The organization an actor left, joined or sued: an object or 에서/에 word of the clause; for
+   * {@code about}, the named object of an announcement (라마 2 출시를 발표했다).
+   */
   Optional<Resolved> relation(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from,
       Resolved actor) {
+    if (ev.entry().relation().equals("about")) {
+      return ctx.lastMentionBefore(from, ev.start(), m -> !m.entity().equals(actor.entity())
+              && (m.role() == Role.OBJECT || m.role() == Role.BARE || m.role() == Role.GENITIVE))
+          .filter(m -> !predicateBetween(ctx, m.end(), ev.start()))
+          .map(m -> new Resolved(m.entity(), m.start(), true));
+    }
     for (int w = ctx.words.size() - 1; w >= 0; w--) {
       SentenceContext.Word word = ctx.words.get(w);
       if (word.start() < from || word.end() > ev.start()) {
