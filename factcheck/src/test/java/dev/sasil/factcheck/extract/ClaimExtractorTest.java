@@ -108,6 +108,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aFigureThatWasPassedIsALowerBound() {
+    List<Claim> c = claims("2024-02-08", "업스테이지의 누적 투자금은 1000억원을 넘었다.");
+    assertThat(c).singleElement().satisfies(x -> {
+      assertThat(x.attribute()).isEqualTo("funding.total");
+      assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
+          .isEqualTo(dev.sasil.factcheck.quantity.Bound.MORE_THAN);
+    });
+  }
+
+  @Test
   void aParenthesizedConversionIsNotASecondFact() {
     List<Claim> c = claims("2023-12-06",
         "일론 머스크의 AI 스타트업 ‘xAI’는 최대 10억달러(약 1조3000억원) 규모의 공모에 나선다고 신고했다.");
