@@ -75,15 +75,24 @@ public final class CrossChecker {
       }
     }
     joinUnqualified(groups);
-    List<Finding> findings = new ArrayList<>();
+    // keys sort as (subject, attribute, qualifiers) and each group's findings come in order of
+    // their first evidence, so bucketing by verdict gives FINDING_ORDER without sorting findings
+    Map<Verdict, List<Finding>> byVerdict = new java.util.EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      byVerdict.put(v, new ArrayList<>());
+    }
     List<String> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.naturalOrder());
     for (String k : keys) {
       List<ExtractedClaim> group = new ArrayList<>(groups.get(k));
       group.sort(CLAIM_ORDER);
-      findings.addAll(verdicts(group));
+      for (Finding f : verdicts(group)) {
+        byVerdict.get(f.verdict()).add(f);
+      }
     }
-    findings.sort(FINDING_ORDER);
+    List<Finding> findings = new ArrayList<>();
+    byVerdict.values().forEach(findings::addAll);
+    assert isSorted(findings);
     return List.copyOf(findings);
   }
 
@@ -95,10 +104,16 @@ public final class CrossChecker {
   private static void joinUnqualified(Map<String, List<ExtractedClaim>> groups) {
     Map<String, List<String>> qualified = new HashMap<>();
     for (String k : groups.keySet()) {
+      if (!(k.contains("from=") || k.contains("to=") || k.contains("against="))) {
+        continue;
+      }
       String[] parts = k.split("\u0000", -1);
       if (!parts[2].isEmpty() && relationOnly(parts[2])) {
         qualified.computeIfAbsent(parts[0] + '\u0000' + parts[1], x -> new ArrayList<>()).add(k);
       }
+    }
+    if (qualified.isEmpty()) {
+      return;
     }
     List<String> bare = new ArrayList<>();
     for (String k : groups.keySet()) {
@@ -118,6 +133,15 @@ public final class CrossChecker {
   private static boolean relationOnly(String qualifiers) {
     for (String q : qualifiers.split("\u0001")) {
       if (!(q.startsWith("from=") || q.startsWith("to=") || q.startsWith("against="))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSorted(List<Finding> findings) {
+    for (int i = 1; i < findings.size(); i++) {
+      if (FINDING_ORDER.compare(findings.get(i - 1), findings.get(i)) > 0) {
         return false;
       }
     }
@@ -233,6 +257,9 @@ public final class CrossChecker {
         if (!a.firm() || !b.firm()
             || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
           continue;
+        }
+        if (a.claim().qualifiers().contains("first") != b.claim().qualifiers().contains("first")) {
+          continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
         }
         Comparison c = comparator.compare(a.claim().value(), b.claim().value());
         if (c.relation() == Comparison.Relation.CONFLICT) {

@@ -14,8 +14,8 @@ public final class Describe {
 
   public static String value(NormalizedValue v) {
     if (v instanceof TimeValue t) {
-      return t.modifier() == TimeModifier.NONE ? t.normalized()
-          : t.normalized() + " (" + t.modifier().name().toLowerCase(Locale.ROOT) + ")";
+      return t.modifier() == TimeModifier.NONE ? time(t)
+          : time(t) + " (" + t.modifier().name().toLowerCase(Locale.ROOT) + ")";
     }
     if (v instanceof Quantity q) {
       String s = q.normalized() + " " + q.unit().name();
@@ -23,5 +23,33 @@ public final class Describe {
           : s + " (" + q.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
     return v.normalized();
+  }
+
+  /** {@link TimeValue#normalized()} without a Formatter (findings of large inputs describe many values). */
+  static String time(TimeValue t) {
+    StringBuilder b = new StringBuilder(10);
+    if (t.year() == null) {
+      b.append("XXXX");
+    } else {
+      pad(b, t.year(), 4);
+    }
+    switch (t.granularity()) {
+      case YEAR -> { }
+      case HALF -> b.append("-H").append(t.half());
+      case QUARTER -> b.append("-Q").append(t.quarter());
+      case MONTH -> pad(b.append('-'), t.month(), 2);
+      case WEEK -> pad(b.append("-W"), t.week(), 2);
+      case DAY -> pad(pad(b.append('-'), t.month(), 2).append('-'), t.day(), 2);
+      default -> { }
+    }
+    return b.toString();
+  }
+
+  private static StringBuilder pad(StringBuilder b, int v, int width) {
+    String s = Integer.toString(v);
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s);
   }
 }

@@ -55,7 +55,8 @@ public final class ValueComparator {
     LocalDate[] fa = range(a, false);
     LocalDate[] fb = range(b, false);
     if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), widen(fb))) {
-      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": one day apart (time zones)");
+      return new Comparison(Comparison.Relation.COMPATIBLE,
+          Describe.value(a) + " and " + Describe.value(b) + " are one day apart (local and Korean time)");
     }
     boolean earlierA = fa[1].isBefore(fb[0]);
     LocalDate earlierEnd = (earlierA ? fa[1] : fb[1]).withDayOfMonth(1);

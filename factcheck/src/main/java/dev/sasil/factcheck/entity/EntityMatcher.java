@@ -24,11 +24,13 @@ public final class EntityMatcher {
   private static final String CLOSE_QUOTES = "’'”\"」』>》";
   private static final Pattern VERSION = Pattern.compile("^[ -]?(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)");
   private static final Pattern GLOSS = Pattern.compile("\\([^()]{1,40}\\)");
+  private static final Pattern EDITION = Pattern.compile("^ ([\\p{IsHangul}A-Za-z]{2,12})");
   private static final Pattern TRAILING_VERSION = Pattern.compile("^(.*\\S)\\s+(\\d{1,3}(?:\\.\\d{1,2})?)$");
 
   private final AliasTable table;
   private final Particles particles;
   private final Set<String> notNames;
+  private final Editions editions;
 
   /**
    * @param table the known entities
@@ -37,6 +39,12 @@ public final class EntityMatcher {
    *     own (common nouns written as Latin or proper-noun-like words: AI, LLM, CEO …)
    */
   public EntityMatcher(AliasTable table, Particles particles, Set<String> notNames) {
+    this(table, particles, notNames, Editions.standard());
+  }
+
+  /** As above, with the edition words that may follow a version. */
+  public EntityMatcher(AliasTable table, Particles particles, Set<String> notNames, Editions editions) {
+    this.editions = editions;
     this.table = table;
     this.particles = particles;
     this.notNames = Set.copyOf(notNames);
@@ -178,9 +186,19 @@ public final class EntityMatcher {
         continue;
       }
       Matcher v = VERSION.matcher(rest);
-      if (v.find() && v.end() == rest.length()) {
-        best = e.get();
-        bestVersion = v.group(1);
+      if (v.find()) {
+        String version = v.group(1);
+        String after = rest.substring(v.end());
+        Matcher ed = EDITION.matcher(after);
+        if (!after.isEmpty() && ed.lookingAt() && ed.end() == after.length()
+            && editions.edition(ed.group(1)).isPresent()) {
+          version = version + " " + editions.edition(ed.group(1)).get();
+          after = "";
+        }
+        if (after.isEmpty()) {
+          best = e.get();
+          bestVersion = version;
+        }
       }
     }
     return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
@@ -236,11 +254,25 @@ public final class EntityMatcher {
     Matcher v = VERSION.matcher(text).region(p, text.length());
     if (v.lookingAt()) {
       int ve = v.end();
+      String version = v.group(1);
+      Matcher ed = EDITION.matcher(text).region(ve, text.length());
+      if (ed.lookingAt()) {
+        // the edition word may carry the particle: 제미나이 1.5 프로를
+        String word = ed.group(1);
+        for (int cut = word.length(); cut >= 2; cut--) {
+          Optional<String> edition = editions.edition(word.substring(0, cut));
+          if (edition.isPresent() && particles.role(word.substring(cut)).isPresent()) {
+            version = version + " " + edition.get();
+            ve = ed.start(1) + cut;
+            break;
+          }
+        }
+      }
       int afterVersion = skipCloseQuote(text, ve);
       Optional<Role> role = particles.role(suffix(text, afterVersion));
       boolean digitAfter = afterVersion < text.length() && Character.isDigit(text.charAt(afterVersion));
       if (role.isPresent() && !digitAfter) {
-        return new EntityMention(e.withVersion(v.group(1)), start, ve, role.get(), how);
+        return new EntityMention(e.withVersion(version), start, ve, role.get(), how);
       }
     }
     if (p < text.length() && Character.isDigit(text.charAt(p)) && p == end) {

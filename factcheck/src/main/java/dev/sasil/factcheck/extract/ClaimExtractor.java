@@ -8,7 +8,6 @@ import dev.sasil.factcheck.entity.AliasTable;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMatcher;
 import dev.sasil.factcheck.entity.EntityMention;
-import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
@@ -54,6 +53,7 @@ public final class ClaimExtractor {
   private final TimeNormalizer times;
   private final QuantityNormalizer quantities;
   private final MeasureReader measures;
+  private final ThemeResolver themes;
 
   public ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureReader measures) {
@@ -64,6 +64,7 @@ public final class ClaimExtractor {
     this.times = times;
     this.quantities = quantities;
     this.measures = measures;
+    this.themes = new ThemeResolver(generic);
   }
 
   /** The extractor with the bundled lexicons, shared by the process. */
@@ -117,6 +118,7 @@ public final class ClaimExtractor {
 
   private Extraction extract(Article article, Map<String, Entity> learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
+    java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
@@ -131,12 +133,36 @@ public final class ClaimExtractor {
         continue; // a sentence the analysers cannot read gives no claims
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
-      eventClaims(article, ctx, discourse, sentenceClaims, pending);
-      measures.read(article, ctx, discourse, anchor, sentenceClaims);
+      List<PendingDerivation> sentencePending = new ArrayList<>();
+      try {
+        eventClaims(article, ctx, discourse, sentenceClaims, sentencePending);
+        sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
+        measures.read(article, ctx, discourse, anchor, sentenceClaims);
+      } catch (RuntimeException e) {
+        // messy text never stops the article: a sentence that cannot be read gives no claims
+        sentenceClaims.clear();
+        sentencePending.clear();
+      }
+      pending.addAll(sentencePending);
       claims.addAll(dedupe(sentenceClaims));
       discourse.after(ctx);
     }
     return new Extraction(claims, pending);
+  }
+
+  /** The last day an article's date may stand for, or null when unknown. */
+  private static java.time.LocalDate lastDay(dev.sasil.core.time.PartialDate d) {
+    if (d == null) {
+      return null;
+    }
+    java.time.LocalDate first = d.firstDay();
+    return d.hasDay() ? first : d.hasMonth() ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
+  }
+
+  /** An event dated after the article was published is a plan or forecast, not a fact (내년 출시된다). */
+  private static boolean future(Claim c, java.time.LocalDate lastKnownDay) {
+    return lastKnownDay != null && c.value() instanceof TimeValue t && t.yearKnown()
+        && t.firstDay().isAfter(lastKnownDay);
   }
 
   private static List<ExtractedClaim> dedupe(List<ExtractedClaim> in) {
@@ -181,9 +207,6 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** A resolved participant: the entity and whether it was read in the sentence itself. */
-  private record Resolved(Entity entity, int position, boolean firm) {}
-
   private void eventClaims(Article article, SentenceContext ctx, Discourse discourse,
       List<ExtractedClaim> out, List<PendingDerivation> pending) {
     int segStart = 0;
@@ -195,19 +218,22 @@ public final class ClaimExtractor {
       if (ev.entry().theme() != EventEntry.Theme.OBJECT && !ev.verbal()) {
         continue; // 투자 유치, 사임 발표: a bare noun states no act of its actor
       }
-      List<Resolved> themes = themes(ev, ctx, discourse, from);
-      if (themes.isEmpty()) {
+      List<ThemeResolver.Resolved> found = themes.themes(ev, ctx, discourse, from);
+      if (found.isEmpty()) {
         continue;
       }
       List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
       if (!ev.entry().relation().isEmpty()) {
-        relation(ev, ctx, discourse, from, themes.get(0)).ifPresent(r ->
-            qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
+        Optional<ThemeResolver.Resolved> related = themes.relation(ev, ctx, discourse, from, found.get(0));
+        if (related.isEmpty() && ev.entry().relation().equals("about")) {
+          continue; // an announcement of nothing named is no checkable claim
+        }
+        related.ifPresent(r -> qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
       }
-      for (int t = 0; t < themes.size(); t++) {
-        Resolved theme = themes.get(t);
-        int last = themes.size() - 1;
-        int timeFrom = t == 0 ? from : themes.get(t - 1).position();
+      for (int t = 0; t < found.size(); t++) {
+        ThemeResolver.Resolved theme = found.get(t);
+        int last = found.size() - 1;
+        int timeFrom = t == 0 ? from : found.get(t - 1).position();
         int timeTo = t == last ? ev.start() : theme.position();
         Optional<TimeMention> time = timeIn(ctx, timeFrom, timeTo);
         if (time.isEmpty()) {
@@ -259,7 +285,7 @@ public final class ClaimExtractor {
       if (t.start() < from || t.end() > to) {
         continue;
       }
-      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end()))) {
+      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
         continue;
       }
       if (t.value() != null || (t.duration() != null && t.eventRelative())) {
@@ -269,293 +295,11 @@ public final class ClaimExtractor {
     return Optional.ofNullable(found);
   }
 
-  private List<Resolved> themes(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
-    EventEntry e = ev.entry();
-    return switch (e.theme()) {
-      case OBJECT -> objectThemes(ev, ctx, discourse, from);
-      case ACTOR -> actor(ev, ctx, discourse, from).map(List::of).orElse(List.of());
-      case SUBJECT -> subject(ev, ctx, discourse, from).map(List::of).orElse(List.of());
-    };
+  /** 2020년까지, 2020년부터, 2020년 이후: the end of a range, not the date of an event. */
+  private static boolean boundary(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 4)).stripLeading();
+    return after.startsWith("까지") || after.startsWith("부터") || after.startsWith("이후") || after.startsWith("이전")
+        || after.startsWith("이래") || after.startsWith("대에") || after.startsWith("대 ");
   }
 
-  private List<Resolved> objectThemes(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
-    boolean orgOnly = ev.entry().orgObject();
-    boolean objectInClause = hasWord(ctx, from, ev.start(), Role.OBJECT);
-    if (ev.adnominal()) {
-      // 출시된 챗GPT, 공개한 모델(라마1): the noun the clause modifies is what was released;
-      // 챗GPT를 공개한 오픈AI: an organization modified by an active clause is the actor
-      int w = ctx.wordIndexFrom(ev.end());
-      if (w < 0) {
-        return List.of();
-      }
-      SentenceContext.Word next = ctx.words.get(w);
-      Optional<EntityMention> head = ctx.mentionOf(next);
-      if (head.isPresent() && fits(head.get().entity(), orgOnly)
-          && headIsTheme(ev, head.get().entity().type(), objectInClause)) {
-        return List.of(new Resolved(head.get().entity(), head.get().start(), true));
-      }
-      boolean actorHead = head.isPresent() && objectInClause && !ev.passive();
-      if (!actorHead && !generic.isTemporal(next.stem())) {
-        return List.of();
-      }
-    } else if (ev.passive()) {
-      Optional<EntityMention> subject = ctx.lastMentionBefore(0, ev.start(), m -> m.role().isActor());
-      if (subject.isPresent()) {
-        return fits(subject.get().entity(), orgOnly)
-            ? List.of(new Resolved(subject.get().entity(), subject.get().start(), true)) : List.of();
-      }
-      // 지난 2월 공개됐다: the passive subject is the previous sentence's topic
-      if (!ctx.hasActorWord(0, ev.start()) && discourse.topic != null && fits(discourse.topic, orgOnly)) {
-        return List.of(new Resolved(discourse.topic, 0, false));
-      }
-      return List.of();
-    }
-    if (!ev.verbal()) {
-      // a bare noun: the name right before it (챗지피티(ChatGPT) 공개, xAI 설립)
-      return ctx.lastMentionBefore(from, ev.start(), m -> m.role() == Role.BARE || m.role() == Role.GENITIVE)
-          .filter(m -> ev.start() - m.end() <= 2 && fits(m.entity(), orgOnly))
-          .map(m -> List.of(new Resolved(m.entity(), m.start(), true))).orElse(List.of());
-    }
-    // the nearest object word of the clause
-    for (int w = ctx.words.size() - 1; w >= 0; w--) {
-      SentenceContext.Word word = ctx.words.get(w);
-      if (word.start() < from || word.end() > ev.start()) {
-        continue;
-      }
-      if (word.role() != Role.OBJECT) {
-        continue;
-      }
-      Optional<EntityMention> m = ctx.mentionOf(word);
-      if (m.isPresent()) {
-        if (!fits(m.get().entity(), orgOnly)) {
-          return List.of();
-        }
-        List<Resolved> out = new ArrayList<>(coordinated(ctx, from, m.get()));
-        out.add(new Resolved(m.get().entity(), m.get().start(), true));
-        return out;
-      }
-      Optional<EntityType> type = generic.type(lastNoun(word.stem()));
-      if (type.isEmpty()) {
-        return List.of();
-      }
-      // ‘오픈AI o1’이라는 AI 모델을, ‘라마 3.2’ 버전을: a name right before the generic noun
-      for (int p = w - 1; p >= Math.max(0, w - 3); p--) {
-        SentenceContext.Word prev = ctx.words.get(p);
-        Optional<EntityMention> pm = ctx.mentionOf(prev);
-        if (pm.isPresent() && (pm.get().role() == Role.APPOSITION || pm.get().role() == Role.BARE)) {
-          if (!fits(pm.get().entity(), orgOnly)) {
-            return List.of();
-          }
-          List<Resolved> out = new ArrayList<>(coordinated(ctx, from, pm.get()));
-          out.add(new Resolved(pm.get().entity(), pm.get().start(), true));
-          return out;
-        }
-        if (prev.role() != Role.BARE) {
-          break;
-        }
-      }
-      if (type.get() == EntityType.ORG) {
-        return anaphor(ctx, discourse, word.start(), EntityType.ORG, null).map(List::of).orElse(List.of());
-      }
-      return List.of();
-    }
-    return List.of();
-  }
-
-  private static boolean headIsTheme(EventOccurrence ev, EntityType type, boolean objectInClause) {
-    EntityType wanted = ev.entry().head();
-    if (ev.passive() || wanted == null) {
-      return true;
-    }
-    return type == wanted || (type == EntityType.UNKNOWN && !objectInClause);
-  }
-
-  private static boolean hasWord(SentenceContext ctx, int from, int to, Role role) {
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= to && w.role() == role) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Names listed before an object in the same clause: 7월에 ‘라마 3.1’, 그리고 9월 ‘라마 3.2’ 버전을. */
-  private static List<Resolved> coordinated(SentenceContext ctx, int from, EntityMention object) {
-    List<Resolved> out = new ArrayList<>();
-    for (EntityMention m : ctx.mentions) {
-      if (m.start() < from || m.end() > object.start()) {
-        continue;
-      }
-      String between = ctx.text.substring(m.end(), Math.min(ctx.text.length(), m.end() + 2));
-      boolean listed = m.role() == Role.WITH || (m.role() == Role.BARE && between.startsWith(","));
-      if (listed && m.entity().type() == object.entity().type() && m.entity().family().equals(object.entity().family())) {
-        out.add(new Resolved(m.entity(), m.start(), true));
-      }
-    }
-    return out;
-  }
-
-  private Optional<Resolved> actor(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
-    if (ev.adnominal() && !ctx.hasActorWord(from, ev.start())) {
-      // 오픈AI를 떠난 머스크: the modified noun is the actor (머스크가 떠난 오픈AI: it is not)
-      int w = ctx.wordIndexFrom(ev.end());
-      if (w >= 0) {
-        Optional<EntityMention> head = ctx.mentionOf(ctx.words.get(w));
-        if (head.isPresent() && head.get().entity().type() != EntityType.PRODUCT) {
-          return Optional.of(new Resolved(head.get().entity(), head.get().start(), true));
-        }
-        if (!generic.isTemporal(ctx.words.get(w).stem())) {
-          return Optional.empty();
-        }
-      }
-    }
-    Optional<EntityMention> m = ctx.lastMentionBefore(0, ev.start(),
-        x -> x.role().isActor() && (x.role() == Role.TOPIC || !embedded(ctx, x.end(), ev.start())));
-    if (m.isPresent()) {
-      return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
-    }
-    if (!ctx.hasActorWord(0, ev.start()) && discourse.topic != null) {
-      return Optional.of(new Resolved(discourse.topic, 0, false));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether a subject at {@code from} belongs to a relative clause closed before {@code to}
-   * (오픈AI와 올트먼이 … 요구하는 소송을 제기했다: 올트먼 is not who sued).
-   */
-  private static boolean embedded(SentenceContext ctx, int from, int to) {
-    List<dev.sasil.core.Morpheme> ms = ctx.sentence.morphemes();
-    for (int i = 1; i + 1 < ms.size(); i++) {
-      dev.sasil.core.Morpheme m = ms.get(i);
-      int s = m.start() - ctx.base;
-      if (s < from || m.end() - ctx.base > to) {
-        continue;
-      }
-      String prev = ms.get(i - 1).tag();
-      boolean predicate = prev.equals("VV") || prev.equals("VA") || prev.equals("XSV") || prev.equals("XSA")
-          || prev.equals("VX") || prev.startsWith("E");
-      boolean adnominal = m.tag().startsWith("E") && (m.surface().equals("는") || m.surface().equals("ᆫ")
-          || m.surface().equals("은") || m.surface().equals("던"));
-      boolean nounNext = ms.get(i + 1).tag().startsWith("NN") && ms.get(i + 1).start() > m.end();
-      if (predicate && adnominal && nounNext) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Optional<Resolved> subject(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
-    Optional<EntityMention> m = ctx.lastMentionBefore(from, ev.start(), x -> x.role().isActor());
-    if (m.isEmpty()) {
-      m = ctx.lastMentionBefore(0, ev.start(), x -> x.role().isActor());
-    }
-    if (m.isPresent()) {
-      return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
-    }
-    if (!ctx.hasActorWord(0, ev.start()) && discourse.topic != null) {
-      return Optional.of(new Resolved(discourse.topic, 0, false));
-    }
-    return Optional.empty();
-  }
-
-  /** The organization an actor left, joined or sued: an object or 에서/에 word of the clause. */
-  private Optional<Resolved> relation(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from,
-      Resolved actor) {
-    for (int w = ctx.words.size() - 1; w >= 0; w--) {
-      SentenceContext.Word word = ctx.words.get(w);
-      if (word.start() < from || word.end() > ev.start()) {
-        continue;
-      }
-      boolean place = word.role() == Role.OBJECT || word.role() == Role.FROM || word.role() == Role.TO;
-      if (!place) {
-        continue;
-      }
-      Optional<EntityMention> m = ctx.mentionOf(word);
-      if (m.isPresent()) {
-        EntityType t = m.get().entity().type();
-        if (t == EntityType.ORG || t == EntityType.UNKNOWN) {
-          return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
-        }
-        continue;
-      }
-      if (generic.type(lastNoun(word.stem())).orElse(null) == EntityType.ORG) {
-        return anaphor(ctx, discourse, word.start(), EntityType.ORG, actor.entity());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The organization a common noun (회사, 재단) stands for: the last one named before it in the
-   * sentence, else in the two sentences before; a known one of the type first, else a name the
-   * table does not know.
-   */
-  private static Optional<Resolved> anaphor(SentenceContext ctx, Discourse discourse, int before, EntityType type,
-      Entity not) {
-    Optional<Resolved> typed = anaphorOf(ctx, discourse, before, type, not);
-    return typed.isPresent() ? typed : anaphorOf(ctx, discourse, before, EntityType.UNKNOWN, not);
-  }
-
-  private static Optional<Resolved> anaphorOf(SentenceContext ctx, Discourse discourse, int before, EntityType type,
-      Entity not) {
-    Optional<EntityMention> m = ctx.lastMentionBefore(0, before,
-        x -> x.entity().type() == type && !x.entity().equals(not));
-    if (m.isPresent()) {
-      return Optional.of(new Resolved(m.get().entity(), m.get().start(), true));
-    }
-    for (int i = discourse.recent.size() - 1; i >= 0; i--) {
-      Entity e = discourse.recent.get(i);
-      if (e.type() == type && !e.equals(not)) {
-        return Optional.of(new Resolved(e, before, false));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean fits(Entity e, boolean orgOnly) {
-    return !orgOnly || e.type() == EntityType.ORG || e.type() == EntityType.UNKNOWN;
-  }
-
-  /** The last noun of a stem ({@code 비영리 연구소} gives 연구소). */
-  private static String lastNoun(String stem) {
-    int sp = stem.lastIndexOf(' ');
-    return sp < 0 ? stem : stem.substring(sp + 1);
-  }
-
-  /** What earlier sentences of the article leave for later ones: the topic and names in order. */
-  static final class Discourse {
-    Entity topic;
-    final List<Entity> recent = new ArrayList<>();
-
-    void after(SentenceContext ctx) {
-      Entity t = null;
-      for (EntityMention m : ctx.mentions) {
-        if (m.role() == Role.TOPIC) {
-          t = m.entity();
-          break;
-        }
-      }
-      if (t == null) {
-        for (EntityMention m : ctx.mentions) {
-          if (m.role() == Role.SUBJECT) {
-            t = m.entity();
-            break;
-          }
-        }
-      }
-      if (t != null || ctx.hasActorWord(0, ctx.text.length())) {
-        topic = t;
-      }
-      // names in this sentence, most recent last; only the last two sentences count
-      recentWindow.add(ctx.mentions.stream().map(EntityMention::entity).toList());
-      if (recentWindow.size() > 2) {
-        recentWindow.remove(0);
-      }
-      recent.clear();
-      recentWindow.forEach(recent::addAll);
-    }
-
-    private final List<List<Entity>> recentWindow = new ArrayList<>();
-  }
 }

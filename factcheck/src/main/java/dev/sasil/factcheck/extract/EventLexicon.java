@@ -66,7 +66,7 @@ public final class EventLexicon {
           }
         } else if (o.startsWith("with=")) {
           with = o.substring(5);
-        } else if (List.of("from", "to", "against").contains(o)) {
+        } else if (List.of("from", "to", "against", "about").contains(o)) {
           relation = o;
         } else {
           throw ResourceLines.malformed(RESOURCE, line, "unknown option " + o);

@@ -6,6 +6,8 @@ import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeAnchor;
@@ -35,7 +37,7 @@ public final class MeasureReader {
     this.lexicon = lexicon;
   }
 
-  void read(Article article, SentenceContext ctx, ClaimExtractor.Discourse discourse, TimeAnchor anchor,
+  void read(Article article, SentenceContext ctx, Discourse discourse, TimeAnchor anchor,
       List<ExtractedClaim> out) {
     if (ctx.quantities.isEmpty()) {
       return;
@@ -87,7 +89,8 @@ public final class MeasureReader {
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + qs, ctx.base + qe, q.text());
       out.add(new ExtractedClaim(
-          new Claim(subject.canonical(), c.cue().attribute(), q.quantity(), qualifiers, evidence, ""), firm));
+          new Claim(subject.canonical(), c.cue().attribute(), exceeded(q.quantity(), after), qualifiers, evidence, ""),
+          firm));
     }
   }
 
@@ -149,6 +152,16 @@ public final class MeasureReader {
     return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
         || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
         || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
+  }
+
+  /** 1억명을 넘었다, 1000억원을 돌파했다: an exact figure that was passed is a lower bound. */
+  private static Quantity exceeded(Quantity q, String after) {
+    if (q.bound() != Bound.EXACT) {
+      return q;
+    }
+    String a = after.replaceAll("^\\s*(을|를)?\\s*", "");
+    boolean passed = a.startsWith("넘") || a.startsWith("돌파") || a.startsWith("웃돌") || a.startsWith("상회");
+    return passed ? new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null) : q;
   }
 
   /** The text of the clause around a span: between commas. */

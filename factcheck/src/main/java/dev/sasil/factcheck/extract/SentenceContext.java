@@ -93,6 +93,11 @@ final class SentenceContext {
    * a topic.
    */
   private EntityMention withContextRole(EntityMention m, List<EntityMention> all, GenericNouns generic) {
+    if (m.role() == Role.TOPIC) {
+      // 오픈AI의 GPT-4o는 물론 …: "not only", not the topic
+      int nw = wordIndexFrom(m.end());
+      return nw >= 0 && words.get(nw).stem().startsWith("물론") ? retag(m, Role.OTHER) : m;
+    }
     if (m.role() != Role.BARE && m.role() != Role.GENITIVE) {
       return m;
     }
@@ -158,11 +163,11 @@ final class SentenceContext {
         if (ms < s || m.end() - base > e) {
           continue;
         }
-        if (m.tag().startsWith("J")) {
+        if (m.tag().startsWith("J") || m.tag().equals("VCP")) {
           if (particleStart < 0) {
             particleStart = ms;
           }
-        } else if (!m.tag().startsWith("E") && !m.tag().equals("VCP")) {
+        } else if (!m.tag().startsWith("E")) {
           particleStart = -1;
         }
       }

@@ -82,6 +82,18 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aFirstReleaseAndALaterReleaseDoNotContradict() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "아이폰", "released", TimeValue.ofYear(2007), "first"),
+        claim("b", 1, "아이폰", "released", TimeValue.ofMonth(2023, 9))));
+    assertThat(f).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "하이퍼클로바", "released", TimeValue.ofMonth(2021, 5), "first"),
+        claim("b", 1, "하이퍼클로바", "released", TimeValue.ofYear(2021))));
+    assertThat(g).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+  }
+
+  @Test
   void oneArticleGivesOnlySingleSourceFindings() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),

@@ -50,6 +50,14 @@ class ValueComparatorTest {
   }
 
   @Test
+  void oneDayApartIsTheSameDayInAnotherTimeZone() {
+    assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 19)).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 25)).relation())
+        .isEqualTo(Relation.WEAK_CONFLICT);
+  }
+
+  @Test
   void vagueModifiersAloneMakeOnlyAWeakConflict() {
     assertThat(cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.START), TimeValue.ofMonth(2022, 11))
         .relation()).isEqualTo(Relation.WEAK_CONFLICT);

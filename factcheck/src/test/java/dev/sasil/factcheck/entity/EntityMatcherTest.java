@@ -33,6 +33,14 @@ class EntityMatcherTest {
   }
 
   @Test
+  void editionsAfterAVersionAreDifferentEntities() {
+    assertThat(names("구글은 제미나이 1.5 프로를 공개했다")).contains("제미나이 1.5 프로");
+    assertThat(names("제미나이 1.5 Flash와 GPT-4 터보")).containsExactly("제미나이 1.5 플래시", "GPT-4 터보");
+    assertThat(names("‘제미나이 1.5 프로’를 앞섰다")).containsExactly("제미나이 1.5 프로");
+    assertThat(names("라마 3 모델을 공개했다")).containsExactly("라마 3");
+  }
+
+  @Test
   void aFamilysFirstVersionIsTheFamily() {
     assertThat(names("공개한 모델(라마1)보다")).containsExactly("라마");
     assertThat(names("엑사원 1.0을 공개했다")).containsExactly("엑사원");
@@ -73,6 +81,18 @@ class EntityMatcherTest {
   void unknownNamesAreFoundFromQuotesAndProperNouns() {
     assertThat(names("앤트로픽은 새로운 AI 모델 ‘클로드 3.5 소네트’를 공개했다.")).contains("클로드 3.5 소네트");
     assertThat(names("샌프란시스코 고등법원에 소송을 냈다")).contains("샌프란시스코");
+  }
+
+  @Test
+  void namesLearntElsewhereMatchTheirMisspellings() {
+    Entity nova = new Entity("노바랩스", "", EntityType.UNKNOWN, false, " ");
+    java.util.Map<String, Entity> learnt = java.util.Map.of(LatinReading.standard().key("노바랩스"), nova);
+    String text = "노바렙스는 2018년 설립됐다.";
+    assertThat(matcher.find(text, NORI.analyze(text, 0), 0, learnt))
+        .extracting(m -> m.entity().canonical()).containsExactly("노바랩스");
+    String plain = "노바랩스가 공개했다.";
+    assertThat(matcher.find(plain, NORI.analyze(plain, 0), 0, learnt))
+        .extracting(m -> m.entity().canonical()).containsExactly("노바랩스");
   }
 
   @Test

@@ -59,12 +59,26 @@ class ClaimExtractorTest {
   void negatedOrPlannedEventsAreNotClaims() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
     assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();
+    assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시한다.")).as("a future date is a plan").isEmpty();
   }
 
   @Test
   void aPersonWithOrganizationAndTitleIsTheActorNotTheOrganization() {
     assertThat(facts(claims("2024-05-16", "일리야 수츠케버 오픈AI 공동창업자가 15일 회사를 떠났다.")))
         .containsExactly("일리야 수츠케버 left 2024-05-15 [from=오픈AI]");
+  }
+
+  @Test
+  void anObjectOfAnotherVerbIsNotWhatWasReleased() {
+    assertThat(claims("2024-02-01", "삼성전자는 지난달 갤럭시 S24에 가우스를 탑재해 출시했다.")).isEmpty();
+    assertThat(facts(claims("2023-09-01", "메타는 LLM ‘라마2’를 오픈소스 형태로 지난 7월 공개했다.")))
+        .containsExactly("라마 2 released 2023-07");
+  }
+
+  @Test
+  void aGenericNounInThePredicateNamesTheTopic() {
+    assertThat(facts(claims("2024-03-05", "앤트로픽은 2021년 오픈AI 출신 연구원들이 설립한 회사다.")))
+        .containsExactly("앤트로픽 founded 2021");
   }
 
   @Test
@@ -91,6 +105,16 @@ class ClaimExtractorTest {
     List<String> f = facts(claims("2024-10-02", "현재 오픈AI 주간 사용자는 2억명, 기업용 AI 모델 유료 사용자는 100만명을 넘었다."));
     assertThat(f).contains("오픈AI users.weekly 200000000 [asof=2024-10]");
     assertThat(f).noneMatch(x -> x.contains("users.monthly"));
+  }
+
+  @Test
+  void aFigureThatWasPassedIsALowerBound() {
+    List<Claim> c = claims("2024-02-08", "업스테이지의 누적 투자금은 1000억원을 넘었다.");
+    assertThat(c).singleElement().satisfies(x -> {
+      assertThat(x.attribute()).isEqualTo("funding.total");
+      assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
+          .isEqualTo(dev.sasil.factcheck.quantity.Bound.MORE_THAN);
+    });
   }
 
   @Test

@@ -1,0 +1,43 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.factcheck.entity.Entity;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What earlier sentences of the article leave for later ones: the topic and names in order. */
+final class Discourse {
+  Entity topic;
+  final List<Entity> recent = new ArrayList<>();
+
+  void after(SentenceContext ctx) {
+    Entity t = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.role() == Role.TOPIC) {
+        t = m.entity();
+        break;
+      }
+    }
+    if (t == null) {
+      for (EntityMention m : ctx.mentions) {
+        if (m.role() == Role.SUBJECT) {
+          t = m.entity();
+          break;
+        }
+      }
+    }
+    if (t != null || ctx.hasActorWord(0, ctx.text.length())) {
+      topic = t;
+    }
+    // names in this sentence, most recent last; only the last two sentences count
+    recentWindow.add(ctx.mentions.stream().map(EntityMention::entity).toList());
+    if (recentWindow.size() > 2) {
+      recentWindow.remove(0);
+    }
+    recent.clear();
+    recentWindow.forEach(recent::addAll);
+  }
+
+  private final List<List<Entity>> recentWindow = new ArrayList<>();
+}
