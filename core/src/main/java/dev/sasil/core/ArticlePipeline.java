@@ -65,7 +65,9 @@ public final class ArticlePipeline {
     String title = TitleFinder.find(doc.title(), text);
     String language = languages.detect(text);
     if (!"kor".equals(language)) {
-      warnings.add("not Korean text (detected: " + language + "); processing it anyway");
+      warnings.add(LanguageDetector.UNDETERMINED.equals(language)
+          ? "could not tell the language (too little or mixed text); processing it as Korean"
+          : "not Korean text (detected: " + language + "); processing it anyway");
     }
     return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings);
   }

@@ -84,11 +84,11 @@ public final class LanguageDetector {
       }
       i += i < sample.length() ? Character.charCount(cp) : 1;
     }
+    if (hangulWords > 0 && hangulWords * 100 >= words * HANGUL_SHARE_PERCENT) {
+      return KOREAN;
+    }
     if (letters < MIN_LETTERS) {
       return UNDETERMINED;
-    }
-    if (hangulWords * 100 >= words * HANGUL_SHARE_PERCENT) {
-      return KOREAN;
     }
     Language[] ranked = new LanguageDetectorME(Model.MODEL).predictLanguages(sample);
     if (ranked == null || ranked.length == 0 || ranked[0].getLang() == null) {

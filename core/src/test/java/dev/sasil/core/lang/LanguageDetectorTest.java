@@ -46,6 +46,12 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void shortHangulTextIsKorean() {
+    assertThat(detector.detect("오늘 발표했다.")).isEqualTo("kor");
+    assertThat(detector.detect("속보")).isEqualTo("kor");
+  }
+
+  @Test
   void shortOrLetterlessTextIsUndetermined() {
     assertThat(detector.detect(null)).isEqualTo("und");
     assertThat(detector.detect("")).isEqualTo("und");
