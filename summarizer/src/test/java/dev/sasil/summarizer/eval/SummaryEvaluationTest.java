@@ -14,10 +14,10 @@ class SummaryEvaluationTest {
 
   /**
    * The ROUGE-L floor (score_summaries.py tokens, 3 sentences) on sci-news-sum-kr-50, slightly
-   * below the 65.5 reached with the rule segmenter; Lead-3 scores 33.7 and the 3 longest gold
+   * below the 66.0 reached with the rule segmenter and the default parameters; Lead-3 scores 33.7 and the 3 longest gold
    * sentences 63.5.
    */
-  private static final double ROUGE_L_FLOOR = 0.645;
+  private static final double ROUGE_L_FLOOR = 0.65;
 
   @Test
   void rougeLOnSciNewsSumStaysAboveTheFloorAndAboveTheBaselines() throws Exception {
