@@ -1,5 +1,6 @@
 package dev.sasil.summarizer;
 
+import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public final class NoiseLines {
 
   /** The bundled rules, parsed once per call; callers keep the instance. */
   public static NoiseLines standard() {
-    return parse(ResourceLines.read(RESOURCE), RESOURCE);
+    return parse(ResourceLines.read(NoiseLines.class, RESOURCE), RESOURCE);
   }
 
   /** Rules in the format of {@code noise-lines.txt}, one {@code KIND<TAB>REGEX} per line. */

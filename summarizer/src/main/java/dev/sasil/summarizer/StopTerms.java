@@ -1,5 +1,6 @@
 package dev.sasil.summarizer;
 
+import dev.sasil.core.resource.ResourceLines;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ final class StopTerms {
 
   static StopTerms standard() {
     Set<String> terms = new HashSet<>();
-    for (ResourceLines.Line line : ResourceLines.read(RESOURCE)) {
+    for (ResourceLines.Line line : ResourceLines.read(StopTerms.class, RESOURCE)) {
       String t = line.text().strip();
       if (t.contains(" ") || t.contains("\t")) {
         throw new IllegalArgumentException(RESOURCE + ":" + line.number() + ": one morpheme a line: " + t);

@@ -1,0 +1,56 @@
+package dev.sasil.core.resource;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the meaningful lines of a bundled language resource: UTF-8 (malformed input fails), blank
+ * lines and lines starting with {@code #} skipped, trailing spaces trimmed. Stateless.
+ */
+public final class ResourceLines {
+
+  /** One meaningful line and its 1-based number, for error messages. */
+  public record Line(int number, String text) {}
+
+  private ResourceLines() {}
+
+  /**
+   * The lines of resource {@code name} next to {@code owner}.
+   *
+   * @throws UncheckedIOException when the resource is missing or unreadable (a packaging error)
+   */
+  public static List<Line> read(Class<?> owner, String name) {
+    InputStream in = owner.getResourceAsStream(name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("missing resource " + owner.getPackageName() + "/" + name));
+    }
+    List<Line> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(new Line(n, line.stripTrailing()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+    return out;
+  }
+
+  /** An error naming the resource, line and what is wrong with it. */
+  public static IllegalStateException malformed(String name, Line line, String why) {
+    return new IllegalStateException(name + ":" + line.number() + ": " + why + ": '" + line.text() + "'");
+  }
+}
