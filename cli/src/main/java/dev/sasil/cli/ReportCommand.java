@@ -161,6 +161,7 @@ final class ReportCommand implements Callable<Integer> {
     Path tmp = Files.createTempFile(dir, ".sasil-report-", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      readableByAll(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -169,5 +170,19 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A temporary file is created owner-only; a report is an ordinary file: it keeps the
+   * permissions of the file it replaces, or gets rw-r--r--.
+   */
+  private static void readableByAll(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 }

@@ -42,6 +42,16 @@ class ReportCommandTest {
   }
 
   @Test
+  void theWrittenReportIsReadableByOthersLikeAnyFileAUserSaves() throws Exception {
+    Path file = dir.resolve("report.md");
+    assertThat(run("report", "-q", "-f", "md", "-o", file.toString(), seeds())).isZero();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
   void withoutOutputTheReportGoesToStdout() {
     assertThat(run("report", "--format", "json", seeds())).isZero();
     assertThat(out.toString()).startsWith("{").contains("\"report\"", "\"findings\"");
