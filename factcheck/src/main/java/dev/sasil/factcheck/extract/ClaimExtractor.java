@@ -101,6 +101,11 @@ public final class ClaimExtractor {
           for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
             if (matcher.learnable(m)) {
               learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
+              if (!m.entity().version().isEmpty()) {
+                // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
+                Entity family = m.entity().withVersion("");
+                learnt.putIfAbsent(matcher.key(family), family);
+              }
             }
           }
         } catch (RuntimeException e) {
