@@ -54,6 +54,7 @@ public final class ClaimExtractor {
   private final QuantityNormalizer quantities;
   private final MeasureReader measures;
   private final ThemeResolver themes;
+  private final ClauseLinks links = ClauseLinks.standard();
 
   public ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureReader measures) {
@@ -284,11 +285,16 @@ public final class ClaimExtractor {
   }
 
   /** The time of a clause: the last time expression in [from, to) that resolves or counts from an event. */
-  private static Optional<TimeMention> timeIn(SentenceContext ctx, int from, int to) {
+  private Optional<TimeMention> timeIn(SentenceContext ctx, int from, int to) {
     TimeMention found = null;
     for (TimeMention t : ctx.times) {
       if (t.start() < from || t.end() > to) {
         continue;
+      }
+      if (links.ownClauseBetween(ctx.sentence.morphemes(), ctx.base + t.end(), ctx.base + to,
+          p -> ctx.times.stream().anyMatch(x -> p - ctx.base >= x.start() && p - ctx.base < x.end()),
+          p -> ctx.hasActorWord(t.end(), p - ctx.base))) {
+        continue; // 2019년 공장을 짓고 … 공개했다: the time dates the earlier clause's own act
       }
       if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
         continue;

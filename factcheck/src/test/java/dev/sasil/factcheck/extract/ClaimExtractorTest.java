@@ -56,6 +56,30 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSettingClauseLendsItsTimeToTheEventThatFollows() {
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 5일(현지시간) 독일 베를린에서 신제품 발표회를 열고 태블릿 ‘한빛패드 T7’을 공개했다.")))
+        .containsExactly("한빛패드 T7 released 2025-03-05");
+  }
+
+  @Test
+  void aClauseWithItsOwnActKeepsItsTime() {
+    assertThat(claims("2025-03-06",
+        "한빛전자는 2019년 베트남 공장을 짓고 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();
+    // a time before the actor is the sentence's, not an embedded clause's
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 자금을 확보하기 위해 ‘한빛랩스’를 설립했다.")))
+        .containsExactly("한빛랩스 founded 2024");
+  }
+
+  @Test
+  void launchesOfDifferentModelCodesAreDifferentSubjects() {
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 2월 ‘한빛폰 X12’ 시리즈를 출시했다. 한빛전자는 지난달 한빛폰 X13 시리즈를 출시했다.")))
+        .containsExactly("한빛폰 X12 released 2024-02", "한빛폰 X13 released 2025-02");
+  }
+
+  @Test
   void negatedOrPlannedEventsAreNotClaims() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
     assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();
