@@ -32,6 +32,8 @@ public final class MeasureReader {
   private static final int CUE_AFTER = 12;
 
   private final MeasureLexicon lexicon;
+  private final MeasureContext context = MeasureContext.standard();
+  private final AttributeCatalog catalog = AttributeCatalog.standard();
 
   public MeasureReader(MeasureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -71,7 +73,14 @@ public final class MeasureReader {
         continue;
       }
       MeasureLexicon.CueMatch c = cue.get();
-      Optional<EntityMention> owner = owner(ctx, c, q);
+      boolean total = catalog.values(c.cue().attribute()) == AttributeCatalog.Values.TOTAL;
+      if (total && (context.partial(clause, -1, -1)
+          || ctx.times.stream().anyMatch(t -> t.duration() != null))) {
+        continue; // 사전 판매 첫날 50만대, 이틀 만에 100만대: part of the total
+      }
+      Optional<String> scope = context.scopeBefore(ctx.text, c.start());
+      int cueFrom = context.scopeFrom(ctx.text, c.start());
+      Optional<EntityMention> owner = owner(ctx, c, cueFrom, q);
       Entity subject;
       boolean firm = true;
       if (owner.isPresent()) {
@@ -85,7 +94,11 @@ public final class MeasureReader {
         continue;
       }
       previousOwner = subject;
-      List<String> qualifiers = List.of("asof=" + asOf(ctx, qs, anchor));
+      List<String> qualifiers = new ArrayList<>();
+      if (!total) {
+        qualifiers.add("asof=" + asOf(ctx, qs, anchor));
+      }
+      scope.ifPresent(x -> qualifiers.add("scope=" + x));
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + qs, ctx.base + qe, q.text());
       out.add(new ExtractedClaim(
@@ -172,11 +185,12 @@ public final class MeasureReader {
   }
 
   /** Who has the measure: a name right before the cue (오픈AI 주간 사용자, 라마의 다운로드), else the closest topic/subject before the quantity. */
-  private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
+  private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, int cueFrom,
+      QuantityMention q) {
     int cueStart = Math.min(c.start(), q.start());
     for (EntityMention m : ctx.mentions) {
-      if (m.end() <= c.start() && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
-          && onlyTimeBetween(ctx, m.end(), c.start())) {
+      if (m.end() <= cueFrom && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
+          && onlyTimeBetween(ctx, m.end(), cueFrom)) {
         return Optional.of(m);
       }
     }
