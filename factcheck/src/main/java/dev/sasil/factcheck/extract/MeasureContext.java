@@ -26,10 +26,12 @@ final class MeasureContext {
   /** Longest first, so that 해외 시장 wins over 해외. */
   private final List<Word> scopes;
   private final List<Word> partials;
+  private final List<Word> forecasts;
 
-  private MeasureContext(List<Word> scopes, List<Word> partials) {
+  private MeasureContext(List<Word> scopes, List<Word> partials, List<Word> forecasts) {
     this.scopes = List.copyOf(scopes);
     this.partials = List.copyOf(partials);
+    this.forecasts = List.copyOf(forecasts);
   }
 
   static MeasureContext standard() {
@@ -39,6 +41,7 @@ final class MeasureContext {
   static MeasureContext load() {
     List<Word> scopes = new ArrayList<>();
     List<Word> partials = new ArrayList<>();
+    List<Word> forecasts = new ArrayList<>();
     for (ResourceLines.Line line : ResourceLines.read(MeasureContext.class, RESOURCE)) {
       String t = line.text().strip();
       String[] head = t.split("\\s+", 3);
@@ -49,12 +52,12 @@ final class MeasureContext {
         into = scopes;
         name = head[1];
         rest = head[2];
-      } else if (head[0].equals("PARTIAL") && head.length >= 2) {
-        into = partials;
+      } else if ((head[0].equals("PARTIAL") || head[0].equals("FORECAST")) && head.length >= 2) {
+        into = head[0].equals("PARTIAL") ? partials : forecasts;
         name = "";
-        rest = t.substring("PARTIAL".length());
+        rest = t.substring(head[0].length());
       } else {
-        throw ResourceLines.malformed(RESOURCE, line, "expected SCOPE NAME WORD | ... or PARTIAL WORD | ...");
+        throw ResourceLines.malformed(RESOURCE, line, "expected SCOPE NAME WORD | ..., PARTIAL WORD | ... or FORECAST WORD | ...");
       }
       for (String w : rest.split("\\|")) {
         String word = w.strip();
@@ -66,7 +69,7 @@ final class MeasureContext {
     Comparator<Word> longest = Comparator.comparingInt((Word w) -> -w.text().replace(" ", "").length());
     scopes.sort(longest);
     partials.sort(longest);
-    return new MeasureContext(scopes, partials);
+    return new MeasureContext(scopes, partials, forecasts);
   }
 
   /**
@@ -101,6 +104,11 @@ final class MeasureContext {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the rest of a clause after a figure makes it a forecast or a target (전망된다, 목표). */
+  boolean forecast(String rest) {
+    return forecasts.stream().anyMatch(w -> w.pattern().matcher(rest).find());
   }
 
   /** Whether a partial-period word occurs in {@code text} outside the span [skipFrom, skipTo). */

@@ -30,6 +30,8 @@ public final class MeasureReader {
 
   private static final int CUE_BEFORE = 24;
   private static final int CUE_AFTER = 12;
+  /** Words that put a figure at the time of writing, not in the period of the previous sentence. */
+  private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("현재|최근|지금|이날|오늘|요즘|누적");
 
   private final MeasureLexicon lexicon;
   private final MeasureContext context = MeasureContext.standard();
@@ -87,16 +89,20 @@ public final class MeasureReader {
         subject = owner.get().entity();
       } else if (previousOwner != null) {
         subject = previousOwner;
-      } else if (!ctx.hasActorWord(0, qs) && discourse.topic != null) {
+      } else if (!actorBesidesCues(ctx, cues, qs) && discourse.topic != null) {
         subject = discourse.topic;
         firm = false;
+        discourse.topicContinued = true;
       } else {
         continue;
       }
       previousOwner = subject;
+      if (context.forecast(ctx.text.substring(qe, clauseEnd(ctx.text, qe)))) {
+        continue; // 20조원을 넘어설 것으로 전망된다: a forecast, not a figure
+      }
       List<String> qualifiers = new ArrayList<>();
       if (!total) {
-        qualifiers.add("asof=" + asOf(ctx, qs, anchor));
+        qualifiers.add("asof=" + asOf(ctx, qs, anchor, discourse));
       }
       scope.ifPresent(x -> qualifiers.add("scope=" + x));
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
@@ -177,6 +183,23 @@ public final class MeasureReader {
     return passed ? new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null) : q;
   }
 
+  /** Whether a word before {@code p} is an actor (은/는, 이/가) other than a measure word (매출은 …). */
+  private static boolean actorBesidesCues(SentenceContext ctx, List<MeasureLexicon.CueMatch> cues, int p) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() <= p && w.role().isActor()
+          && cues.stream().noneMatch(c -> c.start() < w.end() && w.start() < c.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the clause after {@code p} ends: the next comma or the end of the sentence. */
+  private static int clauseEnd(String text, int p) {
+    int b = text.indexOf(',', p);
+    return b < 0 ? text.length() : b;
+  }
+
   /** The text of the clause around a span: between commas. */
   private static String clause(String text, int s, int e) {
     int a = text.lastIndexOf(',', s);
@@ -215,7 +238,7 @@ public final class MeasureReader {
   }
 
   /** The time a measure holds for: a time of the sentence before the quantity (month or coarser), else the publication month. */
-  private static String asOf(SentenceContext ctx, int qs, TimeAnchor anchor) {
+  private static String asOf(SentenceContext ctx, int qs, TimeAnchor anchor, Discourse discourse) {
     TimeValue found = null;
     for (TimeMention t : ctx.times) {
       if (t.end() <= qs && t.value() != null && t.duration() == null) {
@@ -223,7 +246,16 @@ public final class MeasureReader {
       }
     }
     if (found != null) {
+      Granularity g = found.granularity();
+      if (g == Granularity.QUARTER || g == Granularity.HALF || g == Granularity.YEAR) {
+        discourse.sentenceMeasureTime = coarse(found); // a reporting period later sentences continue
+      }
       return coarse(found);
+    }
+    if (discourse.measureTime != null && ctx.times.isEmpty() && !PRESENT.matcher(ctx.text).find()) {
+      // 2분기 영업이익은 … 매출은 16조원으로 집계됐다; 같은 기간: the period of the previous figures
+      discourse.sentenceMeasureTime = discourse.measureTime;
+      return discourse.measureTime;
     }
     if (!anchor.known()) {
       return "unknown";
