@@ -29,6 +29,7 @@ public final class EntityMatcher {
   private final Particles particles;
   private final Set<String> notNames;
   private final ModelCode codes;
+  private final OrgSuffixes orgs = OrgSuffixes.standard();
 
   /**
    * @param table the known entities
@@ -351,6 +352,10 @@ public final class EntityMatcher {
         Optional<Entity> variant = extra.isEmpty() ? Optional.empty() : learntVariant(stem, extra);
         if (variant.isPresent()) {
           found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+        } else if (!proper && orgs.isOrgName(stem) && allNouns(ms, k)) {
+          // 고용노동부는, 금융위원회가: Nori reads such names as common nouns
+          found.add(new EntityMention(new Entity(stem, "", EntityType.ORG, false, " "), s, stemEnd, role.get(),
+              EntityMention.Source.UNKNOWN));
         } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
           EntityMention coded = role.get() == Role.BARE && stemEnd == i
               ? withTail(text, s, stemEnd, unknown(stem), EntityMention.Source.UNKNOWN) : null;
@@ -394,6 +399,16 @@ public final class EntityMatcher {
         .filter(x -> JamoDistance.variants(stem, x.getValue().canonical()))
         .min(Map.Entry.comparingByKey())
         .map(Map.Entry::getValue);
+  }
+
+  private static boolean allNouns(List<Morpheme> ms, int k) {
+    for (int x = 0; x < k; x++) {
+      String t = ms.get(x).tag();
+      if (!t.equals("NNG") && !t.equals("NNP") && !t.equals("XSN") && !t.equals("XPN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTrailing(String tag) {

@@ -250,14 +250,34 @@ public final class ClaimExtractor {
             ctx.base + tm.start(), ctx.base + tm.end(), tm.text());
         String subject = theme.entity().canonical();
         String attribute = ev.entry().attribute();
+        List<String> own = foundedAs(ev, ctx, from, theme.entity(), qualifiers);
         segStart = ev.end();
         if (tm.duration() != null && tm.eventRelative()) {
-          derive(out, pending, subject, attribute, qualifiers, evidence, tm, theme.firm());
+          derive(out, pending, subject, attribute, own, evidence, tm, theme.firm());
         } else if (tm.value() != null) {
-          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), qualifiers, evidence, ""), theme.firm()));
+          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), own, evidence, ""), theme.firm()));
         }
       }
     }
+  }
+
+  /**
+   * 고용노동부는 1981년 노동부로 출범했다: founded under another name, recorded as as=NAME so that
+   * the date is not compared with the founding under the present name.
+   */
+  private static List<String> foundedAs(EventOccurrence ev, SentenceContext ctx, int from, Entity theme,
+      List<String> qualifiers) {
+    if (!ev.entry().attribute().equals("founded")) {
+      return qualifiers;
+    }
+    Optional<EntityMention> as = ctx.lastMentionBefore(from, ev.start(),
+        m -> m.role() == Role.BY && !m.entity().canonical().equals(theme.canonical()));
+    if (as.isEmpty()) {
+      return qualifiers;
+    }
+    List<String> out = new ArrayList<>(qualifiers);
+    out.add("as=" + as.get().entity().canonical());
+    return out;
   }
 
   private void derive(List<ExtractedClaim> out, List<PendingDerivation> pending, String subject, String attribute,

@@ -134,7 +134,40 @@ final class ThemeResolver {
       }
       return List.of();
     }
-    return List.of();
+    return objectAsTopic(ev, ctx, from, orgOnly, objectInClause);
+  }
+
+  /**
+   * 스페이스X는 2002년 머스크가 설립했다: without an object, a topic followed by a subject (이/가)
+   * of the same clause is the object moved to the front.
+   */
+  private List<Resolved> objectAsTopic(EventOccurrence ev, SentenceContext ctx, int from, boolean orgOnly,
+      boolean objectInClause) {
+    if (objectInClause || ev.passive() || ev.adnominal()) {
+      return List.of();
+    }
+    Optional<EntityMention> topic = ctx.lastMentionBefore(from, ev.start(), m -> m.role() == Role.TOPIC);
+    if (topic.isEmpty() || !fits(topic.get().entity(), orgOnly)) {
+      return List.of();
+    }
+    EntityType wanted = ev.entry().head();
+    EntityType type = topic.get().entity().type();
+    if (wanted != null && type != wanted && type != EntityType.UNKNOWN) {
+      return List.of(); // 삼성전자는 이날 사장이 직접 공개했다: the company is not what was released
+    }
+    boolean subjectAfter = false;
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= topic.get().end() && w.end() <= ev.start()) {
+        if (w.role() == Role.TOPIC) {
+          return List.of(); // a second topic: not one clause
+        }
+        subjectAfter |= w.role() == Role.SUBJECT;
+      }
+    }
+    if (!subjectAfter || predicateBetween(ctx, topic.get().end(), ev.start())) {
+      return List.of();
+    }
+    return List.of(new Resolved(topic.get().entity(), topic.get().start(), true));
   }
 
 
