@@ -255,7 +255,8 @@ public final class ClaimExtractor {
         if (tm.duration() != null && tm.eventRelative()) {
           derive(out, pending, subject, attribute, own, evidence, tm, theme.firm());
         } else if (tm.value() != null) {
-          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), own, evidence, ""), theme.firm()));
+          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), own, evidence, ""), theme.firm(),
+              EventLexicon.standard().stage(ev.entry())));
         }
       }
     }
