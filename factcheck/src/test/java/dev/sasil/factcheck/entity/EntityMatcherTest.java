@@ -64,6 +64,32 @@ class EntityMatcherTest {
   }
 
   @Test
+  void modelCodesNeverThrowOnRandomText() {
+    Random r = new Random(11);
+    String alphabet = "갤럭시폰드플립 SZX0123456789-+.프로맥스Pro시리즈를은의 ‘’";
+    ModelCode codes = ModelCode.standard();
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(20); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String t = b.toString();
+      for (int p = 0; p <= t.length(); p++) {
+        codes.at(t, p, true).ifPresent(m -> assertThat(m.end()).isBetween(0, t.length()));
+      }
+      find(t);
+    }
+  }
+
+  @Test
+  void organizationsAreFoundByTheirEnding() {
+    assertThat(find("고용노동부는 2010년 출범했다")).singleElement()
+        .satisfies(m -> assertThat(m.entity().type()).isEqualTo(EntityType.ORG));
+    assertThat(names("정부는 발표했다")).isEmpty();
+    assertThat(names("책임연구원은 말했다")).isEmpty();
+  }
+
+  @Test
   void organizationsTakeNoLetterCodes() {
     assertThat(names("삼성전자 X12를 봤다")).doesNotContain("삼성전자 X12");
   }

@@ -80,6 +80,30 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void salesFiguresAreMeasuresWithTheirScope() {
+    assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 약 80만대였다.")))
+        .containsExactly("한빛폰 X13 units.preorder 800000 [scope=domestic]");
+    assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 글로벌 판매량은 지난달 300만대를 넘었다.")))
+        .containsExactly("한빛폰 X13 units.sold 3000000 [asof=2025-01, scope=global]");
+  }
+
+  @Test
+  void partialFiguresAndForecastsAreNotClaims() {
+    assertThat(claims("2025-02-25", "‘한빛폰 X13’은 사전 판매 첫날 30만대가 팔렸다.")).isEmpty();
+    assertThat(claims("2025-02-25", "‘한빛폰 X13’의 출하량은 올해 1000만대를 넘을 것으로 전망된다.")).isEmpty();
+    assertThat(claims("2025-02-25", "SK하이닉스의 하반기 매출은 20조원을 넘어설 것으로 예상된다.")).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithoutItsOwnTimeContinuesTheReportingPeriod() {
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스가 2분기 영업이익 5조4685억원을 거뒀다. 매출은 16조4천억원으로 집계됐다. 현재 직원은 3만명이다.")))
+        .containsExactly("SK하이닉스 operating.profit 5468500000000 [asof=2024-Q2]",
+            "SK하이닉스 revenue 16400000000000 [asof=2024-Q2]",
+            "SK하이닉스 employees 30000 [asof=2024-07]");
+  }
+
+  @Test
   void negatedOrPlannedEventsAreNotClaims() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
     assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();
