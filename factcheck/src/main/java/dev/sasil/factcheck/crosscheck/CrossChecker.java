@@ -32,8 +32,6 @@ public final class CrossChecker {
 
   /** The most days between the unveiling and the sale of one product. */
   private static final int STAGE_GAP_DAYS = 120;
-  /** A time zone named next to a date: 현지시간, 한국시간, 미국 동부시간, 한국 시각 … */
-  private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(현지|한국|서부|동부|중부|그리니치)\\s*(시간|시각)");
 
   static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::articleId)
       .thenComparingInt(Evidence::sentenceIndex).thenComparingInt(Evidence::start).thenComparingInt(Evidence::end);
@@ -263,9 +261,6 @@ public final class CrossChecker {
             || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
           continue;
         }
-        if (timeZonesApart(a.claim(), b.claim())) {
-          continue; // 17일(현지시간) vs 18일(한국시간): one moment, two calendars
-        }
         if (!a.sameStage(b) && !farApart(a.claim().value(), b.claim().value())) {
           continue; // 7월 공개 vs 8월 출시: unveiling and sale are different dates of one launch
         }
@@ -279,20 +274,6 @@ public final class CrossChecker {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether two days one apart may be one moment in two time zones: either sentence says whose
-   * time it gives (현지시간, 한국시간, 미국 동부시간 …).
-   */
-  private static boolean timeZonesApart(Claim a, Claim b) {
-    if (!(a.value() instanceof TimeValue x) || !(b.value() instanceof TimeValue y)
-        || x.granularity() != dev.sasil.factcheck.time.Granularity.DAY
-        || y.granularity() != dev.sasil.factcheck.time.Granularity.DAY || !x.yearKnown() || !y.yearKnown()) {
-      return false;
-    }
-    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.firstDay(), y.firstDay()));
-    return days == 1 && (ZONE.matcher(a.evidence().sentence()).find() || ZONE.matcher(b.evidence().sentence()).find());
   }
 
   /**

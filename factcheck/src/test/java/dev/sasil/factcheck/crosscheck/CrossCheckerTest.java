@@ -58,20 +58,6 @@ class CrossCheckerTest {
   }
 
   @Test
-  void daysOneApartInNamedTimeZonesDoNotContradict() {
-    Claim local = new Claim("폰 X", "released", TimeValue.ofDay(2024, 1, 17), List.of(),
-        new Evidence("a", 1, "17일(현지시간) 폰 X를 공개했다.", 0, 3, "17일"), "");
-    Claim korea = new Claim("폰 X", "released", TimeValue.ofDay(2024, 1, 18), List.of(),
-        new Evidence("b", 1, "18일 폰 X를 공개했다.", 0, 3, "18일"), "");
-    Claim other = new Claim("폰 X", "released", TimeValue.ofDay(2024, 1, 18), List.of(),
-        new Evidence("c", 1, "18일 폰 X를 공개했다.", 0, 3, "18일"), "");
-    assertThat(checker.check(List.of(local, korea))).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
-    Claim plain = new Claim("폰 X", "released", TimeValue.ofDay(2024, 1, 17), List.of(),
-        new Evidence("a", 1, "17일 폰 X를 공개했다.", 0, 3, "17일"), "");
-    assertThat(checker.check(List.of(plain, other))).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
-  }
-
-  @Test
   void compatibleValuesAgree() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "챗GPT", "released", TimeValue.ofMonth(2022, 11)),
