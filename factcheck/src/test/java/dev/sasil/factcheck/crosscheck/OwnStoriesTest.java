@@ -98,4 +98,14 @@ class OwnStoriesTest {
     assertThat(about(f, "스페이스X", "founded")).singleElement()
         .satisfies(x -> assertThat(x.claims().get(0).value().normalized()).isEqualTo("2002"));
   }
+
+  @Test
+  void openingsAgreeAcrossTimeZonesAndFoundingsByAnyVerb() {
+    List<Finding> f = compare("sport.jsonl");
+    assertThat(f).noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+    assertThat(about(f, "파리올림픽", "opened")).singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+    assertThat(about(f, "대한체육회", "founded")).singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+  }
 }
