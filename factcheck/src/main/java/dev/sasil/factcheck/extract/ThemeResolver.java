@@ -274,6 +274,17 @@ final class ThemeResolver {
 
 
   private Optional<Resolved> subject(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
+    if (ev.adnominal()) {
+      // 지난 26일 개막한 파리올림픽에: the noun the clause modifies is its subject
+      int w = ctx.wordIndexFrom(ev.end());
+      if (w < 0) {
+        return Optional.empty();
+      }
+      Optional<EntityMention> head = ctx.mentionOf(ctx.words.get(w));
+      if (head.isPresent()) {
+        return Optional.of(new Resolved(head.get().entity(), head.get().start(), true));
+      }
+    }
     Optional<EntityMention> m = ctx.lastMentionBefore(from, ev.start(), x -> x.role().isActor());
     if (m.isEmpty()) {
       m = ctx.lastMentionBefore(0, ev.start(), x -> x.role().isActor());
