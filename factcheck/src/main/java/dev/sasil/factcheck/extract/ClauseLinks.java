@@ -23,8 +23,10 @@ final class ClauseLinks {
   private final Set<String> links;
   private final Set<String> settings;
   private final Set<String> notClauses;
+  private final Set<String> afterNouns;
 
-  private ClauseLinks(Set<String> links, Set<String> settings, Set<String> notClauses) {
+  private ClauseLinks(Set<String> links, Set<String> settings, Set<String> notClauses, Set<String> afterNouns) {
+    this.afterNouns = Set.copyOf(afterNouns);
     this.links = Set.copyOf(links);
     this.settings = Set.copyOf(settings);
     this.notClauses = Set.copyOf(notClauses);
@@ -38,19 +40,21 @@ final class ClauseLinks {
     Set<String> links = new HashSet<>();
     Set<String> settings = new HashSet<>();
     Set<String> notClauses = new HashSet<>();
+    Set<String> afterNouns = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(ClauseLinks.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       Set<String> into = switch (p[0]) {
         case "LINK" -> links;
         case "SETTING" -> settings;
         case "NOT_CLAUSE" -> notClauses;
+        case "AFTER" -> afterNouns;
         default -> throw ResourceLines.malformed(RESOURCE, line, "unknown kind " + p[0]);
       };
       for (int i = 1; i < p.length; i++) {
         into.add(p[i]);
       }
     }
-    return new ClauseLinks(links, settings, notClauses);
+    return new ClauseLinks(links, settings, notClauses, afterNouns);
   }
 
   /**
@@ -78,8 +82,15 @@ final class ClauseLinks {
               || morphemes.get(e).surface().equals("였"))) {
         e++;
       }
-      if (e >= morphemes.size() || !morphemes.get(e).tag().startsWith("E") || morphemes.get(e).end() > to
-          || !links.contains(morphemes.get(e).surface())) {
+      if (e >= morphemes.size() || !morphemes.get(e).tag().startsWith("E") || morphemes.get(e).end() > to) {
+        continue;
+      }
+      boolean link = links.contains(morphemes.get(e).surface());
+      // 회사를 인수한 뒤 …: a relative ending before 뒤/후 closes a clause as well
+      boolean after = e + 1 < morphemes.size() && morphemes.get(e + 1).end() <= to
+          && afterNouns.contains(morphemes.get(e + 1).surface())
+          && (morphemes.get(e).surface().equals("ᆫ") || morphemes.get(e).surface().equals("은"));
+      if (!link && !after) {
         continue;
       }
       String stem = m.surface();
