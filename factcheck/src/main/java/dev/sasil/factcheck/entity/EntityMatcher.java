@@ -160,11 +160,16 @@ public final class EntityMatcher {
     if (m.matches()) {
       return new Entity(m.group(1), m.group(2), EntityType.UNKNOWN, false, " ");
     }
-    // ‘갤럭시 S24’, ‘갤럭시 Z 폴드6’: a family and a code
-    for (int sp = clean.indexOf(' '); sp > 0; sp = clean.indexOf(' ', sp + 1)) {
+    // ‘갤럭시 S24’, ‘갤럭시 Z 폴드6’, 갤럭시S24: a family and a code
+    for (int sp = 1; sp < clean.length(); sp++) {
+      char c = clean.charAt(sp);
+      boolean glued = c >= 'A' && c <= 'Z' && Character.UnicodeScript.of(clean.charAt(sp - 1)) == Character.UnicodeScript.HANGUL;
+      if (c != ' ' && !glued) {
+        continue;
+      }
       Optional<ModelCode.Match> code = codes.at(clean, sp, true);
       if (code.isPresent() && code.get().end() == clean.length()) {
-        return new Entity(clean.substring(0, sp), code.get().version(), EntityType.UNKNOWN, false, " ");
+        return new Entity(clean.substring(0, sp).strip(), code.get().version(), EntityType.UNKNOWN, false, " ");
       }
     }
     return new Entity(clean, "", EntityType.UNKNOWN, false, " ");

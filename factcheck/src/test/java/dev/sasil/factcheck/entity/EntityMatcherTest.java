@@ -51,6 +51,7 @@ class EntityMatcherTest {
     assertThat(namesLearnt("한빛폰 X12와 한빛폰 X11은 다르다", "한빛폰")).containsExactly("한빛폰 X12", "한빛폰 X11");
     assertThat(namesLearnt("한빛폰 Q 플렉스3과 한빛폰 Q플렉스3", "한빛폰")).containsExactly("한빛폰 Q 플렉스3", "한빛폰 Q 플렉스3");
     assertThat(names("‘한빛폰 Q 플렉스3’을 공개했다")).containsExactly("한빛폰 Q 플렉스3");
+    assertThat(names("‘한빛폰X12’를 공개했다")).containsExactly("한빛폰 X12");
     assertThat(names("GPT-4o와 GPT-4는 다르다")).containsExactly("GPT-4o", "GPT-4");
     assertThat(names("클로드 3.5 소네트를 내놨다")).containsExactly("클로드 3.5 소네트");
     assertThat(namesLearnt("다온패드 15와 다온패드 15 프로", "다온패드")).containsExactly("다온패드 15", "다온패드 15 프로");
