@@ -111,4 +111,15 @@ class OwnStoriesTest {
     assertThat(about(f, "대한체육회", "founded")).singleElement()
         .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
   }
+
+  @Test
+  void aBillPassingAgreesAndAMinistryIsFoundByTheAliasTable() {
+    List<Finding> f = compare("bill.jsonl");
+    assertThat(about(f, "AI 기본법", "passed")).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(x.claims()).allSatisfy(c -> assertThat(c.value().normalized()).isEqualTo("2024-12-26"));
+    });
+    assertThat(about(f, "과학기술정보통신부", "founded")).singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+  }
 }
