@@ -68,6 +68,10 @@ class ClaimExtractorTest {
         "한빛전자는 2019년 베트남 공장을 짓고 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();
     assertThat(claims("2025-03-06",
         "한빛전자는 2019년 부품 회사를 인수한 뒤 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();
+    // postposition-like verbs (통해, 위해, 따라) close no clause of their own
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 자회사를 통해 태블릿 ‘한빛패드 T7’을 공개했다.")))
+        .containsExactly("한빛패드 T7 released 2024");
     // a time before the actor is the sentence's, not an embedded clause's
     assertThat(facts(claims("2025-03-06",
         "한빛전자는 지난해 자금을 확보하기 위해 ‘한빛랩스’를 설립했다.")))
