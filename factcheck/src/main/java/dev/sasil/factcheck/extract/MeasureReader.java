@@ -173,14 +173,22 @@ public final class MeasureReader {
         || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
   }
 
-  /** 1억명을 넘었다, 1000억원을 돌파했다: an exact figure that was passed is a lower bound. */
+  /**
+   * 1억명을 넘었다, 1000억원을 돌파했다: an exact figure that was passed is a lower bound;
+   * 100만대에 못 미쳤다, 5조원을 밑돌았다: one that was not reached is an upper bound.
+   */
   private static Quantity exceeded(Quantity q, String after) {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = after.replaceAll("^\\s*(을|를)?\\s*", "");
+    String a = after.replaceAll("^\\s*(을|를|에)?\\s*", "");
     boolean passed = a.startsWith("넘") || a.startsWith("돌파") || a.startsWith("웃돌") || a.startsWith("상회");
-    return passed ? new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null) : q;
+    boolean fellShort = a.startsWith("못 미") || a.startsWith("못미") || a.startsWith("밑돌") || a.startsWith("하회")
+        || a.startsWith("미달") || a.startsWith("미치지");
+    if (passed) {
+      return new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null);
+    }
+    return fellShort ? new Quantity(q.value(), q.unit(), Bound.LESS_THAN, null) : q;
   }
 
   /** Whether a word before {@code p} is an actor (은/는, 이/가) other than a measure word (매출은 …). */

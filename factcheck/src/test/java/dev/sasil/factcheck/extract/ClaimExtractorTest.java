@@ -94,6 +94,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aFigureNotReachedIsAnUpperBound() {
+    List<Claim> c = claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 100만대에 못 미쳤다.");
+    assertThat(c).singleElement().satisfies(x -> assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
+        .isEqualTo(dev.sasil.factcheck.quantity.Bound.LESS_THAN));
+  }
+
+  @Test
   void partialFiguresAndForecastsAreNotClaims() {
     assertThat(claims("2025-02-25", "‘한빛폰 X13’은 사전 판매 첫날 30만대가 팔렸다.")).isEmpty();
     assertThat(claims("2025-02-25", "‘한빛폰 X13’의 출하량은 올해 1000만대를 넘을 것으로 전망된다.")).isEmpty();
