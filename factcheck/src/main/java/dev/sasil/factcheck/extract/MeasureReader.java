@@ -61,13 +61,17 @@ public final class MeasureReader {
         continue;
       }
       Optional<MeasureLexicon.CueMatch> cue = cueFor(ctx.text, cues, q, previousEnd, ctx);
+      int before = previousEnd;
       previousEnd = qe;
       if (cue.isEmpty()) {
         continue;
       }
       String after = ctx.text.substring(qe, Math.min(ctx.text.length(), qe + 8));
+      if (comparisonBase(after)) {
+        previousEnd = before; // 영업이익은 전년 동기(1조원) 대비 … 5조원: the cue is the next figure's
+        continue;
+      }
       if (changeOrComparison(after)) {
-        previousEnd = qe;
         continue;
       }
       String clause = clause(ctx.text, qs, qe);
@@ -163,14 +167,22 @@ public final class MeasureReader {
   }
 
   /**
-   * 1억명 늘어, 184억달러 보다 2배: the quantity is a change or the base of a comparison, not
-   * the measure's value.
+   * 1억명 늘어, 184억달러 보다 2배, 전년 동기(1조원) 대비, 1조원에서 5조원으로, 1조원이던: the
+   * quantity is a change, the base of a comparison or an earlier value, not the measure's value.
    */
   private static boolean changeOrComparison(String after) {
     String a = after.replaceAll("^[\\s)]*(이|가|을|를|의|씩)?\\s*", "");
     return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
         || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
-        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
+        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감")
+        || comparisonBase(after);
+  }
+
+  /** 전년 동기(1조원) 대비, 1조원에 비해, 1조원에서 5조원으로, 1조원이던: an earlier value a later figure is compared with. */
+  private static boolean comparisonBase(String after) {
+    String a = after.replaceAll("^[\\s)]*", "");
+    return a.startsWith("대비") || a.startsWith("에 비해") || a.startsWith("에서") || a.startsWith("였던")
+        || a.startsWith("이던") || a.startsWith("이었던") || a.startsWith("보다");
   }
 
   /**

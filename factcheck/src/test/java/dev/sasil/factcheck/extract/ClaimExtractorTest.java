@@ -101,6 +101,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theBaseOfAComparisonIsNotTheFigure() {
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 전년 동기(1조원) 대비 5배 늘어난 5조원이었다.")))
+        .noneMatch(f -> f.contains(" 1000000000000 "));
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 전년 동기 1조원보다 많은 5조원이었다.")))
+        .noneMatch(f -> f.contains(" 1000000000000 "));
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 1조원에서 5조원으로 늘었다.")))
+        .containsExactly("SK하이닉스 operating.profit 5000000000000 [asof=2024-Q2]");
+  }
+
+  @Test
   void partialFiguresAndForecastsAreNotClaims() {
     assertThat(claims("2025-02-25", "‘한빛폰 X13’은 사전 판매 첫날 30만대가 팔렸다.")).isEmpty();
     assertThat(claims("2025-02-25", "‘한빛폰 X13’의 출하량은 올해 1000만대를 넘을 것으로 전망된다.")).isEmpty();
