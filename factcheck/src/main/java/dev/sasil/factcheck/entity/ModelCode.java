@@ -108,40 +108,54 @@ public final class ModelCode {
       return Optional.empty();
     }
     StringBuilder v = new StringBuilder(version);
-    // edition words (up to two: 15 Pro Max), then one generic word; the last may carry the particle
-    for (int k = 0; k < 3; k++) {
+    // edition words (up to two: 15 Pro Max), then at most one generic word (시리즈) that is dropped;
+    // the last word read may carry the particle (프로를, 시리즈가), which ends the name
+    int editionsRead = 0;
+    while (true) {
       Matcher w = WORD.matcher(text).region(end, text.length());
       if (!w.lookingAt()) {
         break;
       }
-      String word = w.group(1);
-      boolean stop = false;
-      boolean matched = false;
-      for (int cut = word.length(); cut >= 2; cut--) {
-        String head = word.substring(0, cut);
-        String rest = word.substring(cut);
-        boolean restOk = rest.isEmpty() ? wordEnds(text, w.end()) : particles.role(rest + tail(text, w.end())).isPresent();
-        if (!restOk) {
-          continue;
-        }
-        Optional<String> edition = k < 2 ? editions.edition(head) : Optional.empty();
-        if (edition.isPresent()) {
-          v.append(' ').append(edition.get());
-        } else if (!series.contains(head)) {
-          continue;
-        } else {
-          k = 3; // a generic word ends the name
-        }
-        end = w.start(1) + cut;
-        stop = !rest.isEmpty();
-        matched = true;
+      Optional<WordCut> cut = cut(text, w, editionsRead < 2);
+      if (cut.isEmpty()) {
         break;
       }
-      if (!matched || stop) {
-        break;
+      end = w.start(1) + cut.get().length();
+      if (cut.get().edition() != null) {
+        v.append(' ').append(cut.get().edition());
+        editionsRead++;
+      }
+      if (cut.get().particle() || cut.get().edition() == null) {
+        break; // a particle ends the name; so does the generic word
       }
     }
     return Optional.of(new Match(v.toString(), end));
+  }
+
+  /**
+   * How a word after a code is read: its first {@code length} characters are an edition (named
+   * {@code edition}) or a generic word (edition null); {@code particle} when a particle follows.
+   */
+  private record WordCut(int length, String edition, boolean particle) {}
+
+  private Optional<WordCut> cut(String text, Matcher w, boolean editionAllowed) {
+    String word = w.group(1);
+    for (int cut = word.length(); cut >= 2; cut--) {
+      String head = word.substring(0, cut);
+      String rest = word.substring(cut);
+      boolean restOk = rest.isEmpty() ? wordEnds(text, w.end()) : particles.role(rest + tail(text, w.end())).isPresent();
+      if (!restOk) {
+        continue;
+      }
+      Optional<String> edition = editionAllowed ? editions.edition(head) : Optional.empty();
+      if (edition.isPresent()) {
+        return Optional.of(new WordCut(cut, edition.get(), !rest.isEmpty()));
+      }
+      if (series.contains(head)) {
+        return Optional.of(new WordCut(cut, null, !rest.isEmpty()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean wordEnds(String text, int p) {

@@ -111,16 +111,8 @@ final class MeasureContext {
     return forecasts.stream().anyMatch(w -> w.pattern().matcher(rest).find());
   }
 
-  /** Whether a partial-period word occurs in {@code text} outside the span [skipFrom, skipTo). */
-  boolean partial(String text, int skipFrom, int skipTo) {
-    for (Word w : partials) {
-      Matcher m = w.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end() <= skipFrom || m.start() >= skipTo) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether a partial-period word (첫날, 이틀 만에) occurs in {@code text}. */
+  boolean partial(String text) {
+    return partials.stream().anyMatch(w -> w.pattern().matcher(text).find());
   }
 }

@@ -80,7 +80,7 @@ public final class MeasureReader {
       }
       MeasureLexicon.CueMatch c = cue.get();
       boolean total = catalog.values(c.cue().attribute()) == AttributeCatalog.Values.TOTAL;
-      if (total && (context.partial(clause, -1, -1)
+      if (total && (context.partial(clause)
           || ctx.times.stream().anyMatch(t -> t.duration() != null))) {
         continue; // 사전 판매 첫날 50만대, 이틀 만에 100만대: part of the total
       }
