@@ -27,8 +27,10 @@ final class MeasureContext {
   private final List<Word> scopes;
   private final List<Word> partials;
   private final List<Word> forecasts;
+  private final List<Word> presents;
 
-  private MeasureContext(List<Word> scopes, List<Word> partials, List<Word> forecasts) {
+  private MeasureContext(List<Word> scopes, List<Word> partials, List<Word> forecasts, List<Word> presents) {
+    this.presents = List.copyOf(presents);
     this.scopes = List.copyOf(scopes);
     this.partials = List.copyOf(partials);
     this.forecasts = List.copyOf(forecasts);
@@ -42,6 +44,7 @@ final class MeasureContext {
     List<Word> scopes = new ArrayList<>();
     List<Word> partials = new ArrayList<>();
     List<Word> forecasts = new ArrayList<>();
+    List<Word> presents = new ArrayList<>();
     for (ResourceLines.Line line : ResourceLines.read(MeasureContext.class, RESOURCE)) {
       String t = line.text().strip();
       String[] head = t.split("\\s+", 3);
@@ -52,12 +55,12 @@ final class MeasureContext {
         into = scopes;
         name = head[1];
         rest = head[2];
-      } else if ((head[0].equals("PARTIAL") || head[0].equals("FORECAST")) && head.length >= 2) {
-        into = head[0].equals("PARTIAL") ? partials : forecasts;
+      } else if (List.of("PARTIAL", "FORECAST", "PRESENT").contains(head[0]) && head.length >= 2) {
+        into = head[0].equals("PARTIAL") ? partials : head[0].equals("FORECAST") ? forecasts : presents;
         name = "";
         rest = t.substring(head[0].length());
       } else {
-        throw ResourceLines.malformed(RESOURCE, line, "expected SCOPE NAME WORD | ..., PARTIAL WORD | ... or FORECAST WORD | ...");
+        throw ResourceLines.malformed(RESOURCE, line, "expected SCOPE NAME WORD | ... or PARTIAL|FORECAST|PRESENT WORD | ...");
       }
       for (String w : rest.split("\\|")) {
         String word = w.strip();
@@ -69,7 +72,7 @@ final class MeasureContext {
     Comparator<Word> longest = Comparator.comparingInt((Word w) -> -w.text().replace(" ", "").length());
     scopes.sort(longest);
     partials.sort(longest);
-    return new MeasureContext(scopes, partials, forecasts);
+    return new MeasureContext(scopes, partials, forecasts, presents);
   }
 
   /**
@@ -109,6 +112,11 @@ final class MeasureContext {
   /** Whether the rest of a clause after a figure makes it a forecast or a target (전망된다, 목표). */
   boolean forecast(String rest) {
     return forecasts.stream().anyMatch(w -> w.pattern().matcher(rest).find());
+  }
+
+  /** Whether a sentence puts its figures at the time of writing (현재, 최근, 누적). */
+  boolean present(String sentence) {
+    return presents.stream().anyMatch(w -> w.pattern().matcher(sentence).find());
   }
 
   /** Whether a partial-period word (첫날, 이틀 만에) occurs in {@code text}. */

@@ -30,8 +30,6 @@ public final class MeasureReader {
 
   private static final int CUE_BEFORE = 24;
   private static final int CUE_AFTER = 12;
-  /** Words that put a figure at the time of writing, not in the period of the previous sentence. */
-  private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("현재|최근|지금|이날|오늘|요즘|누적");
 
   private final MeasureLexicon lexicon;
   private final MeasureContext context = MeasureContext.standard();
@@ -258,7 +256,7 @@ public final class MeasureReader {
   }
 
   /** The time a measure holds for: a time of the sentence before the quantity (month or coarser), else the publication month. */
-  private static String asOf(SentenceContext ctx, int qs, TimeAnchor anchor, Discourse discourse) {
+  private String asOf(SentenceContext ctx, int qs, TimeAnchor anchor, Discourse discourse) {
     TimeValue found = null;
     for (TimeMention t : ctx.times) {
       if (t.end() <= qs && t.value() != null && t.duration() == null) {
@@ -272,7 +270,7 @@ public final class MeasureReader {
       }
       return coarse(found);
     }
-    if (discourse.measureTime != null && ctx.times.isEmpty() && !PRESENT.matcher(ctx.text).find()) {
+    if (discourse.measureTime != null && ctx.times.isEmpty() && !context.present(ctx.text)) {
       // 2분기 영업이익은 … 매출은 16조원으로 집계됐다; 같은 기간: the period of the previous figures
       discourse.sentenceMeasureTime = discourse.measureTime;
       return discourse.measureTime;
