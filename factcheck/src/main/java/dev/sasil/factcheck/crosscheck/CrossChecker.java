@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class CrossChecker {
 
+  /** The most days between the unveiling and the sale of one product. */
+  private static final int STAGE_GAP_DAYS = 120;
+
   static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::articleId)
       .thenComparingInt(Evidence::sentenceIndex).thenComparingInt(Evidence::start).thenComparingInt(Evidence::end);
   private static final Comparator<ExtractedClaim> CLAIM_ORDER =
@@ -125,7 +128,7 @@ public final class CrossChecker {
     for (String k : bare) {
       String target = qualified.get(k.substring(0, k.length() - 1)).get(0);
       for (ExtractedClaim c : groups.remove(k)) {
-        groups.get(target).add(new ExtractedClaim(c.claim(), false));
+        groups.get(target).add(new ExtractedClaim(c.claim(), false, c.stage()));
       }
     }
   }
@@ -258,6 +261,9 @@ public final class CrossChecker {
             || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
           continue;
         }
+        if (!a.sameStage(b) && !farApart(a.claim().value(), b.claim().value())) {
+          continue; // 7월 공개 vs 8월 출시: unveiling and sale are different dates of one launch
+        }
         if (a.claim().qualifiers().contains("first") != b.claim().qualifiers().contains("first")) {
           continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
         }
@@ -268,6 +274,19 @@ public final class CrossChecker {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether two dates are further apart than the stages of one launch ever are (more than
+   * {@value #STAGE_GAP_DAYS} days between the nearest days they may stand for).
+   */
+  private static boolean farApart(dev.sasil.factcheck.NormalizedValue a, dev.sasil.factcheck.NormalizedValue b) {
+    if (!(a instanceof TimeValue x) || !(b instanceof TimeValue y) || !x.yearKnown() || !y.yearKnown()) {
+      return false;
+    }
+    java.time.LocalDate gapFrom = x.lastDay().isBefore(y.firstDay()) ? x.lastDay() : y.lastDay();
+    java.time.LocalDate gapTo = x.lastDay().isBefore(y.firstDay()) ? y.firstDay() : x.firstDay();
+    return java.time.temporal.ChronoUnit.DAYS.between(gapFrom, gapTo) > STAGE_GAP_DAYS;
   }
 
   /** Greedy clusters of mutually compatible values, in claim order. */

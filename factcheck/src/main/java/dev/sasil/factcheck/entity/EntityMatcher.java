@@ -22,15 +22,14 @@ public final class EntityMatcher {
 
   private static final String OPEN_QUOTES = "‘'“\"「『<《";
   private static final String CLOSE_QUOTES = "’'”\"」』>》";
-  private static final Pattern VERSION = Pattern.compile("^[ -]?(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)");
   private static final Pattern GLOSS = Pattern.compile("\\([^()]{1,40}\\)");
-  private static final Pattern EDITION = Pattern.compile("^ ([\\p{IsHangul}A-Za-z]{2,12})");
   private static final Pattern TRAILING_VERSION = Pattern.compile("^(.*\\S)\\s+(\\d{1,3}(?:\\.\\d{1,2})?)$");
 
   private final AliasTable table;
   private final Particles particles;
   private final Set<String> notNames;
-  private final Editions editions;
+  private final ModelCode codes;
+  private final OrgSuffixes orgs = OrgSuffixes.standard();
 
   /**
    * @param table the known entities
@@ -44,7 +43,7 @@ public final class EntityMatcher {
 
   /** As above, with the edition words that may follow a version. */
   public EntityMatcher(AliasTable table, Particles particles, Set<String> notNames, Editions editions) {
-    this.editions = editions;
+    this.codes = new ModelCode(editions, particles, ModelCode.standard().seriesWords());
     this.table = table;
     this.particles = particles;
     this.notNames = Set.copyOf(notNames);
@@ -161,6 +160,18 @@ public final class EntityMatcher {
     if (m.matches()) {
       return new Entity(m.group(1), m.group(2), EntityType.UNKNOWN, false, " ");
     }
+    // ‘갤럭시 S24’, ‘갤럭시 Z 폴드6’, 갤럭시S24: a family and a code
+    for (int sp = 1; sp < clean.length(); sp++) {
+      char c = clean.charAt(sp);
+      boolean glued = c >= 'A' && c <= 'Z' && Character.UnicodeScript.of(clean.charAt(sp - 1)) == Character.UnicodeScript.HANGUL;
+      if (c != ' ' && !glued) {
+        continue;
+      }
+      Optional<ModelCode.Match> code = codes.at(clean, sp, true);
+      if (code.isPresent() && code.get().end() == clean.length()) {
+        return new Entity(clean.substring(0, sp).strip(), code.get().version(), EntityType.UNKNOWN, false, " ");
+      }
+    }
     return new Entity(clean, "", EntityType.UNKNOWN, false, " ");
   }
 
@@ -185,20 +196,10 @@ public final class EntityMatcher {
         bestVersion = "";
         continue;
       }
-      Matcher v = VERSION.matcher(rest);
-      if (v.find()) {
-        String version = v.group(1);
-        String after = rest.substring(v.end());
-        Matcher ed = EDITION.matcher(after);
-        if (!after.isEmpty() && ed.lookingAt() && ed.end() == after.length()
-            && editions.edition(ed.group(1)).isPresent()) {
-          version = version + " " + editions.edition(ed.group(1)).get();
-          after = "";
-        }
-        if (after.isEmpty()) {
-          best = e.get();
-          bestVersion = version;
-        }
+      Optional<ModelCode.Match> code = codes.at(rest, 0, lettered(e.get()));
+      if (code.isPresent() && code.get().end() == rest.length()) {
+        best = e.get();
+        bestVersion = code.get().version();
       }
     }
     return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
@@ -232,8 +233,8 @@ public final class EntityMatcher {
         Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(extra.get(k)));
         if (e.isPresent()) {
           EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
-          if (m != null) {
-            best = m;
+          if (m != null && (best == null || m.end() >= best.end())) {
+            best = m; // the longest name, or a shorter one whose code reaches further (갤럭시 + S24 울트라)
           }
         }
       }
@@ -251,28 +252,14 @@ public final class EntityMatcher {
     if (g.lookingAt()) {
       p = g.end();
     }
-    Matcher v = VERSION.matcher(text).region(p, text.length());
-    if (v.lookingAt()) {
-      int ve = v.end();
-      String version = v.group(1);
-      Matcher ed = EDITION.matcher(text).region(ve, text.length());
-      if (ed.lookingAt()) {
-        // the edition word may carry the particle: 제미나이 1.5 프로를
-        String word = ed.group(1);
-        for (int cut = word.length(); cut >= 2; cut--) {
-          Optional<String> edition = editions.edition(word.substring(0, cut));
-          if (edition.isPresent() && particles.role(word.substring(cut)).isPresent()) {
-            version = version + " " + edition.get();
-            ve = ed.start(1) + cut;
-            break;
-          }
-        }
-      }
+    Optional<ModelCode.Match> code = codes.at(text, p, lettered(e));
+    if (code.isPresent()) {
+      int ve = code.get().end();
       int afterVersion = skipCloseQuote(text, ve);
       Optional<Role> role = particles.role(suffix(text, afterVersion));
       boolean digitAfter = afterVersion < text.length() && Character.isDigit(text.charAt(afterVersion));
       if (role.isPresent() && !digitAfter) {
-        return new EntityMention(e.withVersion(version), start, ve, role.get(), how);
+        return new EntityMention(e.withVersion(code.get().version()), start, ve, role.get(), how);
       }
     }
     if (p < text.length() && Character.isDigit(text.charAt(p)) && p == end) {
@@ -281,6 +268,11 @@ public final class EntityMatcher {
     int nameEnd = p;
     Optional<Role> role = particles.role(suffix(text, skipCloseQuote(text, nameEnd)));
     return role.map(r -> new EntityMention(e, start, nameEnd, r, how)).orElse(null);
+  }
+
+  /** Latin and line codes follow products and unknown names, not organizations, people or places. */
+  private static boolean lettered(Entity e) {
+    return e.type() == EntityType.PRODUCT || e.type() == EntityType.UNKNOWN;
   }
 
   private static int skipCloseQuote(String text, int p) {
@@ -365,8 +357,19 @@ public final class EntityMatcher {
         Optional<Entity> variant = extra.isEmpty() ? Optional.empty() : learntVariant(stem, extra);
         if (variant.isPresent()) {
           found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+        } else if (!proper && orgs.isOrgName(stem) && allNouns(ms, k)) {
+          // 고용노동부는, 금융위원회가: Nori reads such names as common nouns
+          found.add(new EntityMention(new Entity(stem, "", EntityType.ORG, false, " "), s, stemEnd, role.get(),
+              EntityMention.Source.UNKNOWN));
         } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
-          found.add(new EntityMention(unknown(stem), s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+          EntityMention coded = role.get() == Role.BARE && stemEnd == i
+              ? withTail(text, s, stemEnd, unknown(stem), EntityMention.Source.UNKNOWN) : null;
+          if (coded != null && !coded.entity().version().isEmpty()) {
+            found.add(coded); // 갤럭시 S24 시리즈가: an unknown family and its model code
+            i = coded.end();
+          } else {
+            found.add(new EntityMention(unknown(stem), s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+          }
         }
       }
     }
@@ -401,6 +404,16 @@ public final class EntityMatcher {
         .filter(x -> JamoDistance.variants(stem, x.getValue().canonical()))
         .min(Map.Entry.comparingByKey())
         .map(Map.Entry::getValue);
+  }
+
+  private static boolean allNouns(List<Morpheme> ms, int k) {
+    for (int x = 0; x < k; x++) {
+      String t = ms.get(x).tag();
+      if (!t.equals("NNG") && !t.equals("NNP") && !t.equals("XSN") && !t.equals("XPN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTrailing(String tag) {

@@ -20,7 +20,12 @@ public final class AttributeCatalog {
     /** Several: never a contradiction. */
     MANY,
     /** One at a time: compared only for the same time ({@code asof}). */
-    DATED
+    DATED,
+    /**
+     * One final total (pre-orders of a launch): incompatible values contradict whenever the
+     * articles were written; figures for part of the period are not read.
+     */
+    TOTAL
   }
 
   private static final class Holder {
@@ -45,7 +50,7 @@ public final class AttributeCatalog {
     for (ResourceLines.Line line : ResourceLines.read(AttributeCatalog.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure"))) {
-        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated");
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated|total");
       }
       try {
         values.put(p[0], Values.valueOf(p[2].toUpperCase(Locale.ROOT)));

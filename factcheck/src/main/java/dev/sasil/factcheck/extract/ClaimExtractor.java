@@ -54,6 +54,7 @@ public final class ClaimExtractor {
   private final QuantityNormalizer quantities;
   private final MeasureReader measures;
   private final ThemeResolver themes;
+  private final ClauseLinks links = ClauseLinks.standard();
 
   public ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureReader measures) {
@@ -101,6 +102,11 @@ public final class ClaimExtractor {
           for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
             if (matcher.learnable(m)) {
               learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
+              if (!m.entity().version().isEmpty()) {
+                // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
+                Entity family = m.entity().withVersion("");
+                learnt.putIfAbsent(matcher.key(family), family);
+              }
             }
           }
         } catch (RuntimeException e) {
@@ -244,14 +250,35 @@ public final class ClaimExtractor {
             ctx.base + tm.start(), ctx.base + tm.end(), tm.text());
         String subject = theme.entity().canonical();
         String attribute = ev.entry().attribute();
+        List<String> own = foundedAs(ev, ctx, from, theme.entity(), qualifiers);
         segStart = ev.end();
         if (tm.duration() != null && tm.eventRelative()) {
-          derive(out, pending, subject, attribute, qualifiers, evidence, tm, theme.firm());
+          derive(out, pending, subject, attribute, own, evidence, tm, theme.firm());
         } else if (tm.value() != null) {
-          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), qualifiers, evidence, ""), theme.firm()));
+          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), own, evidence, ""), theme.firm(),
+              EventLexicon.standard().stage(ev.entry())));
         }
       }
     }
+  }
+
+  /**
+   * 고용노동부는 1981년 노동부로 출범했다: founded under another name, recorded as as=NAME so that
+   * the date is not compared with the founding under the present name.
+   */
+  private static List<String> foundedAs(EventOccurrence ev, SentenceContext ctx, int from, Entity theme,
+      List<String> qualifiers) {
+    if (!ev.entry().attribute().equals("founded")) {
+      return qualifiers;
+    }
+    Optional<EntityMention> as = ctx.lastMentionBefore(from, ev.start(),
+        m -> m.role() == Role.BY && !m.entity().canonical().equals(theme.canonical()));
+    if (as.isEmpty()) {
+      return qualifiers;
+    }
+    List<String> out = new ArrayList<>(qualifiers);
+    out.add("as=" + as.get().entity().canonical());
+    return out;
   }
 
   private void derive(List<ExtractedClaim> out, List<PendingDerivation> pending, String subject, String attribute,
@@ -279,11 +306,16 @@ public final class ClaimExtractor {
   }
 
   /** The time of a clause: the last time expression in [from, to) that resolves or counts from an event. */
-  private static Optional<TimeMention> timeIn(SentenceContext ctx, int from, int to) {
+  private Optional<TimeMention> timeIn(SentenceContext ctx, int from, int to) {
     TimeMention found = null;
     for (TimeMention t : ctx.times) {
       if (t.start() < from || t.end() > to) {
         continue;
+      }
+      if (links.ownClauseBetween(ctx.sentence.morphemes(), ctx.base + t.end(), ctx.base + to,
+          p -> ctx.times.stream().anyMatch(x -> p - ctx.base >= x.start() && p - ctx.base < x.end()),
+          p -> ctx.hasActorWord(t.end(), p - ctx.base))) {
+        continue; // 2019년 공장을 짓고 … 공개했다: the time dates the earlier clause's own act
       }
       if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
         continue;

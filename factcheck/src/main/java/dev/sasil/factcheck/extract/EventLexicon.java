@@ -21,8 +21,11 @@ public final class EventLexicon {
 
   private final Map<String, EventEntry> nouns;
   private final Map<String, EventEntry> verbs;
+  /** The stage each trigger names, by lemma (stage=NAME option). */
+  private final Map<String, String> stages;
 
-  private EventLexicon(Map<String, EventEntry> nouns, Map<String, EventEntry> verbs) {
+  private EventLexicon(Map<String, EventEntry> nouns, Map<String, EventEntry> verbs, Map<String, String> stages) {
+    this.stages = Map.copyOf(stages);
     this.nouns = Map.copyOf(nouns);
     this.verbs = Map.copyOf(verbs);
   }
@@ -34,6 +37,7 @@ public final class EventLexicon {
   static EventLexicon load() {
     Map<String, EventEntry> nouns = new HashMap<>();
     Map<String, EventEntry> verbs = new HashMap<>();
+    Map<String, String> stages = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(EventLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       if (p.length < 4) {
@@ -64,6 +68,8 @@ public final class EventLexicon {
           } catch (IllegalArgumentException e) {
             throw ResourceLines.malformed(RESOURCE, line, "unknown type in " + o);
           }
+        } else if (o.startsWith("stage=")) {
+          stages.put(p[1], o.substring(6));
         } else if (o.startsWith("with=")) {
           with = o.substring(5);
         } else if (List.of("from", "to", "against", "about").contains(o)) {
@@ -78,7 +84,7 @@ public final class EventLexicon {
         throw ResourceLines.malformed(RESOURCE, line, "duplicate lemma " + p[1]);
       }
     }
-    return new EventLexicon(nouns, verbs);
+    return new EventLexicon(nouns, verbs, stages);
   }
 
   /** The trigger for a morpheme of tag {@code tag} and form {@code surface}. */
@@ -90,5 +96,10 @@ public final class EventLexicon {
       return Optional.ofNullable(nouns.get(surface));
     }
     return Optional.empty();
+  }
+
+  /** The stage a trigger names ({@code unveiled}, {@code on-sale}), or empty. */
+  public String stage(EventEntry e) {
+    return stages.getOrDefault(e.lemma(), "");
   }
 }

@@ -32,6 +32,8 @@ public final class MeasureReader {
   private static final int CUE_AFTER = 12;
 
   private final MeasureLexicon lexicon;
+  private final MeasureContext context = MeasureContext.standard();
+  private final AttributeCatalog catalog = AttributeCatalog.standard();
 
   public MeasureReader(MeasureLexicon lexicon) {
     this.lexicon = lexicon;
@@ -57,13 +59,17 @@ public final class MeasureReader {
         continue;
       }
       Optional<MeasureLexicon.CueMatch> cue = cueFor(ctx.text, cues, q, previousEnd, ctx);
+      int before = previousEnd;
       previousEnd = qe;
       if (cue.isEmpty()) {
         continue;
       }
       String after = ctx.text.substring(qe, Math.min(ctx.text.length(), qe + 8));
+      if (comparisonBase(after)) {
+        previousEnd = before; // 영업이익은 전년 동기(1조원) 대비 … 5조원: the cue is the next figure's
+        continue;
+      }
       if (changeOrComparison(after)) {
-        previousEnd = qe;
         continue;
       }
       String clause = clause(ctx.text, qs, qe);
@@ -71,21 +77,36 @@ public final class MeasureReader {
         continue;
       }
       MeasureLexicon.CueMatch c = cue.get();
-      Optional<EntityMention> owner = owner(ctx, c, q);
+      boolean total = catalog.values(c.cue().attribute()) == AttributeCatalog.Values.TOTAL;
+      if (total && (context.partial(clause)
+          || ctx.times.stream().anyMatch(t -> t.duration() != null))) {
+        continue; // 사전 판매 첫날 50만대, 이틀 만에 100만대: part of the total
+      }
+      Optional<String> scope = context.scopeBefore(ctx.text, c.start());
+      int cueFrom = context.scopeFrom(ctx.text, c.start());
+      Optional<EntityMention> owner = owner(ctx, c, cueFrom, q);
       Entity subject;
       boolean firm = true;
       if (owner.isPresent()) {
         subject = owner.get().entity();
       } else if (previousOwner != null) {
         subject = previousOwner;
-      } else if (!ctx.hasActorWord(0, qs) && discourse.topic != null) {
+      } else if (!actorBesidesCues(ctx, cues, qs) && discourse.topic != null) {
         subject = discourse.topic;
         firm = false;
+        discourse.topicContinued = true;
       } else {
         continue;
       }
       previousOwner = subject;
-      List<String> qualifiers = List.of("asof=" + asOf(ctx, qs, anchor));
+      if (context.forecast(ctx.text.substring(qe, clauseEnd(ctx.text, qe)))) {
+        continue; // 20조원을 넘어설 것으로 전망된다: a forecast, not a figure
+      }
+      List<String> qualifiers = new ArrayList<>();
+      if (!total) {
+        qualifiers.add("asof=" + asOf(ctx, qs, anchor, discourse));
+      }
+      scope.ifPresent(x -> qualifiers.add("scope=" + x));
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + qs, ctx.base + qe, q.text());
       out.add(new ExtractedClaim(
@@ -144,24 +165,57 @@ public final class MeasureReader {
   }
 
   /**
-   * 1억명 늘어, 184억달러 보다 2배: the quantity is a change or the base of a comparison, not
-   * the measure's value.
+   * 1억명 늘어, 184억달러 보다 2배, 전년 동기(1조원) 대비, 1조원에서 5조원으로, 1조원이던: the
+   * quantity is a change, the base of a comparison or an earlier value, not the measure's value.
    */
   private static boolean changeOrComparison(String after) {
     String a = after.replaceAll("^[\\s)]*(이|가|을|를|의|씩)?\\s*", "");
     return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
         || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
-        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감");
+        || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감")
+        || comparisonBase(after);
   }
 
-  /** 1억명을 넘었다, 1000억원을 돌파했다: an exact figure that was passed is a lower bound. */
+  /** 전년 동기(1조원) 대비, 1조원에 비해, 1조원에서 5조원으로, 1조원이던: an earlier value a later figure is compared with. */
+  private static boolean comparisonBase(String after) {
+    String a = after.replaceAll("^[\\s)]*", "");
+    return a.startsWith("대비") || a.startsWith("에 비해") || a.startsWith("에서") || a.startsWith("였던")
+        || a.startsWith("이던") || a.startsWith("이었던") || a.startsWith("보다");
+  }
+
+  /**
+   * 1억명을 넘었다, 1000억원을 돌파했다: an exact figure that was passed is a lower bound;
+   * 100만대에 못 미쳤다, 5조원을 밑돌았다: one that was not reached is an upper bound.
+   */
   private static Quantity exceeded(Quantity q, String after) {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = after.replaceAll("^\\s*(을|를)?\\s*", "");
+    String a = after.replaceAll("^\\s*(을|를|에)?\\s*", "");
     boolean passed = a.startsWith("넘") || a.startsWith("돌파") || a.startsWith("웃돌") || a.startsWith("상회");
-    return passed ? new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null) : q;
+    boolean fellShort = a.startsWith("못 미") || a.startsWith("못미") || a.startsWith("밑돌") || a.startsWith("하회")
+        || a.startsWith("미달") || a.startsWith("미치지");
+    if (passed) {
+      return new Quantity(q.value(), q.unit(), Bound.MORE_THAN, null);
+    }
+    return fellShort ? new Quantity(q.value(), q.unit(), Bound.LESS_THAN, null) : q;
+  }
+
+  /** Whether a word before {@code p} is an actor (은/는, 이/가) other than a measure word (매출은 …). */
+  private static boolean actorBesidesCues(SentenceContext ctx, List<MeasureLexicon.CueMatch> cues, int p) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() <= p && w.role().isActor()
+          && cues.stream().noneMatch(c -> c.start() < w.end() && w.start() < c.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the clause after {@code p} ends: the next comma or the end of the sentence. */
+  private static int clauseEnd(String text, int p) {
+    int b = text.indexOf(',', p);
+    return b < 0 ? text.length() : b;
   }
 
   /** The text of the clause around a span: between commas. */
@@ -172,11 +226,12 @@ public final class MeasureReader {
   }
 
   /** Who has the measure: a name right before the cue (오픈AI 주간 사용자, 라마의 다운로드), else the closest topic/subject before the quantity. */
-  private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, QuantityMention q) {
+  private static Optional<EntityMention> owner(SentenceContext ctx, MeasureLexicon.CueMatch c, int cueFrom,
+      QuantityMention q) {
     int cueStart = Math.min(c.start(), q.start());
     for (EntityMention m : ctx.mentions) {
-      if (m.end() <= c.start() && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
-          && onlyTimeBetween(ctx, m.end(), c.start())) {
+      if (m.end() <= cueFrom && (m.role() == Role.BARE || m.role() == Role.GENITIVE)
+          && onlyTimeBetween(ctx, m.end(), cueFrom)) {
         return Optional.of(m);
       }
     }
@@ -201,7 +256,7 @@ public final class MeasureReader {
   }
 
   /** The time a measure holds for: a time of the sentence before the quantity (month or coarser), else the publication month. */
-  private static String asOf(SentenceContext ctx, int qs, TimeAnchor anchor) {
+  private String asOf(SentenceContext ctx, int qs, TimeAnchor anchor, Discourse discourse) {
     TimeValue found = null;
     for (TimeMention t : ctx.times) {
       if (t.end() <= qs && t.value() != null && t.duration() == null) {
@@ -209,7 +264,16 @@ public final class MeasureReader {
       }
     }
     if (found != null) {
+      Granularity g = found.granularity();
+      if (g == Granularity.QUARTER || g == Granularity.HALF || g == Granularity.YEAR) {
+        discourse.sentenceMeasureTime = coarse(found); // a reporting period later sentences continue
+      }
       return coarse(found);
+    }
+    if (discourse.measureTime != null && ctx.times.isEmpty() && !context.present(ctx.text)) {
+      // 2분기 영업이익은 … 매출은 16조원으로 집계됐다; 같은 기간: the period of the previous figures
+      discourse.sentenceMeasureTime = discourse.measureTime;
+      return discourse.measureTime;
     }
     if (!anchor.known()) {
       return "unknown";

@@ -134,7 +134,40 @@ final class ThemeResolver {
       }
       return List.of();
     }
-    return List.of();
+    return objectAsTopic(ev, ctx, from, orgOnly, objectInClause);
+  }
+
+  /**
+   * 스페이스X는 2002년 머스크가 설립했다: without an object, a topic followed by a subject (이/가)
+   * of the same clause is the object moved to the front.
+   */
+  private List<Resolved> objectAsTopic(EventOccurrence ev, SentenceContext ctx, int from, boolean orgOnly,
+      boolean objectInClause) {
+    if (objectInClause || ev.passive() || ev.adnominal()) {
+      return List.of();
+    }
+    Optional<EntityMention> topic = ctx.lastMentionBefore(from, ev.start(), m -> m.role() == Role.TOPIC);
+    if (topic.isEmpty() || !fits(topic.get().entity(), orgOnly)) {
+      return List.of();
+    }
+    EntityType wanted = ev.entry().head();
+    EntityType type = topic.get().entity().type();
+    if (wanted != null && type != wanted && type != EntityType.UNKNOWN) {
+      return List.of(); // 삼성전자는 이날 사장이 직접 공개했다: the company is not what was released
+    }
+    boolean subjectAfter = false;
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= topic.get().end() && w.end() <= ev.start()) {
+        if (w.role() == Role.TOPIC) {
+          return List.of(); // a second topic: not one clause
+        }
+        subjectAfter |= w.role() == Role.SUBJECT;
+      }
+    }
+    if (!subjectAfter || predicateBetween(ctx, topic.get().end(), ev.start())) {
+      return List.of();
+    }
+    return List.of(new Resolved(topic.get().entity(), topic.get().start(), true));
   }
 
 
@@ -241,6 +274,17 @@ final class ThemeResolver {
 
 
   private Optional<Resolved> subject(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from) {
+    if (ev.adnominal()) {
+      // 지난 26일 개막한 파리올림픽에: the noun the clause modifies is its subject
+      int w = ctx.wordIndexFrom(ev.end());
+      if (w < 0) {
+        return Optional.empty();
+      }
+      Optional<EntityMention> head = ctx.mentionOf(ctx.words.get(w));
+      if (head.isPresent()) {
+        return Optional.of(new Resolved(head.get().entity(), head.get().start(), true));
+      }
+    }
     Optional<EntityMention> m = ctx.lastMentionBefore(from, ev.start(), x -> x.role().isActor());
     if (m.isEmpty()) {
       m = ctx.lastMentionBefore(0, ev.start(), x -> x.role().isActor());

@@ -44,6 +44,20 @@ class CrossCheckerTest {
   }
 
   @Test
+  void unveilingAndSaleOfOneLaunchDoNotContradictUnlessFarApart() {
+    ExtractedClaim unveiled = new ExtractedClaim(
+        claim("a", 1, "폰 X", "released", TimeValue.ofMonth(2024, 7)), true, "unveiled");
+    ExtractedClaim onSale = new ExtractedClaim(
+        claim("b", 1, "폰 X", "released", TimeValue.ofMonth(2024, 8)), true, "on-sale");
+    ExtractedClaim yearLater = new ExtractedClaim(
+        claim("c", 1, "폰 X", "released", TimeValue.ofMonth(2025, 8)), true, "on-sale");
+    assertThat(checker.check(new Extraction(List.of(unveiled, onSale), List.of())))
+        .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+    assertThat(checker.check(new Extraction(List.of(unveiled, yearLater), List.of())))
+        .anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void compatibleValuesAgree() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "챗GPT", "released", TimeValue.ofMonth(2022, 11)),

@@ -32,6 +32,69 @@ class EntityMatcherTest {
     assertThat(names("엑사원 2.0과 엑사원 3.0")).containsExactly("엑사원 2", "엑사원 3");
   }
 
+  /** Names with an unknown family learnt from elsewhere (as the extractor learns quoted names). */
+  private List<EntityMention> findLearnt(String text, String... families) {
+    java.util.Map<String, Entity> extra = new java.util.TreeMap<>();
+    for (String f : families) {
+      extra.put(AliasTable.standard().reading().key(f), new Entity(f, "", EntityType.UNKNOWN, false, " "));
+    }
+    return matcher.find(text, NORI.analyze(text, 0), 0, extra);
+  }
+
+  private List<String> namesLearnt(String text, String... families) {
+    return findLearnt(text, families).stream().map(m -> m.entity().canonical()).toList();
+  }
+
+  @Test
+  void modelCodesMakeDistinctEntities() {
+    assertThat(namesLearnt("삼성전자는 한빛폰 X12 시리즈를 공개했다", "한빛폰")).containsExactly("삼성전자", "한빛폰 X12");
+    assertThat(namesLearnt("한빛폰 X12와 한빛폰 X11은 다르다", "한빛폰")).containsExactly("한빛폰 X12", "한빛폰 X11");
+    assertThat(namesLearnt("한빛폰 Q 플렉스3과 한빛폰 Q플렉스3", "한빛폰")).containsExactly("한빛폰 Q 플렉스3", "한빛폰 Q 플렉스3");
+    assertThat(names("‘한빛폰 Q 플렉스3’을 공개했다")).containsExactly("한빛폰 Q 플렉스3");
+    assertThat(names("‘한빛폰X12’를 공개했다")).containsExactly("한빛폰 X12");
+    assertThat(names("GPT-4o와 GPT-4는 다르다")).containsExactly("GPT-4o", "GPT-4");
+    assertThat(names("클로드 3.5 소네트를 내놨다")).containsExactly("클로드 3.5 소네트");
+    assertThat(namesLearnt("다온패드 15와 다온패드 15 프로", "다온패드")).containsExactly("다온패드 15", "다온패드 15 프로");
+  }
+
+  @Test
+  void aCodeTakesEditionsAndDropsGenericWords() {
+    List<EntityMention> m = findLearnt("다온패드 15 Pro Max 모델을 공개했다", "다온패드");
+    assertThat(m).extracting(x -> x.entity().canonical()).containsExactly("다온패드 15 프로 맥스");
+    assertThat(m.get(0).role()).isEqualTo(Role.OBJECT);
+  }
+
+  @Test
+  void modelCodesNeverThrowOnRandomText() {
+    Random r = new Random(11);
+    String alphabet = "갤럭시폰드플립 SZX0123456789-+.프로맥스Pro시리즈를은의 ‘’";
+    ModelCode codes = ModelCode.standard();
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(20); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String t = b.toString();
+      for (int p = 0; p <= t.length(); p++) {
+        codes.at(t, p, true).ifPresent(m -> assertThat(m.end()).isBetween(0, t.length()));
+      }
+      find(t);
+    }
+  }
+
+  @Test
+  void organizationsAreFoundByTheirEnding() {
+    assertThat(find("고용노동부는 2010년 출범했다")).singleElement()
+        .satisfies(m -> assertThat(m.entity().type()).isEqualTo(EntityType.ORG));
+    assertThat(names("정부는 발표했다")).isEmpty();
+    assertThat(names("책임연구원은 말했다")).isEmpty();
+  }
+
+  @Test
+  void organizationsTakeNoLetterCodes() {
+    assertThat(names("삼성전자 X12를 봤다")).doesNotContain("삼성전자 X12");
+  }
+
   @Test
   void editionsAfterAVersionAreDifferentEntities() {
     assertThat(names("구글은 제미나이 1.5 프로를 공개했다")).contains("제미나이 1.5 프로");

@@ -56,6 +56,80 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSettingClauseLendsItsTimeToTheEventThatFollows() {
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 5일(현지시간) 독일 베를린에서 신제품 발표회를 열고 태블릿 ‘한빛패드 T7’을 공개했다.")))
+        .containsExactly("한빛패드 T7 released 2025-03-05");
+  }
+
+  @Test
+  void aClauseWithItsOwnActKeepsItsTime() {
+    assertThat(claims("2025-03-06",
+        "한빛전자는 2019년 베트남 공장을 짓고 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();
+    assertThat(claims("2025-03-06",
+        "한빛전자는 2019년 부품 회사를 인수한 뒤 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();
+    // postposition-like verbs (통해, 위해, 따라) close no clause of their own
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 자회사를 통해 태블릿 ‘한빛패드 T7’을 공개했다.")))
+        .containsExactly("한빛패드 T7 released 2024");
+    // a time before the actor is the sentence's, not an embedded clause's
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 자금을 확보하기 위해 ‘한빛랩스’를 설립했다.")))
+        .containsExactly("한빛랩스 founded 2024");
+  }
+
+  @Test
+  void launchesOfDifferentModelCodesAreDifferentSubjects() {
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 지난해 2월 ‘한빛폰 X12’ 시리즈를 출시했다. 한빛전자는 지난달 한빛폰 X13 시리즈를 출시했다.")))
+        .containsExactly("한빛폰 X12 released 2024-02", "한빛폰 X13 released 2025-02");
+  }
+
+  @Test
+  void salesFiguresAreMeasuresWithTheirScope() {
+    assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 약 80만대였다.")))
+        .containsExactly("한빛폰 X13 units.preorder 800000 [scope=domestic]");
+    assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 글로벌 판매량은 지난달 300만대를 넘었다.")))
+        .containsExactly("한빛폰 X13 units.sold 3000000 [asof=2025-01, scope=global]");
+  }
+
+  @Test
+  void aFigureNotReachedIsAnUpperBound() {
+    List<Claim> c = claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 100만대에 못 미쳤다.");
+    assertThat(c).singleElement().satisfies(x -> assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
+        .isEqualTo(dev.sasil.factcheck.quantity.Bound.LESS_THAN));
+  }
+
+  @Test
+  void theBaseOfAComparisonIsNotTheFigure() {
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 전년 동기(1조원) 대비 5배 늘어난 5조원이었다.")))
+        .noneMatch(f -> f.contains(" 1000000000000 "));
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 전년 동기 1조원보다 많은 5조원이었다.")))
+        .noneMatch(f -> f.contains(" 1000000000000 "));
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스의 2분기 영업이익은 1조원에서 5조원으로 늘었다.")))
+        .containsExactly("SK하이닉스 operating.profit 5000000000000 [asof=2024-Q2]");
+  }
+
+  @Test
+  void partialFiguresAndForecastsAreNotClaims() {
+    assertThat(claims("2025-02-25", "‘한빛폰 X13’은 사전 판매 첫날 30만대가 팔렸다.")).isEmpty();
+    assertThat(claims("2025-02-25", "‘한빛폰 X13’의 출하량은 올해 1000만대를 넘을 것으로 전망된다.")).isEmpty();
+    assertThat(claims("2025-02-25", "SK하이닉스의 하반기 매출은 20조원을 넘어설 것으로 예상된다.")).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithoutItsOwnTimeContinuesTheReportingPeriod() {
+    assertThat(facts(claims("2024-07-26",
+        "SK하이닉스가 2분기 영업이익 5조4685억원을 거뒀다. 매출은 16조4천억원으로 집계됐다. 현재 직원은 3만명이다.")))
+        .containsExactly("SK하이닉스 operating.profit 5468500000000 [asof=2024-Q2]",
+            "SK하이닉스 revenue 16400000000000 [asof=2024-Q2]",
+            "SK하이닉스 employees 30000 [asof=2024-07]");
+  }
+
+  @Test
   void negatedOrPlannedEventsAreNotClaims() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
     assertThat(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")).isEmpty();

@@ -1,0 +1,55 @@
+package dev.sasil.factcheck.entity;
+
+import dev.sasil.factcheck.resource.ResourceLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Endings that make an unknown compound noun an organization's name ({@code org-suffixes.txt}):
+ * {@code 고용노동부}, {@code 금융위원회}. Immutable and thread-safe; the standard list is loaded once.
+ */
+public final class OrgSuffixes {
+
+  private static final String RESOURCE = "org-suffixes.txt";
+
+  private record Suffix(String text, int minBefore) {}
+
+  private static final class Holder {
+    static final OrgSuffixes STANDARD = load();
+  }
+
+  private final List<Suffix> suffixes;
+
+  private OrgSuffixes(List<Suffix> suffixes) {
+    this.suffixes = List.copyOf(suffixes);
+  }
+
+  public static OrgSuffixes standard() {
+    return Holder.STANDARD;
+  }
+
+  static OrgSuffixes load() {
+    List<Suffix> out = new ArrayList<>();
+    for (ResourceLines.Line line : ResourceLines.read(OrgSuffixes.class, RESOURCE)) {
+      String[] p = line.text().strip().split("\\s+");
+      if (p.length != 2 || !p[1].matches("\\d")) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected SUFFIX MIN");
+      }
+      out.add(new Suffix(p[0], Integer.parseInt(p[1])));
+    }
+    return new OrgSuffixes(out);
+  }
+
+  /** Whether a word of Hangul syllables only is an organization's name by its ending. */
+  public boolean isOrgName(String stem) {
+    if (stem.isEmpty() || !stem.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+      return false;
+    }
+    for (Suffix s : suffixes) {
+      if (stem.endsWith(s.text()) && stem.length() - s.text().length() >= s.minBefore()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
