@@ -1,7 +1,7 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Morpheme;
-import dev.sasil.factcheck.resource.ResourceLines;
+import dev.sasil.core.resource.ResourceLines;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

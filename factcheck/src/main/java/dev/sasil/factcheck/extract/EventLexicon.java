@@ -1,6 +1,6 @@
 package dev.sasil.factcheck.extract;
 
-import dev.sasil.factcheck.resource.ResourceLines;
+import dev.sasil.core.resource.ResourceLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.LatinReading;
-import dev.sasil.factcheck.resource.ResourceLines;
+import dev.sasil.core.resource.ResourceLines;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.factcheck.quantity.QuantityUnit;
-import dev.sasil.factcheck.resource.ResourceLines;
+import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
