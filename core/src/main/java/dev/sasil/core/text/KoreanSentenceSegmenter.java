@@ -346,14 +346,8 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       return false;
     }
     int p = skipSpace(text, after, end);
-    if (p >= end) {
+    if (p >= end || rules.startsWithQuotative(text, p, end)) {
       return false;
-    }
-    for (String q : rules.quotatives()) {
-      int qe = p + q.length();
-      if (qe <= end && text.startsWith(q, p) && (qe == end || !Character.isLetterOrDigit(text.charAt(qe)))) {
-        return false;
-      }
     }
     return Character.isLetterOrDigit(text.charAt(p)) || QuotePairs.isOpener(text.charAt(p));
   }

@@ -113,10 +113,14 @@ public record SegmentationRules(
     return null;
   }
 
-  /** Whether the text at {@code at} starts with a quotative word that is complete (a word end follows). */
+  /**
+   * Whether {@code text[at, end)} starts with a quotative word that is complete: the text ends or
+   * a character other than a letter or digit follows it.
+   */
   boolean startsWithQuotative(CharSequence text, int at, int end) {
     for (String q : quotatives) {
-      if (at + q.length() <= end && regionEquals(text, at, q)) {
+      int qe = at + q.length();
+      if (qe <= end && regionEquals(text, at, q) && (qe == end || !Character.isLetterOrDigit(text.charAt(qe)))) {
         return true;
       }
     }
