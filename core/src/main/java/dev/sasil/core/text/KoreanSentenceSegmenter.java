@@ -93,6 +93,9 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
           + "|(?<![A-Za-z0-9.-])[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++){0,8}"
           + "\\.(?:com|net|org|kr|io|ai|co|gov|edu|jp|cn|uk|de|me|tv|info|news)(?![A-Za-z0-9])");
 
+  /** A letter-period chain without its final period ({@code U.S}, {@code e.g}). */
+  private static final Pattern LETTER_CHAIN = Pattern.compile("(?:[A-Za-z]\\.)+[A-Za-z]");
+
   private final SegmentationRules rules;
 
   /** The segmenter with the bundled rules. */
@@ -326,7 +329,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       return true;
     }
     if (word.indexOf('.') >= 0) {
-      return word.matches("(?:[A-Za-z]\\.)+[A-Za-z]") || rules.abbreviations().contains(word);
+      return LETTER_CHAIN.matcher(word).matches() || rules.abbreviations().contains(word);
     }
     return rules.abbreviations().contains(word);
   }
