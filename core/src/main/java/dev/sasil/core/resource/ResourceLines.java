@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -31,20 +32,26 @@ public final class ResourceLines {
     if (in == null) {
       throw new UncheckedIOException(new IOException("missing resource " + owner.getPackageName() + "/" + name));
     }
-    List<Line> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(new Line(n, line.stripTrailing()));
-        }
-      }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      return read(r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+
+  /** The meaningful lines of {@code reader}, by the same rules (for resources given as text, in tests). */
+  public static List<Line> read(Reader reader) throws IOException {
+    List<Line> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        out.add(new Line(n, line.stripTrailing()));
+      }
     }
     return out;
   }

@@ -1,12 +1,8 @@
 package dev.sasil.core.text;
 
-import java.io.BufferedReader;
+import dev.sasil.core.resource.ResourceLines;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,26 +59,24 @@ public record SegmentationRules(
    * @throws IOException when reading fails
    */
   public static SegmentationRules parse(Reader reader) throws IOException {
+    return parse(ResourceLines.read(reader));
+  }
+
+  private static SegmentationRules parse(List<ResourceLines.Line> lines) {
     Map<String, List<String>> sections = new LinkedHashMap<>();
     SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
-    BufferedReader in = new BufferedReader(reader);
     String current = null;
-    int lineNo = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
+    for (ResourceLines.Line line : lines) {
+      String t = line.text().strip();
       if (t.startsWith("[") && t.endsWith("]")) {
         current = t.substring(1, t.length() - 1);
         if (!sections.containsKey(current)) {
-          throw new IllegalArgumentException("line " + lineNo + ": unknown section [" + current + "]");
+          throw new IllegalArgumentException("line " + line.number() + ": unknown section [" + current + "]");
         }
         continue;
       }
       if (current == null) {
-        throw new IllegalArgumentException("line " + lineNo + ": entry before any section: " + t);
+        throw new IllegalArgumentException("line " + line.number() + ": entry before any section: " + t);
       }
       sections.get(current).add(t);
     }
@@ -155,17 +149,6 @@ public record SegmentationRules(
 
   /** Lazy holder: the resource is parsed on first use, once, by the class-loading lock. */
   private static final class Bundled {
-    static final SegmentationRules RULES = load();
-
-    private static SegmentationRules load() {
-      try (InputStream in = SegmentationRules.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
-    }
+    static final SegmentationRules RULES = parse(ResourceLines.read(SegmentationRules.class, RESOURCE));
   }
 }

@@ -3,6 +3,7 @@ package dev.sasil.core.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,12 @@ class ResourceLinesTest {
   void skipsCommentsAndBlankLinesAndKeepsLineNumbers() {
     assertThat(ResourceLines.read(ResourceLinesTest.class, "sample.txt"))
         .containsExactly(new ResourceLines.Line(3, "first line"), new ResourceLines.Line(5, "second\ttab"));
+  }
+
+  @Test
+  void aReaderIsReadByTheSameRules() throws Exception {
+    assertThat(ResourceLines.read(new StringReader("# c\n\n  a  \nb\n")))
+        .containsExactly(new ResourceLines.Line(3, "  a"), new ResourceLines.Line(4, "b"));
   }
 
   @Test
