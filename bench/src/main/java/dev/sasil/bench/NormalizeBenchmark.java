@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -48,7 +49,7 @@ public class NormalizeBenchmark {
   }
 
   @Benchmark
-  @org.openjdk.jmh.annotations.OperationsPerInvocation(5)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void seedArticles(Blackhole bh) {
     for (String s : seeds) {
       bh.consume(TimeNormalizer.standard().find(s, anchor));

@@ -49,9 +49,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class PipelineBenchmark {
 
-  /** Articles per invocation: the five seeds. */
-  private static final int SEEDS = 5;
-
   private ArticlePipeline pipeline;
   private ArticlePipeline pipelineWithoutNori;
   private KoreanSentenceSegmenter segmenter;
@@ -60,9 +57,6 @@ public class PipelineBenchmark {
   @Setup
   public void setup() {
     docs = SeedArticles.load();
-    if (docs.size() != SEEDS) {
-      throw new IllegalStateException("expected " + SEEDS + " seed articles, read " + docs.size());
-    }
     pipeline = ArticlePipeline.standard();
     MorphAnalyzer none = (text, offset) -> List.of();
     pipelineWithoutNori = new ArticlePipeline(
@@ -79,7 +73,7 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(SEEDS)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void readAndProcess(Blackhole bh) {
     for (RawDocument d : SeedArticles.load()) {
       bh.consume(pipeline.process(d));
@@ -87,7 +81,7 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(SEEDS)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void process(Blackhole bh) {
     for (RawDocument d : docs) {
       Article a = pipeline.process(d);
@@ -96,7 +90,7 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(SEEDS)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void processWithoutNori(Blackhole bh) {
     for (RawDocument d : docs) {
       bh.consume(pipelineWithoutNori.process(d));
@@ -104,7 +98,7 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(SEEDS)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void segmentOnly(Blackhole bh) {
     for (RawDocument d : docs) {
       List<Sentence> sentences = segmenter.segment(d.content());

@@ -9,13 +9,21 @@ import java.util.List;
 /** The bundled example articles, found from the working directory (the repository root or bench/). */
 final class SeedArticles {
 
+  /** Articles in {@code seeds.jsonl}: the operations per invocation of a loop over them. */
+  static final int COUNT = 5;
+
   private SeedArticles() {}
 
+  /** The {@value #COUNT} seed articles; fails when the file holds another number. */
   static List<RawDocument> load() {
     for (String dir : List.of("examples", "../examples")) {
       Path corpus = Path.of(dir, "seeds.jsonl");
       if (Files.isRegularFile(corpus)) {
-        return new DocumentReader().read(List.of(corpus.toString())).documents();
+        List<RawDocument> docs = new DocumentReader().read(List.of(corpus.toString())).documents();
+        if (docs.size() != COUNT) {
+          throw new IllegalStateException("expected " + COUNT + " seed articles, read " + docs.size());
+        }
+        return docs;
       }
     }
     throw new IllegalStateException("examples/seeds.jsonl not found: run from the repository root");

@@ -49,7 +49,7 @@ public class SummarizeBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(5)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void pipelineOnly(Blackhole bh) {
     for (RawDocument d : docs) {
       bh.consume(pipeline.process(d));
@@ -57,7 +57,7 @@ public class SummarizeBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(5)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void pipelineAndSummarize(Blackhole bh) {
     for (RawDocument d : docs) {
       bh.consume(summarizer.summarize(pipeline.process(d), SummaryOptions.DEFAULT));
@@ -65,7 +65,7 @@ public class SummarizeBenchmark {
   }
 
   @Benchmark
-  @OperationsPerInvocation(5)
+  @OperationsPerInvocation(SeedArticles.COUNT)
   public void summarizeOnly(Blackhole bh) {
     for (Article a : articles) {
       bh.consume(summarizer.summarize(a, SummaryOptions.DEFAULT));
