@@ -318,20 +318,17 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
     while (w > limit && (isLatin(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
       w--;
     }
-    String word = text.substring(w, dot);
-    while (word.startsWith(".")) {
-      word = word.substring(1);
+    while (w < dot && text.charAt(w) == '.') {
+      w++;
     }
-    if (word.isEmpty()) {
+    if (w == dot) {
       return false;
     }
+    String word = text.substring(w, dot);
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true;
     }
-    if (word.indexOf('.') >= 0) {
-      return LETTER_CHAIN.matcher(word).matches() || rules.abbreviations().contains(word);
-    }
-    return rules.abbreviations().contains(word);
+    return rules.abbreviations().contains(word) || (word.indexOf('.') >= 0 && LETTER_CHAIN.matcher(word).matches());
   }
 
   /** Whether the quotation closed at {@code close} ends the sentence around it. */
