@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.testing.TestData;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,15 +156,10 @@ class NoriAnalyzerTest {
     }
   }
 
-  private static List<String> userDictionaryWords() throws Exception {
+  private static List<String> userDictionaryWords() {
     List<String> words = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        NoriAnalyzer.class.getResourceAsStream(NoriDictionaries.USER_DICT), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip().split("\\s+")[0]);
-        }
-      }
+    for (ResourceLines.Line line : ResourceLines.read(NoriAnalyzer.class, NoriDictionaries.USER_DICT)) {
+      words.add(line.text().strip().split("\\s+")[0]);
     }
     assertThat(words).contains("라마2", "챗GPT", "오픈AI", "하이퍼클로바X", "엑사원", "그록", "제미나이", "앤트로픽", "딥시크");
     return words;
