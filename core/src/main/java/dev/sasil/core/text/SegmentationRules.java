@@ -95,13 +95,12 @@ public record SegmentationRules(
    * whole word (the noun 고요).
    */
   String unpunctuatedEndingOf(CharSequence text, int wordStart, int wordEnd) {
+    int wordLength = wordEnd - wordStart;
     for (String entry : unpunctuatedEndings) {
-      boolean needsStem = entry.startsWith("-");
-      String ending = needsStem ? entry.substring(1) : entry;
-      int len = ending.length();
-      int wordLength = wordEnd - wordStart;
-      if ((needsStem ? wordLength > len : wordLength >= len) && regionEquals(text, wordEnd - len, ending)) {
-        return ending;
+      int from = entry.startsWith("-") ? 1 : 0;
+      int len = entry.length() - from;
+      if (wordLength >= len + from && regionEquals(text, wordEnd - len, entry, from)) {
+        return entry.substring(from);
       }
     }
     return null;
@@ -114,16 +113,17 @@ public record SegmentationRules(
   boolean startsWithQuotative(CharSequence text, int at, int end) {
     for (String q : quotatives) {
       int qe = at + q.length();
-      if (qe <= end && regionEquals(text, at, q) && (qe == end || !Character.isLetterOrDigit(text.charAt(qe)))) {
+      if (qe <= end && regionEquals(text, at, q, 0) && (qe == end || !Character.isLetterOrDigit(text.charAt(qe)))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean regionEquals(CharSequence text, int at, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (text.charAt(at + i) != s.charAt(i)) {
+  /** Whether {@code text} at {@code at} reads {@code s} from index {@code from} on. */
+  private static boolean regionEquals(CharSequence text, int at, String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (text.charAt(at + i - from) != s.charAt(i)) {
         return false;
       }
     }
