@@ -236,7 +236,7 @@ public final class BoilerplateCleaner implements Cleaner {
   }
 
   private static CleanText assemble(String original, List<Line> lines) {
-    OffsetTextBuilder out = new OffsetTextBuilder(original);
+    OffsetTextBuilder out = new OffsetTextBuilder();
     int pendingBreaks = 0;
     int breakAt = -1;
     for (Line line : lines) {
