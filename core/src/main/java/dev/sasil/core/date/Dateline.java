@@ -64,6 +64,8 @@ public final class Dateline {
           + "(?:\\s*(?:AM|PM|am|pm|KST))?");
   private static final Pattern WEEKDAY = Pattern.compile(
       "[(\\[]?\\s*(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s*[)\\]]?(?![가-힣])");
+  /** Separators between a dateline word and its date ({@code 입력 :}, {@code 등록 |}). */
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:：|│]+$");
   private static final Pattern NOISE = Pattern.compile("[\\s|│┃·•:：,\\-–—/\\[\\]()<>{}*]+");
 
   private final List<String> published;
@@ -240,7 +242,7 @@ public final class Dateline {
 
   /** The kind of the nearest dateline word before {@code pos}, within a few characters. */
   private Kind kindBefore(String s, int pos) {
-    String before = s.substring(Math.max(0, pos - 16), pos).replaceAll("[\\s:：|│]+$", "");
+    String before = TRAILING_SEPARATORS.matcher(s.substring(Math.max(0, pos - 16), pos)).replaceAll("");
     for (String w : published) {
       if (before.endsWith(w) || before.endsWith(w.replace(" ", ""))) {
         return Kind.PUBLISHED;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,6 +46,7 @@ public final class HtmlArticleExtractor {
   private static final Set<String> BLOCKS = Set.of(
       "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
       "blockquote", "section", "article", "main", "figure", "dd", "dt", "dl", "pre", "hr", "center");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final List<String> DATE_META = List.of(
       "meta[property=article:published_time]",
       "meta[property=og:article:published_time]",
@@ -337,7 +339,7 @@ public final class HtmlArticleExtractor {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          String s = t.getWholeText().replaceAll("[\\s\\u00A0]+", " ");
+          String s = SPACES.matcher(t.getWholeText()).replaceAll(" ");
           if (!s.isBlank() || (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n')) {
             sb.append(s);
           }
