@@ -1,12 +1,7 @@
 package dev.sasil.core.date;
 
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.time.PartialDate;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,34 +84,20 @@ public final class Dateline {
   private static Dateline load() {
     List<String> published = new ArrayList<>();
     List<String> modified = new ArrayList<>();
-    try (InputStream in = Dateline.class.getResourceAsStream("datelines.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource dev/sasil/core/date/datelines.txt");
+    List<String> target = null;
+    for (ResourceLines.Line line : ResourceLines.read(Dateline.class, "datelines.txt")) {
+      String entry = line.text().strip();
+      if (entry.equals("[published]")) {
+        target = published;
+      } else if (entry.equals("[modified]")) {
+        target = modified;
+      } else if (entry.startsWith("[")) {
+        throw ResourceLines.malformed("datelines.txt", line, "unknown section");
+      } else if (target == null) {
+        throw ResourceLines.malformed("datelines.txt", line, "entry before any section");
+      } else {
+        target.add(entry);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> target = null;
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (entry.isEmpty()) {
-          continue;
-        }
-        if (entry.equals("[published]")) {
-          target = published;
-        } else if (entry.equals("[modified]")) {
-          target = modified;
-        } else if (entry.startsWith("[")) {
-          throw new IllegalStateException("datelines.txt:" + lineNo + ": unknown section " + entry);
-        } else if (target == null) {
-          throw new IllegalStateException("datelines.txt:" + lineNo + ": entry before any section");
-        } else {
-          target.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Dateline(published, modified);
   }
