@@ -53,7 +53,7 @@ public final class ArticlePipeline {
 
   /** Turns one raw document into an article; never throws on messy text. */
   public Article process(RawDocument raw) {
-    RawDocument doc = raw.html() ? HtmlArticleExtractor.standard().toText(raw) : raw;
+    RawDocument doc = HtmlArticleExtractor.standard().toText(raw);
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
     List<String> warnings = new ArrayList<>();

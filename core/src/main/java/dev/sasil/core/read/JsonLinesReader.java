@@ -107,16 +107,14 @@ final class JsonLinesReader {
       if (page == null || page.isBlank()) {
         throw new InputException("no 'text' or 'html' field");
       }
-      HtmlArticle a = html.extract(page);
-      if (a.text().isBlank()) {
+      RawDocument read = html.toText(new RawDocument(id, where, title, url, published, page, true));
+      if (read.content().isBlank()) {
         throw new InputException("no article text found in 'html'");
       }
-      text = a.text();
-      title = title != null ? title : a.title();
-      url = url != null ? url : a.url();
-      if (!published.isKnown() && a.published() != null) {
-        published = Published.of(a.published(), DateSource.HTML);
-      }
+      text = read.content();
+      title = read.title();
+      url = read.url();
+      published = read.published();
     }
     try {
       TextDecoder.checkText(text);
