@@ -125,12 +125,16 @@ public final class Dateline {
     }
     blankAll(rest, TIME);
     blankAll(rest, WEEKDAY);
-    boolean anyPublished = false;
-    boolean anyModified = false;
+    Found best = null;
+    Kind bestKind = null;
+    boolean worded = false;
     for (Found f : found) {
       Kind k = kindBefore(s, f.start);
-      anyPublished |= k == Kind.PUBLISHED;
-      anyModified |= k == Kind.MODIFIED;
+      worded |= k != Kind.PLAIN;
+      if (best == null || k.ordinal() < bestKind.ordinal()) {
+        best = f;
+        bestKind = k;
+      }
     }
     for (String w : published) {
       blankWord(rest, w);
@@ -139,18 +143,9 @@ public final class Dateline {
       blankWord(rest, w);
     }
     String residue = NOISE.matcher(rest).replaceAll("");
-    int allowed = anyPublished || anyModified ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
+    int allowed = worded ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
     if (residue.length() > allowed || residue.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
-    }
-    Found best = null;
-    Kind bestKind = null;
-    for (Found f : found) {
-      Kind k = kindBefore(s, f.start);
-      if (best == null || k.ordinal() < bestKind.ordinal()) {
-        best = f;
-        bestKind = k;
-      }
     }
     return Optional.of(new Match(best.date, bestKind));
   }
