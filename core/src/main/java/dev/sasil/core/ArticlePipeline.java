@@ -57,7 +57,7 @@ public final class ArticlePipeline {
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
     List<String> warnings = new ArrayList<>();
-    Published published = dates.find(doc, text);
+    Published published = dates.find(doc);
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : segmenter.segment(text)) {
       sentences.add(s.withMorphemes(analyzer.analyze(s.text(), s.start())));
