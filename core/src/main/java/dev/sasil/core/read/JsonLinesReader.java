@@ -56,8 +56,7 @@ final class JsonLinesReader {
       String text;
       try {
         byte[] b = line.bytes();
-        int skip = line.number() == 1 && b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
-            && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        int skip = line.number() == 1 && TextDecoder.startsWithUtf8Bom(b) ? 3 : 0;
         text = TextDecoder.decodeStrict(b, skip, StandardCharsets.UTF_8);
       } catch (CharacterCodingException e) {
         problems.accept(new InputProblem(where, "not valid UTF-8; skipped"));
