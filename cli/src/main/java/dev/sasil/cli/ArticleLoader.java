@@ -8,7 +8,6 @@ import dev.sasil.core.read.DocumentReader;
 import dev.sasil.core.read.InputProblem;
 import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.read.ReadResult;
-import dev.sasil.core.read.ReaderOptions;
 import dev.sasil.core.time.PartialDate;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -43,16 +42,7 @@ final class ArticleLoader {
 
   /** Loads the inputs of {@code options}, honouring its {@code --published} and {@code --max-size}. */
   static Loaded load(InputOptions options, PrintWriter err) {
-    return load(options.inputs, options.publishedDates(), options.readerOptions(), err);
-  }
-
-  /** Loads {@code inputs} with the default reader options. */
-  static Loaded load(List<String> inputs, Map<String, PartialDate> published, PrintWriter err) {
-    return load(inputs, published, ReaderOptions.DEFAULT, err);
-  }
-
-  static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err) {
-    return load(inputs, published, options, err, (done, total) -> {});
+    return load(options, err, (done, total) -> {});
   }
 
   /** Told after each document is processed: {@code done} of {@code total}. */
@@ -63,13 +53,8 @@ final class ArticleLoader {
 
   /** Loads the inputs of {@code options}, telling {@code progress} after each document. */
   static Loaded load(InputOptions options, PrintWriter err, Progress progress) {
-    return load(options.inputs, options.publishedDates(), options.readerOptions(), err, progress);
-  }
-
-  /** Like {@link #load(List, Map, ReaderOptions, PrintWriter)}, telling {@code progress} after each document. */
-  static Loaded load(List<String> inputs, Map<String, PartialDate> published, ReaderOptions options, PrintWriter err,
-      Progress progress) {
-    ReadResult read = new DocumentReader(options, () -> System.in).read(inputs);
+    Map<String, PartialDate> published = options.publishedDates();
+    ReadResult read = new DocumentReader(options.readerOptions(), () -> System.in).read(options.inputs);
     int total = read.documents().size();
     int done = 0;
     boolean failed = false;

@@ -34,8 +34,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded =
-        ArticleLoader.load(input.inputs, input.publishedDates(), spec.commandLine().getErr());
+    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
     List<Finding> findings = SourceComparer.standard().compare(loaded.articles());
     switch (format) {
       case json -> out.print(new ContractJson().write(new ContractJson().compare(loaded.articles(), findings)));

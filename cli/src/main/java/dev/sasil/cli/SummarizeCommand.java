@@ -65,7 +65,7 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input.inputs, input.publishedDates(), err);
+    ArticleLoader.Loaded loaded = ArticleLoader.load(input, err);
     boolean failed = loaded.someFailed();
     List<Article> articles = new ArrayList<>();
     Map<String, Summary> summaries = new LinkedHashMap<>();

@@ -126,4 +126,13 @@ class BadInputsTest {
     assertThat(small.err()).contains("a.txt: too large");
     assertThat(CliRun.of("inspect", "--max-size", "lots", a.toString()).exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void everyReadingCommandHonoursMaxSize() throws IOException {
+    Path a = write("a.txt", ARTICLE);
+    for (String command : new String[] {"summarize", "compare", "report"}) {
+      CliRun small = CliRun.of(command, "--max-size", "20", a.toString());
+      assertThat(small.err()).as(command).contains("a.txt: too large");
+    }
+  }
 }

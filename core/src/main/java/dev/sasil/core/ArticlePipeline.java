@@ -53,11 +53,11 @@ public final class ArticlePipeline {
 
   /** Turns one raw document into an article; never throws on messy text. */
   public Article process(RawDocument raw) {
-    RawDocument doc = raw.html() ? HtmlArticleExtractor.standard().toText(raw) : raw;
+    RawDocument doc = HtmlArticleExtractor.standard().toText(raw);
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
     List<String> warnings = new ArrayList<>();
-    Published published = dates.find(doc, text);
+    Published published = dates.find(doc);
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : segmenter.segment(text)) {
       sentences.add(s.withMorphemes(analyzer.analyze(s.text(), s.start())));

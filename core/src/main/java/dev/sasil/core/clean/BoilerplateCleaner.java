@@ -44,6 +44,7 @@ public final class BoilerplateCleaner implements Cleaner {
   private static final Pattern EMAIL_LINE =
       Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*[)>\\]]?\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。…]\\s*[\"'”’)]*\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final BoilerplatePatterns patterns;
   private final Dateline datelines;
@@ -68,18 +69,18 @@ public final class BoilerplateCleaner implements Cleaner {
     boolean dropped;
     boolean emailDropped;
 
-    Line(String original, int start, int end) {
-      this.start = start;
-      this.end = end;
-      this.text = original.substring(start, end);
-    }
-
     boolean blank() {
       return text.isBlank();
     }
 
-    String key() {
-      return text.strip().replaceAll("\\s+", " ");
+    /** The line with its spaces normalized, for comparing lines; computed once. */
+    final String key;
+
+    Line(String original, int start, int end) {
+      this.start = start;
+      this.end = end;
+      this.text = original.substring(start, end);
+      this.key = SPACES.matcher(text.strip()).replaceAll(" ");
     }
   }
 
@@ -191,7 +192,7 @@ public final class BoilerplateCleaner implements Cleaner {
       }
       boolean first = !seenText;
       seenText = true;
-      if (prev != null && line.key().equals(prev.key())) {
+      if (prev != null && line.key.equals(prev.key)) {
         line.dropped = true;
         if (!prevIsFirst) {
           prev.dropped = true;
@@ -226,7 +227,7 @@ public final class BoilerplateCleaner implements Cleaner {
         String a = above.text.strip();
         if (!above.dropped
             && a.length() <= AUTHOR_LINE_MAX
-            && a.split("\\s+").length <= 4
+            && SPACES.split(a).length <= 4
             && !SENTENCE_END.matcher(a).find()) {
           above.dropped = true;
         }
@@ -236,7 +237,7 @@ public final class BoilerplateCleaner implements Cleaner {
   }
 
   private static CleanText assemble(String original, List<Line> lines) {
-    OffsetTextBuilder out = new OffsetTextBuilder(original);
+    OffsetTextBuilder out = new OffsetTextBuilder();
     int pendingBreaks = 0;
     int breakAt = -1;
     for (Line line : lines) {

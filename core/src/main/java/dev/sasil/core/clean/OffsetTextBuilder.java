@@ -5,20 +5,8 @@ import java.util.Arrays;
 /** Builds a {@link CleanText} piece by piece, remembering where each character came from. */
 final class OffsetTextBuilder {
 
-  private final String original;
   private final StringBuilder text = new StringBuilder();
   private int[] map = new int[64];
-
-  OffsetTextBuilder(String original) {
-    this.original = original;
-  }
-
-  /** Appends {@code original[from, to)}. */
-  void append(int from, int to) {
-    for (int i = from; i < to; i++) {
-      put(original.charAt(i), i);
-    }
-  }
 
   /** Appends a character standing for the original character at {@code originalIndex}. */
   void put(char c, int originalIndex) {

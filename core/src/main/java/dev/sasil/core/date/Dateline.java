@@ -1,12 +1,7 @@
 package dev.sasil.core.date;
 
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.time.PartialDate;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +59,8 @@ public final class Dateline {
           + "(?:\\s*(?:AM|PM|am|pm|KST))?");
   private static final Pattern WEEKDAY = Pattern.compile(
       "[(\\[]?\\s*(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s*[)\\]]?(?![가-힣])");
+  /** Separators between a dateline word and its date ({@code 입력 :}, {@code 등록 |}). */
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:：|│]+$");
   private static final Pattern NOISE = Pattern.compile("[\\s|│┃·•:：,\\-–—/\\[\\]()<>{}*]+");
 
   private final List<String> published;
@@ -87,34 +84,20 @@ public final class Dateline {
   private static Dateline load() {
     List<String> published = new ArrayList<>();
     List<String> modified = new ArrayList<>();
-    try (InputStream in = Dateline.class.getResourceAsStream("datelines.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource dev/sasil/core/date/datelines.txt");
+    List<String> target = null;
+    for (ResourceLines.Line line : ResourceLines.read(Dateline.class, "datelines.txt")) {
+      String entry = line.text().strip();
+      if (entry.equals("[published]")) {
+        target = published;
+      } else if (entry.equals("[modified]")) {
+        target = modified;
+      } else if (entry.startsWith("[")) {
+        throw ResourceLines.malformed("datelines.txt", line, "unknown section");
+      } else if (target == null) {
+        throw ResourceLines.malformed("datelines.txt", line, "entry before any section");
+      } else {
+        target.add(entry);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> target = null;
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (entry.isEmpty()) {
-          continue;
-        }
-        if (entry.equals("[published]")) {
-          target = published;
-        } else if (entry.equals("[modified]")) {
-          target = modified;
-        } else if (entry.startsWith("[")) {
-          throw new IllegalStateException("datelines.txt:" + lineNo + ": unknown section " + entry);
-        } else if (target == null) {
-          throw new IllegalStateException("datelines.txt:" + lineNo + ": entry before any section");
-        } else {
-          target.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Dateline(published, modified);
   }
@@ -142,12 +125,16 @@ public final class Dateline {
     }
     blankAll(rest, TIME);
     blankAll(rest, WEEKDAY);
-    boolean anyPublished = false;
-    boolean anyModified = false;
+    Found best = null;
+    Kind bestKind = null;
+    boolean worded = false;
     for (Found f : found) {
       Kind k = kindBefore(s, f.start);
-      anyPublished |= k == Kind.PUBLISHED;
-      anyModified |= k == Kind.MODIFIED;
+      worded |= k != Kind.PLAIN;
+      if (best == null || k.ordinal() < bestKind.ordinal()) {
+        best = f;
+        bestKind = k;
+      }
     }
     for (String w : published) {
       blankWord(rest, w);
@@ -156,18 +143,9 @@ public final class Dateline {
       blankWord(rest, w);
     }
     String residue = NOISE.matcher(rest).replaceAll("");
-    int allowed = anyPublished || anyModified ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
+    int allowed = worded ? MAX_RESIDUE : MAX_PLAIN_RESIDUE;
     if (residue.length() > allowed || residue.chars().anyMatch(Character::isDigit)) {
       return Optional.empty();
-    }
-    Found best = null;
-    Kind bestKind = null;
-    for (Found f : found) {
-      Kind k = kindBefore(s, f.start);
-      if (best == null || k.ordinal() < bestKind.ordinal()) {
-        best = f;
-        bestKind = k;
-      }
     }
     return Optional.of(new Match(best.date, bestKind));
   }
@@ -240,7 +218,7 @@ public final class Dateline {
 
   /** The kind of the nearest dateline word before {@code pos}, within a few characters. */
   private Kind kindBefore(String s, int pos) {
-    String before = s.substring(Math.max(0, pos - 16), pos).replaceAll("[\\s:：|│]+$", "");
+    String before = TRAILING_SEPARATORS.matcher(s.substring(Math.max(0, pos - 16), pos)).replaceAll("");
     for (String w : published) {
       if (before.endsWith(w) || before.endsWith(w.replace(" ", ""))) {
         return Kind.PUBLISHED;

@@ -41,14 +41,15 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The publication date of {@code doc}, whose cleaned text is {@code cleanText}: the date the
-   * document carries if any, else a dateline of its original text, else unknown.
+   * The publication date of {@code doc}: the date the document carries if any, else a dateline of
+   * its original text, else unknown. An HTML document's date comes from its page (see {@link
+   * dev.sasil.core.read.HtmlArticleExtractor#toText}), so its markup is not searched.
    */
-  public Published find(RawDocument doc, String cleanText) {
-    if (doc.published().isKnown()) {
+  public Published find(RawDocument doc) {
+    if (doc.published().isKnown() || doc.html()) {
       return doc.published();
     }
-    return inText(doc.html() ? cleanText : doc.content())
+    return inText(doc.content())
         .map(m -> Published.of(m.date(), DateSource.TEXT))
         .orElse(Published.UNKNOWN);
   }

@@ -240,12 +240,11 @@ public final class DocumentReader {
     if (kind != Kind.HTML) {
       return new RawDocument(id, origin, null, null, Published.UNKNOWN, text, false);
     }
-    HtmlArticle a = html.extract(text);
-    if (a.text().isBlank()) {
+    RawDocument page = html.toText(new RawDocument(id, origin, null, null, Published.UNKNOWN, text, true));
+    if (page.content().isBlank()) {
       throw new InputException("no article text found in the HTML");
     }
-    Published p = a.published() == null ? Published.UNKNOWN : Published.of(a.published(), DateSource.HTML);
-    return new RawDocument(id, origin, a.title(), a.url(), p, a.text(), false);
+    return page;
   }
 
   private static boolean looksLikeHtml(String text) {

@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sasil.core.date.Dateline;
 import dev.sasil.core.date.MetadataDates;
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.time.PartialDate;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,6 +42,7 @@ public final class HtmlArticleExtractor {
   private static final Set<String> BLOCKS = Set.of(
       "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
       "blockquote", "section", "article", "main", "figure", "dd", "dt", "dl", "pre", "hr", "center");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final List<String> DATE_META = List.of(
       "meta[property=article:published_time]",
       "meta[property=og:article:published_time]",
@@ -88,36 +86,23 @@ public final class HtmlArticleExtractor {
   private static HtmlArticleExtractor load() {
     List<String> body = new ArrayList<>();
     List<String> noise = new ArrayList<>();
-    try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream("html.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource dev/sasil/core/read/html.txt");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> target = null;
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        String e = line.strip();
-        if (e.isEmpty() || e.equals("#") || e.startsWith("# ")) {
-          continue;
+    List<String> target = null;
+    for (ResourceLines.Line line : ResourceLines.read(HtmlArticleExtractor.class, "html.txt")) {
+      String e = line.text().strip();
+      if (e.equals("[body]")) {
+        target = body;
+      } else if (e.equals("[noise]")) {
+        target = noise;
+      } else if (target == null) {
+        throw ResourceLines.malformed("html.txt", line, "selector before any section");
+      } else {
+        try {
+          Selector.evaluatorOf(e);
+        } catch (Selector.SelectorParseException ex) {
+          throw ResourceLines.malformed("html.txt", line, "bad selector");
         }
-        if (e.equals("[body]")) {
-          target = body;
-        } else if (e.equals("[noise]")) {
-          target = noise;
-        } else if (target == null) {
-          throw new IllegalStateException("html.txt:" + n + ": selector before any section");
-        } else {
-          try {
-            Selector.evaluatorOf(e);
-          } catch (Selector.SelectorParseException ex) {
-            throw new IllegalStateException("html.txt:" + n + ": bad selector: " + e, ex);
-          }
-          target.add(e);
-        }
+        target.add(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new HtmlArticleExtractor(body, noise);
   }
@@ -337,7 +322,7 @@ public final class HtmlArticleExtractor {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          String s = t.getWholeText().replaceAll("[\\s\\u00A0]+", " ");
+          String s = SPACES.matcher(t.getWholeText()).replaceAll(" ");
           if (!s.isBlank() || (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n')) {
             sb.append(s);
           }

@@ -56,8 +56,7 @@ final class JsonLinesReader {
       String text;
       try {
         byte[] b = line.bytes();
-        int skip = line.number() == 1 && b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
-            && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        int skip = line.number() == 1 && TextDecoder.startsWithUtf8Bom(b) ? 3 : 0;
         text = TextDecoder.decodeStrict(b, skip, StandardCharsets.UTF_8);
       } catch (CharacterCodingException e) {
         problems.accept(new InputProblem(where, "not valid UTF-8; skipped"));
@@ -107,16 +106,14 @@ final class JsonLinesReader {
       if (page == null || page.isBlank()) {
         throw new InputException("no 'text' or 'html' field");
       }
-      HtmlArticle a = html.extract(page);
-      if (a.text().isBlank()) {
+      RawDocument read = html.toText(new RawDocument(id, where, title, url, published, page, true));
+      if (read.content().isBlank()) {
         throw new InputException("no article text found in 'html'");
       }
-      text = a.text();
-      title = title != null ? title : a.title();
-      url = url != null ? url : a.url();
-      if (!published.isKnown() && a.published() != null) {
-        published = Published.of(a.published(), DateSource.HTML);
-      }
+      text = read.content();
+      title = read.title();
+      url = read.url();
+      published = read.published();
     }
     try {
       TextDecoder.checkText(text);

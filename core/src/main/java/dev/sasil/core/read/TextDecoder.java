@@ -69,7 +69,7 @@ public final class TextDecoder {
   }
 
   private static Decoded decodeRaw(byte[] b) throws InputException {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+    if (startsWithUtf8Bom(b)) {
       return new Decoded(strict(b, 3, StandardCharsets.UTF_8, "UTF-8 (with byte-order mark)"), "UTF-8");
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
@@ -106,6 +106,11 @@ public final class TextDecoder {
       }
       throw new InputException("not a text file (neither UTF-8, UTF-16 with byte-order mark, nor Korean EUC-KR/CP949)");
     }
+  }
+
+  /** Whether {@code b} opens with the UTF-8 byte-order mark (EF BB BF). */
+  static boolean startsWithUtf8Bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
   private static String strict(byte[] b, int offset, Charset cs, String name) throws InputException {

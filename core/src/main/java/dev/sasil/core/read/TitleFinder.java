@@ -17,6 +17,7 @@ public final class TitleFinder {
   /** Longest first line taken as a headline. */
   static final int MAX_HEADLINE = 120;
   private static final Pattern SENTENCE_END = Pattern.compile("[.。]\\s*[\"'”’)\\]]*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern INNER_BREAK = Pattern.compile("(다|요|죠|니다)[.?!]\\s+\\S");
 
   private TitleFinder() {}
@@ -24,7 +25,7 @@ public final class TitleFinder {
   /** The title of a document whose source title is {@code given} (or null) and cleaned text {@code text}. */
   public static String find(String given, String text) {
     if (given != null && !given.isBlank()) {
-      return given.strip().replaceAll("\\s+", " ");
+      return SPACES.matcher(given.strip()).replaceAll(" ");
     }
     return headline(text);
   }

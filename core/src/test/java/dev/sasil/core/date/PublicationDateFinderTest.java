@@ -19,7 +19,7 @@ class PublicationDateFinderTest {
   private final PublicationDateFinder finder = PublicationDateFinder.standard();
 
   private Published find(String text) {
-    return finder.find(RawDocument.text("a.txt", text), text);
+    return finder.find(RawDocument.text("a.txt", text));
   }
 
   private static String body(int n) {
@@ -34,7 +34,7 @@ class PublicationDateFinderTest {
   void keepsADateTheDocumentCarries() {
     RawDocument doc = new RawDocument("a", "a", null, null,
         Published.of(PartialDate.ofMonth(2023, 7), DateSource.METADATA), "제목\n||2024.10.02\n본문이다.", false);
-    assertThat(finder.find(doc, "본문이다.")).isEqualTo(Published.of(PartialDate.ofMonth(2023, 7), DateSource.METADATA));
+    assertThat(finder.find(doc)).isEqualTo(Published.of(PartialDate.ofMonth(2023, 7), DateSource.METADATA));
   }
 
   @Test
