@@ -1,11 +1,5 @@
 package dev.sasil.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +10,7 @@ import dev.sasil.factcheck.time.TimeAnchor;
 import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeNormalizer;
+import dev.sasil.report.json.ContractJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +59,7 @@ final class NormalizeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     String text = words.isEmpty() ? readStdin() : String.join(" ", words);
-    spec.commandLine().getOut().print(write(toJson(text, a)));
+    spec.commandLine().getOut().print(new ContractJson().write(toJson(text, a)));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
@@ -133,18 +128,6 @@ final class NormalizeCommand implements Callable<Integer> {
     n.put("bound", q.bound().name().toLowerCase(Locale.ROOT));
     if (q.upper() != null) {
       n.put("upper", q.upper());
-    }
-  }
-
-  static String write(ArrayNode arr) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    ObjectWriter writer = new ObjectMapper().writer(printer).with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    try {
-      return writer.writeValueAsString(arr) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
     }
   }
 }

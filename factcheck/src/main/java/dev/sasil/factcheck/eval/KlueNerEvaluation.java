@@ -67,9 +67,9 @@ public final class KlueNerEvaluation {
 
   /** Evaluates the file; I/O problems and malformed lines (a tag without a character) are reported as IOException. */
   public Result evaluate(Path klueFile) throws IOException {
-    int[] gold = new int[4];
-    int[] found = new int[4];
-    int[] exact = new int[4];
+    int[] gold = new int[3];
+    int[] found = new int[3];
+    int[] exact = new int[3];
     int timePred = 0;
     int timeHit = 0;
     int timeHitDt = 0;

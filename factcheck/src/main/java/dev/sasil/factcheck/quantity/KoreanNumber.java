@@ -23,13 +23,16 @@ final class KoreanNumber {
    * @param about true when 여 said "and some" ({@code 770여}, {@code 4억여})
    * @param topGroup the largest group factor used (1 when none): {@code 3~5억} takes it for 3
    */
-  record Read(BigDecimal value, int end, boolean grouped, boolean about, BigDecimal topGroup) {}
+  record Read(BigDecimal value, int end, boolean grouped, boolean about, BigDecimal topGroup) implements Result {}
 
   /**
    * A rejected digit run ({@code 2024.10.02}, a 30-digit id): where it ends, so that the caller
    * skips it entirely.
    */
-  record Skip(int end) {}
+  record Skip(int end) implements Result {}
+
+  /** What {@link #read} found at a digit: a {@link Read} or a {@link Skip}. */
+  sealed interface Result permits Read, Skip {}
 
   private final QuantityLexicon lexicon;
 
@@ -37,8 +40,8 @@ final class KoreanNumber {
     this.lexicon = lexicon;
   }
 
-  /** The number at {@code from} (a digit), a {@link Skip} when the digits are no amount. */
-  Object read(String text, int from) {
+  /** The number at {@code from} (a digit), a {@link Skip} when the digits are no amount, or null. */
+  Result read(String text, int from) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal section = BigDecimal.ZERO;
     BigDecimal cur = null;

@@ -43,8 +43,15 @@ public final class QuantityNormalizer {
     return Holder.STANDARD;
   }
 
+  /** What {@link #amountAt} found: an {@link Amount}, or where to go on when there is none. */
+  private sealed interface Scan permits Amount, SkipTo {}
+
   /** A number with its unit, before bounds and conversions. */
-  private record Amount(int start, int end, BigDecimal value, BigDecimal upper, QuantityUnit unit, boolean about, boolean grouped) {}
+  private record Amount(int start, int end, BigDecimal value, BigDecimal upper, QuantityUnit unit, boolean about, boolean grouped)
+      implements Scan {}
+
+  /** No amount here: the scan goes on at {@code end}. */
+  private record SkipTo(int end) implements Scan {}
 
   /**
    * Every quantity of {@code text}, in text order.
@@ -63,9 +70,9 @@ public final class QuantityNormalizer {
         i++;
         continue;
       }
-      Object r = amountAt(text, i);
-      if (r instanceof Integer skipTo) {
-        i = Math.max(i + 1, skipTo);
+      Scan r = amountAt(text, i);
+      if (r instanceof SkipTo skip) {
+        i = Math.max(i + 1, skip.end());
         continue;
       }
       Amount a = (Amount) r;
@@ -99,17 +106,17 @@ public final class QuantityNormalizer {
     return KoreanNumber.isDigit(c) || lexicon.match(WordClass.NATIVE, text, i) != null;
   }
 
-  /** The amount at {@code i}, an Integer offset to skip to, or null. */
-  private Object amountAt(String text, int i) {
+  /** The amount at {@code i}, or where the scan goes on. */
+  private Scan amountAt(String text, int i) {
     if (!KoreanNumber.isDigit(text.charAt(i))) {
       return nativeAmount(text, i);
     }
-    Object r = numbers.read(text, i);
+    KoreanNumber.Result r = numbers.read(text, i);
     if (r instanceof KoreanNumber.Skip s) {
-      return s.end();
+      return new SkipTo(s.end());
     }
     if (r == null) {
-      return i + 1;
+      return new SkipTo(i + 1);
     }
     KoreanNumber.Read first = (KoreanNumber.Read) r;
     int pos = first.end();
@@ -120,13 +127,13 @@ public final class QuantityNormalizer {
       while (p < text.length() && Character.isLetterOrDigit(text.charAt(p))) {
         p++;
       }
-      return p;
+      return new SkipTo(p);
     }
     // a range: 300억~400억달러, 3~5억원, 10%~20%
     int afterUnit = unit == null ? pos : unit.end();
     int tilde = tildeAt(text, afterUnit);
     if (tilde >= 0 && tilde < text.length() && KoreanNumber.isDigit(text.charAt(tilde))) {
-      Object r2 = numbers.read(text, tilde);
+      KoreanNumber.Result r2 = numbers.read(text, tilde);
       if (r2 instanceof KoreanNumber.Read second) {
         Hit unit2 = unitAt(text, second.end(), false);
         QuantityUnit u1 = unit == null ? null : unit.entry().unit();
@@ -148,19 +155,16 @@ public final class QuantityNormalizer {
     return new Amount(i, unit.end(), scaled(first.value(), unit.entry()), null, unit.entry().unit(), first.about(), first.grouped());
   }
 
-  private Object nativeAmount(String text, int i) {
+  private Scan nativeAmount(String text, int i) {
     Hit num = lexicon.match(WordClass.NATIVE, text, i);
-    if (num == null) {
-      return null;
-    }
-    Hit unit = unitAt(text, num.end(), true);
+    Hit unit = num == null ? null : unitAt(text, num.end(), true);
     if (unit == null || !unit.entry().native_()) {
-      return i + 1;
+      return new SkipTo(i + 1);
     }
     // 한편, 한대, 세대 are words: a one-syllable counter must stand apart from a native number
     // unless the lexicon says it may be glued (한번, 두명)
     if (unit.end() - num.end() == 1 && unit.entry().word().length() == 1 && !unit.entry().glued()) {
-      return i + 1;
+      return new SkipTo(i + 1);
     }
     return new Amount(i, unit.end(), num.entry().number(), null, unit.entry().unit(), false, false);
   }
@@ -319,7 +323,7 @@ public final class QuantityNormalizer {
         }
       }
       if (inner < text.length() && KoreanNumber.isDigit(text.charAt(inner))) {
-        Object r = amountAt(text, inner);
+        Scan r = amountAt(text, inner);
         if (r instanceof Amount ca && ca.unit() != null && ca.unit().isCurrency() && ca.unit() != unit && ca.upper() == null
             && ca.end() < text.length() && text.charAt(ca.end()) == ')') {
           conversion = new Quantity(ca.value(), ca.unit(), ca.about() ? Bound.ABOUT : cb, null);

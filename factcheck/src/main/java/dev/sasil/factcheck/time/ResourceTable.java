@@ -1,18 +1,13 @@
 package dev.sasil.factcheck.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the small tab-separated language resources of this package and of {@code quantity}: one
- * row a line, columns separated by tabs, {@code #} starting a comment line, blank lines ignored.
+ * Splits the small tab-separated language resources of this package and of {@code quantity} into
+ * columns: one row a meaningful line of {@link ResourceLines}, columns separated by tabs and trimmed.
  * Stateless and thread-safe.
  */
 public final class ResourceTable {
@@ -47,36 +42,23 @@ public final class ResourceTable {
   private ResourceTable() {}
 
   /**
-   * The rows of a class-path resource resolved against {@code anchor}'s package.
+   * The rows of a class-path resource resolved against {@code anchor}'s package, read through
+   * {@link ResourceLines} (strict UTF-8, comments and blank lines skipped).
    *
-   * @throws IllegalStateException when the resource is missing (a packaging error)
+   * @throws java.io.UncheckedIOException when the resource is missing (a packaging error)
    */
   public static List<Row> read(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " beside " + anchor.getName());
+    List<Row> rows = new ArrayList<>();
+    for (ResourceLines.Line line : ResourceLines.read(anchor, name)) {
+      List<String> cols = new ArrayList<>();
+      for (String c : line.text().split("\t", -1)) {
+        cols.add(c.strip());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Row> rows = new ArrayList<>();
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        List<String> cols = new ArrayList<>();
-        for (String c : line.split("\t", -1)) {
-          cols.add(c.strip());
-        }
-        while (!cols.isEmpty() && cols.get(cols.size() - 1).isEmpty()) {
-          cols.remove(cols.size() - 1);
-        }
-        rows.add(new Row(name, n, cols));
+      while (!cols.isEmpty() && cols.get(cols.size() - 1).isEmpty()) {
+        cols.remove(cols.size() - 1);
       }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
+      rows.add(new Row(name, line.number(), cols));
     }
+    return List.copyOf(rows);
   }
 }

@@ -25,9 +25,7 @@ final class SentenceIndex {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean boundary = c == '\n'
-          || ((c == '.' || c == '?' || c == '!') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
-      if (boundary) {
+      if (endsSentence(text, i)) {
         if (ns == s.length) {
           s = Arrays.copyOf(s, ns * 2);
         }
@@ -43,6 +41,13 @@ final class SentenceIndex {
     }
     this.starts = Arrays.copyOf(s, ns);
     this.eventEnds = Arrays.copyOf(e, ne);
+  }
+
+  /** True when the character at {@code i} ends a sentence: a line break, or {@code . ? !} before a space or the end. */
+  static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n'
+        || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
   }
 
   /** The start of the sentence holding {@code offset}. */

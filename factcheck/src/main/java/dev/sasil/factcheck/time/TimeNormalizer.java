@@ -3,6 +3,7 @@ package dev.sasil.factcheck.time;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,7 +49,7 @@ public final class TimeNormalizer {
       WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
       WordClass.DAYCOUNT);
 
-  private final java.util.BitSet openers = new java.util.BitSet(0x10000);
+  private final BitSet openers = new BitSet(0x10000);
 
   TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
     this.lexicon = lexicon;
@@ -78,9 +79,6 @@ public final class TimeNormalizer {
    * @param anchor the anchor (null is treated as {@link TimeAnchor#UNKNOWN})
    */
   public List<TimeMention> find(String text, TimeAnchor anchor) {
-    if (text == null || text.isEmpty()) {
-      return List.of();
-    }
     List<TimeMention> out = new ArrayList<>();
     for (TimeReading r : read(text, anchor)) {
       out.add(r.mention());
@@ -188,8 +186,7 @@ public final class TimeNormalizer {
   private boolean futureFollows(String text, int from) {
     int limit = Math.min(text.length(), from + HINT_WINDOW);
     for (int j = from; j < limit; j++) {
-      char c = text.charAt(j);
-      if (c == '\n' || ((c == '.' || c == '?' || c == '!') && (j + 1 == text.length() || Character.isWhitespace(text.charAt(j + 1))))) {
+      if (SentenceIndex.endsSentence(text, j)) {
         return false;
       }
       if (lexicon.startsWithWord(WordClass.FUTURE, text, j)) {

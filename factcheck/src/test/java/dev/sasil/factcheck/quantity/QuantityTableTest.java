@@ -2,9 +2,7 @@ package dev.sasil.factcheck.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.sasil.factcheck.time.ResourceTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,18 +32,13 @@ class QuantityTableTest {
 
   @Test
   void ownTableOfQuantitiesPasses() throws Exception {
-    Path table = Path.of(QuantityTableTest.class.getResource("quantity-table.tsv").toURI());
     List<String> failures = new ArrayList<>();
     int rows = 0;
-    for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (ResourceTable.Row row : ResourceTable.read(QuantityTableTest.class, "quantity-table.tsv")) {
       rows++;
-      String[] c = line.split("\t");
-      String got = describe(normalizer.find(c[0]));
-      if (!got.equals(c[1].strip())) {
-        failures.add(c[0] + "\n    expected " + c[1] + "\n    got      " + got);
+      String got = describe(normalizer.find(row.get(0)));
+      if (!got.equals(row.get(1))) {
+        failures.add(row.get(0) + "\n    expected " + row.get(1) + "\n    got      " + got);
       }
     }
     assertThat(rows).isGreaterThanOrEqualTo(40);

@@ -1,5 +1,6 @@
 package dev.sasil.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -36,10 +37,10 @@ public final class ContractJson {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    this.writer = new ObjectMapper().writer(printer);
+    this.writer = new ObjectMapper().writer(printer).with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
-  /** Pretty-printed JSON with {@code \n} line ends and a final newline. */
+  /** Pretty-printed JSON with {@code \n} line ends and a final newline; decimals written plain (12000, not 1.2E+4). */
   public String write(JsonNode node) {
     try {
       return writer.writeValueAsString(node) + "\n";
