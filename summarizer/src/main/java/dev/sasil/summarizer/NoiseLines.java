@@ -3,7 +3,9 @@ package dev.sasil.summarizer;
 import dev.sasil.core.clean.BoilerplatePatterns;
 import dev.sasil.core.clean.BoilerplatePatterns.Section;
 import dev.sasil.core.date.Dateline;
+import java.util.BitSet;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,14 +41,23 @@ public final class NoiseLines {
         || patterns.matches(Section.TAIL, t)
         || patterns.matches(Section.CAPTION, t)
         || datelines.parse(t).isPresent()
-        || withoutSpans(t).isBlank();
+        || coveredBySpans(t);
   }
 
-  private String withoutSpans(String t) {
-    String rest = t;
+  /** Whether span matches, found in the whole sentence as the cleaner finds them, leave only white space. */
+  private boolean coveredBySpans(String t) {
+    BitSet covered = new BitSet(t.length());
     for (Pattern p : patterns.get(Section.SPAN)) {
-      rest = p.matcher(rest).replaceAll("");
+      Matcher m = p.matcher(t);
+      while (m.find()) {
+        covered.set(m.start(), m.end());
+      }
     }
-    return rest;
+    for (int i = covered.nextClearBit(0); i < t.length(); i = covered.nextClearBit(i + 1)) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
