@@ -2,6 +2,7 @@ package dev.sasil.summarizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Maximal marginal relevance: picks candidates one at a time by {@code lambda * score - (1 -
@@ -9,6 +10,8 @@ import java.util.List;
  * picked sentence, within the length budget. Ties go to the earlier sentence.
  */
 final class MmrSelector {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private MmrSelector() {}
 
@@ -61,8 +64,6 @@ final class MmrSelector {
     }
     return chosen;
   }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static String normalized(String text) {
     return SPACES.matcher(text.strip()).replaceAll(" ");

@@ -1,88 +1,63 @@
 package dev.sasil.summarizer;
 
-import dev.sasil.core.resource.ResourceLines;
-import java.util.ArrayList;
-import java.util.List;
+import dev.sasil.core.clean.BoilerplatePatterns;
+import dev.sasil.core.clean.BoilerplatePatterns.Section;
+import dev.sasil.core.date.Dateline;
+import java.util.BitSet;
+import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * Recognizes lines of news pages that are never summary sentences: bylines, photo captions,
- * copyright notices, comment-widget debris. The rules live in {@code noise-lines.txt}. Immutable
- * and thread-safe.
+ * Recognizes sentences that are never summary sentences: bylines, photo captions, copyright
+ * notices, comment-widget debris, datelines. It applies core's boilerplate patterns ({@code
+ * boilerplate.txt}) and {@link Dateline} to one sentence, the way the cleaner applies them to one
+ * line, so a line the cleaner kept (a caption sharing a line with the paragraph, say) is still never
+ * chosen once it stands as a sentence of its own. Immutable and thread-safe.
  */
 public final class NoiseLines {
 
-  private static final String RESOURCE = "noise-lines.txt";
+  private final BoilerplatePatterns patterns;
+  private final Dateline datelines;
 
-  /** ASCII case folding only (Korean has no case); much cheaper than Unicode folding. */
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-
-  /** All "contains" rules as one alternation, all "line" rules as another (one pass each). */
-  private final Pattern contains;
-  private final Pattern whole;
-
-  private NoiseLines(List<Pattern> contains, List<Pattern> whole) {
-    this.contains = union(contains);
-    this.whole = union(whole);
+  public NoiseLines(BoilerplatePatterns patterns, Dateline datelines) {
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.datelines = Objects.requireNonNull(datelines, "datelines");
   }
 
-  private static Pattern union(List<Pattern> rules) {
-    if (rules.isEmpty()) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder();
-    for (Pattern p : rules) {
-      b.append(b.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
-    }
-    return Pattern.compile(b.toString(), FLAGS);
-  }
-
-  /** The bundled rules, parsed once per call; callers keep the instance. */
+  /** Over core's shared bundled patterns and datelines. */
   public static NoiseLines standard() {
-    return parse(ResourceLines.read(NoiseLines.class, RESOURCE), RESOURCE);
+    return new NoiseLines(BoilerplatePatterns.standard(), Dateline.standard());
   }
 
-  /** Rules in the format of {@code noise-lines.txt}, one {@code KIND<TAB>REGEX} per line. */
-  public static NoiseLines parse(List<String> lines) {
-    List<ResourceLines.Line> numbered = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String t = lines.get(i).stripTrailing();
-      if (!t.isBlank() && !t.stripLeading().startsWith("#")) {
-        numbered.add(new ResourceLines.Line(i + 1, t));
-      }
-    }
-    return parse(numbered, "rules");
-  }
-
-  private static NoiseLines parse(List<ResourceLines.Line> lines, String source) {
-    List<Pattern> contains = new ArrayList<>();
-    List<Pattern> whole = new ArrayList<>();
-    for (ResourceLines.Line line : lines) {
-      int tab = line.text().indexOf('\t');
-      if (tab < 0) {
-        throw new IllegalArgumentException(source + ":" + line.number() + ": expected KIND<TAB>REGEX: " + line.text());
-      }
-      String kind = line.text().substring(0, tab);
-      Pattern p;
-      try {
-        p = Pattern.compile(line.text().substring(tab + 1), FLAGS);
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(source + ":" + line.number() + ": bad expression: " + e.getDescription(), e);
-      }
-      switch (kind) {
-        case "contains" -> contains.add(p);
-        case "line" -> whole.add(p);
-        default -> throw new IllegalArgumentException(
-            source + ":" + line.number() + ": unknown kind '" + kind + "' (contains or line)");
-      }
-    }
-    return new NoiseLines(contains, whole);
-  }
-
-  /** Whether {@code sentence} is a byline, caption, copyright notice or similar debris. */
+  /**
+   * Whether {@code sentence} is a byline, caption, copyright notice or similar debris: a line,
+   * tail or caption pattern is found in it, it is a dateline, or span patterns (an opening byline,
+   * a credit) leave nothing of it.
+   */
   public boolean isNoise(String sentence) {
     String t = sentence.strip();
-    return (whole != null && whole.matcher(t).matches()) || (contains != null && contains.matcher(t).find());
+    return patterns.matches(Section.LINE, t)
+        || patterns.matches(Section.TAIL, t)
+        || patterns.matches(Section.CAPTION, t)
+        || datelines.parse(t).isPresent()
+        || coveredBySpans(t);
+  }
+
+  /** Whether span matches, found in the whole sentence as the cleaner finds them, leave only white space. */
+  private boolean coveredBySpans(String t) {
+    BitSet covered = new BitSet(t.length());
+    for (Pattern p : patterns.get(Section.SPAN)) {
+      Matcher m = p.matcher(t);
+      while (m.find()) {
+        covered.set(m.start(), m.end());
+      }
+    }
+    for (int i = covered.nextClearBit(0); i < t.length(); i = covered.nextClearBit(i + 1)) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package dev.sasil.summarizer;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An article's summary: the chosen sentences in article order, and its keywords by score.
@@ -8,7 +9,7 @@ import java.util.List;
 public record Summary(String articleId, List<SummarySentence> sentences, List<Keyword> keywords) {
 
   public Summary {
-    java.util.Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(articleId, "articleId");
     sentences = List.copyOf(sentences);
     keywords = List.copyOf(keywords);
   }

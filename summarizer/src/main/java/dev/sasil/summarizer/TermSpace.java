@@ -3,6 +3,7 @@ package dev.sasil.summarizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The candidates of one article as term-frequency vectors over a per-article vocabulary, with
@@ -27,7 +28,7 @@ final class TermSpace {
     termCounts = new int[n][];
     lengths = new int[n];
     for (int i = 0; i < n; i++) {
-      Map<Integer, Integer> counts = new java.util.TreeMap<>();
+      Map<Integer, Integer> counts = new TreeMap<>();
       for (String t : candidates.get(i).terms()) {
         int id = ids.computeIfAbsent(t, k -> ids.size());
         counts.merge(id, 1, Integer::sum);

@@ -5,7 +5,9 @@ import dev.sasil.core.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Extractive summaries by graph ranking (the TextRank/LexRank family) over the article's own
@@ -155,9 +157,9 @@ public final class TextRankSummarizer implements Summarizer {
     double[] headline = new double[n];
     double headlineSum = 0;
     if (params.titleWeight() > 0 && title != null && !title.isBlank()) {
-      String t = title.toLowerCase(java.util.Locale.ROOT);
+      String t = title.toLowerCase(Locale.ROOT);
       for (int k = 0; k < n; k++) {
-        for (String term : new java.util.TreeSet<>(candidates.get(k).terms())) {
+        for (String term : new TreeSet<>(candidates.get(k).terms())) {
           if (term.codePointCount(0, term.length()) >= 2 && t.contains(term)) {
             headline[k] += space.idfOf(term);
           }

@@ -1,9 +1,7 @@
 package dev.sasil.summarizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NoiseLinesTest {
@@ -41,23 +39,5 @@ class NoiseLinesTest {
     assertThat(NOISE.isNoise("머스크는 2015년 올트먼과 함께 오픈AI를 세웠다고 기자들에게 말했다.")).isFalse();
     assertThat(NOISE.isNoise("회사는 사진 공유 서비스를 새로 출시했다.")).isFalse();
     assertThat(NOISE.isNoise("[테크월드뉴스=양승갑 기자] 오픈AI는 챗GPT에 사용되는 GPT 모델을 고도화하고 있다.")).isFalse();
-  }
-
-  @Test
-  void rulesWithAnUnknownKindOrBadExpressionAreRejectedNamingTheLine() {
-    assertThatThrownBy(() -> NoiseLines.parse(List.of("# ok", "starts\tx")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":2:").hasMessageContaining("starts");
-    assertThatThrownBy(() -> NoiseLines.parse(List.of("contains\t[unclosed")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":1:");
-    assertThatThrownBy(() -> NoiseLines.parse(List.of("contains no tab")))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void parsedRulesApply() {
-    NoiseLines rules = NoiseLines.parse(List.of("line\t광고", "contains\t구독"));
-    assertThat(rules.isNoise(" 광고 ")).isTrue();
-    assertThat(rules.isNoise("광고 문의가 늘었다.")).isFalse();
-    assertThat(rules.isNoise("지금 구독하세요")).isTrue();
   }
 }

@@ -9,8 +9,11 @@ import dev.sasil.summarizer.Summary;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.SummarySentence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Scores a summarizer on a labelled corpus the way {@code sasil summarize} would run on it: each
@@ -57,47 +60,49 @@ public final class SummaryEvaluation {
     }
     List<EvaluationReport.Row> rows = new ArrayList<>();
     int n = corpus.size();
+    double denom = Math.max(1, n);
     for (RougeTokenizer tok : tokenizers) {
       RougeScores sys = RougeScores.ZERO;
-      RougeScores lead = RougeScores.ZERO;
-      RougeScores oracle = RougeScores.ZERO;
-      RougeScores longest = RougeScores.ZERO;
-      int leadSentences = 0;
-      int longestSentences = 0;
-      int oracleSentences = 0;
+      Map<String, Baseline> baselines = new LinkedHashMap<>();
+      baselines.put("lead-" + k, (record, tokens, reference) -> lead(record.sentences().size(), k));
+      baselines.put("longest-" + k, (record, tokens, reference) -> longest(record.sentences(), k));
+      baselines.put("oracle-" + k, (record, tokens, reference) -> GreedyOracle.select(tokens, reference, k));
+      Map<String, RougeScores> baselineScores = new LinkedHashMap<>();
+      Map<String, Integer> baselineSentences = new LinkedHashMap<>();
       for (int a = 0; a < n; a++) {
         LabelledArticle record = corpus.get(a);
         List<String> reference = tok.tokens(record.reference());
         List<List<String>> sentenceTokens = record.sentences().stream().map(tok::tokens).toList();
         sys = sys.plus(scale(Rouge.score(tok.tokens(systemTexts.get(a)), reference), n));
-        List<Integer> leadIdx = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, record.sentences().size()); i++) {
-          leadIdx.add(i);
+        for (Map.Entry<String, Baseline> b : baselines.entrySet()) {
+          List<Integer> picked = b.getValue().pick(record, sentenceTokens, reference);
+          RougeScores score = scale(Rouge.score(GreedyOracle.concat(sentenceTokens, picked), reference), n);
+          baselineScores.merge(b.getKey(), score, RougeScores::plus);
+          baselineSentences.merge(b.getKey(), picked.size(), Integer::sum);
         }
-        leadSentences += leadIdx.size();
-        lead = lead.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, leadIdx), reference), n));
-        List<Integer> longestIdx = longest(record.sentences(), k);
-        longestSentences += longestIdx.size();
-        longest = longest.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, longestIdx), reference), n));
-        List<Integer> oracleIdx = GreedyOracle.select(sentenceTokens, reference, k);
-        oracleSentences += oracleIdx.size();
-        oracle = oracle.plus(scale(Rouge.score(GreedyOracle.concat(sentenceTokens, oracleIdx), reference), n));
       }
-      double denom = Math.max(1, n);
       rows.add(new EvaluationReport.Row(tok.name(), "system", sys, systemSentences / denom));
-      rows.add(new EvaluationReport.Row(tok.name(), "lead-" + k, lead, leadSentences / denom));
-      rows.add(new EvaluationReport.Row(tok.name(), "longest-" + k, longest, longestSentences / denom));
-      rows.add(new EvaluationReport.Row(tok.name(), "oracle-" + k, oracle, oracleSentences / denom));
+      for (String name : baselines.keySet()) {
+        rows.add(new EvaluationReport.Row(tok.name(), name, baselineScores.getOrDefault(name, RougeScores.ZERO),
+            baselineSentences.getOrDefault(name, 0) / denom));
+      }
     }
     return new EvaluationReport(n, rows);
   }
 
+  /** A k-sentence baseline: the indices, ascending, it picks from a record's gold sentences. */
+  private interface Baseline {
+    List<Integer> pick(LabelledArticle record, List<List<String>> sentenceTokens, List<String> reference);
+  }
+
+  /** The first k sentences. */
+  private static List<Integer> lead(int sentences, int k) {
+    return IntStream.range(0, Math.min(k, sentences)).boxed().toList();
+  }
+
   /** The k longest sentences (ties: the earlier), in article order: a length-only control. */
   static List<Integer> longest(List<String> sentences, int k) {
-    List<Integer> idx = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      idx.add(i);
-    }
+    List<Integer> idx = new ArrayList<>(IntStream.range(0, sentences.size()).boxed().toList());
     idx.sort((a, b) -> sentences.get(b).length() != sentences.get(a).length()
         ? Integer.compare(sentences.get(b).length(), sentences.get(a).length())
         : Integer.compare(a, b));
