@@ -37,7 +37,10 @@ final class CompareCommand implements Callable<Integer> {
     ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
     List<Finding> findings = SourceComparer.standard().compare(loaded.articles());
     switch (format) {
-      case json -> out.print(new ContractJson().write(new ContractJson().compare(loaded.articles(), findings)));
+      case json -> {
+        ContractJson json = new ContractJson();
+        out.print(json.write(json.compare(loaded.articles(), findings)));
+      }
       case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN).write(loaded.articles(), findings));
       default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(loaded.articles(), findings));
     }

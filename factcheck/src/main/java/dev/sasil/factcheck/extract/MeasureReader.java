@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads measure claims: a quantity with a measure word close to it ({@code 오픈AI 주간 사용자는
@@ -30,6 +31,10 @@ public final class MeasureReader {
 
   private static final int CUE_BEFORE = 24;
   private static final int CUE_AFTER = 12;
+  /** Spaces, a closing parenthesis and a particle at the start of the text after a figure. */
+  private static final Pattern LEAD_PARTICLE = Pattern.compile("^[\\s)]*(이|가|을|를|의|씩)?\\s*");
+  private static final Pattern LEAD_CLOSE = Pattern.compile("^[\\s)]*");
+  private static final Pattern LEAD_OBJECT = Pattern.compile("^\\s*(을|를|에)?\\s*");
 
   private final MeasureLexicon lexicon;
   private final MeasureContext context = MeasureContext.standard();
@@ -169,7 +174,7 @@ public final class MeasureReader {
    * quantity is a change, the base of a comparison or an earlier value, not the measure's value.
    */
   private static boolean changeOrComparison(String after) {
-    String a = after.replaceAll("^[\\s)]*(이|가|을|를|의|씩)?\\s*", "");
+    String a = LEAD_PARTICLE.matcher(after).replaceFirst("");
     return a.startsWith("보다") || a.startsWith("늘") || a.startsWith("증가") || a.startsWith("감소")
         || a.startsWith("줄") || a.startsWith("상승") || a.startsWith("하락") || a.startsWith("더")
         || a.startsWith("많") || a.startsWith("적") || a.startsWith("급증") || a.startsWith("급감")
@@ -178,7 +183,7 @@ public final class MeasureReader {
 
   /** 전년 동기(1조원) 대비, 1조원에 비해, 1조원에서 5조원으로, 1조원이던: an earlier value a later figure is compared with. */
   private static boolean comparisonBase(String after) {
-    String a = after.replaceAll("^[\\s)]*", "");
+    String a = LEAD_CLOSE.matcher(after).replaceFirst("");
     return a.startsWith("대비") || a.startsWith("에 비해") || a.startsWith("에서") || a.startsWith("였던")
         || a.startsWith("이던") || a.startsWith("이었던") || a.startsWith("보다");
   }
@@ -191,7 +196,7 @@ public final class MeasureReader {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = after.replaceAll("^\\s*(을|를|에)?\\s*", "");
+    String a = LEAD_OBJECT.matcher(after).replaceFirst("");
     boolean passed = a.startsWith("넘") || a.startsWith("돌파") || a.startsWith("웃돌") || a.startsWith("상회");
     boolean fellShort = a.startsWith("못 미") || a.startsWith("못미") || a.startsWith("밑돌") || a.startsWith("하회")
         || a.startsWith("미달") || a.startsWith("미치지");

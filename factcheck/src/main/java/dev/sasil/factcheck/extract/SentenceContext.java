@@ -10,12 +10,16 @@ import dev.sasil.factcheck.time.TimeMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One sentence prepared for claim extraction: its words with their roles, entity names, time
  * expressions and quantities, all with offsets into the sentence text. Immutable once built.
  */
 final class SentenceContext {
+
+  /** Glosses in parentheses, quotes, brackets and bullets: not part of a word's stem. */
+  private static final Pattern STEM_NOISE = Pattern.compile("\\([^()]*\\)|[‘’'“”\"「」『』<>◇■▲△·\\[\\]]");
 
   /**
    * A word (eojeol) of the sentence.
@@ -176,8 +180,7 @@ final class SentenceContext {
       if (particleStart >= 0) {
         role = particles.role(text.substring(particleStart, e)).orElse(Role.OTHER);
       }
-      String stem = text.substring(s, Math.max(s, stemEnd)).replaceAll("\\([^()]*\\)", "")
-          .replaceAll("[‘’'“”\"「」『』<>◇■▲△·\\[\\]]", "").strip();
+      String stem = STEM_NOISE.matcher(text.substring(s, Math.max(s, stemEnd))).replaceAll("").strip();
       out.add(new Word(s, i, stem, stemEnd, role));
     }
     return List.copyOf(out);

@@ -1,5 +1,7 @@
 package dev.sasil.report.text;
 
+import static dev.sasil.report.markdown.MarkdownEscaper.inline;
+
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
@@ -40,7 +42,7 @@ public final class FindingsTextWriter {
       b.append("# Cross-check\n\n").append(summary).append("\n\n");
       b.append("| Article | Published |\n|---|---|\n");
       for (Article a : articles) {
-        b.append("| ").append(md(a.id())).append(" | ").append(published(a)).append(" |\n");
+        b.append("| ").append(inline(a.id())).append(" | ").append(published(a)).append(" |\n");
       }
       b.append('\n');
     } else {
@@ -88,26 +90,20 @@ public final class FindingsTextWriter {
   }
 
   private static void markdown(StringBuilder b, Finding f) {
-    b.append("## ").append(f.verdict().jsonName()).append(": ").append(md(title(f))).append("\n\n");
+    b.append("## ").append(f.verdict().jsonName()).append(": ").append(inline(title(f))).append("\n\n");
     if (!f.explanation().isEmpty()) {
-      b.append(md(f.explanation())).append("\n\n");
+      b.append(inline(f.explanation())).append("\n\n");
     }
     b.append("| Article | Value | As written | Sentence |\n|---|---|---|---|\n");
     for (Claim c : f.claims()) {
       String value = c.value().normalized() + (c.isDerived() ? " (derived: " + c.derivation() + ")" : "");
-      b.append("| ").append(md(c.evidence().articleId())).append(" | ").append(md(value)).append(" | ")
-          .append(md(c.evidence().text())).append(" | ").append(md(c.evidence().sentence().strip())).append(" |\n");
+      b.append("| ").append(inline(c.evidence().articleId())).append(" | ").append(inline(value)).append(" | ")
+          .append(inline(c.evidence().text())).append(" | ").append(inline(c.evidence().sentence().strip())).append(" |\n");
     }
     b.append('\n');
   }
 
   private static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
-
-  /** Markdown-safe text: pipes and line breaks escaped. */
-  static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-        .replace("*", "\\*").replace("_", "\\_");
   }
 }
