@@ -7,7 +7,6 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.summarizer.Summary;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,8 @@ public final class ReportBuilder {
    *
    * @param summaries summaries in any order; articles without one get an empty summary, and a
    *     summary of an article not given is ignored
-   * @param findings findings in the checker's order; sorted stably into report order
+   * @param findings findings in report order, as {@code CrossChecker} gives them (contradictions,
+   *     then agreements, then single-source); {@link Report} rejects any other order
    */
   public Report build(List<Article> articles, List<Summary> summaries, List<Finding> findings) {
     Map<String, Summary> byId = new TreeMap<>();
@@ -47,10 +47,7 @@ public final class ReportBuilder {
     for (Article a : articles) {
       entries.add(new ReportArticle(entries.size() + 1, a, byId.get(a.id())));
     }
-    List<Finding> ordered = findings.stream()
-        .sorted(Comparator.comparing(Finding::verdict))
-        .toList();
-    return new Report(header(articles, ordered), entries, ordered);
+    return new Report(header(articles, findings), entries, findings);
   }
 
   private ReportHeader header(List<Article> articles, List<Finding> findings) {
