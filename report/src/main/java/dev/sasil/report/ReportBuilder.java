@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -75,22 +76,10 @@ public final class ReportBuilder {
   }
 
   /** The host of an http(s) URL without {@code www.}, lower case; empty for anything else. */
-  static java.util.Optional<String> outlet(String url) {
-    if (url == null || url.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    try {
-      URI uri = new URI(url.trim());
-      String scheme = uri.getScheme();
-      String host = uri.getHost();
-      if (scheme == null || host == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-        return java.util.Optional.empty();
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return java.util.Optional.of(host.startsWith("www.") ? host.substring(4) : host);
-    } catch (java.net.URISyntaxException e) {
-      return java.util.Optional.empty();
-    }
+  static Optional<String> outlet(String url) {
+    return SafeUrl.linkable(url).map(u -> {
+      String host = URI.create(u).getHost().toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    });
   }
 }
