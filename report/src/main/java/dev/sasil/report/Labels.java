@@ -86,4 +86,15 @@ public final class Labels {
   public String unknownDate() {
     return "날짜 미상";
   }
+
+  /**
+   * The period a report covers, for its header: {@code 2023-12-06 – 2024-03-13 (날짜 미상 1건)},
+   * or {@link #unknownDate()} when no article is dated.
+   */
+  public String period(ReportHeader h) {
+    if (h.dateRange().isEmpty()) {
+      return unknownDate();
+    }
+    return h.undated() > 0 ? h.dateRange() + " (" + unknownDate() + " " + h.undated() + "건)" : h.dateRange();
+  }
 }

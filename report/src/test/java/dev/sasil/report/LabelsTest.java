@@ -28,4 +28,12 @@ class LabelsTest {
     assertThatThrownBy(() -> Labels.parse(List.of(new Line(1, "a\tb"), new Line(2, "a\tc"))))
         .hasMessageContaining("duplicate");
   }
+
+  @Test
+  void periodIsTheDateRangeWithTheUndatedCountOrUnknown() {
+    Labels l = Labels.standard();
+    assertThat(l.period(Fixtures.small().header())).isEqualTo("2023-12-06 – 2024-03-13 (날짜 미상 1건)");
+    assertThat(l.period(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()).header()))
+        .isEqualTo("날짜 미상");
+  }
 }

@@ -99,11 +99,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(labels.verdict(Verdict.AGREEMENT)).append("</li>")
         .append("<li><strong>").append(h.singleSource()).append("</strong>")
         .append(labels.verdict(Verdict.SINGLE_SOURCE)).append("</li></ul>\n<dl class=\"meta\">\n");
-    String range = h.dateRange().isEmpty() ? labels.unknownDate() : h.dateRange();
-    if (h.undated() > 0 && !h.dateRange().isEmpty()) {
-      range += " (" + labels.unknownDate() + " " + h.undated() + "건)";
-    }
-    out.append("<dt>기간</dt><dd>").append(escape(range)).append("</dd>\n");
+    out.append("<dt>기간</dt><dd>").append(escape(labels.period(h))).append("</dd>\n");
     out.append("<dt>매체</dt><dd>")
         .append(h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : escape(String.join(", ", h.outlets())))
         .append("</dd>\n");
