@@ -3,8 +3,10 @@ package dev.sasil.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.resource.ResourceLines.Line;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.AttributeCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,11 @@ class LabelsTest {
     assertThat(l.period(Fixtures.small().header())).isEqualTo("2023-12-06 – 2024-03-13 (날짜 미상 1건)");
     assertThat(l.period(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()).header()))
         .isEqualTo("날짜 미상");
+  }
+
+  @Test
+  void everyLabelledAttributeIsOneTheFactCheckerKnows() {
+    assertThat(Labels.parse(ResourceLines.read(Labels.class, "attributes.txt")).keySet())
+        .allMatch(AttributeCatalog.standard()::knows);
   }
 }
