@@ -97,4 +97,9 @@ public final class Labels {
     }
     return h.undated() > 0 ? h.dateRange() + " (" + unknownDate() + " " + h.undated() + "건)" : h.dateRange();
   }
+
+  /** The outlets of a report, comma-separated, or what to say when no article has a URL. */
+  public String outlets(ReportHeader h) {
+    return h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : String.join(", ", h.outlets());
+  }
 }

@@ -44,4 +44,12 @@ class LabelsTest {
     assertThat(Labels.parse(ResourceLines.read(Labels.class, "attributes.txt")).keySet())
         .allMatch(AttributeCatalog.standard()::knows);
   }
+
+  @Test
+  void outletsAreListedOrSaidToBeUnknown() {
+    Labels l = Labels.standard();
+    assertThat(l.outlets(Fixtures.small().header())).isEqualTo("example.com, news.example.org");
+    assertThat(l.outlets(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()).header()))
+        .isEqualTo("알 수 없음 (URL 없음)");
+  }
 }

@@ -97,7 +97,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(labels.verdict(Verdict.SINGLE_SOURCE)).append("</li></ul>\n<dl class=\"meta\">\n");
     out.append("<dt>기간</dt><dd>").append(escape(labels.period(h))).append("</dd>\n");
     out.append("<dt>매체</dt><dd>")
-        .append(h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : escape(String.join(", ", h.outlets())))
+        .append(escape(labels.outlets(h)))
         .append("</dd>\n");
     out.append("<dt>생성</dt><dd>").append(escape(h.generator())).append("</dd>\n</dl>\n");
     out.append("<nav class=\"toc\"><a href=\"#timeline\">타임라인</a><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
