@@ -1,13 +1,9 @@
 package dev.sasil.report;
 
 import dev.sasil.core.DateSource;
+import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.factcheck.Verdict;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,34 +33,21 @@ public final class Labels {
   }
 
   private static Labels load() {
-    try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new Labels(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new Labels(parse(ResourceLines.read(Labels.class, RESOURCE)));
   }
 
-  /** Parses {@code attribute<TAB>label} lines; blank lines and {@code #} comments are skipped. */
-  static Map<String, String> parse(BufferedReader reader) throws IOException {
+  /** Parses {@code attribute<TAB>label} lines (as {@link ResourceLines} gives them). */
+  static Map<String, String> parse(List<ResourceLines.Line> lines) {
     Map<String, String> out = new TreeMap<>();
-    String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
-      }
+    for (ResourceLines.Line line : lines) {
+      String t = line.text().strip();
       int tab = t.indexOf('\t');
       if (tab <= 0 || tab == t.length() - 1) {
-        throw new IllegalArgumentException(RESOURCE + ":" + n + ": expected attribute<TAB>label: '" + line + "'");
+        throw ResourceLines.malformed(RESOURCE, line, "expected attribute<TAB>label");
       }
       String key = t.substring(0, tab).strip();
       if (out.put(key, t.substring(tab + 1).strip()) != null) {
-        throw new IllegalArgumentException(RESOURCE + ":" + n + ": duplicate attribute '" + key + "'");
+        throw ResourceLines.malformed(RESOURCE, line, "duplicate attribute '" + key + "'");
       }
     }
     return out;
@@ -102,5 +85,21 @@ public final class Labels {
   /** What a report says for an unknown publication date. */
   public String unknownDate() {
     return "날짜 미상";
+  }
+
+  /**
+   * The period a report covers, for its header: {@code 2023-12-06 – 2024-03-13 (날짜 미상 1건)},
+   * or {@link #unknownDate()} when no article is dated.
+   */
+  public String period(ReportHeader h) {
+    if (h.dateRange().isEmpty()) {
+      return unknownDate();
+    }
+    return h.undated() > 0 ? h.dateRange() + " (" + unknownDate() + " " + h.undated() + "건)" : h.dateRange();
+  }
+
+  /** The outlets of a report, comma-separated, or what to say when no article has a URL. */
+  public String outlets(ReportHeader h) {
+    return h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : String.join(", ", h.outlets());
   }
 }

@@ -7,11 +7,11 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.summarizer.Summary;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -36,7 +36,8 @@ public final class ReportBuilder {
    *
    * @param summaries summaries in any order; articles without one get an empty summary, and a
    *     summary of an article not given is ignored
-   * @param findings findings in the checker's order; sorted stably into report order
+   * @param findings findings in report order, as {@code CrossChecker} gives them (contradictions,
+   *     then agreements, then single-source); {@link Report} rejects any other order
    */
   public Report build(List<Article> articles, List<Summary> summaries, List<Finding> findings) {
     Map<String, Summary> byId = new TreeMap<>();
@@ -47,10 +48,7 @@ public final class ReportBuilder {
     for (Article a : articles) {
       entries.add(new ReportArticle(entries.size() + 1, a, byId.get(a.id())));
     }
-    List<Finding> ordered = findings.stream()
-        .sorted(Comparator.comparing(Finding::verdict))
-        .toList();
-    return new Report(header(articles, ordered), entries, ordered);
+    return new Report(header(articles, findings), entries, findings);
   }
 
   private ReportHeader header(List<Article> articles, List<Finding> findings) {
@@ -78,22 +76,10 @@ public final class ReportBuilder {
   }
 
   /** The host of an http(s) URL without {@code www.}, lower case; empty for anything else. */
-  static java.util.Optional<String> outlet(String url) {
-    if (url == null || url.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    try {
-      URI uri = new URI(url.trim());
-      String scheme = uri.getScheme();
-      String host = uri.getHost();
-      if (scheme == null || host == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-        return java.util.Optional.empty();
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return java.util.Optional.of(host.startsWith("www.") ? host.substring(4) : host);
-    } catch (java.net.URISyntaxException e) {
-      return java.util.Optional.empty();
-    }
+  static Optional<String> outlet(String url) {
+    return SafeUrl.linkable(url).map(u -> {
+      String host = URI.create(u).getHost().toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    });
   }
 }

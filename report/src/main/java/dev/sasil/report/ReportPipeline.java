@@ -36,7 +36,8 @@ public final class ReportPipeline {
 
   /**
    * @param summarizer summarizes one article
-   * @param checker extracts and cross-checks the claims of all the articles
+   * @param checker extracts and cross-checks the claims of all the articles; its findings must be
+   *     in report order, as {@link CrossChecker} gives them
    * @param generator shown in the report header ({@code sasil 0.1.0})
    */
   public ReportPipeline(Summarizer summarizer, Function<List<Article>, List<Finding>> checker, String generator) {

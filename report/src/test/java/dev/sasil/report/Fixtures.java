@@ -85,14 +85,14 @@ public final class Fixtures {
         "지난 2022년 11월에 출시된 챗GPT가 인기를 끌었다.");
     Article c = article("c.txt", "", null, null, "라마는 지난 7월 공개됐다.");
     List<Finding> findings = List.of(
-        finding(Verdict.SINGLE_SOURCE, "한 기사만 말함",
-            claim(a, 2, "10억달러", "오픈AI", "investment.amount", usd(1_000_000_000))),
-        finding(Verdict.AGREEMENT, "2022-11: 두 기사가 같은 달",
-            claim(a, 1, "2022년 11월", "챗GPT", "released", TimeValue.ofMonth(2022, 11)),
-            claim(b, 1, "2022년 11월", "챗GPT", "released", TimeValue.ofMonth(2022, 11))),
         finding(Verdict.CONTRADICTION, "2016 vs 2015: 연도가 다름",
             claim(a, 0, "2016년", "오픈AI", "founded", year(2016)),
             claim(b, 0, "2015년", "오픈AI", "founded", year(2015))),
+        finding(Verdict.AGREEMENT, "2022-11: 두 기사가 같은 달",
+            claim(a, 1, "2022년 11월", "챗GPT", "released", TimeValue.ofMonth(2022, 11)),
+            claim(b, 1, "2022년 11월", "챗GPT", "released", TimeValue.ofMonth(2022, 11))),
+        finding(Verdict.SINGLE_SOURCE, "한 기사만 말함",
+            claim(a, 2, "10억달러", "오픈AI", "investment.amount", usd(1_000_000_000))),
         finding(Verdict.SINGLE_SOURCE, "",
             claim(c, 0, "7월", "라마", "released", TimeValue.ofMonth(null, 7))));
     return new ReportBuilder("sasil test").build(

@@ -36,7 +36,10 @@ public final class Hostile {
         List.of(Fixtures.summary(hostile, 0, 1, 3)), findings(hostile, other));
   }
 
-  /** Hostile claims about the hostile article, as a single-source and a cross-source finding. */
+  /**
+   * Hostile claims about the hostile article, as a single-source and a cross-source finding, in
+   * report order.
+   */
   public static List<dev.sasil.factcheck.Finding> findings(Article hostile, Article other) {
     Claim founded = Fixtures.claim(hostile, 0, "2019년", SCRIPT, "founded", TimeValue.ofYear(2019));
     Claim start = Fixtures.claim(hostile, 1, "2020년 3월", "공격" + ATTR, "started", TimeValue.ofMonth(2020, 3));

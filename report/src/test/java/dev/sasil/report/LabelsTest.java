@@ -3,9 +3,11 @@ package dev.sasil.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.core.resource.ResourceLines.Line;
 import dev.sasil.factcheck.Verdict;
-import java.io.BufferedReader;
-import java.io.StringReader;
+import dev.sasil.factcheck.extract.AttributeCatalog;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -20,11 +22,34 @@ class LabelsTest {
   }
 
   @Test
-  void parserSkipsCommentsAndRejectsMalformedLines() throws Exception {
-    assertThat(Labels.parse(new BufferedReader(new StringReader("# c\n\nfounded\t설립\n")))).containsEntry("founded", "설립");
-    assertThatThrownBy(() -> Labels.parse(new BufferedReader(new StringReader("founded 설립\n"))))
+  void parserReadsAttributeTabLabelAndRejectsMalformedLines() {
+    // comments and blank lines are ResourceLines' business: line 3 after "# c" and ""
+    assertThat(Labels.parse(List.of(new Line(3, "founded\t설립")))).containsEntry("founded", "설립");
+    assertThatThrownBy(() -> Labels.parse(List.of(new Line(1, "founded 설립"))))
         .hasMessageContaining("attributes.txt:1");
-    assertThatThrownBy(() -> Labels.parse(new BufferedReader(new StringReader("a\tb\na\tc\n"))))
+    assertThatThrownBy(() -> Labels.parse(List.of(new Line(1, "a\tb"), new Line(2, "a\tc"))))
         .hasMessageContaining("duplicate");
+  }
+
+  @Test
+  void periodIsTheDateRangeWithTheUndatedCountOrUnknown() {
+    Labels l = Labels.standard();
+    assertThat(l.period(Fixtures.small().header())).isEqualTo("2023-12-06 – 2024-03-13 (날짜 미상 1건)");
+    assertThat(l.period(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()).header()))
+        .isEqualTo("날짜 미상");
+  }
+
+  @Test
+  void everyLabelledAttributeIsOneTheFactCheckerKnows() {
+    assertThat(Labels.parse(ResourceLines.read(Labels.class, "attributes.txt")).keySet())
+        .allMatch(AttributeCatalog.standard()::knows);
+  }
+
+  @Test
+  void outletsAreListedOrSaidToBeUnknown() {
+    Labels l = Labels.standard();
+    assertThat(l.outlets(Fixtures.small().header())).isEqualTo("example.com, news.example.org");
+    assertThat(l.outlets(new ReportBuilder("sasil test").build(List.of(), List.of(), List.of()).header()))
+        .isEqualTo("알 수 없음 (URL 없음)");
   }
 }

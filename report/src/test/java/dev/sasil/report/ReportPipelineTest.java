@@ -1,6 +1,7 @@
 package dev.sasil.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Finding;
@@ -21,9 +22,7 @@ class ReportPipelineTest {
         (a, o) -> new Summary(a.id(), List.of(), List.of()),
         as -> {
           checked.add(as);
-          List<Finding> reversed = new ArrayList<>(small.findings());
-          java.util.Collections.reverse(reversed);
-          return reversed;
+          return small.findings();
         },
         "sasil test");
     List<String> progress = new ArrayList<>();
@@ -32,5 +31,21 @@ class ReportPipelineTest {
     assertThat(checked).containsExactly(articles);
     assertThat(r.findings()).extracting(Finding::verdict).isSorted();
     assertThat(r.header().generator()).isEqualTo("sasil test");
+  }
+
+  @Test
+  void rejectsACheckerWhoseFindingsAreNotInReportOrder() {
+    Report small = Fixtures.small();
+    List<Article> articles = small.articles().stream().map(ReportArticle::article).toList();
+    ReportPipeline pipeline = new ReportPipeline(
+        (a, o) -> new Summary(a.id(), List.of(), List.of()),
+        as -> {
+          List<Finding> reversed = new ArrayList<>(small.findings());
+          java.util.Collections.reverse(reversed);
+          return reversed;
+        },
+        "sasil test");
+    assertThatThrownBy(() -> pipeline.report(articles, SummaryOptions.ofSentences(2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("report order");
   }
 }

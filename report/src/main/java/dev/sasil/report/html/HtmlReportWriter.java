@@ -64,10 +64,6 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public String write(Report report) {
-    List<String> anchors = new ArrayList<>();
-    for (int i = 0; i < report.findings().size(); i++) {
-      anchors.add("f" + (i + 1));
-    }
     ReportHeader h = report.header();
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -79,10 +75,10 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<style>\n").append(Css.TEXT).append("\n</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(out, h, report);
     out.append("<main>\n");
-    timeline(out, report, anchors);
+    timeline(out, report);
     articles(out, report);
-    findings(out, report, anchors);
-    single(out, report, anchors);
+    findings(out, report);
+    single(out, report);
     out.append("</main>\n<footer>").append(escape(h.generator()))
         .append("로 만든 보고서입니다. 인용 문장은 기사 본문 그대로이며, 표시한 값은 자동으로 추출·정규화한 것입니다.</footer>\n")
         .append("</div>\n</body>\n</html>\n");
@@ -99,13 +95,9 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(labels.verdict(Verdict.AGREEMENT)).append("</li>")
         .append("<li><strong>").append(h.singleSource()).append("</strong>")
         .append(labels.verdict(Verdict.SINGLE_SOURCE)).append("</li></ul>\n<dl class=\"meta\">\n");
-    String range = h.dateRange().isEmpty() ? labels.unknownDate() : h.dateRange();
-    if (h.undated() > 0 && !h.dateRange().isEmpty()) {
-      range += " (" + labels.unknownDate() + " " + h.undated() + "건)";
-    }
-    out.append("<dt>기간</dt><dd>").append(escape(range)).append("</dd>\n");
+    out.append("<dt>기간</dt><dd>").append(escape(labels.period(h))).append("</dd>\n");
     out.append("<dt>매체</dt><dd>")
-        .append(h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : escape(String.join(", ", h.outlets())))
+        .append(escape(labels.outlets(h)))
         .append("</dd>\n");
     out.append("<dt>생성</dt><dd>").append(escape(h.generator())).append("</dd>\n</dl>\n");
     out.append("<nav class=\"toc\"><a href=\"#timeline\">타임라인</a><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
@@ -115,10 +107,10 @@ public final class HtmlReportWriter implements ReportWriter {
     }
   }
 
-  private void timeline(StringBuilder out, Report report, List<String> anchors) {
+  private void timeline(StringBuilder out, Report report) {
     out.append("<section id=\"timeline\">\n<h2>한눈에 보기 <small>Timeline</small></h2>\n")
         .append("<figure class=\"timeline-figure\">\n<div class=\"scroll\">\n")
-        .append(new TimelineSvg(labels).render(report, anchors))
+        .append(new TimelineSvg(labels).render(report))
         .append("\n</div>\n<figcaption>기사마다 한 줄: 날짜가 정해진 주장을 시간 순으로 놓았습니다. ")
         .append("같은 사실에 대한 주장은 선으로 이어지며, 일치하면 세로로 나란하고 엇갈리면 붉은 점선이 기웁니다. ")
         .append("표시를 누르면 해당 확인 결과로 갑니다.</figcaption>\n</figure>\n</section>\n");
@@ -173,23 +165,17 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(escape(labels.dateSource(p.source()))).append(")");
   }
 
-  private void findings(StringBuilder out, Report report, List<String> anchors) {
+  private void findings(StringBuilder out, Report report) {
     out.append("<section id=\"findings\">\n<h2>교차 확인 <small>Cross-source findings</small></h2>\n");
     List<Finding> cross = report.crossSource();
     if (cross.isEmpty()) {
       out.append("<p class=\"empty\">둘 이상의 기사가 함께 말하는 사실을 찾지 못했습니다.</p>\n");
     }
-    int i = 0;
-    for (Finding f : report.findings()) {
-      if (f.verdict() != Verdict.SINGLE_SOURCE) {
-        finding(out, f, anchors.get(i), report, "h3");
-      }
-      i++;
-    }
+    findings(out, report, false);
     out.append("</section>\n");
   }
 
-  private void single(StringBuilder out, Report report, List<String> anchors) {
+  private void single(StringBuilder out, Report report) {
     List<Finding> single = report.singleSource();
     out.append("<section id=\"single\">\n<h2>단일 출처 주장 <small>Single-source claims</small></h2>\n");
     if (single.isEmpty()) {
@@ -198,26 +184,35 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     out.append("<details class=\"single\">\n<summary>한 기사에만 나오는 주장 ").append(single.size())
         .append("건 (다른 기사로 확인되지 않음)</summary>\n");
-    int i = 0;
-    for (Finding f : report.findings()) {
-      if (f.verdict() == Verdict.SINGLE_SOURCE) {
-        finding(out, f, anchors.get(i), report, "h3");
-      }
-      i++;
-    }
+    findings(out, report, true);
     out.append("</details>\n</section>\n");
   }
 
-  private void finding(StringBuilder out, Finding f, String anchor, Report report, String heading) {
+  /** The findings that are (or are not) single-source, each with the anchor of its place in the report. */
+  private void findings(StringBuilder out, Report report, boolean singleSource) {
+    List<Finding> all = report.findings();
+    for (int i = 0; i < all.size(); i++) {
+      if ((all.get(i).verdict() == Verdict.SINGLE_SOURCE) == singleSource) {
+        finding(out, all.get(i), anchor(i), report);
+      }
+    }
+  }
+
+  /** The element id of the report's finding at {@code index}: {@code f1}, {@code f2}, … */
+  static String anchor(int index) {
+    return "f" + (index + 1);
+  }
+
+  private void finding(StringBuilder out, Finding f, String anchor, Report report) {
     String kind = f.verdict().jsonName();
-    out.append("<article class=\"finding ").append(kind).append("\" id=\"").append(anchor).append("\">\n<")
-        .append(heading).append("><span class=\"badge ").append(kind).append("\">")
+    out.append("<article class=\"finding ").append(kind).append("\" id=\"").append(anchor).append("\">\n")
+        .append("<h3><span class=\"badge ").append(kind).append("\">")
         .append(escape(labels.verdict(f.verdict()))).append("</span><span dir=\"auto\">")
         .append(escape(f.subject())).append("</span> · ").append(escape(labels.attribute(f.attribute())));
     if (labels.hasLabel(f.attribute())) {
       out.append(" <code>").append(escape(f.attribute())).append("</code>");
     }
-    out.append("</").append(heading).append(">\n");
+    out.append("</h3>\n");
     if (!f.qualifiers().isEmpty()) {
       out.append("<p class=\"qualifiers\">조건: <span dir=\"auto\">").append(escape(String.join(", ", f.qualifiers())))
           .append("</span></p>\n");

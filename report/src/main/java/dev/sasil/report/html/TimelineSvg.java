@@ -56,8 +56,8 @@ final class TimelineSvg {
   /** Where a mark landed: its lane, row and extent; {@code labelLeft} when its label sits on its left. */
   private record Placed(Mark mark, int lane, int row, double x0, double x1, boolean labelLeft) {}
 
-  /** The SVG element; {@code anchors} are the element ids of the report's findings, in order. */
-  String render(Report report, List<String> anchors) {
+  /** The SVG element; marks link to their finding ({@link HtmlReportWriter#anchor}). */
+  String render(Report report) {
     List<ReportArticle> lanes = report.articles();
     Map<String, Integer> laneOf = new LinkedHashMap<>();
     for (int i = 0; i < lanes.size(); i++) {
@@ -220,7 +220,7 @@ final class TimelineSvg {
     }
 
     for (Placed p : placed) {
-      mark(svg, p, laneTop, anchors.get(p.mark().finding()));
+      mark(svg, p, laneTop, HtmlReportWriter.anchor(p.mark().finding()));
     }
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")

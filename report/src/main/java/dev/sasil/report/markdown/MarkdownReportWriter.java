@@ -55,12 +55,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         .append(labels.verdict(Verdict.AGREEMENT)).append(" | ").append(labels.verdict(Verdict.SINGLE_SOURCE))
         .append(" |\n|---:|---:|---:|---:|\n| ").append(h.articles()).append(" | ").append(h.contradictions())
         .append(" | ").append(h.agreements()).append(" | ").append(h.singleSource()).append(" |\n\n");
-    String range = h.dateRange().isEmpty() ? labels.unknownDate() : h.dateRange();
-    if (h.undated() > 0 && !h.dateRange().isEmpty()) {
-      range += " (" + labels.unknownDate() + " " + h.undated() + "건)";
-    }
-    out.append("- 기간: ").append(inline(range)).append('\n');
-    out.append("- 매체: ").append(h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : inline(String.join(", ", h.outlets())))
+    out.append("- 기간: ").append(inline(labels.period(h))).append('\n');
+    out.append("- 매체: ").append(inline(labels.outlets(h)))
         .append('\n');
     out.append("- 생성: ").append(inline(h.generator())).append("\n\n");
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -61,6 +62,7 @@ class HtmlReportInChromiumTest {
     hostile.articles().forEach(a -> all.add(a.article()));
     List<Finding> findings = new ArrayList<>(piped.findings());
     findings.addAll(hostile.findings());
+    findings.sort(Comparator.comparing(Finding::verdict)); // the report takes findings in report order
     List<Summary> summaries = new ArrayList<>();
     piped.articles().forEach(a -> summaries.add(a.summary()));
     hostile.articles().forEach(a -> summaries.add(a.summary()));

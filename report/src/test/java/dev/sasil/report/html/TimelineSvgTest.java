@@ -6,8 +6,6 @@ import dev.sasil.report.Hostile;
 import dev.sasil.report.Labels;
 import dev.sasil.report.Report;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -18,11 +16,7 @@ class TimelineSvgTest {
   @Test
   void hostileTimelineIsWellFormedXml() throws Exception {
     Report r = Hostile.report();
-    List<String> anchors = new ArrayList<>();
-    for (int i = 0; i < r.findings().size(); i++) {
-      anchors.add("f" + (i + 1));
-    }
-    String svg = new TimelineSvg(Labels.standard()).render(r, anchors);
+    String svg = new TimelineSvg(Labels.standard()).render(r);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
