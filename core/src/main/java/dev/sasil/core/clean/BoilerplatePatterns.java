@@ -1,6 +1,6 @@
 package dev.sasil.core.clean;
 
-import java.io.BufferedReader;
+import dev.sasil.core.resource.ResourceLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -67,15 +67,10 @@ public final class BoilerplatePatterns {
    */
   public static BoilerplatePatterns parse(Reader reader, String name) throws IOException {
     Map<Section, List<Pattern>> out = new EnumMap<>(Section.class);
-    BufferedReader r = new BufferedReader(reader);
     Section current = null;
-    int lineNo = 0;
-    for (String line; (line = r.readLine()) != null; ) {
-      lineNo++;
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
+    for (ResourceLines.Line resourceLine : ResourceLines.read(reader)) {
+      int lineNo = resourceLine.number();
+      String entry = resourceLine.text().strip();
       if (entry.startsWith("[") && entry.endsWith("]") && entry.matches("\\[[a-z]+\\]")) {
         String sec = entry.substring(1, entry.length() - 1);
         try {
