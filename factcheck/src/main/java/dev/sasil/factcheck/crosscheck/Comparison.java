@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param relation the relation
  * @param explanation e.g. {@code 2015 vs 2016: years differ}
+ * @param caveat what limits the comparison, e.g. {@code the year of XXXX-07 is unresolved}; empty
+ *     when nothing does (it is also part of the explanation)
  */
-public record Comparison(Relation relation, String explanation) {
+public record Comparison(Relation relation, String explanation, String caveat) {
 
   /** How two values relate. */
   public enum Relation {
@@ -31,5 +33,11 @@ public record Comparison(Relation relation, String explanation) {
   public Comparison {
     Objects.requireNonNull(relation, "relation");
     explanation = explanation == null ? "" : explanation;
+    caveat = caveat == null ? "" : caveat;
+  }
+
+  /** A comparison without a caveat. */
+  public Comparison(Relation relation, String explanation) {
+    this(relation, explanation, "");
   }
 }

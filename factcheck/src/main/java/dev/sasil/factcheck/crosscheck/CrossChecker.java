@@ -332,8 +332,8 @@ public final class CrossChecker {
     Claim a = claims.get(0).claim();
     for (ExtractedClaim o : claims) {
       Comparison c = comparator.compare(a.value(), o.claim().value());
-      if (c.explanation().contains("unresolved")) {
-        b.append(" (").append(c.explanation().substring(c.explanation().indexOf("; ") + 2)).append(")");
+      if (!c.caveat().isEmpty()) {
+        b.append(" (").append(c.caveat()).append(")");
         break;
       }
     }

@@ -80,20 +80,18 @@ public final class ValueComparator {
       return new Comparison(Comparison.Relation.INCOMPARABLE,
           Describe.value(a) + " and " + Describe.value(b) + " cannot be compared: a year is unresolved");
     }
-    String note = "; the year of " + (a.yearKnown() ? Describe.value(b) : Describe.value(a)) + " is unresolved";
-    if (!a.yearKnown() && !b.yearKnown()) {
-      note = "; both years are unresolved";
-    }
+    String caveat = a.yearKnown() || b.yearKnown()
+        ? "the year of " + (a.yearKnown() ? Describe.value(b) : Describe.value(a)) + " is unresolved"
+        : "both years are unresolved";
+    String vs = Describe.value(a) + " vs " + Describe.value(b);
     if (!a.month().equals(b.month())) {
-      return new Comparison(Comparison.Relation.WEAK_CONFLICT,
-          Describe.value(a) + " vs " + Describe.value(b) + ": months differ" + note);
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, vs + ": months differ; " + caveat, caveat);
     }
     if (a.day() != null && b.day() != null && !a.day().equals(b.day())) {
-      return new Comparison(Comparison.Relation.WEAK_CONFLICT,
-          Describe.value(a) + " vs " + Describe.value(b) + ": days differ" + note);
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, vs + ": days differ; " + caveat, caveat);
     }
     return new Comparison(Comparison.Relation.COMPATIBLE,
-        Describe.value(a) + " and " + Describe.value(b) + " agree on the month" + note);
+        Describe.value(a) + " and " + Describe.value(b) + " agree on the month; " + caveat, caveat);
   }
 
   /** The days a value may stand for; with modifiers, 초/중/말 narrow it to about 40 % of the period. */
