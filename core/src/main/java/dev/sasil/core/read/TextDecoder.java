@@ -1,5 +1,6 @@
 package dev.sasil.core.read;
 
+import dev.sasil.core.text.Hangul;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -156,7 +157,7 @@ public final class TextDecoder {
       if (c < 0x80) {
         continue;
       }
-      if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E)) {
+      if (Hangul.isSyllable(c) || Hangul.isCompatibilityJamo(c)) {
         hangul++;
       } else if (Character.isLetter(c)) {
         other++;

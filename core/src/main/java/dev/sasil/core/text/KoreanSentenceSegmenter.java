@@ -177,7 +177,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
         if (quotationEnds(text, s, i, e)) {
           cut = i + 1;
         }
-      } else if (isHangulSyllable(c) && i + 1 < e && isSpace(text.charAt(i + 1))) {
+      } else if (Hangul.isSyllable(c) && i + 1 < e && isSpace(text.charAt(i + 1))) {
         if (unpunctuatedEnd(text, segStart, i, e)) {
           cut = i + 1;
         }
@@ -268,13 +268,13 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       }
     }
     if (question) {
-      return space || (isHangulSyllable(prev) && isHangulSyllable(next));
+      return space || (Hangul.isSyllable(prev) && Hangul.isSyllable(next));
     }
     if (period && !trailing && j - i == 1) {
       return periodEnds(text, lineStart, segStart, i, k, prev, next, space);
     }
     // an ellipsis (…, .., ...) or a tilde
-    return space && isHangulSyllable(prev)
+    return space && Hangul.isSyllable(prev)
         && (rules.strongFinalSyllables().contains(prev)
             || rules.unpunctuatedEndingOf(text, wordStart(text, segStart, i), i) != null);
   }
@@ -296,9 +296,9 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
         return true;
       }
       char after = text.charAt(p);
-      return Character.isUpperCase(after) || isHangulSyllable(after) || isDigit(after) || QuotePairs.isOpener(after);
+      return Character.isUpperCase(after) || Hangul.isSyllable(after) || isDigit(after) || QuotePairs.isOpener(after);
     }
-    if (isHangulSyllable(prev)) {
+    if (Hangul.isSyllable(prev)) {
       if (segStart == lineStart && i - segStart <= 2 && !containsSpace(text, segStart, i)) {
         return false; // a list marker: 가. 나.
       }
@@ -306,7 +306,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
         return true;
       }
       return rules.strongFinalSyllables().contains(prev)
-          && (isHangulSyllable(next) || QuotePairs.isOpener(next));
+          && (Hangul.isSyllable(next) || QuotePairs.isOpener(next));
     }
     return space;
   }
@@ -363,7 +363,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       return false;
     }
     char c = text.charAt(p);
-    return isHangulSyllable(c) || isLatin(c) || isDigit(c) || QuotePairs.isOpener(c);
+    return Hangul.isSyllable(c) || isLatin(c) || isDigit(c) || QuotePairs.isOpener(c);
   }
 
   private SentenceKind kindOfLine(String text, int s, int e) {
@@ -393,7 +393,7 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
     }
     if (t == k) {
       char last = text.charAt(k - 1);
-      return isHangulSyllable(last) && rules.unpunctuatedEndingOf(text, wordStart(text, s, k), k) != null;
+      return Hangul.isSyllable(last) && rules.unpunctuatedEndingOf(text, wordStart(text, s, k), k) != null;
     }
     if (k - t == 1 && (text.charAt(t) == '.' || text.charAt(t) == '。')) {
       return t > s;
@@ -461,9 +461,6 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
         || c == '。' || c == '？' || c == '！' || c == '．';
   }
 
-  static boolean isHangulSyllable(char c) {
-    return c >= '\uAC00' && c <= '\uD7A3';
-  }
 
   private static boolean isLatin(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.entity;
 
+import dev.sasil.core.text.Hangul;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class OrgSuffixes {
 
   /** Whether a word of Hangul syllables only is an organization's name by its ending. */
   public boolean isOrgName(String stem) {
-    if (stem.isEmpty() || !stem.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+    if (stem.isEmpty() || !stem.chars().allMatch(Hangul::isSyllable)) {
       return false;
     }
     for (Suffix s : suffixes) {

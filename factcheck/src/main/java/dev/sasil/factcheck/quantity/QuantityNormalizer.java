@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.quantity;
 
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.quantity.QuantityLexicon.Entry;
 import dev.sasil.factcheck.quantity.QuantityLexicon.Hit;
 import dev.sasil.factcheck.quantity.QuantityLexicon.WordClass;
@@ -90,13 +91,13 @@ public final class QuantityNormalizer {
   /** A number may start at a digit, or a native number word, that does not continue a word or code. */
   private boolean startsNumber(String text, int i) {
     char c = text.charAt(i);
-    if (!KoreanNumber.isDigit(c) && !isHangul(c)) {
+    if (!KoreanNumber.isDigit(c) && !Hangul.isSyllable(c)) {
       return false;
     }
     if (i > 0) {
       char p = text.charAt(i - 1);
       // digits may follow a Hangul word directly (평점10점, 세계1위), never a Latin one (H100, GPT4)
-      if (Character.isLetterOrDigit(p) && !(isHangul(p) && KoreanNumber.isDigit(c))) {
+      if (Character.isLetterOrDigit(p) && !(Hangul.isSyllable(p) && KoreanNumber.isDigit(c))) {
         return false;
       }
       if ((p == '.' || p == '-' || p == ',' || p == '_' || p == '/' || p == ':') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
@@ -237,7 +238,7 @@ public final class QuantityNormalizer {
     if (isAsciiLetter(last) || last == '%') {
       return !isAsciiLetter(c) && !(isAsciiLetter(last) && KoreanNumber.isDigit(c));
     }
-    if (!isHangul(c)) {
+    if (!Hangul.isSyllable(c)) {
       return true;
     }
     return lexicon.match(WordClass.PARTICLE, text, end) != null || lexicon.match(WordClass.BOUND_AFTER, text, end) != null
@@ -255,7 +256,7 @@ public final class QuantityNormalizer {
     if (unit == null && !a.grouped()) {
       return null;
     }
-    if (unit == null && a.end() < text.length() && isHangul(text.charAt(a.end()))
+    if (unit == null && a.end() < text.length() && Hangul.isSyllable(text.charAt(a.end()))
         && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {
       return null; // 3억년, 5만개국… glued to a word that is no unit
     }
@@ -286,7 +287,7 @@ public final class QuantityNormalizer {
     Entry before = lexicon.endingAt(WordClass.BOUND_BEFORE, text, b);
     if (before != null) {
       int s = b - before.word().length();
-      if (s == 0 || !isHangul(text.charAt(s - 1))) {
+      if (s == 0 || !Hangul.isSyllable(text.charAt(s - 1))) {
         if (bound == Bound.EXACT) {
           bound = before.bound();
         }
@@ -390,9 +391,6 @@ public final class QuantityNormalizer {
     return null;
   }
 
-  private static boolean isHangul(char c) {
-    return c >= '\uAC00' && c <= '\uD7A3';
-  }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.time;
 
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
 import java.util.Arrays;
 
@@ -31,7 +32,7 @@ final class SentenceIndex {
         }
         s[ns++] = i + 1;
       }
-      boolean wordEnd = TimeNormalizer.isHangul(c) && (i + 1 == n || !TimeNormalizer.isHangul(text.charAt(i + 1)));
+      boolean wordEnd = Hangul.isSyllable(c) && (i + 1 == n || !Hangul.isSyllable(text.charAt(i + 1)));
       if (wordEnd && lexicon.endsWithWord(WordClass.EVENT_END, text, i + 1)) {
         if (ne == e.length) {
           e = Arrays.copyOf(e, ne * 2);
@@ -69,7 +70,7 @@ final class SentenceIndex {
     while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    if (j == offset || j == 0 || !TimeNormalizer.isHangul(text.charAt(j - 1))) {
+    if (j == offset || j == 0 || !Hangul.isSyllable(text.charAt(j - 1))) {
       return false;
     }
     return lexicon.endsWithWord(WordClass.EVENT_NOUN, text, j);

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.time;
 
+import dev.sasil.core.text.Hangul;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ public final class TimeNormalizer {
   /** A time expression starts at a digit or Hangul syllable that does not continue a word. */
   private static boolean startsWord(String text, int i) {
     char c = text.charAt(i);
-    if (!(isDigit(c) || isHangul(c))) {
+    if (!(isDigit(c) || Hangul.isSyllable(c))) {
       return false;
     }
     if (i == 0) {
@@ -179,9 +180,6 @@ public final class TimeNormalizer {
     return c >= '0' && c <= '9';
   }
 
-  static boolean isHangul(char c) {
-    return c >= '\uAC00' && c <= '\uD7A3';
-  }
 
   private boolean futureFollows(String text, int from) {
     int limit = Math.min(text.length(), from + HINT_WINDOW);
