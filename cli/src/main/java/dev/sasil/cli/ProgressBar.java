@@ -32,7 +32,15 @@ final class ProgressBar {
    * is false and there are more than {@link #THRESHOLD} inputs.
    */
   static ProgressBar forInputs(PrintWriter err, boolean quiet, int inputs) {
-    return new ProgressBar(err, !quiet && inputs > THRESHOLD && System.console() != null);
+    return forInputs(err, quiet, () -> inputs);
+  }
+
+  /**
+   * Like {@link #forInputs(PrintWriter, boolean, int)}, counting the inputs only when a bar could
+   * be shown at all (not quiet, stderr a terminal): counting may mean reading a corpus file.
+   */
+  static ProgressBar forInputs(PrintWriter err, boolean quiet, java.util.function.IntSupplier inputs) {
+    return new ProgressBar(err, !quiet && System.console() != null && inputs.getAsInt() > THRESHOLD);
   }
 
   boolean enabled() {

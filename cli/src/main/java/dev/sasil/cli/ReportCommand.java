@@ -81,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--sentences must be at least 1: " + sentences);
     }
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar bar = ProgressBar.forInputs(err, quiet, estimatedInputs());
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, this::estimatedInputs);
     ArticleLoader.Loaded loaded;
     try {
       loaded = ArticleLoader.load(input, err, bar.phase("읽는 중")::advance);
