@@ -1,5 +1,6 @@
 package dev.sasil.core;
 
+import dev.sasil.core.lang.LanguageDetector;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public record Article(
     published = published == null ? Published.UNKNOWN : published;
     text = Objects.requireNonNull(text, "text");
     sentences = List.copyOf(sentences);
-    language = language == null ? "und" : language;
+    language = language == null ? LanguageDetector.UNDETERMINED : language;
     warnings = List.copyOf(warnings);
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).index() != i) {

@@ -64,7 +64,7 @@ public final class ArticlePipeline {
     }
     String title = TitleFinder.find(doc.title(), text);
     String language = languages.detect(text);
-    if (!"kor".equals(language)) {
+    if (!LanguageDetector.KOREAN.equals(language)) {
       warnings.add(LanguageDetector.UNDETERMINED.equals(language)
           ? "could not tell the language (too little or mixed text); processing it as Korean"
           : "not Korean text (detected: " + language + "); processing it anyway");
