@@ -2,10 +2,11 @@ package dev.sasil.core.morph;
 
 import dev.sasil.core.Morpheme;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
 import org.apache.lucene.analysis.ko.POS;
@@ -31,8 +32,8 @@ import org.apache.lucene.util.AttributeFactory;
  *
  * <p>Resources: Lucene's system dictionary (a singleton of Lucene) and the bundled user dictionary
  * of domain words ({@code userdict.txt}: 챗GPT, 오픈AI, 라마2 … kept whole), parsed once per
- * process and shared by all instances (see {@link NoriDictionaries}). A tokenizer is created per
- * call, so one instance may be shared by any number of threads. Never throws on any string.
+ * process and shared by all instances (see {@link NoriDictionaries}). Each thread reuses its own
+ * tokenizer (Lucene's {@link Analyzer} reuse), so one instance may be shared by any number of threads. Never throws on any string.
  *
  * <p>Known weaknesses of Nori: dictionary entries of the user dictionary are all common nouns
  * (NNG); rare or new words fall back to its unknown-word model and may be split oddly; some
@@ -42,8 +43,18 @@ public final class NoriAnalyzer implements MorphAnalyzer {
 
   private final UserDictionary userDictionary;
 
+  /** Lucene's per-thread reuse of one tokenizer: building a KoreanTokenizer per sentence is costly. */
+  private final Analyzer reusable;
+
   private NoriAnalyzer(UserDictionary userDictionary) {
     this.userDictionary = userDictionary;
+    this.reusable = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new KoreanTokenizer(
+            AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, DecompoundMode.NONE, false, true));
+      }
+    };
   }
 
   /** An analyzer with the bundled user dictionary of domain words (shared by all such analyzers). */
@@ -70,12 +81,10 @@ public final class NoriAnalyzer implements MorphAnalyzer {
     if (offset < 0) {
       throw new IllegalArgumentException("negative offset: " + offset);
     }
-    try (KoreanTokenizer tokenizer = new KoreanTokenizer(
-        AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, DecompoundMode.NONE, false, true)) {
+    try (TokenStream tokenizer = reusable.tokenStream("", text)) {
       CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
       OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-      tokenizer.setReader(new StringReader(text));
       tokenizer.reset();
       while (tokenizer.incrementToken()) {
         int start = offsets.startOffset();
