@@ -2,7 +2,6 @@ package dev.sasil.core;
 
 import dev.sasil.core.time.PartialDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An article's publication date and where it came from, or unknown. The tool never invents a
@@ -24,9 +23,5 @@ public record Published(PartialDate date, DateSource source) {
 
   public boolean isKnown() {
     return date != null;
-  }
-
-  public Optional<PartialDate> asOptional() {
-    return Optional.ofNullable(date);
   }
 }

@@ -222,7 +222,7 @@ class DocumentReaderTest {
   void readsTheSeedCorpusWithItsDates() {
     ReadResult r = read(TestData.examples().resolve("seeds.jsonl").toString());
     assertThat(r.problems()).isEmpty();
-    assertThat(r.documents()).extracting(d -> d.id() + " " + d.published().asOptional().map(Object::toString).orElse("unknown"))
+    assertThat(r.documents()).extracting(d -> d.id() + " " + (d.published().isKnown() ? d.published().date().toString() : "unknown"))
         .containsExactly(
             "000_19576071d7ccea1c.txt 2023-12-06",
             "001_adf6a44659eadc49.txt unknown",
