@@ -1,5 +1,6 @@
 package dev.sasil.summarizer;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class KeywordExtractor {
       List<Morpheme> run = new ArrayList<>();
       for (Morpheme m : s.morphemes()) {
         boolean attached = !run.isEmpty() && run.get(run.size() - 1).end() == m.start();
-        if ((isPhrasePart(m) && (run.isEmpty() || attached)) || (attached && m.tag().equals("XSN"))) {
+        if ((isPhrasePart(m) && (run.isEmpty() || attached)) || (attached && m.tag() == POS.Tag.XSN)) {
           run.add(m);
         } else {
           add(units, s, run, scores[i], space);
@@ -100,7 +101,7 @@ final class KeywordExtractor {
     for (Morpheme m : run) {
       String key = m.surface().toLowerCase(Locale.ROOT);
       boolean stop = stopTerms.contains(m.surface());
-      if (!stop && !m.tag().equals("SN") && !m.tag().equals("NR")) {
+      if (!stop && m.tag() != POS.Tag.SN && m.tag() != POS.Tag.NR) {
         substantive = true;
       }
       double v = space.idfOf(key);

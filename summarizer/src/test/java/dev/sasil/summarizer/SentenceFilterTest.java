@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Published;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.SentenceKind;
@@ -27,7 +28,7 @@ class SentenceFilterTest {
       for (String w : s.split(" ")) {
         String core = w.replaceAll("[^가-힣A-Za-z0-9]", "");
         if (!core.isEmpty()) {
-          morphemes.add(new Morpheme(core, "NNG", offset, offset + w.length()));
+          morphemes.add(new Morpheme(core, POS.Tag.NNG, offset, offset + w.length()));
         }
         offset += w.length() + 1;
       }

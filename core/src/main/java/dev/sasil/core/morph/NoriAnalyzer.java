@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.dict.Dictionary;
+import org.apache.lucene.analysis.ko.dict.KoMorphData;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -89,10 +89,10 @@ public final class NoriAnalyzer implements MorphAnalyzer {
       while (tokenizer.incrementToken()) {
         int start = offsets.startOffset();
         int end = offsets.endOffset();
-        Dictionary.Morpheme[] parts = pos.getMorphemes();
+        KoMorphData.Morpheme[] parts = pos.getMorphemes();
         if (parts == null || parts.length == 0 || pos.getPOSType() == POS.Type.MORPHEME) {
           if (term.length() > 0 && pos.getLeftPOS() != null) {
-            out.add(new Morpheme(term.toString(), pos.getLeftPOS().name(), offset + start, offset + end));
+            out.add(new Morpheme(term.toString(), pos.getLeftPOS(), offset + start, offset + end));
           }
         } else {
           align(text, start, end, parts, offset, out);
@@ -111,24 +111,24 @@ public final class NoriAnalyzer implements MorphAnalyzer {
    * (fused by contraction) share what is left, or the whole token when nothing is left.
    */
   private static void align(
-      String text, int start, int end, Dictionary.Morpheme[] parts, int offset, List<Morpheme> out) {
+      String text, int start, int end, KoMorphData.Morpheme[] parts, int offset, List<Morpheme> out) {
     int n = parts.length;
     int[] from = new int[n];
     int[] to = new int[n];
     int left = start;
     int l = 0;
-    while (l < n && text.startsWith(parts[l].surfaceForm, left) && left + parts[l].surfaceForm.length() <= end) {
+    while (l < n && text.startsWith(parts[l].surfaceForm(), left) && left + parts[l].surfaceForm().length() <= end) {
       from[l] = left;
-      left += parts[l].surfaceForm.length();
+      left += parts[l].surfaceForm().length();
       to[l] = left;
       l++;
     }
     int right = end;
     int r = n - 1;
-    while (r >= l && right - parts[r].surfaceForm.length() >= left
-        && text.startsWith(parts[r].surfaceForm, right - parts[r].surfaceForm.length())) {
+    while (r >= l && right - parts[r].surfaceForm().length() >= left
+        && text.startsWith(parts[r].surfaceForm(), right - parts[r].surfaceForm().length())) {
       to[r] = right;
-      right -= parts[r].surfaceForm.length();
+      right -= parts[r].surfaceForm().length();
       from[r] = right;
       r--;
     }
@@ -137,11 +137,11 @@ public final class NoriAnalyzer implements MorphAnalyzer {
       to[i] = left < right ? right : end;
     }
     for (int i = 0; i < n; i++) {
-      String surface = parts[i].surfaceForm;
-      if (surface == null || surface.isEmpty() || parts[i].posTag == null) {
+      String surface = parts[i].surfaceForm();
+      if (surface == null || surface.isEmpty() || parts[i].posTag() == null) {
         continue;
       }
-      out.add(new Morpheme(surface, parts[i].posTag.name(), offset + from[i], offset + to[i]));
+      out.add(new Morpheme(surface, parts[i].posTag(), offset + from[i], offset + to[i]));
     }
   }
 }

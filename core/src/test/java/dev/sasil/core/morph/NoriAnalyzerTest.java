@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sasil.core.Morpheme;
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.testing.TestData;
 import java.nio.charset.StandardCharsets;
@@ -23,22 +24,22 @@ class NoriAnalyzerTest {
     assertThat(nori.analyze("메타가 라마2를 공개했다", 0))
         .extracting(Morpheme::surface, Morpheme::tag, Morpheme::start, Morpheme::end)
         .containsExactly(
-            tuple("메타", "NNG", 0, 2), tuple("가", "J", 2, 3),
-            tuple("라마2", "NNG", 4, 7), tuple("를", "J", 7, 8),
-            tuple("공개", "NNG", 9, 11), tuple("하", "XSV", 11, 12), tuple("았", "E", 11, 12),
-            tuple("다", "E", 12, 13));
+            tuple("메타", POS.Tag.NNG, 0, 2), tuple("가", POS.Tag.JKS, 2, 3),
+            tuple("라마2", POS.Tag.NNG, 4, 7), tuple("를", POS.Tag.JKO, 7, 8),
+            tuple("공개", POS.Tag.NNG, 9, 11), tuple("하", POS.Tag.XSV, 11, 12), tuple("았", POS.Tag.EP, 11, 12),
+            tuple("다", POS.Tag.EC, 12, 13));
     assertThat(nori.analyze("오픈AI를 세웠지만", 0))
         .extracting(Morpheme::surface, Morpheme::tag, Morpheme::start, Morpheme::end)
         .containsExactly(
-            tuple("오픈AI", "NNG", 0, 4), tuple("를", "J", 4, 5),
-            tuple("세우", "VV", 6, 8), tuple("었", "E", 6, 8), tuple("지만", "E", 8, 10));
+            tuple("오픈AI", POS.Tag.NNG, 0, 4), tuple("를", POS.Tag.JKO, 4, 5),
+            tuple("세우", POS.Tag.VV, 6, 8), tuple("었", POS.Tag.EP, 6, 8), tuple("지만", POS.Tag.EC, 8, 10));
   }
 
   @Test
   void offsetsAreShiftedIntoTheArticleText() {
     String article = "제목\n메타가 공개했다.";
     List<Morpheme> ms = nori.analyze(article.substring(3), 3);
-    assertThat(ms.get(0)).isEqualTo(new Morpheme("메타", "NNG", 3, 5));
+    assertThat(ms.get(0)).isEqualTo(new Morpheme("메타", POS.Tag.NNG, 3, 5));
     for (Morpheme m : ms) {
       assertThat(m.start()).isGreaterThanOrEqualTo(3);
       assertThat(m.end()).isLessThanOrEqualTo(article.length());
@@ -63,7 +64,7 @@ class NoriAnalyzerTest {
   void domainWordsOfTheUserDictionaryStayWhole() throws Exception {
     for (String word : userDictionaryWords()) {
       List<Morpheme> ms = nori.analyze(word + "는 새 모델을 공개했다", 0);
-      assertThat(ms.get(0)).as(word).isEqualTo(new Morpheme(word, "NNG", 0, word.length()));
+      assertThat(ms.get(0)).as(word).isEqualTo(new Morpheme(word, POS.Tag.NNG, 0, word.length()));
     }
     assertThat(nori.analyze("xAI의 그록과 챗GPT", 0)).extracting(Morpheme::surface)
         .containsExactly("xAI", "의", "그록", "과", "챗GPT");

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.entity;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,8 +147,8 @@ public final class EntityMatcher {
     }
     for (Morpheme m : morphemes) {
       if (m.start() >= from && m.end() <= to) {
-        String t = m.tag();
-        if (t.startsWith("E") || t.equals("VV") || t.equals("VA") || t.equals("VX") || t.equals("VCP")) {
+        if (m.isEnding() || m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.VX
+            || m.tag() == POS.Tag.VCP) {
           return false;
         }
       }
@@ -320,7 +321,7 @@ public final class EntityMatcher {
         }
       }
       int k = ms.size();
-      while (k > 0 && isTrailing(ms.get(k - 1).tag())) {
+      while (k > 0 && isTrailing(ms.get(k - 1))) {
         k--;
       }
       if (k == 0) {
@@ -338,9 +339,9 @@ public final class EntityMatcher {
       boolean predicate = false;
       boolean proper = false;
       for (int x = 0; x < k; x++) {
-        String t = ms.get(x).tag();
-        predicate |= t.equals("VV") || t.equals("VA") || t.equals("VX") || t.startsWith("E");
-        proper |= t.equals("NNP") || t.equals("SL");
+        POS.Tag t = ms.get(x).tag();
+        predicate |= t == POS.Tag.VV || t == POS.Tag.VA || t == POS.Tag.VX || ms.get(x).isEnding();
+        proper |= t == POS.Tag.NNP || t == POS.Tag.SL;
       }
       if (predicate) {
         // Nori may misread an unseen name as a verb (노바렙스는 = 노바 렙 슬 는): try learnt names on the text
@@ -408,18 +409,16 @@ public final class EntityMatcher {
 
   private static boolean allNouns(List<Morpheme> ms, int k) {
     for (int x = 0; x < k; x++) {
-      String t = ms.get(x).tag();
-      if (!t.equals("NNG") && !t.equals("NNP") && !t.equals("XSN") && !t.equals("XPN")) {
+      POS.Tag t = ms.get(x).tag();
+      if (t != POS.Tag.NNG && t != POS.Tag.NNP && t != POS.Tag.XSN && t != POS.Tag.XPN) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isTrailing(String tag) {
-    return tag.equals("J") || tag.startsWith("J") || tag.startsWith("E") || tag.equals("VCP") || tag.equals("XSN")
-        || tag.equals("SP") || tag.equals("SF") || tag.equals("SC") || tag.equals("SY") || tag.equals("SE")
-        || tag.equals("SSO") || tag.equals("SSC");
+  private static boolean isTrailing(Morpheme m) {
+    return m.isParticle() || m.isEnding() || m.isSymbol() || m.tag() == POS.Tag.VCP || m.tag() == POS.Tag.XSN;
   }
 
   private static boolean covered(List<EntityMention> out, int i) {

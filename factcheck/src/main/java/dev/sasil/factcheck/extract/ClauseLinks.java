@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.HashSet;
@@ -71,18 +72,18 @@ final class ClauseLinks {
       if (m.start() < from || m.end() > to || skip.test(m.start())) {
         continue;
       }
-      boolean verb = m.tag().equals("VV") || m.tag().equals("XSV") || m.tag().equals("VA") || m.tag().equals("XSA");
+      boolean verb = m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.XSA;
       if (!verb) {
         continue;
       }
       // the ending right after the verb (past tense 었/았 may come between)
       int e = i + 1;
-      while (e < morphemes.size() && morphemes.get(e).tag().startsWith("E")
+      while (e < morphemes.size() && morphemes.get(e).isEnding()
           && (morphemes.get(e).surface().equals("었") || morphemes.get(e).surface().equals("았")
               || morphemes.get(e).surface().equals("였"))) {
         e++;
       }
-      if (e >= morphemes.size() || !morphemes.get(e).tag().startsWith("E") || morphemes.get(e).end() > to) {
+      if (e >= morphemes.size() || !morphemes.get(e).isEnding() || morphemes.get(e).end() > to) {
         continue;
       }
       boolean link = links.contains(morphemes.get(e).surface());
@@ -94,7 +95,7 @@ final class ClauseLinks {
         continue;
       }
       String stem = m.surface();
-      if ((m.tag().equals("XSV") || m.tag().equals("XSA")) && i > 0) {
+      if ((m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA) && i > 0) {
         stem = morphemes.get(i - 1).surface(); // 개최/NNG 하/XSV
       }
       if (!settings.contains(stem) && !notClauses.contains(stem) && !actorBefore.test(m.start())) {

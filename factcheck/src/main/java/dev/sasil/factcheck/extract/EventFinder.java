@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +53,10 @@ public final class EventFinder {
       boolean passive = false;
       int j = head + 1;
       if (!entry.verb()) {
-        if (adjacentNext && (next.tag().equals("XSN") || next.tag().startsWith("NN"))) {
+        if (adjacentNext && (next.tag() == POS.Tag.XSN || next.isNoun())) {
           continue; // 설립자, 공개일: the trigger only modifies another noun
         }
-        if (adjacentNext && (next.tag().equals("XSV") || next.tag().equals("XSA") || next.surface().equals("되"))) {
+        if (adjacentNext && (next.tag() == POS.Tag.XSV || next.tag() == POS.Tag.XSA || next.surface().equals("되"))) {
           verbal = true;
           passive = next.surface().equals("되");
           j = head + 2;
@@ -67,7 +68,7 @@ public final class EventFinder {
       List<String> endings = new ArrayList<>();
       if (verbal) {
         while (k < ms.size() && ms.get(k).start() <= ms.get(k - 1).end()
-            && (ms.get(k).tag().startsWith("E") || ms.get(k).tag().equals("VX") || ms.get(k).tag().equals("EP"))) {
+            && (ms.get(k).isEnding() || ms.get(k).tag() == POS.Tag.VX || ms.get(k).tag() == POS.Tag.EP)) {
           endings.add(ms.get(k).surface());
           end = ms.get(k).end();
           k++;
@@ -89,10 +90,10 @@ public final class EventFinder {
     Morpheme m = ms.get(i);
     if (i > 0) {
       Morpheme prev = ms.get(i - 1);
-      if (prev.end() == m.start() && prev.tag().equals("XPN") && hedges.is(Hedges.Kind.NEG_PREFIX, prev.surface())) {
+      if (prev.end() == m.start() && prev.tag() == POS.Tag.XPN && hedges.is(Hedges.Kind.NEG_PREFIX, prev.surface())) {
         return true;
       }
-      if (prev.tag().equals("MAG") && hedges.is(Hedges.Kind.NEG_ADV, prev.surface())) {
+      if (prev.tag() == POS.Tag.MAG && hedges.is(Hedges.Kind.NEG_ADV, prev.surface())) {
         return true;
       }
     }
@@ -117,7 +118,7 @@ public final class EventFinder {
     int idx = endings.indexOf("지");
     if (idx >= 0) {
       for (int x = i + 1; x < Math.min(ms.size(), i + 8); x++) {
-        if (hedges.is(Hedges.Kind.NEG_AUX, ms.get(x).surface()) && !ms.get(x).tag().startsWith("N")) {
+        if (hedges.is(Hedges.Kind.NEG_AUX, ms.get(x).surface()) && !ms.get(x).tag().name().startsWith("N")) {
           return true;
         }
       }

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.HashMap;
 import java.util.List;
@@ -88,11 +89,11 @@ public final class EventLexicon {
   }
 
   /** The trigger for a morpheme of tag {@code tag} and form {@code surface}. */
-  public Optional<EventEntry> trigger(String surface, String tag) {
-    if (tag.equals("VV")) {
+  public Optional<EventEntry> trigger(String surface, POS.Tag tag) {
+    if (tag == POS.Tag.VV) {
       return Optional.ofNullable(verbs.get(surface));
     }
-    if (tag.equals("NNG") || tag.equals("NNP")) {
+    if (tag == POS.Tag.NNG || tag == POS.Tag.NNP) {
       return Optional.ofNullable(nouns.get(surface));
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.factcheck.entity.EntityMention;
@@ -167,11 +168,11 @@ final class SentenceContext {
         if (ms < s || m.end() - base > e) {
           continue;
         }
-        if (m.tag().startsWith("J") || m.tag().equals("VCP")) {
+        if (m.isParticle() || m.tag() == POS.Tag.VCP) {
           if (particleStart < 0) {
             particleStart = ms;
           }
-        } else if (!m.tag().startsWith("E")) {
+        } else if (!m.isEnding()) {
           particleStart = -1;
         }
       }

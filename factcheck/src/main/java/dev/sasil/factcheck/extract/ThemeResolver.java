@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
@@ -186,7 +187,7 @@ final class ThemeResolver {
       int s = m.start() - ctx.base;
       boolean inTime = ctx.times.stream().anyMatch(t -> s >= t.start() && s < t.end()); // 지난 = 지나+ᆫ
       if (s >= from && m.end() - ctx.base <= to && !inTime
-          && (m.tag().equals("VV") || m.tag().equals("XSV") || m.tag().equals("XSA"))) {
+          && (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA)) {
         return true;
       }
     }
@@ -259,12 +260,10 @@ final class ThemeResolver {
       if (s < from || m.end() - ctx.base > to) {
         continue;
       }
-      String prev = ms.get(i - 1).tag();
-      boolean predicate = prev.equals("VV") || prev.equals("VA") || prev.equals("XSV") || prev.equals("XSA")
-          || prev.equals("VX") || prev.startsWith("E");
-      boolean adnominal = m.tag().startsWith("E") && (m.surface().equals("는") || m.surface().equals("ᆫ")
+      boolean predicate = ms.get(i - 1).isVerbal() || ms.get(i - 1).isEnding();
+      boolean adnominal = m.isEnding() && (m.surface().equals("는") || m.surface().equals("ᆫ")
           || m.surface().equals("은") || m.surface().equals("던"));
-      boolean nounNext = ms.get(i + 1).tag().startsWith("NN") && ms.get(i + 1).start() > m.end();
+      boolean nounNext = ms.get(i + 1).isNoun() && ms.get(i + 1).start() > m.end();
       if (predicate && adnominal && nounNext) {
         return true;
       }
@@ -316,7 +315,9 @@ final class ThemeResolver {
       if (word.start() < from || word.end() > ev.start()) {
         continue;
       }
-      boolean place = word.role() == Role.OBJECT || word.role() == Role.FROM || word.role() == Role.TO;
+      // 법원에 소송을 제기했다: a suit's 에-word is the court it was filed in, not the party sued
+      boolean toAllowed = !ev.entry().relation().equals("against");
+      boolean place = word.role() == Role.OBJECT || word.role() == Role.FROM || (toAllowed && word.role() == Role.TO);
       if (!place) {
         continue;
       }

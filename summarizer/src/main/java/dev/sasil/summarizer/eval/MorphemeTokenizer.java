@@ -30,9 +30,7 @@ public final class MorphemeTokenizer implements RougeTokenizer {
   public List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     for (Morpheme m : analyzer.analyze(text, 0)) {
-      String tag = m.tag();
-      boolean symbol = tag.startsWith("S") && !tag.equals("SL") && !tag.equals("SN") && !tag.equals("SH");
-      if (!symbol) {
+      if (!m.isSymbol()) {
         out.add(m.surface().toLowerCase(Locale.ROOT));
       }
     }

@@ -1,0 +1,35 @@
+# Sourced by ./mvnw, ./sasil and .ci/run: makes JAVA_HOME point at a JDK of version 21 or newer.
+# Looks, in order, at JAVA_HOME, the java on PATH, then the system's JVM directories (newest first),
+# and exports the first one that is 21 or newer. Without one it says what to install and exits 2.
+sasil_java_major() {
+  # The feature version of the java binary $1 (17, 21, 25 ...), or 0 when it does not run.
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1 | grep . || echo 0
+}
+
+sasil_find_jdk() {
+  candidate=""
+  if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    [ "$(sasil_java_major "$JAVA_HOME/bin/java")" -ge 21 ] && return 0
+  fi
+  if command -v javac >/dev/null 2>&1; then
+    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    if [ "$(sasil_java_major "$candidate/bin/java")" -ge 21 ]; then
+      JAVA_HOME=$candidate; export JAVA_HOME; return 0
+    fi
+  fi
+  for dir in /usr/lib/jvm /usr/java /opt/java /Library/Java/JavaVirtualMachines; do
+    [ -d "$dir" ] || continue
+    for home in $(ls -1d "$dir"/* 2>/dev/null | sort -r); do
+      [ -x "$home/Contents/Home/bin/javac" ] && home="$home/Contents/Home"
+      [ -x "$home/bin/javac" ] || continue
+      if [ "$(sasil_java_major "$home/bin/java")" -ge 21 ]; then
+        JAVA_HOME=$home; export JAVA_HOME; return 0
+      fi
+    done
+  done
+  echo "sasil: needs a JDK 21 or newer (found none in JAVA_HOME, on PATH or in /usr/lib/jvm); install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21, or set JAVA_HOME" >&2
+  exit 2
+}
+
+sasil_find_jdk
