@@ -78,6 +78,7 @@ public final class CrossChecker {
       }
     }
     joinUnqualified(groups);
+    joinUnderspecified(groups);
     // keys sort as (subject, attribute, qualifiers) and each group's findings come in order of
     // their first evidence, so bucketing by verdict gives FINDING_ORDER without sorting findings
     Map<Verdict, List<Finding>> byVerdict = new java.util.EnumMap<>(Verdict.class);
@@ -130,6 +131,105 @@ public final class CrossChecker {
       for (ExtractedClaim c : groups.remove(k)) {
         groups.get(target).add(new ExtractedClaim(c.claim(), false, c.stage()));
       }
+    }
+  }
+
+  /**
+   * A claim that leaves out what others state (no owner: 지난해 성장률은 1.4%; no period, or a period
+   * without its year in an undated article; no scope) joins the one group of its attribute that
+   * states everything it states, with the same values for it, and holds a value compatible with
+   * one of its own. Joined claims can agree but not contradict; with no such group, or several,
+   * the claim stays where it is.
+   */
+  private void joinUnderspecified(Map<String, List<ExtractedClaim>> groups) {
+    Map<String, List<GroupKey>> byAttribute = new HashMap<>();
+    for (String k : groups.keySet()) {
+      GroupKey g = GroupKey.parse(k);
+      byAttribute.computeIfAbsent(g.attribute(), x -> new ArrayList<>()).add(g);
+    }
+    List<GroupKey> open = new ArrayList<>();
+    byAttribute.values().forEach(open::addAll);
+    open.sort(Comparator.comparingInt(GroupKey::specificity).thenComparing(GroupKey::raw));
+    for (GroupKey g : open) {
+      List<ExtractedClaim> claims = groups.get(g.raw());
+      if (claims == null) {
+        continue;
+      }
+      GroupKey target = null;
+      int found = 0;
+      for (GroupKey h : byAttribute.get(g.attribute())) {
+        List<ExtractedClaim> other = groups.get(h.raw());
+        if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !anyCompatible(claims, other)) {
+          continue;
+        }
+        target = h;
+        found++;
+      }
+      if (found == 1) {
+        List<ExtractedClaim> into = groups.get(target.raw());
+        for (ExtractedClaim c : groups.remove(g.raw())) {
+          into.add(new ExtractedClaim(c.claim(), false, c.stage()));
+        }
+      }
+    }
+  }
+
+  private boolean anyCompatible(List<ExtractedClaim> a, List<ExtractedClaim> b) {
+    for (ExtractedClaim x : a) {
+      for (ExtractedClaim y : b) {
+        if (x.claim().value().equals(y.claim().value())
+            || comparator.compare(x.claim().value(), y.claim().value()).relation().compatible()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A group key read back into its parts, for joining: subject, attribute and qualifiers by kind. */
+  private record GroupKey(String raw, String subject, String attribute, Map<String, String> qualifiers) {
+
+    static GroupKey parse(String raw) {
+      String[] p = raw.split("\u0000", -1);
+      Map<String, String> q = new java.util.TreeMap<>();
+      if (!p[2].isEmpty()) {
+        for (String x : p[2].split("\u0001")) {
+          int eq = x.indexOf('=');
+          q.put(eq < 0 ? x : x.substring(0, eq), eq < 0 ? "" : x.substring(eq + 1));
+        }
+      }
+      return new GroupKey(raw, p[0], p[1], q);
+    }
+
+    /** How much the key states: a subject, each qualifier, a period with its year. */
+    int specificity() {
+      int n = subject.isEmpty() ? 0 : 1;
+      for (Map.Entry<String, String> e : qualifiers.entrySet()) {
+        n += e.getKey().equals("period") && e.getValue().startsWith("XXXX") ? 0 : 1;
+      }
+      return n;
+    }
+
+    /** Whether this key states everything {@code less} states, the same way, and more. */
+    boolean refines(GroupKey less) {
+      if (!less.subject.isEmpty() && !less.subject.equals(subject)) {
+        return false;
+      }
+      if (subject.isEmpty() && !less.subject.isEmpty()) {
+        return false;
+      }
+      for (Map.Entry<String, String> e : less.qualifiers.entrySet()) {
+        String mine = qualifiers.get(e.getKey());
+        if (mine == null) {
+          return false;
+        }
+        boolean yearless = e.getKey().equals("period") && e.getValue().startsWith("XXXX") && mine.length() >= 4
+            && mine.substring(4).equals(e.getValue().substring(4));
+        if (!mine.equals(e.getValue()) && !yearless) {
+          return false;
+        }
+      }
+      return specificity() > less.specificity();
     }
   }
 
@@ -225,7 +325,10 @@ public final class CrossChecker {
   }
 
   private List<Finding> verdicts(List<ExtractedClaim> group) {
-    Claim first = group.get(0).claim();
+    // the finding is named by its most specific claim: joined claims may state less
+    Claim first = group.stream().map(ExtractedClaim::claim)
+        .max(Comparator.comparingInt((Claim c) -> c.qualifiers().size() + (c.subject().isEmpty() ? 0 : 1)))
+        .orElseThrow();
     Set<String> articles = articles(group);
     if (articles.size() == 1) {
       return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group)));

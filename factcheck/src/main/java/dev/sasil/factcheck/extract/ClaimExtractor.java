@@ -43,7 +43,7 @@ public final class ClaimExtractor {
         Particles.standard(),
         TimeNormalizer.standard(),
         QuantityNormalizer.standard(),
-        new MeasureReader(MeasureLexicon.standard()));
+        new MeasureFrames(MeasureLexicon.standard(), Grammar.standard()));
   }
 
   private final EntityMatcher matcher;
@@ -52,12 +52,12 @@ public final class ClaimExtractor {
   private final Particles particles;
   private final TimeNormalizer times;
   private final QuantityNormalizer quantities;
-  private final MeasureReader measures;
+  private final MeasureFrames measures;
   private final ThemeResolver themes;
   private final ClauseLinks links = ClauseLinks.standard();
 
-  public ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
-      TimeNormalizer times, QuantityNormalizer quantities, MeasureReader measures) {
+  ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
+      TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {
     this.matcher = matcher;
     this.events = events;
     this.generic = generic;
@@ -143,7 +143,7 @@ public final class ClaimExtractor {
       try {
         eventClaims(article, ctx, discourse, sentenceClaims, sentencePending);
         sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
-        measures.read(article, ctx, discourse, anchor, sentenceClaims);
+        measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
       } catch (RuntimeException e) {
         // messy text never stops the article: a sentence that cannot be read gives no claims
         sentenceClaims.clear();

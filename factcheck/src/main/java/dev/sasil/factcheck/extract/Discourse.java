@@ -10,24 +10,14 @@ import java.util.List;
 final class Discourse {
   Entity topic;
   final List<Entity> recent = new ArrayList<>();
-  /**
-   * The period (asof) that the last measures were stated for (2분기 매출 … / 영업이익은 …): a
-   * following sentence without a time of its own continues it; null when none or when a later
-   * sentence named another time.
-   */
-  String measureTime;
-  /** The explicit period of this sentence's measures, set while reading it. */
-  String sentenceMeasureTime;
+  /** The last measure read with a head of its own, for figures of a later sentence that name none. */
+  MeasureFrames.Head lastMeasure;
+  /** The period of the last sentence's measures, for a following sentence without any time. */
+  String measurePeriod;
   /** Set while reading a sentence whose measures continue the topic (매출은 16조원이었다): the topic stays. */
   boolean topicContinued;
 
   void after(SentenceContext ctx) {
-    if (sentenceMeasureTime != null) {
-      measureTime = sentenceMeasureTime;
-    } else if (!ctx.times.isEmpty()) {
-      measureTime = null;
-    }
-    sentenceMeasureTime = null;
     Entity t = null;
     for (EntityMention m : ctx.mentions) {
       if (m.role() == Role.TOPIC) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,24 @@ public final class MeasureLexicon {
     }
     cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));
     return new MeasureLexicon(cues);
+  }
+
+  /** A measure named by a head phrase: its cue and what precedes the cue in the phrase (its owner). */
+  public record HeadMatch(Cue cue, String prefix) {}
+
+  /**
+   * The measure a head phrase names ({@code 민간소비성장률} ends in the cue 성장률, owner 민간소비): the
+   * longest cue the phrase ends with that allows the unit. Spaces are ignored.
+   */
+  public Optional<HeadMatch> forHead(String phrase, QuantityUnit unit) {
+    String p = phrase.replace(" ", "");
+    for (Cue c : cues) {
+      String t = c.text().replace(" ", "");
+      if (c.units().contains(unit) && p.endsWith(t)) {
+        return Optional.of(new HeadMatch(c, p.substring(0, p.length() - t.length())));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */

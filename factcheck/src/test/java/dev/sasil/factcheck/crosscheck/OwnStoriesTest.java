@@ -68,14 +68,14 @@ class OwnStoriesTest {
     List<Finding> revenue = about(f, "SK하이닉스", "revenue");
     assertThat(revenue).singleElement().satisfies(x -> {
       assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
-      assertThat(x.qualifiers()).containsExactly("asof=2024-Q2");
+      assertThat(x.qualifiers()).containsExactly("period=2024-Q2");
       assertThat(x.articleIds()).containsExactly("earn-a", "earn-b", "earn-c");
     });
     // 1분기 영업이익 is another period; 같은 기간 is the period of the previous sentence
     assertThat(about(f, "SK하이닉스", "operating.profit")).extracting(Finding::qualifiers)
-        .containsExactlyInAnyOrder(List.of("asof=2024-Q2"), List.of("asof=2024-Q1"));
+        .containsExactlyInAnyOrder(List.of("period=2024-Q2"), List.of("period=2024-Q1"));
     assertThat(about(f, "삼성전자", "operating.profit")).extracting(Finding::qualifiers)
-        .containsExactly(List.of("asof=2024-Q2"));
+        .containsExactly(List.of("period=2024-Q2"));
     // 하반기 매출은 20조원을 넘어설 것으로 전망된다: a forecast is no figure
     assertThat(f).noneMatch(x -> x.qualifiers().contains("asof=2024-H2"));
   }

@@ -1,0 +1,146 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.resource.ResourceLines;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The Korean grammar words of claim frames ({@code grammar.txt}): verbs of change, markers of an
+ * earlier value or a comparison base, forecasts, modifiers that are not a measure's name, bounds,
+ * scopes and owner aliases. Loaded once, immutable and thread-safe.
+ */
+final class Grammar {
+
+  private static final String RESOURCE = "grammar.txt";
+
+  /** The word lists of the file. */
+  enum Section {
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT
+  }
+
+  /** A scope and the patterns that state it. */
+  record Scope(String label, Pattern pattern) {}
+
+  private static final class Holder {
+    static final Grammar STANDARD = load();
+  }
+
+  private final Map<Section, List<String>> lists;
+  private final List<Scope> scopes;
+  private final Map<String, String> ownerAliases;
+
+  private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases) {
+    this.lists = lists;
+    this.scopes = List.copyOf(scopes);
+    this.ownerAliases = Map.copyOf(ownerAliases);
+  }
+
+  static Grammar standard() {
+    return Holder.STANDARD;
+  }
+
+  static Grammar load() {
+    Map<Section, List<String>> lists = new EnumMap<>(Section.class);
+    for (Section s : Section.values()) {
+      lists.put(s, new ArrayList<>());
+    }
+    List<Scope> scopes = new ArrayList<>();
+    Map<String, String> aliases = new LinkedHashMap<>();
+    for (ResourceLines.Line line : ResourceLines.read(Grammar.class, RESOURCE)) {
+      String text = line.text().strip();
+      String[] head = text.split("\\s+", 3);
+      String name = head[0];
+      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS")) {
+        if (head.length < 3) {
+          throw ResourceLines.malformed(RESOURCE, line, "expected " + name + " LABEL word | word");
+        }
+        for (String w : words(head[2])) {
+          if (name.equals("SCOPE")) {
+            scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q"))));
+          } else {
+            aliases.put(w.replace(" ", ""), head[1]);
+          }
+        }
+        continue;
+      }
+      Section section;
+      try {
+        section = Section.valueOf(name.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ResourceLines.malformed(RESOURCE, line, "unknown section " + name);
+      }
+      String rest = text.substring(name.length()).strip();
+      if (rest.isEmpty()) {
+        throw ResourceLines.malformed(RESOURCE, line, "no words");
+      }
+      lists.get(section).addAll(words(rest));
+    }
+    lists.replaceAll((k, v) -> List.copyOf(v));
+    return new Grammar(lists, scopes, aliases);
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.split("\\|")) {
+      if (!w.strip().isEmpty()) {
+        out.add(w.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code text} starts with a word of the section (after leading spaces). */
+  boolean startsWith(Section section, String text) {
+    String t = text.stripLeading();
+    for (String w : lists.get(section)) {
+      if (t.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} contains a word of the section. */
+  boolean contains(Section section, String text) {
+    for (String w : lists.get(section)) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a whole word (a stem) is one of the section's words. */
+  boolean is(Section section, String word) {
+    return lists.get(section).contains(word);
+  }
+
+  /** The last scope stated in {@code text}, if any. */
+  Optional<String> scopeIn(String text) {
+    String found = null;
+    int at = -1;
+    for (Scope s : scopes) {
+      java.util.regex.Matcher m = s.pattern().matcher(text);
+      while (m.find()) {
+        boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))
+            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가".indexOf(text.charAt(m.end())) < 0;
+        if (!inWord && m.start() > at) {
+          at = m.start();
+          found = s.label();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The name an owner stands for ({@code 경제} gives GDP), or the owner itself. */
+  String owner(String owner) {
+    return ownerAliases.getOrDefault(owner.replace(" ", ""), owner);
+  }
+}

@@ -1,0 +1,502 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeMention;
+import dev.sasil.factcheck.time.TimeValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ko.POS;
+
+/**
+ * Reads measure claims from any figure of a sentence, with an open vocabulary: the attribute is
+ * the head noun of the quantity phrase ({@code 민간소비 성장률은 1.8%}: 성장률 of 민간소비), mapped
+ * to a measure of {@code measures.txt} when it names one and kept as its own lemma otherwise. A
+ * percentage followed by a verb of change is the change of the phrase's noun ({@code 수출은 2.6%
+ * 늘었다}: growth of 수출; {@code 4.2% 감소}: −4.2). Each claim carries its period (the nearest time
+ * before the figure of month, quarter, half or year granularity; a figure in parentheses after a
+ * time, {@code 2022년(2.6%)}, is that time's value) and its scope ({@code grammar.txt}: 전기 대비,
+ * 일평균, 국내 …) as qualifiers {@code period=…} and {@code scope=…}.
+ *
+ * <p>The head is found by these rules, in order: a noun written against the figure inside its
+ * own word ({@code 잠재성장률(2.0%)}); the nearest noun before the figure in its clause with no
+ * other phrase between (times, scopes and modifiers may stand between); the topic of the sentence
+ * (은/는/도); the previous figure's head in the same sentence (a list: 2분기 0.6%, 3분기 0.6%); for
+ * a figure with its own time, the last measure of the previous sentence. Claims from the last two
+ * rules are not firm: they can agree but never contradict. A figure that is the base of a
+ * comparison (대비, 보다, 에서 …로, →) or stated in a forecast is no claim.
+ *
+ * <p>Immutable and thread-safe. Known weaknesses: heads after the figure (121만 대가 팔렸다) are
+ * not read; a clause is cut at the first verb with a connective ending, so a head beyond it is
+ * found only as the sentence topic.
+ */
+final class MeasureFrames {
+
+  /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
+  private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
+  private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
+
+  /** What names a measure: its attribute and owner, and whether it was read or carried over. */
+  record Head(String attribute, String owner, boolean firm, int at) {
+
+    Head carried() {
+      return new Head(attribute, owner, false, -1);
+    }
+  }
+
+  private final MeasureLexicon lexicon;
+  private final Grammar grammar;
+  private final AttributeCatalog catalog = AttributeCatalog.standard();
+
+  MeasureFrames(MeasureLexicon lexicon, Grammar grammar) {
+    this.lexicon = lexicon;
+    this.grammar = grammar;
+  }
+
+  void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> out) {
+    Head previous = null;
+    String sentencePeriod = null;
+    for (QuantityMention q : ctx.quantities) {
+      Quantity quantity = q.quantity();
+      if (!countable(quantity.unit()) || insideNameOrTime(ctx, q)) {
+        continue;
+      }
+      String after = ctx.text.substring(q.end());
+      Optional<TimeMention> apposed = apposedTime(ctx, q);
+      String afterClose = after.replaceFirst("^[\\s)]*", "");
+      if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)) {
+        continue;
+      }
+      if (grammar.contains(Grammar.Section.FORECAST, predicateText(ctx, q.end()))) {
+        continue;
+      }
+      Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
+          .map(v -> past(v, published));
+      Head head = apposed.isPresent() ? null : head(ctx, q);
+      Head after_ = apposed.isPresent() ? null : headAfter(ctx, q);
+      if (after_ != null) {
+        head = after_;
+      }
+      if (head == null && previous != null) {
+        head = previous.at() < 0 ? previous : new Head(previous.attribute(), previous.owner(), true, previous.at());
+      }
+      if (head == null && (apposed.isPresent() || period.isPresent()) && discourse.lastMeasure != null) {
+        head = discourse.lastMeasure.carried();
+      }
+      if (head == null) {
+        continue;
+      }
+      Head measured = changeOf(head, quantity.unit(), afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", ""));
+      boolean carriedOwner = false;
+      if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
+          && !discourse.lastMeasure.owner().isEmpty() && catalog.knows(measured.attribute())) {
+        // 매출은 16조원으로 집계됐다, after a sentence on SK하이닉스's 영업이익: the previous measure's owner
+        measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
+        carriedOwner = true;
+      }
+      Quantity value = negative(ctx, q) ? signed(quantity, true)
+          : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN, afterClose));
+      value = bounded(value, afterClose);
+      previous = head;
+      List<String> qualifiers = new ArrayList<>();
+      String periodText = period.orElse(null);
+      boolean carriedPeriod = false;
+      if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null
+          && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
+        periodText = discourse.measurePeriod;
+        carriedPeriod = true;
+      }
+      if (periodText != null) {
+        qualifiers.add("period=" + periodText);
+        sentencePeriod = periodText;
+      }
+      grammar.scopeIn(scopeWindow(ctx, q, head.at())).ifPresent(s -> qualifiers.add("scope=" + s));
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + q.start(), ctx.base + q.end(), q.text());
+      out.add(new ExtractedClaim(
+          new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
+          measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())));
+      discourse.lastMeasure = measured.firm() || carriedOwner ? measured : discourse.lastMeasure;
+    }
+    if (sentencePeriod != null) {
+      discourse.measurePeriod = sentencePeriod;
+    } else if (!ctx.times.isEmpty()) {
+      discourse.measurePeriod = null;
+    }
+  }
+
+  /** Units that measure something: not bare numbers, ranks, ages or factors. */
+  private static boolean countable(QuantityUnit unit) {
+    return switch (unit) {
+      case NUMBER, RANK, AGE, MULTIPLE -> false;
+      default -> true;
+    };
+  }
+
+  private static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
+    return ctx.mentions.stream().anyMatch(m -> m.overlaps(q.start(), q.end()))
+        || ctx.times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end());
+  }
+
+  /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
+  private static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
+    for (TimeMention t : ctx.times) {
+      if (t.value() != null && t.end() <= q.start()
+          && ctx.text.substring(t.end(), q.start()).replaceAll("[\\s\\-−–+]", "").equals("(")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The period of a figure: the nearest time before it in the sentence, of month granularity or
+   * coarser (a day is when a figure was announced, not what it counts), and not itself the time
+   * of a parenthesised figure.
+   */
+  private static Optional<TimeValue> periodBefore(SentenceContext ctx, int p) {
+    TimeValue found = null;
+    for (TimeMention t : ctx.times) {
+      if (t.end() > p || t.value() == null || t.duration() != null) {
+        continue;
+      }
+      if (ctx.text.substring(t.end()).stripLeading().startsWith("(")) {
+        continue;
+      }
+      Granularity g = t.value().granularity();
+      if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
+        found = t.value();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The text from the end of a figure to the end of its predicate word (the next word after particles). */
+  private static String predicateText(SentenceContext ctx, int p) {
+    int w = ctx.wordIndexFrom(p);
+    int end = w < 0 ? ctx.text.length() : ctx.words.get(Math.min(ctx.words.size() - 1, w + 3)).end();
+    return ctx.text.substring(p, Math.max(p, end));
+  }
+
+  /** From the head (at most 40 characters back) to the end of the figure's word: where its scope is written. */
+  private static String scopeWindow(SentenceContext ctx, QuantityMention q, int headAt) {
+    int w = ctx.wordIndexAt(q.start());
+    int end = w < 0 ? q.end() : Math.max(q.end(), ctx.words.get(w).end());
+    int headWord = headAt < 0 ? -1 : ctx.wordIndexAt(headAt);
+    int phraseStart = headWord < 0 ? 0 : ctx.words.get(Math.max(0, headWord - 2)).start();
+    int from = Math.max(Math.max(0, q.start() - 40), phraseStart);
+    return ctx.text.substring(Math.min(from, q.start()), end);
+  }
+
+  /**
+   * A reported figure's period lies in the past: a quarter or month written without its year that
+   * would fall after the publication date is last year's (4분기 in a January article).
+   */
+  private static String past(TimeValue v, LocalDate published) {
+    String n = v.normalized();
+    if (published == null || !v.yearKnown() || !v.firstDay().isAfter(published) || v.year() != published.getYear()) {
+      return n;
+    }
+    return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);
+  }
+
+  /**
+   * A word's stem without glosses and brackets: 성장률(직전분기대비·속보치)이 gives 성장률,
+   * 국내총생산(GDP) gives 국내총생산; a word opening a parenthesis is cut there.
+   */
+  private static String stem(SentenceContext ctx, SentenceContext.Word w) {
+    String t = ctx.text.substring(w.start(), Math.max(w.start(), w.stemEnd())).replaceAll("\\([^()]*\\)", "");
+    int open = t.indexOf('(');
+    if (open >= 0) {
+      t = t.substring(0, open);
+    }
+    return t.replaceAll("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·△▷▶●○]", "").strip();
+  }
+
+  /** Whether a word starts inside parentheses (전분기 대비) in 성장률(전분기 대비)은). */
+  private static boolean inParentheses(SentenceContext ctx, SentenceContext.Word w) {
+    int depth = 0;
+    for (int i = 0; i < w.start(); i++) {
+      char c = ctx.text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  private Head head(SentenceContext ctx, QuantityMention q) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw < 0) {
+      return null;
+    }
+    SentenceContext.Word own = ctx.words.get(qw);
+    String inWord = ctx.text.substring(own.start(), q.start());
+    if (OPEN.matcher(inWord).find()) {
+      String noun = inWord.replaceFirst("\\(\\s*$", "").strip();
+      if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
+          && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
+        return named(noun, "", q.quantity().unit(), ctx, own.start());
+      }
+    }
+    boolean adjacent = true;
+    for (int i = qw - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      String st = stem(ctx, w);
+      if (isTime(ctx, w) || inParentheses(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.isEmpty()
+          || st.endsWith("별")) {
+        continue;
+      }
+      if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
+        break; // another figure's phrase
+      }
+      if (clauseEnds(ctx, w)) {
+        break;
+      }
+      boolean noun = endsInNoun(ctx, w);
+      if (noun && adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT
+          || w.role() == Role.TOPIC || w.role() == Role.ALSO)) {
+        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
+      }
+      if (noun && (w.role() == Role.TOPIC || w.role() == Role.ALSO)) {
+        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
+      }
+      adjacent = false;
+    }
+    // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다
+    for (int i = qw - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      String st = stem(ctx, w);
+      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && endsInNoun(ctx, w) && !isTime(ctx, w)
+          && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
+        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A head written after the figure as its genitive: 10억달러(약 1조3000억원) 규모의 공모, 1조원의
+   * 매출. Parenthesised conversions between are skipped.
+   */
+  private Head headAfter(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w < 0) {
+      return null;
+    }
+    int i = w;
+    while (i + 1 < ctx.words.size() && ctx.words.get(i).role() != Role.GENITIVE
+        && (i == w || ctx.words.get(i).end() <= q.end() || inParentheses(ctx, ctx.words.get(i)))) {
+      i++;
+    }
+    SentenceContext.Word own = ctx.words.get(i);
+    if (own.role() != Role.GENITIVE || i + 1 >= ctx.words.size() || i - w > 4) {
+      return null;
+    }
+    String between = ctx.text.substring(q.end(), own.stemEnd()).replaceAll("\\([^()]*\\)", "").strip();
+    if (!between.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, between)) {
+      return null;
+    }
+    SentenceContext.Word next = ctx.words.get(i + 1);
+    if (!endsInNoun(ctx, next)) {
+      return null;
+    }
+    Head h = named(stem(ctx, next), "", q.quantity().unit(), ctx, next.start());
+    if (!lexicon.forHead(stem(ctx, next), q.quantity().unit()).isPresent()) {
+      return null; // only a known measure: 1조원의 돈 is no claim about 돈
+    }
+    return h;
+  }
+
+  /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */
+  private String ownerBefore(SentenceContext ctx, int i) {
+    StringBuilder owner = new StringBuilder();
+    for (int k = i - 1; k >= 0 && i - k <= 1; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      String st = stem(ctx, w);
+      if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st)) {
+        continue;
+      }
+      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE) || !endsInNoun(ctx, w) || adnominal(ctx, w)
+          || inParentheses(ctx, w) || st.isEmpty()) {
+        break;
+      }
+      owner.insert(0, st);
+    }
+    return owner.toString();
+  }
+
+  /** The attribute and owner a head phrase names: a known measure and what precedes it, else the phrase's last noun. */
+  private Head named(String phrase, String ownerWords, QuantityUnit unit, SentenceContext ctx, int at) {
+    String clean = phrase.replace(" ", "");
+    String before = wordsBefore(ctx, at);
+    Optional<MeasureLexicon.HeadMatch> known = lexicon.forHead(before + clean, unit)
+        .filter(h -> h.prefix().length() <= before.length());
+    String attribute;
+    String owner;
+    if (known.isPresent()) {
+      attribute = known.get().cue().attribute();
+      String prefix = known.get().prefix();
+      boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
+      owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) ? "" : prefix;
+    } else {
+      attribute = clean;
+      owner = ownerWords;
+    }
+    if (owner.isEmpty()) {
+      owner = namedOwner(ctx, at).orElse("");
+      return new Head(attribute, owner, true, at);
+    }
+    return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
+  }
+
+  /** The text of up to two plain words right before {@code at} (no times), spaces removed: 누적 in 누적 투자금. */
+  private String wordsBefore(SentenceContext ctx, int at) {
+    int w = ctx.wordIndexAt(at);
+    StringBuilder b = new StringBuilder();
+    for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
+      SentenceContext.Word x = ctx.words.get(k);
+      if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !endsInNoun(ctx, x)) {
+        break;
+      }
+      b.insert(0, stem(ctx, x));
+    }
+    return b.toString().replace(" ", "");
+  }
+
+  /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
+  private static Optional<String> namedOwner(SentenceContext ctx, int at) {
+    EntityMention found = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.end() <= at && (m.role() == Role.GENITIVE || m.role() == Role.TOPIC || m.role() == Role.SUBJECT
+          || m.role() == Role.BARE)) {
+        found = m;
+      }
+    }
+    return Optional.ofNullable(found).map(m -> m.entity().canonical());
+  }
+
+  /** An owner by the name its text gives it: an apposed acronym, an alias of the grammar, a known name. */
+  private String canonicalOwner(String owner, SentenceContext ctx, int at) {
+    if (owner.isEmpty()) {
+      return "";
+    }
+    Matcher m = APPOSITION.matcher(ctx.text);
+    while (m.find()) {
+      if (owner.endsWith(m.group(1))) {
+        return m.group(2);
+      }
+    }
+    for (EntityMention e : ctx.mentions) {
+      if (e.end() <= at + owner.length() + 1 && owner.endsWith(e.entity().canonical().replace(" ", ""))) {
+        return e.entity().canonical();
+      }
+    }
+    return grammar.owner(owner);
+  }
+
+  /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */
+  private Head changeOf(Head head, QuantityUnit unit, String afterClose) {
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
+      return head;
+    }
+    String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*", "");
+    boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+    if (!change || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
+        || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
+      return head;
+    }
+    String owner = head.owner().isEmpty() || head.owner().equals(head.attribute())
+        ? head.attribute() : head.owner() + head.attribute();
+    return new Head("growth.rate", grammar.owner(owner), head.firm(), head.at());
+  }
+
+  /** A fall written as a positive figure (4.2% 감소) is a negative change. */
+  private static Quantity signed(Quantity q, boolean down) {
+    if (!down || q.value().signum() <= 0) {
+      return q;
+    }
+    return new Quantity(q.value().negate(), q.unit(), q.bound(), q.upper() == null ? null : q.upper().negate());
+  }
+
+  /** 1억명을 넘었다: an exact figure that was passed is a lower bound; 못 미쳤다, an upper one. */
+  private Quantity bounded(Quantity q, String afterClose) {
+    if (q.bound() != Bound.EXACT) {
+      return q;
+    }
+    String a = afterClose.replaceFirst("^(을|를|에|이|가)?\\s*", "");
+    if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
+      return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
+    }
+    if (grammar.startsWith(Grammar.Section.BOUND_LESS, a)) {
+      return new Quantity(q.value(), q.unit(), a.startsWith("이하") ? Bound.AT_MOST : Bound.LESS_THAN, null);
+    }
+    return q;
+  }
+
+  /** Whether a word begins with a time expression (지난해, 4분기에); a time inside a gloss does not count. */
+  private static boolean isTime(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.times.stream().anyMatch(t -> t.start() <= w.start() && w.start() < t.end());
+  }
+
+  /** Whether a figure is written with a minus sign before it (-0.7%, (-5.1%)). */
+  private static boolean negative(SentenceContext ctx, QuantityMention q) {
+    int p = q.start() - 1;
+    if (p < 0 || "-−–".indexOf(ctx.text.charAt(p)) < 0) {
+      return false;
+    }
+    return p == 0 || !Character.isDigit(ctx.text.charAt(p - 1));
+  }
+
+  /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
+  private static boolean clauseEnds(SentenceContext ctx, SentenceContext.Word w) {
+    boolean verbal = false;
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      if (s < w.start() || m.end() - ctx.base > w.end()) {
+        continue;
+      }
+      if (m.isVerbal()) {
+        verbal = true;
+      } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
+  private static boolean adnominal(SentenceContext ctx, SentenceContext.Word w) {
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      if (s >= w.start() && m.end() - ctx.base <= w.end() && (m.tag() == POS.Tag.ETM || m.tag() == POS.Tag.VCP)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
+  private static boolean endsInNoun(SentenceContext ctx, SentenceContext.Word w) {
+    Morpheme last = null;
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      if (s >= w.start() && m.end() - ctx.base <= w.stemEnd() && !m.isSymbol()) {
+        last = m;
+      }
+    }
+    return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
+        || last.tag() == POS.Tag.SH);
+  }
+}
