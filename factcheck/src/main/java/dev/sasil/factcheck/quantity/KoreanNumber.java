@@ -95,7 +95,8 @@ final class KoreanNumber {
           pos++;
         }
         // "1조 3000억": a space, then a group with a smaller factor, continues the number
-        if (pos + 1 < n && text.charAt(pos) == ' ' && isDigit(text.charAt(pos + 1)) && smallerGroupFollows(text, pos + 1, factor)) {
+        if (pos + 1 < n && text.charAt(pos) == ' ' && isDigit(text.charAt(pos + 1))
+            && (smallerGroupFollows(text, pos + 1, factor) || restOfTenThousand(text, pos + 1, factor))) {
           pos++;
         }
         continue;
@@ -107,6 +108,32 @@ final class KoreanNumber {
     }
     BigDecimal value = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
     return new Read(value, pos, lastBig != null, about, topGroup);
+  }
+
+  /**
+   * "1만 3568명", "3만 6천여명": after 만 and a space, the rest below ten thousand (at most four
+   * digits, or digits with 천/백/십) continues the number, unless it is a date or a time (2만 2024년).
+   */
+  private boolean restOfTenThousand(String text, int pos, BigDecimal factor) {
+    if (factor.compareTo(BigDecimal.valueOf(10_000)) != 0) {
+      return false;
+    }
+    int runEnd = digitRun(text, pos);
+    if (runEnd < 0 || runEnd - pos > 4 || text.substring(pos, runEnd).contains(",") || text.substring(pos, runEnd).contains(".")) {
+      return false;
+    }
+    int p = runEnd;
+    QuantityLexicon.Hit small = lexicon.match(QuantityLexicon.WordClass.SMALL, text, p);
+    if (small != null) {
+      if (runEnd - pos > 1) {
+        return false;
+      }
+      p = small.end();
+    }
+    if (p < text.length() && "년월일시분초".indexOf(text.charAt(p)) >= 0) {
+      return false;
+    }
+    return p >= text.length() || !isDigit(text.charAt(p));
   }
 
   private boolean smallerGroupFollows(String text, int pos, BigDecimal factor) {

@@ -174,6 +174,22 @@ public final class QuantityNormalizer {
     return unit.number() == null ? v : v.multiply(unit.number());
   }
 
+  /**
+   * Whether a figure is followed by 대 of "in the …s" (700명대, 30%대인, 1만명대로) rather than a
+   * word that starts with 대 (대비, 대출, 대상 …): 대 must end the word or carry a particle.
+   */
+  private static boolean decadeSuffix(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != '대' || end == 0 || text.charAt(end - 1) == ' ') {
+      return false;
+    }
+    if (end + 1 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(end + 1);
+    return !Hangul.isSyllable(next) || "인를로의에가이는였도에서까지".indexOf(next) >= 0
+        && !(next == '로' && end + 2 < text.length() && text.charAt(end + 2) == '운');
+  }
+
   /** The offset after {@code ~} (with spaces around) at {@code pos}, or -1. */
   private static int tildeAt(String text, int pos) {
     int p = pos;
@@ -242,7 +258,8 @@ public final class QuantityNormalizer {
       return true;
     }
     return lexicon.match(WordClass.PARTICLE, text, end) != null || lexicon.match(WordClass.BOUND_AFTER, text, end) != null
-        || c == '여' || c == '대' || c == '씩';
+        || c == '여' || c == '대' || c == '씩' || text.startsWith("입니", end) || text.startsWith("이었", end)
+        || text.startsWith("였", end);
   }
 
   private QuantityMention mention(String text, Amount a) {
@@ -277,6 +294,12 @@ public final class QuantityNormalizer {
         && (upper == null || decade(upper))) {
       unit = QuantityUnit.AGE; // 40대 여성: someone aged 40 to 49
       upper = (upper == null ? value : upper).add(BigDecimal.valueOf(9));
+    }
+    if (upper == null && unit != QuantityUnit.AGE && decadeSuffix(text, end)) {
+      // 700명대, 30%대: somewhere from the figure up to the next step of its last digit
+      BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-value.stripTrailingZeros().scale());
+      upper = value.add(step).subtract(step.compareTo(BigDecimal.TEN) >= 0 ? BigDecimal.ONE : step.movePointLeft(2));
+      end++;
     }
     Bound bound = upper != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;
     // before: 약 1억3500만달러, 최대 10억달러
