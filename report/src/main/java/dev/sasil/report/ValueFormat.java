@@ -4,6 +4,7 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.TimeModifier;
+import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -26,6 +27,9 @@ public final class ValueFormat {
     }
     if (value instanceof Quantity q) {
       return quantity(q);
+    }
+    if (value instanceof ClockTime c) {
+      return c.normalized().replace('T', ' ') + (c.approximate() ? "께" : "");
     }
     return value.normalized();
   }

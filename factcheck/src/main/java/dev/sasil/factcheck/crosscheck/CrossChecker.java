@@ -174,11 +174,45 @@ public final class CrossChecker {
     }
   }
 
+  /**
+   * How the values of two claims relate: as the values do, except that two days one apart
+   * contradict only when both are labelled local time (21일(현지시간) and 22일(현지시각)); else
+   * local time can explain them (17일(현지시간) and 18일; an unlabelled 26일 and 27일), and they
+   * are compatible with that caveat.
+   */
+  private Comparison relate(Claim a, Claim b) {
+    Comparison c = comparator.compare(a.value(), b.value());
+    if (c.relation() != Comparison.Relation.WEAK_CONFLICT || !oneDayApart(a.value(), b.value())) {
+      return c;
+    }
+    boolean localA = a.qualifiers().contains("local");
+    boolean localB = b.qualifiers().contains("local");
+    if (localA && localB) {
+      return new Comparison(Comparison.Relation.CONFLICT, c.explanation() + ", both in local time (현지시간)");
+    }
+    // one gives local time, or neither says which: news often writes the local day unlabelled
+    return new Comparison(Comparison.Relation.COMPATIBLE, c.explanation() + ", which local time can explain",
+        "one day apart: local and Korean time");
+  }
+
+  private static boolean oneDayApart(dev.sasil.factcheck.NormalizedValue a, dev.sasil.factcheck.NormalizedValue b) {
+    TimeValue x = day(a);
+    TimeValue y = day(b);
+    return x != null && y != null && x.yearKnown() && y.yearKnown()
+        && Math.abs(x.firstDay().toEpochDay() - y.firstDay().toEpochDay()) == 1;
+  }
+
+  private static TimeValue day(dev.sasil.factcheck.NormalizedValue v) {
+    if (v instanceof dev.sasil.factcheck.time.ClockTime c) {
+      return c.day();
+    }
+    return v instanceof TimeValue t && t.granularity() == dev.sasil.factcheck.time.Granularity.DAY ? t : null;
+  }
+
   private boolean anyCompatible(List<ExtractedClaim> a, List<ExtractedClaim> b) {
     for (ExtractedClaim x : a) {
       for (ExtractedClaim y : b) {
-        if (x.claim().value().equals(y.claim().value())
-            || comparator.compare(x.claim().value(), y.claim().value()).relation().compatible()) {
+        if (x.claim().value().equals(y.claim().value()) || relate(x.claim(), y.claim()).relation().compatible()) {
           return true;
         }
       }
@@ -265,7 +299,7 @@ public final class CrossChecker {
    * Qualifiers that describe a claim without making it a different fact: {@code first} (처음
    * 공개) is the release itself. They stay on the claim but do not split groups.
    */
-  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first");
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first", "planned", "local");
 
   static String key(Claim c) {
     return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c));
@@ -370,7 +404,7 @@ public final class CrossChecker {
         if (a.claim().qualifiers().contains("first") != b.claim().qualifiers().contains("first")) {
           continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
         }
-        Comparison c = comparator.compare(a.claim().value(), b.claim().value());
+        Comparison c = relate(a.claim(), b.claim());
         if (c.relation() == Comparison.Relation.CONFLICT) {
           return Optional.of(c);
         }
@@ -399,7 +433,7 @@ public final class CrossChecker {
       List<ExtractedClaim> home = null;
       for (List<ExtractedClaim> cl : clusters) {
         boolean fits = cl.stream().allMatch(o -> o.claim().value().equals(c.claim().value())
-            || comparator.compare(o.claim().value(), c.claim().value()).relation().compatible());
+            || relate(o.claim(), c.claim()).relation().compatible());
         if (fits) {
           home = cl;
           break;

@@ -5,6 +5,7 @@ import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
+import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,10 +31,39 @@ public final class ValueComparator {
     if (a instanceof Quantity qa && b instanceof Quantity qb) {
       return quantities(qa, qb);
     }
+    if (a instanceof ClockTime ca && b instanceof ClockTime cb) {
+      return clocks(ca, cb);
+    }
+    if (a instanceof ClockTime ca && b instanceof TimeValue tb) {
+      return times(ca.day(), tb);
+    }
+    if (a instanceof TimeValue ta && b instanceof ClockTime cb) {
+      return times(ta, cb.day());
+    }
     return new Comparison(Comparison.Relation.INCOMPARABLE, "a time and a quantity");
   }
 
   // ---- times
+
+  /** The most minutes two times of day may differ by when either is hedged (10시 30분께, 10시 31분). */
+  private static final int HEDGED_MINUTES = 10;
+
+  Comparison clocks(ClockTime a, ClockTime b) {
+    Comparison days = times(a.day(), b.day());
+    String pair = a.normalized() + " vs " + b.normalized();
+    if (days.relation() != Comparison.Relation.SAME) {
+      return days.relation().compatible() ? new Comparison(Comparison.Relation.CONFLICT, pair + ": times differ")
+          : new Comparison(days.relation(), pair + ": " + days.explanation());
+    }
+    int gap = Math.abs(a.minutes() - b.minutes());
+    if (gap == 0) {
+      return new Comparison(Comparison.Relation.SAME, a.normalized());
+    }
+    if ((a.approximate() || b.approximate()) && gap <= HEDGED_MINUTES) {
+      return new Comparison(Comparison.Relation.COMPATIBLE, pair + " are compatible (an approximate time)");
+    }
+    return new Comparison(Comparison.Relation.CONFLICT, pair + ": times differ by " + gap + " minutes");
+  }
 
   Comparison times(TimeValue a, TimeValue b) {
     if (a.equals(b)) {
@@ -55,8 +85,11 @@ public final class ValueComparator {
     LocalDate[] fa = range(a, false);
     LocalDate[] fb = range(b, false);
     if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), widen(fb))) {
-      return new Comparison(Comparison.Relation.COMPATIBLE,
-          Describe.value(a) + " and " + Describe.value(b) + " are one day apart (local and Korean time)");
+      // whether local time explains it is for the cross-check to say, which knows the claims' time zones
+      return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": one day apart");
+    }
+    if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY) {
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": days differ");
     }
     boolean earlierA = fa[1].isBefore(fb[0]);
     LocalDate earlierEnd = (earlierA ? fa[1] : fb[1]).withDayOfMonth(1);

@@ -64,7 +64,11 @@ public final class AttributeCatalog {
 
   /** How many values the attribute has; an attribute not in the catalog has {@link Values#MANY} (never contradicts). */
   public Values values(String attribute) {
-    return values.getOrDefault(attribute, Values.MANY);
+    Values v = values.get(attribute);
+    if (v != null) {
+      return v;
+    }
+    return PredicateLexicon.standard().singleValued(attribute) ? Values.SINGLE : Values.MANY;
   }
 
   /** Whether incompatible values of the attribute are a contradiction. */

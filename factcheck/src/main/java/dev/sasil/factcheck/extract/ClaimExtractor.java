@@ -55,6 +55,8 @@ public final class ClaimExtractor {
   private final MeasureFrames measures;
   private final ThemeResolver themes;
   private final ClauseLinks links = ClauseLinks.standard();
+  private final EventFrames openEvents =
+      new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {
@@ -143,6 +145,10 @@ public final class ClaimExtractor {
       try {
         eventClaims(article, ctx, discourse, sentenceClaims, sentencePending);
         sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
+        int before = sentenceClaims.size();
+        openEvents.read(article, ctx, published(article), sentenceClaims);
+        planned(sentenceClaims, before, lastKnownDay);
+        localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
       } catch (RuntimeException e) {
         // messy text never stops the article: a sentence that cannot be read gives no claims
@@ -156,6 +162,12 @@ public final class ClaimExtractor {
     return new Extraction(claims, pending);
   }
 
+  /** The publication day, when the article's date is known to the day. */
+  private static java.time.LocalDate published(Article article) {
+    dev.sasil.core.time.PartialDate d = article.published().date();
+    return d != null && d.hasDay() ? d.firstDay() : null;
+  }
+
   /** The last day an article's date may stand for, or null when unknown. */
   private static java.time.LocalDate lastDay(dev.sasil.core.time.PartialDate d) {
     if (d == null) {
@@ -163,6 +175,42 @@ public final class ClaimExtractor {
     }
     java.time.LocalDate first = d.firstDay();
     return d.hasDay() ? first : d.hasMonth() ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
+  }
+
+  /**
+   * Open event claims dated after the publication are plans (오는 31일 출시된다): kept, marked
+   * {@code planned}, and never firm enough to contradict.
+   */
+  private static void planned(List<ExtractedClaim> claims, int from, java.time.LocalDate lastKnownDay) {
+    for (int i = from; i < claims.size(); i++) {
+      Claim c = claims.get(i).claim();
+      if (future(c, lastKnownDay) || (c.value() instanceof dev.sasil.factcheck.time.ClockTime t
+          && lastKnownDay != null && t.day().firstDay().isAfter(lastKnownDay))) {
+        List<String> q = new ArrayList<>(c.qualifiers());
+        q.add("planned");
+        claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), ""), false));
+      }
+    }
+  }
+
+  /** 17일(현지시간), 22일(현지시각): a date the text gives in local time. */
+  private static final java.util.regex.Pattern LOCAL_TIME =
+      java.util.regex.Pattern.compile("^\\s*\\(\\s*현지\\s*시[간각][^)]*\\)");
+
+  /** Marks the time claims whose date is followed by 현지시간 with the qualifier {@code local}. */
+  private static void localTime(List<ExtractedClaim> claims, String text, int base) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i).claim();
+      int end = c.evidence().end() - base;
+      if (c.value() instanceof dev.sasil.factcheck.quantity.Quantity || c.qualifiers().contains("local")
+          || end < 0 || end > text.length() || !LOCAL_TIME.matcher(text.substring(end)).find()) {
+        continue;
+      }
+      List<String> q = new ArrayList<>(c.qualifiers());
+      q.add("local");
+      claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()),
+          claims.get(i).firm(), claims.get(i).stage()));
+    }
   }
 
   /** An event dated after the article was published is a plan or forecast, not a fact (내년 출시된다). */

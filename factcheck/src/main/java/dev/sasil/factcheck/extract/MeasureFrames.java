@@ -69,7 +69,13 @@ final class MeasureFrames {
   void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> out) {
     Head previous = null;
     String sentencePeriod = null;
+    int previousEnd = -1;
     for (QuantityMention q : ctx.quantities) {
+      if (previousEnd >= 0 && previousEnd <= q.start()
+          && grammar.is(Grammar.Section.PARTITIVE, ctx.text.substring(previousEnd, q.start()).strip())) {
+        previous = null; // 770명 중 700명: a part of the first figure, not the next item of a list
+      }
+      previousEnd = q.end();
       Quantity quantity = q.quantity();
       if (!countable(quantity.unit()) || insideNameOrTime(ctx, q)) {
         continue;
@@ -85,10 +91,17 @@ final class MeasureFrames {
       }
       Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
           .map(v -> past(v, published));
-      Head head = apposed.isPresent() ? null : head(ctx, q);
-      Head after_ = apposed.isPresent() ? null : headAfter(ctx, q);
+      boolean change = changes(quantity.unit(), afterClose);
+      if (comparedWith(ctx, q)) {
+        continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
+      }
+      Head head = apposed.isPresent() ? null : head(ctx, q, change);
+      Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, head == null);
       if (after_ != null) {
         head = after_;
+      }
+      if (head == null && apposed.isEmpty()) {
+        head = headByVerb(ctx, q);
       }
       if (head == null && previous != null) {
         head = previous.at() < 0 ? previous : new Head(previous.attribute(), previous.owner(), true, previous.at());
@@ -236,18 +249,20 @@ final class MeasureFrames {
     return depth > 0;
   }
 
-  private Head head(SentenceContext ctx, QuantityMention q) {
+  private Head head(SentenceContext ctx, QuantityMention q, boolean change) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
       return null;
     }
+    QuantityUnit unit = q.quantity().unit();
     SentenceContext.Word own = ctx.words.get(qw);
     String inWord = ctx.text.substring(own.start(), q.start());
     if (OPEN.matcher(inWord).find()) {
       String noun = inWord.replaceFirst("\\(\\s*$", "").strip();
       if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
-        return named(noun, "", q.quantity().unit(), ctx, own.start());
+        Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
+        return name.isPresent() ? ofName(ctx, q, name.get(), qw) : named(noun, "", unit, ctx, own.start());
       }
     }
     boolean adjacent = true;
@@ -265,12 +280,24 @@ final class MeasureFrames {
         break;
       }
       boolean noun = endsInNoun(ctx, w);
-      if (noun && adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT
-          || w.role() == Role.TOPIC || w.role() == Role.ALSO)) {
-        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
-      }
-      if (noun && (w.role() == Role.TOPIC || w.role() == Role.ALSO)) {
-        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
+      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO;
+      boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT);
+      if (noun && (near || topic)) {
+        int h = i;
+        if (grammar.is(Grammar.Section.GENERIC_COUNT, st) && i > 0 && endsInNoun(ctx, ctx.words.get(i - 1))
+            && ctx.words.get(i - 1).role() == Role.BARE) {
+          h = i - 1; // 다운로드 수는: the count of downloads
+        }
+        SentenceContext.Word hw = ctx.words.get(h);
+        Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
+            .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty());
+        if (name.isPresent()) {
+          return ofName(ctx, q, name.get(), qw);
+        }
+        if (!adjacent && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
+          return null; // a topic far from the figure names it only when it is a known measure
+        }
+        return named(stem(ctx, hw), ownerBefore(ctx, h), unit, ctx, hw.start());
       }
       adjacent = false;
     }
@@ -280,17 +307,81 @@ final class MeasureFrames {
       String st = stem(ctx, w);
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && endsInNoun(ctx, w) && !isTime(ctx, w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
-        return named(st, ownerBefore(ctx, i), q.quantity().unit(), ctx, w.start());
+        Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
+        if (name.isPresent()) {
+          return ofName(ctx, q, name.get(), qw);
+        }
+        return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
     }
     return null;
   }
 
+  /** The name a word's stem is, if it is one (알리바바의, xAI는). */
+  private static Optional<EntityMention> nameIn(SentenceContext ctx, int from, int to) {
+    for (EntityMention m : ctx.mentions) {
+      if (m.start() >= from && m.end() <= to + 1 && m.start() < to) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A name in the head's place owns the figure; what it measures is then said elsewhere: a known
+   * measure as the clause's object (기업 가치를 … 400억달러로), the noun after a counter (70억 개
+   * 파라미터), or a measuring verb after the figure (1억달러를 유치했다). With none, no claim.
+   */
+  private Head ofName(SentenceContext ctx, QuantityMention q, EntityMention name, int qw) {
+    QuantityUnit unit = q.quantity().unit();
+    String owner = name.entity().canonical();
+    for (int i = qw - 1; i >= 0 && ctx.words.get(i).start() >= name.end(); i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      String st = stem(ctx, w) ;
+      if (w.role() == Role.OBJECT && lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), unit).isPresent()) {
+        Head h = named(st, "", unit, ctx, w.start());
+        return new Head(h.attribute(), owner, true, w.start());
+      }
+    }
+    int after = qw + 1;
+    while (after < ctx.words.size() && ctx.words.get(after).start() < q.end()) {
+      after++;
+    }
+    if (after < ctx.words.size()) {
+      SentenceContext.Word own = ctx.words.get(after - 1);
+      SentenceContext.Word next = ctx.words.get(after);
+      String st = stem(ctx, next);
+      if (grammar.is(Grammar.Section.MODIFIER, st) || grammar.startsWith(Grammar.Section.BOUND_MORE, st)
+          || grammar.startsWith(Grammar.Section.BOUND_LESS, st)) {
+        return null;
+      }
+      boolean bareCounter = own.role() == Role.BARE && endsInNoun(ctx, next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty();
+      Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(leadingNoun(ctx, next), unit);
+      if (bareCounter || cue.isPresent()) {
+        String attribute = cue.map(c -> c.cue().attribute()).orElse(st.replace(" ", ""));
+        return attribute.isEmpty() ? null : new Head(attribute, owner, true, next.start());
+      }
+    }
+    return null;
+  }
+
+  /** The noun a word starts with (유치 of 유치했다, 판매 of 판매됐다), or its stem. */
+  private static String leadingNoun(SentenceContext ctx, SentenceContext.Word w) {
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      if (s == w.start() && m.isNoun()) {
+        return m.surface();
+      }
+    }
+    return "";
+  }
+
+
   /**
    * A head written after the figure as its genitive: 10억달러(약 1조3000억원) 규모의 공모, 1조원의
    * 매출. Parenthesised conversions between are skipped.
    */
-  private Head headAfter(SentenceContext ctx, QuantityMention q) {
+  private Head headAfter(SentenceContext ctx, QuantityMention q, boolean anyNoun) {
     int w = ctx.wordIndexAt(q.start());
     if (w < 0) {
       return null;
@@ -300,23 +391,68 @@ final class MeasureFrames {
         && (i == w || ctx.words.get(i).end() <= q.end() || inParentheses(ctx, ctx.words.get(i)))) {
       i++;
     }
+    if (i - w > 4) {
+      return null;
+    }
+    int noun;
     SentenceContext.Word own = ctx.words.get(i);
-    if (own.role() != Role.GENITIVE || i + 1 >= ctx.words.size() || i - w > 4) {
+    if (own.role() == Role.GENITIVE) {
+      String between = ctx.text.substring(Math.min(q.end(), own.stemEnd()), own.stemEnd())
+          .replaceAll("\\([^()]*\\)", "").strip();
+      if (!between.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, between)
+          && !grammar.startsWith(Grammar.Section.BOUND_MORE, between)) {
+        return null;
+      }
+      noun = i + 1;
+    } else if (i == w && adnominal(ctx, own)) {
+      noun = w + 1; // 700명대인 오픈AI 임직원
+    } else {
+      int link = i == w ? w + 1 : i;
+      if (link >= ctx.words.size() || !grammar.startsWith(Grammar.Section.BOUND_MORE, ctx.text.substring(
+          ctx.words.get(link).start())) && !ctx.text.startsWith("달하", ctx.words.get(link).start())
+          && !ctx.text.startsWith("이르", ctx.words.get(link).start()) || !adnominal(ctx, ctx.words.get(link))) {
+        return null;
+      }
+      noun = link + 1; // 2000만회가 넘는 다운로드, 3만명에 달하는 관중
+    }
+    if (noun >= ctx.words.size() || !endsInNoun(ctx, ctx.words.get(noun))) {
       return null;
     }
-    String between = ctx.text.substring(q.end(), own.stemEnd()).replaceAll("\\([^()]*\\)", "").strip();
-    if (!between.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, between)) {
+    SentenceContext.Word next = ctx.words.get(noun);
+    if (nameIn(ctx, next.start(), next.stemEnd()).isPresent()) {
       return null;
     }
-    SentenceContext.Word next = ctx.words.get(i + 1);
-    if (!endsInNoun(ctx, next)) {
+    String st = stem(ctx, next);
+    if (!anyNoun && lexicon.forHead(st, q.quantity().unit()).isEmpty()) {
+      return null; // unless nothing before names it, only a known measure: 1조원의 돈 is no claim about 돈
+    }
+    return named(st, "", q.quantity().unit(), ctx, next.start());
+  }
+
+  /**
+   * A figure whose own words name nothing, measured by the verb after it: 121만대가 팔렸다
+   * (판매), 23명이 숨졌다 (사망자). The verb must be a cue of a known measure.
+   */
+  private Head headByVerb(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    int next = w + 1;
+    while (next < ctx.words.size() && ctx.words.get(next).end() <= q.end()) {
+      next++;
+    }
+    if (w < 0 || next >= ctx.words.size()) {
       return null;
     }
-    Head h = named(stem(ctx, next), "", q.quantity().unit(), ctx, next.start());
-    if (!lexicon.forHead(stem(ctx, next), q.quantity().unit()).isPresent()) {
-      return null; // only a known measure: 1조원의 돈 is no claim about 돈
+    SentenceContext.Word verb = ctx.words.get(next);
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
+        Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
+        if (cue.isPresent() && cue.get().prefix().isEmpty()) {
+          return new Head(cue.get().cue().attribute(), namedOwner(ctx, q.start()).orElse(""), true, verb.start());
+        }
+        return null;
+      }
     }
-    return h;
+    return null;
   }
 
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */
@@ -377,13 +513,19 @@ final class MeasureFrames {
 
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
   private static Optional<String> namedOwner(SentenceContext ctx, int at) {
-    EntityMention found = null;
+    EntityMention genitive = null;
+    EntityMention actor = null;
     for (EntityMention m : ctx.mentions) {
-      if (m.end() <= at && (m.role() == Role.GENITIVE || m.role() == Role.TOPIC || m.role() == Role.SUBJECT
-          || m.role() == Role.BARE)) {
-        found = m;
+      if (m.end() > at) {
+        continue;
+      }
+      if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
+        genitive = m;
+      } else if (m.role() == Role.TOPIC || m.role() == Role.SUBJECT) {
+        actor = m;
       }
     }
+    EntityMention found = genitive != null ? genitive : actor;
     return Optional.ofNullable(found).map(m -> m.entity().canonical());
   }
 
@@ -404,6 +546,21 @@ final class MeasureFrames {
       }
     }
     return grammar.owner(owner);
+  }
+
+  /** Whether a figure is a change: a percentage followed by a verb of change. */
+  private boolean changes(QuantityUnit unit, String afterClose) {
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
+      return false;
+    }
+    String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*(각각\\s*)?", "");
+    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+  }
+
+  /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */
+  private static boolean comparedWith(SentenceContext ctx, QuantityMention q) {
+    String before = ctx.text.substring(Math.max(0, q.start() - 6), q.start()).stripTrailing();
+    return before.endsWith("보다");
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

@@ -50,11 +50,23 @@ class ValueComparatorTest {
   }
 
   @Test
-  void oneDayApartIsTheSameDayInAnotherTimeZone() {
+  void oneDayApartIsLeftToTheCrossCheckAndMoreIsAConflict() {
+    // whether 현지시간 explains one day is decided by the cross-check, which sees the claims
     assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 19)).relation())
-        .isEqualTo(Relation.COMPATIBLE);
-    assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 25)).relation())
         .isEqualTo(Relation.WEAK_CONFLICT);
+    assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 25)).relation())
+        .isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
+  void clockTimesAgreeWithinTheirHedgeAndConflictOtherwise() {
+    TimeValue day = TimeValue.ofDay(2031, 5, 2);
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 15, 19, false),
+        new dev.sasil.factcheck.time.ClockTime(day, 15, 33, false)).relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 10, 30, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 10, 31, false)).relation()).isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 10, 31, false), day).relation().compatible())
+        .isTrue();
   }
 
   @Test

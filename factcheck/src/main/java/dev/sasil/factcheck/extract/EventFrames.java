@@ -1,0 +1,350 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ko.POS;
+
+/**
+ * Open event frames: any predicate with a time of day, a day or a month makes a claim, whatever
+ * the predicate. The predicate is the first one after the time in its sentence: a verb, a noun +
+ * 하다/되다, or the topic noun of a copula ({@code 출시는 오는 31일이다}); in a relative clause
+ * ({@code 1일 개막한 행사}) the noun it modifies is its subject. The attribute is the predicate's
+ * class in events.txt or predicates.txt, else its lemma; the subject is its object, else its
+ * subject or the sentence topic, named as the entity table names it. The value is the clock time
+ * when one is written ({@code 오전 10시 31분께}), else the day or month; {@code 현지시간} is kept
+ * as the qualifier {@code local}. Times on reporting verbs ({@code 26일 밝혔다}), ranges ({@code
+ * 19일부터}) and negated predicates give no claim. Claims whose class is not single-valued, or
+ * without a subject, can agree but never contradict.
+ *
+ * <p>Immutable and thread-safe. Known weaknesses: the time is tied to the first predicate after
+ * it, so a time written after its verb is missed; events named only by a noun ({@code 그의 해임
+ * 소식}) are not read.
+ */
+final class EventFrames {
+
+  private static final Pattern RANGE = Pattern.compile("^\\s*(\\([^)]*\\))?\\s*(부터|까지|~|∼|-)");
+
+  private final EventLexicon events;
+  private final PredicateLexicon predicates;
+  private final Grammar grammar;
+
+  EventFrames(EventLexicon events, PredicateLexicon predicates, Grammar grammar) {
+    this.events = events;
+    this.predicates = predicates;
+    this.grammar = grammar;
+  }
+
+  /** The lemma and word of a predicate. */
+  private record Predicate(String lemma, int word, boolean relative) {}
+
+  void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
+    List<ExtractedClaim> found = new ArrayList<>();
+    for (TimeMention t : ctx.times) {
+      if (t.value() == null || t.duration() != null) {
+        continue;
+      }
+      Granularity g = t.value().granularity();
+      if (g != Granularity.DAY && g != Granularity.MONTH) {
+        continue;
+      }
+      String after = ctx.text.substring(t.end());
+      if (RANGE.matcher(after).find()) {
+        continue;
+      }
+      boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
+      if (covered) {
+        continue; // the event lexicon read this time already
+      }
+      Optional<Predicate> p = predicate(ctx, t);
+      if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())
+          || figureBetween(ctx, t, p.get())) {
+        continue;
+      }
+      String lemma = p.get().lemma();
+      String attribute = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
+          .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
+      String subject = subject(ctx, t, p.get());
+      TimeMention resolved = tensed(ctx, t, p.get(), published);
+      NormalizedValue value = ClockTime.of(resolved, after).<NormalizedValue>map(c -> c).orElse(resolved.value());
+      List<String> qualifiers = new ArrayList<>();
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + t.start(), ctx.base + t.end(), t.text());
+      boolean firm = !subject.isEmpty();
+      found.add(new ExtractedClaim(new Claim(subject, attribute, value, qualifiers, evidence, ""), firm));
+    }
+    out.addAll(found);
+  }
+
+  /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */
+  private Optional<Predicate> predicate(SentenceContext ctx, TimeMention t) {
+    int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
+    if (tw < 0) {
+      return Optional.empty();
+    }
+    if (hasTag(ctx, ctx.words.get(tw), POS.Tag.VCP)) {
+      // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event
+      for (int i = tw - 1; i >= 0; i--) {
+        SentenceContext.Word w = ctx.words.get(i);
+        if (w.role() == Role.TOPIC) {
+          String noun = eventNoun(ctx, w);
+          return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i, false));
+        }
+      }
+      return Optional.empty();
+    }
+    int first = ctx.wordIndexAt(t.start());
+    if (first > 0 && hasTag(ctx, ctx.words.get(first - 1), POS.Tag.ETM)) {
+      // 개통이 시작되는 26일: the clause modifying the time is its event
+      Optional<String> lemma = verbLemma(ctx, ctx.words.get(first - 1));
+      if (lemma.isPresent() && !predicates.connective(lemma.get())) {
+        return Optional.of(new Predicate(lemma.get(), first - 1, false));
+      }
+    }
+    for (int i = tw; i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.inSpeech(w.start())) {
+        return Optional.empty();
+      }
+      Optional<String> lemma = verbLemma(ctx, w);
+      if (lemma.isPresent() && predicates.connective(lemma.get())) {
+        continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
+      }
+      if (lemma.isPresent()) {
+        boolean relative = hasTag(ctx, w, POS.Tag.ETM) && i + 1 < ctx.words.size()
+            && !planOrBound(ctx, ctx.words.get(i + 1));
+        return Optional.of(new Predicate(lemma.get(), i, relative));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A day or month-day written without year or direction (31일, 1월 31일). */
+  private static final Pattern BARE_DATE = Pattern.compile("^(?:(\\d{1,2})월\\s*)?(\\d{1,2})일");
+
+  /**
+   * A date written without its year or month and without 지난/오는 takes the tense of its
+   * predicate: a past predicate (공개했다) the latest such date not after the publication, any
+   * other (공개한다, 31일이다, 시작되는) the nearest one to it.
+   */
+  private static TimeMention tensed(SentenceContext ctx, TimeMention t, Predicate p, LocalDate published) {
+    java.util.regex.Matcher m = BARE_DATE.matcher(t.text().strip());
+    if (published == null || !m.find() || t.value().granularity() != Granularity.DAY || !t.value().yearKnown()) {
+      return t;
+    }
+    boolean past = morphemes(ctx, ctx.words.get(p.word())).stream()
+        .anyMatch(x -> x.tag() == POS.Tag.EP && (x.surface().equals("았") || x.surface().equals("었")
+            || x.surface().equals("였") || x.surface().equals("ㅆ")));
+    int day = Integer.parseInt(m.group(2));
+    List<LocalDate> candidates = new ArrayList<>();
+    for (int k = -1; k <= 1; k++) {
+      try {
+        candidates.add(m.group(1) != null
+            ? LocalDate.of(published.getYear() + k, Integer.parseInt(m.group(1)), day)
+            : published.plusMonths(k).withDayOfMonth(day));
+      } catch (java.time.DateTimeException e) {
+        // no such day in that month or year: not a candidate
+      }
+    }
+    LocalDate best = null;
+    for (LocalDate c : candidates) {
+      if (past && c.isAfter(published)) {
+        continue;
+      }
+      if (best == null || Math.abs(c.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay())
+          || (past && c.isAfter(best))) {
+        best = c;
+      }
+    }
+    if (best == null || best.equals(t.value().firstDay())) {
+      return t;
+    }
+    return new TimeMention(t.text(), t.start(), t.end(), dev.sasil.factcheck.time.TimeValue.of(best), null, false);
+  }
+
+  /** 지난달 300만대를 넘었다: a figure between a time and its predicate makes the time the figure's period. */
+  private static boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
+    int to = ctx.words.get(p.word()).start();
+    return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.end() <= to);
+  }
+
+  /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
+  private static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
+    Morpheme noun = null;
+    for (Morpheme m : morphemes(ctx, w)) {
+      if (m.isNoun()) {
+        noun = m;
+      } else if ((m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA) && noun != null) {
+        return Optional.of(noun.surface());
+      } else if (m.tag() == POS.Tag.VV) {
+        return Optional.of(m.surface());
+      } else if (!m.isSymbol()) {
+        noun = null;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */
+  private static boolean negated(SentenceContext ctx, int word) {
+    int end = Math.min(ctx.words.size(), word + 2);
+    for (int i = word; i < end; i++) {
+      String text = ctx.text.substring(ctx.words.get(i).start(), ctx.words.get(i).end());
+      if (text.contains("지 않") || text.contains("지않") || text.startsWith("않") || text.startsWith("못")
+          || text.contains("지 못") || text.contains("지못")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who or what the event is about: the modified noun of a relative clause, else the object, else the subject or topic. */
+  private String subject(SentenceContext ctx, TimeMention t, Predicate p) {
+    SentenceContext.Word pw = ctx.words.get(p.word());
+    if (p.relative()) {
+      for (EntityMention m : ctx.mentions) {
+        if (m.start() >= pw.end() && m.start() - pw.end() <= 20) {
+          return m.entity().canonical();
+        }
+      }
+      return p.word() + 1 < ctx.words.size() ? name(ctx, ctx.words.get(p.word() + 1)) : "";
+    }
+    int from = Math.min(clauseStart(ctx, ctx.wordIndexAt(t.start())), p.word());
+    String object = "";
+    String actor = "";
+    String owner = "";
+    for (int i = from; i < p.word(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.OBJECT) {
+        object = name(ctx, w);
+      } else if (w.role() == Role.SUBJECT) {
+        actor = name(ctx, w);
+      }
+    }
+    for (int i = p.word() - 1; i >= 0 && i >= p.word() - 3; i--) {
+      if (ctx.words.get(i).role() == Role.GENITIVE) {
+        owner = name(ctx, ctx.words.get(i)); // 한빛시계의 국내 출시일은: the event's owner
+        break;
+      }
+    }
+    if (!owner.isEmpty() && ctx.words.get(p.word()).role() == Role.TOPIC) {
+      return owner;
+    }
+    if (!object.isEmpty()) {
+      return object;
+    }
+    if (!actor.isEmpty()) {
+      return actor;
+    }
+    for (int i = p.word() - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC || w.role() == Role.ALSO) {
+        return name(ctx, w);
+      }
+    }
+    return "";
+  }
+
+  /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */
+  private static int clauseStart(SentenceContext ctx, int w) {
+    for (int i = w - 1; i >= 0; i--) {
+      for (Morpheme m : morphemes(ctx, ctx.words.get(i))) {
+        if (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** 출시할 예정이다, 떠난 것으로: a plan noun or a bound noun after an adnominal ending is no relative clause's head. */
+  private boolean planOrBound(SentenceContext ctx, SentenceContext.Word w) {
+    for (Morpheme m : morphemes(ctx, w)) {
+      return m.tag() == POS.Tag.NNB || grammar.is(Grammar.Section.PLAN, m.surface());
+    }
+    return false;
+  }
+
+  /** A word as a subject: the entity it names, else its last noun (with the grammar's aliases). */
+  private String name(SentenceContext ctx, SentenceContext.Word w) {
+    for (EntityMention m : ctx.mentions) {
+      if (m.start() < w.end() && m.end() > w.start()) {
+        return m.entity().canonical();
+      }
+    }
+    String noun = nounPhrase(ctx, w);
+    return noun.isEmpty() ? "" : grammar.owner(noun);
+  }
+
+  /** The nouns that end a word's stem, joined: 조례안 (조례 + 안), 사전판매. */
+  private static String nounPhrase(SentenceContext ctx, SentenceContext.Word w) {
+    StringBuilder b = new StringBuilder();
+    for (Morpheme m : morphemes(ctx, w)) {
+      if (m.end() - ctx.base > w.stemEnd()) {
+        break;
+      }
+      if (m.isNoun() || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SN || m.tag() == POS.Tag.XSN) {
+        b.append(m.surface());
+      } else if (!m.isSymbol()) {
+        b.setLength(0);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The event a topic noun names: its last noun, or the one before a date noun (출시일 is 출시). */
+  private static String eventNoun(SentenceContext ctx, SentenceContext.Word w) {
+    String found = "";
+    String before = "";
+    for (Morpheme m : morphemes(ctx, w)) {
+      if (m.end() - ctx.base > w.stemEnd()) {
+        break;
+      }
+      if (m.isNoun()) {
+        before = found;
+        found = m.surface();
+      }
+    }
+    return (found.equals("일") || found.equals("날") || found.equals("일자") || found.equals("시점")) ? before : found;
+  }
+
+  private static String lastNoun(SentenceContext ctx, SentenceContext.Word w) {
+    String found = "";
+    for (Morpheme m : morphemes(ctx, w)) {
+      if (m.end() - ctx.base > w.stemEnd()) {
+        break;
+      }
+      if (m.isNoun() || m.tag() == POS.Tag.SL) {
+        found = m.surface();
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasTag(SentenceContext ctx, SentenceContext.Word w, POS.Tag tag) {
+    return morphemes(ctx, w).stream().anyMatch(m -> m.tag() == tag);
+  }
+
+  private static List<Morpheme> morphemes(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> out = new ArrayList<>();
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      int s = m.start() - ctx.base;
+      if (s >= w.start() && m.end() - ctx.base <= w.end()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

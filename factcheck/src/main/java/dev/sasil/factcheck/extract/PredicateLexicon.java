@@ -1,0 +1,91 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.resource.ResourceLines;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Predicate classes of dated events ({@code predicates.txt}): which lemma states which kind of
+ * event, which classes happen once, and which verbs only report. Loaded once, immutable and
+ * thread-safe.
+ */
+final class PredicateLexicon {
+
+  private static final String RESOURCE = "predicates.txt";
+  private static final String REPORT = "REPORT";
+  private static final String CONNECTIVE = "CONNECTIVE";
+
+  private static final class Holder {
+    static final PredicateLexicon STANDARD = load();
+  }
+
+  private final Map<String, String> classes;
+  private final Set<String> single;
+  private final Set<String> reporting;
+  private final Set<String> connective;
+
+  private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
+      Set<String> connective) {
+    this.connective = Set.copyOf(connective);
+    this.classes = Map.copyOf(classes);
+    this.single = Set.copyOf(single);
+    this.reporting = Set.copyOf(reporting);
+  }
+
+  static PredicateLexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  static PredicateLexicon load() {
+    Map<String, String> classes = new HashMap<>();
+    Set<String> single = new HashSet<>();
+    Set<String> reporting = new HashSet<>();
+    Set<String> connective = new HashSet<>();
+    for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
+      String[] p = line.text().strip().split("\\s+", 3);
+      if (p.length != 3 || !(p[1].equals("single") || p[1].equals("many"))) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected CLASS single|many lemma | lemma ...");
+      }
+      for (String w : p[2].split("\\|")) {
+        String lemma = w.strip().replace(" ", "");
+        if (lemma.isEmpty()) {
+          continue;
+        }
+        if (p[0].equals(REPORT)) {
+          reporting.add(lemma);
+        } else if (p[0].equals(CONNECTIVE)) {
+          connective.add(lemma);
+        } else if (classes.putIfAbsent(lemma, p[0]) != null) {
+          throw ResourceLines.malformed(RESOURCE, line, "lemma in two classes: " + lemma);
+        }
+      }
+      if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE)) {
+        single.add(p[0]);
+      }
+    }
+    return new PredicateLexicon(classes, single, reporting, connective);
+  }
+
+  /** The class of a lemma, if the file lists it. */
+  Optional<String> classOf(String lemma) {
+    return Optional.ofNullable(classes.get(lemma));
+  }
+
+  /** Whether events of the class happen once for their subject, so that two dates contradict. */
+  boolean singleValued(String eventClass) {
+    return single.contains(eventClass);
+  }
+
+  /** Whether the verb works as a postposition (통해, 대해, 위해): never an event. */
+  boolean connective(String lemma) {
+    return connective.contains(lemma);
+  }
+
+  /** Whether the lemma only reports (밝히, 따르): its time dates the report. */
+  boolean reporting(String lemma) {
+    return reporting.contains(lemma);
+  }
+}
