@@ -2,6 +2,7 @@ package dev.sasil.cli;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.json.ContractJson;
 import dev.sasil.report.text.FindingsTextWriter;
 import java.io.PrintWriter;
@@ -35,14 +36,17 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
-    List<Finding> findings = SourceComparer.standard().compare(loaded.articles());
+    SourceGroups sources = SourceGroups.find(loaded.articles());
+    List<Finding> findings = SourceComparer.standard().compare(loaded.articles(), sources);
     switch (format) {
       case json -> {
         ContractJson json = new ContractJson();
-        out.print(json.write(json.compare(loaded.articles(), findings)));
+        out.print(json.write(json.compare(loaded.articles(), sources, findings)));
       }
-      case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN).write(loaded.articles(), findings));
-      default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(loaded.articles(), findings));
+      case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN)
+          .write(loaded.articles(), sources, findings));
+      default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
+          .write(loaded.articles(), sources, findings));
     }
     out.flush();
     return loaded.exitCode();

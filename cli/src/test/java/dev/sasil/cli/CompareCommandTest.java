@@ -3,7 +3,10 @@ package dev.sasil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.core.testing.TestData;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
 
@@ -20,6 +23,31 @@ class CompareCommandTest {
     int firstContradiction = run.out().indexOf("\"verdict\" : \"contradiction\"");
     int firstAgreement = run.out().indexOf("\"verdict\" : \"agreement\"");
     assertThat(firstContradiction).isPositive().isLessThan(firstAgreement);
+  }
+
+  @Test
+  void aReprintIsOneSourceWithItsOriginalAndEveryOutputSaysSo(@TempDir Path dir) throws Exception {
+    List<String> files = CopiedStory.write(dir);
+    String[] args = {"compare", "--format", "json", files.get(0), files.get(1), files.get(2)};
+    CliRun json = CliRun.of(args);
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).contains("""
+          "sources" : [
+            {
+              "source" : "a1.txt",
+              "copies" : [
+                "a3.txt"
+              ]
+            }
+          ],
+        """);
+    assertThat(json.out()).contains("(a3.txt is a copy of a1.txt)");
+    args[2] = "text";
+    assertThat(CliRun.of(args).out()).contains("\n  Copies counted as one source: a3.txt is a copy of a1.txt\n");
+    args[2] = "md";
+    assertThat(CliRun.of(args).out()).contains("\nCopies counted as one source: a3.txt is a copy of a1.txt\n");
+    assertThat(CliRun.of("compare", "--format", "json", seeds()).out()).as("the seeds are five different articles")
+        .doesNotContain("\"sources\"");
   }
 
   @Test

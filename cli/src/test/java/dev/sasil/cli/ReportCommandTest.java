@@ -52,6 +52,13 @@ class ReportCommandTest {
   }
 
   @Test
+  void theReportHeaderSaysWhichArticleIsACopyOfWhich() throws Exception {
+    java.util.List<String> files = CopiedStory.write(dir);
+    assertThat(run("report", "-q", files.get(0), files.get(1), files.get(2))).isZero();
+    assertThat(out.toString()).contains("<dt>사본</dt><dd>a3.txt은(는) a1.txt의 사본 (한 출처로 셈)</dd>");
+  }
+
+  @Test
   void withoutOutputTheReportGoesToStdout() {
     assertThat(run("report", "--format", "json", seeds())).isZero();
     assertThat(out.toString()).startsWith("{").contains("\"report\"", "\"findings\"");

@@ -3,6 +3,8 @@ package dev.sasil.report;
 import dev.sasil.core.DateSource;
 import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,6 +98,18 @@ public final class Labels {
       return unknownDate();
     }
     return h.undated() > 0 ? h.dateRange() + " (" + unknownDate() + " " + h.undated() + "건)" : h.dateRange();
+  }
+
+  /**
+   * Which articles are copies of which, for a report header: {@code a3은(는) a1의 사본; a5, a6은(는)
+   * a2의 사본}; empty when there are no copies.
+   */
+  public String copies(SourceGroups sources) {
+    return String.join("; ", sources.groups().stream().map(Labels::copies).toList());
+  }
+
+  private static String copies(SourceGroup g) {
+    return String.join(", ", g.copies()) + "은(는) " + g.source() + "의 사본";
   }
 
   /** The outlets of a report, comma-separated, or what to say when no article has a URL. */

@@ -4,6 +4,7 @@ import dev.sasil.core.Article;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.summarizer.Summary;
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,6 +41,17 @@ public final class ReportBuilder {
    *     then agreements, then single-source); {@link Report} rejects any other order
    */
   public Report build(List<Article> articles, List<Summary> summaries, List<Finding> findings) {
+    return build(articles, summaries, findings, SourceGroups.separate());
+  }
+
+  /**
+   * The report of the articles, in the order given, saying which are copies of which.
+   *
+   * @param sources the copies the checker counted as one source; only articles given
+   * @see #build(List, List, List)
+   */
+  public Report build(List<Article> articles, List<Summary> summaries, List<Finding> findings,
+      SourceGroups sources) {
     Map<String, Summary> byId = new TreeMap<>();
     for (Summary s : summaries) {
       byId.putIfAbsent(s.articleId(), s);
@@ -48,7 +60,7 @@ public final class ReportBuilder {
     for (Article a : articles) {
       entries.add(new ReportArticle(entries.size() + 1, a, byId.get(a.id())));
     }
-    return new Report(header(articles, findings), entries, findings);
+    return new Report(header(articles, findings), entries, findings, sources);
   }
 
   private ReportHeader header(List<Article> articles, List<Finding> findings) {

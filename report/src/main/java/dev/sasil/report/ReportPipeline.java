@@ -4,6 +4,7 @@ import dev.sasil.core.Article;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.crosscheck.CrossChecker;
 import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.summarizer.Summarizer;
 import dev.sasil.summarizer.Summary;
 import dev.sasil.summarizer.SummaryOptions;
@@ -11,11 +12,12 @@ import dev.sasil.summarizer.TextRankSummarizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Everything a report needs after the articles are read: summarize each article, cross-check
- * them all, build the {@link Report}. {@link #standard(String)} is the one place that chooses
+ * Everything a report needs after the articles are read: summarize each article, find which are
+ * copies of one text ({@link SourceGroups}), cross-check them all, build the {@link Report}. {@link #standard(String)} is the one place that chooses
  * the summarizer and the fact-checker for the CLI and for the golden-file tests. Thread-safe
  * when its summarizer and checker are (the standard ones are).
  */
@@ -31,19 +33,38 @@ public final class ReportPipeline {
   }
 
   private final Summarizer summarizer;
-  private final Function<List<Article>, List<Finding>> checker;
+  private final BiFunction<List<Article>, SourceGroups, List<Finding>> checker;
   private final ReportBuilder builder;
 
   /**
    * @param summarizer summarizes one article
-   * @param checker extracts and cross-checks the claims of all the articles; its findings must be
-   *     in report order, as {@link CrossChecker} gives them
+   * @param checker extracts and cross-checks the claims of all the articles without being told
+   *     which are copies (the report still says so); its findings must be in report order, as
+   *     {@link CrossChecker} gives them
    * @param generator shown in the report header ({@code sasil 0.1.0})
    */
   public ReportPipeline(Summarizer summarizer, Function<List<Article>, List<Finding>> checker, String generator) {
+    this(summarizer, ignoringSources(checker), generator);
+  }
+
+  /**
+   * @param summarizer summarizes one article
+   * @param checker extracts and cross-checks the claims of all the articles, counting the
+   *     articles of one source group as one source; its findings must be in report order, as
+   *     {@link CrossChecker} gives them
+   * @param generator shown in the report header ({@code sasil 0.1.0})
+   */
+  public ReportPipeline(Summarizer summarizer, BiFunction<List<Article>, SourceGroups, List<Finding>> checker,
+      String generator) {
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.checker = Objects.requireNonNull(checker, "checker");
     this.builder = new ReportBuilder(generator);
+  }
+
+  private static BiFunction<List<Article>, SourceGroups, List<Finding>> ignoringSources(
+      Function<List<Article>, List<Finding>> checker) {
+    Objects.requireNonNull(checker, "checker");
+    return (articles, sources) -> checker.apply(articles);
   }
 
   /** The standard summarizer ({@link TextRankSummarizer}) and fact-checker ({@link ClaimExtractor} + {@link CrossChecker}). */
@@ -51,7 +72,7 @@ public final class ReportPipeline {
     CrossChecker crossChecker = CrossChecker.standard();
     return new ReportPipeline(
         TextRankSummarizer.standard(),
-        articles -> crossChecker.check(ClaimExtractor.standard().extract(articles)),
+        (articles, sources) -> crossChecker.check(ClaimExtractor.standard().extract(articles), sources),
         generator);
   }
 
@@ -68,8 +89,9 @@ public final class ReportPipeline {
       summaries.add(summarizer.summarize(a, options));
       progress.advance(summaries.size(), total);
     }
-    List<Finding> findings = checker.apply(articles);
+    SourceGroups sources = SourceGroups.find(articles);
+    List<Finding> findings = checker.apply(articles, sources);
     progress.advance(total, total);
-    return builder.build(articles, summaries, findings);
+    return builder.build(articles, summaries, findings, sources);
   }
 }

@@ -14,6 +14,8 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import dev.sasil.summarizer.Keyword;
 import dev.sasil.summarizer.Summary;
@@ -72,6 +74,26 @@ public final class Fixtures {
 
   public static Quantity usd(long v) {
     return new Quantity(BigDecimal.valueOf(v), QuantityUnit.USD, Bound.ABOUT, null);
+  }
+
+  /** The id of the copy in {@link #copies()}: markup, to show that it is escaped. */
+  public static final String COPY_ID = "<i>a3</i>.txt";
+
+  /**
+   * Three articles on a made-up festival, the third a copy of the first: the figure they all
+   * state is an agreement of two sources.
+   */
+  public static Report copies() {
+    Article a1 = article("a1.txt", "축제 개막", null, "2031-05-02", "이번 축제의 자원봉사자는 1200명이다.");
+    Article a2 = article("a2.txt", "축제 현장", null, "2031-05-02", "자원봉사자 1200명이 주차 안내를 맡았다.");
+    Article a3 = article(COPY_ID, "축제 개막", null, "2031-05-02", "이번 축제의 자원봉사자는 1200명이다.");
+    Quantity volunteers = Quantity.exact(BigDecimal.valueOf(1200), QuantityUnit.PERSONS);
+    List<Finding> findings = List.of(finding(Verdict.AGREEMENT, "3 articles say 1200 PERSONS (" + COPY_ID + " is a copy of a1.txt)",
+        claim(a1, 0, "1200명", "축제", "자원봉사자", volunteers),
+        claim(a2, 0, "1200명", "축제", "자원봉사자", volunteers),
+        claim(a3, 0, "1200명", "축제", "자원봉사자", volunteers)));
+    return new ReportBuilder("sasil test").build(List.of(a1, a2, a3), List.of(), findings,
+        SourceGroups.of(List.of(new SourceGroup("a1.txt", List.of(COPY_ID)))));
   }
 
   /** Two dated articles that disagree on a founding year and agree on a release month, one undated. */

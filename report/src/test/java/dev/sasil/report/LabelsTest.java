@@ -7,6 +7,8 @@ import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.resource.ResourceLines.Line;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.AttributeCatalog;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,14 @@ class LabelsTest {
     assertThat(l.hasLabel("founded")).isTrue();
     assertThat(l.attribute("something.new")).isEqualTo("something.new");
     assertThat(l.verdict(Verdict.CONTRADICTION)).isEqualTo("엇갈림");
+  }
+
+  @Test
+  void copiesAreSaidInKoreanOneGroupAfterAnother() {
+    SourceGroups g = SourceGroups.of(List.of(
+        new SourceGroup("a1", List.of("a3")), new SourceGroup("a2", List.of("a5", "a6"))));
+    assertThat(Labels.standard().copies(g)).isEqualTo("a3은(는) a1의 사본; a5, a6은(는) a2의 사본");
+    assertThat(Labels.standard().copies(SourceGroups.separate())).isEmpty();
   }
 
   @Test

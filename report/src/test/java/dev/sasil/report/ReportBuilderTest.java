@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,17 @@ class ReportBuilderTest {
         .containsExactly(Verdict.CONTRADICTION, Verdict.AGREEMENT, Verdict.SINGLE_SOURCE, Verdict.SINGLE_SOURCE);
     assertThat(r.singleSource()).extracting(Finding::subject).containsExactly("오픈AI", "라마");
     assertThat(r.crossSource()).hasSize(2);
+  }
+
+  @Test
+  void keepsTheCopiesAndRejectsCopiesOfArticlesNotInTheReport() {
+    assertThat(Fixtures.copies().sources().groups()).containsExactly(new SourceGroup("a1.txt", List.of(Fixtures.COPY_ID)));
+    assertThat(Fixtures.small().sources()).isEqualTo(SourceGroups.separate());
+    Report small = Fixtures.small();
+    List<dev.sasil.core.Article> articles = small.articles().stream().map(ReportArticle::article).toList();
+    SourceGroups stray = SourceGroups.of(List.of(new SourceGroup("a.txt", List.of("elsewhere.txt"))));
+    assertThatThrownBy(() -> new ReportBuilder("sasil test").build(articles, List.of(), small.findings(), stray))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("elsewhere.txt");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,10 @@ import java.util.Set;
 /**
  * Cross-checks claims of several articles: claims are grouped by (subject, attribute,
  * qualifiers) with a hash map, never compared all against all; each group's values are split
- * into clusters of compatible values and given a verdict. A contradiction needs two firm claims
- * of different articles whose values conflict for an attribute with one true value; otherwise
- * each cluster is an agreement (two articles or more) or single-source. Findings are ordered
+ * into clusters of compatible values and given a verdict. Sources are counted, not articles:
+ * copies of one text ({@link SourceGroups}) are one source. A contradiction needs two firm claims
+ * of different sources whose values conflict for an attribute with one true value; otherwise
+ * each cluster is an agreement (two sources or more) or single-source. Findings are ordered
  * contradictions first, then agreements, then single-source; ties by subject, attribute and first
  * evidence. Immutable and thread-safe.
  */
@@ -60,8 +62,19 @@ public final class CrossChecker {
     return check(new Extraction(claims.stream().map(c -> new ExtractedClaim(c, true)).toList(), List.of()));
   }
 
-  /** Checks the claims of an extraction, deriving pending claims from other articles where they can be. */
+  /**
+   * Checks the claims of an extraction, deriving pending claims from other articles where they
+   * can be; every article is its own source.
+   */
   public List<Finding> check(Extraction extraction) {
+    return check(extraction, SourceGroups.separate());
+  }
+
+  /**
+   * Checks the claims of an extraction, deriving pending claims from other articles where they
+   * can be; the articles of one group of {@code sources} count as one source.
+   */
+  public List<Finding> check(Extraction extraction, SourceGroups sources) {
     Map<String, List<ExtractedClaim>> groups = new HashMap<>();
     for (ExtractedClaim c : extraction.claims()) {
       groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
@@ -90,7 +103,7 @@ public final class CrossChecker {
     for (String k : keys) {
       List<ExtractedClaim> group = new ArrayList<>(groups.get(k));
       group.sort(CLAIM_ORDER);
-      for (Finding f : verdicts(group)) {
+      for (Finding f : verdicts(group, sources)) {
         byVerdict.get(f.verdict()).add(f);
       }
     }
@@ -358,44 +371,43 @@ public final class CrossChecker {
         new Claim(p.subject(), p.attribute(), v.get(), p.qualifiers(), p.evidence(), how), p.firm() && finest.firm()));
   }
 
-  private List<Finding> verdicts(List<ExtractedClaim> group) {
+  private List<Finding> verdicts(List<ExtractedClaim> group, SourceGroups sources) {
     // the finding is named by its most specific claim: joined claims may state less
     Claim first = group.stream().map(ExtractedClaim::claim)
         .max(Comparator.comparingInt((Claim c) -> c.qualifiers().size() + (c.subject().isEmpty() ? 0 : 1)))
         .orElseThrow();
-    Set<String> articles = articles(group);
-    if (articles.size() == 1) {
-      return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group)));
+    if (sources(group, sources).size() == 1) {
+      return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group) + copies(group, sources)));
     }
     List<List<ExtractedClaim>> clusters = clusters(group);
     if (clusters.size() == 1) {
-      return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group)));
+      return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group) + copies(group, sources)));
     }
     if (catalog.canContradict(first.attribute()) && !first.qualifiers().contains("asof=unknown")) {
-      Optional<Comparison> conflict = firmConflict(group);
+      Optional<Comparison> conflict = firmConflict(group, sources);
       if (conflict.isPresent()) {
         return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));
       }
     }
     List<Finding> out = new ArrayList<>();
     for (List<ExtractedClaim> cluster : clusters) {
-      if (articles(cluster).size() >= 2) {
-        out.add(finding(first, Verdict.AGREEMENT, cluster, agreementExplanation(cluster)));
+      if (sources(cluster, sources).size() >= 2) {
+        out.add(finding(first, Verdict.AGREEMENT, cluster, agreementExplanation(cluster) + copies(cluster, sources)));
       } else {
-        out.add(finding(first, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster)));
+        out.add(finding(first, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
       }
     }
     return out;
   }
 
-  /** The first conflict between firm claims of different articles, in claim order. */
-  private Optional<Comparison> firmConflict(List<ExtractedClaim> group) {
+  /** The first conflict between firm claims of different sources, in claim order. */
+  private Optional<Comparison> firmConflict(List<ExtractedClaim> group, SourceGroups sources) {
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
         ExtractedClaim a = group.get(i);
         ExtractedClaim b = group.get(j);
         if (!a.firm() || !b.firm()
-            || a.claim().evidence().articleId().equals(b.claim().evidence().articleId())) {
+            || sources.sameSource(a.claim().evidence().articleId(), b.claim().evidence().articleId())) {
           continue;
         }
         if (!a.sameStage(b) && !farApart(a.claim().value(), b.claim().value())) {
@@ -446,6 +458,31 @@ public final class CrossChecker {
       home.add(c);
     }
     return clusters;
+  }
+
+  /** The distinct sources of the claims: copies of one text are one. */
+  private static Set<String> sources(List<ExtractedClaim> claims, SourceGroups sources) {
+    Set<String> out = new LinkedHashSet<>();
+    claims.forEach(c -> out.add(sources.sourceOf(c.claim().evidence().articleId())));
+    return out;
+  }
+
+  /**
+   * What an explanation adds when some claims come from copies: {@code  (a3 is a copy of a1)};
+   * empty otherwise, so that findings without copies read as before.
+   */
+  private static String copies(List<ExtractedClaim> claims, SourceGroups sources) {
+    if (!sources.hasCopies()) {
+      return "";
+    }
+    List<String> notes = new ArrayList<>();
+    for (String id : articles(claims)) {
+      String source = sources.sourceOf(id);
+      if (!source.equals(id)) {
+        notes.add(id + " is a copy of " + source);
+      }
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 
   private static Set<String> articles(List<ExtractedClaim> claims) {

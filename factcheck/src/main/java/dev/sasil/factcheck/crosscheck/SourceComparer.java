@@ -3,6 +3,7 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.source.SourceGroups;
 import java.util.List;
 
 /**
@@ -23,8 +24,16 @@ public final class SourceComparer {
     return new SourceComparer(ClaimExtractor.standard(), CrossChecker.standard());
   }
 
-  /** The findings of the articles, contradictions first. */
+  /** The findings of the articles, contradictions first; copies of one text count as one source. */
   public List<Finding> compare(List<Article> articles) {
-    return checker.check(extractor.extract(articles));
+    return compare(articles, SourceGroups.find(articles));
+  }
+
+  /**
+   * The findings of the articles, contradictions first; the articles of one group of {@code
+   * sources} count as one source ({@link SourceGroups#separate()}: every article its own).
+   */
+  public List<Finding> compare(List<Article> articles, SourceGroups sources) {
+    return checker.check(extractor.extract(articles), sources);
   }
 }

@@ -13,6 +13,8 @@ import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeDuration;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -157,6 +159,44 @@ class CrossCheckerTest {
       assertThat(c.derivation()).contains("xAI founded 2023-04");
     });
     assertThat(f.get(0).verdict()).as("contradictions first").isEqualTo(Verdict.CONTRADICTION);
+  }
+
+  private static Extraction firm(Claim... claims) {
+    return new Extraction(java.util.Arrays.stream(claims).map(c -> new ExtractedClaim(c, true)).toList(), List.of());
+  }
+
+  @Test
+  void twoCopiesOfOneArticleAreOneSourceAndAThirdArticleMakesAnAgreement() {
+    SourceGroups a3CopiesA1 = SourceGroups.of(List.of(new SourceGroup("a1", List.of("a3"))));
+    Quantity visitors = Quantity.exact(new BigDecimal("1200"), QuantityUnit.PERSONS);
+    Claim a1 = claim("a1", 2, "축제", "visitors", visitors);
+    Claim a3 = claim("a3", 1, "축제", "visitors", visitors);
+    assertThat(checker.check(firm(a1, a3), a3CopiesA1)).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.SINGLE_SOURCE);
+      assertThat(x.claims()).hasSize(2);
+      assertThat(x.explanation()).endsWith(" (a3 is a copy of a1)");
+    });
+    assertThat(checker.check(firm(a1, a3))).as("every article its own source").singleElement()
+        .extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+    Claim a2 = claim("a2", 4, "축제", "visitors", visitors);
+    assertThat(checker.check(firm(a1, a2, a3), a3CopiesA1)).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(x.explanation()).isEqualTo("3 articles say 1200 PERSONS (a3 is a copy of a1)");
+    });
+  }
+
+  @Test
+  void copiesThatDifferOnAFigureAreNoContradiction() {
+    SourceGroups copies = SourceGroups.of(List.of(new SourceGroup("a1", List.of("a3"))));
+    Extraction e = firm(claim("a1", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),
+        claim("a3", 1, "오픈AI", "founded", TimeValue.ofYear(2015)));
+    assertThat(checker.check(e, copies)).extracting(Finding::verdict).containsOnly(Verdict.SINGLE_SOURCE);
+    assertThat(checker.check(e)).extracting(Finding::verdict).containsExactly(Verdict.CONTRADICTION);
+    Extraction third = firm(claim("a1", 1, "오픈AI", "founded", TimeValue.ofYear(2016)),
+        claim("a3", 1, "오픈AI", "founded", TimeValue.ofYear(2015)),
+        claim("b", 1, "오픈AI", "founded", TimeValue.ofYear(2015)));
+    assertThat(checker.check(third, copies)).singleElement().extracting(Finding::verdict)
+        .as("an independent source that conflicts with a1 still contradicts it").isEqualTo(Verdict.CONTRADICTION);
   }
 
   @Test

@@ -99,6 +99,10 @@ public final class HtmlReportWriter implements ReportWriter {
     out.append("<dt>매체</dt><dd>")
         .append(escape(labels.outlets(h)))
         .append("</dd>\n");
+    if (report.sources().hasCopies()) {
+      out.append("<dt>사본</dt><dd>").append(escape(labels.copies(report.sources())))
+          .append(" (한 출처로 셈)</dd>\n");
+    }
     out.append("<dt>생성</dt><dd>").append(escape(h.generator())).append("</dd>\n</dl>\n");
     out.append("<nav class=\"toc\"><a href=\"#timeline\">타임라인</a><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
         .append("<a href=\"#single\">단일 출처 주장</a></nav>\n</header>\n");

@@ -14,6 +14,8 @@ import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import dev.sasil.summarizer.Keyword;
 import dev.sasil.summarizer.Summary;
@@ -103,11 +105,38 @@ public final class ContractJson {
 
   /** {@code {"articles": [...], "findings": [...]}}. */
   public ObjectNode compare(List<Article> articles, List<Finding> findings) {
+    return compare(articles, SourceGroups.separate(), findings);
+  }
+
+  /**
+   * {@code {"articles": [...], "sources": [...], "findings": [...]}}, {@code sources} only when
+   * some articles are copies of others ({@link #addSources}).
+   */
+  public ObjectNode compare(List<Article> articles, SourceGroups sources, List<Finding> findings) {
     ObjectNode root = NODES.objectNode();
     ArrayNode arr = root.putArray("articles");
     articles.forEach(a -> arr.add(article(a)));
+    addSources(root, sources);
     root.set("findings", findings(findings));
     return root;
+  }
+
+  /**
+   * Adds {@code "sources": [{"source": "a1", "copies": ["a3"]}]}, the groups of articles that are
+   * copies of one text and count as one source, when there is any; nothing when every article is
+   * its own source, so that such output is unchanged.
+   */
+  public void addSources(ObjectNode root, SourceGroups sources) {
+    if (!sources.hasCopies()) {
+      return;
+    }
+    ArrayNode arr = root.putArray("sources");
+    for (SourceGroup g : sources.groups()) {
+      ObjectNode n = arr.addObject();
+      n.put("source", g.source());
+      ArrayNode copies = n.putArray("copies");
+      g.copies().forEach(copies::add);
+    }
   }
 
   public ArrayNode findings(List<Finding> findings) {

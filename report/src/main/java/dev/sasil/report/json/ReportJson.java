@@ -10,7 +10,8 @@ import dev.sasil.report.ReportWriter;
 
 /**
  * The report as JSON: the union of the contract's {@code summarize} and {@code compare} JSON
- * (articles with summary and keywords; findings in report order) plus a {@code report} header.
+ * (articles with summary and keywords; {@code sources} when some articles are copies of others;
+ * findings in report order) plus a {@code report} header.
  * Described by {@code report.schema.json} beside this class's package ({@link #SCHEMA}).
  * Stateless and thread-safe.
  */
@@ -41,6 +42,7 @@ public final class ReportJson implements ReportWriter {
       contract.addSummary(n, ra.summary());
       articles.add(n);
     }
+    contract.addSources(root, report.sources());
     root.set("findings", contract.findings(report.findings()));
     return root;
   }

@@ -42,14 +42,15 @@ public final class MarkdownReportWriter implements ReportWriter {
   @Override
   public String write(Report report) {
     StringBuilder out = new StringBuilder(16 * 1024);
-    header(out, report.header());
+    header(out, report);
     articles(out, report);
     cross(out, report);
     single(out, report);
     return out.toString();
   }
 
-  private void header(StringBuilder out, ReportHeader h) {
+  private void header(StringBuilder out, Report report) {
+    ReportHeader h = report.header();
     out.append("# 사실 보고서: 기사 ").append(h.articles()).append("건 요약과 교차 확인\n\n");
     out.append("| 기사 | ").append(labels.verdict(Verdict.CONTRADICTION)).append(" | ")
         .append(labels.verdict(Verdict.AGREEMENT)).append(" | ").append(labels.verdict(Verdict.SINGLE_SOURCE))
@@ -58,6 +59,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.append("- 기간: ").append(inline(labels.period(h))).append('\n');
     out.append("- 매체: ").append(inline(labels.outlets(h)))
         .append('\n');
+    if (report.sources().hasCopies()) {
+      out.append("- 사본: ").append(inline(labels.copies(report.sources()))).append(" (한 출처로 셈)\n");
+    }
     out.append("- 생성: ").append(inline(h.generator())).append("\n\n");
   }
 

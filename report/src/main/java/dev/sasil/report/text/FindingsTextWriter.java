@@ -6,14 +6,17 @@ import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Findings as a readable table, in plain text or Markdown: a header counting the verdicts, then
- * each finding with its verdict, explanation, and one row per claim (article, value, the value
+ * Findings as a readable table, in plain text or Markdown: a header counting the verdicts (and,
+ * when some articles are copies of others, one line saying which of which), then each finding with its verdict, explanation, and one row per claim (article, value, the value
  * as written, the sentence). Output uses {@code \n} line ends and ends with one. Stateless and
  * thread-safe.
  */
@@ -32,6 +35,11 @@ public final class FindingsTextWriter {
   }
 
   public String write(List<Article> articles, List<Finding> findings) {
+    return write(articles, SourceGroups.separate(), findings);
+  }
+
+  /** The findings, saying which articles are copies counted as one source. */
+  public String write(List<Article> articles, SourceGroups sources, List<Finding> findings) {
     StringBuilder b = new StringBuilder();
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     findings.forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
@@ -45,10 +53,16 @@ public final class FindingsTextWriter {
         b.append("| ").append(inline(a.id())).append(" | ").append(published(a)).append(" |\n");
       }
       b.append('\n');
+      if (sources.hasCopies()) {
+        b.append(inline(copies(sources))).append("\n\n");
+      }
     } else {
       b.append(summary).append('\n');
       for (Article a : articles) {
         b.append("  ").append(a.id()).append("  published ").append(published(a)).append('\n');
+      }
+      if (sources.hasCopies()) {
+        b.append("  ").append(copies(sources)).append('\n');
       }
     }
     for (Finding f : findings) {
@@ -59,6 +73,16 @@ public final class FindingsTextWriter {
       }
     }
     return b.toString();
+  }
+
+  /** {@code Copies counted as one source: a3 is a copy of a1; a5, a6 are copies of a2}. */
+  private static String copies(SourceGroups sources) {
+    List<String> parts = new ArrayList<>();
+    for (SourceGroup g : sources.groups()) {
+      parts.add(String.join(", ", g.copies()) + (g.copies().size() == 1 ? " is a copy of " : " are copies of ")
+          + g.source());
+    }
+    return "Copies counted as one source: " + String.join("; ", parts);
   }
 
   private static String published(Article a) {

@@ -37,6 +37,18 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void headerSaysWhichArticlesAreCopiesEscaped() {
+    String html = writer.write(Fixtures.copies());
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select(".meta dt").eachText()).contains("사본");
+    assertThat(doc.select(".meta dd").eachText())
+        .contains(Fixtures.COPY_ID + "은(는) a1.txt의 사본 (한 출처로 셈)");
+    assertThat(doc.select("header i")).isEmpty();
+    assertThat(html).contains("&lt;i&gt;a3&lt;/i&gt;.txt은(는) a1.txt의 사본");
+    assertThat(writer.write(Fixtures.small())).doesNotContain("사본");
+  }
+
+  @Test
   void pageIsSelfContained() {
     String html = writer.write(Fixtures.small());
     Document doc = Jsoup.parse(html);

@@ -60,6 +60,24 @@ class ReportJsonTest {
   }
 
   @Test
+  void copiesAreListedByTheirSourceAndValid() throws Exception {
+    Report r = Fixtures.copies();
+    assertThat(validate(r)).isEmpty();
+    JsonNode root = MAPPER.readTree(new ReportJson().write(r));
+    assertThat(root.fieldNames()).toIterable().containsExactly("report", "articles", "sources", "findings");
+    assertThat(root.get("sources")).hasSize(1);
+    assertThat(root.get("sources").get(0).get("source").asText()).isEqualTo("a1.txt");
+    assertThat(root.get("sources").get(0).get("copies")).extracting(JsonNode::asText).containsExactly(Fixtures.COPY_ID);
+  }
+
+  @Test
+  void schemaRejectsASourceWithoutCopies() throws Exception {
+    JsonNode bad = MAPPER.readTree(new ReportJson().write(Fixtures.copies()));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) bad.get("sources").get(0)).putArray("copies");
+    assertThat(schema.validate(bad)).isNotEmpty();
+  }
+
+  @Test
   void isTheUnionOfSummarizeAndCompareWithAHeader() throws Exception {
     JsonNode root = MAPPER.readTree(new ReportJson().write(Fixtures.small()));
     assertThat(root.fieldNames()).toIterable().containsExactly("report", "articles", "findings");

@@ -24,6 +24,13 @@ class MarkdownReportWriterTest {
   }
 
   @Test
+  void headerSaysWhichArticlesAreCopiesEscaped() {
+    assertThat(writer.write(Fixtures.copies()))
+        .contains("- 매체: 알 수 없음 (URL 없음)\n- 사본: \\<i\\>a3\\</i\\>.txt은(는) a1.txt의 사본 (한 출처로 셈)\n- 생성: ");
+    assertThat(writer.write(Fixtures.small())).doesNotContain("사본");
+  }
+
+  @Test
   void hostileTextCannotBreakTablesOrInjectMarkup() {
     String md = writer.write(Hostile.report());
     List<String> rows = Arrays.stream(md.split("\n")).filter(l -> l.startsWith("| ")).toList();

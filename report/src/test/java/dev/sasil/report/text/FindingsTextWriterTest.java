@@ -15,6 +15,8 @@ import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.factcheck.source.SourceGroup;
+import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import dev.sasil.report.json.ContractJson;
 import java.util.List;
@@ -55,6 +57,20 @@ class FindingsTextWriterTest {
     assertThat(out).contains("## contradiction: 오픈AI · founded\n");
     assertThat(out).contains("| Article | Value | As written | Sentence |\n|---|---|---|---|\n");
     assertThat(out).contains("| b.txt | 2015 | 2015년 | 2015년 \\| 연구소를 만들기로 했다. |\n");
+  }
+
+  @Test
+  void oneLineSaysWhichArticlesAreCopiesOfWhich() {
+    List<Article> articles = List.of(article("a.txt"), article("b.txt"), article("c.txt"), article("d_1.txt"));
+    SourceGroups g = SourceGroups.of(List.of(
+        new SourceGroup("a.txt", List.of("c.txt")), new SourceGroup("b.txt", List.of("d_1.txt"))));
+    String text = new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(articles, g, findings());
+    assertThat(text).contains("  d_1.txt  published 2024-03-13 (option)\n"
+        + "  Copies counted as one source: c.txt is a copy of a.txt; d_1.txt is a copy of b.txt\n\n");
+    String md = new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN).write(articles,
+        SourceGroups.of(List.of(new SourceGroup("a.txt", List.of("c.txt", "d_1.txt")))), findings());
+    assertThat(md).contains("|\n\nCopies counted as one source: c.txt, d\\_1.txt are copies of a.txt\n\n## ");
+    assertThat(new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(articles, findings())).doesNotContain("Copies");
   }
 
   @Test
