@@ -1,7 +1,6 @@
 package dev.sasil.cli;
 
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.report.json.ContractJson;
 import dev.sasil.report.text.FindingsTextWriter;
 import java.io.PrintWriter;
@@ -34,8 +33,9 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
-    List<Finding> findings = SourceComparer.standard().compare(loaded.articles());
+    CrossCheck run = CrossCheck.run(input, spec.commandLine().getErr());
+    ArticleLoader.Loaded loaded = run.loaded();
+    List<Finding> findings = run.findings();
     switch (format) {
       case json -> {
         ContractJson json = new ContractJson();
