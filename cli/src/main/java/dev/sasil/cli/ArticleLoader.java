@@ -23,8 +23,19 @@ import java.util.TreeSet;
  */
 final class ArticleLoader {
 
-  /** The articles read and whether some input failed. */
-  record Loaded(List<Article> articles, boolean someFailed) {
+  /**
+   * The articles read, the documents they were made from (same order, same length) and whether
+   * some input failed.
+   */
+  record Loaded(List<Article> articles, List<RawDocument> documents, boolean someFailed) {
+    Loaded {
+      articles = List.copyOf(articles);
+      documents = List.copyOf(documents);
+      if (articles.size() != documents.size()) {
+        throw new IllegalArgumentException(articles.size() + " articles from " + documents.size() + " documents");
+      }
+    }
+
     int exitCode() {
       return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
@@ -67,6 +78,7 @@ final class ArticleLoader {
     }
     Set<String> unused = new TreeSet<>(published.keySet());
     List<Article> articles = new ArrayList<>();
+    List<RawDocument> documents = new ArrayList<>();
     for (RawDocument doc : read.documents()) {
       RawDocument d = doc;
       PartialDate given = published.get(doc.id());
@@ -79,6 +91,7 @@ final class ArticleLoader {
         Article a = pipeline().process(d);
         a.warnings().forEach(w -> err.println("sasil: warning: " + doc.origin() + ": " + w));
         articles.add(a);
+        documents.add(doc);
       } catch (RuntimeException e) {
         err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
         failed = true;
@@ -89,6 +102,6 @@ final class ArticleLoader {
       err.println("sasil: warning: --published " + id + ": no article has this id");
     }
     err.flush();
-    return new Loaded(articles, failed);
+    return new Loaded(articles, documents, failed);
   }
 }

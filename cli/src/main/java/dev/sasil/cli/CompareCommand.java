@@ -1,7 +1,6 @@
 package dev.sasil.cli;
 
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.json.ContractJson;
 import dev.sasil.report.text.FindingsTextWriter;
@@ -35,9 +34,10 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
-    SourceGroups sources = SourceGroups.find(loaded.articles());
-    List<Finding> findings = SourceComparer.standard().compare(loaded.articles(), sources);
+    CrossCheck run = CrossCheck.run(input, spec.commandLine().getErr());
+    ArticleLoader.Loaded loaded = run.loaded();
+    SourceGroups sources = run.sources();
+    List<Finding> findings = run.findings();
     switch (format) {
       case json -> {
         ContractJson json = new ContractJson();

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate components on labelled data and print the figures.",
-    subcommands = {EvalSentencesCommand.class, EvalSummarizeCommand.class, EvalNerCommand.class})
+    subcommands = {EvalSentencesCommand.class, EvalSummarizeCommand.class, EvalNerCommand.class,
+      EvalCompareCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -38,6 +38,13 @@ final class InputOptions {
           + "larger ones are refused. Default: 20MB.")
   String maxSize;
 
+  /** Options for the given inputs and nothing else, for commands that read inputs they name themselves. */
+  static InputOptions of(String... inputs) {
+    InputOptions o = new InputOptions();
+    o.inputs = new ArrayList<>(List.of(inputs));
+    return o;
+  }
+
   /** The --published values parsed; a malformed date is a usage error naming it. */
   Map<String, PartialDate> publishedDates() {
     Map<String, PartialDate> out = new TreeMap<>();
