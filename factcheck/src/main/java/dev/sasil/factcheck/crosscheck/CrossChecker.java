@@ -400,8 +400,23 @@ public final class CrossChecker {
     return out;
   }
 
-  /** The first conflict between firm claims of different sources, in claim order. */
+  /**
+   * The first conflict between firm claims of different sources, in claim order. An article
+   * never contradicts itself: when one article gives conflicting values within the group, the
+   * group mixes different facts (금메달 13개 overall and 5개 in one sport) and nothing in it is a
+   * contradiction.
+   */
   private Optional<Comparison> firmConflict(List<ExtractedClaim> group, SourceGroups sources) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Claim a = group.get(i).claim();
+        Claim b = group.get(j).claim();
+        if (a.evidence().articleId().equals(b.evidence().articleId())
+            && relate(a, b).relation() == Comparison.Relation.CONFLICT) {
+          return Optional.empty();
+        }
+      }
+    }
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
         ExtractedClaim a = group.get(i);

@@ -227,6 +227,9 @@ final class EventFrames {
     String owner = "";
     for (int i = from; i < p.word(); i++) {
       SentenceContext.Word w = ctx.words.get(i);
+      if (verbBetween(ctx, i, p.word())) {
+        continue; // '삼성 강남'을 비롯한 …: the argument of another verb
+      }
       if (w.role() == Role.OBJECT) {
         object = name(ctx, w);
       } else if (w.role() == Role.SUBJECT) {
@@ -234,8 +237,12 @@ final class EventFrames {
       }
     }
     for (int i = p.word() - 1; i >= 0 && i >= p.word() - 3; i--) {
-      if (ctx.words.get(i).role() == Role.GENITIVE) {
-        owner = name(ctx, ctx.words.get(i)); // 한빛시계의 국내 출시일은: the event's owner
+      SentenceContext.Word g = ctx.words.get(i);
+      if (g.role() == Role.GENITIVE) {
+        // 한빛시계의 국내 출시일은, 갤럭시 S24 시리즈의 출시는: the event's owner, a name ending there
+        int phrase = ctx.words.get(Math.max(0, i - 2)).start();
+        owner = ctx.mentions.stream().filter(m -> m.start() >= phrase && m.end() <= g.end())
+            .map(m -> m.entity().canonical()).reduce((a, b) -> b).orElse(name(ctx, g));
         break;
       }
     }
@@ -255,6 +262,16 @@ final class EventFrames {
       }
     }
     return "";
+  }
+
+  /** Whether a verb or adjective stands in words (from, to): the word at {@code from} is its argument. */
+  private static boolean verbBetween(SentenceContext ctx, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (verbLemma(ctx, ctx.words.get(i)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */

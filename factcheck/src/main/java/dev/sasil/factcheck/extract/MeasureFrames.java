@@ -96,7 +96,11 @@ final class MeasureFrames {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
       Head head = apposed.isPresent() ? null : head(ctx, q, change);
-      Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, head == null);
+      boolean vagueHead = head == null || !catalog.knows(head.attribute());
+      Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, vagueHead && genitiveFigure(ctx, q));
+      if (after_ == null && head == null && apposed.isEmpty()) {
+        after_ = headAfter(ctx, q, true);
+      }
       if (after_ != null) {
         head = after_;
       }
@@ -149,6 +153,12 @@ final class MeasureFrames {
     } else if (!ctx.times.isEmpty()) {
       discourse.measurePeriod = null;
     }
+  }
+
+  /** 1천여대의 버스: the figure is written as the genitive of the noun it counts. */
+  private static boolean genitiveFigure(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(Math.max(q.start(), q.end() - 1));
+    return w >= 0 && ctx.words.get(w).role() == Role.GENITIVE && ctx.words.get(w).end() - q.end() <= 1;
   }
 
   /** Units that measure something: not bare numbers, ranks, ages or factors. */
@@ -506,6 +516,9 @@ final class MeasureFrames {
       if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !endsInNoun(ctx, x)) {
         break;
       }
+      if (grammar.is(Grammar.Section.MODIFIER, stem(ctx, x))) {
+        continue;
+      }
       b.insert(0, stem(ctx, x));
     }
     return b.toString().replace(" ", "");
@@ -567,6 +580,12 @@ final class MeasureFrames {
   private Head changeOf(Head head, QuantityUnit unit, String afterClose) {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
       return head;
+    }
+    String share = afterClose.replaceFirst("^(을|를|가|이)?\\s*(가량을|가량|정도를|정도|수준을|수준)?\\s*", "");
+    if (grammar.startsWith(Grammar.Section.SHARE, share) && !head.attribute().equals("점유율")) {
+      // 울트라 모델이 전체의 60%를 차지했다: the share of its head
+      String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
+      return new Head("점유율", grammar.owner(owner), head.firm(), head.at());
     }
     String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*", "");
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
