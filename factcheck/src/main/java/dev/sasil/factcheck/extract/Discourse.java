@@ -12,6 +12,8 @@ final class Discourse {
   final List<Entity> recent = new ArrayList<>();
   /** The last measure read with a head of its own, for figures of a later sentence that name none. */
   MeasureFrames.Head lastMeasure;
+  /** The unit of the figure {@link #lastMeasure} was read for. */
+  dev.sasil.factcheck.quantity.QuantityUnit lastMeasureUnit;
   /** The period of the last sentence's measures, for a following sentence without any time. */
   String measurePeriod;
   /** Set while reading a sentence whose measures continue the topic (매출은 16조원이었다): the topic stays. */

@@ -48,6 +48,9 @@ final class MeasureFrames {
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
   private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
+  /** A quoted report: …했다고 밝혔다, …라고 발표했다, …에 따르면. */
+  private static final Pattern REPORTED = Pattern.compile(
+      "[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)|에\\s*따르면");
 
   /** What names a measure: its attribute and owner, and whether it was read or carried over. */
   record Head(String attribute, String owner, boolean firm, int at) {
@@ -68,6 +71,7 @@ final class MeasureFrames {
 
   void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> out) {
     Head previous = null;
+    QuantityUnit previousUnit = null;
     String sentencePeriod = null;
     int previousEnd = -1;
     for (QuantityMention q : ctx.quantities) {
@@ -86,7 +90,9 @@ final class MeasureFrames {
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)) {
         continue;
       }
-      if (grammar.contains(Grammar.Section.FORECAST, predicateText(ctx, q.end()))) {
+      String afterText = predicateText(ctx, q.end());
+      boolean target = afterText.contains("목표");
+      if (!target && grammar.contains(Grammar.Section.FORECAST, afterText)) {
         continue;
       }
       Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
@@ -107,14 +113,26 @@ final class MeasureFrames {
       if (head == null && apposed.isEmpty()) {
         head = headByVerb(ctx, q);
       }
+      if (previous != null && !lexicon.allows(previous.attribute(), quantity.unit(), previousUnit)) {
+        previous = null;
+      }
       if (head == null && previous != null) {
         head = previous.at() < 0 ? previous : new Head(previous.attribute(), previous.owner(), true, previous.at());
       }
-      if (head == null && (apposed.isPresent() || period.isPresent()) && discourse.lastMeasure != null) {
+      if (head == null && (apposed.isPresent() || period.isPresent()) && discourse.lastMeasure != null
+          && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
         head = discourse.lastMeasure.carried();
       }
       if (head == null) {
         continue;
+      }
+      head = listItem(ctx, q, head);
+      String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
+      if (grammar.contains(Grammar.Section.FORECAST, lead)) {
+        if (!lead.contains("목표")) {
+          continue; // 예상 매출은 80조원: a consensus forecast, not a reported figure
+        }
+        target = true;
       }
       Head measured = changeOf(head, quantity.unit(), afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", ""));
       boolean carriedOwner = false;
@@ -128,6 +146,7 @@ final class MeasureFrames {
           : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN, afterClose));
       value = bounded(value, afterClose);
       previous = head;
+      previousUnit = quantity.unit();
       List<String> qualifiers = new ArrayList<>();
       String periodText = period.orElse(null);
       boolean carriedPeriod = false;
@@ -141,18 +160,65 @@ final class MeasureFrames {
         sentencePeriod = periodText;
       }
       grammar.scopeIn(scopeWindow(ctx, q, head.at())).ifPresent(s -> qualifiers.add("scope=" + s));
+      if (target) {
+        qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
+      }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + q.start(), ctx.base + q.end(), q.text());
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
           measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())));
-      discourse.lastMeasure = measured.firm() || carriedOwner ? measured : discourse.lastMeasure;
+      if (measured.firm() || carriedOwner) {
+        discourse.lastMeasure = measured;
+        discourse.lastMeasureUnit = quantity.unit();
+      }
     }
     if (sentencePeriod != null) {
       discourse.measurePeriod = sentencePeriod;
     } else if (!ctx.times.isEmpty()) {
       discourse.measurePeriod = null;
     }
+  }
+
+  /**
+   * A figure in a list (숙소는 경기 66곳, 충남 18곳 …): the noun before each figure names the item,
+   * not the measure. When the head is not a known measure and the sentence has another figure of
+   * the unit, the item is the owner and the measure is the sentence's topic, or its known measure.
+   */
+  private Head listItem(SentenceContext ctx, QuantityMention q, Head head) {
+    if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
+      return head;
+    }
+    QuantityUnit unit = q.quantity().unit();
+    boolean list = ctx.quantities.stream().anyMatch(o -> o != q && o.quantity().unit() == unit
+        && between(ctx.text, o, q).contains(","));
+    if (!list) {
+      return head;
+    }
+    String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= head.at()) {
+        break;
+      }
+      String st = stem(ctx, w);
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && endsInNoun(ctx, w) && !isTime(ctx, w)
+          && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
+        Head topic = named(st, "", unit, ctx, w.start());
+        return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
+      }
+    }
+    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+      if (c.cue().units().contains(unit)) {
+        return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at());
+      }
+    }
+    return new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  private static String between(String text, QuantityMention a, QuantityMention b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    return from < to ? text.substring(from, to) : "";
   }
 
   /** 1천여대의 버스: the figure is written as the genitive of the noun it counts. */
@@ -474,7 +540,8 @@ final class MeasureFrames {
       if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st)) {
         continue;
       }
-      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE) || !endsInNoun(ctx, w) || adnominal(ctx, w)
+      boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty(); // 사격에서 금메달 3개
+      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !endsInNoun(ctx, w) || adnominal(ctx, w)
           || inParentheses(ctx, w) || st.isEmpty()) {
         break;
       }
@@ -494,6 +561,7 @@ final class MeasureFrames {
     if (known.isPresent()) {
       attribute = known.get().cue().attribute();
       String prefix = known.get().prefix();
+      prefix = withoutModifiers(ctx, at, prefix); // 이번 잼버리 총사업비: the owner is 잼버리
       boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
       owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) ? "" : prefix;
     } else {
@@ -507,6 +575,19 @@ final class MeasureFrames {
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
   }
 
+  /** An owner prefix without the modifier words it starts with (이번, 올해, 누적 …). */
+  private String withoutModifiers(SentenceContext ctx, int at, String prefix) {
+    int w = ctx.wordIndexAt(at);
+    String p = prefix;
+    for (int k = Math.max(0, w - 2); k < w && k >= 0; k++) {
+      String st = stem(ctx, ctx.words.get(k)).replace(" ", "");
+      if (grammar.is(Grammar.Section.MODIFIER, st) && p.startsWith(st)) {
+        p = p.substring(st.length());
+      }
+    }
+    return p;
+  }
+
   /** The text of up to two plain words right before {@code at} (no times), spaces removed: 누적 in 누적 투자금. */
   private String wordsBefore(SentenceContext ctx, int at) {
     int w = ctx.wordIndexAt(at);
@@ -515,9 +596,6 @@ final class MeasureFrames {
       SentenceContext.Word x = ctx.words.get(k);
       if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !endsInNoun(ctx, x)) {
         break;
-      }
-      if (grammar.is(Grammar.Section.MODIFIER, stem(ctx, x))) {
-        continue;
       }
       b.insert(0, stem(ctx, x));
     }
@@ -528,13 +606,14 @@ final class MeasureFrames {
   private static Optional<String> namedOwner(SentenceContext ctx, int at) {
     EntityMention genitive = null;
     EntityMention actor = null;
+    boolean reported = REPORTED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
     for (EntityMention m : ctx.mentions) {
       if (m.end() > at) {
         continue;
       }
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
         genitive = m;
-      } else if (m.role() == Role.TOPIC || m.role() == Role.SUBJECT) {
+      } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported) {
         actor = m;
       }
     }

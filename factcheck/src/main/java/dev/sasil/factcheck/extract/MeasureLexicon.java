@@ -92,6 +92,23 @@ public final class MeasureLexicon {
     return Optional.empty();
   }
 
+  /**
+   * Whether a measure read for a figure in {@code from} may be carried to a figure in {@code unit}:
+   * a measure of this lexicon when one of its cues allows the unit, any other only to the same unit.
+   */
+  public boolean allows(String attribute, QuantityUnit unit, QuantityUnit from) {
+    boolean known = false;
+    for (Cue c : cues) {
+      if (c.attribute().equals(attribute)) {
+        known = true;
+        if (c.units().contains(unit)) {
+          return true;
+        }
+      }
+    }
+    return !known && unit == from;
+  }
+
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
   public List<CueMatch> find(String text) {
     List<CueMatch> out = new ArrayList<>();
