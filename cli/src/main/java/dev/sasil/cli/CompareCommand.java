@@ -49,6 +49,6 @@ final class CompareCommand implements Callable<Integer> {
           .write(loaded.articles(), sources, findings));
     }
     out.flush();
-    return loaded.exitCode();
+    return run.exitCode();
   }
 }

@@ -15,11 +15,19 @@ import java.util.List;
  * @param loaded the articles and documents read, and whether some input failed
  * @param sources which articles are copies of which (counted as one source)
  * @param findings the findings, contradictions first
+ * @param problems internal errors met while reading claims, each printed as one line
  */
-record CrossCheck(ArticleLoader.Loaded loaded, SourceGroups sources, List<Finding> findings) {
+record CrossCheck(ArticleLoader.Loaded loaded, SourceGroups sources, List<Finding> findings,
+    List<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
 
   CrossCheck {
     findings = List.copyOf(findings);
+    problems = List.copyOf(problems);
+  }
+
+  /** The exit code: the loader's, or some-failed when a sentence could not be read. */
+  int exitCode() {
+    return problems.isEmpty() ? loaded.exitCode() : ExitCodes.SOME_FAILED;
   }
 
   private static final class Holder {
@@ -30,6 +38,11 @@ record CrossCheck(ArticleLoader.Loaded loaded, SourceGroups sources, List<Findin
   static CrossCheck run(InputOptions input, PrintWriter err) {
     ArticleLoader.Loaded loaded = ArticleLoader.load(input, err);
     SourceGroups sources = SourceGroups.find(loaded.articles());
-    return new CrossCheck(loaded, sources, Holder.COMPARER.compare(loaded.articles(), sources));
+    SourceComparer.Result result = Holder.COMPARER.check(loaded.articles(), sources);
+    for (var p : result.problems()) {
+      err.println("sasil: " + p.describe());
+    }
+    err.flush();
+    return new CrossCheck(loaded, sources, result.findings(), result.problems());
   }
 }

@@ -71,8 +71,8 @@ final class ReportCommand implements Callable<Integer> {
   /**
    * The summarizer and the fact-checker the report uses: the one place to change them.
    */
-  static ReportPipeline pipeline() {
-    return ReportPipeline.standard("sasil " + VersionProvider.version());
+  static ReportPipeline pipeline(java.util.function.Consumer<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
+    return ReportPipeline.standard("sasil " + VersionProvider.version(), problems);
   }
 
   @Override
@@ -94,8 +94,14 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     Report report;
+    java.util.concurrent.atomic.AtomicInteger problems = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      report = pipeline().report(loaded.articles(), SummaryOptions.ofSentences(sentences),
+      report = pipeline(p -> {
+        bar.clear();
+        err.println("sasil: " + p.describe());
+        err.flush();
+        problems.incrementAndGet();
+      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences),
           bar.phase("분석 중")::advance);
     } finally {
       bar.clear();
@@ -105,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
-      return loaded.exitCode();
+      return problems.get() > 0 ? ExitCodes.SOME_FAILED : loaded.exitCode();
     }
     Path file = Path.of(output);
     try {
@@ -124,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
           count(h.findings(), "finding"), count(h.contradictions(), "contradiction"), count(h.agreements(), "agreement"));
       err.flush();
     }
-    return loaded.exitCode();
+    return problems.get() > 0 ? ExitCodes.SOME_FAILED : loaded.exitCode();
   }
 
   /** {@code 1 article}, {@code 5 articles}. */

@@ -69,10 +69,25 @@ public final class ReportPipeline {
 
   /** The standard summarizer ({@link TextRankSummarizer}) and fact-checker ({@link ClaimExtractor} + {@link CrossChecker}). */
   public static ReportPipeline standard(String generator) {
+    return standard(generator, p -> {
+      throw new IllegalStateException(p.describe());
+    });
+  }
+
+  /**
+   * The standard pipeline, handing every internal error met while reading claims to {@code
+   * problems} (the sentence gives no claims, the report goes on).
+   */
+  public static ReportPipeline standard(String generator,
+      java.util.function.Consumer<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
     CrossChecker crossChecker = CrossChecker.standard();
     return new ReportPipeline(
         TextRankSummarizer.standard(),
-        (articles, sources) -> crossChecker.check(ClaimExtractor.standard().extract(articles), sources),
+        (articles, sources) -> {
+          var extraction = ClaimExtractor.standard().extract(articles);
+          extraction.problems().forEach(problems);
+          return crossChecker.check(extraction, sources);
+        },
         generator);
   }
 

@@ -34,6 +34,26 @@ public final class SourceComparer {
    * sources} count as one source ({@link SourceGroups#separate()}: every article its own).
    */
   public List<Finding> compare(List<Article> articles, SourceGroups sources) {
-    return checker.check(extractor.extract(articles), sources);
+    return check(articles, sources).findings();
+  }
+
+  /**
+   * The findings and the internal errors met while reading claims.
+   *
+   * @param findings the findings, contradictions first
+   * @param problems sentences whose claims could not be read, each with its error
+   */
+  public record Result(List<Finding> findings, List<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
+
+    public Result {
+      findings = List.copyOf(findings);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** The findings of the articles and the internal errors met on the way (never swallowed). */
+  public Result check(List<Article> articles, SourceGroups sources) {
+    dev.sasil.factcheck.extract.Extraction e = extractor.extract(articles);
+    return new Result(checker.check(e, sources), e.problems());
   }
 }

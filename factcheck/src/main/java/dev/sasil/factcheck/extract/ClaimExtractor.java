@@ -81,23 +81,28 @@ public final class ClaimExtractor {
 
   /** The claims of several articles, in the given order. */
   public Extraction extract(List<Article> articles) {
-    Map<String, Entity> learnt = learn(articles);
+    Learnt learnt = learn(articles);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
     for (Article a : articles) {
-      Extraction e = extract(a, learnt);
+      Extraction e = extract(a, learnt.names());
       claims.addAll(e.claims());
       pending.addAll(e.pending());
+      problems.addAll(e.problems());
     }
-    return new Extraction(claims, pending);
+    return new Extraction(claims, pending, problems);
   }
 
   /**
    * Names the alias table does not know but the articles quote or tag as proper nouns, so that
    * their unquoted mentions elsewhere are found too. First spelling wins, in article order.
    */
-  private Map<String, Entity> learn(List<Article> articles) {
+  private record Learnt(Map<String, Entity> names, List<ExtractionProblem> problems) {}
+
+  private Learnt learn(List<Article> articles) {
     Map<String, Entity> learnt = new HashMap<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
         try {
@@ -112,16 +117,23 @@ public final class ClaimExtractor {
             }
           }
         } catch (RuntimeException e) {
-          // messy text: learn nothing from this sentence
+          problems.add(ExtractionProblem.of(a.id(), s.index(), s.text(), e));
         }
       }
     }
-    return learnt;
+    return new Learnt(learnt, problems);
   }
 
   /** The claims of one article; never throws on messy text. */
   public Extraction extract(Article article) {
-    return extract(article, learn(List.of(article)));
+    Learnt learnt = learn(List.of(article));
+    Extraction e = extract(article, learnt.names());
+    if (learnt.problems().isEmpty()) {
+      return e;
+    }
+    List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
+    problems.addAll(e.problems());
+    return new Extraction(e.claims(), e.pending(), problems);
   }
 
   private Extraction extract(Article article, Map<String, Entity> learnt) {
@@ -130,6 +142,7 @@ public final class ClaimExtractor {
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -138,7 +151,8 @@ public final class ClaimExtractor {
             times.find(s.text(), anchor),
             quantities.find(s.text()));
       } catch (RuntimeException e) {
-        continue; // a sentence the analysers cannot read gives no claims
+        problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
+        continue; // the sentence gives no claims; the error is reported
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
       List<PendingDerivation> sentencePending = new ArrayList<>();
@@ -151,7 +165,8 @@ public final class ClaimExtractor {
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
       } catch (RuntimeException e) {
-        // messy text never stops the article: a sentence that cannot be read gives no claims
+        // the article goes on without this sentence's claims, and the error is reported
+        problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
         sentenceClaims.clear();
         sentencePending.clear();
       }
@@ -159,7 +174,7 @@ public final class ClaimExtractor {
       claims.addAll(dedupe(sentenceClaims));
       discourse.after(ctx);
     }
-    return new Extraction(claims, pending);
+    return new Extraction(claims, pending, problems);
   }
 
   /** The publication day, when the article's date is known to the day. */

@@ -7,11 +7,18 @@ import java.util.List;
  *
  * @param claims the claims, in article and sentence order
  * @param pending claims that need another article's date of their base event
+ * @param problems internal errors, one per sentence that could not be read (its claims are lost)
  */
-public record Extraction(List<ExtractedClaim> claims, List<PendingDerivation> pending) {
+public record Extraction(List<ExtractedClaim> claims, List<PendingDerivation> pending, List<ExtractionProblem> problems) {
 
   public Extraction {
     claims = List.copyOf(claims);
     pending = List.copyOf(pending);
+    problems = List.copyOf(problems);
+  }
+
+  /** An extraction without problems. */
+  public Extraction(List<ExtractedClaim> claims, List<PendingDerivation> pending) {
+    this(claims, pending, List.of());
   }
 }
