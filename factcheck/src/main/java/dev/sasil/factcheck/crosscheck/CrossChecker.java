@@ -383,7 +383,10 @@ public final class CrossChecker {
     if (clusters.size() == 1) {
       return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group) + copies(group, sources)));
     }
-    if (catalog.canContradict(first.attribute()) && !first.qualifiers().contains("asof=unknown")) {
+    boolean periodKnown = catalog.values(first.attribute()) != AttributeCatalog.Values.DATED
+        || first.qualifiers().stream().anyMatch(q -> q.startsWith("period=") && !q.startsWith("period=XXXX"));
+    // a rate or level of a period (growth, share) compares only when the period is stated
+    if (catalog.canContradict(first.attribute()) && periodKnown && !first.qualifiers().contains("asof=unknown")) {
       Optional<Comparison> conflict = firmConflict(group, sources);
       if (conflict.isPresent()) {
         return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));

@@ -77,6 +77,10 @@ final class EventFrames {
       String attribute = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
           .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
       String subject = subject(ctx, t, p.get());
+      boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
+      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty())) {
+        continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
+      }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
       NormalizedValue value = ClockTime.of(resolved, after).<NormalizedValue>map(c -> c).orElse(resolved.value());
       List<String> qualifiers = new ArrayList<>();
@@ -272,6 +276,11 @@ final class EventFrames {
       }
     }
     return false;
+  }
+
+  /** Whether the predicate ends its sentence (a final ending): the sentence's main verb. */
+  private static boolean finalPredicate(SentenceContext ctx, Predicate p) {
+    return !p.relative() && morphemes(ctx, ctx.words.get(p.word())).stream().anyMatch(m -> m.tag() == POS.Tag.EF);
   }
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */

@@ -72,6 +72,8 @@ final class MeasureFrames {
   void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> out) {
     Head previous = null;
     QuantityUnit previousUnit = null;
+    String previousOwner = "";
+    int previousClaimEnd = -1;
     String sentencePeriod = null;
     int previousEnd = -1;
     for (QuantityMention q : ctx.quantities) {
@@ -85,6 +87,9 @@ final class MeasureFrames {
         continue;
       }
       String after = ctx.text.substring(q.end());
+      if (derivedShare(ctx, q) || counterOfNoun(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
+        continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
+      }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
       String afterClose = after.replaceFirst("^[\\s)]*", "");
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)) {
@@ -119,7 +124,7 @@ final class MeasureFrames {
       if (head == null && previous != null) {
         head = previous.at() < 0 ? previous : new Head(previous.attribute(), previous.owner(), true, previous.at());
       }
-      if (head == null && (apposed.isPresent() || period.isPresent()) && discourse.lastMeasure != null
+      if (head == null && apposed.isPresent() && discourse.lastMeasure != null
           && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
         head = discourse.lastMeasure.carried();
       }
@@ -135,22 +140,34 @@ final class MeasureFrames {
         target = true;
       }
       Head measured = changeOf(head, quantity.unit(), afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", ""));
+      if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
+        // 졸업생은 2042명 증가한: the size of a change, not the count itself
+        String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
+        measured = new Head("증감", grammar.owner(owner), head.firm(), head.at());
+      }
       boolean carriedOwner = false;
       if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
-          && !discourse.lastMeasure.owner().isEmpty() && catalog.knows(measured.attribute())) {
+          && catalog.knows(measured.attribute())
+          && discourse.recent.stream().anyMatch(e -> e.canonical().equals(discourse.lastMeasure.owner()))) {
         // 매출은 16조원으로 집계됐다, after a sentence on SK하이닉스's 영업이익: the previous measure's owner
         measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
         carriedOwner = true;
       }
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN, afterClose));
+          : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
+              afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*(각각\\s*)?", "")));
       value = bounded(value, afterClose);
       previous = head;
       previousUnit = quantity.unit();
       List<String> qualifiers = new ArrayList<>();
       String periodText = period.orElse(null);
       boolean carriedPeriod = false;
-      if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null
+      boolean samePeriod = grammar.contains(Grammar.Section.SAME_PERIOD, ctx.text.substring(0, q.start()));
+      if (periodText == null && discourse.measurePeriod != null && samePeriod) {
+        periodText = discourse.measurePeriod; // 같은 기간 영업이익은: the period of the figures before
+        sentencePeriod = periodText;
+      }
+      if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null && carriedOwner
           && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
         periodText = discourse.measurePeriod;
         carriedPeriod = true;
@@ -163,8 +180,21 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
+      if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
+          && listContinues(ctx, previousClaimEnd, q.start())) {
+        // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field
+        measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
+      }
+      if (fragment(measured.attribute())) {
+        continue; // 108석…개표: a headline fragment, not a measure
+      }
+      if (fragment(measured.owner())) {
+        measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
+      }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + q.start(), ctx.base + q.end(), q.text());
+      previousOwner = measured.owner();
+      previousClaimEnd = q.end();
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
           measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())));
@@ -227,6 +257,42 @@ final class MeasureFrames {
     return w >= 0 && ctx.words.get(w).role() == Role.GENITIVE && ctx.words.get(w).end() - q.end() <= 1;
   }
 
+  /** Whether a name is a number or a fragment of a headline (26만8699명, 108석…개표). */
+  private static boolean fragment(String name) {
+    return name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
+        && !name.matches(".*[A-Za-z].*") || name.contains("…") || name.contains("...");
+  }
+
+  /** 26만8699명(51.4%): a percentage in parentheses right after another figure is a share derived from it. */
+  private static boolean derivedShare(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.PERCENT) {
+      return false;
+    }
+    for (QuantityMention o : ctx.quantities) {
+      if (o != q && o.end() <= q.start() && ctx.text.substring(o.end(), q.start()).strip().equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 22대 총선, 3개 부문: a count without a particle right before a noun is an ordinal or modifies the noun. */
+  private static boolean counterOfNoun(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.COUNT || q.quantity().bound() != dev.sasil.factcheck.quantity.Bound.EXACT) {
+      return false;
+    }
+    if (q.start() > 0 && ctx.text.charAt(q.start() - 1) == '제') {
+      return true;
+    }
+    int w = ctx.wordIndexAt(Math.max(q.start(), q.end() - 1));
+    if (w < 0 || w + 1 >= ctx.words.size() || ctx.words.get(w).end() != q.end()) {
+      return false;
+    }
+    SentenceContext.Word next = ctx.words.get(w + 1);
+    return next.start() == q.end() + 1 && endsInNoun(ctx, next) && next.role() != Role.OTHER
+        && !ctx.text.substring(q.end(), next.start()).contains(",");
+  }
+
   /** Units that measure something: not bare numbers, ranks, ages or factors. */
   private static boolean countable(QuantityUnit unit) {
     return switch (unit) {
@@ -262,8 +328,10 @@ final class MeasureFrames {
       if (t.end() > p || t.value() == null || t.duration() != null) {
         continue;
       }
-      if (ctx.text.substring(t.end()).stripLeading().startsWith("(")) {
-        continue;
+      String rest = ctx.text.substring(t.end()).stripLeading();
+      if (rest.startsWith("(") || rest.startsWith("대비") || rest.startsWith("동기") || rest.startsWith("보다")
+          || rest.startsWith("에 비해") || rest.startsWith("같은 기간")) {
+        continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
@@ -352,8 +420,8 @@ final class MeasureFrames {
       if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
         break; // another figure's phrase
       }
-      if (clauseEnds(ctx, w)) {
-        break;
+      if (clauseEnds(ctx, w) || ctx.text.substring(w.start(), w.end()).contains("…")) {
+        break; // 여객기 참사…179명 사망: a headline's parts are clauses of their own
       }
       boolean noun = endsInNoun(ctx, w);
       boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO;
@@ -502,7 +570,7 @@ final class MeasureFrames {
     if (!anyNoun && lexicon.forHead(st, q.quantity().unit()).isEmpty()) {
       return null; // unless nothing before names it, only a known measure: 1조원의 돈 is no claim about 돈
     }
-    return named(st, "", q.quantity().unit(), ctx, next.start());
+    return named(st, "", q.quantity().unit(), ctx, next.start(), true);
   }
 
   /**
@@ -523,7 +591,7 @@ final class MeasureFrames {
       if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
         Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
         if (cue.isPresent() && cue.get().prefix().isEmpty()) {
-          return new Head(cue.get().cue().attribute(), namedOwner(ctx, q.start()).orElse(""), true, verb.start());
+          return new Head(cue.get().cue().attribute(), namedOwner(ctx, q.start(), true).orElse(""), true, verb.start());
         }
         return null;
       }
@@ -552,6 +620,16 @@ final class MeasureFrames {
 
   /** The attribute and owner a head phrase names: a known measure and what precedes it, else the phrase's last noun. */
   private Head named(String phrase, String ownerWords, QuantityUnit unit, SentenceContext ctx, int at) {
+    return named(phrase, ownerWords, unit, ctx, at, false);
+  }
+
+  /**
+   * The attribute and owner a head phrase names. {@code actorOwns}: the clause's topic or subject
+   * name may own it, as for a head after the figure (xAI는 … 10억달러 규모의 공모에); a head
+   * before the figure has its owner written with it or none.
+   */
+  private Head named(String phrase, String ownerWords, QuantityUnit unit, SentenceContext ctx, int at,
+      boolean actorOwns) {
     String clean = phrase.replace(" ", "");
     String before = wordsBefore(ctx, at);
     Optional<MeasureLexicon.HeadMatch> known = lexicon.forHead(before + clean, unit)
@@ -569,7 +647,7 @@ final class MeasureFrames {
       owner = ownerWords;
     }
     if (owner.isEmpty()) {
-      owner = namedOwner(ctx, at).orElse("");
+      owner = namedOwner(ctx, at, actorOwns).orElse("");
       return new Head(attribute, owner, true, at);
     }
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
@@ -603,7 +681,7 @@ final class MeasureFrames {
   }
 
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
-  private static Optional<String> namedOwner(SentenceContext ctx, int at) {
+  private static Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
     boolean reported = REPORTED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
@@ -613,8 +691,9 @@ final class MeasureFrames {
       }
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
         genitive = m;
-      } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported) {
-        actor = m;
+      } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
+          && (actorOwns || sameClause(ctx, m.end(), at))) {
+        actor = m; // SK하이닉스가 2분기 영업이익 5조원을 거뒀다: the subject of the figure's own clause
       }
     }
     EntityMention found = genitive != null ? genitive : actor;
@@ -646,6 +725,39 @@ final class MeasureFrames {
       return false;
     }
     String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*(각각\\s*)?", "");
+    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+  }
+
+  /** Whether no word between offsets {@code from} and {@code to} ends a clause. */
+  private static boolean sameClause(SentenceContext ctx, int from, int to) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= to && clauseEnds(ctx, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text between two figures only continues a list (", ", "와 "): no verb, no new field or topic. */
+  private static boolean listContinues(SentenceContext ctx, int from, int to) {
+    String between = ctx.text.substring(from, to);
+    if (!(between.contains(",") || between.contains("와") || between.contains("과"))) {
+      return false;
+    }
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= to && (clauseEnds(ctx, w) || w.role() == Role.FROM || w.role() == Role.TOPIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */
+  private boolean countChange(QuantityUnit unit, String afterClose) {
+    if (unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT) {
+      return false;
+    }
+    String a = afterClose.replaceFirst("^(이|가|을|를)?\\s*", "");
     return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
   }
 

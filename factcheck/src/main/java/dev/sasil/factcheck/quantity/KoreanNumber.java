@@ -119,8 +119,10 @@ final class KoreanNumber {
       return false;
     }
     int runEnd = digitRun(text, pos);
-    if (runEnd < 0 || runEnd - pos > 4 || text.substring(pos, runEnd).contains(",") || text.substring(pos, runEnd).contains(".")) {
-      return false;
+    String run = runEnd < 0 ? "" : text.substring(pos, runEnd);
+    if (runEnd < 0 || run.contains(".") || run.replace(",", "").length() > 4
+        || run.contains(",") && !run.matches("\\d,\\d{3}")) {
+      return false; // 1만 3568명, 1만 4,131명
     }
     int p = runEnd;
     QuantityLexicon.Hit small = lexicon.match(QuantityLexicon.WordClass.SMALL, text, p);
