@@ -77,8 +77,8 @@ final class MeasureFrames {
     String sentencePeriod = null;
     int previousEnd = -1;
     for (QuantityMention q : ctx.quantities) {
-      if (previousEnd >= 0 && previousEnd <= q.start()
-          && grammar.is(Grammar.Section.PARTITIVE, ctx.text.substring(previousEnd, q.start()).strip())) {
+      String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
+      if (gap.matches(".*(등|모두|총|합계|합쳐|전체).*") || grammar.is(Grammar.Section.PARTITIVE, gap.strip())) {
         previous = null; // 770명 중 700명: a part of the first figure, not the next item of a list
       }
       previousEnd = q.end();
@@ -102,7 +102,7 @@ final class MeasureFrames {
       }
       Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
           .map(v -> past(v, published));
-      boolean change = changes(quantity.unit(), afterClose);
+      boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
@@ -121,8 +121,16 @@ final class MeasureFrames {
       if (previous != null && !lexicon.allows(previous.attribute(), quantity.unit(), previousUnit)) {
         previous = null;
       }
-      if (head == null && previous != null) {
-        head = previous.at() < 0 ? previous : new Head(previous.attribute(), previous.owner(), true, previous.at());
+      boolean continued = false;
+      if (head == null && previous != null && apposed.isPresent()) {
+        head = previous; // 1.2%로 2029년(3.4%)보다: the same measure of the same owner, another year
+      } else if (head == null && previous != null) {
+        // the next item of a list: the previous figure's measure, owned by this item's own noun
+        head = new Head(previous.attribute(), itemBefore(ctx, q), previous.at() >= 0, previous.at());
+        continued = true;
+      }
+      if (head == null && apposed.isPresent()) {
+        head = sentenceMeasure(ctx, q).orElse(null); // 1998년(-5.1%) … 성장률이 1%를 밑돌았다
       }
       if (head == null && apposed.isPresent() && discourse.lastMeasure != null
           && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
@@ -131,7 +139,9 @@ final class MeasureFrames {
       if (head == null) {
         continue;
       }
-      head = listItem(ctx, q, head);
+      if (!continued) {
+        head = listItem(ctx, q, head);
+      }
       String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
       if (grammar.contains(Grammar.Section.FORECAST, lead)) {
         if (!lead.contains("목표")) {
@@ -139,7 +149,7 @@ final class MeasureFrames {
         }
         target = true;
       }
-      Head measured = changeOf(head, quantity.unit(), afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", ""));
+      Head measured = changeOf(head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
@@ -176,7 +186,7 @@ final class MeasureFrames {
         qualifiers.add("period=" + periodText);
         sentencePeriod = periodText;
       }
-      grammar.scopeIn(scopeWindow(ctx, q, head.at())).ifPresent(s -> qualifiers.add("scope=" + s));
+      scope(ctx, q, measured, quantity.unit(), afterClose).ifPresent(s -> qualifiers.add("scope=" + s));
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
@@ -334,8 +344,11 @@ final class MeasureFrames {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
       Granularity g = t.value().granularity();
-      if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
-        found = t.value();
+      if ((g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH)
+          && sameClause(ctx, t.end(), p)) {
+        found = t.value(); // a year of another clause (1988년 서울 올림픽 … 이후) is not this figure's
+      } else if (!sameClause(ctx, t.end(), p)) {
+        found = null;
       }
     }
     return Optional.ofNullable(found);
@@ -355,7 +368,34 @@ final class MeasureFrames {
     int headWord = headAt < 0 ? -1 : ctx.wordIndexAt(headAt);
     int phraseStart = headWord < 0 ? 0 : ctx.words.get(Math.max(0, headWord - 2)).start();
     int from = Math.max(Math.max(0, q.start() - 40), phraseStart);
+    for (SentenceContext.Word x : ctx.words) {
+      if (x.end() <= q.start() && x.start() >= from && clauseEnds(ctx, x)) {
+        from = x.end(); // only the figure's own clause
+      }
+    }
     return ctx.text.substring(Math.min(from, q.start()), end);
+  }
+
+  /**
+   * The scope of a figure: written in its own clause, from its head phrase on; 국내 and 글로벌 only
+   * in the head phrase itself (글로벌 금융위기 is no scope of a growth rate); a comparison (전기
+   * 대비, 전년 대비) only for rates and changes.
+   */
+  private Optional<String> scope(SentenceContext ctx, QuantityMention q, Head head, QuantityUnit unit, String afterClose) {
+    Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
+    if (s.isEmpty()) {
+      return s;
+    }
+    boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
+        || head.attribute().equals("증감") || countChange(unit, afterClose);
+    if ((s.get().equals("qoq") || s.get().equals("yoy")) && !rate) {
+      return Optional.empty();
+    }
+    if (s.get().equals("domestic") || s.get().equals("global")) {
+      String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
+      return grammar.scopeIn(phrase).filter(x -> x.equals(s.get()));
+    }
+    return s;
   }
 
   /**
@@ -605,7 +645,7 @@ final class MeasureFrames {
     for (int k = i - 1; k >= 0 && i - k <= 1; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       String st = stem(ctx, w);
-      if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st)) {
+      if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
         continue;
       }
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty(); // 사격에서 금메달 3개
@@ -750,6 +790,63 @@ final class MeasureFrames {
       }
     }
     return true;
+  }
+
+  /** The noun right before a list item's figure (세종으로 716명, 서울 17개소), or none. */
+  private String itemBefore(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w <= 0) {
+      return "";
+    }
+    SentenceContext.Word x = ctx.words.get(w - 1);
+    String st = stem(ctx, x);
+    boolean noun = endsInNoun(ctx, x) && !isTime(ctx, x) && !grammar.is(Grammar.Section.MODIFIER, st)
+        && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty();
+    return noun ? grammar.owner(st.replace(" ", "")) : "";
+  }
+
+  /** A known measure named in the sentence after the figure (…이후 성장률이 1%를 밑돌았다), fitting its unit. */
+  private Optional<Head> sentenceMeasure(SentenceContext ctx, QuantityMention q) {
+    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+      if (c.start() >= q.end() && c.cue().units().contains(q.quantity().unit())) {
+        return Optional.of(new Head(c.cue().attribute(), "", true, c.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 매출은 17.21%, 영업이익은 274.49% 증가했다: a verb of change after the last item of a list. */
+  private boolean changesLater(SentenceContext ctx, QuantityMention q) {
+    QuantityMention last = q;
+    for (QuantityMention o : ctx.quantities) {
+      if (o.start() < q.end() || o.quantity().unit() != q.quantity().unit()) {
+        continue;
+      }
+      if (!listContinues(ctx, last.end(), o.start())) {
+        return false;
+      }
+      if (changes(o.quantity().unit(), ctx.text.substring(o.end()).replaceFirst("^[\\s)]*", ""))) {
+        return true;
+      }
+      last = o;
+    }
+    return false;
+  }
+
+  /** The text whose verb says whether the figure is a change: its own, or that of the list's last item. */
+  private String changeText(SentenceContext ctx, QuantityMention q, String afterClose) {
+    if (changes(q.quantity().unit(), afterClose)) {
+      return afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", "");
+    }
+    for (QuantityMention o : ctx.quantities) {
+      if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
+        String a = ctx.text.substring(o.end()).replaceFirst("^[\\s)]*", "");
+        if (changes(o.quantity().unit(), a)) {
+          return a.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", "");
+        }
+      }
+    }
+    return afterClose;
   }
 
   /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */
