@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
-import dev.sasil.factcheck.crosscheck.CrossChecker;
 import dev.sasil.factcheck.testing.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,52 +12,41 @@ import org.junit.jupiter.api.Test;
 /** Open event frames: any predicate with a date or a time of day; every sentence here is written for the test. */
 class EventFramesTest {
 
-  private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-  private List<String> facts(String published, String text) {
-    Article a = Articles.of("t", published, text);
-    return extractor.extract(a).claims().stream().map(ExtractedClaim::claim)
-        .map(c -> c.subject() + " " + c.attribute() + " " + c.value().normalized()
-            + (c.qualifiers().isEmpty() ? "" : " " + c.qualifiers()))
-        .toList();
-  }
 
-  private List<Finding> compare(Article... articles) {
-    return CrossChecker.standard().check(extractor.extract(List.of(articles)));
-  }
 
   @Test
   void aClockTimeIsKeptToTheMinute() {
-    assertThat(facts("2031-03-15", "14일 오후 3시 19분께 물류창고에서 화재가 발생했다."))
+    assertThat(ClaimFacts.facts("2031-03-15", "14일 오후 3시 19분께 물류창고에서 화재가 발생했다."))
         .containsExactly("화재 발생 2031-03-14T15:19");
   }
 
   @Test
   void anyPredicateWithADateMakesAClaimNamedByItsLemma() {
-    assertThat(facts("2031-03-15", "시의회는 지난 12일 조례안을 가결했다."))
+    assertThat(ClaimFacts.facts("2031-03-15", "시의회는 지난 12일 조례안을 가결했다."))
         .containsExactly("조례안 가결 2031-03-12");
   }
 
   @Test
   void theTopicOfACopulaNamesTheEvent() {
-    assertThat(facts("2031-03-15", "한빛시계의 국내 출시일은 3월 28일이다."))
+    assertThat(ClaimFacts.facts("2031-03-15", "한빛시계의 국내 출시일은 3월 28일이다."))
         .containsExactly("한빛시계 released 2031-03-28 [planned]");
   }
 
   @Test
   void aClauseModifyingTheDateIsItsEvent() {
-    assertThat(facts("2031-03-15", "정식 지원금은 개통이 시작되는 20일 공개된다."))
+    assertThat(ClaimFacts.facts("2031-03-15", "정식 지원금은 개통이 시작되는 20일 공개된다."))
         .contains("개통 시작 2031-03-20 [planned]");
   }
 
   @Test
   void aDateOnAReportingVerbDatesOnlyTheReport() {
-    assertThat(facts("2031-03-15", "한빛전자는 신제품 판매가 호조를 보였다고 14일 밝혔다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-03-15", "한빛전자는 신제품 판매가 호조를 보였다고 14일 밝혔다.")).isEmpty();
   }
 
   @Test
   void aTimeWithAFigureIsTheFiguresPeriodNotAnEvent() {
-    assertThat(facts("2031-03-15", "한빛폰의 판매량은 지난달 300만대를 넘었다."))
+    assertThat(ClaimFacts.facts("2031-03-15", "한빛폰의 판매량은 지난달 300만대를 넘었다."))
         .noneMatch(f -> f.contains(" 넘 "));
   }
 
@@ -66,17 +54,17 @@ class EventFramesTest {
   void oneDayApartIsExplainedByLocalTimeUnlessBothSayLocalTime() {
     Article a = Articles.of("a", "2031-03-16", "한빛전자는 14일(현지시간) 파리에서 ‘한빛폰 Z’를 출시했다.");
     Article b = Articles.of("b", "2031-03-16", "한빛전자는 지난 15일 ‘한빛폰 Z’를 출시했다.");
-    assertThat(compare(a, b)).anyMatch(f -> f.verdict() == Verdict.AGREEMENT)
+    assertThat(ClaimFacts.compare(a, b)).anyMatch(f -> f.verdict() == Verdict.AGREEMENT)
         .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
     Article c = Articles.of("c", "2031-03-16", "한빛전자는 15일(현지시각) 파리에서 ‘한빛폰 Z’를 출시했다.");
-    assertThat(compare(a, c)).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+    assertThat(ClaimFacts.compare(a, c)).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
   }
 
   @Test
   void hedgedClockTimesAgreeWithinTenMinutes() {
     Article a = Articles.of("a", "2031-03-15", "14일 오후 3시 19분께 물류창고에서 화재가 발생했다.");
     Article b = Articles.of("b", "2031-03-15", "화재는 전날 오후 3시 20분쯤 발생했다.");
-    assertThat(compare(a, b)).filteredOn(f -> f.attribute().equals("발생")).singleElement()
+    assertThat(ClaimFacts.compare(a, b)).filteredOn(f -> f.attribute().equals("발생")).singleElement()
         .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT));
   }
 }

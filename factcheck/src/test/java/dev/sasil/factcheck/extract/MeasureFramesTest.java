@@ -6,7 +6,6 @@ import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
-import dev.sasil.factcheck.crosscheck.CrossChecker;
 import dev.sasil.factcheck.testing.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,57 +13,49 @@ import org.junit.jupiter.api.Test;
 /** Measure frames read with an open vocabulary; every sentence here is written for the test. */
 class MeasureFramesTest {
 
-  private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-  private List<String> facts(String published, String text) {
-    Article a = Articles.of("t", published, text);
-    return extractor.extract(a).claims().stream().map(ExtractedClaim::claim)
-        .map(c -> c.subject() + " " + c.attribute() + " " + c.value().normalized()
-            + (c.qualifiers().isEmpty() ? "" : " " + c.qualifiers()))
-        .toList();
-  }
 
   @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
-    assertThat(facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
   }
 
   @Test
   void aFallIsANegativeChangeUnlessWrittenNegative() {
-    assertThat(facts("2031-04-20", "지난해 관광 수입은 2.5% 감소했다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "지난해 관광 수입은 2.5% 감소했다."))
         .containsExactly("관광수입 growth.rate -2.5 [period=2030]");
-    assertThat(facts("2031-04-20", "지난해 관광 수입은 -2.5% 역성장했다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "지난해 관광 수입은 -2.5% 역성장했다."))
         .containsExactly("관광수입 growth.rate -2.5 [period=2030]");
   }
 
   @Test
   void aFigureInParenthesesAfterATimeIsThatTimesValueOfTheSameMeasure() {
-    assertThat(facts("2031-04-20", "올해 어업 생산 증가율은 1.2%로 2029년(3.4%)보다 낮다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "올해 어업 생산 증가율은 1.2%로 2029년(3.4%)보다 낮다."))
         .containsExactly("어업생산 growth.rate 1.2 [period=2031]", "어업생산 growth.rate 3.4 [period=2029]");
   }
 
   @Test
   void aNounWrittenAgainstItsFigureIsItsHead() {
-    assertThat(facts("2031-04-20", "올해 성장률은 잠재성장률(2.1%)에 못 미쳤다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "올해 성장률은 잠재성장률(2.1%)에 못 미쳤다."))
         .contains(" 잠재성장률 2.1 [period=2031]");
   }
 
   @Test
   void aQuarterWithoutItsYearIsLastYearsWhenItWouldBeInTheFuture() {
-    assertThat(facts("2031-01-28", "4분기 항만 물동량 증가율은 0.8%로 집계됐다."))
+    assertThat(ClaimFacts.facts("2031-01-28", "4분기 항만 물동량 증가율은 0.8%로 집계됐다."))
         .containsExactly("항만물동량 growth.rate 0.8 [period=2030-Q4]");
   }
 
   @Test
   void theBaseOfAnArrowIsNotAClaim() {
-    assertThat(facts("2031-04-20", "지난해 전력 수요 증가율은 둔화(3.0%→1.1%)됐다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "지난해 전력 수요 증가율은 둔화(3.0%→1.1%)됐다."))
         .noneMatch(f -> f.contains(" 3 ") || f.endsWith(" 3"));
   }
 
   @Test
   void anUnknownHeadNounIsItsOwnAttribute() {
-    assertThat(facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
         .containsExactly("축제 자원봉사자 1200");
   }
 
@@ -72,7 +63,7 @@ class MeasureFramesTest {
   void aFigureWithoutOwnerJoinsTheOneGroupThatStatesItAndAgrees() {
     Article a = Articles.of("a", "2031-01-28", "지난해 항만 물동량 증가율은 0.8%로 집계됐다.");
     Article b = Articles.of("b", "2031-01-28", "지난해 증가율은 0.8%로 집계됐다.");
-    List<Finding> f = CrossChecker.standard().check(extractor.extract(List.of(a, b)));
+    List<Finding> f = ClaimFacts.compare(a, b);
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).singleElement()
         .satisfies(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).containsExactly("a", "b"));
   }
@@ -81,7 +72,7 @@ class MeasureFramesTest {
   void aJoinedFigureNeverMakesAContradiction() {
     Article a = Articles.of("a", "2031-01-28", "지난해 항만 물동량 증가율은 0.8%로 집계됐다.");
     Article b = Articles.of("b", "2031-01-28", "지난해 항만 물동량 증가율은 0.8%였다. 지난해 증가율은 5.5%다.");
-    List<Finding> f = CrossChecker.standard().check(extractor.extract(List.of(a, b)));
+    List<Finding> f = ClaimFacts.compare(a, b);
     assertThat(f).noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
     assertThat(f.stream().flatMap(x -> x.claims().stream()).map(Claim::subject)).contains("항만물동량");
   }
