@@ -33,3 +33,12 @@ sasil_find_jdk() {
 }
 
 sasil_find_jdk
+
+# Maven 3.9's Guice touches sun.misc.Unsafe, which JDK 24+ warns about on every build; allow it
+# there (JDK 21 does not know the option and needs nothing).
+if [ "$(sasil_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  case " ${MAVEN_OPTS-} " in
+    *" --sun-misc-unsafe-memory-access="*) ;;
+    *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
+  esac
+fi
