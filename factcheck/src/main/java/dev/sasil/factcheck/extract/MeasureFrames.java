@@ -69,7 +69,33 @@ final class MeasureFrames {
     this.grammar = grammar;
   }
 
-  void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> out) {
+  void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> claims) {
+    List<ExtractedClaim> out = new ArrayList<>();
+    readAll(article, ctx, discourse, published, out);
+    claims.addAll(unambiguous(out));
+  }
+
+  /**
+   * Drops figures the sentence does not tell apart: two claims without an owner, of one measure,
+   * period and scope, with different values (금메달 2개 … 금메달 1개 in a list of sports whose
+   * names were not read) cannot both be that measure; each would read as the total.
+   */
+  private static List<ExtractedClaim> unambiguous(List<ExtractedClaim> in) {
+    List<ExtractedClaim> kept = new ArrayList<>();
+    for (ExtractedClaim c : in) {
+      Claim x = c.claim();
+      boolean ambiguous = x.subject().isEmpty() && in.stream().map(ExtractedClaim::claim).anyMatch(y -> y != x
+          && y.subject().isEmpty() && y.attribute().equals(x.attribute()) && y.qualifiers().equals(x.qualifiers())
+          && !y.value().equals(x.value()));
+      if (!ambiguous) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private void readAll(Article article, SentenceContext ctx, Discourse discourse, LocalDate published,
+      List<ExtractedClaim> out) {
     Head previous = null;
     QuantityUnit previousUnit = null;
     String previousOwner = "";
@@ -96,6 +122,9 @@ final class MeasureFrames {
         continue;
       }
       String afterText = predicateText(ctx, q.end());
+      if (grammar.contains(Grammar.Section.NEGATED, afterText)) {
+        continue; // 단 한 번의 위기도 없이: a figure said not to exist
+      }
       boolean target = afterText.contains("목표");
       if (!target && grammar.contains(Grammar.Section.FORECAST, afterText)) {
         continue;
@@ -143,11 +172,11 @@ final class MeasureFrames {
         head = listItem(ctx, q, head);
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
+      boolean forecast = false;
       if (grammar.contains(Grammar.Section.FORECAST, lead)) {
-        if (!lead.contains("목표")) {
-          continue; // 예상 매출은 80조원: a consensus forecast, not a reported figure
-        }
-        target = true;
+        // 목표 금메달, 예상 매출은 80조원: a target or a consensus, compared only with its own kind
+        target = lead.contains("목표");
+        forecast = !target;
       }
       Head measured = changeOf(head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
@@ -190,10 +219,16 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
+      if (forecast) {
+        qualifiers.add("forecast");
+      }
       if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
           && listContinues(ctx, previousClaimEnd, q.start())) {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
+      }
+      if (!catalog.knows(measured.attribute()) && namesSomeone(ctx, measured)) {
+        continue; // 경기 66곳 … 정부는: a name or place is never a measure
       }
       if (fragment(measured.attribute())) {
         continue; // 108석…개표: a headline fragment, not a measure
@@ -776,6 +811,22 @@ final class MeasureFrames {
       }
     }
     return true;
+  }
+
+  /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
+  private static boolean namesSomeone(SentenceContext ctx, Head head) {
+    if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute()))) {
+      return true;
+    }
+    if (head.at() < 0) {
+      return false;
+    }
+    for (Morpheme m : ctx.sentence.morphemes()) {
+      if (m.start() - ctx.base >= head.at() && head.attribute().endsWith(m.surface()) && m.tag() == POS.Tag.NNP) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text between two figures only continues a list (", ", "와 "): no verb, no new field or topic. */
