@@ -106,11 +106,16 @@ final class Grammar {
     return false;
   }
 
-  /** Whether {@code text} contains a word of the section. */
+  /**
+   * Whether {@code text} contains a word of the section at the start of one of its words (기대 in
+   * 기대를 모았다, not in 분기대비).
+   */
   boolean contains(Section section, String text) {
     for (String w : lists.get(section)) {
-      if (text.contains(w)) {
-        return true;
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetter(w.charAt(0))) {
+          return true;
+        }
       }
     }
     return false;

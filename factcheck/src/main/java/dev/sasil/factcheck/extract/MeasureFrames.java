@@ -271,16 +271,22 @@ final class MeasureFrames {
       return head;
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= head.at()) {
-        break;
-      }
+    // the measure of the list: the nearest plain noun before its first item, never a name
+    // (정부는 대원들이 머물 숙소로 경기 66개소: 숙소)
+    int first = ctx.wordIndexAt(head.at());
+    for (int i = first - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
-      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && endsInNoun(ctx, w) && !isTime(ctx, w)
-          && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
-        Head topic = named(st, "", unit, ctx, w.start());
-        return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
+      boolean role = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.OBJECT
+          || w.role() == Role.BY || w.role() == Role.ALSO;
+      if (!role || !endsInNoun(ctx, w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
+        continue;
       }
+      if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
+        continue;
+      }
+      Head topic = named(st, "", unit, ctx, w.start());
+      return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
     for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
       if (c.cue().units().contains(unit)) {
@@ -481,8 +487,11 @@ final class MeasureFrames {
       if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
-        return name.isPresent() ? ofName(ctx, q, name.get(), qw) : named(noun, "", unit, ctx, own.start());
+        return name.isPresent() ? ofName(ctx, q, name.get(), qw, change) : named(noun, "", unit, ctx, own.start());
       }
+    }
+    if (inWord.contains("…")) {
+      return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
     }
     boolean adjacent = true;
     for (int i = qw - 1; i >= 0; i--) {
@@ -511,7 +520,7 @@ final class MeasureFrames {
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
             .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty());
         if (name.isPresent()) {
-          return ofName(ctx, q, name.get(), qw);
+          return ofName(ctx, q, name.get(), qw, change);
         }
         if (!adjacent && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
           return null; // a topic far from the figure names it only when it is a known measure
@@ -528,7 +537,7 @@ final class MeasureFrames {
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
-          return ofName(ctx, q, name.get(), qw);
+          return ofName(ctx, q, name.get(), qw, change);
         }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
@@ -551,9 +560,12 @@ final class MeasureFrames {
    * measure as the clause's object (기업 가치를 … 400억달러로), the noun after a counter (70억 개
    * 파라미터), or a measuring verb after the figure (1억달러를 유치했다). With none, no claim.
    */
-  private Head ofName(SentenceContext ctx, QuantityMention q, EntityMention name, int qw) {
+  private Head ofName(SentenceContext ctx, QuantityMention q, EntityMention name, int qw, boolean change) {
     QuantityUnit unit = q.quantity().unit();
     String owner = name.entity().canonical();
+    if (change) {
+      return new Head("growth.rate", owner, true, name.start()); // GDP는 0.6% 증가했다
+    }
     for (int i = qw - 1; i >= 0 && ctx.words.get(i).start() >= name.end(); i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w) ;
