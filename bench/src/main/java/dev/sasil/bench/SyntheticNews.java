@@ -116,20 +116,31 @@ final class SyntheticNews {
   }
 
   /**
-   * One long text without punctuation or line breaks, {@code words} words long: random words of
-   * two to four common syllables, some with a particle, or "1조2억3천만원" repeated.
+   * One long text without punctuation or line breaks, {@code words} words long: {@code hangul},
+   * random words of two to four common syllables, some with a particle; {@code amounts},
+   * "1조2억3천만원" repeated; {@code news}, the template sentences without full stops, commas and
+   * quotes (an article whose punctuation was lost).
    */
   String unpunctuated(String kind, int words) {
     StringBuilder b = new StringBuilder();
-    for (int w = 0; w < words; w++) {
+    int w = 0;
+    while (w < words) {
       if (w > 0) {
         b.append(' ');
       }
       switch (kind) {
         case "amounts" -> b.append("1조2억3천만원");
         case "hangul" -> b.append(hangulWord());
+        case "news" -> {
+          // a template sentence without its full stop, commas and quotes, cut at the word count
+          String[] ws = sentence().replaceAll("[.,“”‘’]", "").split(" ");
+          int take = Math.min(ws.length, words - w);
+          b.append(String.join(" ", java.util.Arrays.copyOf(ws, take)));
+          w += take - 1;
+        }
         default -> throw new IllegalArgumentException("unknown kind of long text: " + kind);
       }
+      w++;
     }
     return b.toString();
   }

@@ -8,6 +8,7 @@ import dev.sasil.factcheck.entity.AliasTable;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMatcher;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
@@ -79,7 +80,7 @@ public final class ClaimExtractor {
 
   /** The claims of several articles, in the given order. */
   public Extraction extract(List<Article> articles) {
-    Map<String, Entity> learnt = learn(articles);
+    LearntNames learnt = learn(articles);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     for (Article a : articles) {
@@ -94,7 +95,7 @@ public final class ClaimExtractor {
    * Names the alias table does not know but the articles quote or tag as proper nouns, so that
    * their unquoted mentions elsewhere are found too. First spelling wins, in article order.
    */
-  private Map<String, Entity> learn(List<Article> articles) {
+  private LearntNames learn(List<Article> articles) {
     Map<String, Entity> learnt = new HashMap<>();
     for (Article a : articles) {
       for (Sentence s : a.sentences()) {
@@ -114,7 +115,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    return learnt;
+    return LearntNames.of(learnt);
   }
 
   /** The claims of one article; never throws on messy text. */
@@ -122,7 +123,7 @@ public final class ClaimExtractor {
     return extract(article, learn(List.of(article)));
   }
 
-  private Extraction extract(Article article, Map<String, Entity> learnt) {
+  private Extraction extract(Article article, LearntNames learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     Discourse discourse = new Discourse();
@@ -312,12 +313,12 @@ public final class ClaimExtractor {
       if (t.start() < from || t.end() > to) {
         continue;
       }
-      if (links.ownClauseBetween(ctx.sentence.morphemes(), ctx.base + t.end(), ctx.base + to,
-          p -> ctx.times.stream().anyMatch(x -> p - ctx.base >= x.start() && p - ctx.base < x.end()),
+      if (links.ownClauseBetween(ctx.morphemes, ctx.base + t.end(), ctx.base + to,
+          p -> ctx.inTime(p - ctx.base),
           p -> ctx.hasActorWord(t.end(), p - ctx.base))) {
         continue; // 2019년 공장을 짓고 … 공개했다: the time dates the earlier clause's own act
       }
-      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
+      if (ctx.mentionOverlaps(t.start(), t.end()) || boundary(ctx.text, t.end())) {
         continue;
       }
       if (t.value() != null || (t.duration() != null && t.eventRelative())) {
