@@ -2,17 +2,21 @@ package dev.sasil.factcheck.entity;
 
 import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The known entities and their names ({@code aliases.txt}), looked up by {@link LatinReading} key,
- * with a jamo-distance fallback for misspellings ({@code 저커버크}). Immutable and thread-safe; the
- * standard table is loaded once per process.
+ * with a jamo-distance fallback for misspellings ({@code 저커버크}) through a {@link VariantIndex},
+ * so that a word is compared with the few names within reach, not the whole table. Immutable and
+ * thread-safe; the standard table is loaded once per process.
  */
 public final class AliasTable {
 
@@ -26,13 +30,29 @@ public final class AliasTable {
   private final Map<String, Entity> byKey;
   /** Hangul-only keys of three syllables or more, in file order, for fuzzy matching. */
   private final List<String> fuzzyKeys;
+  private final VariantIndex fuzzyIndex;
+  /** Every non-empty prefix of every key, so that a scan can stop as soon as no name can follow. */
+  private final Set<String> keyPrefixes;
   private final int maxKeyLength;
 
   private AliasTable(LatinReading reading, Map<String, Entity> byKey, List<String> fuzzyKeys) {
     this.reading = reading;
     this.byKey = Map.copyOf(byKey);
     this.fuzzyKeys = List.copyOf(fuzzyKeys);
+    this.fuzzyIndex = new VariantIndex(this.fuzzyKeys);
+    this.keyPrefixes = prefixes(byKey.keySet());
     this.maxKeyLength = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** Every non-empty prefix of the given keys. */
+  static Set<String> prefixes(Collection<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      for (int i = 1; i <= k.length(); i++) {
+        out.add(k.substring(0, i));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   public static AliasTable standard() {
@@ -91,6 +111,11 @@ public final class AliasTable {
     return maxKeyLength;
   }
 
+  /** Whether some name's key starts with {@code key} (or is it). */
+  public boolean isKeyPrefix(String key) {
+    return keyPrefixes.contains(key);
+  }
+
   /** The entity whose name has exactly this key. */
   public Optional<Entity> byKey(String key) {
     return Optional.ofNullable(byKey.get(key));
@@ -107,14 +132,19 @@ public final class AliasTable {
    * equally close (an ambiguous spelling is not guessed).
    */
   public Optional<Entity> fuzzy(String name) {
-    String key = reading.key(name);
+    return fuzzyByKey(reading.key(name));
+  }
+
+  /** As {@link #fuzzy}, for a name already turned into its {@link LatinReading#key}. */
+  Optional<Entity> fuzzyByKey(String key) {
     if (JamoDistance.syllables(key) < 3) {
       return Optional.empty();
     }
     Entity best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
-    for (String k : fuzzyKeys) {
+    for (int i : fuzzyIndex.candidates(key)) {
+      String k = fuzzyKeys.get(i);
       if (!JamoDistance.variants(key, k)) {
         continue;
       }
@@ -129,6 +159,14 @@ public final class AliasTable {
       }
     }
     return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  /**
+   * The keys a misspelling may stand for, in file order: Hangul-only names of three syllables or
+   * more (for tests that check the index against comparing with every one).
+   */
+  List<String> fuzzyKeys() {
+    return fuzzyKeys;
   }
 
   /** Every canonical family name, sorted (for tests and documentation). */

@@ -2,12 +2,14 @@ package dev.sasil.factcheck.entity;
 
 import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.morph.MorphemeIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,12 +69,59 @@ public final class EntityMatcher {
    * without quotes elsewhere.
    */
   public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, Map<String, Entity> extra) {
-    List<EntityMention> out = new ArrayList<>();
-    quoted(text, morphemes, base, out, extra);
-    fromTable(text, out, extra);
-    words(text, morphemes, base, out, extra);
-    out.sort(Comparator.comparingInt(EntityMention::start));
-    return List.copyOf(out);
+    return find(text, morphemes, base, LearntNames.of(extra));
+  }
+
+  /**
+   * As above, with the learnt names indexed once ({@link LearntNames}) for all the sentences of a
+   * set of articles.
+   */
+  public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, LearntNames learnt) {
+    Taken out = new Taken();
+    MorphemeIndex index = MorphemeIndex.of(morphemes);
+    quoted(text, index, base, out, learnt);
+    fromTable(text, out, learnt);
+    words(text, index, base, out, learnt);
+    List<EntityMention> all = new ArrayList<>(out.mentions);
+    all.sort(Comparator.comparingInt(EntityMention::start));
+    return List.copyOf(all);
+  }
+
+  /**
+   * The mentions found so far. Quoted and table names never overlap one another (each is added
+   * only where none is), so they are also kept by start for a binary search of what a span
+   * overlaps: a scan of all of them per word is quadratic on a long text.
+   */
+  private static final class Taken {
+    final List<EntityMention> mentions = new ArrayList<>();
+    /** The start and end of every mention added with {@link #addApart}; disjoint, so ends ascend with starts. */
+    private final TreeMap<Integer, Integer> apart = new TreeMap<>();
+
+    /** Adds a mention that overlaps none added before. */
+    void addApart(EntityMention m) {
+      if (overlaps(m.start(), m.end())) {
+        throw new IllegalStateException("overlapping mention " + m);
+      }
+      mentions.add(m);
+      apart.put(m.start(), m.end());
+    }
+
+    /** Adds mentions whatever they overlap; they are not looked up again. */
+    void addAll(List<EntityMention> found) {
+      mentions.addAll(found);
+    }
+
+    /** Whether a mention added apart covers offset {@code i}. */
+    boolean covers(int i) {
+      Map.Entry<Integer, Integer> m = apart.floorEntry(i);
+      return m != null && i < m.getValue();
+    }
+
+    /** Whether a mention added apart overlaps {@code [s, e)}: the last one starting before {@code e} ends after {@code s}. */
+    boolean overlaps(int s, int e) {
+      Map.Entry<Integer, Integer> m = apart.lowerEntry(e);
+      return m != null && s < m.getValue();
+    }
   }
 
   /**
@@ -102,8 +151,7 @@ public final class EntityMatcher {
     return parseKnown(inner).or(() -> table.fuzzy(inner));
   }
 
-  private void quoted(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
-      Map<String, Entity> extra) {
+  private void quoted(String text, MorphemeIndex morphemes, int base, Taken out, LearntNames learnt) {
     for (int i = 0; i < text.length(); i++) {
       int q = OPEN_QUOTES.indexOf(text.charAt(i));
       if (q < 0) {
@@ -134,23 +182,24 @@ public final class EntityMatcher {
       if (clean.isEmpty() || notNames.contains(table.reading().key(clean))) {
         continue;
       }
-      Entity e = parseKnown(clean).orElseGet(() -> extra.getOrDefault(table.reading().key(clean), unknown(clean)));
-      out.add(new EntityMention(e, i, close + 1, role.get(), EntityMention.Source.QUOTED));
+      Entity e = parseKnown(clean).orElseGet(() -> {
+        Entity known = learnt.get(table.reading().key(clean));
+        return known != null ? known : unknown(clean);
+      });
+      out.addApart(new EntityMention(e, i, close + 1, role.get(), EntityMention.Source.QUOTED));
       i = close;
     }
   }
 
   /** Quoted text that reads as a name: short, few words, no verb or ending inside. */
-  private static boolean nameLike(String inner, List<Morpheme> morphemes, int from, int to) {
+  private static boolean nameLike(String inner, MorphemeIndex morphemes, int from, int to) {
     if (inner.length() > 30 || inner.strip().split("\\s+").length > 4) {
       return false;
     }
-    for (Morpheme m : morphemes) {
-      if (m.start() >= from && m.end() <= to) {
-        if (m.isEnding() || m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.VX
-            || m.tag() == POS.Tag.VCP) {
-          return false;
-        }
+    for (Morpheme m : morphemes.within(from, to)) {
+      if (m.isEnding() || m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.VX
+          || m.tag() == POS.Tag.VCP) {
+        return false;
       }
     }
     return true;
@@ -206,18 +255,15 @@ public final class EntityMatcher {
     return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
   }
 
-  private void fromTable(String text, List<EntityMention> out, Map<String, Entity> extra) {
+  private void fromTable(String text, Taken out, LearntNames learnt) {
     LatinReading reading = table.reading();
-    int maxKey = table.maxKeyLength();
-    for (String k : extra.keySet()) {
-      maxKey = Math.max(maxKey, k.length());
-    }
+    int maxKey = Math.max(table.maxKeyLength(), learnt.maxKeyLength());
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
-      if (covered(out, i)) {
+      if (out.covers(i)) {
         continue;
       }
       StringBuilder key = new StringBuilder();
@@ -231,7 +277,10 @@ public final class EntityMatcher {
           continue;
         }
         String k = key.toString();
-        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(extra.get(k)));
+        if (!table.isKeyPrefix(k) && !learnt.isKeyPrefix(k)) {
+          break; // keys only grow: no name starts here
+        }
+        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(learnt.get(k)));
         if (e.isPresent()) {
           EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
           if (m != null && (best == null || m.end() >= best.end())) {
@@ -239,8 +288,8 @@ public final class EntityMatcher {
           }
         }
       }
-      if (best != null && !overlapsAny(out, best.start(), best.end())) {
-        out.add(best);
+      if (best != null && !out.overlaps(best.start(), best.end())) {
+        out.addApart(best);
         i = best.end() - 1;
       }
     }
@@ -298,8 +347,7 @@ public final class EntityMatcher {
   }
 
   /** Words not yet covered: misspelt table names and unknown proper nouns. */
-  private void words(String text, List<Morpheme> morphemes, int base, List<EntityMention> out,
-      Map<String, Entity> extra) {
+  private void words(String text, MorphemeIndex morphemes, int base, Taken out, LearntNames learnt) {
     int i = 0;
     int n = text.length();
     List<EntityMention> found = new ArrayList<>();
@@ -311,15 +359,10 @@ public final class EntityMatcher {
       while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
         i++;
       }
-      if (i <= s || overlapsAny(out, s, i)) {
+      if (i <= s || out.overlaps(s, i)) {
         continue;
       }
-      List<Morpheme> ms = new ArrayList<>();
-      for (Morpheme m : morphemes) {
-        if (m.start() >= base + s && m.end() <= base + i) {
-          ms.add(m);
-        }
-      }
+      List<Morpheme> ms = morphemes.within(base + s, base + i);
       int k = ms.size();
       while (k > 0 && isTrailing(ms.get(k - 1))) {
         k--;
@@ -333,7 +376,11 @@ public final class EntityMatcher {
       }
       String stem = text.substring(s, stemEnd);
       Optional<Role> role = particles.role(text.substring(stemEnd, i));
-      if (role.isEmpty() || notNames.contains(table.reading().key(stem))) {
+      if (role.isEmpty()) {
+        continue;
+      }
+      String stemKey = table.reading().key(stem);
+      if (notNames.contains(stemKey)) {
         continue;
       }
       boolean predicate = false;
@@ -345,17 +392,17 @@ public final class EntityMatcher {
       }
       if (predicate) {
         // Nori may misread an unseen name as a verb (노바렙스는 = 노바 렙 슬 는): try learnt names on the text
-        learntByText(text, s, i, extra).ifPresent(found::add);
+        learntByText(text, s, i, learnt).ifPresent(found::add);
         continue;
       }
-      Optional<Entity> fuzzy = table.fuzzy(stem);
-      Entity learnt = extra.get(table.reading().key(stem));
+      Optional<Entity> fuzzy = table.fuzzyByKey(stemKey);
+      Entity known = learnt.get(stemKey);
       if (fuzzy.isPresent()) {
         found.add(new EntityMention(fuzzy.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
-      } else if (learnt != null) {
-        found.add(new EntityMention(learnt, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
+      } else if (known != null) {
+        found.add(new EntityMention(known, s, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
       } else {
-        Optional<Entity> variant = extra.isEmpty() ? Optional.empty() : learntVariant(stem, extra);
+        Optional<Entity> variant = learnt.variant(stem);
         if (variant.isPresent()) {
           found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
         } else if (!proper && orgs.isOrgName(stem) && allNouns(ms, k)) {
@@ -377,8 +424,8 @@ public final class EntityMatcher {
     out.addAll(found);
   }
 
-  private Optional<EntityMention> learntByText(String text, int s, int e, Map<String, Entity> extra) {
-    if (extra.isEmpty()) {
+  private Optional<EntityMention> learntByText(String text, int s, int e, LearntNames learnt) {
+    if (learnt.isEmpty()) {
       return Optional.empty();
     }
     for (int k = e - 1; k > s + 1; k--) {
@@ -387,24 +434,13 @@ public final class EntityMatcher {
         continue;
       }
       String stem = text.substring(s, k);
-      Entity exact = extra.get(table.reading().key(stem));
-      Optional<Entity> found = exact != null ? Optional.of(exact) : learntVariant(stem, extra);
+      Entity exact = learnt.get(table.reading().key(stem));
+      Optional<Entity> found = exact != null ? Optional.of(exact) : learnt.variant(stem);
       if (found.isPresent()) {
         return Optional.of(new EntityMention(found.get(), s, k, role.get(), EntityMention.Source.FUZZY));
       }
     }
     return Optional.empty();
-  }
-
-  /** A learnt name the stem is a misspelling of (노바렙스 for 노바랩스); the first in key order when several. */
-  private static Optional<Entity> learntVariant(String stem, Map<String, Entity> extra) {
-    if (JamoDistance.syllables(stem) < 3) {
-      return Optional.empty();
-    }
-    return extra.entrySet().stream()
-        .filter(x -> JamoDistance.variants(stem, x.getValue().canonical()))
-        .min(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue);
   }
 
   private static boolean allNouns(List<Morpheme> ms, int k) {
@@ -419,24 +455,6 @@ public final class EntityMatcher {
 
   private static boolean isTrailing(Morpheme m) {
     return m.isParticle() || m.isEnding() || m.isSymbol() || m.tag() == POS.Tag.VCP || m.tag() == POS.Tag.XSN;
-  }
-
-  private static boolean covered(List<EntityMention> out, int i) {
-    for (EntityMention m : out) {
-      if (i >= m.start() && i < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlapsAny(List<EntityMention> out, int s, int e) {
-    for (EntityMention m : out) {
-      if (m.overlaps(s, e)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String stripGlosses(String s) {

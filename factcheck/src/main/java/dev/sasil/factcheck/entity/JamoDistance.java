@@ -89,7 +89,8 @@ public final class JamoDistance {
     return distance(a, b) <= limit;
   }
 
-  private static String nonHangul(String s) {
+  /** The characters of {@code s} other than Hangul syllables and whitespace, in order. */
+  static String nonHangul(String s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -49,12 +49,23 @@ public final class LatinReading {
 
   /** The comparison key of {@code name}. */
   public String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+    // ASCII and Hangul syllables are their own NFKC form, and appendKey reads letters in upper case
+    String s = asciiOrSyllables(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(s.length() * 2);
     for (int i = 0; i < s.length(); i++) {
       appendKey(b, s.charAt(i));
     }
     return b.toString();
+  }
+
+  private static boolean asciiOrSyllables(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c < 0xAC00 || c > 0xD7A3)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Appends the key of one character (nothing for spaces and punctuation). */

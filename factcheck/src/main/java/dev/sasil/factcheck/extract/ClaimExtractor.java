@@ -8,6 +8,7 @@ import dev.sasil.factcheck.entity.AliasTable;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMatcher;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
@@ -98,7 +99,7 @@ public final class ClaimExtractor {
    * Names the alias table does not know but the articles quote or tag as proper nouns, so that
    * their unquoted mentions elsewhere are found too. First spelling wins, in article order.
    */
-  private record Learnt(Map<String, Entity> names, List<ExtractionProblem> problems) {}
+  private record Learnt(LearntNames names, List<ExtractionProblem> problems) {}
 
   private Learnt learn(List<Article> articles) {
     Map<String, Entity> learnt = new HashMap<>();
@@ -121,7 +122,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    return new Learnt(learnt, problems);
+    return new Learnt(LearntNames.of(learnt), problems);
   }
 
   /** The claims of one article; never throws on messy text. */
@@ -136,7 +137,7 @@ public final class ClaimExtractor {
     return new Extraction(e.claims(), e.pending(), problems);
   }
 
-  private Extraction extract(Article article, Map<String, Entity> learnt) {
+  private Extraction extract(Article article, LearntNames learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     Discourse discourse = new Discourse();
@@ -375,12 +376,12 @@ public final class ClaimExtractor {
       if (t.start() < from || t.end() > to) {
         continue;
       }
-      if (links.ownClauseBetween(ctx.sentence.morphemes(), ctx.base + t.end(), ctx.base + to,
-          p -> ctx.times.stream().anyMatch(x -> p - ctx.base >= x.start() && p - ctx.base < x.end()),
+      if (links.ownClauseBetween(ctx.morphemes, ctx.base + t.end(), ctx.base + to,
+          p -> ctx.inTime(p - ctx.base),
           p -> ctx.hasActorWord(t.end(), p - ctx.base))) {
         continue; // 2019년 공장을 짓고 … 공개했다: the time dates the earlier clause's own act
       }
-      if (ctx.mentions.stream().anyMatch(m -> m.overlaps(t.start(), t.end())) || boundary(ctx.text, t.end())) {
+      if (ctx.mentionOverlaps(t.start(), t.end()) || boundary(ctx.text, t.end())) {
         continue;
       }
       if (t.value() != null || (t.duration() != null && t.eventRelative())) {

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.morph.MorphemeIndex;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.HashSet;
 import java.util.List;
@@ -63,13 +64,16 @@ final class ClauseLinks {
    * a verb followed by a connective ending whose verb is not a setting nor a postposition-like
    * verb, with no actor between {@code from} and the verb ({@code actorBefore} tells, given the
    * verb's offset). Time expressions before such a clause end belong to that clause. Spans
-   * covered by {@code skip} (time expressions: 지난 = 지나+ㄴ) are ignored.
+   * covered by {@code skip} (time expressions: 지난 = 지나+ㄴ) are ignored. Only the morphemes
+   * between {@code from} and {@code to} are visited (found through the index), so the cost is that
+   * of the stretch, not of the sentence.
    */
-  boolean ownClauseBetween(List<Morpheme> morphemes, int from, int to, java.util.function.IntPredicate skip,
+  boolean ownClauseBetween(MorphemeIndex index, int from, int to, java.util.function.IntPredicate skip,
       java.util.function.IntPredicate actorBefore) {
-    for (int i = 0; i < morphemes.size(); i++) {
+    List<Morpheme> morphemes = index.morphemes();
+    for (int i : index.positionsWithin(from, to)) {
       Morpheme m = morphemes.get(i);
-      if (m.start() < from || m.end() > to || skip.test(m.start())) {
+      if (skip.test(m.start())) {
         continue;
       }
       boolean verb = m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.XSA;

@@ -364,13 +364,6 @@ final class EventFrames {
   }
 
   private static List<Morpheme> morphemes(SentenceContext ctx, SentenceContext.Word w) {
-    List<Morpheme> out = new ArrayList<>();
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      int s = m.start() - ctx.base;
-      if (s >= w.start() && m.end() - ctx.base <= w.end()) {
-        out.add(m);
-      }
-    }
-    return out;
+    return ctx.morphemesOf(w);
   }
 }

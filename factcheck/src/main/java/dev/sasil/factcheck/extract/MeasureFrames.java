@@ -598,7 +598,7 @@ final class MeasureFrames {
 
   /** The noun a word starts with (유치 of 유치했다, 판매 of 판매됐다), or its stem. */
   private static String leadingNoun(SentenceContext ctx, SentenceContext.Word w) {
-    for (Morpheme m : ctx.sentence.morphemes()) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
       int s = m.start() - ctx.base;
       if (s == w.start() && m.isNoun()) {
         return m.surface();
@@ -674,7 +674,7 @@ final class MeasureFrames {
       return null;
     }
     SentenceContext.Word verb = ctx.words.get(next);
-    for (Morpheme m : ctx.sentence.morphemes()) {
+    for (Morpheme m : ctx.morphemesOf(verb)) {
       if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
         Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
         if (cue.isPresent() && cue.get().prefix().isEmpty()) {
@@ -833,8 +833,8 @@ final class MeasureFrames {
     if (head.at() < 0) {
       return false;
     }
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      if (m.start() - ctx.base >= head.at() && head.attribute().endsWith(m.surface()) && m.tag() == POS.Tag.NNP) {
+    for (Morpheme m : ctx.morphemesIn(head.at(), ctx.text.length())) {
+      if (head.attribute().endsWith(m.surface()) && m.tag() == POS.Tag.NNP) {
         return true;
       }
     }
@@ -989,11 +989,7 @@ final class MeasureFrames {
   /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
   private static boolean clauseEnds(SentenceContext ctx, SentenceContext.Word w) {
     boolean verbal = false;
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      int s = m.start() - ctx.base;
-      if (s < w.start() || m.end() - ctx.base > w.end()) {
-        continue;
-      }
+    for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isVerbal()) {
         verbal = true;
       } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
@@ -1005,9 +1001,8 @@ final class MeasureFrames {
 
   /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
   private static boolean adnominal(SentenceContext ctx, SentenceContext.Word w) {
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      int s = m.start() - ctx.base;
-      if (s >= w.start() && m.end() - ctx.base <= w.end() && (m.tag() == POS.Tag.ETM || m.tag() == POS.Tag.VCP)) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
+      if (m.tag() == POS.Tag.ETM || m.tag() == POS.Tag.VCP) {
         return true;
       }
     }
@@ -1017,9 +1012,8 @@ final class MeasureFrames {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   private static boolean endsInNoun(SentenceContext ctx, SentenceContext.Word w) {
     Morpheme last = null;
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      int s = m.start() - ctx.base;
-      if (s >= w.start() && m.end() - ctx.base <= w.stemEnd() && !m.isSymbol()) {
+    for (Morpheme m : ctx.morphemesIn(w.start(), w.stemEnd())) {
+      if (!m.isSymbol()) {
         last = m;
       }
     }

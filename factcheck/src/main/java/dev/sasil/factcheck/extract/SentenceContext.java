@@ -3,12 +3,15 @@ package dev.sasil.factcheck.extract;
 import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
+import dev.sasil.core.morph.MorphemeIndex;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +24,8 @@ final class SentenceContext {
 
   /** Glosses in parentheses, quotes, brackets and bullets: not part of a word's stem. */
   private static final Pattern STEM_NOISE = Pattern.compile("\\([^()]*\\)|[‘’'“”\"「」『』<>◇■▲△·\\[\\]]");
+  /** The characters every match of {@link #STEM_NOISE} starts with: most words have none, and skip the regex. */
+  private static final String NOISE_CHARS = "(‘’'“”\"「」『』<>◇■▲△·[]";
 
   /**
    * A word (eojeol) of the sentence.
@@ -36,10 +41,18 @@ final class SentenceContext {
   final Sentence sentence;
   final String text;
   final int base;
+  /** The sentence's morphemes, indexed by offset. */
+  final MorphemeIndex morphemes;
   final List<Word> words;
+  private final int[] actorsBefore;
   final List<EntityMention> mentions;
   final List<TimeMention> times;
   final List<QuantityMention> quantities;
+  /** The offsets {@link #times} cover. */
+  private final BitSet timeCovered;
+  /** The {@link #mentions} by start, and the furthest end of each and those before it. */
+  private final int[] mentionStarts;
+  private final int[] mentionEndsSoFar;
 
   /** Quoted speech: spans in double quotes, or long spans in single quotes. */
   final List<int[]> speech;
@@ -49,17 +62,60 @@ final class SentenceContext {
     this.sentence = sentence;
     this.text = sentence.text();
     this.base = sentence.start();
-    this.words = words(sentence, particles);
+    this.morphemes = MorphemeIndex.of(sentence.morphemes());
+    this.words = words(sentence, morphemes, particles);
+    this.actorsBefore = actorsBefore(words);
     this.speech = speech(text);
     this.times = times.stream().filter(t -> !inSpeech(t.start())).toList();
+    this.timeCovered = new BitSet(text.length());
+    for (TimeMention t : this.times) {
+      timeCovered.set(t.start(), t.end());
+    }
     this.quantities = quantities.stream().filter(q -> !inSpeech(q.start())).toList();
+    int[] bareOrgStarts = mentions.stream()
+        .filter(o -> o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE)
+        .mapToInt(EntityMention::start).sorted().toArray();
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!inSpeech(m.start())) {
-        kept.add(withContextRole(m, mentions, generic));
+        kept.add(withContextRole(m, bareOrgStarts, generic));
       }
     }
     this.mentions = List.copyOf(kept);
+    List<EntityMention> byStart = new ArrayList<>(this.mentions);
+    byStart.sort(Comparator.comparingInt(EntityMention::start));
+    this.mentionStarts = new int[byStart.size()];
+    this.mentionEndsSoFar = new int[byStart.size()];
+    for (int k = 0; k < byStart.size(); k++) {
+      mentionStarts[k] = byStart.get(k).start();
+      mentionEndsSoFar[k] = Math.max(k == 0 ? Integer.MIN_VALUE : mentionEndsSoFar[k - 1], byStart.get(k).end());
+    }
+  }
+
+  /** Whether a time expression of the sentence covers offset {@code p}. */
+  boolean inTime(int p) {
+    return p >= 0 && timeCovered.get(p);
+  }
+
+  /** Whether a mention of the sentence overlaps {@code [s, e)}: one starting before {@code e} ends after {@code s}. */
+  boolean mentionOverlaps(int s, int e) {
+    int before = lowerBound(mentionStarts, e); // mentions [0, before) start before e
+    return before > 0 && mentionEndsSoFar[before - 1] > s;
+  }
+
+  /** The first index of the ascending {@code a} whose value is at least {@code key}, or its length. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether an offset lies in quoted speech. */
@@ -97,7 +153,7 @@ final class SentenceContext {
    * the title) takes the title's role, while the organization stays a modifier; 알리바바의 경우:
    * a topic.
    */
-  private EntityMention withContextRole(EntityMention m, List<EntityMention> all, GenericNouns generic) {
+  private EntityMention withContextRole(EntityMention m, int[] bareOrgStarts, GenericNouns generic) {
     if (m.role() == Role.TOPIC) {
       // 오픈AI의 GPT-4o는 물론 …: "not only", not the topic
       int nw = wordIndexFrom(m.end());
@@ -123,8 +179,9 @@ final class SentenceContext {
     for (int x = w; x < Math.min(words.size(), w + 4); x++) {
       Word t = words.get(x);
       boolean title = generic.type(t.stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
-      boolean org = !title && all.stream().anyMatch(o -> o.start() >= t.start() && o.start() < t.end()
-          && o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE);
+      // a bare organization name starting in the word (among all mentions, quoted speech included)
+      int firstOrg = lowerBound(bareOrgStarts, t.start());
+      boolean org = !title && firstOrg < bareOrgStarts.length && bareOrgStarts[firstOrg] < t.end();
       if (!title && !(org && !sawTitle)) {
         return m;
       }
@@ -140,7 +197,7 @@ final class SentenceContext {
     return new EntityMention(m.entity(), m.start(), m.end(), role, m.how());
   }
 
-  private static List<Word> words(Sentence sentence, Particles particles) {
+  private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles) {
     String text = sentence.text();
     int base = sentence.start();
     List<Word> out = new ArrayList<>();
@@ -163,11 +220,8 @@ final class SentenceContext {
       }
       // trailing particles of the word, from Nori
       int particleStart = -1;
-      for (Morpheme m : sentence.morphemes()) {
+      for (Morpheme m : morphemes.within(base + s, base + e)) {
         int ms = m.start() - base;
-        if (ms < s || m.end() - base > e) {
-          continue;
-        }
         if (m.isParticle() || m.tag() == POS.Tag.VCP) {
           if (particleStart < 0) {
             particleStart = ms;
@@ -181,30 +235,58 @@ final class SentenceContext {
       if (particleStart >= 0) {
         role = particles.role(text.substring(particleStart, e)).orElse(Role.OTHER);
       }
-      String stem = STEM_NOISE.matcher(text.substring(s, Math.max(s, stemEnd))).replaceAll("").strip();
+      String raw = text.substring(s, Math.max(s, stemEnd));
+      String stem = (hasStemNoise(raw) ? STEM_NOISE.matcher(raw).replaceAll("") : raw).strip();
       out.add(new Word(s, i, stem, stemEnd, role));
     }
     return List.copyOf(out);
   }
 
-  /** The index of the word containing offset {@code p}, or -1. */
-  int wordIndexAt(int p) {
-    for (int w = 0; w < words.size(); w++) {
-      if (p >= words.get(w).start() && p < words.get(w).end()) {
-        return w;
+  /** Whether {@link #STEM_NOISE} may match in {@code s}: it has an opening parenthesis or one of the noise characters. */
+  private static boolean hasStemNoise(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NOISE_CHARS.indexOf(s.charAt(i)) >= 0) {
+        return true;
       }
     }
-    return -1;
+    return false;
+  }
+
+  /** The morphemes of a word, in order (an index lookup, not a scan of the sentence). */
+  List<Morpheme> morphemesOf(Word w) {
+    return morphemes.within(base + w.start(), base + w.end());
+  }
+
+  /** The morphemes within sentence offsets {@code [from, to)}, in order. */
+  List<Morpheme> morphemesIn(int from, int to) {
+    return morphemes.within(base + from, base + to);
+  }
+
+  /** The index of the word containing offset {@code p}, or -1 (words are in order and apart: a binary search). */
+  int wordIndexAt(int p) {
+    int w = firstWordFrom(p + 1) - 1; // the last word starting at or before p
+    return w >= 0 && p < words.get(w).end() ? w : -1;
   }
 
   /** The index of the first word starting at or after {@code p}, or -1. */
   int wordIndexFrom(int p) {
-    for (int w = 0; w < words.size(); w++) {
-      if (words.get(w).start() >= p) {
-        return w;
+    int w = firstWordFrom(p);
+    return w < words.size() ? w : -1;
+  }
+
+  /** The index of the first word starting at or after {@code p}, or the number of words. */
+  private int firstWordFrom(int p) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo;
   }
 
   /** The name a word ends in (its head), if any: {@code 재단 오픈AI를} gives 오픈AI. */
@@ -231,11 +313,33 @@ final class SentenceContext {
 
   /** Whether any word between {@code from} and {@code p} has an actor role (은/는, 이/가). */
   boolean hasActorWord(int from, int p) {
-    for (Word w : words) {
-      if (w.start() >= from && w.end() <= p && w.role().isActor()) {
-        return true;
+    // words are in order and apart, so those within [from, p] are a run: count its actors
+    int first = firstWordFrom(from);
+    int last = firstWordEndingAfter(p); // exclusive
+    return last > first && actorsBefore[last] - actorsBefore[first] > 0;
+  }
+
+  /** The index of the first word ending after {@code p}, or the number of words. */
+  private int firstWordEndingAfter(int p) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
+  }
+
+  /** {@code actorsBefore[w]}: the number of words before word {@code w} with an actor role. */
+  private static int[] actorsBefore(List<Word> words) {
+    int[] out = new int[words.size() + 1];
+    for (int w = 0; w < words.size(); w++) {
+      out[w + 1] = out[w] + (words.get(w).role().isActor() ? 1 : 0);
+    }
+    return out;
   }
 }

@@ -183,11 +183,9 @@ final class ThemeResolver {
 
   /** Whether a verb stands between {@code from} and {@code to}: an object before it is that verb's. */
   private static boolean predicateBetween(SentenceContext ctx, int from, int to) {
-    for (Morpheme m : ctx.sentence.morphemes()) {
-      int s = m.start() - ctx.base;
-      boolean inTime = ctx.times.stream().anyMatch(t -> s >= t.start() && s < t.end()); // 지난 = 지나+ᆫ
-      if (s >= from && m.end() - ctx.base <= to && !inTime
-          && (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA)) {
+    for (Morpheme m : ctx.morphemes.within(ctx.base + from, ctx.base + to)) {
+      boolean inTime = ctx.inTime(m.start() - ctx.base); // 지난 = 지나+ᆫ
+      if (!inTime && (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA)) {
         return true;
       }
     }

@@ -2,6 +2,9 @@ package dev.sasil.factcheck.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AliasTableTest {
@@ -44,5 +47,46 @@ class AliasTableTest {
     assertThat(table.lookup("오픈AI").map(Entity::type)).contains(EntityType.ORG);
     assertThat(table.lookup("머스크").map(Entity::type)).contains(EntityType.PERSON);
     assertThat(table.lookup("라마").map(Entity::type)).contains(EntityType.PRODUCT);
+  }
+
+  @Test
+  void fuzzyFindsWhatComparingWithEveryNameFinds() {
+    Random r = new Random(2024);
+    Misspellings near = new Misspellings(r);
+    List<String> keys = table.fuzzyKeys();
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String word = r.nextInt(5) == 0 ? near.word(2, 7) : near.near(keys.get(r.nextInt(keys.size())));
+      Optional<Entity> expected = scan(word);
+      assertThat(table.fuzzy(word)).as("fuzzy(%s)", word).isEqualTo(expected);
+      found += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(found).as("random misspellings that resolve").isGreaterThan(1000);
+  }
+
+  /** The fuzzy lookup as it was before the index: every Hangul name compared, in file order. */
+  private Optional<Entity> scan(String name) {
+    String key = table.reading().key(name);
+    if (JamoDistance.syllables(key) < 3) {
+      return Optional.empty();
+    }
+    Entity best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (String k : table.fuzzyKeys()) {
+      if (!JamoDistance.variants(key, k)) {
+        continue;
+      }
+      int d = JamoDistance.distance(key, k);
+      Entity e = table.byKey(k).orElseThrow();
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+        tie = false;
+      } else if (d == bestDistance && !e.equals(best)) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
   }
 }
