@@ -178,7 +178,7 @@ final class MeasureFrames {
         target = lead.contains("목표");
         forecast = !target;
       }
-      Head measured = changeOf(head, quantity.unit(), changeText(ctx, q, afterClose));
+      Head measured = changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
@@ -806,6 +806,25 @@ final class MeasureFrames {
     return grammar.owner(owner);
   }
 
+  /**
+   * What changes when a head's figure is a change: the head noun as written (영업이익, not the id),
+   * with its owner only when the owner is written right before it (정부 소비 → 정부소비; not
+   * 매출은 17%, 영업이익은 … → 매출영업이익).
+   */
+  private String changing(SentenceContext ctx, Head head) {
+    if (head.at() < 0) {
+      return head.owner().isEmpty() ? head.attribute() : head.owner();
+    }
+    int w = ctx.wordIndexAt(head.at());
+    String noun = w < 0 ? head.attribute() : stem(ctx, ctx.words.get(w)).replace(" ", "");
+    if (noun.isEmpty() || fragment(noun)) {
+      noun = head.attribute();
+    }
+    String before = ctx.text.substring(Math.max(0, head.at() - 16), head.at()).replace(" ", "");
+    return !head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())
+        ? head.owner() + noun : noun;
+  }
+
   /** Whether a figure is a change: a percentage followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
@@ -928,15 +947,14 @@ final class MeasureFrames {
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */
-  private Head changeOf(Head head, QuantityUnit unit, String afterClose) {
+  private Head changeOf(SentenceContext ctx, Head head, QuantityUnit unit, String afterClose) {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
       return head;
     }
     String share = afterClose.replaceFirst("^(을|를|가|이)?\\s*(가량을|가량|정도를|정도|수준을|수준)?\\s*", "");
     if (grammar.startsWith(Grammar.Section.SHARE, share) && !head.attribute().equals("점유율")) {
       // 울트라 모델이 전체의 60%를 차지했다: the share of its head
-      String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-      return new Head("점유율", grammar.owner(owner), head.firm(), head.at());
+      return new Head("점유율", grammar.owner(changing(ctx, head)), head.firm(), head.at());
     }
     String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*", "");
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
@@ -944,9 +962,7 @@ final class MeasureFrames {
         || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
       return head;
     }
-    String owner = head.owner().isEmpty() || head.owner().equals(head.attribute())
-        ? head.attribute() : head.owner() + head.attribute();
-    return new Head("growth.rate", grammar.owner(owner), head.firm(), head.at());
+    return new Head("growth.rate", grammar.owner(changing(ctx, head)), head.firm(), head.at());
   }
 
   /** A fall written as a positive figure (4.2% 감소) is a negative change. */
