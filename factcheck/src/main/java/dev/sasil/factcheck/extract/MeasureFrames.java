@@ -181,8 +181,7 @@ final class MeasureFrames {
       Head measured = changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
-        String owner = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-        measured = new Head("증감", grammar.owner(owner), head.firm(), head.at());
+        measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
       }
       boolean carriedOwner = false;
       if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
@@ -485,6 +484,7 @@ final class MeasureFrames {
     if (OPEN.matcher(inWord).find()) {
       String noun = inWord.replaceFirst("\\(\\s*$", "").strip();
       if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
+          && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
         return name.isPresent() ? ofName(ctx, q, name.get(), qw, change) : named(noun, "", unit, ctx, own.start());
