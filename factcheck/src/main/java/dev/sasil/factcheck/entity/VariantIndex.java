@@ -36,17 +36,23 @@ final class VariantIndex {
   private final int mask;
   /** The characters other than Hangul of every name ({@code ""} for Hangul-only names). */
   private final Set<String> signatures;
+  /** The length in jamo of the longest name: a longer word (by more than two edits) is no variant. */
+  private final int longest;
 
   /** Indexes {@code names}; candidates are reported by their position in this list. */
   VariantIndex(List<String> names) {
     Map<Long, int[]> byHash = new HashMap<>();
     Set<String> sigs = new HashSet<>();
+    int max = 0;
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       sigs.add(JamoDistance.nonHangul(name));
       int id = i;
-      forEachDeletion(JamoDistance.decompose(name), depth(name), h -> byHash.merge(h, new int[] {id}, VariantIndex::append));
+      String jamo = JamoDistance.decompose(name);
+      max = Math.max(max, jamo.length());
+      forEachDeletion(jamo, depth(name), h -> byHash.merge(h, new int[] {id}, VariantIndex::append));
     }
+    this.longest = max;
     int capacity = Integer.highestOneBit(Math.max(4, byHash.size() * 2 - 1)) << 1;
     this.hashes = new long[capacity];
     this.names = new int[capacity][];
@@ -80,8 +86,12 @@ final class VariantIndex {
     if (!signatures.contains(JamoDistance.nonHangul(word))) {
       return NONE;
     }
+    String jamo = JamoDistance.decompose(word);
+    if (jamo.length() > longest + 2) {
+      return NONE; // no name is within two edits; and deletions of a long word cost its length squared
+    }
     Found found = new Found();
-    forEachDeletion(JamoDistance.decompose(word), depth(word), found::lookUp);
+    forEachDeletion(jamo, depth(word), found::lookUp);
     return found.ids();
   }
 

@@ -85,4 +85,13 @@ class VariantIndexTest {
       }
     }
   }
+
+  @Test
+  void aWordFarLongerThanEveryNameIsNoCandidateAndCostsNoQuadraticWork() {
+    VariantIndex index = new VariantIndex(java.util.List.of("오픈에이아이", "마이크로소프트"));
+    String longWord = "가나다라마바사".repeat(3000); // a 21,000-syllable line of a hostile page
+    int[] found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> index.candidates(longWord));
+    org.assertj.core.api.Assertions.assertThat(found).isEmpty();
+  }
 }
