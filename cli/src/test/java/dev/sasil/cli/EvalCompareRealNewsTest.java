@@ -6,7 +6,6 @@ import dev.sasil.core.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +19,17 @@ class EvalCompareRealNewsTest {
   @Test
   void everySharedEventIsScoredAndEveryCitedTextIsInItsArticle() throws Exception {
     Path gold = TestData.shared().map(s -> s.resolve("eval/realnews")).orElse(null);
-    Assumptions.assumeTrue(gold != null && Files.isDirectory(gold),
+    TestData.assume(gold != null && Files.isDirectory(gold),
         "../shared/eval/realnews is absent: skipping eval compare --events on the real development events");
     Path texts = TestData.root().resolve("../realnews-texts").normalize();
-    Assumptions.assumeTrue(Files.isDirectory(texts),
+    TestData.assume(Files.isDirectory(texts),
         texts + " is absent: skipping eval compare --events (rebuild the texts from each event's sources.tsv)");
     List<String> events;
     try (var dirs = Files.list(gold)) {
       events = dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json")))
           .map(d -> d.getFileName().toString()).sorted().toList();
     }
-    Assumptions.assumeTrue(events.stream().allMatch(e -> Files.isRegularFile(texts.resolve(e + ".jsonl"))),
+    TestData.assume(events.stream().allMatch(e -> Files.isRegularFile(texts.resolve(e + ".jsonl"))),
         "some of " + events + " have no texts in " + texts + ": skipping");
 
     CliRun run = CliRun.of("eval", "compare", "--events", gold.toString(), texts.toString());

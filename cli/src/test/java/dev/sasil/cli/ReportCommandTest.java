@@ -45,7 +45,7 @@ class ReportCommandTest {
   void theWrittenReportIsReadableByOthersLikeAnyFileAUserSaves() throws Exception {
     Path file = dir.resolve("report.md");
     assertThat(run("report", "-q", "-f", "md", "-o", file.toString(), seeds())).isZero();
-    org.junit.jupiter.api.Assumptions.assumeTrue(
+    TestData.assume(
         file.getFileSystem().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-r--r--");

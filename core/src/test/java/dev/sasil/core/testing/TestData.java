@@ -52,4 +52,15 @@ public final class TestData {
     Assumptions.assumeTrue(Files.exists(p), "../shared/" + relative + " is absent: skipping");
     return p;
   }
+
+  /**
+   * Skips the calling test unless {@code condition} holds, saying why on stderr too: Surefire
+   * counts skipped tests without their reasons, so the build log shows this line.
+   */
+  public static void assume(boolean condition, String why) {
+    if (!condition) {
+      System.err.println("skipped: " + why);
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(condition, why);
+  }
 }

@@ -2,6 +2,7 @@ package dev.sasil.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.core.testing.TestData;
 import dev.sasil.core.Article;
 import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
@@ -23,7 +24,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class HtmlReportInChromiumTest {
   @Test
   void injectedScriptsDoNotRunAndTimelineAndFindingsArePresent() throws Exception {
     Chromium chromium = Chromium.find().orElse(null);
-    Assumptions.assumeTrue(chromium != null,
+    TestData.assume(chromium != null,
         "chromium is not installed (apt-get install chromium): skipping the end-to-end HTML test");
 
     List<Article> articles = SeedReports.articles(hostileDocument());
