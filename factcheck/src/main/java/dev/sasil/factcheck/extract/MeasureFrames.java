@@ -226,6 +226,10 @@ final class MeasureFrames {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
+      if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
+          || measured.attribute().endsWith("별"))) {
+        continue; // 국어 영역은 51만명, 성별로는: a category names the items, not what is counted
+      }
       if (!catalog.knows(measured.attribute()) && namesSomeone(ctx, measured)) {
         continue; // 경기 66곳 … 정부는: a name or place is never a measure
       }
@@ -380,7 +384,8 @@ final class MeasureFrames {
       }
       String rest = ctx.text.substring(t.end()).stripLeading();
       if (rest.startsWith("(") || rest.startsWith("대비") || rest.startsWith("동기") || rest.startsWith("보다")
-          || rest.startsWith("에 비해") || rest.startsWith("같은 기간")) {
+          || rest.startsWith("에 비해") || rest.startsWith("같은 기간") || rest.startsWith("이후") || rest.startsWith("이래")
+          || rest.startsWith("부터") || rest.startsWith("까지") || rest.startsWith("이전")) {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
       Granularity g = t.value().granularity();
