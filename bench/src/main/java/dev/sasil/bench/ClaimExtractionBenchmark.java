@@ -46,13 +46,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Corpora: {@code seeds}, the five articles of {@code examples/seeds.jsonl}, and {@code
  * synthetic}, 30 articles of 25 sentences from {@link SyntheticNews}'s templates (fixed seed).
  * Parameters belong to the state each method uses, so {@code nori}, {@code extract} and {@code
- * pipeline} run per corpus and {@code longText} per kind and length. Run from the repository root:
- * {@code java -jar bench/target/benchmarks.jar ClaimExtraction -wi 2 -i 3 -f 1}.
+ * pipeline} run per corpus and {@code longText} per kind and length.
+ *
+ * <p>Extraction runs through much more code than Nori and needs the longer warm-up of the
+ * defaults (five iterations of 3 s) before the compiler is done; with two short warm-up
+ * iterations it reads up to three times too slow on a two-core machine. Run from the repository
+ * root: {@code java -jar bench/target/benchmarks.jar ClaimExtraction} (about 10 minutes), or {@code
+ * java -jar bench/target/benchmarks.jar 'ClaimExtractionBenchmark.(nori|extract)'} for the ratio alone.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class ClaimExtractionBenchmark {
 
@@ -133,7 +138,10 @@ public class ClaimExtractionBenchmark {
     return ClaimExtractor.standard().extract(articles);
   }
 
+  /** Seconds per op on the figure-heavy kinds: fewer measured iterations, the op itself is long. */
   @Benchmark
+  @Warmup(iterations = 4, time = 3)
+  @Measurement(iterations = 3, time = 3)
   public Extraction longText(LongText t) {
     return ClaimExtractor.standard().extract(List.of(t.article));
   }

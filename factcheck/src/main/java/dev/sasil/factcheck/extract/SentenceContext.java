@@ -53,6 +53,8 @@ final class SentenceContext {
   /** The {@link #mentions} by start, and the furthest end of each and those before it. */
   private final int[] mentionStarts;
   private final int[] mentionEndsSoFar;
+  /** Whether {@link #mentions} is in start order (as the matcher gives it), so that the arrays above index it too. */
+  private final boolean mentionsInStartOrder;
 
   /** Quoted speech: spans in double quotes, or long spans in single quotes. */
   final List<int[]> speech;
@@ -84,6 +86,7 @@ final class SentenceContext {
     this.mentions = List.copyOf(kept);
     List<EntityMention> byStart = new ArrayList<>(this.mentions);
     byStart.sort(Comparator.comparingInt(EntityMention::start));
+    this.mentionsInStartOrder = byStart.equals(this.mentions);
     this.mentionStarts = new int[byStart.size()];
     this.mentionEndsSoFar = new int[byStart.size()];
     for (int k = 0; k < byStart.size(); k++) {
@@ -291,6 +294,16 @@ final class SentenceContext {
 
   /** The name a word ends in (its head), if any: {@code 재단 오픈AI를} gives 오픈AI. */
   Optional<EntityMention> mentionOf(Word w) {
+    if (mentionsInStartOrder) {
+      // the last in list order among those starting before the word's end that reach into it;
+      // none further back once no earlier mention ends after the word's start
+      for (int k = lowerBound(mentionStarts, w.end()) - 1; k >= 0 && mentionEndsSoFar[k] > w.start(); k--) {
+        if (mentions.get(k).end() > w.start()) {
+          return Optional.of(mentions.get(k));
+        }
+      }
+      return Optional.empty();
+    }
     EntityMention found = null;
     for (EntityMention m : mentions) {
       if (m.start() < w.end() && m.end() > w.start()) {
@@ -302,6 +315,16 @@ final class SentenceContext {
 
   /** The mention closest before {@code p} whose role satisfies the test, not before {@code from}. */
   Optional<EntityMention> lastMentionBefore(int from, int p, java.util.function.Predicate<EntityMention> test) {
+    if (mentionsInStartOrder) {
+      // walk back from the last mention starting before p: the first that fits is the last in list order
+      for (int k = lowerBound(mentionStarts, p) - 1; k >= 0 && mentionStarts[k] >= from; k--) {
+        EntityMention m = mentions.get(k);
+        if (m.end() <= p && test.test(m)) {
+          return Optional.of(m);
+        }
+      }
+      return Optional.empty();
+    }
     EntityMention found = null;
     for (EntityMention m : mentions) {
       if (m.start() >= from && m.end() <= p && test.test(m)) {

@@ -251,13 +251,12 @@ final class ThemeResolver {
    * (오픈AI와 올트먼이 … 요구하는 소송을 제기했다: 올트먼 is not who sued).
    */
   private static boolean embedded(SentenceContext ctx, int from, int to) {
-    List<Morpheme> ms = ctx.sentence.morphemes();
-    for (int i = 1; i + 1 < ms.size(); i++) {
-      Morpheme m = ms.get(i);
-      int s = m.start() - ctx.base;
-      if (s < from || m.end() - ctx.base > to) {
+    List<Morpheme> ms = ctx.morphemes.morphemes();
+    for (int i : ctx.morphemes.positionsWithin(ctx.base + from, ctx.base + to)) {
+      if (i < 1 || i + 1 >= ms.size()) {
         continue;
       }
+      Morpheme m = ms.get(i);
       boolean predicate = ms.get(i - 1).isVerbal() || ms.get(i - 1).isEnding();
       boolean adnominal = m.isEnding() && (m.surface().equals("는") || m.surface().equals("ᆫ")
           || m.surface().equals("은") || m.surface().equals("던"));

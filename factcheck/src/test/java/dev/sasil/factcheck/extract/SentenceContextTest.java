@@ -7,6 +7,7 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.SentenceKind;
 import dev.sasil.core.morph.NoriAnalyzer;
+import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
@@ -14,7 +15,9 @@ import dev.sasil.factcheck.time.TimeAnchor;
 import dev.sasil.factcheck.time.TimeNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,24 @@ class SentenceContextTest {
             .isEqualTo(words.stream().anyMatch(w -> w.start() >= q && w.end() <= e && w.role().isActor()));
         assertThat(ctx.mentionOverlaps(p, e)).as("mentionOverlaps(%d, %d) in '%s'", p, e, text)
             .isEqualTo(ctx.mentions.stream().anyMatch(m -> m.overlaps(q, e)));
+        Predicate<EntityMention> test = switch (r.nextInt(3)) {
+          case 0 -> m -> true;
+          case 1 -> m -> m.role().isActor();
+          default -> m -> m.role() == Role.BARE || m.role() == Role.GENITIVE;
+        };
+        EntityMention last = null;
+        for (EntityMention m : ctx.mentions) {
+          last = m.start() >= q && m.end() <= e && test.test(m) ? m : last;
+        }
+        assertThat(ctx.lastMentionBefore(p, e, test)).as("lastMentionBefore(%d, %d) in '%s'", p, e, text)
+            .isEqualTo(Optional.ofNullable(last));
+      }
+      for (SentenceContext.Word w : words) {
+        EntityMention last = null;
+        for (EntityMention m : ctx.mentions) {
+          last = m.start() < w.end() && m.end() > w.start() ? m : last;
+        }
+        assertThat(ctx.mentionOf(w)).as("mentionOf(%s) in '%s'", w, text).isEqualTo(Optional.ofNullable(last));
       }
     }
   }
