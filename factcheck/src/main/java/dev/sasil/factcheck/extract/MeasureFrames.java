@@ -48,6 +48,8 @@ final class MeasureFrames {
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
   private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
+  private static final Pattern GLOSS = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
   /** A quoted report: …했다고 밝혔다, …라고 발표했다, …에 따르면. */
   private static final Pattern REPORTED = Pattern.compile(
       "[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)|에\\s*따르면");
@@ -363,7 +365,7 @@ final class MeasureFrames {
   /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
   private static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
     for (TimeMention t : ctx.times) {
-      if (t.value() != null && t.end() <= q.start()
+      if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4
           && ctx.text.substring(t.end(), q.start()).replaceAll("[\\s\\-−–+]", "").equals("(")) {
         return Optional.of(t);
       }
@@ -378,22 +380,20 @@ final class MeasureFrames {
    */
   private static Optional<TimeValue> periodBefore(SentenceContext ctx, int p) {
     TimeValue found = null;
+    int clause = clauseStart(ctx, p);
     for (TimeMention t : ctx.times) {
-      if (t.end() > p || t.value() == null || t.duration() != null) {
+      if (t.end() > p || t.start() < clause || t.value() == null || t.duration() != null) {
         continue;
       }
-      String rest = ctx.text.substring(t.end()).stripLeading();
+      String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
       if (rest.startsWith("(") || rest.startsWith("대비") || rest.startsWith("동기") || rest.startsWith("보다")
           || rest.startsWith("에 비해") || rest.startsWith("같은 기간") || rest.startsWith("이후") || rest.startsWith("이래")
           || rest.startsWith("부터") || rest.startsWith("까지") || rest.startsWith("이전")) {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
       Granularity g = t.value().granularity();
-      if ((g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH)
-          && sameClause(ctx, t.end(), p)) {
-        found = t.value(); // a year of another clause (1988년 서울 올림픽 … 이후) is not this figure's
-      } else if (!sameClause(ctx, t.end(), p)) {
-        found = null;
+      if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
+        found = t.value(); // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
       }
     }
     return Optional.ofNullable(found);
@@ -460,12 +460,12 @@ final class MeasureFrames {
    * 국내총생산(GDP) gives 국내총생산; a word opening a parenthesis is cut there.
    */
   private static String stem(SentenceContext ctx, SentenceContext.Word w) {
-    String t = ctx.text.substring(w.start(), Math.max(w.start(), w.stemEnd())).replaceAll("\\([^()]*\\)", "");
+    String t = GLOSS.matcher(ctx.text.substring(w.start(), Math.max(w.start(), w.stemEnd()))).replaceAll("");
     int open = t.indexOf('(');
     if (open >= 0) {
       t = t.substring(0, open);
     }
-    return t.replaceAll("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·△▷▶●○]", "").strip();
+    return STEM_PUNCTUATION.matcher(t).replaceAll("").strip();
   }
 
   /** Whether a word starts inside parentheses (전분기 대비) in 성장률(전분기 대비)은). */
@@ -499,7 +499,7 @@ final class MeasureFrames {
       return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
     }
     boolean adjacent = true;
-    for (int i = qw - 1; i >= 0; i--) {
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
       if (isTime(ctx, w) || inParentheses(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.isEmpty()
@@ -535,7 +535,7 @@ final class MeasureFrames {
       adjacent = false;
     }
     // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다
-    for (int i = qw - 1; i >= 0; i--) {
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && endsInNoun(ctx, w) && !isTime(ctx, w)
@@ -841,12 +841,34 @@ final class MeasureFrames {
 
   /** Whether no word between offsets {@code from} and {@code to} ends a clause. */
   private static boolean sameClause(SentenceContext ctx, int from, int to) {
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= to && clauseEnds(ctx, w)) {
+    int i = ctx.wordIndexFrom(from);
+    for (; i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= to; i++) {
+      if (clauseEnds(ctx, ctx.words.get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The most words looked back over for a figure's head or clause: a head further away is none. */
+  private static final int REACH = 40;
+
+  /** Where the clause containing offset {@code p} starts: after the last clause-ending word before it (at most {@link #REACH} words back). */
+  private static int clauseStart(SentenceContext ctx, int p) {
+    int w = ctx.wordIndexAt(p);
+    if (w < 0) {
+      w = ctx.wordIndexFrom(p);
+    }
+    if (w < 0) {
+      w = ctx.words.size();
+    }
+    for (int i = w - 1; i >= 0 && i >= w - REACH; i--) {
+      SentenceContext.Word x = ctx.words.get(i);
+      if (x.end() <= p && clauseEnds(ctx, x)) {
+        return x.end();
+      }
+    }
+    return w - REACH > 0 ? ctx.words.get(w - REACH).start() : 0;
   }
 
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
