@@ -202,13 +202,13 @@ final class EventFrames {
   }
 
   /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */
-  private static boolean negated(SentenceContext ctx, int word) {
+  private boolean negated(SentenceContext ctx, int word) {
     int end = Math.min(ctx.words.size(), word + 2);
     for (int i = word; i < end; i++) {
-      String text = ctx.text.substring(ctx.words.get(i).start(), ctx.words.get(i).end());
-      if (text.contains("지 않") || text.contains("지않") || text.startsWith("않") || text.startsWith("못")
-          || text.contains("지 못") || text.contains("지못")) {
-        return true;
+      for (Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {
+        if ((m.tag() == POS.Tag.VX || m.tag() == POS.Tag.MAG) && grammar.is(Grammar.Section.NEGATION, m.surface())) {
+          return true;
+        }
       }
     }
     return false;
@@ -331,7 +331,7 @@ final class EventFrames {
   }
 
   /** The event a topic noun names: its last noun, or the one before a date noun (출시일 is 출시). */
-  private static String eventNoun(SentenceContext ctx, SentenceContext.Word w) {
+  private String eventNoun(SentenceContext ctx, SentenceContext.Word w) {
     String found = "";
     String before = "";
     for (Morpheme m : morphemes(ctx, w)) {
@@ -343,20 +343,7 @@ final class EventFrames {
         found = m.surface();
       }
     }
-    return (found.equals("일") || found.equals("날") || found.equals("일자") || found.equals("시점")) ? before : found;
-  }
-
-  private static String lastNoun(SentenceContext ctx, SentenceContext.Word w) {
-    String found = "";
-    for (Morpheme m : morphemes(ctx, w)) {
-      if (m.end() - ctx.base > w.stemEnd()) {
-        break;
-      }
-      if (m.isNoun() || m.tag() == POS.Tag.SL) {
-        found = m.surface();
-      }
-    }
-    return found;
+    return grammar.is(Grammar.Section.DATE_NOUN, found) ? before : found;
   }
 
   private static boolean hasTag(SentenceContext ctx, SentenceContext.Word w, POS.Tag tag) {

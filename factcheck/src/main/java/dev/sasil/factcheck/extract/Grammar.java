@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE
   }
 
   /** A scope and the patterns that state it. */
@@ -119,6 +119,36 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /**
+   * The text after a figure without the particles that link it to the next word (을, 로, 이 …)
+   * and a 각각: {@code 를 넘었다} gives {@code 넘었다}.
+   */
+  String afterLink(String text) {
+    String t = text.stripLeading();
+    for (boolean more = true; more; ) {
+      more = false;
+      for (String w : lists.get(Section.LINK)) {
+        if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
+          t = t.substring(w.length()).stripLeading();
+          more = true;
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** {@link #afterLink} after a leading modifier too: {@code 가량을 차지했다} gives {@code 차지했다}. */
+  String afterModifier(String text) {
+    String t = afterLink(text);
+    for (String w : lists.get(Section.MODIFIER)) {
+      if (w.length() > 1 && t.startsWith(w)) {
+        return afterLink(t.substring(w.length()));
+      }
+    }
+    return t;
   }
 
   /** Whether a whole word (a stem) is one of the section's words. */

@@ -195,7 +195,7 @@ final class MeasureFrames {
       }
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
-              afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*(각각\\s*)?", "")));
+              grammar.afterLink(afterClose)));
       value = bounded(value, afterClose);
       previous = head;
       previousUnit = quantity.unit();
@@ -378,7 +378,7 @@ final class MeasureFrames {
    * coarser (a day is when a figure was announced, not what it counts), and not itself the time
    * of a parenthesised figure.
    */
-  private static Optional<TimeValue> periodBefore(SentenceContext ctx, int p) {
+  private Optional<TimeValue> periodBefore(SentenceContext ctx, int p) {
     TimeValue found = null;
     int clause = clauseStart(ctx, p);
     for (TimeMention t : ctx.times) {
@@ -386,9 +386,7 @@ final class MeasureFrames {
         continue;
       }
       String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
-      if (rest.startsWith("(") || rest.startsWith("대비") || rest.startsWith("동기") || rest.startsWith("보다")
-          || rest.startsWith("에 비해") || rest.startsWith("같은 기간") || rest.startsWith("이후") || rest.startsWith("이래")
-          || rest.startsWith("부터") || rest.startsWith("까지") || rest.startsWith("이전")) {
+      if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)) {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
       Granularity g = t.value().granularity();
@@ -835,8 +833,7 @@ final class MeasureFrames {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
       return false;
     }
-    String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*(각각\\s*)?", "");
-    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+    return changeVerb(afterClose);
   }
 
   /** Whether no word between offsets {@code from} and {@code to} ends a clause. */
@@ -945,26 +942,32 @@ final class MeasureFrames {
   /** The text whose verb says whether the figure is a change: its own, or that of the list's last item. */
   private String changeText(SentenceContext ctx, QuantityMention q, String afterClose) {
     if (changes(q.quantity().unit(), afterClose)) {
-      return afterClose.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", "");
+      return grammar.afterLink(afterClose);
     }
     for (QuantityMention o : ctx.quantities) {
       if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
         String a = ctx.text.substring(o.end()).replaceFirst("^[\\s)]*", "");
         if (changes(o.quantity().unit(), a)) {
-          return a.replaceFirst("^(을|를|로|으로)?\\s*각각\\s*", "");
+          return grammar.afterLink(a);
         }
       }
     }
     return afterClose;
   }
 
+  /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */
+  private boolean changeVerb(String afterClose) {
+    String a = grammar.afterLink(afterClose);
+    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+  }
+
   /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */
   private boolean countChange(QuantityUnit unit, String afterClose) {
-    if (unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT) {
-      return false;
+    if (unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
+        || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
+      return false; // 23명으로 늘었다: the count it rose to
     }
-    String a = afterClose.replaceFirst("^(이|가|을|를)?\\s*", "");
-    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+    return changeVerb(afterClose);
   }
 
   /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */
@@ -978,14 +981,12 @@ final class MeasureFrames {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
       return head;
     }
-    String share = afterClose.replaceFirst("^(을|를|가|이)?\\s*(가량을|가량|정도를|정도|수준을|수준)?\\s*", "");
+    String share = grammar.afterModifier(afterClose);
     if (grammar.startsWith(Grammar.Section.SHARE, share) && !head.attribute().equals("점유율")) {
       // 울트라 모델이 전체의 60%를 차지했다: the share of its head
       return new Head("점유율", grammar.owner(changing(ctx, head)), head.firm(), head.at());
     }
-    String a = afterClose.replaceFirst("^(을|를|로|으로|가|이)?\\s*", "");
-    boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
-    if (!change || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
+    if (!changeVerb(afterClose) || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
         || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
       return head;
     }
@@ -1005,7 +1006,7 @@ final class MeasureFrames {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = afterClose.replaceFirst("^(을|를|에|이|가)?\\s*", "");
+    String a = grammar.afterLink(afterClose);
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
     }

@@ -76,4 +76,12 @@ class MeasureFramesTest {
     assertThat(f).noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
     assertThat(f.stream().flatMap(x -> x.claims().stream()).map(Claim::subject)).contains("항만물동량");
   }
+
+  @Test
+  void aCountRisingToAValueIsTheValueAndByAValueIsAChange() {
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 산불의 이재민은 430명으로 늘었다."))
+        .noneMatch(f -> f.contains(" 증감 "));
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 산불의 이재민은 하루 새 120명 늘었다."))
+        .anyMatch(f -> f.contains(" 증감 120"));
+  }
 }
