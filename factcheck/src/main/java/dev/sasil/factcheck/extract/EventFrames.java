@@ -98,7 +98,7 @@ final class EventFrames {
     if (tw < 0) {
       return Optional.empty();
     }
-    if (hasTag(ctx, ctx.words.get(tw), POS.Tag.VCP)) {
+    if (ctx.has(ctx.words.get(tw), POS.Tag.VCP)) {
       // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event
       for (int i = tw - 1; i >= 0; i--) {
         SentenceContext.Word w = ctx.words.get(i);
@@ -110,7 +110,7 @@ final class EventFrames {
       return Optional.empty();
     }
     int first = ctx.wordIndexAt(t.start());
-    if (first > 0 && hasTag(ctx, ctx.words.get(first - 1), POS.Tag.ETM)) {
+    if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM)) {
       // 개통이 시작되는 26일: the clause modifying the time is its event
       Optional<String> lemma = verbLemma(ctx, ctx.words.get(first - 1));
       if (lemma.isPresent() && !predicates.connective(lemma.get())) {
@@ -127,7 +127,7 @@ final class EventFrames {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
       if (lemma.isPresent()) {
-        boolean relative = hasTag(ctx, w, POS.Tag.ETM) && i + 1 < ctx.words.size()
+        boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
         return Optional.of(new Predicate(lemma.get(), i, relative));
       }
@@ -148,7 +148,7 @@ final class EventFrames {
     if (published == null || !m.find() || t.value().granularity() != Granularity.DAY || !t.value().yearKnown()) {
       return t;
     }
-    boolean past = morphemes(ctx, ctx.words.get(p.word())).stream()
+    boolean past = ctx.morphemesOf(ctx.words.get(p.word())).stream()
         .anyMatch(x -> x.tag() == POS.Tag.EP && (x.surface().equals("았") || x.surface().equals("었")
             || x.surface().equals("였") || x.surface().equals("ㅆ")));
     int day = Integer.parseInt(m.group(2));
@@ -187,7 +187,7 @@ final class EventFrames {
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
   private static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
     Morpheme noun = null;
-    for (Morpheme m : morphemes(ctx, w)) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isNoun()) {
         noun = m;
       } else if ((m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA) && noun != null) {
@@ -280,13 +280,13 @@ final class EventFrames {
 
   /** Whether the predicate ends its sentence (a final ending): the sentence's main verb. */
   private static boolean finalPredicate(SentenceContext ctx, Predicate p) {
-    return !p.relative() && morphemes(ctx, ctx.words.get(p.word())).stream().anyMatch(m -> m.tag() == POS.Tag.EF);
+    return !p.relative() && ctx.morphemesOf(ctx.words.get(p.word())).stream().anyMatch(m -> m.tag() == POS.Tag.EF);
   }
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */
   private static int clauseStart(SentenceContext ctx, int w) {
     for (int i = w - 1; i >= 0; i--) {
-      for (Morpheme m : morphemes(ctx, ctx.words.get(i))) {
+      for (Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {
         if (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF) {
           return i + 1;
         }
@@ -297,7 +297,7 @@ final class EventFrames {
 
   /** 출시할 예정이다, 떠난 것으로: a plan noun or a bound noun after an adnominal ending is no relative clause's head. */
   private boolean planOrBound(SentenceContext ctx, SentenceContext.Word w) {
-    for (Morpheme m : morphemes(ctx, w)) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
       return m.tag() == POS.Tag.NNB || grammar.is(Grammar.Section.PLAN, m.surface());
     }
     return false;
@@ -317,7 +317,7 @@ final class EventFrames {
   /** The nouns that end a word's stem, joined: 조례안 (조례 + 안), 사전판매. */
   private static String nounPhrase(SentenceContext ctx, SentenceContext.Word w) {
     StringBuilder b = new StringBuilder();
-    for (Morpheme m : morphemes(ctx, w)) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.end() - ctx.base > w.stemEnd()) {
         break;
       }
@@ -334,7 +334,7 @@ final class EventFrames {
   private String eventNoun(SentenceContext ctx, SentenceContext.Word w) {
     String found = "";
     String before = "";
-    for (Morpheme m : morphemes(ctx, w)) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.end() - ctx.base > w.stemEnd()) {
         break;
       }
@@ -346,11 +346,4 @@ final class EventFrames {
     return grammar.is(Grammar.Section.DATE_NOUN, found) ? before : found;
   }
 
-  private static boolean hasTag(SentenceContext ctx, SentenceContext.Word w, POS.Tag tag) {
-    return morphemes(ctx, w).stream().anyMatch(m -> m.tag() == tag);
-  }
-
-  private static List<Morpheme> morphemes(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.morphemesOf(w);
-  }
 }

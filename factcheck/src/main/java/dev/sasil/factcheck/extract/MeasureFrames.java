@@ -284,7 +284,7 @@ final class MeasureFrames {
       String st = stem(ctx, w);
       boolean role = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.OBJECT
           || w.role() == Role.BY || w.role() == Role.ALSO;
-      if (!role || !endsInNoun(ctx, w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
+      if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
         continue;
       }
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
@@ -345,7 +345,7 @@ final class MeasureFrames {
       return false;
     }
     SentenceContext.Word next = ctx.words.get(w + 1);
-    return next.start() == q.end() + 1 && endsInNoun(ctx, next) && next.role() != Role.OTHER
+    return next.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
         && !ctx.text.substring(q.end(), next.start()).contains(",");
   }
 
@@ -412,7 +412,7 @@ final class MeasureFrames {
     int phraseStart = headWord < 0 ? 0 : ctx.words.get(Math.max(0, headWord - 2)).start();
     int from = Math.max(Math.max(0, q.start() - 40), phraseStart);
     for (SentenceContext.Word x : ctx.words) {
-      if (x.end() <= q.start() && x.start() >= from && clauseEnds(ctx, x)) {
+      if (x.end() <= q.start() && x.start() >= from && ctx.endsClause(x)) {
         from = x.end(); // only the figure's own clause
       }
     }
@@ -507,15 +507,15 @@ final class MeasureFrames {
       if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
         break; // another figure's phrase
       }
-      if (clauseEnds(ctx, w) || ctx.text.substring(w.start(), w.end()).contains("…")) {
+      if (ctx.endsClause(w) || ctx.text.substring(w.start(), w.end()).contains("…")) {
         break; // 여객기 참사…179명 사망: a headline's parts are clauses of their own
       }
-      boolean noun = endsInNoun(ctx, w);
+      boolean noun = ctx.endsInNoun(w);
       boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO;
       boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT);
       if (noun && (near || topic)) {
         int h = i;
-        if (grammar.is(Grammar.Section.GENERIC_COUNT, st) && i > 0 && endsInNoun(ctx, ctx.words.get(i - 1))
+        if (grammar.is(Grammar.Section.GENERIC_COUNT, st) && i > 0 && ctx.endsInNoun(ctx.words.get(i - 1))
             && ctx.words.get(i - 1).role() == Role.BARE) {
           h = i - 1; // 다운로드 수는: the count of downloads
         }
@@ -536,7 +536,7 @@ final class MeasureFrames {
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
-      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && endsInNoun(ctx, w) && !isTime(ctx, w)
+      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !isTime(ctx, w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
@@ -589,7 +589,7 @@ final class MeasureFrames {
           || grammar.startsWith(Grammar.Section.BOUND_LESS, st)) {
         return null;
       }
-      boolean bareCounter = own.role() == Role.BARE && endsInNoun(ctx, next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty();
+      boolean bareCounter = own.role() == Role.BARE && ctx.endsInNoun(next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty();
       Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(leadingNoun(ctx, next), unit);
       if (bareCounter || cue.isPresent()) {
         String attribute = cue.map(c -> c.cue().attribute()).orElse(st.replace(" ", ""));
@@ -638,18 +638,18 @@ final class MeasureFrames {
         return null;
       }
       noun = i + 1;
-    } else if (i == w && adnominal(ctx, own)) {
+    } else if (i == w && ctx.adnominal(own)) {
       noun = w + 1; // 700명대인 오픈AI 임직원
     } else {
       int link = i == w ? w + 1 : i;
       if (link >= ctx.words.size() || !grammar.startsWith(Grammar.Section.BOUND_MORE, ctx.text.substring(
           ctx.words.get(link).start())) && !ctx.text.startsWith("달하", ctx.words.get(link).start())
-          && !ctx.text.startsWith("이르", ctx.words.get(link).start()) || !adnominal(ctx, ctx.words.get(link))) {
+          && !ctx.text.startsWith("이르", ctx.words.get(link).start()) || !ctx.adnominal(ctx.words.get(link))) {
         return null;
       }
       noun = link + 1; // 2000만회가 넘는 다운로드, 3만명에 달하는 관중
     }
-    if (noun >= ctx.words.size() || !endsInNoun(ctx, ctx.words.get(noun))) {
+    if (noun >= ctx.words.size() || !ctx.endsInNoun(ctx.words.get(noun))) {
       return null;
     }
     SentenceContext.Word next = ctx.words.get(noun);
@@ -699,7 +699,7 @@ final class MeasureFrames {
         continue;
       }
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty(); // 사격에서 금메달 3개
-      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !endsInNoun(ctx, w) || adnominal(ctx, w)
+      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !ctx.endsInNoun(w) || ctx.adnominal(w)
           || inParentheses(ctx, w) || st.isEmpty()) {
         break;
       }
@@ -762,7 +762,7 @@ final class MeasureFrames {
     StringBuilder b = new StringBuilder();
     for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !endsInNoun(ctx, x)) {
+      if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !ctx.endsInNoun(x)) {
         break;
       }
       b.insert(0, stem(ctx, x));
@@ -840,7 +840,7 @@ final class MeasureFrames {
   private static boolean sameClause(SentenceContext ctx, int from, int to) {
     int i = ctx.wordIndexFrom(from);
     for (; i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= to; i++) {
-      if (clauseEnds(ctx, ctx.words.get(i))) {
+      if (ctx.endsClause(ctx.words.get(i))) {
         return false;
       }
     }
@@ -861,7 +861,7 @@ final class MeasureFrames {
     }
     for (int i = w - 1; i >= 0 && i >= w - REACH; i--) {
       SentenceContext.Word x = ctx.words.get(i);
-      if (x.end() <= p && clauseEnds(ctx, x)) {
+      if (x.end() <= p && ctx.endsClause(x)) {
         return x.end();
       }
     }
@@ -891,7 +891,7 @@ final class MeasureFrames {
       return false;
     }
     for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= to && (clauseEnds(ctx, w) || w.role() == Role.FROM || w.role() == Role.TOPIC)) {
+      if (w.start() >= from && w.end() <= to && (ctx.endsClause(w) || w.role() == Role.FROM || w.role() == Role.TOPIC)) {
         return false;
       }
     }
@@ -906,7 +906,7 @@ final class MeasureFrames {
     }
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
-    boolean noun = endsInNoun(ctx, x) && !isTime(ctx, x) && !grammar.is(Grammar.Section.MODIFIER, st)
+    boolean noun = ctx.endsInNoun(x) && !isTime(ctx, x) && !grammar.is(Grammar.Section.MODIFIER, st)
         && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty();
     return noun ? grammar.owner(st.replace(" ", "")) : "";
   }
@@ -1028,40 +1028,5 @@ final class MeasureFrames {
       return false;
     }
     return p == 0 || !Character.isDigit(ctx.text.charAt(p - 1));
-  }
-
-  /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
-  private static boolean clauseEnds(SentenceContext ctx, SentenceContext.Word w) {
-    boolean verbal = false;
-    for (Morpheme m : ctx.morphemesOf(w)) {
-      if (m.isVerbal()) {
-        verbal = true;
-      } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
-  private static boolean adnominal(SentenceContext ctx, SentenceContext.Word w) {
-    for (Morpheme m : ctx.morphemesOf(w)) {
-      if (m.tag() == POS.Tag.ETM || m.tag() == POS.Tag.VCP) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
-  private static boolean endsInNoun(SentenceContext ctx, SentenceContext.Word w) {
-    Morpheme last = null;
-    for (Morpheme m : ctx.morphemesIn(w.start(), w.stemEnd())) {
-      if (!m.isSymbol()) {
-        last = m;
-      }
-    }
-    return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
-        || last.tag() == POS.Tag.SH);
   }
 }

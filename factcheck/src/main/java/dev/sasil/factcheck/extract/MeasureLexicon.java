@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,8 +36,17 @@ public final class MeasureLexicon {
   /** Longest cue text first: the most specific cue wins. */
   private final List<Cue> cues;
 
+  /** The units any cue of each attribute allows (derived from {@link #cues}, for {@link #allows}). */
+  private final Map<String, Set<QuantityUnit>> unitsByAttribute;
+
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
+    Map<String, Set<QuantityUnit>> units = new HashMap<>();
+    for (Cue c : cues) {
+      units.computeIfAbsent(c.attribute(), k -> EnumSet.noneOf(QuantityUnit.class)).addAll(c.units());
+    }
+    units.replaceAll((k, v) -> Set.copyOf(v));
+    this.unitsByAttribute = Map.copyOf(units);
   }
 
   public static MeasureLexicon standard() {
@@ -97,16 +108,8 @@ public final class MeasureLexicon {
    * a measure of this lexicon when one of its cues allows the unit, any other only to the same unit.
    */
   public boolean allows(String attribute, QuantityUnit unit, QuantityUnit from) {
-    boolean known = false;
-    for (Cue c : cues) {
-      if (c.attribute().equals(attribute)) {
-        known = true;
-        if (c.units().contains(unit)) {
-          return true;
-        }
-      }
-    }
-    return !known && unit == from;
+    Set<QuantityUnit> units = unitsByAttribute.get(attribute);
+    return units == null ? unit == from : units.contains(unit);
   }
 
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */

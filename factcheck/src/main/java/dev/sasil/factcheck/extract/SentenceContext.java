@@ -260,6 +260,46 @@ final class SentenceContext {
     return morphemes.within(base + w.start(), base + w.end());
   }
 
+  /** Whether a word has a morpheme of the tag. */
+  boolean has(Word w, POS.Tag tag) {
+    for (Morpheme m : morphemesOf(w)) {
+      if (m.tag() == tag) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
+  boolean endsClause(Word w) {
+    boolean verbal = false;
+    for (Morpheme m : morphemesOf(w)) {
+      if (m.isVerbal()) {
+        verbal = true;
+      } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
+  boolean adnominal(Word w) {
+    return has(w, POS.Tag.ETM) || has(w, POS.Tag.VCP);
+  }
+
+  /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
+  boolean endsInNoun(Word w) {
+    Morpheme last = null;
+    for (Morpheme m : morphemesIn(w.start(), w.stemEnd())) {
+      if (!m.isSymbol()) {
+        last = m;
+      }
+    }
+    return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
+        || last.tag() == POS.Tag.SH);
+  }
+
   /** The morphemes within sentence offsets {@code [from, to)}, in order. */
   List<Morpheme> morphemesIn(int from, int to) {
     return morphemes.within(base + from, base + to);
