@@ -200,8 +200,7 @@ public final class ClaimExtractor {
   private static void planned(List<ExtractedClaim> claims, int from, java.time.LocalDate lastKnownDay) {
     for (int i = from; i < claims.size(); i++) {
       Claim c = claims.get(i).claim();
-      if (future(c, lastKnownDay) || (c.value() instanceof dev.sasil.factcheck.time.ClockTime t
-          && lastKnownDay != null && t.day().firstDay().isAfter(lastKnownDay))) {
+      if (future(c, lastKnownDay)) {
         List<String> q = new ArrayList<>(c.qualifiers());
         q.add("planned");
         claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), ""), false));
@@ -231,8 +230,9 @@ public final class ClaimExtractor {
 
   /** An event dated after the article was published is a plan or forecast, not a fact (내년 출시된다). */
   private static boolean future(Claim c, java.time.LocalDate lastKnownDay) {
-    return lastKnownDay != null && c.value() instanceof TimeValue t && t.yearKnown()
-        && t.firstDay().isAfter(lastKnownDay);
+    TimeValue t = c.value() instanceof dev.sasil.factcheck.time.ClockTime clock ? clock.day()
+        : c.value() instanceof TimeValue v ? v : null;
+    return lastKnownDay != null && t != null && t.yearKnown() && t.firstDay().isAfter(lastKnownDay);
   }
 
   private static List<ExtractedClaim> dedupe(List<ExtractedClaim> in) {
