@@ -48,7 +48,7 @@ class EvalCompareCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("""
         FOUND  T-ag1: 바다탭 S4 went on sale in March 2024 ('지난해 3월' in an April 2025 article)
-        MISSED T-ag2: 바다탭 S5 was unveiled on April 2
+        FOUND  T-ag2: 바다탭 S5 was unveiled on April 2
         MISSED T-ag3 (stretch): '지난주' in an April 10 article is the week of April 2
         FOUND  T-c1: 바다전자 founded in 1995 vs 1996
         LINKED T-n1: 99만원 is the tablet alone; 119만원 includes the keyboard
@@ -57,7 +57,7 @@ class EvalCompareCommandTest {
           false  S5 · 가격: sea-b 990000 «99만원»; sea-b 990000 «99만원»; sea-c 1190000 «119만원» (T-n1)
           either 물결소재 · founded: sea-a 2008 «2008년»; sea-c 2009 «2009년» (T-e1)
           true   바다전자 · founded: sea-a 1995 «1995년»; sea-b 1996 «1996년» (T-c1)
-        recall=0.67 (2/3) contradiction_precision=0.50 (1/2) look-alikes_linked=1 stretch=0/1
+        recall=1.00 (3/3) contradiction_precision=0.50 (1/2) look-alikes_linked=1 stretch=0/1
         """);
   }
 
@@ -69,14 +69,14 @@ class EvalCompareCommandTest {
     assertThat(fieldNames(root)).containsExactly("contradictionFindings", "figures", "items", "warnings");
     JsonNode figures = root.get("figures");
     assertThat(fieldNames(figures)).isSorted();
-    assertThat(figures.get("found").asInt()).isEqualTo(2);
+    assertThat(figures.get("found").asInt()).isEqualTo(3);
     assertThat(figures.get("total").asInt()).isEqualTo(3);
-    assertThat(figures.get("recall").decimalValue()).isEqualByComparingTo("0.6667");
+    assertThat(figures.get("recall").decimalValue()).isEqualByComparingTo("1");
     assertThat(figures.get("contradictionPrecision").decimalValue()).isEqualByComparingTo("0.5");
     assertThat(figures.get("lookAlikesLinked").asInt()).isEqualTo(1);
     assertThat(figures.get("stretchTotal").asInt()).isEqualTo(1);
     assertThat(root.get("items")).extracting(n -> n.get("id").asText() + " " + n.get("outcome").asText())
-        .containsExactly("T-ag1 found", "T-ag2 missed", "T-ag3 missed", "T-c1 found", "T-n1 linked", "T-n2 ok");
+        .containsExactly("T-ag1 found", "T-ag2 found", "T-ag3 missed", "T-c1 found", "T-n1 linked", "T-n2 ok");
     assertThat(root.get("contradictionFindings")).extracting(n -> n.get("judgement").asText())
         .containsExactly("false", "either", "true");
     JsonNode claim = root.get("contradictionFindings").get(2).get("claims").get(0);
@@ -115,9 +115,9 @@ class EvalCompareCommandTest {
     CliRun run = CliRun.of("eval", "compare", "--events", gold.toString(), dir.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("""
-        tablet: found 2/3, contradiction findings 2 (1 true), look-alikes linked 1
-        tablet-again: found 2/3, contradiction findings 2 (1 true), look-alikes linked 1
-        events=2 recall=0.67 (4/6) contradiction_precision=0.50 (2/4) look-alikes_linked=2 stretch=0/2
+        tablet: found 3/3, contradiction findings 2 (1 true), look-alikes linked 1
+        tablet-again: found 3/3, contradiction findings 2 (1 true), look-alikes linked 1
+        events=2 recall=1.00 (6/6) contradiction_precision=0.50 (2/4) look-alikes_linked=2 stretch=0/2
         """);
   }
 
@@ -179,7 +179,7 @@ class EvalCompareCommandTest {
     Files.write(corpus, lines, StandardCharsets.UTF_8);
     CliRun run = CliRun.of("eval", "compare", GOLD, corpus.toString());
     assertOneErrorLine(run, "tablet.jsonl:2: not valid JSON");
-    assertThat(run.out()).endsWith("recall=0.67 (2/3) contradiction_precision=0.50 (1/2) look-alikes_linked=1 stretch=0/1\n");
+    assertThat(run.out()).endsWith("recall=1.00 (3/3) contradiction_precision=0.50 (1/2) look-alikes_linked=1 stretch=0/1\n");
   }
 
   @Test

@@ -41,13 +41,14 @@ public final class CrossChecker {
       Comparator.comparing((ExtractedClaim c) -> c.claim().evidence(), EVIDENCE_ORDER)
           .thenComparing(c -> c.claim().value().normalized())
           .thenComparing(c -> c.claim().derivation());
-  private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::verdict)
+  static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::verdict)
       .thenComparing(Finding::subject).thenComparing(Finding::attribute)
       .thenComparing(Finding::qualifiers, CrossChecker::compareLists)
       .thenComparing(f -> f.claims().get(0).evidence(), EVIDENCE_ORDER);
 
   private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
+  private final Corroborations corroborations = new Corroborations();
 
   public CrossChecker(AttributeCatalog catalog) {
     this.catalog = catalog;
@@ -110,7 +111,7 @@ public final class CrossChecker {
     List<Finding> findings = new ArrayList<>();
     byVerdict.values().forEach(findings::addAll);
     assert isSorted(findings);
-    return List.copyOf(findings);
+    return corroborations.apply(List.copyOf(findings), extraction.figures(), sources);
   }
 
   /**

@@ -56,6 +56,7 @@ public final class ClaimExtractor {
   private final MeasureFrames measures;
   private final ThemeResolver themes;
   private final ClauseLinks links = ClauseLinks.standard();
+  private final FigureReader figureReader = new FigureReader(Grammar.standard());
   private final EventFrames openEvents =
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
 
@@ -86,13 +87,15 @@ public final class ClaimExtractor {
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
+    List<FigureMention> figures = new ArrayList<>();
     for (Article a : articles) {
       Extraction e = extract(a, learnt.names());
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       problems.addAll(e.problems());
+      figures.addAll(e.figures());
     }
-    return new Extraction(claims, pending, problems);
+    return new Extraction(claims, pending, problems, figures);
   }
 
   /**
@@ -134,7 +137,7 @@ public final class ClaimExtractor {
     }
     List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
     problems.addAll(e.problems());
-    return new Extraction(e.claims(), e.pending(), problems);
+    return new Extraction(e.claims(), e.pending(), problems, e.figures());
   }
 
   private Extraction extract(Article article, LearntNames learnt) {
@@ -144,6 +147,7 @@ public final class ClaimExtractor {
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>();
+    List<FigureMention> figures = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -165,6 +169,7 @@ public final class ClaimExtractor {
         planned(sentenceClaims, before, lastKnownDay);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
+        figures.addAll(figureReader.read(article, ctx));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
@@ -175,7 +180,7 @@ public final class ClaimExtractor {
       claims.addAll(dedupe(sentenceClaims));
       discourse.after(ctx);
     }
-    return new Extraction(claims, pending, problems);
+    return new Extraction(claims, pending, problems, figures);
   }
 
   /** The publication day, when the article's date is known to the day. */

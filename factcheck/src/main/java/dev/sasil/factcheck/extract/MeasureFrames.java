@@ -115,7 +115,7 @@ final class MeasureFrames {
         continue;
       }
       String after = ctx.text.substring(q.end());
-      if (derivedShare(ctx, q) || counterOfNoun(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
+      if (derivedShare(ctx, q) || ordinal(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
@@ -333,7 +333,7 @@ final class MeasureFrames {
   }
 
   /** 22대 총선, 3개 부문: a count without a particle right before a noun is an ordinal or modifies the noun. */
-  private static boolean counterOfNoun(SentenceContext ctx, QuantityMention q) {
+  static boolean ordinal(SentenceContext ctx, QuantityMention q) {
     if (q.quantity().unit() != QuantityUnit.COUNT || q.quantity().bound() != dev.sasil.factcheck.quantity.Bound.EXACT) {
       return false;
     }
@@ -357,8 +357,13 @@ final class MeasureFrames {
     };
   }
 
-  private static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
-    return ctx.mentions.stream().anyMatch(m -> m.overlaps(q.start(), q.end()))
+  /**
+   * Whether a figure is part of a name (갤럭시 S24) or a time: not when it stands in the name's
+   * parentheses (서울(69.3%), a mention's span takes in its gloss).
+   */
+  static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
+    return ctx.mentions.stream().anyMatch(m -> m.overlaps(q.start(), q.end())
+            && (m.start() >= q.start() || ctx.text.substring(m.start(), q.start()).indexOf('(') < 0))
         || ctx.times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end());
   }
 

@@ -75,6 +75,8 @@ final class KoreanNumber {
         if (pos < n && text.charAt(pos) == '여' && pos + 1 < n && !isDigit(text.charAt(pos + 1))) {
           about = true; // 3천여명
           pos++;
+        } else if (spacedRest(text, pos, small.entry().number())) {
+          pos++; // 2천 42명: the rest below the multiplier, after a space
         }
         continue;
       }
@@ -131,11 +133,35 @@ final class KoreanNumber {
         return false;
       }
       p = small.end();
+      int rest = p < text.length() && isDigit(text.charAt(p)) ? digitRun(text, p) : p;
+      if (rest < 0 || rest - p > 3) {
+        return false;
+      }
+      p = rest; // 1만 8천82명
     }
     if (p < text.length() && "년월일시분초".indexOf(text.charAt(p)) >= 0) {
       return false;
     }
     return p >= text.length() || !isDigit(text.charAt(p));
+  }
+
+  /**
+   * "2천 42명": after 천/백 and a space, digits below the multiplier followed by a unit word (not a
+   * date or time) continue the number.
+   */
+  private static boolean spacedRest(String text, int pos, BigDecimal factor) {
+    if (pos + 1 >= text.length() || text.charAt(pos) != ' ' || !isDigit(text.charAt(pos + 1))) {
+      return false;
+    }
+    int p = pos + 1;
+    while (p < text.length() && isDigit(text.charAt(p))) {
+      p++;
+    }
+    if (p >= text.length() || p - pos - 1 >= factor.precision() || !Character.isLetter(text.charAt(p))
+        || "년월일시분초천백십만억조".indexOf(text.charAt(p)) >= 0) {
+      return false;
+    }
+    return true;
   }
 
   private boolean smallerGroupFollows(String text, int pos, BigDecimal factor) {

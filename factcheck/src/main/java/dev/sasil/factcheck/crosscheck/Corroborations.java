@@ -1,0 +1,289 @@
+package dev.sasil.factcheck.crosscheck;
+
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.TimeValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Agreements the claims' keys miss: two sources that state one figure (the same amount in the
+ * same unit, or the same day) with the same words beside it state the same fact, whatever a
+ * claim frame made of either sentence (서울 69.3%(575만명) and 서울(69.3%), 전남(69.0%) …).
+ * Figures are bucketed by value, so only equal figures are ever compared; within a bucket two
+ * figures of different sources are linked when a word beside one is among the other's clause words
+ * (or, when not beside, when two such words are shared), and linked figures of two sources or
+ * more become one agreement. Equal figures never make a contradiction, so this never adds one.
+ * Immutable and thread-safe.
+ */
+final class Corroborations {
+
+  /** A figure's place: an article and a span of its text. */
+  private record Span(String articleId, int start, int end) {
+    static Span of(Evidence e) {
+      return new Span(e.articleId(), e.start(), e.end());
+    }
+  }
+
+  /** How a new agreement is named: after a claim read at one of its figures, or after the words they share. */
+  private record Label(String subject, String attribute, List<String> qualifiers) {}
+
+  List<Finding> apply(List<Finding> findings, List<FigureMention> figures, SourceGroups sources) {
+    if (figures.size() < 2) {
+      return findings;
+    }
+    Map<Span, Claim> claimAt = new HashMap<>();
+    Map<Span, Finding> agreementAt = new HashMap<>();
+    for (Finding f : findings) {
+      for (Claim c : f.claims()) {
+        claimAt.putIfAbsent(Span.of(c.evidence()), c);
+        if (f.verdict() == Verdict.AGREEMENT) {
+          agreementAt.putIfAbsent(Span.of(c.evidence()), f);
+        }
+      }
+    }
+    Map<String, List<FigureMention>> buckets = new TreeMap<>();
+    for (FigureMention m : figures) {
+      buckets.computeIfAbsent(valueKey(m.value()), k -> new ArrayList<>()).add(m);
+    }
+    Set<Finding> replaced = new LinkedHashSet<>();
+    List<Finding> added = new ArrayList<>();
+    for (List<FigureMention> bucket : buckets.values()) {
+      for (List<FigureMention> component : components(bucket, sources)) {
+        corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
+          added.add(f);
+          f.claims().forEach(c -> {
+            Finding old = agreementAt.get(Span.of(c.evidence()));
+            if (old != null) {
+              replaced.add(old);
+            }
+          });
+        });
+      }
+    }
+    if (added.isEmpty()) {
+      return findings;
+    }
+    Set<Span> covered = new java.util.HashSet<>();
+    added.forEach(f -> f.claims().forEach(c -> covered.add(Span.of(c.evidence()))));
+    List<Finding> out = new ArrayList<>(added);
+    for (Finding f : findings) {
+      boolean absorbed = replaced.contains(f) || f.verdict() == Verdict.SINGLE_SOURCE
+          && f.claims().stream().allMatch(c -> covered.contains(Span.of(c.evidence())));
+      if (!absorbed) {
+        out.add(f);
+      }
+    }
+    out.sort(CrossChecker.FINDING_ORDER);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Amounts by unit and value (bounds aside: 67% and 67.0% are one figure), days by month and day
+   * and clock times to the minute (a year the text left unresolved still meets the others; see
+   * {@link #sameYear}).
+   */
+  private static String valueKey(NormalizedValue v) {
+    if (v instanceof Quantity q) {
+      return q.unit() + " " + q.normalized();
+    }
+    if (v instanceof ClockTime c) {
+      return "clock " + c.normalized().substring(4);
+    }
+    return v instanceof TimeValue t ? "day " + t.normalized().substring(4) : v.getClass().getSimpleName() + " " + v.normalized();
+  }
+
+  /** Whether two equal figures can be the same day: their years are equal or one is unknown. */
+  private static boolean sameYear(FigureMention a, FigureMention b) {
+    TimeValue x = day(a.value());
+    TimeValue y = day(b.value());
+    return x == null || y == null || !x.yearKnown() || !y.yearKnown() || x.year().equals(y.year());
+  }
+
+  private static TimeValue day(NormalizedValue v) {
+    return v instanceof ClockTime c ? c.day() : v instanceof TimeValue t ? t : null;
+  }
+
+  /** The groups of linked figures of one value that span two sources or more, in text order. */
+  private static List<List<FigureMention>> components(List<FigureMention> bucket, SourceGroups sources) {
+    int n = bucket.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    boolean linked = false;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        FigureMention a = bucket.get(i);
+        FigureMention b = bucket.get(j);
+        if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameYear(a, b) && about(a, b)) {
+          parent[find(parent, j)] = find(parent, i);
+          linked = true;
+        }
+      }
+    }
+    if (!linked) {
+      return List.of();
+    }
+    Map<Integer, List<FigureMention>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
+    }
+    List<List<FigureMention>> out = new ArrayList<>();
+    for (List<FigureMention> c : byRoot.values()) {
+      if (c.stream().map(m -> sources.sourceOf(m.evidence().articleId())).distinct().count() >= 2) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Whether two equal figures are about the same thing: a word beside one is in the other's clause, or two words are shared. */
+  static boolean about(FigureMention a, FigureMention b) {
+    if (anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors())) {
+      return true;
+    }
+    int shared = 0;
+    for (String x : a.anchors()) {
+      if (b.anchors().stream().anyMatch(y -> same(x, y)) && ++shared >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyMatch(List<String> xs, List<String> ys) {
+    for (String x : xs) {
+      for (String y : ys) {
+        if (same(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One word, or a shorter name within a longer one (민주당 in 더불어민주당, 비례 in 비례대표). */
+  static boolean same(String x, String y) {
+    if (x.equalsIgnoreCase(y)) {
+      return true;
+    }
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    return shorter.length() >= 2 && longer.contains(shorter);
+  }
+
+  private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
+      Map<Span, Finding> agreementAt, SourceGroups sources) {
+    Set<Finding> agreements = new LinkedHashSet<>();
+    for (FigureMention m : component) {
+      Finding f = agreementAt.get(Span.of(m.evidence()));
+      if (f != null) {
+        agreements.add(f);
+      }
+    }
+    for (Finding f : agreements) {
+      Set<Span> spans = new java.util.HashSet<>();
+      f.claims().forEach(c -> spans.add(Span.of(c.evidence())));
+      if (component.stream().allMatch(m -> spans.contains(Span.of(m.evidence())))) {
+        return java.util.Optional.empty(); // the keys found this agreement already
+      }
+    }
+    Label label = label(component, claimAt, agreements);
+    Map<Span, Claim> claims = new LinkedHashMap<>();
+    for (Finding f : agreements) {
+      f.claims().forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
+    }
+    for (FigureMention m : component) {
+      Claim c = claimAt.get(Span.of(m.evidence()));
+      claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
+          : new Claim(label.subject(), label.attribute(), m.value(), label.qualifiers(), m.evidence(), ""));
+    }
+    List<Claim> ordered = new ArrayList<>(claims.values());
+    ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
+    long articles = ordered.stream().map(c -> c.evidence().articleId()).distinct().count();
+    Set<String> values = new LinkedHashSet<>();
+    ordered.forEach(c -> values.add(Describe.value(c.value())));
+    String explanation = values.size() == 1 ? articles + " articles say " + values.iterator().next()
+        : articles + " articles agree: " + String.join(", ", values);
+    String copies = copies(ordered, sources);
+    return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
+        ordered, explanation + copies));
+  }
+
+  /**
+   * The name of a new agreement: the agreement it grows, else the claim most of its figures were
+   * read as (the first in text order on a tie), else the words its figures share.
+   */
+  private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, Set<Finding> agreements) {
+    if (!agreements.isEmpty()) {
+      Finding f = agreements.iterator().next();
+      return new Label(f.subject(), f.attribute(), f.qualifiers());
+    }
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    Map<String, Claim> byName = new HashMap<>();
+    for (FigureMention m : component) {
+      Claim c = claimAt.get(Span.of(m.evidence()));
+      if (c != null) {
+        String name = c.subject() + '\n' + c.attribute();
+        votes.merge(name, 1, Integer::sum);
+        byName.putIfAbsent(name, c);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (best == null || e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    if (best != null) {
+      Claim c = byName.get(best);
+      return new Label(c.subject(), c.attribute(), CrossChecker.keyQualifiers(c));
+    }
+    FigureMention first = component.get(0);
+    for (String x : first.anchors()) {
+      boolean everywhere = component.stream().filter(m -> !m.evidence().articleId().equals(first.evidence().articleId()))
+          .allMatch(m -> m.anchors().stream().anyMatch(y -> same(x, y)));
+      if (everywhere) {
+        return new Label("", x, List.of());
+      }
+    }
+    return new Label("", first.anchors().isEmpty() ? "" : first.anchors().get(0), List.of());
+  }
+
+  private static String copies(List<Claim> claims, SourceGroups sources) {
+    if (!sources.hasCopies()) {
+      return "";
+    }
+    List<String> notes = new ArrayList<>();
+    for (String id : claims.stream().map(c -> c.evidence().articleId()).distinct().toList()) {
+      String source = sources.sourceOf(id);
+      if (!source.equals(id)) {
+        notes.add(id + " is a copy of " + source);
+      }
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+  }
+}

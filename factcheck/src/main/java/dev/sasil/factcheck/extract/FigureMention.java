@@ -1,0 +1,27 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.NormalizedValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A figure as a sentence states it, whatever the claim frames made of it: its value and the
+ * words around it that say what it is about. Two articles that give one figure with the same
+ * words around it (서울 69.3%, 서울(69.3%)) corroborate each other even when no frame could name
+ * the measure; see {@code dev.sasil.factcheck.crosscheck.Corroborations}.
+ *
+ * @param evidence where the figure stands (the span is the figure itself)
+ * @param value the normalized amount, day or duration
+ * @param anchors the content words of the figure's clause, nearest first, each once
+ * @param near the anchors written right beside the figure (the noun it counts, its owner)
+ */
+public record FigureMention(Evidence evidence, NormalizedValue value, List<String> anchors, List<String> near) {
+
+  public FigureMention {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(value, "value");
+    anchors = List.copyOf(anchors);
+    near = List.copyOf(near);
+  }
+}

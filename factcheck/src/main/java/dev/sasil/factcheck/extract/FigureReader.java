@@ -1,0 +1,143 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeMention;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
+
+/**
+ * Reads every figure of a sentence with the content words of its clause ({@link FigureMention}):
+ * amounts in a unit, and days. Not figures: bare numbers, figures inside a name (갤럭시 S24) or a
+ * time, and ordinals (22대 총선). Immutable and thread-safe.
+ */
+final class FigureReader {
+
+  /** How many words before a figure its clause's words are looked for (a clause boundary stops sooner). */
+  private static final int BEFORE = 6;
+  /** How many words after a figure, clause or not: its predicate, and the noun it counts when it precedes it. */
+  private static final int AFTER = 3;
+  /** How many words after a figure its clause's predicate is looked for. */
+  private static final int PREDICATE_REACH = 8;
+  /** Anchors this many words from the figure or closer are {@link FigureMention#near near}. */
+  private static final int NEAR = 2;
+
+  private final Grammar grammar;
+
+  FigureReader(Grammar grammar) {
+    this.grammar = grammar;
+  }
+
+  List<FigureMention> read(Article article, SentenceContext ctx) {
+    List<FigureMention> out = new ArrayList<>();
+    for (QuantityMention q : ctx.quantities) {
+      if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q)
+          || MeasureFrames.ordinal(ctx, q)) {
+        continue;
+      }
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity()));
+    }
+    for (TimeMention t : ctx.times) {
+      if (t.value() == null || t.duration() != null || t.value().granularity() != Granularity.DAY) {
+        continue;
+      }
+      NormalizedValue value = ClockTime.of(t, ctx.text.substring(t.end())).<NormalizedValue>map(c -> c).orElse(t.value());
+      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value));
+    }
+    return out;
+  }
+
+  private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,
+      NormalizedValue value) {
+    Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end, text);
+    int at = ctx.wordIndexAt(Math.max(start, end - 1));
+    if (at < 0) {
+      return new FigureMention(evidence, value, List.of(), List.of());
+    }
+    Set<String> anchors = new LinkedHashSet<>();
+    Set<String> near = new LinkedHashSet<>();
+    int first = at;
+    while (first > 0 && at - first < BEFORE && !ctx.endsClause(ctx.words.get(first - 1))) {
+      first--;
+    }
+    int last = Math.min(ctx.words.size() - 1, at + AFTER);
+    // and the predicate of the figure's clause, when it comes later (21명은 … 시신으로 발견됐다)
+    for (int i = at; i < ctx.words.size() && i <= at + PREDICATE_REACH; i++) {
+      if (ctx.endsClause(ctx.words.get(i))) {
+        last = Math.max(last, i);
+        break;
+      }
+    }
+    // nearest first: the figure's own word, then outwards, the words before it winning ties
+    for (int d = 0; d <= Math.max(at - first, last - at); d++) {
+      for (int i : d == 0 ? new int[] {at} : new int[] {at - d, at + d}) {
+        if (i < first || i > last) {
+          continue;
+        }
+        List<String> words = anchorsOf(ctx, ctx.words.get(i), start, end);
+        anchors.addAll(words);
+        if (d <= NEAR) {
+          near.addAll(words);
+        }
+      }
+    }
+    // the topic of the sentence names what its figures are about across clauses
+    // (사망자는 … 1명을 포함해 총 22명이다), beside the figure when the figure is what it is
+    boolean copula = ctx.has(ctx.words.get(at), POS.Tag.VCP)
+        || at + 1 < ctx.words.size() && ctx.has(ctx.words.get(at + 1), POS.Tag.VCP);
+    for (int i = 0; i < first; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC) {
+        List<String> words = anchorsOf(ctx, w, start, end);
+        anchors.addAll(words);
+        if (copula) {
+          near.addAll(words);
+        }
+      }
+    }
+    return new FigureMention(evidence, value, List.copyOf(anchors), List.copyOf(near));
+  }
+
+  /** The names and content nouns of a word, outside the figure and outside times and other figures. */
+  private List<String> anchorsOf(SentenceContext ctx, SentenceContext.Word w, int start, int end) {
+    List<String> out = new ArrayList<>();
+    for (EntityMention m : ctx.mentions) {
+      if (m.start() < w.end() && w.start() < m.end()) {
+        out.add(m.entity().canonical().replace(" ", ""));
+      }
+    }
+    for (Morpheme m : ctx.morphemesOf(w)) {
+      int s = m.start() - ctx.base;
+      int e = m.end() - ctx.base;
+      if (s < end && start < e || ctx.inTime(s) || ctx.mentionOverlaps(s, e) || inFigure(ctx, s, e)) {
+        continue;
+      }
+      boolean noun = m.tag() == POS.Tag.NNG || m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SH;
+      boolean latin = m.tag() == POS.Tag.SL && m.surface().length() >= 2;
+      if ((noun && m.surface().length() >= 2 || latin) && !grammar.is(Grammar.Section.UNINFORMATIVE, m.surface())) {
+        out.add(m.surface());
+      }
+    }
+    return out;
+  }
+
+  private static boolean inFigure(SentenceContext ctx, int s, int e) {
+    for (QuantityMention q : ctx.quantities) {
+      if (q.start() < e && s < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.sasil.factcheck.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.testing.Articles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorroborationsTest {
+
+  private static List<Finding> compare(String a, String b) {
+    return CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", a), Articles.of("b", "2031-05-20", b))));
+  }
+
+  private static List<Finding> agreementsCiting(List<Finding> findings, String figure) {
+    return findings.stream().filter(f -> f.verdict() == Verdict.AGREEMENT)
+        .filter(f -> f.claims().stream().anyMatch(c -> c.evidence().text().contains(figure))).toList();
+  }
+
+  @Test
+  void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
+    List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
+        "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
+    assertThat(agreementsCiting(f, "61.4%")).hasSize(1);
+    assertThat(agreementsCiting(f, "61.4%").get(0).articleIds()).containsExactly("a", "b");
+    assertThat(agreementsCiting(f, "63.9%")).hasSize(1);
+  }
+
+  @Test
+  void equalFiguresAboutDifferentThingsStayApart() {
+    List<Finding> f = compare("푸른당 후보의 득표율은 42%였다.", "올해 쌀 수확량이 42% 줄었다.");
+    assertThat(agreementsCiting(f, "42%")).isEmpty();
+  }
+
+  @Test
+  void aNameWithinALongerNameIsTheSameAnchor() {
+    List<Finding> f = compare("국민연합당은 143석을 확보했다.", "개표 결과 국민연합 143석, 녹색당 96석으로 집계됐다.");
+    assertThat(agreementsCiting(f, "143석")).hasSize(1);
+    assertThat(agreementsCiting(f, "96석")).isEmpty();
+  }
+
+  @Test
+  void figuresOfOneArticleNeverAgreeAlone() {
+    List<Finding> f = compare("부산 61.4%, 부산은 61.4%로 낮았다.", "오늘은 비가 왔다.");
+    assertThat(agreementsCiting(f, "61.4%")).isEmpty();
+  }
+
+  @Test
+  void aDayOfAnUndatedArticleMeetsTheSameDayOfADatedOne() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", "관측선은 지난 17일 궤도에 진입했다."),
+        Articles.of("b", null, "관측선이 5월 17일 궤도 진입에 성공했다."))));
+    assertThat(agreementsCiting(f, "17일")).hasSize(1);
+  }
+
+  @Test
+  void aCorroboratedSingleSourceClaimIsNotAlsoListedAlone() {
+    List<Finding> f = compare("부산 61.4%(48만명), 울산 63.9%였다.", "부산(61.4%)과 울산(63.9%)은 낮았다.");
+    List<Finding> singles = f.stream().filter(x -> x.verdict() == Verdict.SINGLE_SOURCE)
+        .filter(x -> x.claims().stream().anyMatch(c -> c.evidence().text().equals("61.4%"))).toList();
+    assertThat(singles).isEmpty();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.sasil.factcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.factcheck.testing.Articles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureReaderTest {
+
+  private static List<FigureMention> figures(String text) {
+    return ClaimExtractor.standard().extract(Articles.of("t", "2031-05-20", text)).figures();
+  }
+
+  private static FigureMention only(String text, String figure) {
+    return figures(text).stream().filter(f -> f.evidence().text().equals(figure)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
+    List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
+    assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");
+    FigureMention seats = only("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.", "143석");
+    assertThat(seats.value().normalized()).isEqualTo("143");
+    assertThat(seats.near()).contains("선거");
+    assertThat(seats.anchors()).contains("녹색당");
+  }
+
+  @Test
+  void aFigureInAPlacesParenthesesIsNotPartOfItsName() {
+    FigureMention rate = only("광역시 가운데 부산(61.4%), 울산(63.9%)이 평균을 밑돌았다.", "61.4%");
+    assertThat(rate.near()).contains("부산");
+  }
+
+  @Test
+  void theTopicOfACopulaNamesTheFigureAcrossClauses() {
+    FigureMention dead = only("지금까지 확인된 부상자는 현장에서 옮겨진 3명을 포함해 모두 17명이다.", "17명");
+    assertThat(dead.near()).contains("부상");
+  }
+
+  @Test
+  void theClausePredicateAfterAFigureIsAnAnchor() {
+    FigureMention found = only("9명은 구조대의 수색 끝에 지하 창고에서 발견됐다.", "9명");
+    assertThat(found.anchors()).contains("발견");
+  }
+
+  @Test
+  void ordinalsAndBareNumbersAreNoFigures() {
+    assertThat(figures("제5대 위원장은 3 대 1로 뽑혔다.")).extracting(f -> f.evidence().text())
+        .doesNotContain("5대", "3", "1");
+  }
+
+  @Test
+  void wordsThatSayNothingAboutTheFactAreNoAnchors() {
+    FigureMention f = only("이날 기준 집계 결과 누적 관객은 250만명을 기록했다.", "250만명");
+    assertThat(f.anchors()).contains("관객").doesNotContain("이날", "기준", "집계", "결과", "기록");
+  }
+}
