@@ -8,8 +8,7 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.source.SourceGroups;
-import dev.sasil.factcheck.time.ClockTime;
-import dev.sasil.factcheck.time.TimeValue;
+import dev.sasil.factcheck.time.PartialTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +57,7 @@ final class Corroborations {
     }
     Map<String, List<FigureMention>> buckets = new TreeMap<>();
     for (FigureMention m : figures) {
-      buckets.computeIfAbsent(valueKey(m.value()), k -> new ArrayList<>()).add(m);
+      buckets.computeIfAbsent(valueKey(m), k -> new ArrayList<>()).add(m);
     }
     Set<Finding> replaced = new LinkedHashSet<>();
     List<Finding> added = new ArrayList<>();
@@ -93,29 +92,20 @@ final class Corroborations {
   }
 
   /**
-   * Amounts by unit and value (bounds aside: 67% and 67.0% are one figure), days by month and day
-   * and clock times to the minute (a year the text left unresolved still meets the others; see
-   * {@link #sameYear}).
+   * Amounts by unit and value (bounds aside: 67% and 67.0% are one figure); times by their clock
+   * time or else their day of the month, so that a day whose month or year the text left unsaid
+   * still meets the others ({@link #sameTime} then checks every part both say).
    */
-  private static String valueKey(NormalizedValue v) {
-    if (v instanceof Quantity q) {
-      return q.unit() + " " + q.normalized();
+  private static String valueKey(FigureMention m) {
+    if (m.when() == null) {
+      return m.value() instanceof Quantity q ? q.unit() + " " + q.normalized() : m.value().normalized();
     }
-    if (v instanceof ClockTime c) {
-      return "clock " + c.normalized().substring(4);
-    }
-    return v instanceof TimeValue t ? "day " + t.normalized().substring(4) : v.getClass().getSimpleName() + " " + v.normalized();
+    PartialTime w = m.when();
+    return w.minutes() != null ? "clock " + w.minutes() : "day " + w.day();
   }
 
-  /** Whether two equal figures can be the same day: their years are equal or one is unknown. */
-  private static boolean sameYear(FigureMention a, FigureMention b) {
-    TimeValue x = day(a.value());
-    TimeValue y = day(b.value());
-    return x == null || y == null || !x.yearKnown() || !y.yearKnown() || x.year().equals(y.year());
-  }
-
-  private static TimeValue day(NormalizedValue v) {
-    return v instanceof ClockTime c ? c.day() : v instanceof TimeValue t ? t : null;
+  private static boolean sameTime(FigureMention a, FigureMention b) {
+    return a.when() == null || b.when() == null || a.when().compatible(b.when());
   }
 
   /** The groups of linked figures of one value that span two sources or more, in text order. */
@@ -130,7 +120,7 @@ final class Corroborations {
       for (int j = i + 1; j < n; j++) {
         FigureMention a = bucket.get(i);
         FigureMention b = bucket.get(j);
-        if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameYear(a, b) && about(a, b)) {
+        if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
           parent[find(parent, j)] = find(parent, i);
           linked = true;
         }

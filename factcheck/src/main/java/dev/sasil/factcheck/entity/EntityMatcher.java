@@ -140,6 +140,16 @@ public final class EntityMatcher {
     return !name.contains(" ") || name.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)));
   }
 
+  /** Whether a word is an amount in a unit (100km, 5GB): a figure, never a name. */
+  private static boolean amount(String stem) {
+    if (!Character.isDigit(stem.charAt(0))) {
+      return false;
+    }
+    List<dev.sasil.factcheck.quantity.QuantityMention> q = dev.sasil.factcheck.quantity.QuantityNormalizer.standard().find(stem);
+    return q.size() == 1 && q.get(0).start() == 0 && q.get(0).end() == stem.length()
+        && q.get(0).quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.NUMBER;
+  }
+
   /** The key under which a learnt name is matched. */
   public String key(Entity e) {
     return table.reading().key(e.canonical());
@@ -409,7 +419,7 @@ public final class EntityMatcher {
           // 고용노동부는, 금융위원회가: Nori reads such names as common nouns
           found.add(new EntityMention(new Entity(stem, "", EntityType.ORG, false, " "), s, stemEnd, role.get(),
               EntityMention.Source.UNKNOWN));
-        } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit)) {
+        } else if (proper && stem.length() >= 2 && !stem.chars().allMatch(Character::isDigit) && !amount(stem)) {
           EntityMention coded = role.get() == Role.BARE && stemEnd == i
               ? withTail(text, s, stemEnd, unknown(stem), EntityMention.Source.UNKNOWN) : null;
           if (coded != null && !coded.entity().version().isEmpty()) {

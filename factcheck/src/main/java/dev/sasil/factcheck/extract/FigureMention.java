@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.time.PartialTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,11 +13,14 @@ import java.util.Objects;
  * the measure; see {@code dev.sasil.factcheck.crosscheck.Corroborations}.
  *
  * @param evidence where the figure stands (the span is the figure itself)
- * @param value the normalized amount, day or duration
+ * @param value the normalized amount, day or clock time
+ * @param when for a day or a time of day, the parts of it the text says (the rest may be any
+ *     day); null for an amount
  * @param anchors the content words of the figure's clause, nearest first, each once
  * @param near the anchors written right beside the figure (the noun it counts, its owner)
  */
-public record FigureMention(Evidence evidence, NormalizedValue value, List<String> anchors, List<String> near) {
+public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
+    List<String> near) {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");

@@ -10,16 +10,18 @@ import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.PartialTime;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Reads every figure of a sentence with the content words of its clause ({@link FigureMention}):
- * amounts in a unit, and days. Not figures: bare numbers, figures inside a name (갤럭시 S24) or a
+ * amounts in a unit, days and times of day. Not figures: bare numbers, figures inside a name (갤럭시 S24) or a
  * time, and ordinals (22대 총선). Immutable and thread-safe.
  */
 final class FigureReader {
@@ -46,24 +48,28 @@ final class FigureReader {
           || MeasureFrames.ordinal(ctx, q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity()));
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null));
     }
     for (TimeMention t : ctx.times) {
-      if (t.value() == null || t.duration() != null || t.value().granularity() != Granularity.DAY) {
+      String after = ctx.text.substring(t.end());
+      Optional<PartialTime> when = PartialTime.of(t, after);
+      if (when.isEmpty()) {
         continue;
       }
-      NormalizedValue value = ClockTime.of(t, ctx.text.substring(t.end())).<NormalizedValue>map(c -> c).orElse(t.value());
-      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value));
+      // the resolved day when the text writes one; else only what it says (9시 3분: any day)
+      boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
+      NormalizedValue value = resolved ? ClockTime.of(t, after).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
+      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get()));
     }
     return out;
   }
 
   private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,
-      NormalizedValue value) {
+      NormalizedValue value, PartialTime when) {
     Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end, text);
     int at = ctx.wordIndexAt(Math.max(start, end - 1));
     if (at < 0) {
-      return new FigureMention(evidence, value, List.of(), List.of());
+      return new FigureMention(evidence, value, when, List.of(), List.of());
     }
     Set<String> anchors = new LinkedHashSet<>();
     Set<String> near = new LinkedHashSet<>();
@@ -106,7 +112,7 @@ final class FigureReader {
         }
       }
     }
-    return new FigureMention(evidence, value, List.copyOf(anchors), List.copyOf(near));
+    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near));
   }
 
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */
@@ -117,6 +123,7 @@ final class FigureReader {
         out.add(m.entity().canonical().replace(" ", ""));
       }
     }
+    compound(ctx, w, start, end).ifPresent(out::add);
     for (Morpheme m : ctx.morphemesOf(w)) {
       int s = m.start() - ctx.base;
       int e = m.end() - ctx.base;
@@ -130,6 +137,29 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A word of several nouns as one anchor (금통위, which Nori reads 금+통+위; 사망자): an
+   * abbreviation or compound is said the same way in the other article more often than its parts.
+   */
+  private Optional<String> compound(SentenceContext ctx, SentenceContext.Word w, int start, int end) {
+    String stem = w.stem().replace(" ", "");
+    if (stem.length() < 2 || stem.length() > 12 || w.start() < end && start < w.stemEnd()
+        || grammar.is(Grammar.Section.UNINFORMATIVE, stem)) {
+      return Optional.empty();
+    }
+    List<Morpheme> ms = ctx.morphemesIn(w.start(), w.stemEnd());
+    if (ms.size() < 2) {
+      return Optional.empty();
+    }
+    for (Morpheme m : ms) {
+      boolean part = m.isNoun() || m.tag() == POS.Tag.XSN || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SH;
+      if (!part || ctx.inTime(m.start() - ctx.base)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(stem);
   }
 
   private static boolean inFigure(SentenceContext ctx, int s, int e) {

@@ -55,4 +55,22 @@ class FigureReaderTest {
     FigureMention f = only("이날 기준 집계 결과 누적 관객은 250만명을 기록했다.", "250만명");
     assertThat(f.anchors()).contains("관객").doesNotContain("이날", "기준", "집계", "결과", "기록");
   }
+
+  @Test
+  void anAmountWrittenWithLatinUnitLettersIsAFigureNotAName() {
+    assertThat(figures("탐사선은 행성 상공 250km 궤도를 돈다.")).extracting(f -> f.evidence().text()).contains("250km");
+  }
+
+  @Test
+  void aDayOfAnUndatedArticleKeepsWhatItSays() {
+    List<FigureMention> found = ClaimExtractor.standard()
+        .extract(Articles.of("t", null, "위원회는 14일 오후 2시 5분 회의를 열었다. 이어 9시 3분쯤 발표가 나왔다.")).figures();
+    assertThat(found).extracting(f -> f.when().normalized()).contains("XXXX-XX-14T14:05", "XXXX-XX-XXT09:03");
+  }
+
+  @Test
+  void aWordOfSeveralNounsIsAlsoOneAnchor() {
+    FigureMention f = only("한빛 금감위는 과징금 30억원을 부과했다.", "30억원");
+    assertThat(f.anchors()).contains("과징금");
+  }
 }

@@ -1,0 +1,80 @@
+package dev.sasil.factcheck.time;
+
+import dev.sasil.factcheck.NormalizedValue;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day or a time of day as far as the text says it, every unsaid part unknown: {@code 11일} in
+ * an undated article is {@code XXXX-XX-11}; {@code 9시 3분쯤} with no day is {@code
+ * XXXX-XX-XXT09:03}. Two partial times may be the same moment when every part both say is equal
+ * ({@link #compatible}). Immutable.
+ *
+ * @param year the year, or null
+ * @param month 1–12, or null
+ * @param day 1–31, or null
+ * @param minutes minutes since midnight, or null when no time of day is said
+ */
+public record PartialTime(Integer year, Integer month, Integer day, Integer minutes) implements NormalizedValue {
+
+  /** A day written in the expression itself, so that the resolved day is not only the anchor's. */
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*일(?!간)|이날|당일|오늘|어제|전날|그제|내일|모레");
+  private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})\\s*일(?!간)");
+
+  public PartialTime {
+    if (day == null && minutes == null) {
+      throw new IllegalArgumentException("a partial time needs a day or a time of day");
+    }
+  }
+
+  /**
+   * The day and clock time a time mention states, as far as it states them; empty for months,
+   * years, durations and periods.
+   */
+  public static Optional<PartialTime> of(TimeMention t, String after) {
+    if (t.duration() != null) {
+      return Optional.empty();
+    }
+    Integer minutes = t.value() == null ? clockOnly(t) : ClockTime.of(t, after).map(ClockTime::minutes).orElse(null);
+    boolean dayWritten = DAY.matcher(t.text()).find();
+    if (t.value() != null && t.value().granularity() == Granularity.DAY && dayWritten) {
+      return Optional.of(new PartialTime(t.value().year(), t.value().month(), t.value().day(), minutes));
+    }
+    Matcher d = DAY_NUMBER.matcher(t.text());
+    Integer day = t.value() == null && d.find() ? Integer.valueOf(d.group(1)) : null;
+    if (day != null && (day < 1 || day > 31)) {
+      day = null;
+    }
+    return day == null && minutes == null ? Optional.empty() : Optional.of(new PartialTime(null, null, day, minutes));
+  }
+
+  /** The clock time of a mention that resolved to no day (9시 3분 in an undated article). */
+  private static Integer clockOnly(TimeMention t) {
+    TimeMention asIfDated = new TimeMention(t.text(), t.start(), t.end(), TimeValue.ofDay(2000, 1, 1), null, false);
+    return ClockTime.of(asIfDated, "").map(ClockTime::minutes).orElse(null);
+  }
+
+  /** Whether every part both times say is equal. */
+  public boolean compatible(PartialTime o) {
+    return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(minutes, o.minutes);
+  }
+
+  private static boolean same(Integer a, Integer b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  @Override
+  public String normalized() {
+    String date = (year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year))
+        + "-" + (month == null ? "XX" : String.format(Locale.ROOT, "%02d", month))
+        + "-" + (day == null ? "XX" : String.format(Locale.ROOT, "%02d", day));
+    return minutes == null ? date : date + String.format(Locale.ROOT, "T%02d:%02d", minutes / 60, minutes % 60);
+  }
+
+  @Override
+  public String toString() {
+    return normalized();
+  }
+}
