@@ -7,6 +7,7 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.PartialTime;
 import java.util.ArrayList;
@@ -150,18 +151,37 @@ final class Corroborations {
     return i;
   }
 
-  /** Whether two equal figures are about the same thing: a word beside one is in the other's clause, or two words are shared. */
+  /**
+   * Whether two equal figures are about the same thing: a word beside one is in the other's clause,
+   * or two words are shared; for a figure few facts share (121만 대, 36,000명: two significant
+   * digits or more), one shared word; for one hardly any share (144명, 1조3000억원: three or more,
+   * and no percentage, which lists of regions or items repeat), none.
+   */
   static boolean about(FigureMention a, FigureMention b) {
     if (anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors())) {
       return true;
     }
+    int digits = a.when() == null ? significantDigits(a.value()) : 0;
+    if (digits >= 3 && a.value() instanceof Quantity q && q.unit() != QuantityUnit.PERCENT) {
+      return true;
+    }
+    int needed = digits >= 2 ? 1 : 2;
     int shared = 0;
     for (String x : a.anchors()) {
-      if (b.anchors().stream().anyMatch(y -> same(x, y)) && ++shared >= 2) {
+      if (b.anchors().stream().anyMatch(y -> same(x, y)) && ++shared >= needed) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The digits of an amount without leading and trailing zeros: 1210000 has three (121), 0.8 one. */
+  private static int significantDigits(NormalizedValue v) {
+    if (!(v instanceof Quantity q) || q.bound() == dev.sasil.factcheck.quantity.Bound.RANGE) {
+      return 0;
+    }
+    String digits = q.value().abs().unscaledValue().toString().replaceAll("0+$", "");
+    return digits.length();
   }
 
   private static boolean anyMatch(List<String> xs, List<String> ys) {

@@ -35,6 +35,9 @@ final class FigureReader {
   /** Anchors this many words from the figure or closer are {@link FigureMention#near near}. */
   private static final int NEAR = 2;
 
+  /** Counters that number one of a series (22대 총선, 3차 발사, 1기 신도시), unlike 158개 국 or 5개 부문. */
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("^제|[대차기]$");
+
   private final Grammar grammar;
 
   FigureReader(Grammar grammar) {
@@ -45,7 +48,7 @@ final class FigureReader {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q)
-          || MeasureFrames.ordinal(ctx, q)) {
+          || MeasureFrames.ordinal(ctx, q) && ORDINAL.matcher(q.text()).find()) {
         continue;
       }
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null));

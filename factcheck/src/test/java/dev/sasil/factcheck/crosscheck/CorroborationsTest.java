@@ -64,4 +64,22 @@ class CorroborationsTest {
         .filter(x -> x.claims().stream().anyMatch(c -> c.evidence().text().equals("61.4%"))).toList();
     assertThat(singles).isEmpty();
   }
+
+  @Test
+  void aFigureFewFactsShareNeedsLessInCommon() {
+    List<Finding> f = compare("사전 예약 기간 국내에서 87만 4천대가 팔렸다.", "역대 최다인 87만4000대는 전작보다 많다.");
+    assertThat(agreementsCiting(f, "87만")).hasSize(1);
+  }
+
+  @Test
+  void aRoundFigureNeedsAWordBesideIt() {
+    List<Finding> f = compare("올해 행사에는 30개 나라가 참가했다.", "새로 지은 경기장 30개가 문을 열었다.");
+    assertThat(agreementsCiting(f, "30개")).isEmpty();
+  }
+
+  @Test
+  void percentagesWithASpaceBeforePointAreOneUnit() {
+    List<Finding> f = compare("수출은 성장률을 0.6%p 끌어올렸다.", "수출이 성장률을 0.6% 포인트 끌어올린 것으로 나타났다.");
+    assertThat(agreementsCiting(f, "0.6%")).hasSize(1);
+  }
 }
