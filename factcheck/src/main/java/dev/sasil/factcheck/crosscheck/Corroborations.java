@@ -6,6 +6,7 @@ import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.source.SourceGroups;
@@ -56,24 +57,18 @@ final class Corroborations {
         }
       }
     }
-    Map<String, List<FigureMention>> buckets = new TreeMap<>();
-    for (FigureMention m : figures) {
-      buckets.computeIfAbsent(valueKey(m), k -> new ArrayList<>()).add(m);
-    }
     Set<Finding> replaced = new LinkedHashSet<>();
     List<Finding> added = new ArrayList<>();
-    for (List<FigureMention> bucket : buckets.values()) {
-      for (List<FigureMention> component : components(bucket, sources)) {
-        corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
-          added.add(f);
-          f.claims().forEach(c -> {
-            Finding old = agreementAt.get(Span.of(c.evidence()));
-            if (old != null) {
-              replaced.add(old);
-            }
-          });
+    for (List<FigureMention> component : components(figures, sources)) {
+      corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
+        added.add(f);
+        f.claims().forEach(c -> {
+          Finding old = agreementAt.get(Span.of(c.evidence()));
+          if (old != null) {
+            replaced.add(old);
+          }
         });
-      }
+      });
     }
     if (added.isEmpty()) {
       return findings;
@@ -93,46 +88,65 @@ final class Corroborations {
   }
 
   /**
-   * Amounts by unit and value (bounds aside: 67% and 67.0% are one figure); times by their clock
-   * time or else their day of the month, so that a day whose month or year the text left unsaid
-   * still meets the others ({@link #sameTime} then checks every part both say).
+   * The buckets a figure is compared in: amounts by unit and value (bounds aside: 67% and 67.0%
+   * are one figure); a time by its day of the month, so that a day whose month or year the text
+   * left unsaid still meets the others, and by its clock time, so that 9시 3분 with no day meets 29일
+   * 오전 9시 3분 ({@link #sameTime} then checks every part both say).
    */
-  private static String valueKey(FigureMention m) {
+  private static List<String> valueKeys(FigureMention m) {
     if (m.when() == null) {
-      return m.value() instanceof Quantity q ? q.unit() + " " + q.normalized() : m.value().normalized();
+      return List.of(m.value() instanceof Quantity q ? q.unit() + " " + q.normalized() : m.value().normalized());
     }
     PartialTime w = m.when();
-    return w.minutes() != null ? "clock " + w.minutes() : "day " + w.day();
+    List<String> keys = new ArrayList<>(2);
+    if (w.day() != null) {
+      keys.add("day " + w.day());
+    }
+    if (w.minutes() != null) {
+      keys.add("clock " + w.minutes());
+    }
+    return keys;
   }
 
   private static boolean sameTime(FigureMention a, FigureMention b) {
     return a.when() == null || b.when() == null || a.when().compatible(b.when());
   }
 
-  /** The groups of linked figures of one value that span two sources or more, in text order. */
-  private static List<List<FigureMention>> components(List<FigureMention> bucket, SourceGroups sources) {
-    int n = bucket.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
+  /**
+   * The groups of linked figures that span two sources or more, in text order: figures are
+   * compared only within a bucket of equal values, and linked pairs join across buckets.
+   */
+  private static List<List<FigureMention>> components(List<FigureMention> figures, SourceGroups sources) {
+    Map<String, List<Integer>> buckets = new TreeMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      for (String key : valueKeys(figures.get(i))) {
+        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    int[] parent = new int[figures.size()];
+    for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     boolean linked = false;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        FigureMention a = bucket.get(i);
-        FigureMention b = bucket.get(j);
-        if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
-          parent[find(parent, j)] = find(parent, i);
-          linked = true;
+    for (List<Integer> bucket : buckets.values()) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          FigureMention a = figures.get(bucket.get(x));
+          FigureMention b = figures.get(bucket.get(y));
+          if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
+            parent[find(parent, bucket.get(y))] = find(parent, bucket.get(x));
+            linked = true;
+          }
         }
       }
     }
+    linked |= linkBounded(figures, parent, sources);
     if (!linked) {
       return List.of();
     }
     Map<Integer, List<FigureMention>> byRoot = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
+    for (int i = 0; i < figures.size(); i++) {
+      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
     }
     List<List<FigureMention>> out = new ArrayList<>();
     for (List<FigureMention> c : byRoot.values()) {
@@ -141,6 +155,80 @@ final class Corroborations {
       }
     }
     return out;
+  }
+
+  /**
+   * Links a bounded or ranged amount (1만 8000여명, 700명대, 10조7000억 원대) with the exact amounts
+   * of other sources it covers (1만8082명, 770명), found by a binary search of the exact amounts of
+   * its unit; the two must share a word.
+   */
+  private static boolean linkBounded(List<FigureMention> figures, int[] parent, SourceGroups sources) {
+    Map<QuantityUnit, List<Integer>> exact = new java.util.EnumMap<>(QuantityUnit.class);
+    List<Integer> bounded = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      if (figures.get(i).when() == null && figures.get(i).value() instanceof Quantity q) {
+        if (q.bound() == Bound.EXACT) {
+          exact.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(i);
+        } else {
+          bounded.add(i);
+        }
+      }
+    }
+    Comparator<Integer> byValue = Comparator.comparing(i -> ((Quantity) figures.get(i).value()).value());
+    exact.values().forEach(l -> l.sort(byValue));
+    boolean linked = false;
+    for (int b : bounded) {
+      Quantity q = (Quantity) figures.get(b).value();
+      List<Integer> candidates = exact.getOrDefault(q.unit(), List.of());
+      java.math.BigDecimal[] range = covered(q);
+      int from = lowerBound(candidates, figures, range[0]);
+      for (int k = from; k < candidates.size(); k++) {
+        int e = candidates.get(k);
+        if (((Quantity) figures.get(e).value()).value().compareTo(range[1]) > 0) {
+          break;
+        }
+        FigureMention a = figures.get(b);
+        FigureMention x = figures.get(e);
+        if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && sharesAWord(a, x)) {
+          parent[find(parent, e)] = find(parent, b);
+          linked = true;
+        }
+      }
+    }
+    return linked;
+  }
+
+  /**
+   * The exact amounts a bounded one may stand for: a range its ends; 여 or 약 up to a tenth more
+   * (and, for 약, a twentieth less); 넘는/이상 up to a quarter more; 미만/이하 up to a fifth less.
+   */
+  private static java.math.BigDecimal[] covered(Quantity q) {
+    java.math.BigDecimal v = q.value();
+    return switch (q.bound()) {
+      case RANGE -> new java.math.BigDecimal[] {v, q.upper()};
+      case ABOUT -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.95")), v.multiply(new java.math.BigDecimal("1.1"))};
+      case AT_LEAST, MORE_THAN -> new java.math.BigDecimal[] {v, v.multiply(new java.math.BigDecimal("1.25"))};
+      case AT_MOST, LESS_THAN -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.8")), v};
+      case EXACT -> new java.math.BigDecimal[] {v, v};
+    };
+  }
+
+  private static int lowerBound(List<Integer> sorted, List<FigureMention> figures, java.math.BigDecimal min) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (((Quantity) figures.get(sorted.get(mid)).value()).value().compareTo(min) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean sharesAWord(FigureMention a, FigureMention b) {
+    return anyMatch(a.anchors(), b.anchors());
   }
 
   private static int find(int[] parent, int i) {
@@ -177,7 +265,7 @@ final class Corroborations {
 
   /** The digits of an amount without leading and trailing zeros: 1210000 has three (121), 0.8 one. */
   private static int significantDigits(NormalizedValue v) {
-    if (!(v instanceof Quantity q) || q.bound() == dev.sasil.factcheck.quantity.Bound.RANGE) {
+    if (!(v instanceof Quantity q) || q.bound() == Bound.RANGE) {
       return 0;
     }
     String digits = q.value().abs().unscaledValue().toString().replaceAll("0+$", "");

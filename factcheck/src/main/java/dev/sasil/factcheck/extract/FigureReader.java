@@ -48,7 +48,7 @@ final class FigureReader {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q)
-          || MeasureFrames.ordinal(ctx, q) && ORDINAL.matcher(q.text()).find()) {
+          || ordinal(ctx, q)) {
         continue;
       }
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null));
@@ -163,6 +163,12 @@ final class FigureReader {
       }
     }
     return Optional.of(stem);
+  }
+
+  /** 22대 총선, 3차 발사, 제5회: a small count of a series counter right before a noun, or after 제. */
+  private static boolean ordinal(SentenceContext ctx, QuantityMention q) {
+    return MeasureFrames.ordinal(ctx, q) && ORDINAL.matcher(q.text()).find()
+        && q.quantity().value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0 && !q.text().contains("만");
   }
 
   private static boolean inFigure(SentenceContext ctx, int s, int e) {

@@ -82,4 +82,17 @@ class CorroborationsTest {
     List<Finding> f = compare("수출은 성장률을 0.6%p 끌어올렸다.", "수출이 성장률을 0.6% 포인트 끌어올린 것으로 나타났다.");
     assertThat(agreementsCiting(f, "0.6%")).hasSize(1);
   }
+
+  @Test
+  void aBoundedAmountAgreesWithTheExactAmountItCovers() {
+    List<Finding> f = compare("올해 지원자는 작년보다 2만 3000여명 늘었다.", "지원자는 2만3417명 늘어난 것으로 집계됐다.");
+    assertThat(agreementsCiting(f, "2만3417명")).hasSize(1);
+    assertThat(agreementsCiting(f, "2만3417명").get(0).articleIds()).containsExactly("a", "b");
+  }
+
+  @Test
+  void aBoundedAmountDoesNotCoverAFarOne() {
+    List<Finding> f = compare("올해 지원자는 2만 3000여명 늘었다.", "지원자는 2만9417명 늘어난 것으로 집계됐다.");
+    assertThat(agreementsCiting(f, "2만9417명")).isEmpty();
+  }
 }
