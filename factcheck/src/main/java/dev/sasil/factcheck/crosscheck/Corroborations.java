@@ -160,7 +160,7 @@ final class Corroborations {
   /**
    * Links a bounded or ranged amount (1만 8000여명, 700명대, 10조7000억 원대) with the exact amounts
    * of other sources it covers (1만8082명, 770명), found by a binary search of the exact amounts of
-   * its unit; the two must share a word.
+   * its unit; a word beside one must be in the other's clause.
    */
   private static boolean linkBounded(List<FigureMention> figures, int[] parent, SourceGroups sources) {
     Map<QuantityUnit, List<Integer>> exact = new java.util.EnumMap<>(QuantityUnit.class);
@@ -189,7 +189,7 @@ final class Corroborations {
         }
         FigureMention a = figures.get(b);
         FigureMention x = figures.get(e);
-        if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && sharesAWord(a, x)) {
+        if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)) {
           parent[find(parent, e)] = find(parent, b);
           linked = true;
         }
@@ -200,13 +200,13 @@ final class Corroborations {
 
   /**
    * The exact amounts a bounded one may stand for: a range its ends; 여 or 약 up to a tenth more
-   * (and, for 약, a twentieth less); 넘는/이상 up to a quarter more; 미만/이하 up to a fifth less.
+   * (and, for 약, three hundredths less); 넘는/이상 up to a quarter more; 미만/이하 up to a fifth less.
    */
   private static java.math.BigDecimal[] covered(Quantity q) {
     java.math.BigDecimal v = q.value();
     return switch (q.bound()) {
       case RANGE -> new java.math.BigDecimal[] {v, q.upper()};
-      case ABOUT -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.95")), v.multiply(new java.math.BigDecimal("1.1"))};
+      case ABOUT -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.97")), v.multiply(new java.math.BigDecimal("1.1"))};
       case AT_LEAST, MORE_THAN -> new java.math.BigDecimal[] {v, v.multiply(new java.math.BigDecimal("1.25"))};
       case AT_MOST, LESS_THAN -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.8")), v};
       case EXACT -> new java.math.BigDecimal[] {v, v};
@@ -227,8 +227,8 @@ final class Corroborations {
     return lo;
   }
 
-  private static boolean sharesAWord(FigureMention a, FigureMention b) {
-    return anyMatch(a.anchors(), b.anchors());
+  private static boolean besideEachOther(FigureMention a, FigureMention b) {
+    return anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors());
   }
 
   private static int find(int[] parent, int i) {
