@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.testing.TestData;
+import dev.sasil.summarizer.CleanLead;
+import dev.sasil.summarizer.RankingParameters;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.TextRankSummarizer;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ class SummaryEvaluationTest {
     Path file = TestData.sharedFile("eval/summarization/sci-news-sum-kr-50.jsonl");
     List<LabelledArticle> corpus = LabelledCorpus.read(file);
     SummaryEvaluation evaluation =
-        new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(), List.of(new WordTokenizer()));
+        new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(),
+            new CleanLead(RankingParameters.DEFAULT), List.of(new WordTokenizer()));
     EvaluationReport report = evaluation.evaluate(corpus, SummaryOptions.ofSentences(3), 3);
     assertThat(report.articles()).isEqualTo(50);
     double system = report.row("words", "system").mean().rougeL();
@@ -41,12 +44,13 @@ class SummaryEvaluationTest {
         List.of("삼성전자가 평택에 반도체 공장을 짓기 시작했다.", "새 공장에는 30조원이 투입된다.", "회사는 메모리를 생산할 계획이다."),
         List.of(0));
     SummaryEvaluation evaluation =
-        new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(), List.of(new WordTokenizer()));
+        new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(),
+            new CleanLead(RankingParameters.DEFAULT), List.of(new WordTokenizer()));
     EvaluationReport report = evaluation.evaluate(List.of(a), SummaryOptions.ofSentences(1), 1);
     assertThat(report.row("words", "lead-1").mean().rougeL()).isEqualTo(1.0);
     assertThat(report.row("words", "oracle-1").mean().rougeL()).isEqualTo(1.0);
     assertThat(report.row("words", "system").meanSentences()).isEqualTo(1.0);
     assertThat(report.rows()).extracting(EvaluationReport.Row::system)
-        .containsExactly("system", "lead-1", "longest-1", "oracle-1");
+        .containsExactly("system", "lead-1", "lead-1-clean", "longest-1", "oracle-1");
   }
 }
