@@ -3,46 +3,27 @@ package dev.sasil.summarizer;
 import dev.sasil.core.Sentence;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A sentence that may be chosen for a summary, with the content terms it is ranked by.
+ * A sentence that may be chosen for a summary, with what it is ranked by.
  *
  * @param sentence the article's sentence
  * @param terms its content terms in order, repeats kept (lower-cased morpheme surfaces)
+ * @param keyTerms the names, foreign words and numbers among its terms (Nori {@code NNP}, {@code
+ *     SL}, {@code SN}): what a key entity, figure or date is written with
+ * @param directQuote whether it quotes someone's words ({@link DirectQuotes})
  */
-record Candidate(Sentence sentence, List<String> terms) {
+record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, boolean directQuote) {
 
   Candidate {
     Objects.requireNonNull(sentence, "sentence");
     terms = List.copyOf(terms);
+    keyTerms = Set.copyOf(keyTerms);
   }
 
   /** Length in Unicode code points, the unit of a character budget. */
   int length() {
     return sentence.text().codePointCount(0, sentence.text().length());
-  }
-
-  /**
-   * The share of the sentence's characters between double quotation marks ({@code “…”} or
-   * {@code "…"}), in [0, 1]; an unclosed quote runs to the end of the sentence.
-   */
-  double quoteShare() {
-    String t = sentence.text();
-    if (t.isEmpty()) {
-      return 0;
-    }
-    int inside = 0;
-    boolean open = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '“' || (c == '"' && !open)) {
-        open = true;
-      } else if (c == '”' || c == '"') {
-        open = false;
-      } else if (open) {
-        inside++;
-      }
-    }
-    return (double) inside / t.length();
   }
 }

@@ -5,9 +5,12 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.SentenceKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Decides which sentences of an article may be chosen: never headings (headlines, subtitles),
@@ -26,11 +29,13 @@ final class SentenceFilter {
 
   private final NoiseLines noise;
   private final StopTerms stopTerms;
+  private final DirectQuotes quotes;
   private final RankingParameters params;
 
-  SentenceFilter(NoiseLines noise, StopTerms stopTerms, RankingParameters params) {
+  SentenceFilter(NoiseLines noise, StopTerms stopTerms, DirectQuotes quotes, RankingParameters params) {
     this.noise = noise;
     this.stopTerms = stopTerms;
+    this.quotes = quotes;
     this.params = params;
   }
 
@@ -53,7 +58,7 @@ final class SentenceFilter {
       if (terms.isEmpty()) {
         continue;
       }
-      Candidate c = new Candidate(s, terms);
+      Candidate c = new Candidate(s, terms, keyTerms(s), quotes.test(s.text()));
       loose.add(c);
       if (nonSpaceLength(s.text()) >= params.minChars()
           && c.length() <= params.maxChars()
@@ -70,6 +75,18 @@ final class SentenceFilter {
     List<String> out = new ArrayList<>();
     for (Morpheme m : s.morphemes()) {
       if (m.isContent() && !stopTerms.contains(m.surface())) {
+        out.add(m.surface().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** The names, foreign words and numbers of a sentence, lower-cased, stop terms left out. */
+  private Set<String> keyTerms(Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Morpheme m : s.morphemes()) {
+      if ((m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SN)
+          && !stopTerms.contains(m.surface())) {
         out.add(m.surface().toLowerCase(Locale.ROOT));
       }
     }

@@ -22,10 +22,13 @@ import java.util.TreeSet;
  *       ({@link SimilarityMeasure}).
  *   <li>PageRank whose teleport vector leans towards the lead ({@link
  *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()};
- *       a sentence's score is its rank times its length relative to the article's mean ({@link
- *       RankingParameters#lengthExponent()}): of two equally central sentences the one that says
- *       more wins. Sentences over {@link RankingParameters#maxChars()} are never candidates, so a
- *       missed sentence boundary is not rewarded.
+ *       a sentence's score is its rank times what an editor knows before reading ({@link
+ *       NewsPrior}): its length relative to the article's mean, its place in the inverted pyramid
+ *       (the lead and the sentences after it carry the facts, the closing sentence seldom does),
+ *       whether it quotes someone directly, and how many of the article's key names and figures it
+ *       holds, each with a weight fitted on labelled news ({@link RankingParameters#DEFAULT}).
+ *       Sentences over {@link RankingParameters#maxChars()} are never candidates, so a missed
+ *       sentence boundary is not rewarded.
  *   <li>Maximal marginal relevance picks sentences within the budget, never two near-duplicates;
  *       ties go to the earlier sentence. The chosen sentences are returned in article order.
  * </ol>
@@ -48,7 +51,7 @@ public final class TextRankSummarizer implements Summarizer {
   public TextRankSummarizer(RankingParameters params) {
     this.params = Objects.requireNonNull(params, "params");
     StopTerms stopTerms = StopTerms.standard();
-    this.filter = new SentenceFilter(NoiseLines.standard(), stopTerms, params);
+    this.filter = new SentenceFilter(NoiseLines.standard(), stopTerms, DirectQuotes.standard(), params);
     this.keywords = new KeywordExtractor(stopTerms);
   }
 
@@ -84,8 +87,8 @@ public final class TextRankSummarizer implements Summarizer {
   }
 
   /**
-   * Each candidate's score in (0, 1]: its biased PageRank (times the length factor), divided
-   * by the highest.
+   * Each candidate's score in (0, 1]: its biased PageRank times its {@link NewsPrior}, divided by
+   * the highest.
    */
   private double[] scores(List<Candidate> candidates, TermSpace space, String title) {
     int n = candidates.size();
@@ -99,16 +102,9 @@ public final class TextRankSummarizer implements Summarizer {
         rank[i] = (1 - params.coverageWeight()) * rank[i] + params.coverageWeight() * coverage[i];
       }
     }
-    if (params.lengthExponent() > 0) {
-      double mean = candidates.stream().mapToInt(Candidate::length).average().orElse(1);
-      for (int i = 0; i < n; i++) {
-        rank[i] *= Math.pow(candidates.get(i).length() / mean, params.lengthExponent());
-      }
-    }
-    if (params.quotePenalty() > 0) {
-      for (int i = 0; i < n; i++) {
-        rank[i] *= 1 - params.quotePenalty() * candidates.get(i).quoteShare();
-      }
+    double[] prior = NewsPrior.factors(candidates, title, params);
+    for (int i = 0; i < n; i++) {
+      rank[i] *= prior[i];
     }
     normalize(rank);
     return rank;

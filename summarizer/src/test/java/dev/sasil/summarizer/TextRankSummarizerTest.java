@@ -107,6 +107,14 @@ class TextRankSummarizerTest {
   }
 
   @Test
+  void theLeadIsKeptAndTheClosingSentenceLeftOut() {
+    Summary s = SUMMARIZER.summarize(Articles.of(NEWS), SummaryOptions.ofSentences(3));
+    assertThat(s.sentences()).extracting(SummarySentence::text)
+        .contains("삼성전자가 경기도 평택에 차세대 반도체 공장을 짓기 시작했다고 3일 밝혔다.")
+        .doesNotContain("삼성전자는 평택 공장이 완공되면 메모리 생산 능력이 두 배로 늘어난다고 밝혔다.");
+  }
+
+  @Test
   void sentencesComeInArticleOrderWithTheirIndexAndText() {
     Article a = Articles.of(NEWS);
     Summary s = SUMMARIZER.summarize(a, SummaryOptions.ofSentences(4));

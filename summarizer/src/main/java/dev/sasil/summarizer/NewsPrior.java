@@ -1,0 +1,75 @@
+package dev.sasil.summarizer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a news editor knows about a sentence before reading the others, as one factor per
+ * candidate that the graph rank is multiplied by: its length relative to the article's mean
+ * ({@link RankingParameters#lengthExponent()}), its place in the inverted pyramid ({@link
+ * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}), whether it quotes someone directly ({@link
+ * RankingParameters#quotePenalty()}), whether it closes the article ({@link
+ * RankingParameters#closingPenalty()}) and how many of the article's key names, figures and dates
+ * it holds ({@link RankingParameters#keyWeight()}). Stateless.
+ */
+final class NewsPrior {
+
+  private NewsPrior() {}
+
+  /** The factor of each candidate, all positive. */
+  static double[] factors(List<Candidate> candidates, String title, RankingParameters p) {
+    int n = candidates.size();
+    double[] f = new double[n];
+    double mean = candidates.stream().mapToInt(Candidate::length).average().orElse(1);
+    double[] key = p.keyWeight() > 0 ? keyCoverage(candidates, title) : new double[n];
+    for (int i = 0; i < n; i++) {
+      Candidate c = candidates.get(i);
+      double v = Math.pow(c.length() / mean, p.lengthExponent());
+      v *= Math.pow(i + 1, -p.positionDecay());
+      if (i < p.leadSentences()) {
+        v *= 1 + p.leadBonus();
+      }
+      if (c.directQuote()) {
+        v *= 1 - p.quotePenalty();
+      }
+      if (i == n - 1 && n > 1) {
+        v *= 1 - p.closingPenalty();
+      }
+      v *= 1 + p.keyWeight() * key[i];
+      f[i] = Math.max(v, 1e-9);
+    }
+    return f;
+  }
+
+  /**
+   * Each candidate's idf-weighted share of the article's key terms (names, foreign words and numbers
+   * found in the headline or in two candidates or more), divided by the highest share.
+   */
+  static double[] keyCoverage(List<Candidate> candidates, String title) {
+    int n = candidates.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Candidate c : candidates) {
+      for (String t : c.keyTerms()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    String headline = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    double[] out = new double[n];
+    double max = 0;
+    for (int i = 0; i < n; i++) {
+      for (String t : candidates.get(i).keyTerms()) {
+        int d = df.get(t);
+        if (d >= 2 || (t.length() >= 2 && headline.contains(t))) {
+          out[i] += Math.log(1.0 + (double) n / d);
+        }
+      }
+      max = Math.max(max, out[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = max > 0 ? out[i] / max : 0;
+    }
+    return out;
+  }
+}

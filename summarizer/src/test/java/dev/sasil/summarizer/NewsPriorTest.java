@@ -1,0 +1,63 @@
+package dev.sasil.summarizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.core.Article;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NewsPriorTest {
+
+  private static final SentenceFilter FILTER =
+      new SentenceFilter(NoiseLines.standard(), StopTerms.standard(), DirectQuotes.standard(), RankingParameters.DEFAULT);
+
+  /** Five sentences of about the same length, the last a direct quote. */
+  private static final String TEXT = String.join("\n",
+      "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+      "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다.",
+      "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다.",
+      "시민단체는 요금 인상에 앞서 노선 개편이 먼저라고 주장하고 있다.",
+      "부산시 관계자는 “노선 개편도 내년 안에 마무리하겠다”고 말했다.");
+
+  private static double[] factors(Map<String, String> changes) {
+    Article a = Articles.of(TEXT);
+    List<Candidate> candidates = FILTER.candidates(a);
+    assertThat(candidates).hasSize(5);
+    RankingParameters neutral = RankingParameters.DEFAULT.with(Map.of(
+        "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0"));
+    return NewsPrior.factors(candidates, "", neutral.with(changes));
+  }
+
+  @Test
+  void withEveryWeightOffAllSentencesWeighTheSame() {
+    assertThat(factors(Map.of())).containsOnly(1.0);
+  }
+
+  @Test
+  void theLeadWindowIsRaisedAndTheRestLeftAlone() {
+    assertThat(factors(Map.of("leadBonus", "0.5", "leadSentences", "3"))).containsExactly(1.5, 1.5, 1.5, 1.0, 1.0);
+  }
+
+  @Test
+  void theClosingSentenceAndDirectQuotesAreLowered() {
+    assertThat(factors(Map.of("closingPenalty", "0.5"))).containsExactly(1.0, 1.0, 1.0, 1.0, 0.5);
+    assertThat(factors(Map.of("quotePenalty", "0.4"))).containsExactly(1.0, 1.0, 1.0, 1.0, 0.6);
+  }
+
+  @Test
+  void positionDecayFollowsTheInvertedPyramid() {
+    double[] f = factors(Map.of("positionDecay", "1"));
+    assertThat(f[0]).isEqualTo(1.0);
+    assertThat(f[1]).isEqualTo(0.5);
+    assertThat(f[4]).isEqualTo(0.2);
+  }
+
+  @Test
+  void sentencesWithTheArticlesKeyNamesAndFiguresArePreferred() {
+    double[] f = factors(Map.of("keyWeight", "1"));
+    assertThat(f[0]).as("부산시, 1, 150, 5 … shared with other sentences").isGreaterThan(f[2]);
+    assertThat(Arrays.stream(f).boxed().toList()).allMatch(v -> v >= 1.0 && v <= 2.0);
+  }
+}
