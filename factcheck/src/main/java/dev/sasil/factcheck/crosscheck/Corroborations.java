@@ -360,15 +360,24 @@ final class Corroborations {
       Claim c = byName.get(best);
       return new Label(c.subject(), c.attribute(), CrossChecker.keyQualifiers(c));
     }
+    // the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     FigureMention first = component.get(0);
-    for (String x : first.anchors()) {
+    String subject = shared(first.names(), component, first).orElse("");
+    List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
+    String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
+    return new Label(subject, attribute, List.of());
+  }
+
+  /** The first of {@code words} that every figure of another article of the component has among its anchors. */
+  private static java.util.Optional<String> shared(List<String> words, List<FigureMention> component, FigureMention first) {
+    for (String x : words) {
       boolean everywhere = component.stream().filter(m -> !m.evidence().articleId().equals(first.evidence().articleId()))
           .allMatch(m -> m.anchors().stream().anyMatch(y -> same(x, y)));
       if (everywhere) {
-        return new Label("", x, List.of());
+        return java.util.Optional.of(x);
       }
     }
-    return new Label("", first.anchors().isEmpty() ? "" : first.anchors().get(0), List.of());
+    return java.util.Optional.empty();
   }
 
   private static String copies(List<Claim> claims, SourceGroups sources) {

@@ -18,14 +18,16 @@ import java.util.Objects;
  *     day); null for an amount
  * @param anchors the content words of the figure's clause, nearest first, each once
  * @param near the anchors written right beside the figure (the noun it counts, its owner)
+ * @param names the anchors that are names (a person, an organization, a place), nearest first
  */
 public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
-    List<String> near) {
+    List<String> near, List<String> names) {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(value, "value");
     anchors = List.copyOf(anchors);
     near = List.copyOf(near);
+    names = List.copyOf(names);
   }
 }

@@ -72,7 +72,7 @@ final class FigureReader {
     Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end, text);
     int at = ctx.wordIndexAt(Math.max(start, end - 1));
     if (at < 0) {
-      return new FigureMention(evidence, value, when, List.of(), List.of());
+      return new FigureMention(evidence, value, when, List.of(), List.of(), List.of());
     }
     Set<String> anchors = new LinkedHashSet<>();
     Set<String> near = new LinkedHashSet<>();
@@ -115,7 +115,13 @@ final class FigureReader {
         }
       }
     }
-    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near));
+    Set<String> names = new LinkedHashSet<>();
+    for (String a : anchors) {
+      if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(a))) {
+        names.add(a);
+      }
+    }
+    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names));
   }
 
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */
