@@ -1,8 +1,8 @@
 package dev.sasil.cli;
 
+import dev.sasil.Sasil;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
-import dev.sasil.report.ReportPipeline;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,13 +68,6 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The summarizer and the fact-checker the report uses: the one place to change them.
-   */
-  static ReportPipeline pipeline(java.util.function.Consumer<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
-    return ReportPipeline.standard("sasil " + VersionProvider.version(), problems);
-  }
-
   @Override
   public Integer call() {
     if (sentences < 1) {
@@ -96,13 +89,12 @@ final class ReportCommand implements Callable<Integer> {
     Report report;
     java.util.concurrent.atomic.AtomicInteger problems = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      report = pipeline(p -> {
+      report = Sasil.standard().withProblemHandler(p -> {
         bar.clear();
         err.println("sasil: " + p.describe());
         err.flush();
         problems.incrementAndGet();
-      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences),
-          bar.phase("분석 중")::advance);
+      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences), bar.phase("분석 중")::advance);
     } finally {
       bar.clear();
     }

@@ -25,7 +25,28 @@ public record RawDocument(
     published = published == null ? Published.UNKNOWN : published;
   }
 
+  /** A plain-text document whose id is also its origin. */
   public static RawDocument text(String id, String content) {
     return new RawDocument(id, id, null, null, Published.UNKNOWN, content, false);
+  }
+
+  /** This document with another id. */
+  public RawDocument withId(String newId) {
+    return new RawDocument(newId, origin, title, url, published, content, html);
+  }
+
+  /** This document with another title (null for none). */
+  public RawDocument withTitle(String newTitle) {
+    return new RawDocument(id, origin, newTitle, url, published, content, html);
+  }
+
+  /** This document with another URL (null for none). */
+  public RawDocument withUrl(String newUrl) {
+    return new RawDocument(id, origin, title, newUrl, published, content, html);
+  }
+
+  /** This document with another publication date. */
+  public RawDocument withPublished(Published newPublished) {
+    return new RawDocument(id, origin, title, url, newPublished, content, html);
   }
 }
