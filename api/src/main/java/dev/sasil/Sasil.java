@@ -17,6 +17,7 @@ import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.TextRankSummarizer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,6 +115,17 @@ public final class Sasil {
    */
   public Article read(Path file, ArticleSource source) throws InputException {
     return reader.read(file, source);
+  }
+
+  /**
+   * The article of a web page, fetched over HTTP(S) (time-limited, at most 5 redirects, 20 MB,
+   * charset from the headers or the page); its id is the URL, its outlet the page's site name or
+   * host.
+   *
+   * @throws InputException with one line saying why, when it is no readable page
+   */
+  public Article read(URI url, ArticleSource source) throws InputException {
+    return reader.read(url, source);
   }
 
   /** The article of a text, plain or HTML. */

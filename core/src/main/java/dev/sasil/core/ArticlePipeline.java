@@ -69,6 +69,6 @@ public final class ArticlePipeline {
           ? "could not tell the language (too little or mixed text); processing it as Korean"
           : "not Korean text (detected: " + language + "); processing it anyway");
     }
-    return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings);
+    return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings, doc.outlet());
   }
 }

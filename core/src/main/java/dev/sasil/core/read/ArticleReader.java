@@ -4,6 +4,7 @@ import dev.sasil.core.Article;
 import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.time.PartialDate;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,18 +67,20 @@ public final class ArticleReader {
   private final ReaderOptions options;
   private final Supplier<InputStream> stdin;
   private final Map<String, PartialDate> published;
+  private final PageFetcher.Settings fetching;
 
   /** A reader with the default options, reading {@code -} from {@link System#in}. */
   public ArticleReader(ArticlePipeline pipeline) {
-    this(pipeline, ReaderOptions.DEFAULT, () -> System.in, Map.of());
+    this(pipeline, ReaderOptions.DEFAULT, () -> System.in, Map.of(), PageFetcher.Settings.DEFAULT);
   }
 
   private ArticleReader(ArticlePipeline pipeline, ReaderOptions options, Supplier<InputStream> stdin,
-      Map<String, PartialDate> published) {
+      Map<String, PartialDate> published, PageFetcher.Settings fetching) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.options = Objects.requireNonNull(options, "options");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.published = Map.copyOf(published);
+    this.fetching = Objects.requireNonNull(fetching, "fetching");
   }
 
   /** The pipeline that turns documents into articles. */
@@ -87,12 +90,12 @@ public final class ArticleReader {
 
   /** This reader with other reading options (the size limit). */
   public ArticleReader withOptions(ReaderOptions newOptions) {
-    return new ArticleReader(pipeline, newOptions, stdin, published);
+    return new ArticleReader(pipeline, newOptions, stdin, published, fetching);
   }
 
   /** This reader taking standard input ({@code -}) from {@code newStdin}. */
   public ArticleReader withStdin(Supplier<InputStream> newStdin) {
-    return new ArticleReader(pipeline, options, newStdin, published);
+    return new ArticleReader(pipeline, options, newStdin, published, fetching);
   }
 
   /**
@@ -100,7 +103,12 @@ public final class ArticleReader {
    * say ({@code --published ID=DATE}); an id no input has gives a warning.
    */
   public ArticleReader withPublished(Map<String, PartialDate> dates) {
-    return new ArticleReader(pipeline, options, stdin, new TreeMap<>(dates));
+    return new ArticleReader(pipeline, options, stdin, new TreeMap<>(dates), fetching);
+  }
+
+  /** This reader fetching web pages with these settings (time limit, redirects, User-Agent). */
+  public ArticleReader withFetching(PageFetcher.Settings settings) {
+    return new ArticleReader(pipeline, options, stdin, published, settings);
   }
 
   /** Reads every input (files, directories, JSON Lines, {@code -}); a bad one does not stop the others. */
@@ -110,7 +118,7 @@ public final class ArticleReader {
 
   /** Reads every input, telling {@code progress} after each document. */
   public Result read(List<String> inputs, Progress progress) {
-    ReadResult read = new DocumentReader(options, stdin).read(inputs);
+    ReadResult read = documents().read(inputs);
     List<InputProblem> problems = new ArrayList<>(read.problems());
     List<InputProblem> warnings = new ArrayList<>(read.warnings());
     Set<String> unused = new TreeSet<>(published.keySet());
@@ -145,12 +153,30 @@ public final class ArticleReader {
    *     several (a directory, a JSON Lines corpus: use {@link #read(List)})
    */
   public Article read(Path file, ArticleSource source) throws InputException {
-    ReadResult read = new DocumentReader(options, stdin).read(List.of(file.toString()));
+    return one(file.toString(), source);
+  }
+
+  /**
+   * The article of a web page, fetched over HTTP(S); its id is the URL, its outlet the page's
+   * {@code og:site_name} or the URL's host.
+   *
+   * @throws InputException with one line saying why, when the page cannot be fetched or is not
+   *     an article (a 404, an image, a page over the size limit)
+   */
+  public Article read(URI url, ArticleSource source) throws InputException {
+    if (!PageFetcher.isUrl(url.toString())) {
+      throw new InputException(url + ": not an http(s) URL");
+    }
+    return one(url.toString(), source);
+  }
+
+  private Article one(String input, ArticleSource source) throws InputException {
+    ReadResult read = documents().read(List.of(input));
     if (!read.problems().isEmpty()) {
       throw new InputException(read.problems().get(0).toString());
     }
     if (read.documents().size() != 1) {
-      throw new InputException(file + ": holds " + read.documents().size()
+      throw new InputException(input + ": holds " + read.documents().size()
           + " articles; read a directory or a corpus with read(List)");
     }
     return process(read.documents().get(0), source);
@@ -165,6 +191,10 @@ public final class ArticleReader {
     String id = source.id() == null ? "text" : source.id();
     boolean html = text.stripLeading().startsWith("<");
     return process(new RawDocument(id, id, null, null, null, text, html), source);
+  }
+
+  private DocumentReader documents() {
+    return new DocumentReader(options, stdin, fetching);
   }
 
   private Article process(RawDocument doc, ArticleSource source) {
