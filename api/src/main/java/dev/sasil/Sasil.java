@@ -10,6 +10,7 @@ import dev.sasil.factcheck.extract.ExtractionProblem;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
+import dev.sasil.report.ReportLanguage;
 import dev.sasil.report.ReportPipeline;
 import dev.sasil.summarizer.Summarizer;
 import dev.sasil.summarizer.Summary;
@@ -54,21 +55,24 @@ public final class Sasil {
         SourceComparer.standard(),
         p -> {
           throw new IllegalStateException(p.describe());
-        });
+        },
+        ReportLanguage.KO);
   }
 
   private final ArticleReader reader;
   private final Summarizer summarizer;
   private final SourceComparer comparer;
   private final Consumer<ExtractionProblem> problems;
+  private final ReportLanguage language;
   private final ReportPipeline reports;
 
   private Sasil(ArticleReader reader, Summarizer summarizer, SourceComparer comparer,
-      Consumer<ExtractionProblem> problems) {
+      Consumer<ExtractionProblem> problems, ReportLanguage language) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.comparer = Objects.requireNonNull(comparer, "comparer");
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.language = Objects.requireNonNull(language, "language");
     this.reports = reports(summarizer, comparer, problems);
   }
 
@@ -88,12 +92,17 @@ public final class Sasil {
 
   /** This Sasil handing internal errors met while reading claims for a report to {@code handler}. */
   public Sasil withProblemHandler(Consumer<ExtractionProblem> handler) {
-    return new Sasil(reader, summarizer, comparer, handler);
+    return new Sasil(reader, summarizer, comparer, handler, language);
+  }
+
+  /** This Sasil writing reports for readers of {@code newLanguage} (Korean by default). */
+  public Sasil withLanguage(ReportLanguage newLanguage) {
+    return new Sasil(reader, summarizer, comparer, problems, newLanguage);
   }
 
   /** This Sasil reading with {@code newReader} (other size limits, dates given by id). */
   public Sasil withReader(ArticleReader newReader) {
-    return new Sasil(newReader, summarizer, comparer, problems);
+    return new Sasil(newReader, summarizer, comparer, problems, language);
   }
 
   /** What {@code sasil --version} and a report's header name: {@code sasil 0.1.0}. */
@@ -169,7 +178,7 @@ public final class Sasil {
 
   /** Writes a report to {@code out} in UTF-8; {@code out} is flushed, not closed. */
   public void write(Report report, ReportFormat format, OutputStream out) throws IOException {
-    out.write(format.writer().write(report).getBytes(StandardCharsets.UTF_8));
+    out.write(format.writer(language).write(report).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 }

@@ -110,6 +110,17 @@ class SasilTest {
   }
 
   @Test
+  void aReportSpeaksTheLanguageAsked() throws Exception {
+    List<Article> articles = List.of(SASIL.read(TEXT, ArticleSource.DEFAULT.withId("t1")));
+    ByteArrayOutputStream ko = new ByteArrayOutputStream();
+    SASIL.report(articles, ReportFormat.MD, ko);
+    ByteArrayOutputStream en = new ByteArrayOutputStream();
+    SASIL.withLanguage(dev.sasil.report.ReportLanguage.EN).report(articles, ReportFormat.MD, en);
+    assertThat(ko.toString(StandardCharsets.UTF_8)).startsWith("# 사실 보고서: 기사 1건");
+    assertThat(en.toString(StandardCharsets.UTF_8)).startsWith("# Sasil report: summaries and cross-check of 1 article\n");
+  }
+
+  @Test
   void comparingFindsTheContradictionOfTwoTexts() {
     String other = "인공지능 업계의 경쟁이 뜨겁다. 오픈AI는 2016년 샘 올트먼 등이 세웠다. 업계는 신제품의 성능에 주목하고 있다.";
     List<Article> articles = List.of(SASIL.read(TEXT, ArticleSource.DEFAULT.withId("t1")),

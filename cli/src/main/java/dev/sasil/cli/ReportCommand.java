@@ -60,6 +60,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no 'wrote' message.")
   boolean quiet;
 
+  @Mixin LanguageOption lang;
+
   /** Converts a format name, listing the formats when it is none of them. */
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
@@ -98,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       bar.clear();
     }
-    String text = format.writer().write(report);
+    String text = format.writer(lang.language()).write(report);
     if (output == null || output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

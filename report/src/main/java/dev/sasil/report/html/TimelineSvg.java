@@ -153,7 +153,7 @@ final class TimelineSvg {
         .append(num(WIDTH)).append(' ').append(num(height))
         .append("\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" font-size=\"")
         .append(num(FONT)).append("\">\n");
-    svg.append("<title id=\"timeline-title\">기사별 날짜 주장 타임라인</title>\n");
+    svg.append("<title id=\"timeline-title\">").append(escape(labels.messages().get("timeline.title"))).append("</title>\n");
     svg.append("<desc id=\"timeline-desc\">").append(escape(description(lanes.size(), dated, byVerdict, undated)))
         .append("</desc>\n");
     legend(svg);
@@ -188,7 +188,8 @@ final class TimelineSvg {
       }
       double x0 = scale.x(first(d));
       double x1 = Math.max(scale.x(last(d)), x0 + 2);
-      svg.append("<g class=\"published\"><title>").append(escape(lanes.get(i).number() + ". 기사 발행일 " + d))
+      svg.append("<g class=\"published\"><title>")
+          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(), d)))
           .append("</title><rect x=\"").append(num(x0)).append("\" y=\"").append(num(laneTop[i] + 3))
           .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(num(laneTop[i + 1] - laneTop[i] - 6))
           .append("\" fill=\"").append(PUBLISHED).append("\" fill-opacity=\"0.18\" stroke=\"").append(PUBLISHED)
@@ -225,20 +226,20 @@ final class TimelineSvg {
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")
           .append(num((laneTop[0] + laneTop[lanes.size()]) / 2 + 4))
-          .append("\" text-anchor=\"middle\" fill=\"#59636e\">날짜가 정해진 주장이 없습니다</text>\n");
+          .append("\" text-anchor=\"middle\" fill=\"#59636e\">").append(escape(labels.messages().get("timeline.empty")))
+          .append("</text>\n");
     }
     svg.append("</svg>");
     return svg.toString();
   }
 
   private String description(int lanes, int dated, int[] byVerdict, int undated) {
-    String s = String.format(Locale.ROOT,
-        "기사 %d건, 날짜가 정해진 주장 %d건(%s %d, %s %d, %s %d)을 기사별 줄에 시간 순으로 놓았습니다. "
-            + "같은 사실에 대한 주장은 선으로 이어집니다.",
-        lanes, dated, labels.verdict(Verdict.CONTRADICTION), byVerdict[0], labels.verdict(Verdict.AGREEMENT),
+    String counts = String.format(Locale.ROOT, "%s %d, %s %d, %s %d",
+        labels.verdict(Verdict.CONTRADICTION), byVerdict[0], labels.verdict(Verdict.AGREEMENT),
         byVerdict[1], labels.verdict(Verdict.SINGLE_SOURCE), byVerdict[2]);
+    String s = labels.messages().get("timeline.description", lanes, dated, counts);
     if (undated > 0) {
-      s += String.format(Locale.ROOT, " 연도를 알 수 없는 값 %d건은 표시하지 않았습니다.", undated);
+      s += " " + labels.messages().get("timeline.undated", undated);
     }
     return s;
   }
@@ -247,10 +248,10 @@ final class TimelineSvg {
     svg.append("<g class=\"legend\" font-size=\"12\">");
     double x = 8;
     String[][] items = {
-      {CONTRADICTION, labels.verdict(Verdict.CONTRADICTION) + " (contradiction)", "diamond"},
-      {AGREEMENT, labels.verdict(Verdict.AGREEMENT) + " (agreement)", "circle"},
-      {SINGLE, labels.verdict(Verdict.SINGLE_SOURCE) + " (single source)", "ring"},
-      {PUBLISHED, "기사 발행일 (published)", "bar"},
+      {CONTRADICTION, labels.verdict(Verdict.CONTRADICTION), "diamond"},
+      {AGREEMENT, labels.verdict(Verdict.AGREEMENT), "circle"},
+      {SINGLE, labels.verdict(Verdict.SINGLE_SOURCE), "ring"},
+      {PUBLISHED, labels.messages().get("timeline.published"), "bar"},
     };
     for (String[] it : items) {
       double cy = 20;
@@ -288,9 +289,8 @@ final class TimelineSvg {
       case SINGLE_SOURCE -> SINGLE;
     };
     double y = rowY(p, laneTop);
-    String title = labels.verdict(v) + ": " + TextFit.oneLine(m.f().subject()) + " · "
-        + labels.attribute(m.f().attribute()) + " = " + m.value().normalized()
-        + " (“" + TextFit.oneLine(m.claim().evidence().text()) + "”)";
+    String title = labels.messages().get("timeline.mark", labels.verdict(v), TextFit.oneLine(m.f().subject()),
+        labels.attribute(m.f().attribute()), labels.value(m.value()), TextFit.oneLine(m.claim().evidence().text()));
     svg.append("<a href=\"#").append(escape(anchor)).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
         .append("<title>").append(escape(title)).append("</title>");
     double w = p.x1() - p.x0();
@@ -339,7 +339,9 @@ final class TimelineSvg {
             .append("\" y2=\"").append(num(bottom + 4)).append("\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>");
         if (years <= 1 || d.getMonthValue() % 3 == 1) {
           svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 16))
-              .append("\" text-anchor=\"middle\" font-size=\"9\">").append(d.getMonthValue()).append("월</text>");
+              .append("\" text-anchor=\"middle\" font-size=\"9\">")
+              .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
+              .append("</text>");
         }
       }
     }

@@ -10,6 +10,8 @@ import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.report.Hostile;
+import dev.sasil.report.Labels;
+import dev.sasil.report.ReportLanguage;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportBuilder;
 import dev.sasil.report.SeedReports;
@@ -96,5 +98,45 @@ class HtmlReportInChromiumTest {
     }
     assertThat(doc.select("article.finding")).hasSize(report.findings().size());
     assertThat(doc.select("#articles article.article")).hasSize(all.size());
+
+    // what the report itself says (not the articles' own words) is Korean: no internal key, no raw number
+    ReaderText korean = readerText(chromium, piped, ReportLanguage.KO);
+    assertThat(korean.all()).doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX")
+        .doesNotContainPattern("\\b(vs|differ|compatible|unresolved|only|says|agree|derived)\\b")
+        .doesNotContainPattern("\\b(founded|released|left|joined|TIMES|USD|KRW|PERSONS)\\b");
+    assertThat(around(korean.withoutNames().replaceAll("\\b(URL|HTML)\\b", ""), "[A-Za-z]{3,}"))
+        .as("English in the Korean report").isEmpty();
+    // and the English report has no Korean of its own
+    ReaderText english = readerText(chromium, piped, ReportLanguage.EN);
+    assertThat(around(english.withoutNames(), "[\\uAC00-\\uD7A3]+")).as("Korean in the English report").isEmpty();
+    assertThat(english.all()).doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX");
+  }
+
+  /** Each match of {@code regex} with a few characters either side. */
+  private static List<String> around(String text, String regex) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      out.add(text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30)));
+    }
+    return out;
+  }
+
+  /** The report's own words, with the qualifiers (which name entities as articles write them) and without. */
+  private record ReaderText(String all, String withoutNames) {}
+
+  /**
+   * The text of the report as Chromium shows it, less what comes from the articles: cited
+   * sentences, summaries, titles, subjects, ids, keywords, the timeline's labels and the
+   * generator's name.
+   */
+  private ReaderText readerText(Chromium chromium, Report report, ReportLanguage language) throws Exception {
+    Path page = dir.resolve("report-" + language.code() + ".html");
+    Files.writeString(page, new HtmlReportWriter(Labels.of(language)).write(report), StandardCharsets.UTF_8);
+    Document doc = Jsoup.parse(chromium.dumpDom(page));
+    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, footer, dd, title").remove();
+    String all = doc.body().text();
+    doc.select(".qualifiers, .norm").remove();
+    return new ReaderText(all, doc.body().text());
   }
 }
