@@ -42,6 +42,14 @@ record CrossCheck(ArticleLoader.Loaded loaded, dev.sasil.CrossCheck result) {
     for (ExtractionProblem p : result.problems()) {
       err.println("sasil: " + p.describe());
     }
+    java.util.Set<String> claimed = new java.util.HashSet<>();
+    result.findings().forEach(f -> claimed.addAll(f.articleIds()));
+    for (dev.sasil.core.Article a : loaded.articles()) {
+      if (!claimed.contains(a.id()) && !dev.sasil.core.lang.LanguageDetector.KOREAN.equals(a.language())) {
+        err.println("sasil: warning: " + a.id() + ": 0 claims, because the text is not Korean (detected: "
+            + a.language() + ")");
+      }
+    }
     err.flush();
     return new CrossCheck(loaded, result);
   }

@@ -23,7 +23,11 @@ final class LanguageOption {
   static final class Converter implements ITypeConverter<ReportLanguage> {
     @Override
     public ReportLanguage convert(String value) {
-      return ReportLanguage.parse(value);
+      try {
+        return ReportLanguage.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

@@ -66,7 +66,11 @@ final class ReportCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      return ReportFormat.parse(value);
+      try {
+        return ReportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

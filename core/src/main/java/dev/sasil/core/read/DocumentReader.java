@@ -5,13 +5,11 @@ import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -327,13 +325,6 @@ public final class DocumentReader {
   }
 
   private static String ioMessage(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    return "cannot read (" + (m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ')) + ")";
+    return InputProblem.describe(e);
   }
 }

@@ -9,6 +9,7 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.source.SourceGroup;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.Labels;
+import dev.sasil.report.Messages;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportBuilder;
 import dev.sasil.report.ReportLanguage;
@@ -64,9 +65,10 @@ public final class FindingsTextWriter {
     StringBuilder b = new StringBuilder();
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     findings.forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
-    String summary = String.format(Locale.ROOT, "%d articles, %d findings: %d contradictions, %d agreements, %d single-source",
-        articles.size(), findings.size(), counts.getOrDefault(Verdict.CONTRADICTION, 0),
-        counts.getOrDefault(Verdict.AGREEMENT, 0), counts.getOrDefault(Verdict.SINGLE_SOURCE, 0));
+    Messages en = Messages.of(ReportLanguage.EN); // the plain-text listing is for terminals and scripts: English
+    String summary = en.get("compare.counts", en.count("count.article", articles.size()),
+        en.count("count.finding", findings.size()), en.count("count.contradiction", counts.getOrDefault(Verdict.CONTRADICTION, 0)),
+        en.count("count.agreement", counts.getOrDefault(Verdict.AGREEMENT, 0)), counts.getOrDefault(Verdict.SINGLE_SOURCE, 0));
     if (style == Style.MARKDOWN) {
       b.append("# Cross-check\n\n").append(summary).append("\n\n");
       b.append("| Article | Published |\n|---|---|\n");

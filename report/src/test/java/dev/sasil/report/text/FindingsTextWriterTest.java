@@ -45,7 +45,7 @@ class FindingsTextWriterTest {
   void textShowsVerdictValuesAndSentences() {
     String out = new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
         .write(List.of(article("a.txt"), article("b.txt")), findings());
-    assertThat(out).startsWith("2 articles, 1 findings: 1 contradictions, 0 agreements, 0 single-source\n");
+    assertThat(out).startsWith("2 articles, 1 finding: 1 contradiction, 0 agreements, 0 single-source\n");
     assertThat(out).contains("CONTRADICTION  오픈AI · founded\n  2016 vs 2015: years differ\n");
     assertThat(out).contains("a.txt  2016  «지난 2016년»  머스크는 지난 2016년 오픈AI를 세웠다.\n");
     assertThat(out).endsWith("\n");
