@@ -24,7 +24,12 @@ import java.util.Map;
  * right, every claim with a dated value (year known) drawn where its period lies and coloured by
  * its finding's verdict. The claims of one cross-source finding are joined by a line: an
  * agreement's line stands upright, a contradiction's slants in red. Each article's publication
- * date is a blue tick on its lane. Marks carry a {@code <title>} for screen readers and link to
+ * date is a blue tick on its lane. Lanes are in order of publication (undated last, then in
+ * report order). A connector is drawn only across the lanes of the claims it joins: where it
+ * passes a lane that takes no part, it is left out. Labels sit on a white halo, so that grid and
+ * connector lines never run through their letters, and in rows of their lane, so that they never
+ * overlap each other. Each lane's number is repeated at its right end: a phone opens the figure
+ * there (the latest claims and the publication dates), far from the lane titles. Marks carry a {@code <title>} for screen readers and link to
  * their finding. Values whose year is unknown cannot be placed and are counted in the
  * description instead. Stateless and thread-safe.
  */
@@ -58,7 +63,7 @@ final class TimelineSvg {
 
   /** The SVG element; marks link to their finding ({@link HtmlReportWriter#anchor}). */
   String render(Report report) {
-    List<ReportArticle> lanes = report.articles();
+    List<ReportArticle> lanes = byPublication(report.articles());
     Map<String, Integer> laneOf = new LinkedHashMap<>();
     for (int i = 0; i < lanes.size(); i++) {
       laneOf.putIfAbsent(lanes.get(i).id(), i);
@@ -175,6 +180,9 @@ final class TimelineSvg {
       PartialDate d = a.article().published().date();
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 27)).append("\" font-size=\"10\" fill=\"#59636e\">")
           .append(escape(d == null ? labels.unknownDate() : d.toString())).append("</text>");
+      svg.append("<text class=\"lane-number\" x=\"").append(num(WIDTH - 6)).append("\" y=\"")
+          .append(num(top + LANE_PAD + 12)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#59636e\">")
+          .append(a.number()).append("</text>");
       svg.append("</g>\n");
     }
 
@@ -196,7 +204,7 @@ final class TimelineSvg {
           .append("\" stroke-width=\"1\"/></g>\n");
     }
 
-    // connectors of cross-source findings, behind the marks
+    // connectors of cross-source findings, behind the marks; only across the lanes involved
     Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
     placed.stream()
         .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
@@ -207,17 +215,16 @@ final class TimelineSvg {
         continue;
       }
       boolean contra = f.verdict() == Verdict.CONTRADICTION;
-      svg.append("<polyline class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
+      svg.append("<g class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
           .append("\" stroke-width=\"").append(contra ? "2" : "1.5").append("\" stroke-opacity=\"0.7\"");
       if (contra) {
         svg.append(" stroke-dasharray=\"5 3\"");
       }
-      svg.append(" points=\"");
-      for (int i = 0; i < group.size(); i++) {
-        Placed p = group.get(i);
-        svg.append(i == 0 ? "" : " ").append(num(centre(p))).append(',').append(num(rowY(p, laneTop)));
+      svg.append('>');
+      for (int i = 1; i < group.size(); i++) {
+        connector(svg, group.get(i - 1), group.get(i), laneTop);
       }
-      svg.append("\"/>\n");
+      svg.append("</g>\n");
     }
 
     for (Placed p : placed) {
@@ -306,9 +313,54 @@ final class TimelineSvg {
           .append("\" stroke-width=\"").append(v == Verdict.SINGLE_SOURCE ? "2" : "1").append("\"/>");
     }
     double labelX = p.labelLeft() ? (point ? centre(p) - 6 : p.x0()) - 4 : (point ? centre(p) + 6 : p.x1()) + 4;
-    svg.append("<text x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
+    svg.append("<text").append(HALO).append(" x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
         .append(p.labelLeft() ? "\" text-anchor=\"end" : "").append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
         .append(escape(label(m))).append("</text></g></a>\n");
+  }
+
+  /** A white outline under a label's letters: lines passing behind it stop at its edges. */
+  private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+
+  /**
+   * The lanes in order of publication: dated articles by their first possible day, then
+   * undated ones; ties in report order.
+   */
+  static List<ReportArticle> byPublication(List<ReportArticle> articles) {
+    List<ReportArticle> out = new ArrayList<>(articles);
+    out.sort(Comparator.comparing((ReportArticle a) -> a.article().published().date() == null)
+        .thenComparingLong(a -> a.article().published().date() == null ? 0 : first(a.article().published().date()))
+        .thenComparingInt(ReportArticle::number));
+    return out;
+  }
+
+  /**
+   * The line between two marks of one finding, drawn within their own lanes only: across lanes
+   * between them that take no part it is left out (the two ends still point at each other).
+   */
+  private static void connector(StringBuilder svg, Placed a, Placed b, double[] laneTop) {
+    double xa = centre(a);
+    double ya = rowY(a, laneTop);
+    double xb = centre(b);
+    double yb = rowY(b, laneTop);
+    if (Math.abs(b.lane() - a.lane()) <= 1) {
+      line(svg, xa, ya, xb, yb);
+      return;
+    }
+    Placed upper = a.lane() < b.lane() ? a : b;
+    Placed lower = upper == a ? b : a;
+    double x0 = centre(upper);
+    double y0 = rowY(upper, laneTop);
+    double x1 = centre(lower);
+    double y1 = rowY(lower, laneTop);
+    double leave = laneTop[upper.lane() + 1];
+    double enter = laneTop[lower.lane()];
+    line(svg, x0, y0, x0 + (x1 - x0) * (leave - y0) / (y1 - y0), leave);
+    line(svg, x0 + (x1 - x0) * (enter - y0) / (y1 - y0), enter, x1, y1);
+  }
+
+  private static void line(StringBuilder svg, double x0, double y0, double x1, double y1) {
+    svg.append("<line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y0)).append("\" x2=\"").append(num(x1))
+        .append("\" y2=\"").append(num(y1)).append("\"/>");
   }
 
   private String label(Mark m) {
