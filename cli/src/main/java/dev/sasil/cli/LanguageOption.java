@@ -23,11 +23,7 @@ final class LanguageOption {
   static final class Converter implements ITypeConverter<ReportLanguage> {
     @Override
     public ReportLanguage convert(String value) {
-      try {
-        return ReportLanguage.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
+      return Conversions.parse(value, ReportLanguage::parse);
     }
   }
 }

@@ -66,11 +66,7 @@ final class ReportCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      try {
-        return ReportFormat.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
+      return Conversions.parse(value, ReportFormat::parse);
     }
   }
 
