@@ -72,6 +72,14 @@ class SasilTest {
   }
 
   @Test
+  void onlyWebPagesAreReadByUrl() {
+    assertThatThrownBy(() -> SASIL.read(java.net.URI.create("file:///etc/hostname"), ArticleSource.DEFAULT))
+        .isInstanceOf(InputException.class).hasMessage("file:///etc/hostname: not an http(s) URL");
+    assertThatThrownBy(() -> SASIL.read(java.net.URI.create("http://127.0.0.1:1/a"), ArticleSource.DEFAULT))
+        .isInstanceOf(InputException.class).hasMessage("http://127.0.0.1:1/a: cannot connect to 127.0.0.1:1");
+  }
+
+  @Test
   void theReaderReadsACorpusWithDatesGivenById() {
     var result = SASIL.reader()
         .withPublished(java.util.Map.of("001_adf6a44659eadc49.txt", PartialDate.ofMonth(2023, 8), "nope", PartialDate.ofYear(2020)))

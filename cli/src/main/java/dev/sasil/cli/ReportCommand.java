@@ -139,7 +139,7 @@ final class ReportCommand implements Callable<Integer> {
   private int estimatedInputs() {
     int n = 0;
     for (String in : input.inputs) {
-      Path p = in.equals("-") ? null : Path.of(in);
+      Path p = in.equals("-") || dev.sasil.core.read.PageFetcher.isUrl(in) ? null : Path.of(in);
       if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
         try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
           n += (int) lines.filter(l -> !l.isBlank()).count();
