@@ -266,8 +266,8 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     if (c.isDerived()) {
       // the words quoted from the article are marked as such: the rest is the report's language
-      String how = escape(m.get("inferred.how", "\u0000"))
-          .replace("\u0000", "<span class=\"quote\" dir=\"auto\">" + escape(c.evidence().text().strip()) + "</span>");
+      String how = escape(m.get("inferred.how")) // {0} left in: it becomes the quote's element
+          .replace("{0}", "<span class=\"quote\" dir=\"auto\">" + escape(c.evidence().text().strip()) + "</span>");
       out.append("<span class=\"derived\">").append(escape(m.get("inferred"))).append(": ").append(how).append("</span>");
     }
     out.append("</div>\n<blockquote dir=\"auto\">");

@@ -103,7 +103,8 @@ class HtmlReportInChromiumTest {
 
     // what the report itself says (not the articles' own words) is Korean: no internal key, no raw number
     ReaderText korean = readerText(chromium, piped, ReportLanguage.KO);
-    assertThat(korean.all()).doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX")
+    assertThat(doc.select(".derived .quote")).as("the quoted words of inferred values").isNotEmpty();
+    assertThat(korean.all()).doesNotContain("\uFFFD").doesNotContain("{0}").doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX")
         .doesNotContainPattern("\\b(vs|differ|compatible|unresolved|only|says|agree|derived)\\b")
         .doesNotContainPattern("\\b(founded|released|left|joined|TIMES|USD|KRW|PERSONS)\\b");
     assertThat(around(korean.withoutNames().replaceAll("\\b(URL|HTML)\\b", ""), "[A-Za-z]{3,}"))
