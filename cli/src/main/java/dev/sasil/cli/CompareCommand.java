@@ -31,6 +31,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
         ContractJson json = new ContractJson();
         out.print(json.write(json.compare(loaded.articles(), sources, findings)));
       }
-      case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN)
+      case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN, lang.language())
           .write(loaded.articles(), sources, findings));
       default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
           .write(loaded.articles(), sources, findings));

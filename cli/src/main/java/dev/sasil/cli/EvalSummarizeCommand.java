@@ -116,7 +116,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
       try {
         corpora.add(LabelledCorpus.read(file));
       } catch (IOException e) {
-        err.println("sasil: " + file + ": " + SasilCommand.oneLine(e));
+        err.println("sasil: " + file + ": " + dev.sasil.core.read.InputProblem.describe(e));
         err.flush();
         return ExitCodes.SOME_FAILED;
       }

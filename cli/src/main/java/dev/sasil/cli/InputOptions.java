@@ -22,7 +22,8 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Files (.txt, .html, .htm, .jsonl), directories (read recursively) or - for standard input.")
+      description = "Files (.txt, .html, .htm, .jsonl), directories (read recursively), http(s) URLs of web pages, "
+          + "or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(

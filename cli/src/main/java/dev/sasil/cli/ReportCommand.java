@@ -1,8 +1,8 @@
 package dev.sasil.cli;
 
+import dev.sasil.Sasil;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
-import dev.sasil.report.ReportPipeline;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,19 +60,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no 'wrote' message.")
   boolean quiet;
 
+  @Mixin LanguageOption lang;
+
   /** Converts a format name, listing the formats when it is none of them. */
   static final class FormatConverter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      return ReportFormat.parse(value);
+      return Conversions.parse(value, ReportFormat::parse);
     }
-  }
-
-  /**
-   * The summarizer and the fact-checker the report uses: the one place to change them.
-   */
-  static ReportPipeline pipeline(java.util.function.Consumer<dev.sasil.factcheck.extract.ExtractionProblem> problems) {
-    return ReportPipeline.standard("sasil " + VersionProvider.version(), problems);
   }
 
   @Override
@@ -96,17 +91,16 @@ final class ReportCommand implements Callable<Integer> {
     Report report;
     java.util.concurrent.atomic.AtomicInteger problems = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      report = pipeline(p -> {
+      report = Sasil.standard().withProblemHandler(p -> {
         bar.clear();
         err.println("sasil: " + p.describe());
         err.flush();
         problems.incrementAndGet();
-      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences),
-          bar.phase("분석 중")::advance);
+      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences), bar.phase("분석 중")::advance);
     } finally {
       bar.clear();
     }
-    String text = format.writer().write(report);
+    String text = format.writer(lang.language()).write(report);
     if (output == null || output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
@@ -145,7 +139,7 @@ final class ReportCommand implements Callable<Integer> {
   private int estimatedInputs() {
     int n = 0;
     for (String in : input.inputs) {
-      Path p = in.equals("-") ? null : Path.of(in);
+      Path p = in.equals("-") || dev.sasil.core.read.PageFetcher.isUrl(in) ? null : Path.of(in);
       if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
         try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
           n += (int) lines.filter(l -> !l.isBlank()).count();

@@ -50,7 +50,19 @@ public final class SasilCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
-          c.getErr().println("sasil: " + ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+              && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            // a misspelt subcommand: the closest one (picocli orders its suggestions by likeness)
+            c.getErr().println("sasil: no command '" + u.getUnmatched().get(0) + "'");
+            if (!u.getSuggestions().isEmpty()) {
+              c.getErr().println("Did you mean: " + u.getSuggestions().get(0) + "?");
+            }
+          } else {
+            c.getErr().println("sasil: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+              c.getErr().println("Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+            }
+          }
           c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           c.getErr().flush();
           return ExitCodes.USAGE;

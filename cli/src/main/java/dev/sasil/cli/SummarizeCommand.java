@@ -1,12 +1,11 @@
 package dev.sasil.cli;
 
+import dev.sasil.Sasil;
 import dev.sasil.core.Article;
 import dev.sasil.report.json.ContractJson;
-import dev.sasil.summarizer.Summarizer;
 import dev.sasil.summarizer.Summary;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.SummarySentence;
-import dev.sasil.summarizer.TextRankSummarizer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,10 +44,6 @@ final class SummarizeCommand implements Callable<Integer> {
     Double ratio;
   }
 
-  private static final class Holder {
-    static final Summarizer SUMMARIZER = TextRankSummarizer.standard();
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
@@ -75,7 +70,7 @@ final class SummarizeCommand implements Callable<Integer> {
         err.println("sasil: warning: two inputs have the id " + a.id() + "; the JSON output keys summaries by id");
       }
       try {
-        Summary summary = Holder.SUMMARIZER.summarize(a, options);
+        Summary summary = Sasil.standard().summarize(a, options);
         summaries.put(a.id(), summary);
         textSummaries.add(summary);
         articles.add(a);

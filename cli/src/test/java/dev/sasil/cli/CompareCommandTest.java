@@ -45,7 +45,7 @@ class CompareCommandTest {
     args[2] = "text";
     assertThat(CliRun.of(args).out()).contains("\n  Copies counted as one source: a3.txt is a copy of a1.txt\n");
     args[2] = "md";
-    assertThat(CliRun.of(args).out()).contains("\nCopies counted as one source: a3.txt is a copy of a1.txt\n");
+    assertThat(CliRun.of(args).out()).contains("\n사본: a3.txt은(는) a1.txt의 사본 (한 출처로 셈)\n");
     assertThat(CliRun.of("compare", "--format", "json", seeds()).out()).as("the seeds are five different articles")
         .doesNotContain("\"sources\"");
   }
@@ -61,7 +61,20 @@ class CompareCommandTest {
     CliRun text = CliRun.of("compare", seeds());
     assertThat(text.out()).startsWith("5 articles, ").contains("\nCONTRADICTION  오픈AI · founded\n");
     CliRun md = CliRun.of("compare", "--format", "md", seeds());
-    assertThat(md.out()).startsWith("# Cross-check\n").contains("| Article | Value | As written | Sentence |");
+    assertThat(md.out()).startsWith("# 교차 확인\n").contains("| 기사 | 값 | 근거 문장 |", "### 엇갈림: 오픈AI · 설립\n");
+  }
+
+  @Test
+  void markdownSpeaksTheLanguageOfTheReportAndEnglishOnRequest() {
+    String compare = CliRun.of("compare", "--format", "md", seeds()).out();
+    String report = CliRun.of("report", "-f", "md", seeds()).out();
+    String finding = compare.substring(compare.indexOf("### 엇갈림: 오픈AI · 설립"));
+    finding = finding.substring(0, finding.indexOf("\n\n###"));
+    assertThat(report).contains(finding);
+    CliRun en = CliRun.of("compare", "--format", "md", "--lang", "en", seeds());
+    assertThat(en.out()).startsWith("# Cross-source findings\n").contains("### Contradiction: 오픈AI · founding\n",
+        "The sources give different values: 2016 (article 1), 2015 (article 3). The years differ.");
+    assertThat(CliRun.of("report", "--lang", "xx", seeds()).err()).contains("unknown language 'xx' (expected one of ko, en)");
   }
 
   @Test

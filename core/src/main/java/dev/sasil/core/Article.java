@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param sentences the sentences in order, headings included
  * @param language ISO 639-3 code of the detected language ({@code kor}), or {@code und}
  * @param warnings what went wrong without stopping the work, in order, bounded
+ * @param outlet the outlet's name as its page gives it ({@code og:site_name}), or null
  */
 public record Article(
     String id,
@@ -24,7 +25,8 @@ public record Article(
     String text,
     List<Sentence> sentences,
     String language,
-    List<String> warnings) {
+    List<String> warnings,
+    String outlet) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -37,11 +39,18 @@ public record Article(
     sentences = List.copyOf(sentences);
     language = language == null ? LanguageDetector.UNDETERMINED : language;
     warnings = List.copyOf(warnings);
+    outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).index() != i) {
         throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
       }
     }
+  }
+
+  /** An article without an outlet name. */
+  public Article(String id, String title, String url, Published published, String text, List<Sentence> sentences,
+      String language, List<String> warnings) {
+    this(id, title, url, published, text, sentences, language, warnings, null);
   }
 
   /** The body sentences, without headings. */

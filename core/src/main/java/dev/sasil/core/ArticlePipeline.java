@@ -67,8 +67,8 @@ public final class ArticlePipeline {
     if (!LanguageDetector.KOREAN.equals(language)) {
       warnings.add(LanguageDetector.UNDETERMINED.equals(language)
           ? "could not tell the language (too little or mixed text); processing it as Korean"
-          : "not Korean text (detected: " + language + "); processing it anyway");
+          : "not Korean text (detected: " + language + "); read anyway, but Sasil knows Korean only");
     }
-    return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings);
+    return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings, doc.outlet());
   }
 }

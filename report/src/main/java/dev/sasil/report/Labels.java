@@ -2,57 +2,105 @@ package dev.sasil.report;
 
 import dev.sasil.core.DateSource;
 import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.source.SourceGroup;
 import dev.sasil.factcheck.source.SourceGroups;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The words a report shows people: Korean names of verdicts, date sources and attributes.
- * Attribute names come from {@code attributes.txt} (one {@code attribute<TAB>label} a line,
- * {@code #} comments); an attribute without a label is shown as it is. Immutable and
- * thread-safe; {@link #standard()} is loaded once.
+ * The words a report shows people, in one language: its {@link Messages}, names of verdicts,
+ * date sources, attributes and qualifiers, and values ({@link ValueFormat}). Attribute names come
+ * from {@code attributes.txt} (one {@code attribute<TAB>Korean<TAB>English} a line, {@code #}
+ * comments); an attribute without a label is shown as it is. Immutable and thread-safe; {@link
+ * #of(ReportLanguage)} is loaded once per language.
  */
 public final class Labels {
 
   private static final String RESOURCE = "attributes.txt";
 
+  private final Messages messages;
   private final Map<String, String> attributes;
+  private final ValueFormat values;
 
-  Labels(Map<String, String> attributes) {
+  Labels(Messages messages, Map<String, String> attributes) {
+    this.messages = Objects.requireNonNull(messages, "messages");
     this.attributes = Map.copyOf(attributes);
+    this.values = new ValueFormat(messages);
+  }
+
+  /** Korean labels from {@code attribute → label} (tests). */
+  Labels(Map<String, String> attributes) {
+    this(Messages.of(ReportLanguage.KO), attributes);
   }
 
   private static final class Holder {
-    static final Labels STANDARD = load();
+    static final Map<ReportLanguage, Labels> ALL = load();
+
+    private static Map<ReportLanguage, Labels> load() {
+      Map<String, String[]> table = parseTable(ResourceLines.read(Labels.class, RESOURCE));
+      Map<ReportLanguage, Labels> out = new EnumMap<>(ReportLanguage.class);
+      for (ReportLanguage l : ReportLanguage.values()) {
+        Map<String, String> names = new TreeMap<>();
+        table.forEach((k, v) -> names.put(k, v[l.ordinal()]));
+        out.put(l, new Labels(Messages.of(l), names));
+      }
+      return out;
+    }
   }
 
-  /** The bundled labels. */
+  /** The bundled Korean labels. */
   public static Labels standard() {
-    return Holder.STANDARD;
+    return of(ReportLanguage.KO);
   }
 
-  private static Labels load() {
-    return new Labels(parse(ResourceLines.read(Labels.class, RESOURCE)));
+  /** The bundled labels of a language. */
+  public static Labels of(ReportLanguage language) {
+    return Holder.ALL.get(language);
   }
 
-  /** Parses {@code attribute<TAB>label} lines (as {@link ResourceLines} gives them). */
+  /** Parses {@code attribute<TAB>label} lines (as {@link ResourceLines} gives them), Korean labels only. */
   static Map<String, String> parse(List<ResourceLines.Line> lines) {
     Map<String, String> out = new TreeMap<>();
+    parseTable(lines).forEach((k, v) -> out.put(k, v[0]));
+    return out;
+  }
+
+  /** {@code attribute → [Korean, English]}; a missing English label is the attribute with spaces for dots. */
+  static Map<String, String[]> parseTable(List<ResourceLines.Line> lines) {
+    Map<String, String[]> out = new TreeMap<>();
     for (ResourceLines.Line line : lines) {
-      String t = line.text().strip();
-      int tab = t.indexOf('\t');
-      if (tab <= 0 || tab == t.length() - 1) {
-        throw ResourceLines.malformed(RESOURCE, line, "expected attribute<TAB>label");
+      String[] parts = line.text().strip().split("\t");
+      if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected attribute<TAB>Korean label<TAB>English label");
       }
-      String key = t.substring(0, tab).strip();
-      if (out.put(key, t.substring(tab + 1).strip()) != null) {
+      String key = parts[0].strip();
+      String en = parts.length == 3 ? parts[2].strip() : key.replace('.', ' ');
+      if (out.put(key, new String[] {parts[1].strip(), en}) != null) {
         throw ResourceLines.malformed(RESOURCE, line, "duplicate attribute '" + key + "'");
       }
     }
     return out;
+  }
+
+  /** The messages of this language. */
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The language. */
+  public ReportLanguage language() {
+    return messages.language();
+  }
+
+  /** A value for readers ({@code 10억 달러}, {@code 2023년 4분기}). */
+  public String value(NormalizedValue v) {
+    return values.write(v);
   }
 
   /** {@code 설립} for {@code founded}; the attribute itself when there is no label. */
@@ -67,26 +115,17 @@ public final class Labels {
 
   /** {@code 엇갈림}, {@code 일치}, {@code 단일 출처}. */
   public String verdict(Verdict v) {
-    return switch (v) {
-      case CONTRADICTION -> "엇갈림";
-      case AGREEMENT -> "일치";
-      case SINGLE_SOURCE -> "단일 출처";
-    };
+    return messages.get("verdict." + v.jsonName());
   }
 
   /** Where a publication date came from, for people. */
   public String dateSource(DateSource s) {
-    return switch (s) {
-      case OPTION -> "--published 옵션";
-      case METADATA -> "입력 메타데이터";
-      case HTML -> "HTML 메타데이터";
-      case TEXT -> "본문 날짜";
-    };
+    return messages.get("date.source." + s.jsonName());
   }
 
   /** What a report says for an unknown publication date. */
   public String unknownDate() {
-    return "날짜 미상";
+    return messages.get("date.unknown");
   }
 
   /**
@@ -97,7 +136,7 @@ public final class Labels {
     if (h.dateRange().isEmpty()) {
       return unknownDate();
     }
-    return h.undated() > 0 ? h.dateRange() + " (" + unknownDate() + " " + h.undated() + "건)" : h.dateRange();
+    return h.undated() > 0 ? messages.get("period.undated", h.dateRange(), h.undated()) : h.dateRange();
   }
 
   /**
@@ -105,15 +144,48 @@ public final class Labels {
    * a2의 사본}; empty when there are no copies.
    */
   public String copies(SourceGroups sources) {
-    return String.join("; ", sources.groups().stream().map(Labels::copies).toList());
+    return String.join("; ", sources.groups().stream().map(this::copies).toList());
   }
 
-  private static String copies(SourceGroup g) {
-    return String.join(", ", g.copies()) + "은(는) " + g.source() + "의 사본";
+  private String copies(SourceGroup g) {
+    return messages.get("copies.one", String.join(", ", g.copies()), g.source());
   }
 
   /** The outlets of a report, comma-separated, or what to say when no article has a URL. */
   public String outlets(ReportHeader h) {
-    return h.outlets().isEmpty() ? "알 수 없음 (URL 없음)" : String.join(", ", h.outlets());
+    return h.outlets().isEmpty() ? messages.get("outlets.none") : String.join(", ", h.outlets());
+  }
+
+  /**
+   * A claim's qualifiers for readers: {@code from=오픈AI} is {@code 오픈AI에서}, {@code
+   * period=2023-Q4} {@code 2023년 4분기 기준}, {@code scope=yoy} {@code 전년 대비}; a qualifier
+   * this report has no words for is shown by its value alone, a flag without words not at all.
+   */
+  public String qualifiers(List<String> qualifiers) {
+    List<String> out = new ArrayList<>();
+    for (String q : qualifiers) {
+      String shown = qualifier(q);
+      if (!shown.isEmpty()) {
+        out.add(shown);
+      }
+    }
+    return String.join(messages.get("list.separator"), out);
+  }
+
+  String qualifier(String q) {
+    int eq = q.indexOf('=');
+    if (eq < 0) {
+      return messages.has("qualifier." + q) ? messages.get("qualifier." + q) : "";
+    }
+    String key = q.substring(0, eq);
+    String value = q.substring(eq + 1);
+    if (key.equals("scope") || (key.equals("asof") && value.equals("unknown"))) {
+      String k = "qualifier." + key + "." + value;
+      return messages.has(k) ? messages.get(k) : value;
+    }
+    if (key.equals("period") || key.equals("asof")) {
+      value = values.period(value);
+    }
+    return messages.has("qualifier." + key) ? messages.get("qualifier." + key, value) : value;
   }
 }

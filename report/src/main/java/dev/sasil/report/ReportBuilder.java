@@ -69,7 +69,7 @@ public final class ReportBuilder {
     PartialDate latest = null;
     int undated = 0;
     for (Article a : articles) {
-      outlet(a.url()).ifPresent(outlets::add);
+      (a.outlet() != null ? Optional.of(a.outlet()) : outlet(a.url())).ifPresent(outlets::add);
       PartialDate d = a.published().date();
       if (d == null) {
         undated++;

@@ -33,11 +33,19 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** A new writer of this format (writers are stateless and thread-safe). */
+  /** A new writer of this format in Korean (writers are stateless and thread-safe). */
   public ReportWriter writer() {
+    return writer(ReportLanguage.KO);
+  }
+
+  /**
+   * A new writer of this format speaking {@code language} to its reader (HTML and Markdown; JSON
+   * and ClaimReview are for programs and the same in every language).
+   */
+  public ReportWriter writer(ReportLanguage language) {
     return switch (this) {
-      case HTML -> new HtmlReportWriter();
-      case MD -> new MarkdownReportWriter();
+      case HTML -> new HtmlReportWriter(Labels.of(language));
+      case MD -> new MarkdownReportWriter(Labels.of(language));
       case JSON -> new ReportJson();
       case CLAIMREVIEW -> new ClaimReviewWriter();
     };

@@ -2,26 +2,37 @@ package dev.sasil.report;
 
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Quantity;
-import dev.sasil.factcheck.quantity.QuantityUnit;
-import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
- * Normalized values written for Korean readers: {@code 2022-11}, {@code 2022 말}, {@code 약 10억
- * 달러}, {@code 50곳 이상}. Stateless and thread-safe.
+ * Normalized values written for readers, in the report's language: {@code 2022년 말}, {@code 약
+ * 10억 달러}, {@code 50곳 이상} in Korean; {@code late 2022}, {@code about 1 billion dollars} in
+ * English. Never a TIMEX string or a bare long number. Immutable and thread-safe.
  */
 public final class ValueFormat {
 
   private static final BigInteger MAN = BigInteger.valueOf(10_000);
+  private static final ValueFormat KOREAN = new ValueFormat(Messages.of(ReportLanguage.KO));
 
-  private ValueFormat() {}
+  private final Messages messages;
 
-  /** The value for people. */
+  public ValueFormat(Messages messages) {
+    this.messages = Objects.requireNonNull(messages, "messages");
+  }
+
+  /** The value for Korean readers. */
   public static String format(NormalizedValue value) {
+    return KOREAN.write(value);
+  }
+
+  /** The value for readers of this format's language. */
+  public String write(NormalizedValue value) {
     if (value instanceof TimeValue t) {
       return time(t);
     }
@@ -29,72 +40,70 @@ public final class ValueFormat {
       return quantity(q);
     }
     if (value instanceof ClockTime c) {
-      return c.normalized().replace('T', ' ') + (c.approximate() ? "께" : "");
+      return messages.get(c.approximate() ? "value.clock.approximate" : "value.clock", time(c.day()),
+          Integer.toString(c.hour()), String.format(java.util.Locale.ROOT, "%02d", c.minute()));
     }
     return value.normalized();
   }
 
-  static String time(TimeValue t) {
-    String modifier = switch (t.modifier()) {
-      case NONE -> "";
-      case START -> " 초";
-      case MID -> " 중순";
-      case END -> " 말";
-    };
-    return t.normalized() + (t.modifier() == TimeModifier.NONE ? "" : modifier);
+  /** A TIMEX-style period ({@code 2023-Q4}, {@code XXXX-07}) for readers; the text itself when it is none. */
+  public String period(String timex) {
+    try {
+      return time(TimeValue.parse(timex));
+    } catch (IllegalArgumentException e) {
+      return timex;
+    }
   }
 
-  static String quantity(Quantity q) {
-    String unit = unit(q.unit());
+  String time(TimeValue t) {
+    String year = t.year() == null ? "" : Integer.toString(t.year());
+    String unknown = t.year() == null ? ".noyear" : "";
+    ReportLanguage lang = messages.language();
+    String s = switch (t.granularity()) {
+      case YEAR -> messages.get("value.year" + unknown, year);
+      case HALF -> messages.get("value.half." + t.half() + unknown, year);
+      case QUARTER -> messages.get("value.quarter" + unknown, year, t.quarter());
+      case MONTH -> messages.get("value.month" + unknown, year, lang.month(t.month()));
+      case WEEK -> messages.get("value.week" + unknown, year, t.week());
+      case DAY -> messages.get("value.day" + unknown, year, lang.month(t.month()), t.day());
+      default -> t.normalized();
+    };
+    return switch (t.modifier()) {
+      case NONE -> s;
+      case START -> messages.get("value.modifier.start", s);
+      case MID -> messages.get("value.modifier.mid", s);
+      case END -> messages.get("value.modifier.end", s);
+    };
+  }
+
+  String quantity(Quantity q) {
     String amount = number(q.value());
     if (q.upper() != null) {
-      amount = amount + "~" + number(q.upper());
+      amount = messages.get("value.range", amount, number(q.upper()));
     }
-    String core = amount + unit;
+    String key = "unit." + q.unit().name();
+    String core = messages.has(key) ? messages.get(key, amount)
+        : amount + " " + q.unit().name().toLowerCase(java.util.Locale.ROOT); // a unit added later
     return switch (q.bound()) {
       case EXACT, RANGE -> core;
-      case ABOUT -> "약 " + core;
-      case AT_LEAST -> core + " 이상";
-      case MORE_THAN -> core + " 초과";
-      case AT_MOST -> core + " 이하";
-      case LESS_THAN -> core + " 미만";
+      case ABOUT -> messages.get("value.about", core);
+      case AT_LEAST -> messages.get("value.at_least", core);
+      case MORE_THAN -> messages.get("value.more_than", core);
+      case AT_MOST -> messages.get("value.at_most", core);
+      case LESS_THAN -> messages.get("value.less_than", core);
     };
   }
 
-  /** The unit word, with a leading space where Korean writes one. */
-  static String unit(QuantityUnit u) {
-    return switch (u) {
-      case KRW -> "원";
-      case USD -> "달러";
-      case EUR -> "유로";
-      case JPY -> "엔";
-      case CNY -> "위안";
-      case GBP -> "파운드";
-      case PERSONS -> "명";
-      case TIMES -> "회";
-      case PARAMETERS -> "개(매개변수)";
-      case PERCENT -> "%";
-      case PERCENT_POINT -> "%p";
-      case PLACES -> "곳";
-      case COUNT -> "개";
-      case NUMBER -> "";
-      case MULTIPLE -> "배";
-      case AGE -> "세";
-      case RANK -> "위";
-      case METERS -> "m";
-      case SQUARE_METERS -> "㎡";
-      case GRAMS -> "g";
-      case BYTES -> "바이트";
-      case WATTS -> "W";
-      default -> " " + u.name().toLowerCase(java.util.Locale.ROOT); // a unit added later
-    };
+  /** A number as the language writes large ones: myriads in Korean, short-scale words in English. */
+  String number(BigDecimal v) {
+    return messages.language() == ReportLanguage.KO ? myriads(v) : shortScale(v);
   }
 
   /**
    * A number in Korean myriad groups: {@code 1300000000000} is {@code 1조3000억}, {@code 52000}
    * is {@code 5만2000}; numbers below 10,000 and fractions are written plainly.
    */
-  static String number(BigDecimal v) {
+  static String myriads(BigDecimal v) {
     BigDecimal abs = v.abs();
     if (abs.compareTo(BigDecimal.valueOf(10_000)) < 0 || abs.stripTrailingZeros().scale() > 0) {
       return plain(v);
@@ -114,6 +123,34 @@ public final class ValueFormat {
       }
     }
     return (v.signum() < 0 ? "-" : "") + out;
+  }
+
+  /** {@code 1.3 trillion}, {@code 350 million}, {@code 52,000}, {@code 2.5}. */
+  static String shortScale(BigDecimal v) {
+    BigDecimal abs = v.abs();
+    String[] names = {" trillion", " billion", " million"};
+    int[] powers = {12, 9, 6};
+    for (int i = 0; i < names.length; i++) {
+      BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(powers[i]);
+      if (abs.compareTo(unit) >= 0) {
+        return (v.signum() < 0 ? "-" : "") + grouped(abs.divide(unit).setScale(3, RoundingMode.HALF_UP)) + names[i];
+      }
+    }
+    return (v.signum() < 0 ? "-" : "") + grouped(abs);
+  }
+
+  private static String grouped(BigDecimal abs) {
+    String p = plain(abs);
+    int dot = p.indexOf('.');
+    String whole = dot < 0 ? p : p.substring(0, dot);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(whole.charAt(i));
+    }
+    return dot < 0 ? b.toString() : b + p.substring(dot);
   }
 
   private static String plain(BigDecimal v) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -12,30 +13,61 @@ import org.junit.jupiter.api.Test;
 
 class ValueFormatTest {
 
+  private static final ValueFormat KO = new ValueFormat(Messages.of(ReportLanguage.KO));
+  private static final ValueFormat EN = new ValueFormat(Messages.of(ReportLanguage.EN));
+
   @Test
-  void timesAreTimexWithTheModifierInKorean() {
-    assertThat(ValueFormat.format(TimeValue.ofMonth(2022, 11))).isEqualTo("2022-11");
-    assertThat(ValueFormat.format(TimeValue.ofYear(2022).withModifier(TimeModifier.END))).isEqualTo("2022 말");
-    assertThat(ValueFormat.format(TimeValue.ofMonth(null, 7))).isEqualTo("XXXX-07");
+  void timesAreWrittenAsKoreanDatesNeverAsTimex() {
+    assertThat(KO.write(TimeValue.ofMonth(2022, 11))).isEqualTo("2022년 11월");
+    assertThat(KO.write(TimeValue.ofYear(2022).withModifier(TimeModifier.END))).isEqualTo("2022년 말");
+    assertThat(KO.write(TimeValue.ofMonth(null, 7))).isEqualTo("연도 미상 7월");
+    assertThat(KO.write(TimeValue.parse("2023-Q4"))).isEqualTo("2023년 4분기");
+    assertThat(KO.write(TimeValue.parse("2023-H2"))).isEqualTo("2023년 하반기");
+    assertThat(KO.write(TimeValue.parse("2023-12-06"))).isEqualTo("2023년 12월 6일");
+    assertThat(KO.write(new ClockTime(TimeValue.parse("2024-06-24"), 10, 5, true))).isEqualTo("2024년 6월 24일 10시 05분께");
   }
 
   @Test
-  void largeNumbersUseKoreanMyriadGroups() {
-    assertThat(ValueFormat.number(new BigDecimal("1300000000000"))).isEqualTo("1조3000억");
-    assertThat(ValueFormat.number(new BigDecimal("52000"))).isEqualTo("5만2000");
-    assertThat(ValueFormat.number(new BigDecimal("9999"))).isEqualTo("9999");
-    assertThat(ValueFormat.number(new BigDecimal("0.125"))).isEqualTo("0.125");
-    assertThat(ValueFormat.number(new BigDecimal("70000000000"))).isEqualTo("700억");
+  void timesInEnglish() {
+    assertThat(EN.write(TimeValue.ofMonth(2022, 11))).isEqualTo("November 2022");
+    assertThat(EN.write(TimeValue.ofYear(2022).withModifier(TimeModifier.END))).isEqualTo("late 2022");
+    assertThat(EN.write(TimeValue.ofMonth(null, 7))).isEqualTo("July (year unknown)");
+    assertThat(EN.write(TimeValue.parse("2023-Q4"))).isEqualTo("Q4 2023");
+    assertThat(EN.write(TimeValue.parse("2023-12-06"))).isEqualTo("6 December 2023");
   }
 
   @Test
-  void quantitiesCarryUnitAndBound() {
-    assertThat(ValueFormat.format(new Quantity(new BigDecimal("1000000000"), QuantityUnit.USD, Bound.ABOUT, null)))
-        .isEqualTo("약 10억달러");
-    assertThat(ValueFormat.format(new Quantity(new BigDecimal("50"), QuantityUnit.PLACES, Bound.AT_LEAST, null)))
+  void largeNumbersUseKoreanMyriadGroupsOrEnglishScaleWords() {
+    assertThat(ValueFormat.myriads(new BigDecimal("1300000000000"))).isEqualTo("1조3000억");
+    assertThat(ValueFormat.myriads(new BigDecimal("52000"))).isEqualTo("5만2000");
+    assertThat(ValueFormat.myriads(new BigDecimal("9999"))).isEqualTo("9999");
+    assertThat(ValueFormat.myriads(new BigDecimal("0.125"))).isEqualTo("0.125");
+    assertThat(ValueFormat.shortScale(new BigDecimal("1300000000000"))).isEqualTo("1.3 trillion");
+    assertThat(ValueFormat.shortScale(new BigDecimal("350000000"))).isEqualTo("350 million");
+    assertThat(ValueFormat.shortScale(new BigDecimal("52000"))).isEqualTo("52,000");
+    assertThat(ValueFormat.shortScale(new BigDecimal("12.5"))).isEqualTo("12.5");
+  }
+
+  @Test
+  void quantitiesCarryUnitAndBoundAndNoRawNumber() {
+    Quantity billion = new Quantity(new BigDecimal("1000000000"), QuantityUnit.USD, Bound.AT_MOST, null);
+    assertThat(KO.write(billion)).isEqualTo("10억 달러 이하");
+    assertThat(EN.write(billion)).isEqualTo("at most 1 billion dollars");
+    assertThat(KO.write(new Quantity(new BigDecimal("50"), QuantityUnit.PLACES, Bound.AT_LEAST, null)))
         .isEqualTo("50곳 이상");
-    assertThat(ValueFormat.format(new Quantity(new BigDecimal("30000000000"), QuantityUnit.USD, Bound.RANGE,
-        new BigDecimal("40000000000")))).isEqualTo("300억~400억달러");
+    assertThat(KO.write(new Quantity(new BigDecimal("30000000000"), QuantityUnit.USD, Bound.RANGE,
+        new BigDecimal("40000000000")))).isEqualTo("300억~400억 달러");
+    assertThat(KO.write(Quantity.exact(new BigDecimal("20000000"), QuantityUnit.TIMES))).isEqualTo("2000만회");
+    assertThat(EN.write(Quantity.exact(new BigDecimal("20000000"), QuantityUnit.TIMES))).isEqualTo("20 million times");
     assertThat(ValueFormat.format(Quantity.exact(new BigDecimal("12.5"), QuantityUnit.PERCENT))).isEqualTo("12.5%");
+  }
+
+  @Test
+  void everyUnitHasWordsInEveryLanguage() {
+    for (ReportLanguage l : ReportLanguage.values()) {
+      for (QuantityUnit u : QuantityUnit.values()) {
+        assertThat(Messages.of(l).has("unit." + u.name())).as(l + " " + u).isTrue();
+      }
+    }
   }
 }

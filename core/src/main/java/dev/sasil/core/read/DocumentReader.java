@@ -5,13 +5,11 @@ import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Reads inputs into raw documents: files ({@code .txt}, {@code .html}/{@code .htm}, {@code
  * .jsonl}; other names are read as text), directories (recursively, those extensions only, in
- * sorted order of their relative paths), JSON Lines corpora, and {@code -} for standard input
+ * sorted order of their relative paths), JSON Lines corpora, {@code http://} and {@code https://}
+ * URLs of web pages (fetched by {@link PageFetcher}; id: the URL as given), and {@code -} for standard input
  * (JSON Lines when it starts with <code>{</code>, HTML when it starts with {@code <}, text
  * otherwise).
  *
@@ -53,6 +52,8 @@ public final class DocumentReader {
 
   private final ReaderOptions options;
   private final Supplier<InputStream> stdin;
+  private final PageFetcher.Settings fetching;
+  private PageFetcher fetcher;
   private final HtmlArticleExtractor html = HtmlArticleExtractor.standard();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -62,8 +63,14 @@ public final class DocumentReader {
   }
 
   public DocumentReader(ReaderOptions options, Supplier<InputStream> stdin) {
+    this(options, stdin, PageFetcher.Settings.DEFAULT);
+  }
+
+  /** A reader fetching URLs with these settings (their size limit is {@code options}'). */
+  public DocumentReader(ReaderOptions options, Supplier<InputStream> stdin, PageFetcher.Settings fetching) {
     this.options = Objects.requireNonNull(options);
     this.stdin = Objects.requireNonNull(stdin);
+    this.fetching = Objects.requireNonNull(fetching).withMaxBytes(options.maxDocumentBytes());
   }
 
   private enum Kind {
@@ -87,6 +94,10 @@ public final class DocumentReader {
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(run);
+        continue;
+      }
+      if (PageFetcher.isUrl(input)) {
+        readUrl(input, run);
         continue;
       }
       Path path;
@@ -200,6 +211,32 @@ public final class DocumentReader {
     }
   }
 
+  private void readUrl(String url, Run run) {
+    if (fetcher == null) {
+      fetcher = new PageFetcher(fetching);
+    }
+    try {
+      RawDocument page = fetcher.fetch(url);
+      RawDocument doc = page.html() ? html.toText(page) : page;
+      if (doc.content().isBlank()) {
+        throw new InputException("no article text found on the page");
+      }
+      run.docs.add(new Pending(doc.outlet() == null ? doc.withOutlet(host(doc.url())) : doc, false));
+    } catch (InputException e) {
+      run.problems.add(new InputProblem(url, e.getMessage()));
+    }
+  }
+
+  /** The host of a URL without {@code www.}, the outlet of a page that names none. */
+  private static String host(String url) {
+    try {
+      String h = java.net.URI.create(url).getHost();
+      return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private void readStdin(Run run) {
     try {
       InputStream in = stdin.get();
@@ -282,19 +319,12 @@ public final class DocumentReader {
         id = base + "#" + n;
         run.warnings.add(new InputProblem(d.origin(), "id '" + base + "' is used twice; this one is '" + id + "'"));
       }
-      out.add(id.equals(d.id()) ? d : new RawDocument(id, d.origin(), d.title(), d.url(), d.published(), d.content(), d.html()));
+      out.add(id.equals(d.id()) ? d : d.withId(id));
     }
     return out;
   }
 
   private static String ioMessage(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String m = e.getMessage();
-    return "cannot read (" + (m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ')) + ")";
+    return InputProblem.describe(e);
   }
 }

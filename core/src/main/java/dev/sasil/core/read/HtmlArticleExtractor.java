@@ -122,7 +122,9 @@ public final class HtmlArticleExtractor {
         noise.remove();
       }
     }
-    return new HtmlArticle(text(copy), title, url, published);
+    String site = firstNonBlank(attr(doc, "meta[property=og:site_name]", "content"),
+        attr(doc, "meta[name=application-name]", "content"));
+    return new HtmlArticle(text(copy), title, url, published, site);
   }
 
   /**
@@ -138,7 +140,8 @@ public final class HtmlArticleExtractor {
         ? doc.published()
         : dev.sasil.core.Published.of(a.published(), dev.sasil.core.DateSource.HTML);
     return new RawDocument(doc.id(), doc.origin(), doc.title() != null ? doc.title() : a.title(),
-        doc.url() != null ? doc.url() : a.url(), published, a.text(), false);
+        doc.url() != null ? doc.url() : a.url(), published, a.text(), false,
+        doc.outlet() != null ? doc.outlet() : a.siteName());
   }
 
   private static String title(Document doc) {

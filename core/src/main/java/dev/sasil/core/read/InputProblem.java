@@ -15,6 +15,21 @@ public record InputProblem(String input, String message) {
     }
   }
 
+  /** An I/O error as one line for people: {@code no such file or directory}, not the file's name again. */
+  public static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String m = e.getMessage();
+    return "cannot read (" + (m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ')) + ")";
+  }
+
   @Override
   public String toString() {
     return input + ": " + message;

@@ -52,6 +52,11 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
+  /** CP949, the superset of EUC-KR that Korean sites use (EUC-KR where the JDK lacks it). */
+  static Charset korean() {
+    return CP949;
+  }
+
   /**
    * Decodes {@code bytes}.
    *

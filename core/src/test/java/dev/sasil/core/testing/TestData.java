@@ -3,7 +3,6 @@ package dev.sasil.core.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where tests find data: the repository's {@code examples/} (always there) and {@code
@@ -47,9 +46,9 @@ public final class TestData {
    */
   public static Path sharedFile(String relative) {
     Optional<Path> shared = shared();
-    Assumptions.assumeTrue(shared.isPresent(), "../shared is absent: skipping a test that needs " + relative);
+    assume(shared.isPresent(), "../shared is absent: skipping a test that needs " + relative);
     Path p = shared.get().resolve(relative);
-    Assumptions.assumeTrue(Files.exists(p), "../shared/" + relative + " is absent: skipping");
+    assume(Files.exists(p), "../shared/" + relative + " is absent: skipping");
     return p;
   }
 

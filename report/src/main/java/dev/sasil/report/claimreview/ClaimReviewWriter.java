@@ -12,7 +12,7 @@ import dev.sasil.report.Report;
 import dev.sasil.report.ReportArticle;
 import dev.sasil.report.ReportWriter;
 import dev.sasil.report.SafeUrl;
-import dev.sasil.report.ValueFormat;
+import dev.sasil.report.FindingExplainer;
 import dev.sasil.report.json.ContractJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +42,7 @@ public final class ClaimReviewWriter implements ReportWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Labels labels;
+  private final FindingExplainer explainer;
   private final ContractJson json = new ContractJson();
 
   public ClaimReviewWriter() {
@@ -50,6 +51,7 @@ public final class ClaimReviewWriter implements ReportWriter {
 
   public ClaimReviewWriter(Labels labels) {
     this.labels = labels;
+    this.explainer = new FindingExplainer(labels);
   }
 
   @Override
@@ -78,10 +80,8 @@ public final class ClaimReviewWriter implements ReportWriter {
     r.put("@id", "#finding-" + number);
     r.put("name", labels.verdict(f.verdict()) + ": " + f.subject() + " " + labels.attribute(f.attribute()));
     r.put("claimReviewed", claimReviewed(f));
-    r.put("inLanguage", "ko");
-    if (!f.explanation().isBlank()) {
-      r.put("reviewBody", f.explanation());
-    }
+    r.put("inLanguage", labels.language().code());
+    r.put("reviewBody", explainer.explain(f, report));
     ObjectNode author = r.putObject("author");
     author.put("@type", "Organization");
     author.put("name", "Sasil");
@@ -113,19 +113,18 @@ public final class ClaimReviewWriter implements ReportWriter {
     ObjectNode rating = r.putObject("reviewRating");
     rating.put("@type", "Rating");
     rating.put("alternateName", f.verdict() == Verdict.CONTRADICTION ? CONFLICTING : AGREE);
-    if (!f.explanation().isBlank()) {
-      rating.put("ratingExplanation", f.explanation());
-    }
+    rating.put("ratingExplanation", explainer.explain(f, report));
     return r;
   }
 
   /** {@code 오픈AI 설립: 2016 (000.txt) / 2015 (002.txt)}. */
   private String claimReviewed(Finding f) {
     String values = f.claims().stream()
-        .map(c -> ValueFormat.format(c.value()) + " (" + c.evidence().articleId() + ")")
+        .map(c -> labels.value(c.value()) + " (" + c.evidence().articleId() + ")")
         .distinct()
         .collect(Collectors.joining(" / "));
-    String qualifiers = f.qualifiers().isEmpty() ? "" : " [" + String.join(", ", f.qualifiers()) + "]";
+    String shown = labels.qualifiers(f.qualifiers());
+    String qualifiers = shown.isEmpty() ? "" : " [" + shown + "]";
     return f.subject() + " " + labels.attribute(f.attribute()) + qualifiers + ": " + values;
   }
 

@@ -14,7 +14,8 @@ import dev.sasil.report.ReportArticle;
 import dev.sasil.report.ReportHeader;
 import dev.sasil.report.ReportWriter;
 import dev.sasil.report.SafeUrl;
-import dev.sasil.report.ValueFormat;
+import dev.sasil.report.FindingExplainer;
+import dev.sasil.report.Messages;
 import dev.sasil.report.ValueSpan;
 import dev.sasil.summarizer.Keyword;
 import dev.sasil.summarizer.SummarySentence;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +38,8 @@ public final class HtmlReportWriter implements ReportWriter {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
   private final Labels labels;
+  private final Messages m;
+  private final FindingExplainer explainer;
 
   public HtmlReportWriter() {
     this(Labels.standard());
@@ -45,6 +47,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
   public HtmlReportWriter(Labels labels) {
     this.labels = labels;
+    this.m = labels.messages();
+    this.explainer = new FindingExplainer(labels);
   }
 
   private static final class Css {
@@ -66,12 +70,13 @@ public final class HtmlReportWriter implements ReportWriter {
   public String write(Report report) {
     ReportHeader h = report.header();
     StringBuilder out = new StringBuilder(64 * 1024);
-    out.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(labels.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<meta name=\"generator\" content=\"").append(escape(h.generator())).append("\">\n")
-        .append("<title>사실 보고서: 기사 ").append(h.articles()).append("건</title>\n")
+        .append("<title>").append(escape(m.get("report.html.title", m.count("count.article", h.articles()))))
+        .append("</title>\n")
         .append("<style>\n").append(Css.TEXT).append("\n</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(out, h, report);
     out.append("<main>\n");
@@ -79,49 +84,54 @@ public final class HtmlReportWriter implements ReportWriter {
     articles(out, report);
     findings(out, report);
     single(out, report);
-    out.append("</main>\n<footer>").append(escape(h.generator()))
-        .append("로 만든 보고서입니다. 인용 문장은 기사 본문 그대로이며, 표시한 값은 자동으로 추출·정규화한 것입니다.</footer>\n")
+    out.append("</main>\n<footer>").append(escape(m.get("footer", h.generator()))).append("</footer>\n")
         .append("</div>\n</body>\n</html>\n");
     return out.toString();
   }
 
   private void header(StringBuilder out, ReportHeader h, Report report) {
-    out.append("<header class=\"top\">\n<p class=\"kicker\">사실 <small>Sasil report</small></p>\n")
-        .append("<h1>기사 ").append(h.articles()).append("건 요약과 교차 확인</h1>\n<ul class=\"stats\">")
-        .append("<li><strong>").append(h.articles()).append("</strong>기사</li>")
+    out.append("<header class=\"top\">\n<p class=\"kicker\">").append(escape(m.get("report.kicker"))).append("</p>\n")
+        .append("<h1>").append(escape(m.get("report.heading", m.count("count.article", h.articles()))))
+        .append("</h1>\n<ul class=\"stats\">")
+        .append("<li><strong>").append(h.articles()).append("</strong>").append(escape(m.get("stats.articles")))
+        .append("</li>")
         .append("<li class=\"contradiction\"><strong>").append(h.contradictions()).append("</strong>")
         .append(labels.verdict(Verdict.CONTRADICTION)).append("</li>")
         .append("<li class=\"agreement\"><strong>").append(h.agreements()).append("</strong>")
         .append(labels.verdict(Verdict.AGREEMENT)).append("</li>")
         .append("<li><strong>").append(h.singleSource()).append("</strong>")
         .append(labels.verdict(Verdict.SINGLE_SOURCE)).append("</li></ul>\n<dl class=\"meta\">\n");
-    out.append("<dt>기간</dt><dd>").append(escape(labels.period(h))).append("</dd>\n");
-    out.append("<dt>매체</dt><dd>")
+    out.append("<dt>").append(m.get("meta.period")).append("</dt><dd>").append(escape(labels.period(h)))
+        .append("</dd>\n");
+    out.append("<dt>").append(m.get("meta.outlets")).append("</dt><dd>")
         .append(escape(labels.outlets(h)))
         .append("</dd>\n");
     if (report.sources().hasCopies()) {
-      out.append("<dt>사본</dt><dd>").append(escape(labels.copies(report.sources())))
-          .append(" (한 출처로 셈)</dd>\n");
+      out.append("<dt>").append(m.get("meta.copies")).append("</dt><dd>").append(escape(labels.copies(report.sources())))
+          .append(' ').append(escape(m.get("meta.copies.note"))).append("</dd>\n");
     }
-    out.append("<dt>생성</dt><dd>").append(escape(h.generator())).append("</dd>\n</dl>\n");
-    out.append("<nav class=\"toc\"><a href=\"#timeline\">타임라인</a><a href=\"#articles\">기사와 요약</a><a href=\"#findings\">교차 확인</a>")
-        .append("<a href=\"#single\">단일 출처 주장</a></nav>\n</header>\n");
+    out.append("<dt>").append(m.get("meta.generator")).append("</dt><dd>").append(escape(h.generator()))
+        .append("</dd>\n</dl>\n");
+    out.append("<nav class=\"toc\"><a href=\"#timeline\">").append(m.get("toc.timeline"))
+        .append("</a><a href=\"#articles\">").append(m.get("section.articles"))
+        .append("</a><a href=\"#findings\">").append(m.get("section.findings"))
+        .append("</a><a href=\"#single\">").append(m.get("section.single")).append("</a></nav>\n</header>\n");
     if (report.articles().isEmpty()) {
-      out.append("<p class=\"empty\">기사가 없습니다.</p>\n");
+      out.append("<p class=\"empty\">").append(m.get("empty.articles")).append("</p>\n");
     }
   }
 
   private void timeline(StringBuilder out, Report report) {
-    out.append("<section id=\"timeline\">\n<h2>한눈에 보기 <small>Timeline</small></h2>\n")
+    out.append("<section id=\"timeline\">\n<h2>").append(m.get("section.timeline")).append("</h2>\n")
         .append("<figure class=\"timeline-figure\">\n<div class=\"scroll\">\n")
         .append(new TimelineSvg(labels).render(report))
-        .append("\n</div>\n<figcaption>기사마다 한 줄: 날짜가 정해진 주장을 시간 순으로 놓았습니다. ")
-        .append("같은 사실에 대한 주장은 선으로 이어지며, 일치하면 세로로 나란하고 엇갈리면 붉은 점선이 기웁니다. ")
-        .append("표시를 누르면 해당 확인 결과로 갑니다.</figcaption>\n</figure>\n</section>\n");
+        .append("\n</div>\n<figcaption>").append(escape(m.get("timeline.caption")))
+        .append("</figcaption>\n</figure>\n</section>\n");
   }
 
   private void articles(StringBuilder out, Report report) {
-    out.append("<section id=\"articles\">\n<h2>기사와 요약 <small>Articles</small></h2>\n<div class=\"articles\">\n");
+    out.append("<section id=\"articles\">\n<h2>").append(m.get("section.articles"))
+        .append("</h2>\n<div class=\"articles\">\n");
     for (ReportArticle ra : report.articles()) {
       Article a = ra.article();
       out.append("<article class=\"article\" id=\"a").append(ra.number()).append("\">\n<h3><span class=\"num\">")
@@ -135,21 +145,21 @@ public final class HtmlReportWriter implements ReportWriter {
       } else if (a.url() != null && !a.url().isBlank()) {
         out.append(" · <span dir=\"auto\">").append(escape(a.url())).append("</span>");
       }
-      out.append(" · 문장 ").append(a.sentences().size()).append("개</p>\n");
+      out.append(" · ").append(escape(m.count("count.sentences", a.sentences().size()))).append("</p>\n");
       List<SummarySentence> sentences = ra.summary().sentences();
       if (sentences.isEmpty()) {
-        out.append("<p class=\"empty\">요약할 문장이 없습니다.</p>\n");
+        out.append("<p class=\"empty\">").append(m.get("empty.summary")).append("</p>\n");
       } else {
         out.append("<ol class=\"summary\">\n");
         for (SummarySentence s : sentences) {
-          out.append("<li dir=\"auto\">").append(escape(s.text())).append("<span class=\"idx\">문장 ")
-              .append(s.index() + 1).append("</span></li>\n");
+          out.append("<li dir=\"auto\">").append(escape(s.text())).append("<span class=\"idx\">")
+              .append(escape(m.get("sentence.number", s.index() + 1))).append("</span></li>\n");
         }
         out.append("</ol>\n");
       }
       List<Keyword> keywords = ra.summary().keywords();
       if (!keywords.isEmpty()) {
-        out.append("<p class=\"keywords\"><span class=\"label\">키워드</span>");
+        out.append("<p class=\"keywords\"><span class=\"label\">").append(m.get("keywords")).append("</span>");
         for (Keyword k : keywords) {
           out.append("<span class=\"kw\" dir=\"auto\">").append(escape(k.text())).append("</span>");
         }
@@ -170,10 +180,10 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   private void findings(StringBuilder out, Report report) {
-    out.append("<section id=\"findings\">\n<h2>교차 확인 <small>Cross-source findings</small></h2>\n");
+    out.append("<section id=\"findings\">\n<h2>").append(m.get("section.findings")).append("</h2>\n");
     List<Finding> cross = report.crossSource();
     if (cross.isEmpty()) {
-      out.append("<p class=\"empty\">둘 이상의 기사가 함께 말하는 사실을 찾지 못했습니다.</p>\n");
+      out.append("<p class=\"empty\">").append(m.get("empty.findings")).append("</p>\n");
     }
     findings(out, report, false);
     out.append("</section>\n");
@@ -181,13 +191,13 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private void single(StringBuilder out, Report report) {
     List<Finding> single = report.singleSource();
-    out.append("<section id=\"single\">\n<h2>단일 출처 주장 <small>Single-source claims</small></h2>\n");
+    out.append("<section id=\"single\">\n<h2>").append(m.get("section.single")).append("</h2>\n");
     if (single.isEmpty()) {
-      out.append("<p class=\"empty\">한 기사만 말하는 주장이 없습니다.</p>\n</section>\n");
+      out.append("<p class=\"empty\">").append(m.get("empty.single")).append("</p>\n</section>\n");
       return;
     }
-    out.append("<details class=\"single\">\n<summary>한 기사에만 나오는 주장 ").append(single.size())
-        .append("건 (다른 기사로 확인되지 않음)</summary>\n");
+    out.append("<details class=\"single\">\n<summary>")
+        .append(escape(m.get("single.summary", m.count("count.claim", single.size())))).append("</summary>\n");
     findings(out, report, true);
     out.append("</details>\n</section>\n");
   }
@@ -209,21 +219,26 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private void finding(StringBuilder out, Finding f, String anchor, Report report) {
     String kind = f.verdict().jsonName();
-    out.append("<article class=\"finding ").append(kind).append("\" id=\"").append(anchor).append("\">\n")
+    boolean inferred = FindingExplainer.isInferred(f);
+    out.append("<article class=\"finding ").append(kind).append(inferred ? " inferred" : "").append("\" id=\"")
+        .append(anchor).append("\">\n")
         .append("<h3><span class=\"badge ").append(kind).append("\">")
         .append(escape(labels.verdict(f.verdict()))).append("</span><span dir=\"auto\">")
-        .append(escape(f.subject())).append("</span> · ").append(escape(labels.attribute(f.attribute())));
+        .append(escape(f.subject())).append("</span> · ");
     if (labels.hasLabel(f.attribute())) {
-      out.append(" <code>").append(escape(f.attribute())).append("</code>");
+      out.append(escape(labels.attribute(f.attribute())));
+    } else { // named by the article's own noun (성장률, 금메달)
+      out.append("<span dir=\"auto\">").append(escape(f.attribute())).append("</span>");
+    }
+    if (inferred) {
+      out.append(" <span class=\"badge inferred\">").append(escape(m.get("inferred.badge"))).append("</span>");
     }
     out.append("</h3>\n");
-    if (!f.qualifiers().isEmpty()) {
-      out.append("<p class=\"qualifiers\">조건: <span dir=\"auto\">").append(escape(String.join(", ", f.qualifiers())))
-          .append("</span></p>\n");
+    String conditions = labels.qualifiers(f.qualifiers());
+    if (!conditions.isEmpty()) {
+      out.append("<p class=\"qualifiers\" dir=\"auto\">").append(escape(m.get("conditions", conditions))).append("</p>\n");
     }
-    if (!f.explanation().isBlank()) {
-      out.append("<p class=\"explanation\" dir=\"auto\">").append(escape(f.explanation())).append("</p>\n");
-    }
+    out.append("<p class=\"explanation\" dir=\"auto\">").append(escape(explainer.explain(f, report))).append("</p>\n");
     out.append("<ul class=\"claims\">\n");
     for (Claim c : f.claims()) {
       claim(out, c, report);
@@ -233,30 +248,27 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private void claim(StringBuilder out, Claim c, Report report) {
     Optional<ReportArticle> ra = report.article(c.evidence().articleId());
-    out.append("<li class=\"claim\">\n<div class=\"source\">");
+    out.append("<li class=\"claim").append(c.isDerived() ? " inferred" : "").append("\">\n<div class=\"source\">");
     if (ra.isPresent()) {
       out.append("<a href=\"#a").append(ra.get().number()).append("\">").append(ra.get().number()).append(". <span dir=\"auto\">")
           .append(escape(dev.sasil.report.TextFit.shorten(ra.get().displayTitle(), 40))).append("</span></a>");
       PartialDate d = ra.get().article().published().date();
       out.append("<span class=\"date\">").append(escape(d == null ? labels.unknownDate() : d.toString()))
-          .append(" · 문장 ").append(c.evidence().sentenceIndex() + 1).append("</span>");
+          .append(" · ").append(escape(m.get("sentence.number", c.evidence().sentenceIndex() + 1))).append("</span>");
     } else {
       out.append("<code>").append(escape(c.evidence().articleId())).append("</code>");
     }
-    String shown = ValueFormat.format(c.value());
-    out.append("</div>\n<div class=\"value\"><strong>").append(escape(shown)).append("</strong>");
-    List<String> notes = new ArrayList<>();
-    if (!shown.equals(c.value().normalized())) {
-      notes.add("<code>" + escape(c.value().normalized()) + "</code>");
-    }
-    if (!c.qualifiers().isEmpty()) {
-      notes.add("<span dir=\"auto\">" + escape(String.join(", ", c.qualifiers())) + "</span>");
-    }
-    if (!notes.isEmpty()) {
-      out.append("<span class=\"norm\">").append(String.join(" ", notes)).append("</span>");
+    out.append("</div>\n<div class=\"value\"><strong><data value=\"").append(escape(c.value().normalized()))
+        .append("\">").append(escape(labels.value(c.value()))).append("</data></strong>");
+    String qualifiers = labels.qualifiers(c.qualifiers());
+    if (!qualifiers.isEmpty()) {
+      out.append("<span class=\"norm\" dir=\"auto\">").append(escape(qualifiers)).append("</span>");
     }
     if (c.isDerived()) {
-      out.append("<span class=\"derived\">추론: <span dir=\"auto\">").append(escape(c.derivation())).append("</span></span>");
+      // the words quoted from the article are marked as such: the rest is the report's language
+      String how = escape(m.get("inferred.how")) // {0} left in: it becomes the quote's element
+          .replace("{0}", "<span class=\"quote\" dir=\"auto\">" + escape(c.evidence().text().strip()) + "</span>");
+      out.append("<span class=\"derived\">").append(escape(m.get("inferred"))).append(": ").append(how).append("</span>");
     }
     out.append("</div>\n<blockquote dir=\"auto\">");
     ValueSpan span = ValueSpan.of(c.evidence(), ra.map(ReportArticle::article).orElse(null));

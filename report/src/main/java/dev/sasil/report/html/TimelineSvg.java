@@ -24,7 +24,12 @@ import java.util.Map;
  * right, every claim with a dated value (year known) drawn where its period lies and coloured by
  * its finding's verdict. The claims of one cross-source finding are joined by a line: an
  * agreement's line stands upright, a contradiction's slants in red. Each article's publication
- * date is a blue tick on its lane. Marks carry a {@code <title>} for screen readers and link to
+ * date is a blue tick on its lane. Lanes are in order of publication (undated last, then in
+ * report order). A connector is drawn only across the lanes of the claims it joins: where it
+ * passes a lane that takes no part, it is left out. Labels sit on a white halo, so that grid and
+ * connector lines never run through their letters, and in rows of their lane, so that they never
+ * overlap each other. Each lane's number is repeated at its right end: a phone opens the figure
+ * there (the latest claims and the publication dates), far from the lane titles. Marks carry a {@code <title>} for screen readers and link to
  * their finding. Values whose year is unknown cannot be placed and are counted in the
  * description instead. Stateless and thread-safe.
  */
@@ -58,7 +63,7 @@ final class TimelineSvg {
 
   /** The SVG element; marks link to their finding ({@link HtmlReportWriter#anchor}). */
   String render(Report report) {
-    List<ReportArticle> lanes = report.articles();
+    List<ReportArticle> lanes = byPublication(report.articles());
     Map<String, Integer> laneOf = new LinkedHashMap<>();
     for (int i = 0; i < lanes.size(); i++) {
       laneOf.putIfAbsent(lanes.get(i).id(), i);
@@ -153,7 +158,7 @@ final class TimelineSvg {
         .append(num(WIDTH)).append(' ').append(num(height))
         .append("\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" font-size=\"")
         .append(num(FONT)).append("\">\n");
-    svg.append("<title id=\"timeline-title\">기사별 날짜 주장 타임라인</title>\n");
+    svg.append("<title id=\"timeline-title\">").append(escape(labels.messages().get("timeline.title"))).append("</title>\n");
     svg.append("<desc id=\"timeline-desc\">").append(escape(description(lanes.size(), dated, byVerdict, undated)))
         .append("</desc>\n");
     legend(svg);
@@ -175,6 +180,9 @@ final class TimelineSvg {
       PartialDate d = a.article().published().date();
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 27)).append("\" font-size=\"10\" fill=\"#59636e\">")
           .append(escape(d == null ? labels.unknownDate() : d.toString())).append("</text>");
+      svg.append("<text class=\"lane-number\" x=\"").append(num(WIDTH - 6)).append("\" y=\"")
+          .append(num(top + LANE_PAD + 12)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#59636e\">")
+          .append(a.number()).append("</text>");
       svg.append("</g>\n");
     }
 
@@ -188,14 +196,15 @@ final class TimelineSvg {
       }
       double x0 = scale.x(first(d));
       double x1 = Math.max(scale.x(last(d)), x0 + 2);
-      svg.append("<g class=\"published\"><title>").append(escape(lanes.get(i).number() + ". 기사 발행일 " + d))
+      svg.append("<g class=\"published\"><title>")
+          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(), d)))
           .append("</title><rect x=\"").append(num(x0)).append("\" y=\"").append(num(laneTop[i] + 3))
           .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(num(laneTop[i + 1] - laneTop[i] - 6))
           .append("\" fill=\"").append(PUBLISHED).append("\" fill-opacity=\"0.18\" stroke=\"").append(PUBLISHED)
           .append("\" stroke-width=\"1\"/></g>\n");
     }
 
-    // connectors of cross-source findings, behind the marks
+    // connectors of cross-source findings, behind the marks; only across the lanes involved
     Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
     placed.stream()
         .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
@@ -206,17 +215,16 @@ final class TimelineSvg {
         continue;
       }
       boolean contra = f.verdict() == Verdict.CONTRADICTION;
-      svg.append("<polyline class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
+      svg.append("<g class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
           .append("\" stroke-width=\"").append(contra ? "2" : "1.5").append("\" stroke-opacity=\"0.7\"");
       if (contra) {
         svg.append(" stroke-dasharray=\"5 3\"");
       }
-      svg.append(" points=\"");
-      for (int i = 0; i < group.size(); i++) {
-        Placed p = group.get(i);
-        svg.append(i == 0 ? "" : " ").append(num(centre(p))).append(',').append(num(rowY(p, laneTop)));
+      svg.append('>');
+      for (int i = 1; i < group.size(); i++) {
+        connector(svg, group.get(i - 1), group.get(i), laneTop);
       }
-      svg.append("\"/>\n");
+      svg.append("</g>\n");
     }
 
     for (Placed p : placed) {
@@ -225,20 +233,20 @@ final class TimelineSvg {
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")
           .append(num((laneTop[0] + laneTop[lanes.size()]) / 2 + 4))
-          .append("\" text-anchor=\"middle\" fill=\"#59636e\">날짜가 정해진 주장이 없습니다</text>\n");
+          .append("\" text-anchor=\"middle\" fill=\"#59636e\">").append(escape(labels.messages().get("timeline.empty")))
+          .append("</text>\n");
     }
     svg.append("</svg>");
     return svg.toString();
   }
 
   private String description(int lanes, int dated, int[] byVerdict, int undated) {
-    String s = String.format(Locale.ROOT,
-        "기사 %d건, 날짜가 정해진 주장 %d건(%s %d, %s %d, %s %d)을 기사별 줄에 시간 순으로 놓았습니다. "
-            + "같은 사실에 대한 주장은 선으로 이어집니다.",
-        lanes, dated, labels.verdict(Verdict.CONTRADICTION), byVerdict[0], labels.verdict(Verdict.AGREEMENT),
+    String counts = String.format(Locale.ROOT, "%s %d, %s %d, %s %d",
+        labels.verdict(Verdict.CONTRADICTION), byVerdict[0], labels.verdict(Verdict.AGREEMENT),
         byVerdict[1], labels.verdict(Verdict.SINGLE_SOURCE), byVerdict[2]);
+    String s = labels.messages().get("timeline.description", lanes, dated, counts);
     if (undated > 0) {
-      s += String.format(Locale.ROOT, " 연도를 알 수 없는 값 %d건은 표시하지 않았습니다.", undated);
+      s += " " + labels.messages().get("timeline.undated", undated);
     }
     return s;
   }
@@ -247,10 +255,10 @@ final class TimelineSvg {
     svg.append("<g class=\"legend\" font-size=\"12\">");
     double x = 8;
     String[][] items = {
-      {CONTRADICTION, labels.verdict(Verdict.CONTRADICTION) + " (contradiction)", "diamond"},
-      {AGREEMENT, labels.verdict(Verdict.AGREEMENT) + " (agreement)", "circle"},
-      {SINGLE, labels.verdict(Verdict.SINGLE_SOURCE) + " (single source)", "ring"},
-      {PUBLISHED, "기사 발행일 (published)", "bar"},
+      {CONTRADICTION, labels.verdict(Verdict.CONTRADICTION), "diamond"},
+      {AGREEMENT, labels.verdict(Verdict.AGREEMENT), "circle"},
+      {SINGLE, labels.verdict(Verdict.SINGLE_SOURCE), "ring"},
+      {PUBLISHED, labels.messages().get("timeline.published"), "bar"},
     };
     for (String[] it : items) {
       double cy = 20;
@@ -288,9 +296,8 @@ final class TimelineSvg {
       case SINGLE_SOURCE -> SINGLE;
     };
     double y = rowY(p, laneTop);
-    String title = labels.verdict(v) + ": " + TextFit.oneLine(m.f().subject()) + " · "
-        + labels.attribute(m.f().attribute()) + " = " + m.value().normalized()
-        + " (“" + TextFit.oneLine(m.claim().evidence().text()) + "”)";
+    String title = labels.messages().get("timeline.mark", labels.verdict(v), TextFit.oneLine(m.f().subject()),
+        labels.attribute(m.f().attribute()), labels.value(m.value()), TextFit.oneLine(m.claim().evidence().text()));
     svg.append("<a href=\"#").append(escape(anchor)).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
         .append("<title>").append(escape(title)).append("</title>");
     double w = p.x1() - p.x0();
@@ -306,9 +313,54 @@ final class TimelineSvg {
           .append("\" stroke-width=\"").append(v == Verdict.SINGLE_SOURCE ? "2" : "1").append("\"/>");
     }
     double labelX = p.labelLeft() ? (point ? centre(p) - 6 : p.x0()) - 4 : (point ? centre(p) + 6 : p.x1()) + 4;
-    svg.append("<text x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
+    svg.append("<text").append(HALO).append(" x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
         .append(p.labelLeft() ? "\" text-anchor=\"end" : "").append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
         .append(escape(label(m))).append("</text></g></a>\n");
+  }
+
+  /** A white outline under a label's letters: lines passing behind it stop at its edges. */
+  private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+
+  /**
+   * The lanes in order of publication: dated articles by their first possible day, then
+   * undated ones; ties in report order.
+   */
+  static List<ReportArticle> byPublication(List<ReportArticle> articles) {
+    List<ReportArticle> out = new ArrayList<>(articles);
+    out.sort(Comparator.comparing((ReportArticle a) -> a.article().published().date() == null)
+        .thenComparingLong(a -> a.article().published().date() == null ? 0 : first(a.article().published().date()))
+        .thenComparingInt(ReportArticle::number));
+    return out;
+  }
+
+  /**
+   * The line between two marks of one finding, drawn within their own lanes only: across lanes
+   * between them that take no part it is left out (the two ends still point at each other).
+   */
+  private static void connector(StringBuilder svg, Placed a, Placed b, double[] laneTop) {
+    double xa = centre(a);
+    double ya = rowY(a, laneTop);
+    double xb = centre(b);
+    double yb = rowY(b, laneTop);
+    if (Math.abs(b.lane() - a.lane()) <= 1) {
+      line(svg, xa, ya, xb, yb);
+      return;
+    }
+    Placed upper = a.lane() < b.lane() ? a : b;
+    Placed lower = upper == a ? b : a;
+    double x0 = centre(upper);
+    double y0 = rowY(upper, laneTop);
+    double x1 = centre(lower);
+    double y1 = rowY(lower, laneTop);
+    double leave = laneTop[upper.lane() + 1];
+    double enter = laneTop[lower.lane()];
+    line(svg, x0, y0, x0 + (x1 - x0) * (leave - y0) / (y1 - y0), leave);
+    line(svg, x0 + (x1 - x0) * (enter - y0) / (y1 - y0), enter, x1, y1);
+  }
+
+  private static void line(StringBuilder svg, double x0, double y0, double x1, double y1) {
+    svg.append("<line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y0)).append("\" x2=\"").append(num(x1))
+        .append("\" y2=\"").append(num(y1)).append("\"/>");
   }
 
   private String label(Mark m) {
@@ -339,7 +391,9 @@ final class TimelineSvg {
             .append("\" y2=\"").append(num(bottom + 4)).append("\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>");
         if (years <= 1 || d.getMonthValue() % 3 == 1) {
           svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 16))
-              .append("\" text-anchor=\"middle\" font-size=\"9\">").append(d.getMonthValue()).append("월</text>");
+              .append("\" text-anchor=\"middle\" font-size=\"9\">")
+              .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
+              .append("</text>");
         }
       }
     }

@@ -13,7 +13,8 @@ import dev.sasil.report.ReportArticle;
 import dev.sasil.report.ReportHeader;
 import dev.sasil.report.ReportWriter;
 import dev.sasil.report.SafeUrl;
-import dev.sasil.report.ValueFormat;
+import dev.sasil.report.FindingExplainer;
+import dev.sasil.report.Messages;
 import dev.sasil.report.ValueSpan;
 import dev.sasil.summarizer.SummarySentence;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
 public final class MarkdownReportWriter implements ReportWriter {
 
   private final Labels labels;
+  private final Messages m;
+  private final FindingExplainer explainer;
 
   public MarkdownReportWriter() {
     this(Labels.standard());
@@ -37,6 +40,8 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   public MarkdownReportWriter(Labels labels) {
     this.labels = labels;
+    this.m = labels.messages();
+    this.explainer = new FindingExplainer(labels);
   }
 
   @Override
@@ -49,32 +54,61 @@ public final class MarkdownReportWriter implements ReportWriter {
     return out.toString();
   }
 
+  /**
+   * The findings alone, as {@code sasil compare --format md} writes them: a title, the counts,
+   * the articles with their dates, then the findings as in a report (single sources not
+   * collapsed).
+   */
+  public String writeFindings(Report report) {
+    StringBuilder out = new StringBuilder(16 * 1024);
+    ReportHeader h = report.header();
+    out.append("# ").append(m.get("section.findings")).append("\n\n")
+        .append(m.get("compare.counts", m.count("count.article", h.articles()), m.count("count.finding", h.findings()),
+            m.count("count.contradiction", h.contradictions()), m.count("count.agreement", h.agreements()),
+            h.singleSource()))
+        .append("\n\n| ").append(m.get("column.article")).append(" | ").append(m.get("column.published"))
+        .append(" |\n|---|---|\n");
+    for (ReportArticle ra : report.articles()) {
+      out.append("| ").append(ra.number()).append(". ").append(code(ra.id())).append(" | ").append(published(ra.article()))
+          .append(" |\n");
+    }
+    out.append('\n');
+    if (report.sources().hasCopies()) {
+      out.append(m.get("meta.copies")).append(": ").append(inline(labels.copies(report.sources()))).append(' ')
+          .append(m.get("meta.copies.note")).append("\n\n");
+    }
+    for (Finding f : report.findings()) {
+      finding(out, f, report);
+    }
+    return out.toString();
+  }
+
   private void header(StringBuilder out, Report report) {
     ReportHeader h = report.header();
-    out.append("# 사실 보고서: 기사 ").append(h.articles()).append("건 요약과 교차 확인\n\n");
-    out.append("| 기사 | ").append(labels.verdict(Verdict.CONTRADICTION)).append(" | ")
+    out.append("# ").append(m.get("report.title", m.count("count.article", h.articles()))).append("\n\n");
+    out.append("| ").append(m.get("column.article")).append(" | ").append(labels.verdict(Verdict.CONTRADICTION)).append(" | ")
         .append(labels.verdict(Verdict.AGREEMENT)).append(" | ").append(labels.verdict(Verdict.SINGLE_SOURCE))
         .append(" |\n|---:|---:|---:|---:|\n| ").append(h.articles()).append(" | ").append(h.contradictions())
         .append(" | ").append(h.agreements()).append(" | ").append(h.singleSource()).append(" |\n\n");
-    out.append("- 기간: ").append(inline(labels.period(h))).append('\n');
-    out.append("- 매체: ").append(inline(labels.outlets(h)))
-        .append('\n');
+    out.append("- ").append(m.get("meta.period")).append(": ").append(inline(labels.period(h))).append('\n');
+    out.append("- ").append(m.get("meta.outlets")).append(": ").append(inline(labels.outlets(h))).append('\n');
     if (report.sources().hasCopies()) {
-      out.append("- 사본: ").append(inline(labels.copies(report.sources()))).append(" (한 출처로 셈)\n");
+      out.append("- ").append(m.get("meta.copies")).append(": ").append(inline(labels.copies(report.sources())))
+          .append(' ').append(m.get("meta.copies.note")).append('\n');
     }
-    out.append("- 생성: ").append(inline(h.generator())).append("\n\n");
+    out.append("- ").append(m.get("meta.generator")).append(": ").append(inline(h.generator())).append("\n\n");
   }
 
   private void articles(StringBuilder out, Report report) {
-    out.append("## 기사와 요약\n\n");
+    out.append("## ").append(m.get("section.articles")).append("\n\n");
     if (report.articles().isEmpty()) {
-      out.append("기사가 없습니다.\n\n");
+      out.append(m.get("empty.articles")).append("\n\n");
     }
     for (ReportArticle ra : report.articles()) {
       Article a = ra.article();
       out.append("### ").append(ra.number()).append(". ").append(inline(ra.displayTitle())).append("\n\n");
-      out.append(code(a.id())).append(" · ").append(published(a)).append(" · 문장 ").append(a.sentences().size())
-          .append("개");
+      out.append(code(a.id())).append(" · ").append(published(a)).append(" · ")
+          .append(m.count("count.sentences", a.sentences().size()));
       Optional<String> url = SafeUrl.linkable(a.url());
       if (url.isPresent()) {
         out.append(" · <").append(url.get()).append('>');
@@ -84,16 +118,17 @@ public final class MarkdownReportWriter implements ReportWriter {
       out.append("\n\n");
       List<SummarySentence> sentences = ra.summary().sentences();
       if (sentences.isEmpty()) {
-        out.append("요약할 문장이 없습니다.\n\n");
+        out.append(m.get("empty.summary")).append("\n\n");
       } else {
         int n = 1;
         for (SummarySentence s : sentences) {
-          out.append(n++).append(". ").append(inline(s.text())).append(" _(문장 ").append(s.index() + 1).append(")_\n");
+          out.append(n++).append(". ").append(inline(s.text())).append(" _(").append(m.get("sentence.number", s.index() + 1))
+              .append(")_\n");
         }
         out.append('\n');
       }
       if (!ra.summary().keywords().isEmpty()) {
-        out.append("키워드: ")
+        out.append(m.get("keywords")).append(": ")
             .append(ra.summary().keywords().stream().map(k -> inline(k.text())).collect(Collectors.joining(" · ")))
             .append("\n\n");
       }
@@ -108,43 +143,49 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private void cross(StringBuilder out, Report report) {
-    out.append("## 교차 확인\n\n");
+    out.append("## ").append(m.get("section.findings")).append("\n\n");
     List<Finding> cross = report.crossSource();
     if (cross.isEmpty()) {
-      out.append("둘 이상의 기사가 함께 말하는 사실을 찾지 못했습니다.\n\n");
+      out.append(m.get("empty.findings")).append("\n\n");
     }
     for (Finding f : cross) {
-      out.append("### ").append(labels.verdict(f.verdict())).append(": ").append(inline(f.subject())).append(" · ")
-          .append(inline(labels.attribute(f.attribute())));
-      if (labels.hasLabel(f.attribute())) {
-        out.append(" (").append(code(f.attribute())).append(')');
-      }
-      out.append("\n\n");
-      if (!f.qualifiers().isEmpty()) {
-        out.append("조건: ").append(inline(String.join(", ", f.qualifiers()))).append("\n\n");
-      }
-      if (!f.explanation().isBlank()) {
-        out.append(inline(f.explanation())).append("\n\n");
-      }
-      out.append("| 기사 | 값 | 근거 문장 |\n|---|---|---|\n");
-      for (Claim c : f.claims()) {
-        out.append("| ").append(source(c, report)).append(" | ").append(value(c)).append(" | ")
-            .append(sentence(c, report)).append(" |\n");
-      }
-      out.append('\n');
+      finding(out, f, report);
     }
   }
 
+  private void finding(StringBuilder out, Finding f, Report report) {
+    out.append("### ").append(labels.verdict(f.verdict())).append(": ").append(inline(f.subject())).append(" · ")
+        .append(inline(labels.attribute(f.attribute())));
+    if (FindingExplainer.isInferred(f)) {
+      out.append(" _(").append(m.get("inferred.badge")).append(")_");
+    }
+    out.append("\n\n");
+    String conditions = labels.qualifiers(f.qualifiers());
+    if (!conditions.isEmpty()) {
+      out.append(inline(m.get("conditions", conditions))).append("\n\n");
+    }
+    out.append(inline(explainer.explain(f, report))).append("\n\n");
+    out.append("| ").append(m.get("column.article")).append(" | ").append(m.get("column.value")).append(" | ")
+        .append(m.get("column.sentence")).append(" |\n|---|---|---|\n");
+    for (Claim c : f.claims()) {
+      out.append("| ").append(source(c, report)).append(" | ").append(value(c)).append(" | ")
+          .append(sentence(c, report)).append(" |\n");
+    }
+    out.append('\n');
+  }
+
   private void single(StringBuilder out, Report report) {
-    out.append("## 단일 출처 주장\n\n");
+    out.append("## ").append(m.get("section.single")).append("\n\n");
     List<Finding> single = report.singleSource();
     if (single.isEmpty()) {
-      out.append("한 기사만 말하는 주장이 없습니다.\n");
+      out.append(m.get("empty.single")).append('\n');
       return;
     }
-    out.append("<details>\n<summary>한 기사에만 나오는 주장 ").append(single.size())
-        .append("건 (다른 기사로 확인되지 않음)</summary>\n\n");
-    out.append("| 주체 | 속성 | 값 | 기사 | 근거 문장 |\n|---|---|---|---|---|\n");
+    out.append("<details>\n<summary>").append(m.get("single.summary", m.count("count.claim", single.size())))
+        .append("</summary>\n\n");
+    out.append("| ").append(m.get("column.subject")).append(" | ").append(m.get("column.attribute")).append(" | ")
+        .append(m.get("column.value")).append(" | ").append(m.get("column.article")).append(" | ")
+        .append(m.get("column.sentence")).append(" |\n|---|---|---|---|---|\n");
     for (Finding f : single) {
       for (Claim c : f.claims()) {
         out.append("| ").append(inline(f.subject())).append(" | ").append(inline(labels.attribute(f.attribute())))
@@ -162,20 +203,19 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     PartialDate d = ra.get().article().published().date();
     return ra.get().number() + ". " + inline(dev.sasil.report.TextFit.shorten(ra.get().displayTitle(), 24)) + " ("
-        + (d == null ? labels.unknownDate() : d.toString()) + ", 문장 " + (c.evidence().sentenceIndex() + 1) + ")";
+        + (d == null ? labels.unknownDate() : d.toString()) + ", " + m.get("sentence.number", c.evidence().sentenceIndex() + 1)
+        + ")";
   }
 
   private String value(Claim c) {
-    String shown = ValueFormat.format(c.value());
-    StringBuilder v = new StringBuilder("<b>").append(inline(shown)).append("</b>");
-    if (!shown.equals(c.value().normalized())) {
-      v.append(' ').append(code(c.value().normalized()));
-    }
-    if (!c.qualifiers().isEmpty()) {
-      v.append(' ').append(inline(String.join(", ", c.qualifiers())));
+    StringBuilder v = new StringBuilder("<b>").append(inline(labels.value(c.value()))).append("</b>");
+    String qualifiers = labels.qualifiers(c.qualifiers());
+    if (!qualifiers.isEmpty()) {
+      v.append(' ').append(inline(qualifiers));
     }
     if (c.isDerived()) {
-      v.append(" (추론: ").append(inline(c.derivation())).append(')');
+      v.append(" _(").append(m.get("inferred")).append(": ")
+          .append(inline(m.get("inferred.how", c.evidence().text().strip()))).append(")_");
     }
     return v.toString();
   }

@@ -8,6 +8,12 @@ import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.source.SourceGroup;
 import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.report.Labels;
+import dev.sasil.report.Messages;
+import dev.sasil.report.Report;
+import dev.sasil.report.ReportBuilder;
+import dev.sasil.report.ReportLanguage;
+import dev.sasil.report.markdown.MarkdownReportWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,9 +35,21 @@ public final class FindingsTextWriter {
   }
 
   private final Style style;
+  private final ReportLanguage language;
 
+  /** A writer of the style; Markdown in Korean. */
   public FindingsTextWriter(Style style) {
+    this(style, ReportLanguage.KO);
+  }
+
+  /**
+   * A writer of the style; Markdown speaks {@code language} and reads like the findings of a
+   * Markdown report ({@link MarkdownReportWriter#writeFindings(Report)}), plain text stays a terse
+   * listing of the normalized values for terminals and scripts.
+   */
+  public FindingsTextWriter(Style style, ReportLanguage language) {
     this.style = style;
+    this.language = java.util.Objects.requireNonNull(language, "language");
   }
 
   public String write(List<Article> articles, List<Finding> findings) {
@@ -40,12 +58,17 @@ public final class FindingsTextWriter {
 
   /** The findings, saying which articles are copies counted as one source. */
   public String write(List<Article> articles, SourceGroups sources, List<Finding> findings) {
+    if (style == Style.MARKDOWN) {
+      Report report = new ReportBuilder("sasil").build(articles, List.of(), findings, sources);
+      return new MarkdownReportWriter(Labels.of(language)).writeFindings(report);
+    }
     StringBuilder b = new StringBuilder();
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     findings.forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
-    String summary = String.format(Locale.ROOT, "%d articles, %d findings: %d contradictions, %d agreements, %d single-source",
-        articles.size(), findings.size(), counts.getOrDefault(Verdict.CONTRADICTION, 0),
-        counts.getOrDefault(Verdict.AGREEMENT, 0), counts.getOrDefault(Verdict.SINGLE_SOURCE, 0));
+    Messages en = Messages.of(ReportLanguage.EN); // the plain-text listing is for terminals and scripts: English
+    String summary = en.get("compare.counts", en.count("count.article", articles.size()),
+        en.count("count.finding", findings.size()), en.count("count.contradiction", counts.getOrDefault(Verdict.CONTRADICTION, 0)),
+        en.count("count.agreement", counts.getOrDefault(Verdict.AGREEMENT, 0)), counts.getOrDefault(Verdict.SINGLE_SOURCE, 0));
     if (style == Style.MARKDOWN) {
       b.append("# Cross-check\n\n").append(summary).append("\n\n");
       b.append("| Article | Published |\n|---|---|\n");

@@ -28,7 +28,8 @@ class ClaimReviewWriterTest {
     assertThat(graph.get(0).get("reviewRating").get("alternateName").asText()).isEqualTo(ClaimReviewWriter.CONFLICTING);
     assertThat(graph.get(1).get("reviewRating").get("alternateName").asText()).isEqualTo(ClaimReviewWriter.AGREE);
     assertThat(graph.get(0).get("author").get("name").asText()).isEqualTo("Sasil");
-    assertThat(graph.get(0).get("claimReviewed").asText()).isEqualTo("오픈AI 설립: 2016 (a.txt) / 2015 (b.txt)");
+    assertThat(graph.get(0).get("claimReviewed").asText()).isEqualTo("오픈AI 설립: 2016년 (a.txt) / 2015년 (b.txt)");
+    assertThat(graph.get(0).get("reviewBody").asText()).startsWith("출처마다 값이 다릅니다: 2016년 (1번 기사)");
   }
 
   @Test

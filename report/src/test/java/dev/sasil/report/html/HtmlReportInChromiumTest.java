@@ -10,16 +10,20 @@ import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.report.Hostile;
+import dev.sasil.report.Labels;
+import dev.sasil.report.ReportLanguage;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportBuilder;
 import dev.sasil.report.SeedReports;
 import dev.sasil.summarizer.Summary;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -96,5 +100,88 @@ class HtmlReportInChromiumTest {
     }
     assertThat(doc.select("article.finding")).hasSize(report.findings().size());
     assertThat(doc.select("#articles article.article")).hasSize(all.size());
+
+    // what the report itself says (not the articles' own words) is Korean: no internal key, no raw number
+    ReaderText korean = readerText(chromium, piped, ReportLanguage.KO);
+    assertThat(doc.select(".derived .quote")).as("the quoted words of inferred values").isNotEmpty();
+    assertThat(korean.all()).doesNotContain("\uFFFD").doesNotContain("{0}").doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX")
+        .doesNotContainPattern("\\b(vs|differ|compatible|unresolved|only|says|agree|derived)\\b")
+        .doesNotContainPattern("\\b(founded|released|left|joined|TIMES|USD|KRW|PERSONS)\\b");
+    assertThat(around(korean.withoutNames().replaceAll("\\b(URL|HTML)\\b", ""), "[A-Za-z]{3,}"))
+        .as("English in the Korean report").isEmpty();
+    // and the English report has no Korean of its own
+    ReaderText english = readerText(chromium, piped, ReportLanguage.EN);
+    assertThat(around(english.withoutNames(), "[\\uAC00-\\uD7A3]+")).as("Korean in the English report").isEmpty();
+    assertThat(english.all()).doesNotContainPattern("[a-z]+=").doesNotContainPattern("\\d{7,}").doesNotContain("XXXX");
+  }
+
+  @Test
+  void theTimelineIsReadableOnADesktopAndOpensOnTheClaimsOnAPhone() throws Exception {
+    Chromium chromium = Chromium.find().orElse(null);
+    TestData.assume(chromium != null,
+        "chromium is not installed (apt-get install chromium): skipping the timeline screenshots");
+    Report report = SeedReports.report(SeedReports.articles());
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, new HtmlReportWriter().write(report), StandardCharsets.UTF_8);
+    // kept for people to look at: target/screenshots/timeline-{desktop,phone}.png
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Path desktop = shots.resolve("timeline-desktop.png");
+    Path phone = shots.resolve("timeline-phone.png");
+    chromium.screenshot(page, desktop, 1280, 2400);
+    chromium.screenshot(page, phone, 390, 2400);
+    BufferedImage d = ImageIO.read(desktop.toFile());
+    BufferedImage p = ImageIO.read(phone.toFile());
+    assertThat(d).as("desktop screenshot").isNotNull();
+    assertThat(p).as("phone screenshot").isNotNull();
+    // the marks and the publication dates are on screen: at a phone's width the figure opens at its
+    // right end, where the articles' publication dates (blue) and their latest claims are
+    for (BufferedImage shot : List.of(d, p)) {
+      assertThat(pixels(shot, 0xc62828)).as("red contradiction marks").isGreaterThan(20);
+      assertThat(pixels(shot, 0x1b7f4c)).as("green agreement marks").isGreaterThan(20);
+      assertThat(pixels(shot, 0x2f5fb3)).as("blue publication dates").isGreaterThan(20);
+    }
+  }
+
+  /** How many pixels of the screenshot are (nearly) this colour. */
+  private static int pixels(BufferedImage image, int rgb) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int c = image.getRGB(x, y);
+        if (Math.abs(((c >> 16) & 0xff) - ((rgb >> 16) & 0xff)) < 12 && Math.abs(((c >> 8) & 0xff) - ((rgb >> 8) & 0xff)) < 12
+            && Math.abs((c & 0xff) - (rgb & 0xff)) < 12) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Each match of {@code regex} with a few characters either side. */
+  private static List<String> around(String text, String regex) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      out.add(text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30)));
+    }
+    return out;
+  }
+
+  /** The report's own words, with the qualifiers (which name entities as articles write them) and without. */
+  private record ReaderText(String all, String withoutNames) {}
+
+  /**
+   * The text of the report as Chromium shows it, less what comes from the articles: cited
+   * sentences, summaries, titles, subjects, ids, keywords, the timeline's labels and the
+   * generator's name.
+   */
+  private ReaderText readerText(Chromium chromium, Report report, ReportLanguage language) throws Exception {
+    Path page = dir.resolve("report-" + language.code() + ".html");
+    Files.writeString(page, new HtmlReportWriter(Labels.of(language)).write(report), StandardCharsets.UTF_8);
+    Document doc = Jsoup.parse(chromium.dumpDom(page));
+    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, footer, dd, title").remove();
+    String all = doc.body().text();
+    doc.select(".qualifiers, .norm").remove();
+    return new ReaderText(all, doc.body().text());
   }
 }

@@ -86,7 +86,7 @@ class HtmlReportWriterTest {
     assertThat(svg.select("g.mark.contradiction")).hasSize(2);
     assertThat(svg.select("g.mark.agreement")).hasSize(2);
     assertThat(svg.select("g.mark.single-source")).isEmpty();
-    assertThat(svg.select("polyline.link")).hasSize(2);
+    assertThat(svg.select("g.link")).hasSize(2);
     assertThat(svg.select("desc").text()).contains("연도를 알 수 없는 값 1건");
     assertThat(svg.select("a").eachAttr("href")).contains("#f1", "#f2");
   }

@@ -5,13 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sasil.report.Hostile;
 import dev.sasil.report.Labels;
 import dev.sasil.report.Report;
+import dev.sasil.report.SeedReports;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 class TimelineSvgTest {
+
+  private static org.jsoup.nodes.Document seeds;
+
+  @BeforeAll
+  static void renderSeeds() {
+    Report r = SeedReports.report(SeedReports.articles());
+    seeds = Jsoup.parse(new TimelineSvg(Labels.standard()).render(r), "", Parser.xmlParser());
+  }
 
   @Test
   void hostileTimelineIsWellFormedXml() throws Exception {
@@ -23,5 +38,57 @@ class TimelineSvgTest {
     assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
     assertThat(doc.getElementsByTagName("script").getLength()).isZero();
     assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+  }
+
+  @Test
+  void lanesAreInOrderOfPublicationUndatedLast() {
+    // seeds: 003 is 2023-07, 000 2023-12-06, 002 2024-03-13, 004 2024-10-02, 001 undated
+    assertThat(seeds.select("g.lane text.lane-number").eachText()).containsExactly("4", "1", "3", "5", "2");
+  }
+
+  @Test
+  void labelsSitOnAHaloSoThatNoLineRunsThroughTheirLetters() {
+    assertThat(seeds.select("g.mark text")).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.attr("stroke")).isEqualTo("#ffffff");
+      assertThat(t.attr("paint-order")).isEqualTo("stroke");
+    });
+  }
+
+  @Test
+  void connectorsRunOnlyThroughTheLanesOfTheClaimsTheyJoin() {
+    List<double[]> lanes = new ArrayList<>(); // top, bottom
+    List<Double> tops = new ArrayList<>();
+    for (Element lane : seeds.select("g.lane")) {
+      tops.add(Double.parseDouble(lane.selectFirst("text.lane-number").attr("y")) - 22);
+    }
+    for (int i = 0; i + 1 < tops.size(); i++) {
+      lanes.add(new double[] {tops.get(i), tops.get(i + 1)});
+    }
+    assertThat(lanes).hasSize(4);
+    int checked = 0;
+    for (Element link : seeds.select("g.link")) {
+      List<double[]> segments = new ArrayList<>();
+      for (Element line : link.select("line")) {
+        segments.add(new double[] {Double.parseDouble(line.attr("y1")), Double.parseDouble(line.attr("y2"))});
+      }
+      for (double[] lane : lanes) {
+        boolean involved = segments.stream().anyMatch(s -> inside(s[0], lane) || inside(s[1], lane));
+        if (involved) {
+          continue;
+        }
+        for (double[] s : segments) {
+          double lo = Math.min(s[0], s[1]);
+          double hi = Math.max(s[0], s[1]);
+          assertThat(hi <= lane[0] + 0.5 || lo >= lane[1] - 0.5)
+              .as("a connector crosses the uninvolved lane %s..%s", lane[0], lane[1]).isTrue();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("some connector passes an uninvolved lane in the seeds").isPositive();
+  }
+
+  private static boolean inside(double y, double[] lane) {
+    return y > lane[0] + 0.5 && y < lane[1] - 0.5;
   }
 }

@@ -15,8 +15,9 @@ class MarkdownReportWriterTest {
   @Test
   void findingsAreTablesWithTheValueSpanInBold() {
     String md = writer.write(Fixtures.small());
-    assertThat(md).contains("### 엇갈림: 오픈AI · 설립 (`founded`)\n\n2016 vs 2015: 연도가 다름\n\n| 기사 | 값 | 근거 문장 |\n|---|---|---|\n");
-    assertThat(md).contains("| 1. 오픈AI 설립 이야기 (2023-12-06, 문장 1) | <b>2016</b> | 오픈AI는 지난 <b>2016년</b> 샘 올트먼 등이 세웠다. |");
+    assertThat(md).contains("### 엇갈림: 오픈AI · 설립\n\n출처마다 값이 다릅니다: 2016년 (1번 기사), 2015년 (2번 기사). "
+        + "연도가 다릅니다.\n\n| 기사 | 값 | 근거 문장 |\n|---|---|---|\n");
+    assertThat(md).contains("| 1. 오픈AI 설립 이야기 (2023-12-06, 문장 1) | <b>2016년</b> | 오픈AI는 지난 <b>2016년</b> 샘 올트먼 등이 세웠다. |");
     assertThat(md.indexOf("엇갈림: 오픈AI")).isLessThan(md.indexOf("일치: 챗GPT"));
     assertThat(md).contains("<details>\n<summary>한 기사에만 나오는 주장 2건");
     assertThat(md).contains("`a.txt` · 2023-12-06 (입력 메타데이터) · 문장 3개 · <https://www.example.com/news/1>");

@@ -1,5 +1,6 @@
 package dev.sasil.report.text;
 
+import dev.sasil.report.ReportLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.core.Article;
@@ -44,7 +45,7 @@ class FindingsTextWriterTest {
   void textShowsVerdictValuesAndSentences() {
     String out = new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
         .write(List.of(article("a.txt"), article("b.txt")), findings());
-    assertThat(out).startsWith("2 articles, 1 findings: 1 contradictions, 0 agreements, 0 single-source\n");
+    assertThat(out).startsWith("2 articles, 1 finding: 1 contradiction, 0 agreements, 0 single-source\n");
     assertThat(out).contains("CONTRADICTION  오픈AI · founded\n  2016 vs 2015: years differ\n");
     assertThat(out).contains("a.txt  2016  «지난 2016년»  머스크는 지난 2016년 오픈AI를 세웠다.\n");
     assertThat(out).endsWith("\n");
@@ -54,9 +55,14 @@ class FindingsTextWriterTest {
   void markdownIsATableWithEscapedPipes() {
     String out = new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN)
         .write(List.of(article("a.txt"), article("b.txt")), findings());
-    assertThat(out).contains("## contradiction: 오픈AI · founded\n");
-    assertThat(out).contains("| Article | Value | As written | Sentence |\n|---|---|---|---|\n");
-    assertThat(out).contains("| b.txt | 2015 | 2015년 | 2015년 \\| 연구소를 만들기로 했다. |\n");
+    assertThat(out).startsWith("# 교차 확인\n\n기사 2건, 확인 결과 1건: 엇갈림 1건, 일치 0건, 단일 출처 0건\n");
+    assertThat(out).contains("### 엇갈림: 오픈AI · 설립\n");
+    assertThat(out).contains("| 기사 | 값 | 근거 문장 |\n|---|---|---|\n");
+    assertThat(out).contains("| <b>2015년</b> | <b>2015년</b> \\| 연구소를 만들기로 했다. |\n");
+    String en = new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN, ReportLanguage.EN)
+        .write(List.of(article("a.txt"), article("b.txt")), findings());
+    assertThat(en).startsWith("# Cross-source findings\n\n2 articles, 1 finding: 1 contradiction, 0 agreements, 0 single-source\n")
+        .contains("### Contradiction: 오픈AI · founding\n", "The years differ.");
   }
 
   @Test
@@ -69,7 +75,7 @@ class FindingsTextWriterTest {
         + "  Copies counted as one source: c.txt is a copy of a.txt; d_1.txt is a copy of b.txt\n\n");
     String md = new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN).write(articles,
         SourceGroups.of(List.of(new SourceGroup("a.txt", List.of("c.txt", "d_1.txt")))), findings());
-    assertThat(md).contains("|\n\nCopies counted as one source: c.txt, d\\_1.txt are copies of a.txt\n\n## ");
+    assertThat(md).contains("|\n\n사본: c.txt, d\\_1.txt은(는) a.txt의 사본 (한 출처로 셈)\n\n### ");
     assertThat(new FindingsTextWriter(FindingsTextWriter.Style.TEXT).write(articles, findings())).doesNotContain("Copies");
   }
 
