@@ -33,6 +33,8 @@ import java.util.TreeMap;
  */
 final class Corroborations {
 
+  private final Disagreements disagreements = new Disagreements();
+
   /** A figure's place: an article and a span of its text. */
   private record Span(String articleId, int start, int end) {
     static Span of(Evidence e) {
@@ -70,6 +72,19 @@ final class Corroborations {
         });
       });
     }
+    Map<Evidence, Claim> claimsByEvidence = new HashMap<>();
+    findings.forEach(f -> f.claims().forEach(c -> claimsByEvidence.putIfAbsent(c.evidence(), c)));
+    List<Finding> conflicts = new ArrayList<>();
+    for (Finding f : disagreements.find(figures, sources, claimsByEvidence)) {
+      Set<Span> spans = new java.util.HashSet<>();
+      f.claims().forEach(c -> spans.add(Span.of(c.evidence())));
+      boolean known = findings.stream().anyMatch(o -> o.verdict() == Verdict.CONTRADICTION
+          && o.claims().stream().anyMatch(c -> spans.contains(Span.of(c.evidence()))));
+      if (!known) {
+        conflicts.add(f);
+      }
+    }
+    added.addAll(conflicts);
     if (added.isEmpty()) {
       return findings;
     }

@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param anchors the content words of the figure's clause, nearest first, each once
  * @param near the anchors written right beside the figure (the noun it counts, its owner)
  * @param names the anchors that are names (a person, an organization, a place), nearest first
+ * @param reading for an amount, whose it is and how it is stated; null for a time
  */
 public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
-    List<String> near, List<String> names) {
+    List<String> near, List<String> names, FigureReading reading) {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");

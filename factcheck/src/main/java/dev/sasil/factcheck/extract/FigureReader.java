@@ -38,6 +38,9 @@ final class FigureReader {
   /** Counters that number one of a series (22대 총선, 3차 발사, 1기 신도시), unlike 158개 국 or 5개 부문. */
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("^제|[대차기]$");
 
+  /** After a time: it is when a count stood (오후 5시 53분 기준 177명), not when something happened. */
+  private static final java.util.regex.Pattern ASOF = java.util.regex.Pattern.compile("\\s*(?:을|를)?\\s*(?:기준|현재)");
+
   private final Grammar grammar;
 
   FigureReader(Grammar grammar) {
@@ -51,7 +54,7 @@ final class FigureReader {
           || ordinal(ctx, q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null));
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q)));
     }
     for (TimeMention t : ctx.times) {
       String after = ctx.text.substring(t.end());
@@ -62,17 +65,17 @@ final class FigureReader {
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
       boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
       NormalizedValue value = resolved ? ClockTime.of(t, after).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
-      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get()));
+      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null));
     }
     return out;
   }
 
   private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,
-      NormalizedValue value, PartialTime when) {
+      NormalizedValue value, PartialTime when, FigureReading reading) {
     Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end, text);
     int at = ctx.wordIndexAt(Math.max(start, end - 1));
     if (at < 0) {
-      return new FigureMention(evidence, value, when, List.of(), List.of(), List.of());
+      return new FigureMention(evidence, value, when, List.of(), List.of(), List.of(), reading);
     }
     Set<String> anchors = new LinkedHashSet<>();
     Set<String> near = new LinkedHashSet<>();
@@ -121,7 +124,74 @@ final class FigureReader {
         names.add(a);
       }
     }
-    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names));
+    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names), reading);
+  }
+
+  /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
+  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
+    String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
+    String linked = grammar.afterLink(after);
+    boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
+    boolean derived = false;
+    for (QuantityMention o : ctx.quantities) {
+      if (o != q && o.end() <= q.start() && ctx.text.substring(o.end(), q.start()).strip().equals("(")) {
+        derived = true; // 34만777명(65.2%): the share of the figure before
+      }
+    }
+    String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
+    boolean compared = before.contains("보다") || before.contains("대비");
+    int clauseEnd = Math.min(ctx.text.length(), q.end() + 30);
+    int at = ctx.wordIndexAt(q.start());
+    int clauseStart = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      if (ctx.endsClause(ctx.words.get(i))) {
+        clauseStart = ctx.words.get(i).end();
+        break;
+      }
+    }
+    boolean forecast = grammar.contains(Grammar.Section.FORECAST, ctx.text.substring(clauseStart, clauseEnd));
+    String period = "";
+    for (TimeMention t : ctx.times) {
+      if (t.value() == null || t.end() > q.start()) {
+        continue;
+      }
+      boolean asOf = ASOF.matcher(ctx.text.substring(t.end())).lookingAt();
+      if (t.value().granularity() != Granularity.DAY || asOf) {
+        // the last before it: 2020년 21대 총선(66.2%), 지난해 4분기 2.6%, 오후 5시 53분 기준 177명
+        period = asOf ? ClockTime.of(t, ctx.text.substring(t.end())).<String>map(ClockTime::normalized)
+            .orElse(t.value().normalized()) : t.value().normalized();
+      }
+    }
+    return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period,
+        !derived && !forecast && !MeasureFrames.insideNameOrTime(ctx, q), publishedDay(article));
+  }
+
+  private static String publishedDay(Article article) {
+    dev.sasil.core.time.PartialDate d = article.published().date();
+    return d != null && d.hasDay() ? d.firstDay().toString() : "";
+  }
+
+  /**
+   * The noun written right before an amount in its clause, bare or as a topic, subject or genitive
+   * (서울 69.3%, 재학생이 24만명, 빅컷(0.5%p)); empty when none, or when it is a year or an ordinal
+   * (2004학년도 18만명) or a place the amount is in (지역구에서는 122석).
+   */
+  private String owner(SentenceContext ctx, QuantityMention q) {
+    int at = ctx.wordIndexAt(q.start());
+    if (at <= 0) {
+      return "";
+    }
+    SentenceContext.Word prev = ctx.words.get(at - 1);
+    String between = ctx.text.substring(prev.end(), q.start());
+    boolean owning = prev.role() == Role.TOPIC || prev.role() == Role.SUBJECT || prev.role() == Role.GENITIVE
+        || prev.role() == Role.BARE;
+    if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !inFigure(ctx, prev.start(), prev.end())
+        && prev.stem().chars().noneMatch(Character::isDigit)
+        && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
+        && !between.contains(",") && !between.contains("·")) {
+      return prev.stem().replace(" ", "");
+    }
+    return "";
   }
 
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */

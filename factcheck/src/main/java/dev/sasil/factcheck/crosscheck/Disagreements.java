@@ -1,0 +1,162 @@
+package dev.sasil.factcheck.crosscheck;
+
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.FigureReading;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.source.SourceGroups;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Contradictions the claims' keys miss: two sources that give one owner's amount (the noun
+ * written right before it, or its clause's subject) in one unit, both as a level or both as a
+ * change, of the same stated period, plainly (not a share in parentheses, a forecast or a
+ * comparison), with values no rounding or bound explains (재학생이 24만 777명 vs 재학생은 34만777명).
+ * Figures are grouped by that key with a map, never compared all against all. A group in which one
+ * article gives two such values mixes facts (a total and a part) and says nothing. Immutable and
+ * thread-safe.
+ */
+final class Disagreements {
+
+  private record Key(QuantityUnit unit, boolean change, String period, String owner) {}
+
+  List<Finding> find(List<FigureMention> figures, SourceGroups sources, Map<Evidence, Claim> claimAt) {
+    Map<String, List<FigureMention>> groups = new TreeMap<>();
+    for (FigureMention m : figures) {
+      FigureReading r = m.reading();
+      if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)) {
+        continue;
+      }
+      Key k = new Key(q.unit(), r.change(), r.period(), r.owner());
+      groups.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(m);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<FigureMention> group : groups.values()) {
+      conflict(group, sources, claimAt).ifPresent(pair -> out.add(finding(group, pair, claimAt)));
+    }
+    return out;
+  }
+
+  /** How two amounts of one owner relate. */
+  private enum Relation {
+    /** Equal, or equal once rounded, or a bound that may cover the other. */
+    SAME,
+    /** More than twice apart: a part and a total, not one fact. */
+    OTHER_FACT,
+    CONFLICT
+  }
+
+  /**
+   * The first pair of figures of different sources whose values conflict; none when one article
+   * gives two different amounts in the group (a total and a part: the owner does not tell the
+   * facts apart), or when the claims read at the figures say they are of different scopes.
+   */
+  private static Optional<FigureMention[]> conflict(List<FigureMention> group, SourceGroups sources,
+      Map<Evidence, Claim> claimAt) {
+    FigureMention[] found = null;
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        FigureMention a = group.get(i);
+        FigureMention b = group.get(j);
+        Relation r = relation((Quantity) a.value(), (Quantity) b.value());
+        if (r == Relation.SAME) {
+          continue;
+        }
+        if (a.evidence().articleId().equals(b.evidence().articleId()) || r == Relation.OTHER_FACT) {
+          return Optional.empty();
+        }
+        if (found == null && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())
+            && sameQualifiers(a, b, claimAt) && sameDayOrMoney(a, b)) {
+          found = new FigureMention[] {a, b};
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * A count or a rate in articles of different days may be an update (22명 then 23명 after one
+   * more was found), not a contradiction; a sum of money stated as a fact (a budget, a price) is
+   * not revised by the day. Unknown days compare.
+   */
+  private static boolean sameDayOrMoney(FigureMention a, FigureMention b) {
+    String x = a.reading().published();
+    String y = b.reading().published();
+    return x.isEmpty() || y.isEmpty() || x.equals(y) || ((Quantity) a.value()).unit().isCurrency();
+  }
+
+  static boolean compatible(Quantity a, Quantity b) {
+    return relation(a, b) != Relation.CONFLICT;
+  }
+
+  /**
+   * Whether two exact amounts may be one figure: equal once the finer is rounded to the coarser's
+   * last digit (274.49% and 274%, 1만8082명 and 1만8000명); amounts more than twice apart are
+   * different facts (a part and a total), not one fact misreported. A bound decides nothing here:
+   * 4000여명 and 5541명 may be an estimate and a count.
+   */
+  private static Relation relation(Quantity a, Quantity b) {
+    if (a.bound() != Bound.EXACT || b.bound() != Bound.EXACT) {
+      return Relation.SAME;
+    }
+    BigDecimal x = a.value().abs();
+    BigDecimal y = b.value().abs();
+    BigDecimal small = x.min(y);
+    if (small.signum() == 0 || x.max(y).compareTo(small.multiply(BigDecimal.TWO)) > 0) {
+      return Relation.OTHER_FACT;
+    }
+    BigDecimal coarser = lastDigit(a.value()).max(lastDigit(b.value()));
+    return a.value().subtract(b.value()).abs().compareTo(coarser.divide(BigDecimal.TWO)) <= 0 ? Relation.SAME
+        : Relation.CONFLICT;
+  }
+
+  /** The value of one unit of a number's last significant digit: 1000 for 18000, 0.1 for 62.2. */
+  private static BigDecimal lastDigit(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return BigDecimal.ONE.scaleByPowerOfTen(-s.scale());
+  }
+
+  private static boolean sameQualifiers(FigureMention a, FigureMention b, Map<Evidence, Claim> claimAt) {
+    Claim x = claimAt.get(a.evidence());
+    Claim y = claimAt.get(b.evidence());
+    return x == null || y == null || CrossChecker.keyQualifiers(x).equals(CrossChecker.keyQualifiers(y));
+  }
+
+  private static Finding finding(List<FigureMention> group, FigureMention[] pair, Map<Evidence, Claim> claimAt) {
+    String owner = pair[0].reading().owner();
+    String attribute = "";
+    for (FigureMention m : pair) {
+      Claim c = claimAt.get(m.evidence());
+      if (c != null && !c.attribute().isEmpty() && !c.attribute().equals(owner)) {
+        attribute = c.attribute();
+        break;
+      }
+    }
+    List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
+        : List.of("period=" + pair[0].reading().period());
+    List<Claim> claims = new ArrayList<>();
+    for (FigureMention m : group) {
+      claims.add(new Claim(owner, attribute, m.value(), qualifiers, m.evidence(), ""));
+    }
+    claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
+    Set<String> values = new LinkedHashSet<>();
+    for (FigureMention m : pair) {
+      values.add(Describe.value(m.value()));
+    }
+    return new Finding(owner, attribute, qualifiers, Verdict.CONTRADICTION, claims,
+        String.join(" vs ", values) + ": values differ beyond rounding");
+  }
+}

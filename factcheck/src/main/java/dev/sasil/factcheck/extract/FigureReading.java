@@ -1,0 +1,25 @@
+package dev.sasil.factcheck.extract;
+
+import java.util.Objects;
+
+/**
+ * What a sentence makes of an amount, as far as a contradiction needs it: whose it is, whether it
+ * is the size of a change, of which period, and whether it is stated plainly.
+ *
+ * @param owner the noun written right before it (서울 69.3%, 재학생이 24만명), else the subject or
+ *     topic of its clause; empty when none
+ * @param change true for the size of a change (2042명 증가한, 2.6% 늘었다), false for a level
+ * @param period the normalized time its clause states before it or it stands in parentheses after
+ *     (2020년(66.2%)); empty when none
+ * @param plain false for a figure no other can contradict: a share in parentheses after another
+ *     figure, a forecast or target, a figure compared with something
+ * @param published the day its article was published ({@code 2024-06-24}); empty when unknown
+ */
+public record FigureReading(String owner, boolean change, String period, boolean plain, String published) {
+
+  public FigureReading {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(published, "published");
+  }
+}

@@ -1,0 +1,72 @@
+package dev.sasil.factcheck.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.testing.Articles;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DisagreementsTest {
+
+  private static List<Finding> contradictions(String dayA, String a, String dayB, String b) {
+    return CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", dayA, a), Articles.of("b", dayB, b)))).stream()
+        .filter(f -> f.verdict() == Verdict.CONTRADICTION).toList();
+  }
+
+  @Test
+  void oneOwnersAmountGivenDifferentlyByTwoSourcesContradicts() {
+    List<Finding> f = contradictions("2031-05-20", "올해 신입생이 31만 245명으로 집계됐다.",
+        "2031-05-20", "올해 신입생이 21만 245명(61.2%)으로 늘었다.");
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).subject()).isEqualTo("신입생");
+    assertThat(f.get(0).articleIds()).containsExactly("a", "b");
+  }
+
+  @Test
+  void roundingIsNoContradiction() {
+    assertThat(contradictions("2031-05-20", "참가자가 4만 8120명이었다.", "2031-05-20", "참가자가 4만8000명이었다.")).isEmpty();
+    assertThat(contradictions("2031-05-20", "득표율 52.38%를 얻었다.", "2031-05-20", "득표율 52.4%를 얻었다.")).isEmpty();
+  }
+
+  @Test
+  void aChangeNeverContradictsALevel() {
+    assertThat(contradictions("2031-05-20", "신입생이 1만 2045명 늘었다.", "2031-05-20", "신입생이 31만 245명으로 집계됐다.")).isEmpty();
+  }
+
+  @Test
+  void aCountInArticlesOfDifferentDaysMayBeAnUpdate() {
+    assertThat(contradictions("2031-05-20", "부상자가 14명으로 집계됐다.", "2031-05-21", "부상자가 17명으로 집계됐다.")).isEmpty();
+  }
+
+  @Test
+  void aSumOfMoneyDoesNotChangeWithTheDay() {
+    assertThat(contradictions("2031-05-20", "행사 예산은 국비 412억원이다.", "2031-05-23", "행사 예산은 국비 452억원이다.")).hasSize(1);
+  }
+
+  @Test
+  void anArticleGivingTwoAmountsOfOneOwnerMixesFactsAndSaysNothing() {
+    assertThat(contradictions("2031-05-20", "부상자 12명 가운데 부상자 9명은 경상이다.",
+        "2031-05-20", "부상자 10명이 병원으로 옮겨졌다.")).isEmpty();
+  }
+
+  @Test
+  void aForecastIsNoFactToContradict() {
+    assertThat(contradictions("2031-05-20", "시장 전망치인 매출 80조2000억원에 못 미쳤다.",
+        "2031-05-20", "매출 77조원을 기록했다.")).isEmpty();
+  }
+
+  @Test
+  void amountsMoreThanTwiceApartAreDifferentFacts() {
+    Quantity part = new Quantity(new BigDecimal("18"), QuantityUnit.COUNT, Bound.EXACT, null);
+    Quantity total = new Quantity(new BigDecimal("108"), QuantityUnit.COUNT, Bound.EXACT, null);
+    assertThat(Disagreements.compatible(part, total)).isTrue();
+  }
+}
