@@ -255,16 +255,29 @@ final class Corroborations {
   }
 
   /**
-   * Whether two equal figures are about the same thing: a word beside one is in the other's clause,
-   * or two words are shared; for a figure few facts share (121만 대, 36,000명: two significant
+   * Whether two equal figures are about the same thing: a figure of one significant digit, which
+   * many facts share, must be stated as a fact by both (or as a goal or forecast by both) and not
+   * be written right after a different noun in each; then a word beside one is in the other's
+   * clause, or two words are shared; for a figure few facts share (121만 대, 36,000명: two significant
    * digits or more), one shared word; for one hardly any share (144명, 1조3000억원: three or more,
    * and no percentage, which lists of regions or items repeat), none.
    */
   static boolean about(FigureMention a, FigureMention b) {
+    int digits = a.when() == null ? significantDigits(a.value()) : 0;
+    if (a.when() == null && digits <= 1 && a.reading() != null && b.reading() != null) {
+      // 1개, 5개, 10%: many facts of an event share such a figure
+      if (a.reading().forecast() != b.reading().forecast()) {
+        return false; // 금메달 목표 5개 and 금메달 5개: a goal or a forecast is not the fact
+      }
+      String x = a.reading().owner();
+      String y = b.reading().owner();
+      if (!x.isEmpty() && !y.isEmpty() && !same(x, y)) {
+        return false; // 은메달 1개 and 동메달 1개: each written right after what it counts
+      }
+    }
     if (anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors())) {
       return true;
     }
-    int digits = a.when() == null ? significantDigits(a.value()) : 0;
     if (digits >= 3 && a.value() instanceof Quantity q && q.unit() != QuantityUnit.PERCENT) {
       return true;
     }

@@ -50,7 +50,7 @@ final class FigureReader {
   List<FigureMention> read(Article article, SentenceContext ctx) {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
-      if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q)
+      if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q) || insideWord(ctx, q)
           || ordinal(ctx, q)) {
         continue;
       }
@@ -163,7 +163,7 @@ final class FigureReader {
       }
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period,
-        !derived && !forecast && !MeasureFrames.insideNameOrTime(ctx, q), publishedDay(article));
+        !derived && !forecast && !MeasureFrames.insideNameOrTime(ctx, q), forecast, publishedDay(article));
   }
 
   private static String publishedDay(Article article) {
@@ -239,6 +239,15 @@ final class FigureReader {
       }
     }
     return Optional.of(stem);
+  }
+
+  /** 근대5종, 제2공장: digits glued to the word before them are part of a name, not an amount. */
+  private static boolean insideWord(SentenceContext ctx, QuantityMention q) {
+    if (q.start() == 0 || !Character.isDigit(q.text().charAt(0))) {
+      return false;
+    }
+    char before = ctx.text.charAt(q.start() - 1);
+    return Character.UnicodeBlock.of(before) == Character.UnicodeBlock.HANGUL_SYLLABLES && "약총단각및등".indexOf(before) < 0;
   }
 
   /** 22대 총선, 3차 발사, 제5회: a small count of a series counter right before a noun, or after 제. */

@@ -13,9 +13,11 @@ import java.util.Objects;
  *     (2020년(66.2%)); empty when none
  * @param plain false for a figure no other can contradict: a share in parentheses after another
  *     figure, a forecast or target, a figure compared with something
+ * @param forecast true for a forecast, target or estimate (시장 전망치, 목표)
  * @param published the day its article was published ({@code 2024-06-24}); empty when unknown
  */
-public record FigureReading(String owner, boolean change, String period, boolean plain, String published) {
+public record FigureReading(String owner, boolean change, String period, boolean plain, boolean forecast,
+    String published) {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");

@@ -95,4 +95,22 @@ class CorroborationsTest {
     List<Finding> f = compare("올해 지원자는 2만 3000여명 늘었다.", "지원자는 2만9417명 늘어난 것으로 집계됐다.");
     assertThat(agreementsCiting(f, "2만9417명")).isEmpty();
   }
+
+  @Test
+  void aSmallFigureWrittenAfterDifferentNounsStaysApart() {
+    List<Finding> f = compare("유도에서는 은메달 1개를 땄다.", "탁구에서는 동메달 1개를 땄다.");
+    assertThat(agreementsCiting(f, "1개")).isEmpty();
+  }
+
+  @Test
+  void aGoalNeverCorroboratesAFact() {
+    List<Finding> f = compare("협회는 금메달 목표를 4개로 잡았다.", "사격에서 금메달 4개가 나왔다.");
+    assertThat(agreementsCiting(f, "4개")).isEmpty();
+  }
+
+  @Test
+  void digitsGluedToAWordArePartOfAName() {
+    List<Finding> f = compare("근대5종 경기가 열렸다.", "근대5종에서 메달이 나왔다.");
+    assertThat(agreementsCiting(f, "5종")).isEmpty();
+  }
 }
