@@ -174,11 +174,8 @@ public final class DocumentReader {
     try {
       if (kind == Kind.JSONL) {
         try (InputStream in = Files.newInputStream(path)) {
-          int n = new JsonLinesReader(json, html, options.maxDocumentBytes())
+          new JsonLinesReader(json, html, options.maxDocumentBytes())
               .read(in, origin, name, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
-          if (n == 0 && Files.size(path) == 0) {
-            run.problems.add(new InputProblem(origin, "empty file"));
-          }
         }
         return;
       }
