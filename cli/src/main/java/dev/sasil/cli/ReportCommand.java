@@ -6,7 +6,6 @@ import dev.sasil.report.ReportPipeline;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -160,9 +159,9 @@ final class ReportCommand implements Callable<Integer> {
     for (String in : input.inputs) {
       Path p = in.equals("-") ? null : Path.of(in);
       if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
-        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
-          n += (int) lines.filter(l -> !l.isBlank()).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+          n += CorpusLineCount.nonBlankLines(p);
+        } catch (IOException e) {
           n++;
         }
       } else if (p != null && Files.isDirectory(p)) {

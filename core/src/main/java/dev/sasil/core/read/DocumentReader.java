@@ -200,11 +200,7 @@ public final class DocumentReader {
   private void readStdin(Run run) {
     try {
       InputStream in = stdin.get();
-      byte[] bytes = in.readNBytes((int) options.maxDocumentBytes() + 1);
-      if (bytes.length > options.maxDocumentBytes()) {
-        throw new InputException("standard input is larger than the limit of "
-            + Sizes.format(options.maxDocumentBytes()) + " (raise it with --max-size)");
-      }
+      byte[] bytes = BoundedInput.readAtMost(in, options.maxDocumentBytes(), "standard input");
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
       warnReplaced(decoded, "-", run);
       String text = decoded.text();
