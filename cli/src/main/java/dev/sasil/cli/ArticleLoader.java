@@ -95,6 +95,8 @@ final class ArticleLoader {
       } catch (RuntimeException e) {
         err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
         failed = true;
+      } catch (OutOfMemoryError e) {
+        throw OutOfMemory.on(doc.origin());
       }
       progress.advance(++done, total);
     }

@@ -64,7 +64,17 @@ public final class SasilCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionStrategy(parseResult -> {
-      int code = new CommandLine.RunLast().execute(parseResult);
+      int code;
+      try {
+        code = new CommandLine.RunLast().execute(parseResult);
+      } catch (Error e) {
+        if (!OutOfMemory.isHeapExhaustion(e)) {
+          throw e;
+        }
+        err.println("sasil: " + OutOfMemory.inRun().getMessage());
+        err.flush();
+        return ExitCodes.SOME_FAILED;
+      }
       if (out.checkError()) {
         String why = whyOutputFailed.get();
         err.println("sasil: cannot write the output" + (why == null ? "" : ": " + why));
