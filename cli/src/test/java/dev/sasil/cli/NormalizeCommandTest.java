@@ -102,4 +102,13 @@ class NormalizeCommandTest {
     assertThat(report.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(report.err()).startsWith("sasil: --max-size: too large").doesNotContain("maxDocumentBytes");
   }
+
+  @Test
+  void anAnchorBeforeTheYearsItReadsIsAUsageError() {
+    Run r = run("normalize", "--anchor", "0001-01-01", "지난해 3월 그리고 2년 전");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("sasil normalize: --anchor an anchor's year is from 1000 to 2999: '0001-01-01'"
+        + System.lineSeparator());
+  }
 }
