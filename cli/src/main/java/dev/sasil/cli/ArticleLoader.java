@@ -27,7 +27,7 @@ final class ArticleLoader {
    * The articles read, the documents they were made from (same order, same length) and whether
    * some input failed.
    */
-  record Loaded(List<Article> articles, List<RawDocument> documents, boolean someFailed) {
+  record Loaded(List<Article> articles, List<RawDocument> documents, boolean someFailed, BatchCounts counts) {
     Loaded {
       articles = List.copyOf(articles);
       documents = List.copyOf(documents);
@@ -64,11 +64,24 @@ final class ArticleLoader {
 
   /** Loads the inputs of {@code options}, telling {@code progress} after each document. */
   static Loaded load(InputOptions options, PrintWriter err, Progress progress) {
+    return load(options, err, progress, false);
+  }
+
+  /**
+   * Loads the inputs of {@code options}, telling {@code progress} after each document, and ends
+   * with one line of what was read, kept and refused ({@link BatchCounts}) unless {@code quiet}.
+   */
+  static Loaded load(InputOptions options, PrintWriter err, Progress progress, boolean quiet) {
     Map<String, PartialDate> published = options.publishedDates();
     ReadResult read = new DocumentReader(options.readerOptions(), () -> System.in).read(options.inputs);
     int total = read.documents().size();
     int done = 0;
     boolean failed = false;
+    int refused = read.problems().size();
+    long charactersRead = 0;
+    long charactersKept = 0;
+    long sentences = 0;
+    int emptyArticles = 0;
     for (InputProblem p : read.problems()) {
       err.println("sasil: " + p);
       failed = true;
@@ -92,9 +105,14 @@ final class ArticleLoader {
         a.warnings().forEach(w -> err.println("sasil: warning: " + doc.origin() + ": " + w));
         articles.add(a);
         documents.add(doc);
+        charactersRead += BatchCounts.visible(doc.content());
+        charactersKept += BatchCounts.visible(a.text());
+        sentences += a.sentences().size();
+        emptyArticles += a.sentences().isEmpty() ? 1 : 0;
       } catch (RuntimeException e) {
         err.println("sasil: " + doc.origin() + ": " + SasilCommand.oneLine(e));
         failed = true;
+        refused++;
       } catch (OutOfMemoryError e) {
         throw OutOfMemory.on(doc.origin());
       }
@@ -103,7 +121,12 @@ final class ArticleLoader {
     for (String id : unused) {
       err.println("sasil: warning: --published " + id + ": no article has this id");
     }
+    BatchCounts counts = new BatchCounts(options.inputs.size(), read.documents().size(),
+        refused, articles.size(), sentences, emptyArticles, charactersRead, charactersKept);
+    if (!quiet) {
+      err.println("sasil: " + counts.line());
+    }
     err.flush();
-    return new Loaded(articles, documents, failed);
+    return new Loaded(articles, documents, failed, counts);
   }
 }

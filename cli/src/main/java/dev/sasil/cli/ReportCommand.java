@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     ProgressBar bar = ProgressBar.forInputs(err, quiet, this::estimatedInputs);
     ArticleLoader.Loaded loaded;
     try {
-      loaded = ArticleLoader.load(input, bar.messages(), bar.phase("읽는 중")::advance);
+      loaded = ArticleLoader.load(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
     } finally {
       bar.clear();
     }
