@@ -126,13 +126,14 @@ public final class BoilerplateCleaner implements Cleaner {
       return;
     }
     String t = line.text;
-    if (patterns.matches(Section.LINE, t) || patterns.matches(Section.TAIL, t)) {
-      NoticeTrim.Kept kept = notices.keep(t);
-      if (kept == null) {
-        line.dropped = true;
-        line.emailDropped = EMAIL_LINE.matcher(t).find();
-        return;
-      }
+    boolean wholeLine = patterns.matches(Section.LINE, t) || patterns.matches(Section.TAIL, t);
+    NoticeTrim.Kept kept = notices.keep(t, wholeLine ? NoticeTrim.ALL : NoticeTrim.NOTICE_ONLY);
+    if (kept.equals(NoticeTrim.ALL_NOTICE) || (wholeLine && kept.equals(NoticeTrim.NONE))) {
+      line.dropped = true;
+      line.emailDropped = wholeLine && EMAIL_LINE.matcher(t).find();
+      return;
+    }
+    if (!kept.equals(NoticeTrim.NONE)) {
       cutAllBut(line, kept);
     }
     if (datelines.parse(t).isPresent()) {

@@ -155,6 +155,10 @@ class BoilerplateCleanerTest {
     assertThat(clean("우리는 문장을 쓴다 Copyright © 한빛일보 All rights reserved"))
         .isEqualTo("우리는 문장을 쓴다");
     assertThat(clean("짧은 문장이다. ⓒ 한빛일보")).isEqualTo("짧은 문장이다.");
+    // found by CleanerFuzzTest: a copyright mark after a line too long for the [line] patterns
+    String longLine = "을을을을 을을을을 을을을을 을을을을 을을을을. 을을을을 을을을을 을을을을.";
+    assertThat(clean(longLine + " ⓒ 한빛일보")).isEqualTo(longLine);
+    assertThat(clean("먼저 문장이 온다. 베스트 댓글은 이것이다")).isEqualTo("먼저 문장이 온다. 베스트 댓글은 이것이다");
   }
 
   @Test
