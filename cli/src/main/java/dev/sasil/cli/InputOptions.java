@@ -1,7 +1,6 @@
 package dev.sasil.cli;
 
 import dev.sasil.core.read.ReaderOptions;
-import dev.sasil.core.read.Sizes;
 import dev.sasil.core.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ final class InputOptions {
       return ReaderOptions.DEFAULT;
     }
     try {
-      return new ReaderOptions(Sizes.parse(maxSize));
+      return ReaderOptions.ofSize(maxSize);
     } catch (IllegalArgumentException e) {
       throw usage("--max-size: " + e.getMessage());
     }

@@ -3,6 +3,10 @@ package dev.sasil.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sasil.core.read.BoundedInput;
+import dev.sasil.core.read.InputException;
+import dev.sasil.core.read.ReaderOptions;
+import dev.sasil.core.read.TextDecoder;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
@@ -12,8 +16,6 @@ import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeNormalizer;
 import dev.sasil.report.json.ContractJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,6 +52,10 @@ final class NormalizeCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The text (several words are joined by spaces); standard input when absent.")
   List<String> words = List.of();
 
+  @Option(names = "--max-size", paramLabel = "SIZE",
+      description = "Largest standard input read, e.g. 20MB or 500k; a larger one is refused. Default: 20MB.")
+  String maxSize;
+
   @Override
   public Integer call() throws IOException {
     TimeAnchor a;
@@ -58,15 +65,37 @@ final class NormalizeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("sasil normalize: --anchor " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    String text = words.isEmpty() ? readStdin() : String.join(" ", words);
+    String text;
+    if (words.isEmpty()) {
+      try {
+        text = readStdin();
+      } catch (InputException e) {
+        spec.commandLine().getErr().println("sasil: -: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCodes.SOME_FAILED;
+      }
+    } else {
+      text = String.join(" ", words);
+    }
     spec.commandLine().getOut().print(new ContractJson().write(toJson(text, a)));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
 
-  private static String readStdin() throws IOException {
-    InputStream in = System.in;
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** Standard input within --max-size, decoded as files are (UTF-8, UTF-16 with BOM, CP949). */
+  private String readStdin() throws IOException, InputException {
+    ReaderOptions limit;
+    try {
+      limit = maxSize == null ? ReaderOptions.DEFAULT : ReaderOptions.ofSize(maxSize);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--max-size: " + e.getMessage());
+    }
+    TextDecoder.Decoded decoded = BoundedInput.text(System.in, limit.maxDocumentBytes());
+    if (decoded.charset().equals("CP949") || decoded.replaced() > 0) {
+      spec.commandLine().getErr().println("sasil: warning: -: read as " + decoded.charset()
+          + (decoded.replaced() > 0 ? ", " + decoded.replaced() + " malformed byte sequence(s) replaced by \uFFFD" : ""));
+    }
+    return decoded.text();
   }
 
   /** The contract array for {@code text}: times and quantities merged by position (a time first on a tie). */

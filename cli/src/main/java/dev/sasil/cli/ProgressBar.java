@@ -1,6 +1,7 @@
 package dev.sasil.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -28,7 +29,7 @@ final class ProgressBar {
   }
 
   /**
-   * A bar that draws when stderr is a terminal ({@code System.console() != null}), {@code quiet}
+   * A bar that draws when stderr is a terminal ({@link Terminal#stderrIsTerminal()}), {@code quiet}
    * is false and there are more than {@link #THRESHOLD} inputs.
    */
   static ProgressBar forInputs(PrintWriter err, boolean quiet, int inputs) {
@@ -40,7 +41,7 @@ final class ProgressBar {
    * be shown at all (not quiet, stderr a terminal): counting may mean reading a corpus file.
    */
   static ProgressBar forInputs(PrintWriter err, boolean quiet, java.util.function.IntSupplier inputs) {
-    return new ProgressBar(err, !quiet && System.console() != null && inputs.getAsInt() > THRESHOLD);
+    return new ProgressBar(err, !quiet && Terminal.stderrIsTerminal() && inputs.getAsInt() > THRESHOLD);
   }
 
   boolean enabled() {
@@ -72,12 +73,40 @@ final class ProgressBar {
     err.flush();
   }
 
-  /** Clears the bar's line. */
+  /** Clears the bar's line; the next {@link #advance} draws it again. */
   void clear() {
     if (enabled && lastLength > 0) {
       err.print("\r" + " ".repeat(lastLength) + "\r");
       err.flush();
       lastLength = 0;
+      lastPermille = -1;
     }
+  }
+
+  /**
+   * A writer for messages printed while the bar runs (warnings, failed inputs): it clears the bar
+   * before each write, so no message is printed onto the bar's line.
+   */
+  PrintWriter messages() {
+    if (!enabled) {
+      return err;
+    }
+    return new PrintWriter(new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        clear();
+        err.write(cbuf, off, len);
+      }
+
+      @Override
+      public void flush() {
+        err.flush();
+      }
+
+      @Override
+      public void close() {
+        err.flush();
+      }
+    }, true);
   }
 }

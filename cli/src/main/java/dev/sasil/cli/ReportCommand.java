@@ -6,10 +6,8 @@ import dev.sasil.report.ReportFormat;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -39,15 +37,17 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "html",
       converter = FormatConverter.class,
-      description = "html (default: one self-contained page), md (GitHub Markdown), json, or claimreview (schema.org JSON-LD).")
+      description = "html (one self-contained page), md (GitHub Markdown), json, or claimreview (schema.org JSON-LD). "
+          + "Default: the one -o's extension names (.html, .md, .json, .jsonld), else html.")
   ReportFormat format;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report to FILE (- for standard output, the default) and say so on stderr.")
+      description = "Write the report to FILE (- for standard output, the default) and say so on stderr. "
+          + "FILE is replaced atomically; a symbolic link is followed to the file it names; "
+          + "directories and special files are refused.")
   String output;
 
   @Option(
@@ -76,10 +76,26 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--sentences must be at least 1: " + sentences);
     }
     PrintWriter err = spec.commandLine().getErr();
+    boolean toStdout = output == null || output.equals("-");
+    OutputFile file = null;
+    if (!toStdout) {
+      if (output.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "-o: the file name is empty (use -o - for standard output)");
+      }
+      try {
+        file = OutputFile.of(output);
+      } catch (OutputFile.Refused e) {
+        err.println("sasil: " + e.getMessage());
+        err.flush();
+        return ExitCodes.SOME_FAILED;
+      }
+    }
+    ReportFormat written = format != null ? format
+        : toStdout ? ReportFormat.HTML : OutputFile.formatOf(output).orElse(ReportFormat.HTML);
     ProgressBar bar = ProgressBar.forInputs(err, quiet, this::estimatedInputs);
     ArticleLoader.Loaded loaded;
     try {
-      loaded = ArticleLoader.load(input, err, bar.phase("읽는 중")::advance);
+      loaded = ArticleLoader.load(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
     } finally {
       bar.clear();
     }
@@ -100,21 +116,17 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       bar.clear();
     }
-    String text = format.writer(lang.language()).write(report);
-    if (output == null || output.equals("-")) {
+    String text = written.writer(lang.language()).write(report);
+    if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
       return problems.get() > 0 ? ExitCodes.SOME_FAILED : loaded.exitCode();
     }
-    Path file = Path.of(output);
     try {
-      write(file, text);
+      file.write(text);
     } catch (IOException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
-          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : SasilCommand.oneLine(e);
-      err.println("sasil: cannot write " + output + ": " + why);
+      err.println("sasil: " + e.getMessage());
       err.flush();
       return ExitCodes.SOME_FAILED;
     }
@@ -141,9 +153,9 @@ final class ReportCommand implements Callable<Integer> {
     for (String in : input.inputs) {
       Path p = in.equals("-") || dev.sasil.core.read.PageFetcher.isUrl(in) ? null : Path.of(in);
       if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
-        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
-          n += (int) lines.filter(l -> !l.isBlank()).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+          n += CorpusLineCount.nonBlankLines(p);
+        } catch (IOException e) {
           n++;
         }
       } else if (p != null && Files.isDirectory(p)) {
@@ -153,36 +165,5 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return n;
-  }
-
-  /** Writes through a temporary file beside the target, so a failed run leaves no half report. */
-  private static void write(Path file, String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".sasil-report-", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      readableByAll(tmp, file);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  /**
-   * A temporary file is created owner-only; a report is an ordinary file: it keeps the
-   * permissions of the file it replaces, or gets rw-r--r--.
-   */
-  private static void readableByAll(Path tmp, Path target) throws IOException {
-    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, perms);
   }
 }

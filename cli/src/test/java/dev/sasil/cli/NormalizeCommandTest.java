@@ -61,4 +61,54 @@ class NormalizeCommandTest {
     JsonNode arr = new ObjectMapper().readTree(run("normalize", "--anchor", "unknown", "지난 7월 공개했다").out());
     assertThat(arr.get(0).get("value").asText()).isEqualTo("XXXX-07");
   }
+
+  private static Run runWithStdin(byte[] stdin, String... args) {
+    java.io.InputStream saved = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(stdin));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void readsStandardInputInCp949WithAWarning() throws Exception {
+    // issue 14, item 6: normalize decoded CP949 standard input as UTF-8 without a word
+    byte[] cp949 = "메타는 지난 2월 라마를 공개했다".getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+    Run r = runWithStdin(cp949, "normalize", "--anchor", "2023-12-06");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"text\" : \"지난 2월\"", "\"value\" : \"2023-02\"");
+    assertThat(r.err()).isEqualTo("sasil: warning: -: read as CP949" + System.lineSeparator());
+  }
+
+  @Test
+  void refusesStandardInputOverTheSizeLimitInOneLine() {
+    Run r = runWithStdin("지난 2월 ".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "normalize", "--max-size", "1k");
+    assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("sasil: -: standard input is larger than the limit of 1.0 kB (raise it with --max-size)"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aSizeLimitTooLargeIsNamedAsTheUserWroteIt() {
+    // issue 14, item 8: --max-size 2G printed an internal field name
+    Run r = runWithStdin(new byte[0], "normalize", "--max-size", "2G");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("sasil: --max-size: too large, the largest is 2047MB: '2G'").doesNotContain("maxDocumentBytes");
+    CliRun report = CliRun.of("summarize", "--max-size", "2G", "x.txt");
+    assertThat(report.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(report.err()).startsWith("sasil: --max-size: too large").doesNotContain("maxDocumentBytes");
+  }
+
+  @Test
+  void anAnchorBeforeTheYearsItReadsIsAUsageError() {
+    Run r = run("normalize", "--anchor", "0001-01-01", "지난해 3월 그리고 2년 전");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("sasil normalize: --anchor an anchor's year is from 1000 to 2999: '0001-01-01'"
+        + System.lineSeparator());
+  }
 }

@@ -35,8 +35,30 @@ class ProgressBarTest {
   void quietOrNoTerminalMeansNoBar() {
     assertThat(ProgressBar.forInputs(new PrintWriter(err), true, 1000).enabled()).isFalse();
     assertThat(ProgressBar.forInputs(new PrintWriter(err), false, 5).enabled()).isFalse();
-    if (System.console() == null) { // as under Maven: stderr is not a terminal
+    if (!Terminal.stderrIsTerminal()) { // as under Maven: stderr is not a terminal
       assertThat(ProgressBar.forInputs(new PrintWriter(err), false, 1000).enabled()).isFalse();
     }
+  }
+
+  @Test
+  void messagesClearTheBarFirstAndTheBarComesBack() {
+    // issue 14, item 8: warnings were printed onto the bar's line
+    ProgressBar bar = new ProgressBar(new PrintWriter(err), true).phase("읽는 중");
+    bar.advance(20, 40);
+    bar.messages().println("sasil: warning: a.txt: something");
+    bar.advance(20, 40);
+    String s = err.toString();
+    String drawn = "\r읽는 중 [###############...............] 20/40";
+    assertThat(s).startsWith(drawn + "\r" + " ".repeat(drawn.length() - 1) + "\rsasil: warning: a.txt: something")
+        .endsWith(drawn);
+  }
+
+  @Test
+  void aTerminalIsToldByWhatStderrIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // issue 14, item 8: the bar asked System.console(), which is null when only stdout is redirected
+    java.nio.file.Path pts = java.nio.file.Files.createSymbolicLink(dir.resolve("2"), java.nio.file.Path.of("/dev/pts/3"));
+    java.nio.file.Path file = java.nio.file.Files.createSymbolicLink(dir.resolve("1"), dir.resolve("out.html"));
+    assertThat(Terminal.isTerminal(pts)).isTrue();
+    assertThat(Terminal.isTerminal(file)).isFalse();
   }
 }

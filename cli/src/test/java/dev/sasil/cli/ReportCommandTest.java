@@ -33,7 +33,7 @@ class ReportCommandTest {
     String html = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"timeline\"");
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).startsWith("wrote " + file + " (5 articles, ");
+    assertThat(err.toString().lines()).hasSize(2).last().asString().startsWith("wrote " + file + " (5 articles, ");
     // no progress bar when stderr is not a terminal
     assertThat(err.toString()).doesNotContain("\r");
     try (var files = Files.list(dir)) {
@@ -62,7 +62,7 @@ class ReportCommandTest {
   void withoutOutputTheReportGoesToStdout() {
     assertThat(run("report", "--format", "json", seeds())).isZero();
     assertThat(out.toString()).startsWith("{").contains("\"report\"", "\"findings\"");
-    assertThat(err.toString()).isEmpty();
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("sasil: read 1 input: 5 documents, 0 refused");
   }
 
   @Test
@@ -88,7 +88,63 @@ class ReportCommandTest {
   @Test
   void unwritableOutputIsOneLineAndExitOne() {
     assertThat(run("report", seeds(), "-o", dir.resolve("no/such/dir/r.html").toString())).isEqualTo(ExitCodes.SOME_FAILED);
-    assertThat(err.toString().strip()).endsWith("no such directory").doesNotContain("\n");
+    assertThat(err.toString().lines().filter(l -> !BatchCounts.isSummary(l))).singleElement().asString()
+        .endsWith("no such directory");
+  }
+
+  @Test
+  void aSymbolicLinkIsWrittenThroughToItsTarget() throws Exception {
+    // issue 14, item 4: -o link.html replaced the link by a regular file and left the target untouched
+    Path target = Files.writeString(dir.resolve("target.html"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.html"), target.getFileName());
+    assertThat(run("report", "-q", seeds(), "-o", link.toString())).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(target).content(StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(target, link);
+    }
+  }
+
+  @Test
+  void aLinkToNothingADirectoryOrADeviceIsRefusedInOneLine() throws Exception {
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.html"), dir.resolve("nowhere.html"));
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    assertThat(run("report", "-q", seeds(), "-o", dangling.toString())).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(run("report", "-q", seeds(), "-o", sub.toString())).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(err.toString().lines()).containsExactly(
+        "sasil: cannot write " + dangling + ": a symbolic link to a file that does not exist",
+        "sasil: cannot write " + sub + ": a directory (-o takes a file name)");
+    assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(dangling, sub); // no temporary file left in the parent
+    }
+    Path device = Path.of("/dev/null");
+    TestData.assume(Files.exists(device) && !Files.isRegularFile(device), "no /dev/null device here");
+    err.getBuffer().setLength(0);
+    assertThat(run("report", "-q", seeds(), "-o", device.toString())).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(err.toString()).isEqualTo("sasil: cannot write /dev/null: not a regular file (a device, pipe or socket); "
+        + "use -o - and redirect standard output" + System.lineSeparator());
+  }
+
+  @Test
+  void anEmptyOutputNameIsAUsageError() {
+    assertThat(run("report", "-q", seeds(), "-o", "")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).startsWith("sasil: -o: the file name is empty").doesNotContain("busy");
+  }
+
+  @Test
+  void theOutputsExtensionPicksTheFormatUnlessOneIsGiven() throws Exception {
+    // issue 14, item 4: -o out.md and -o out.json silently wrote HTML
+    assertThat(run("report", "-q", seeds(), "-o", dir.resolve("out.md").toString())).isZero();
+    assertThat(run("report", "-q", seeds(), "-o", dir.resolve("out.json").toString())).isZero();
+    assertThat(run("report", "-q", seeds(), "-o", dir.resolve("out.jsonld").toString())).isZero();
+    assertThat(run("report", "-q", "-f", "md", seeds(), "-o", dir.resolve("forced.json").toString())).isZero();
+    assertThat(run("report", "-q", seeds(), "-o", dir.resolve("out.txt").toString())).isZero();
+    assertThat(dir.resolve("out.md")).content(StandardCharsets.UTF_8).startsWith("# 사실 보고서");
+    assertThat(dir.resolve("out.json")).content(StandardCharsets.UTF_8).startsWith("{").contains("\"report\"");
+    assertThat(dir.resolve("out.jsonld")).content(StandardCharsets.UTF_8).contains("ClaimReview");
+    assertThat(dir.resolve("forced.json")).content(StandardCharsets.UTF_8).startsWith("# 사실 보고서");
+    assertThat(dir.resolve("out.txt")).content(StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>");
   }
 
   @Test

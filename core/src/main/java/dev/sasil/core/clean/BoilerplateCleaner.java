@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>the tail ("related articles", comment widgets, copyright) is cut when it is a tail, i.e.
  *       less text follows its first line than precedes it;
  *   <li>lines that are boilerplate as a whole are dropped: copyright, comment debris, share
- *       buttons, bylines and e-mail lines, datelines ({@link Dateline});
+ *       buttons, bylines and e-mail lines, datelines ({@link Dateline}); a notice written on the
+ *       same line after (or before) sentences loses only the notice ({@link NoticeTrim});
  *   <li>photo captions are dropped ({@code [사진=…]}, {@code 사진=xAI}, image file names, and any
  *       line printed twice in a row: both copies, except for the first line of the text, where the
  *       repeat is dropped and the headline kept);
@@ -48,10 +49,12 @@ public final class BoilerplateCleaner implements Cleaner {
 
   private final BoilerplatePatterns patterns;
   private final Dateline datelines;
+  private final NoticeTrim notices;
 
   public BoilerplateCleaner(BoilerplatePatterns patterns, Dateline datelines) {
     this.patterns = Objects.requireNonNull(patterns);
     this.datelines = Objects.requireNonNull(datelines);
+    this.notices = new NoticeTrim(patterns);
   }
 
   /** The cleaner with the bundled patterns. */
@@ -88,10 +91,10 @@ public final class BoilerplateCleaner implements Cleaner {
   public CleanText clean(String original) {
     List<Line> lines = split(original);
     int tail = patterns.tailStart(lines.stream().map(l -> l.text).toList());
-    for (int i = tail; i < lines.size(); i++) {
+    for (int i = tail + 1; i < lines.size(); i++) {
       lines.get(i).dropped = true;
     }
-    List<Line> body = lines.subList(0, tail);
+    List<Line> body = lines.subList(0, Math.min(tail + 1, lines.size()));
     for (Line line : body) {
       classify(line);
     }
@@ -123,10 +126,15 @@ public final class BoilerplateCleaner implements Cleaner {
       return;
     }
     String t = line.text;
-    if (patterns.matches(Section.LINE, t) || patterns.matches(Section.TAIL, t)) {
+    boolean wholeLine = patterns.matches(Section.LINE, t) || patterns.matches(Section.TAIL, t);
+    NoticeTrim.Kept kept = notices.keep(t, wholeLine ? NoticeTrim.ALL : NoticeTrim.NOTICE_ONLY);
+    if (kept.equals(NoticeTrim.ALL_NOTICE) || (wholeLine && kept.equals(NoticeTrim.NONE))) {
       line.dropped = true;
-      line.emailDropped = EMAIL_LINE.matcher(t).find();
+      line.emailDropped = wholeLine && EMAIL_LINE.matcher(t).find();
       return;
+    }
+    if (!kept.equals(NoticeTrim.NONE)) {
+      cutAllBut(line, kept);
     }
     if (datelines.parse(t).isPresent()) {
       line.dropped = true;
@@ -159,6 +167,16 @@ public final class BoilerplateCleaner implements Cleaner {
     }
     if (!line.cuts.isEmpty() && keptText(line).isBlank()) {
       line.dropped = true;
+    }
+  }
+
+  /** Cuts what a line holds outside {@code kept}: the notice written after (or before) sentences. */
+  private static void cutAllBut(Line line, NoticeTrim.Kept kept) {
+    if (kept.from() > 0) {
+      line.cuts.add(new int[] {line.start, line.start + kept.from()});
+    }
+    if (kept.to() < line.text.length()) {
+      line.cuts.add(new int[] {line.start + kept.to(), line.end});
     }
   }
 

@@ -26,7 +26,8 @@ public final class BoilerplatePatterns {
     TAIL,
     LINE,
     CAPTION,
-    SPAN
+    SPAN,
+    NOTICE
   }
 
   private final Map<Section, List<Pattern>> patterns;

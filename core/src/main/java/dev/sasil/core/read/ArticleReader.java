@@ -32,6 +32,9 @@ public final class ArticleReader {
 
     /** {@code done} of {@code total} documents are processed. */
     void advance(int done, int total);
+
+    /** The document read from {@code origin} is about to be processed. */
+    default void starting(String origin) {}
   }
 
   /**
@@ -43,9 +46,10 @@ public final class ArticleReader {
    * @param problems inputs, or parts of them, that gave no article: one line each
    * @param warnings what was read but may be wrong (a replaced byte, a language not Korean, a
    *     date given for an id no input has)
+   * @param documentsRead every document the inputs held, those that gave no article included
    */
   public record Result(List<Article> articles, List<RawDocument> documents, List<InputProblem> problems,
-      List<InputProblem> warnings) {
+      List<InputProblem> warnings, int documentsRead) {
 
     public Result {
       articles = List.copyOf(articles);
@@ -55,6 +59,12 @@ public final class ArticleReader {
       if (articles.size() != documents.size()) {
         throw new IllegalArgumentException(articles.size() + " articles from " + documents.size() + " documents");
       }
+    }
+
+    /** A result whose every document gave an article. */
+    public Result(List<Article> articles, List<RawDocument> documents, List<InputProblem> problems,
+        List<InputProblem> warnings) {
+      this(articles, documents, problems, warnings, documents.size());
     }
 
     /** Whether some input gave no article. */
@@ -127,6 +137,7 @@ public final class ArticleReader {
     int total = read.documents().size();
     int done = 0;
     for (RawDocument doc : read.documents()) {
+      progress.starting(doc.origin());
       PartialDate given = published.get(doc.id());
       RawDocument d = given == null ? doc : ArticleSource.DEFAULT.withPublished(given).applyTo(doc);
       unused.remove(doc.id());
@@ -143,7 +154,7 @@ public final class ArticleReader {
     for (String id : unused) {
       warnings.add(new InputProblem("--published " + id, "no article has this id"));
     }
-    return new Result(articles, documents, problems, warnings);
+    return new Result(articles, documents, problems, warnings, total);
   }
 
   /**

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads byte lines ({@code \n}-terminated, a trailing {@code \r} dropped) from a stream, holding at
+ * Reads byte lines from a stream, ended by {@code \n}, {@code \r\n} or a lone {@code \r} (old Mac
+ * files, whose records would otherwise merge into one line), holding at
  * most {@code maxLineBytes} of a line in memory: longer lines are skipped to their end and
  * reported as too long, so a huge line never fills the heap. Not thread-safe.
  */
@@ -25,6 +26,8 @@ final class BoundedLineReader {
   private int limit;
   private int number;
   private boolean eof;
+  /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that ending. */
+  private boolean afterCr;
 
   BoundedLineReader(InputStream in, long maxLineBytes) {
     this.in = in;
@@ -52,9 +55,16 @@ final class BoundedLineReader {
           break;
         }
       }
+      if (afterCr) {
+        afterCr = false;
+        if (buf[pos] == '\n') {
+          pos++;
+          continue;
+        }
+      }
       any = true;
       int start = pos;
-      while (pos < limit && buf[pos] != '\n') {
+      while (pos < limit && buf[pos] != '\n' && buf[pos] != '\r') {
         pos++;
       }
       int n = pos - start;
@@ -65,18 +75,12 @@ final class BoundedLineReader {
         line = null;
       }
       if (pos < limit) {
+        afterCr = buf[pos] == '\r';
         pos++;
         break;
       }
     }
     number++;
-    if (line == null) {
-      return new Line(number, null, length);
-    }
-    byte[] b = line.toByteArray();
-    if (b.length > 0 && b[b.length - 1] == '\r') {
-      b = java.util.Arrays.copyOf(b, b.length - 1);
-    }
-    return new Line(number, b, length);
+    return line == null ? new Line(number, null, length) : new Line(number, line.toByteArray(), length);
   }
 }

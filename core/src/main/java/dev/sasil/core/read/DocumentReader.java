@@ -185,11 +185,8 @@ public final class DocumentReader {
     try {
       if (kind == Kind.JSONL) {
         try (InputStream in = Files.newInputStream(path)) {
-          int n = new JsonLinesReader(json, html, options.maxDocumentBytes())
+          new JsonLinesReader(json, html, options.maxDocumentBytes())
               .read(in, origin, name, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
-          if (n == 0 && Files.size(path) == 0) {
-            run.problems.add(new InputProblem(origin, "empty file"));
-          }
         }
         return;
       }
@@ -240,11 +237,7 @@ public final class DocumentReader {
   private void readStdin(Run run) {
     try {
       InputStream in = stdin.get();
-      byte[] bytes = in.readNBytes((int) options.maxDocumentBytes() + 1);
-      if (bytes.length > options.maxDocumentBytes()) {
-        throw new InputException("standard input is larger than the limit of "
-            + Sizes.format(options.maxDocumentBytes()) + " (raise it with --max-size)");
-      }
+      byte[] bytes = BoundedInput.readAtMost(in, options.maxDocumentBytes(), "standard input");
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
       warnReplaced(decoded, "-", run);
       String text = decoded.text();

@@ -8,6 +8,8 @@ import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.time.PartialDate;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,9 +118,10 @@ public final class HtmlArticleExtractor {
     Element body = body(doc);
     PartialDate published = published(doc, body);
     Element copy = body.clone();
-    int total = copy.text().length();
+    TextMeasure measure = TextMeasure.of(copy);
+    int total = measure.text(copy);
     for (Element noise : copy.select(noiseSelector)) {
-      if (noise != copy && noise.parent() != null && noise.text().length() * 2 <= total) {
+      if (noise != copy && noise.parent() != null && measure.text(noise) * 2 <= total) {
         noise.remove();
       }
     }
@@ -170,11 +173,15 @@ public final class HtmlArticleExtractor {
   }
 
   private Element body(Document doc) {
+    TextMeasure measure = null;
     for (String sel : bodySelectors) {
       Element best = null;
       int bestLength = MIN_BODY_CHARS - 1;
       for (Element e : doc.select(sel)) {
-        int length = e.text().length();
+        if (measure == null) {
+          measure = TextMeasure.of(doc);
+        }
+        int length = measure.text(e);
         if (length > bestLength) {
           best = e;
           bestLength = length;
@@ -193,19 +200,20 @@ public final class HtmlArticleExtractor {
    */
   private Element densest(Document doc) {
     Element root = doc.body() == null ? doc : doc.body();
-    Set<Element> noise = Set.copyOf(root.select(noiseSelector));
+    Set<Element> noise = noiseAndInside(root);
+    TextMeasure measure = TextMeasure.of(root);
     Element best = root;
     int bestScore = 0;
     for (Element e : root.getAllElements()) {
-      if (noise.contains(e) || insideNoise(e, noise)) {
+      if (noise.contains(e)) {
         continue;
       }
       int score = 0;
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
           score += t.text().strip().length();
-        } else if (child instanceof Element c && (c.nameIs("p") || c.nameIs("br"))) {
-          score += c.nameIs("p") ? c.text().length() - linkText(c) : 0;
+        } else if (child instanceof Element c && c.nameIs("p")) {
+          score += measure.textOutsideLinks(c);
         }
       }
       if (score > bestScore) {
@@ -216,21 +224,33 @@ public final class HtmlArticleExtractor {
     return best;
   }
 
-  private static boolean insideNoise(Element e, Set<Element> noise) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (noise.contains(p)) {
-        return true;
+  /** The noise elements under {@code root} and every element inside one, found in one pass. */
+  private Set<Element> noiseAndInside(Element root) {
+    Set<Element> noise = Collections.newSetFromMap(new IdentityHashMap<>());
+    noise.addAll(root.select(noiseSelector));
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    int[] depth = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int d) {
+        if (node instanceof Element e) {
+          if (noise.contains(e)) {
+            depth[0]++;
+          }
+          if (depth[0] > 0) {
+            out.add(e);
+          }
+        }
       }
-    }
-    return false;
-  }
 
-  private static int linkText(Element e) {
-    int n = 0;
-    for (Element a : e.select("a")) {
-      n += a.text().length();
-    }
-    return n;
+      @Override
+      public void tail(Node node, int d) {
+        if (node instanceof Element e && noise.contains(e)) {
+          depth[0]--;
+        }
+      }
+    }, root);
+    return out;
   }
 
   private PartialDate published(Document doc, Element body) {

@@ -1,8 +1,11 @@
 package dev.sasil.core.read;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
 import dev.sasil.core.date.MetadataDates;
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,16 +26,21 @@ import java.util.function.Consumer;
  * line is reported by its number ({@code corpus.jsonl:12: …}) and the rest is read; no line longer
  * than the document limit is ever held in memory. A record without an id (or with a blank one)
  * gets {@code NAME:LINE}; blank titles and URLs count as absent. A {@code published} value that is not a date is a warning and the date stays unknown.
- * Not thread-safe (one per corpus).
+ *
+ * <p>Nothing is dropped without a word: lines end at {@code \n}, {@code \r\n} or a lone {@code
+ * \r}; objects written one after another on a line ({@code {…}{…}}) are each a record (the second
+ * gets {@code NAME:LINE#2} when it has no id), with a warning; a line with anything else after its
+ * JSON, or an object with a key written twice, is refused as a whole; a corpus without any record
+ * (empty, or only blank lines) is refused. Not thread-safe (one per corpus).
  */
 final class JsonLinesReader {
 
-  private final ObjectMapper json;
+  private final ObjectReader json;
   private final HtmlArticleExtractor html;
   private final long maxBytes;
 
   JsonLinesReader(ObjectMapper json, HtmlArticleExtractor html, long maxBytes) {
-    this.json = json;
+    this.json = json.readerFor(JsonNode.class).with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.html = html;
     this.maxBytes = maxBytes;
   }
@@ -40,41 +50,68 @@ final class JsonLinesReader {
    *
    * @param origin the corpus as named to the user ({@code dir/corpus.jsonl}); line numbers follow
    * @param idPrefix the prefix of ids made up for records without one (the file name)
-   * @return the number of records read
+   * @return the number of records read; when none was read and no line was refused, a problem
+   *     says why ({@code empty file}, {@code no records: only blank lines})
    */
   int read(InputStream in, String origin, String idPrefix, Consumer<RawDocument> docs,
       Consumer<InputProblem> problems, Consumer<InputProblem> warnings) throws IOException {
     BoundedLineReader lines = new BoundedLineReader(in, maxBytes);
     int records = 0;
+    int refused = 0;
+    int lineCount = 0;
     for (BoundedLineReader.Line line; (line = lines.next()) != null; ) {
+      lineCount++;
       String where = origin + ":" + line.number();
-      if (line.tooLong()) {
-        problems.accept(new InputProblem(where, String.format(Locale.ROOT,
-            "line too long (%s; the limit is %s); skipped", Sizes.format(line.length()), Sizes.format(maxBytes))));
-        continue;
-      }
-      String text;
+      String id = idPrefix + ":" + line.number();
       try {
-        byte[] b = line.bytes();
-        int skip = line.number() == 1 && TextDecoder.startsWithUtf8Bom(b) ? 3 : 0;
-        text = TextDecoder.decodeStrict(b, skip, StandardCharsets.UTF_8);
-      } catch (CharacterCodingException e) {
-        problems.accept(new InputProblem(where, "not valid UTF-8; skipped"));
-        continue;
-      }
-      if (text.isBlank()) {
-        continue;
-      }
-      try {
-        docs.accept(record(json.readTree(text), where, idPrefix + ":" + line.number(), warnings));
-        records++;
-      } catch (JsonProcessingException e) {
-        problems.accept(new InputProblem(where, "not valid JSON (" + e.getOriginalMessage() + "); skipped"));
+        List<JsonNode> values = values(line);
+        if (values.size() > 1) {
+          warnings.accept(new InputProblem(where, values.size() + " JSON objects on one line; each is read as a record"));
+        }
+        for (int i = 0; i < values.size(); i++) {
+          docs.accept(record(values.get(i), where, i == 0 ? id : id + "#" + (i + 1), warnings));
+          records++;
+        }
       } catch (InputException e) {
         problems.accept(new InputProblem(where, e.getMessage() + "; skipped"));
+        refused++;
       }
     }
+    if (records == 0 && refused == 0) {
+      problems.accept(new InputProblem(origin, lineCount == 0 ? "empty file" : "no records: only blank lines"));
+    }
     return records;
+  }
+
+  /** The JSON values of one line, all of them or none: a line with any error is refused whole. */
+  private List<JsonNode> values(BoundedLineReader.Line line) throws InputException {
+    if (line.tooLong()) {
+      throw new InputException(String.format(Locale.ROOT,
+          "line too long (%s; the limit is %s)", Sizes.format(line.length()), Sizes.format(maxBytes)));
+    }
+    String text;
+    try {
+      byte[] b = line.bytes();
+      int skip = line.number() == 1 && TextDecoder.startsWithUtf8Bom(b) ? 3 : 0;
+      text = TextDecoder.decodeStrict(b, skip, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new InputException("not valid UTF-8");
+    }
+    List<JsonNode> values = new ArrayList<>();
+    if (text.isBlank()) {
+      return values;
+    }
+    // a parser of our own: given the text, readValues would unwrap a top-level array into records
+    try (JsonParser parser = json.createParser(text); MappingIterator<JsonNode> it = json.readValues(parser)) {
+      while (it.hasNextValue()) {
+        values.add(it.nextValue());
+      }
+    } catch (JsonProcessingException e) {
+      throw new InputException("not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new InputException("not valid JSON (" + e.getMessage() + ")");
+    }
+    return values;
   }
 
   private RawDocument record(JsonNode node, String where, String defaultId, Consumer<InputProblem> warnings)

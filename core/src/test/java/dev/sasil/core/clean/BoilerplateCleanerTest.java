@@ -142,6 +142,38 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void removesOnlyTheNoticeWrittenOnTheLineOfTheSentences() {
+    // issue 14, item 1: a one-line article ending in a copyright notice lost every sentence
+    String text = "오픈AI는 2015년 설립됐다. 메타는 지난 2월 라마를 공개했다. 무단전재 및 재배포 금지";
+    CleanText c = cleaner.clean(text);
+    assertThat(c.text()).isEqualTo("오픈AI는 2015년 설립됐다. 메타는 지난 2월 라마를 공개했다.");
+    assertOffsetsHold(text, c);
+    assertThat(clean("우리는 문장을 쓴다. <저작권자 © 테크월드뉴스 무단전재 및 재배포 금지>"))
+        .isEqualTo("우리는 문장을 쓴다.");
+    assertThat(clean("우리는 문장을 쓴다. 저작권자 © 한빛일보. 무단전재 및 재배포 금지."))
+        .isEqualTo("우리는 문장을 쓴다.");
+    assertThat(clean("우리는 문장을 쓴다 Copyright © 한빛일보 All rights reserved"))
+        .isEqualTo("우리는 문장을 쓴다");
+    assertThat(clean("짧은 문장이다. ⓒ 한빛일보")).isEqualTo("짧은 문장이다.");
+    // found by CleanerFuzzTest: a copyright mark after a line too long for the [line] patterns
+    String longLine = "을을을을 을을을을 을을을을 을을을을 을을을을. 을을을을 을을을을 을을을을.";
+    assertThat(clean(longLine + " ⓒ 한빛일보")).isEqualTo(longLine);
+    assertThat(clean("먼저 문장이 온다. 베스트 댓글은 이것이다")).isEqualTo("먼저 문장이 온다. 베스트 댓글은 이것이다");
+  }
+
+  @Test
+  void keepsTheSentencesBeforeANoticeThatStartsTheTail() {
+    String text = body(3) + "마지막 문단이다. 무단전재 및 재배포 금지\n관련기사\n다른 기사의 제목";
+    assertThat(clean(text)).isEqualTo(body(3) + "마지막 문단이다.");
+  }
+
+  @Test
+  void stillDropsALineThatIsOnlyANotice() {
+    assertThat(clean("본문이다.\n저작권자 © 테크월드뉴스 무단전재 및 재배포 금지")).isEqualTo("본문이다.");
+    assertThat(clean("본문이다.\n무단전재 및 재배포 금지. 저작권자 ⓒ 한빛일보")).isEqualTo("본문이다.");
+  }
+
+  @Test
   void cutsAReplyTail() {
     String body = "첫 문단이 충분히 길게 이어진다. 본문이다.\n\n둘째 문단도 길게 이어진다. 본문이다.\n\n";
     assertThat(clean(body + "Similar Posts\n\n다른 글 제목\n\n답글 남기기\n")).isEqualTo(body.strip());

@@ -28,6 +28,19 @@ class BoundedLineReaderTest {
   }
 
   @Test
+  void endsLinesAtALoneCarriageReturnToo() throws IOException {
+    // issue 14, item 2: CR-only line endings merged every record into one line
+    assertThat(lines("a\rbb\r\rccc\r", 10)).containsExactly("1:a", "2:bb", "3:", "4:ccc");
+    assertThat(lines("a\r\n\r\nb", 10)).containsExactly("1:a", "2:", "3:b");
+  }
+
+  @Test
+  void seesACrLfSplitAcrossTheBufferAsOneEnding() throws IOException {
+    String first = "x".repeat(64 * 1024 - 1);
+    assertThat(lines(first + "\r\nnext", 100_000)).hasSize(2).last().isEqualTo("2:next");
+  }
+
+  @Test
   void skipsOverlongLinesAndKeepsCounting() throws IOException {
     String longLine = "x".repeat(200_000);
     assertThat(lines("ok\n" + longLine + "\nok again", 1000))

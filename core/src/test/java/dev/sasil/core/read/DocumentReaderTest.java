@@ -192,6 +192,47 @@ class DocumentReaderTest {
   }
 
   @Test
+  void readsEveryObjectOfALineOrRefusesTheLineNamingIt() throws IOException {
+    // issue 14, item 2: records dropped or accepted without a word
+    Path corpus = write("hostile.jsonl", String.join("\n",
+        "{\"id\":\"one\",\"text\":\"첫째 기사다.\"}",
+        "{\"id\":\"two\",\"text\":\"둘째 기사다.\"}{\"id\":\"three\",\"text\":\"셋째 기사다.\"}",
+        "{\"id\":\"four\",\"text\":\"넷째 기사다.\"} garbage",
+        "{\"id\":\"five\",\"text\":\"다섯째 기사다.\",\"id\":\"six\"}",
+        "{\"text\":\"아이디 없는 기사다.\"} {\"text\":\"또 하나다.\"}"));
+    ReadResult r = read(corpus.toString());
+    assertThat(ids(r)).containsExactly("one", "two", "three", "hostile.jsonl:5", "hostile.jsonl:5#2");
+    assertThat(r.problems()).extracting(InputProblem::toString).satisfiesExactly(
+        p -> assertThat(p).startsWith(corpus + ":3: not valid JSON").contains("garbage").endsWith("; skipped"),
+        p -> assertThat(p).startsWith(corpus + ":4: not valid JSON").contains("Duplicate field 'id'"));
+    assertThat(r.warnings()).extracting(InputProblem::toString).containsExactly(
+        corpus + ":2: 2 JSON objects on one line; each is read as a record",
+        corpus + ":5: 2 JSON objects on one line; each is read as a record");
+  }
+
+  @Test
+  void readsRecordsSeparatedByCarriageReturnsOnly() throws IOException {
+    Path corpus = write("mac.jsonl", "{\"id\":\"a\",\"text\":\"가 기사다.\"}\r{\"id\":\"b\",\"text\":\"나 기사다.\"}\r");
+    ReadResult r = read(corpus.toString());
+    assertThat(ids(r)).containsExactly("a", "b");
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void refusesACorpusOfBlankLinesOrNothing() throws IOException {
+    Path blank = write("blank.jsonl", "\n  \n\r\n\n");
+    Path empty = write("empty.jsonl", "");
+    ReadResult r = read(blank.toString(), empty.toString());
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.problems()).extracting(InputProblem::toString)
+        .containsExactly(blank + ": no records: only blank lines", empty + ": empty file");
+    DocumentReader stdin = new DocumentReader(ReaderOptions.DEFAULT,
+        () -> new ByteArrayInputStream("{\"id\":\"x\" \"text\":1}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(stdin.read(List.of("-")).problems()).singleElement()
+        .satisfies(p -> assertThat(p.input()).isEqualTo("-:1"));
+  }
+
+  @Test
   void readsStandardInput() {
     DocumentReader reader = new DocumentReader(ReaderOptions.DEFAULT,
         () -> new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)));

@@ -144,16 +144,7 @@ final class Corroborations {
     }
     boolean linked = false;
     for (List<Integer> bucket : buckets.values()) {
-      for (int x = 0; x < bucket.size(); x++) {
-        for (int y = x + 1; y < bucket.size(); y++) {
-          FigureMention a = figures.get(bucket.get(x));
-          FigureMention b = figures.get(bucket.get(y));
-          if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
-            parent[find(parent, bucket.get(y))] = find(parent, bucket.get(x));
-            linked = true;
-          }
-        }
-      }
+      linked |= linkBucket(figures, bucket, parent, sources);
     }
     linked |= linkBounded(figures, parent, sources);
     if (!linked) {
@@ -170,6 +161,79 @@ final class Corroborations {
       }
     }
     return out;
+  }
+
+  /**
+   * Links the figures of one bucket of equal values. Only pairs that share a word (one within the
+   * other, 민주 in 민주당) can be about one thing, so pairs are drawn from an index of the figures'
+   * words and their parts, each figure meeting at most {@value #PER_WORD} earlier figures per word:
+   * time grows with the figures, not with their square, however many repeat one word. A figure
+   * hardly any fact shares links with every other source's without a word ({@link #about}).
+   */
+  private static boolean linkBucket(List<FigureMention> figures, List<Integer> bucket, int[] parent, SourceGroups sources) {
+    if (bucket.size() < 2) {
+      return false;
+    }
+    FigureMention any = figures.get(bucket.get(0));
+    if (hardlyShared(any)) {
+      Map<String, Integer> firstOfSource = new LinkedHashMap<>();
+      for (int i : bucket) {
+        firstOfSource.putIfAbsent(sources.sourceOf(figures.get(i).evidence().articleId()), i);
+      }
+      if (firstOfSource.size() < 2) {
+        return false;
+      }
+      for (int i : bucket) {
+        parent[find(parent, i)] = find(parent, bucket.get(0));
+      }
+      return true;
+    }
+    Map<String, List<Integer>> byPart = new HashMap<>();
+    boolean linked = false;
+    Set<Long> tried = new java.util.HashSet<>();
+    for (int i : bucket) {
+      FigureMention b = figures.get(i);
+      Set<String> keys = new LinkedHashSet<>();
+      for (String w : b.anchors()) {
+        keys.addAll(parts(w));
+      }
+      for (String key : keys) {
+        List<Integer> earlier = byPart.computeIfAbsent(key, k -> new ArrayList<>());
+        for (int k = Math.max(0, earlier.size() - PER_WORD); k < earlier.size(); k++) {
+          int j = earlier.get(k);
+          FigureMention a = figures.get(j);
+          if (!tried.add(((long) j << 32) | i)) {
+            continue;
+          }
+          if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
+            parent[find(parent, i)] = find(parent, j);
+            linked = true;
+          }
+        }
+        earlier.add(i);
+      }
+    }
+    return linked;
+  }
+
+  /** How many earlier figures with one word a figure is compared with. */
+  private static final int PER_WORD = 32;
+
+  /** A word and every part of it of two characters or more: what a shorter word within it may be. */
+  private static List<String> parts(String w) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < w.length(); i++) {
+      for (int j = i + 2; j <= w.length(); j++) {
+        out.add(w.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out.isEmpty() ? List.of(w.toLowerCase(java.util.Locale.ROOT)) : out;
+  }
+
+  /** An amount of three significant digits or more, not a percentage: two sources giving it give one fact. */
+  private static boolean hardlyShared(FigureMention m) {
+    return m.when() == null && significantDigits(m.value()) >= 3 && m.value() instanceof Quantity q
+        && q.unit() != QuantityUnit.PERCENT;
   }
 
   /**
@@ -197,7 +261,7 @@ final class Corroborations {
       List<Integer> candidates = exact.getOrDefault(q.unit(), List.of());
       java.math.BigDecimal[] range = covered(q);
       int from = lowerBound(candidates, figures, range[0]);
-      for (int k = from; k < candidates.size(); k++) {
+      for (int k = from; k < candidates.size() && k < from + PER_WORD; k++) {
         int e = candidates.get(k);
         if (((Quantity) figures.get(e).value()).value().compareTo(range[1]) > 0) {
           break;

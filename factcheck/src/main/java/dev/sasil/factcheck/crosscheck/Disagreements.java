@@ -60,31 +60,43 @@ final class Disagreements {
   }
 
   /**
-   * The first pair of figures of different sources whose values conflict; none when one article
-   * gives two different amounts in the group (a total and a part: the owner does not tell the
-   * facts apart), or when the claims read at the figures say they are of different scopes.
+   * A pair of neighbouring values of different sources that conflict; none when one article gives
+   * two different amounts in the group (a total and a part: the owner does not tell the facts
+   * apart), when the group's values lie more than twice apart, or when the claims read at the
+   * figures say they are of different scopes.
    */
   private static Optional<FigureMention[]> conflict(List<FigureMention> group, SourceGroups sources,
       Map<Evidence, Claim> claimAt) {
-    FigureMention[] found = null;
-    for (int i = 0; i < group.size(); i++) {
-      for (int j = i + 1; j < group.size(); j++) {
-        FigureMention a = group.get(i);
-        FigureMention b = group.get(j);
-        Relation r = relation((Quantity) a.value(), (Quantity) b.value());
-        if (r == Relation.SAME) {
-          continue;
-        }
-        if (a.evidence().articleId().equals(b.evidence().articleId()) || r == Relation.OTHER_FACT) {
-          return Optional.empty();
-        }
-        if (found == null && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())
-            && sameQualifiers(a, b, claimAt) && sameDayOrMoney(a, b)) {
-          found = new FigureMention[] {a, b};
-        }
+    // sorted by value, so that each figure is compared with its neighbours only: the group's time
+    // grows with its size, not its square
+    List<FigureMention> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparing((FigureMention m) -> ((Quantity) m.value()).value())
+        .thenComparing(FigureMention::evidence, CrossChecker.EVIDENCE_ORDER));
+    Map<String, FigureMention[]> range = new TreeMap<>(); // each article's lowest and highest figure
+    for (FigureMention m : sorted) {
+      range.computeIfAbsent(m.evidence().articleId(), k -> new FigureMention[] {m, m})[1] = m;
+    }
+    for (FigureMention[] r : range.values()) {
+      if (relation((Quantity) r[0].value(), (Quantity) r[1].value()) != Relation.SAME) {
+        return Optional.empty(); // one article, two values: a total and a part, not one fact
       }
     }
-    return Optional.ofNullable(found);
+    FigureMention low = sorted.get(0);
+    FigureMention high = sorted.get(sorted.size() - 1);
+    if (relation((Quantity) low.value(), (Quantity) high.value()) == Relation.OTHER_FACT) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < sorted.size(); i++) {
+      FigureMention a = sorted.get(i - 1);
+      FigureMention b = sorted.get(i);
+      if (relation((Quantity) a.value(), (Quantity) b.value()) == Relation.CONFLICT
+          && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())
+          && sameQualifiers(a, b, claimAt) && sameDayOrMoney(a, b)) {
+        return Optional.of(a.evidence().articleId().compareTo(b.evidence().articleId()) <= 0
+            ? new FigureMention[] {a, b} : new FigureMention[] {b, a});
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -49,12 +49,14 @@ final class FigureReader {
 
   List<FigureMention> read(Article article, SentenceContext ctx) {
     List<FigureMention> out = new ArrayList<>();
-    for (QuantityMention q : ctx.quantities) {
-      if (q.quantity().unit() == QuantityUnit.NUMBER || MeasureFrames.insideNameOrTime(ctx, q) || insideWord(ctx, q)
+    for (int qi = 0; qi < ctx.quantities.size(); qi++) {
+      QuantityMention q = ctx.quantities.get(qi);
+      QuantityMention previous = qi > 0 ? ctx.quantities.get(qi - 1) : null;
+      if (q.quantity().unit() == QuantityUnit.NUMBER || insideNameOrTime(ctx, q) || insideWord(ctx, q)
           || ordinal(ctx, q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q)));
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q, previous)));
     }
     for (TimeMention t : ctx.times) {
       String after = ctx.text.substring(t.end());
@@ -119,31 +121,26 @@ final class FigureReader {
       }
     }
     Set<String> names = new LinkedHashSet<>();
-    for (String a : anchors) {
-      if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(a))) {
-        names.add(a);
-      }
+    for (int i = first; i <= last; i++) {
+      ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
+    names.retainAll(anchors);
     return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names), reading);
   }
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
-  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
+  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q, QuantityMention previous) {
     String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
     String linked = grammar.afterLink(after);
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
-    boolean derived = false;
-    for (QuantityMention o : ctx.quantities) {
-      if (o != q && o.end() <= q.start() && ctx.text.substring(o.end(), q.start()).strip().equals("(")) {
-        derived = true; // 34만777명(65.2%): the share of the figure before
-      }
-    }
+    // 34만777명(65.2%): the share of the figure before
+    boolean derived = previous != null && ctx.text.substring(previous.end(), q.start()).strip().equals("(");
     String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
     boolean compared = before.contains("보다") || before.contains("대비");
     int clauseEnd = Math.min(ctx.text.length(), q.end() + 30);
     int at = ctx.wordIndexAt(q.start());
     int clauseStart = 0;
-    for (int i = at - 1; i >= 0; i--) {
+    for (int i = at - 1; i >= 0 && i >= at - PREDICATE_REACH * 5; i--) {
       if (ctx.endsClause(ctx.words.get(i))) {
         clauseStart = ctx.words.get(i).end();
         break;
@@ -152,7 +149,10 @@ final class FigureReader {
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, ctx.text.substring(clauseStart, clauseEnd));
     String period = "";
     for (TimeMention t : ctx.times) {
-      if (t.value() == null || t.end() > q.start()) {
+      if (t.end() > q.start()) {
+        break; // times are in text order
+      }
+      if (t.value() == null || t.end() < clauseStart && t.value().granularity() == Granularity.DAY) {
         continue;
       }
       boolean asOf = ASOF.matcher(ctx.text.substring(t.end())).lookingAt();
@@ -163,7 +163,7 @@ final class FigureReader {
       }
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period,
-        !derived && !forecast && !MeasureFrames.insideNameOrTime(ctx, q), forecast, publishedDay(article));
+        !derived && !forecast, forecast, publishedDay(article));
   }
 
   private static String publishedDay(Article article) {
@@ -197,11 +197,7 @@ final class FigureReader {
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */
   private List<String> anchorsOf(SentenceContext ctx, SentenceContext.Word w, int start, int end) {
     List<String> out = new ArrayList<>();
-    for (EntityMention m : ctx.mentions) {
-      if (m.start() < w.end() && w.start() < m.end()) {
-        out.add(m.entity().canonical().replace(" ", ""));
-      }
-    }
+    ctx.mentionOf(w).ifPresent(m -> out.add(m.entity().canonical().replace(" ", "")));
     compound(ctx, w, start, end).ifPresent(out::add);
     for (Morpheme m : ctx.morphemesOf(w)) {
       int s = m.start() - ctx.base;
@@ -241,6 +237,22 @@ final class FigureReader {
     return Optional.of(stem);
   }
 
+  /**
+   * Whether a figure is part of a name (갤럭시 S24) or a time, found by lookups rather than scans: not
+   * when it stands in the name's parentheses (서울(69.3%): a mention's span takes in its gloss).
+   */
+  private static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
+    if (ctx.inTime(q.start()) || ctx.inTime(q.end() - 1)) {
+      return true;
+    }
+    int w = ctx.wordIndexAt(q.start());
+    if (w < 0) {
+      return false;
+    }
+    return ctx.mentionOf(ctx.words.get(w)).filter(m -> m.start() < q.end() && q.start() < m.end()
+        && (m.start() >= q.start() || ctx.text.substring(m.start(), q.start()).indexOf('(') < 0)).isPresent();
+  }
+
   /** 근대5종, 제2공장: digits glued to the word before them are part of a name, not an amount. */
   private static boolean insideWord(SentenceContext ctx, QuantityMention q) {
     if (q.start() == 0 || !Character.isDigit(q.text().charAt(0))) {
@@ -256,12 +268,19 @@ final class FigureReader {
         && q.quantity().value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0 && !q.text().contains("만");
   }
 
+  /** Whether a quantity of the sentence overlaps {@code [s, e)}: a binary search, the quantities being in order and apart. */
   private static boolean inFigure(SentenceContext ctx, int s, int e) {
-    for (QuantityMention q : ctx.quantities) {
-      if (q.start() < e && s < q.end()) {
-        return true;
+    List<QuantityMention> qs = ctx.quantities;
+    int lo = 0;
+    int hi = qs.size();
+    while (lo < hi) { // the first quantity ending after s
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).end() <= s) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < qs.size() && qs.get(lo).start() < e;
   }
 }

@@ -114,7 +114,7 @@ final class MeasureFrames {
       if (!countable(quantity.unit()) || insideNameOrTime(ctx, q)) {
         continue;
       }
-      String after = ctx.text.substring(q.end());
+      String after = rest(ctx, q.end());
       if (derivedShare(ctx, q) || ordinal(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }
@@ -324,12 +324,38 @@ final class MeasureFrames {
     if (q.quantity().unit() != QuantityUnit.PERCENT) {
       return false;
     }
-    for (QuantityMention o : ctx.quantities) {
-      if (o != q && o.end() <= q.start() && ctx.text.substring(o.end(), q.start()).strip().equals("(")) {
-        return true;
+    QuantityMention o = before(ctx, q);
+    return o != null && ctx.text.substring(o.end(), q.start()).strip().equals("(");
+  }
+
+  /** The quantity right before {@code q} in the sentence, found by a binary search (quantities are in order and apart). */
+  private static QuantityMention before(SentenceContext ctx, QuantityMention q) {
+    int i = firstFrom(ctx, q.start());
+    return i > 0 ? ctx.quantities.get(i - 1) : null;
+  }
+
+  /** The index of the first quantity of the sentence starting at or after offset {@code p}. */
+  private static int firstFrom(SentenceContext ctx, int p) {
+    List<QuantityMention> qs = ctx.quantities;
+    int lo = 0;
+    int hi = qs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (qs.get(mid).start() < p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
+  }
+
+  /** How far after a figure its words are read: its particles, its verb, the rest of its clause. */
+  private static final int AFTER_CHARS = 160;
+
+  /** The text after offset {@code p}, at most {@value #AFTER_CHARS} characters: never the whole rest of a long text. */
+  private static String rest(SentenceContext ctx, int p) {
+    return ctx.text.substring(p, Math.min(ctx.text.length(), p + AFTER_CHARS));
   }
 
   /** 22대 총선, 3개 부문: a count without a particle right before a noun is an ordinal or modifies the noun. */
@@ -929,14 +955,17 @@ final class MeasureFrames {
   /** 매출은 17.21%, 영업이익은 274.49% 증가했다: a verb of change after the last item of a list. */
   private boolean changesLater(SentenceContext ctx, QuantityMention q) {
     QuantityMention last = q;
-    for (QuantityMention o : ctx.quantities) {
+    for (QuantityMention o : ctx.quantities.subList(firstFrom(ctx, q.end()), ctx.quantities.size())) {
+      if (o.start() > q.end() + AFTER_CHARS) {
+        break; // a list item further away is another list
+      }
       if (o.start() < q.end() || o.quantity().unit() != q.quantity().unit()) {
         continue;
       }
       if (!listContinues(ctx, last.end(), o.start())) {
         return false;
       }
-      if (changes(o.quantity().unit(), ctx.text.substring(o.end()).replaceFirst("^[\\s)]*", ""))) {
+      if (changes(o.quantity().unit(), rest(ctx, o.end()).replaceFirst("^[\\s)]*", ""))) {
         return true;
       }
       last = o;
@@ -949,9 +978,12 @@ final class MeasureFrames {
     if (changes(q.quantity().unit(), afterClose)) {
       return grammar.afterLink(afterClose);
     }
-    for (QuantityMention o : ctx.quantities) {
+    for (QuantityMention o : ctx.quantities.subList(firstFrom(ctx, q.end()), ctx.quantities.size())) {
+      if (o.start() > q.end() + AFTER_CHARS) {
+        break;
+      }
       if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
-        String a = ctx.text.substring(o.end()).replaceFirst("^[\\s)]*", "");
+        String a = rest(ctx, o.end()).replaceFirst("^[\\s)]*", "");
         if (changes(o.quantity().unit(), a)) {
           return grammar.afterLink(a);
         }

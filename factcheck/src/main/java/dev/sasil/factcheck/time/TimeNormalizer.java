@@ -123,6 +123,7 @@ public final class TimeNormalizer {
         any |= ends[r] > i;
       }
       Found best = null;
+      int rejectedEnd = i + 1;
       // the longest match first, the earlier rule on a tie; a rejected match gives way to the next
       while (any && best == null) {
         int r = 0;
@@ -144,13 +145,17 @@ public final class TimeNormalizer {
         Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
         if (meaning.isPresent()) {
           best = new Found(i, trimEnd(text, i, m.end()), meaning.get());
+        } else {
+          rejectedEnd = Math.max(rejectedEnd, m.end());
         }
       }
       if (best != null) {
         out.add(best);
         i = best.end();
       } else {
-        i++;
+        // what no rule could read is no time, nor is its tail read alone: in 5000년 3월 1일 the
+        // month and day are of year 5000, not of the anchor's year
+        i = rejectedEnd;
       }
     }
     return out;

@@ -160,6 +160,9 @@ final class TimeResolver {
     boolean yearGiven = false;
     Integer month = g.num("m");
     Integer day = g.num("d");
+    if (g.s("yx") != null) {
+      return null;
+    }
     Integer y = g.num("y");
     Integer ys = g.num("ys");
     Entry yw = g.word("yw", WordClass.YEAR);
@@ -168,7 +171,7 @@ final class TimeResolver {
     }
     Entry mw = g.word("mw", WordClass.MONTH);
     if (y != null) {
-      if (y < 1000 || y > 2999) {
+      if (y < TimeAnchor.MIN_YEAR || y > TimeAnchor.MAX_YEAR) {
         return null;
       }
       year = y;

@@ -25,6 +25,15 @@ class TimeAnchorTest {
   }
 
   @Test
+  void anAnchorYearOutsideTheReadableYearsIsRefusedOrUnknown() {
+    // issue 14, item 8: --anchor 0001-01-01 gave year 0000 and -002
+    assertThatThrownBy(() -> TimeAnchor.parse("0001-01-01")).hasMessage("an anchor's year is from 1000 to 2999: '0001-01-01'");
+    assertThatThrownBy(() -> TimeAnchor.parse("9999")).hasMessageContaining("'9999'");
+    assertThat(TimeAnchor.of(dev.sasil.core.time.PartialDate.ofYear(1))).isEqualTo(TimeAnchor.UNKNOWN);
+    assertThat(TimeAnchor.of(dev.sasil.core.time.PartialDate.ofYear(1000)).known()).isTrue();
+  }
+
+  @Test
   void durationsPrintIsoLikeAndRejectOtherUnits() {
     assertThat(new TimeDuration(2, ChronoUnit.YEARS, TimeDuration.Direction.AFTER).toString()).isEqualTo("P2Y");
     assertThat(new TimeDuration(3, ChronoUnit.DAYS, TimeDuration.Direction.BEFORE).signedAmount()).isEqualTo(-3);

@@ -147,4 +147,12 @@ class TimeNormalizerTest {
       assertThat(find(text, "2024-03-13")).isNotNull();
     }
   }
+
+  @Test
+  void aDateOfAYearItCannotReadIsNoDateOfTheAnchorsYear() {
+    // issue 14, item 8: "5000년 3월 1일" was read as 3월 1일 of the anchor's year
+    assertThat(find("5000년 3월 1일에 열린다", "2023-12-06")).isEmpty();
+    assertThat(find("12000년 3월 1일", "2023-12-06")).isEmpty();
+    assertThat(values(find("5000년 뒤 2024년 3월 1일에 열린다", "2023-12-06"))).isEqualTo("2024-03-01");
+  }
 }
