@@ -11,7 +11,8 @@ import java.util.Map;
  * ({@link RankingParameters#lengthExponent()}), its place in the inverted pyramid ({@link
  * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}, and {@link
  * RankingParameters#newsLeadBonus()} when the article opens with a news lead), whether
- * it is a photo caption ({@link RankingParameters#captionPenalty()}), whether it quotes someone directly ({@link
+ * it is a photo caption ({@link RankingParameters#captionPenalty()}) or an enumeration ({@link
+ * RankingParameters#listPenalty()}), whether it quotes someone directly ({@link
  * RankingParameters#quotePenalty()}), whether it closes the article ({@link
  * RankingParameters#closingPenalty()}) and how many of the article's key names, figures and dates
  * it holds ({@link RankingParameters#keyWeight()}). Stateless.
@@ -40,6 +41,9 @@ final class NewsPrior {
       }
       if (c.caption()) {
         v *= 1 - p.captionPenalty();
+      }
+      if (c.enumeration()) {
+        v *= 1 - p.listPenalty();
       }
       if (c.directQuote()) {
         v *= 1 - p.quotePenalty();

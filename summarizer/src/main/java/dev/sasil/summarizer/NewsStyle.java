@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  * ({@code 11일}, {@code 5일(현지시간)}, {@code 이날}): such an article follows the inverted pyramid,
  * and editors keep its lead. A {@linkplain #caption photo caption} left in the body ends in the
  * present progressive of a picture ({@code 토론하고 있다}, {@code 놓여 있다}) and names a day with a
- * number. Immutable and thread-safe.
+ * number. An {@linkplain #enumeration enumeration} lists items or figures in prose. Immutable and
+ * thread-safe.
  */
 public final class NewsStyle {
 
   private static final String RESOURCE = "news-style.txt";
+
+  /** The fewest item marks of an enumeration. */
+  static final int MIN_ITEMS = 2;
+
+  /** The fewest percentages of an enumeration of figures. */
+  static final int MIN_PERCENTAGES = 3;
 
   /** A bracket at the start holding '=' before it closes: a wire dateline. */
   private static final Pattern DATELINE = Pattern.compile("^\\s*[(\\[［【][^)\\]］】=]{1,30}=[^)\\]］】]{0,30}[)\\]］】]");
@@ -32,11 +39,13 @@ public final class NewsStyle {
   private final List<String> reports;
   private final List<String> days;
   private final List<String> captions;
+  private final List<String> items;
 
-  NewsStyle(List<String> reports, List<String> days, List<String> captions) {
+  NewsStyle(List<String> reports, List<String> days, List<String> captions, List<String> items) {
     this.reports = List.copyOf(reports);
     this.days = List.copyOf(days);
     this.captions = List.copyOf(captions);
+    this.items = List.copyOf(items);
   }
 
   /** Over the bundled {@code news-style.txt}. */
@@ -44,6 +53,7 @@ public final class NewsStyle {
     List<String> reports = new ArrayList<>();
     List<String> days = new ArrayList<>();
     List<String> captions = new ArrayList<>();
+    List<String> items = new ArrayList<>();
     for (ResourceLines.Line line : ResourceLines.read(NewsStyle.class, RESOURCE)) {
       String t = line.text().strip();
       int space = t.indexOf(' ');
@@ -53,14 +63,15 @@ public final class NewsStyle {
         case "report" -> reports;
         case "day" -> days;
         case "caption" -> captions;
+        case "item" -> items;
         default -> null;
       };
       if (target == null || word.isEmpty()) {
-        throw ResourceLines.malformed(RESOURCE, line, "'report WORD', 'day WORD' or 'caption WORDS'");
+        throw ResourceLines.malformed(RESOURCE, line, "'report WORD', 'day WORD', 'caption WORDS' or 'item MARK'");
       }
       target.add(word);
     }
-    return new NewsStyle(reports, days, captions);
+    return new NewsStyle(reports, days, captions, items);
   }
 
   /** Whether {@code sentence} is written as the lead of a news report. */
@@ -78,6 +89,21 @@ public final class NewsStyle {
     Objects.requireNonNull(sentence, "sentence");
     String body = TAIL.matcher(sentence).replaceFirst("");
     return captions.stream().anyMatch(body::endsWith) && NUMBERED_DAY.matcher(body).find();
+  }
+
+  /**
+   * Whether {@code sentence} lists items or figures in prose: {@value #MIN_ITEMS} item marks or
+   * more, or {@value #MIN_PERCENTAGES} percentages or more.
+   */
+  public boolean enumeration(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    int marks = 0;
+    for (String m : items) {
+      for (int i = sentence.indexOf(m); i >= 0; i = sentence.indexOf(m, i + m.length())) {
+        marks++;
+      }
+    }
+    return marks >= MIN_ITEMS || sentence.chars().filter(c -> c == '%').count() >= MIN_PERCENTAGES;
   }
 
   private boolean namesDay(String s) {

@@ -27,7 +27,7 @@ class NewsPriorTest {
     assertThat(candidates).hasSize(5);
     RankingParameters neutral = RankingParameters.DEFAULT.with(Map.of(
         "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
-        "newsLeadBonus", "0", "captionPenalty", "0"));
+        "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0"));
     return NewsPrior.factors(candidates, "", neutral.with(changes));
   }
 
@@ -60,6 +60,19 @@ class NewsPriorTest {
     double[] f = factors(Map.of("keyWeight", "1"));
     assertThat(f[0]).as("부산시, 1, 150, 5 … shared with other sentences").isGreaterThan(f[2]);
     assertThat(Arrays.stream(f).boxed().toList()).allMatch(v -> v >= 1.0 && v <= 2.0);
+  }
+
+  @Test
+  void anEnumerationIsLowered() {
+    Article a = Articles.of(String.join("\n",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "노선별 인상 폭은 △간선 150원 △지선 100원 △마을버스 50원으로 정해졌다.",
+        "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
+        "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0", "captionPenalty", "0",
+        "listPenalty", "0.75"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 0.25, 1.0);
   }
 
   @Test

@@ -41,4 +41,12 @@ class NewsStyleTest {
     assertThat(STYLE.caption("시민단체는 요금 인상에 앞서 노선 개편을 요구하고 있다.")).isFalse();
     assertThat(STYLE.caption("구청은 이날 주민들과 대책을 논의하고 있다.")).isFalse();
   }
+
+  @Test
+  void itemMarksOrManyPercentagesMakeAnEnumeration() {
+    assertThat(STYLE.enumeration("의석은 △가당 120석 △나당 95석 △다당 5석으로 나뉘었다.")).isTrue();
+    assertThat(STYLE.enumeration("득표율은 가 후보 41.2%, 나 후보 38.5%, 다 후보 9.9%였다.")).isTrue();
+    assertThat(STYLE.enumeration("올해 성장률은 1.4%로 지난해 2.6%보다 낮았다.")).isFalse();
+    assertThat(STYLE.enumeration("△ 시민들이 광장에 모였다.")).as("one mark opens a caption, not a list").isFalse();
+  }
 }
