@@ -13,8 +13,12 @@ import java.util.Set;
  * @param keyTerms the names, foreign words and numbers among its terms (Nori {@code NNP}, {@code
  *     SL}, {@code SN}): what a key entity, figure or date is written with
  * @param directQuote whether it quotes someone's words ({@link DirectQuotes})
+ * @param newsLead whether it is written as the lead of a news report ({@link NewsStyle#lead})
+ * @param caption whether it is written as a photo caption ({@link NewsStyle#caption})
+ * @param enumeration whether it lists items or figures in prose ({@link NewsStyle#enumeration})
  */
-record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, boolean directQuote) {
+record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, boolean directQuote,
+    boolean newsLead, boolean caption, boolean enumeration) {
 
   Candidate {
     Objects.requireNonNull(sentence, "sentence");

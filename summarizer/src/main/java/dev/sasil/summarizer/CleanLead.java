@@ -18,8 +18,7 @@ public final class CleanLead implements Summarizer {
 
   /** The lead of the sentences that a summarizer with {@code params} would consider. */
   public CleanLead(RankingParameters params) {
-    this.filter = new SentenceFilter(
-        NoiseLines.standard(), StopTerms.standard(), DirectQuotes.standard(), Objects.requireNonNull(params, "params"));
+    this.filter = SentenceFilter.standard(StopTerms.standard(), Objects.requireNonNull(params, "params"));
   }
 
   /** The sentences a summarizer could choose from, in article order. */

@@ -9,7 +9,10 @@ import java.util.Map;
  * What a news editor knows about a sentence before reading the others, as one factor per
  * candidate that the graph rank is multiplied by: its length relative to the article's mean
  * ({@link RankingParameters#lengthExponent()}), its place in the inverted pyramid ({@link
- * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}), whether it quotes someone directly ({@link
+ * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}, and {@link
+ * RankingParameters#newsLeadBonus()} when the article opens with a news lead), whether
+ * it is a photo caption ({@link RankingParameters#captionPenalty()}) or an enumeration ({@link
+ * RankingParameters#listPenalty()}), whether it quotes someone directly ({@link
  * RankingParameters#quotePenalty()}), whether it closes the article ({@link
  * RankingParameters#closingPenalty()}) and how many of the article's key names, figures and dates
  * it holds ({@link RankingParameters#keyWeight()}). Stateless.
@@ -24,12 +27,23 @@ final class NewsPrior {
     double[] f = new double[n];
     double mean = candidates.stream().mapToInt(Candidate::length).average().orElse(1);
     double[] key = p.keyWeight() > 0 ? keyCoverage(candidates, title) : new double[n];
+    int newsLead = newsLead(candidates);
+    int[] place = places(candidates, p);
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       double v = Math.pow(c.length() / mean, p.lengthExponent());
-      v *= Math.pow(i + 1, -p.positionDecay());
-      if (i < p.leadSentences()) {
+      v *= Math.pow(place[i] + 1, -p.positionDecay());
+      if (place[i] < p.leadSentences()) {
         v *= 1 + p.leadBonus();
+      }
+      if (i == newsLead) {
+        v *= 1 + p.newsLeadBonus();
+      }
+      if (c.caption()) {
+        v *= 1 - p.captionPenalty();
+      }
+      if (c.enumeration()) {
+        v *= 1 - p.listPenalty();
       }
       if (c.directQuote()) {
         v *= 1 - p.quotePenalty();
@@ -41,6 +55,33 @@ final class NewsPrior {
       f[i] = Math.max(v, 1e-9);
     }
     return f;
+  }
+
+  /**
+   * Each candidate's 0-based place in the report, what the position weights go by: its index, but
+   * when captions are penalized, photo captions (which describe a picture beside the report) take
+   * the place of the next sentence and do not push the lead down.
+   */
+  static int[] places(List<Candidate> candidates, RankingParameters p) {
+    int[] out = new int[candidates.size()];
+    int place = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = place;
+      if (!(candidates.get(i).caption() && p.captionPenalty() > 0)) {
+        place++;
+      }
+    }
+    return out;
+  }
+
+  /** The place of the first of the first two candidates written as a news lead, or -1. */
+  static int newsLead(List<Candidate> candidates) {
+    for (int i = 0; i < Math.min(2, candidates.size()); i++) {
+      if (candidates.get(i).newsLead()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

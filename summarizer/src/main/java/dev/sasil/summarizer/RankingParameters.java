@@ -35,6 +35,16 @@ import java.util.TreeMap;
  *     sentences that carry its facts) are multiplied by {@code 1 + leadBonus}: editors keep them;
  *     0 leaves them alone
  * @param leadSentences how many candidates from the start the lead bonus goes to, at least 1
+ * @param newsLeadBonus when one of the first two candidates is written as a news lead ({@link
+ *     NewsStyle#lead}: a wire dateline, or a reporting verb with the day, "…했다고 11일 밝혔다"), its
+ *     score is multiplied by {@code 1 + newsLeadBonus} besides: an article written as an inverted
+ *     pyramid puts its facts first; 0 trusts such a lead no more than any other
+ * @param captionPenalty the score of a sentence written as a photo caption ({@link
+ *     NewsStyle#caption}: "16일 … 회의에서 토론하고 있다") is multiplied by {@code 1 -
+ *     captionPenalty}: it describes a picture, not the news; 0 leaves captions alone
+ * @param listPenalty the score of a sentence listing items or figures ({@link
+ *     NewsStyle#enumeration}: "△A 175석 △B 108석 …") is multiplied by {@code 1 - listPenalty}: it
+ *     is long and central but holds the table behind the news; 0 leaves enumerations alone
  * @param quotePenalty the score of a sentence quoting someone directly ({@link DirectQuotes}) is
  *     multiplied by {@code 1 - quotePenalty}: quotes are long, central and seldom the news itself;
  *     0 leaves quotes alone
@@ -72,6 +82,9 @@ public record RankingParameters(
     double positionDecay,
     double leadBonus,
     int leadSentences,
+    double newsLeadBonus,
+    double captionPenalty,
+    double listPenalty,
     double quotePenalty,
     double closingPenalty,
     double keyWeight,
@@ -86,19 +99,22 @@ public record RankingParameters(
   /**
    * The defaults: BM25 edges with the usual k1 = 1.2, b = 0.75; damping 0.85; teleport mass 70%
    * on a steep 1/(k+1)^3 lead prior and 30% on headline terms; MMR lambda 0.7; sentences of 15 to
-   * 400 characters with 3 content terms or more. The news weights are the best of the 432
-   * combinations of {@code WeightSearch.NEWS_GRID} fitted on the training parts (two thirds) of
-   * our 65 labelled general-news articles ({@code eval/summaries}) while keeping sci-news-sum-kr-50's
-   * training part at ROUGE-L 64 or more ({@code sasil eval summarize --search
-   * ../summ-data/realnews-sum.jsonl ../shared/eval/summarization/sci-news-sum-kr-50.jsonl}): the
-   * first three candidates times 1.5 (the lead and the sentences carrying its facts), the closing
-   * sentence times 0.5, and relative length still rewarded (exponent 1). Direct quotes, a decaying
-   * position prior and key names and figures were tried and left at 0: whatever they gained on the
-   * news set cost more on the science set, which rewards long sentences (its summaries are four
-   * or five sentences drawn from the whole article). The seeds were not used.
+   * 400 characters with 3 content terms or more. The news weights were fitted on the training
+   * parts (two thirds) of our 65 labelled general-news articles ({@code eval/summaries}) while
+   * keeping sci-news-sum-kr-50's training part at ROUGE-L 64 or more ({@code sasil eval summarize
+   * --search ../summ-data/realnews-sum.jsonl ../shared/eval/summarization/sci-news-sum-kr-50.jsonl}):
+   * the first three candidates times 1.5 (the lead and the sentences carrying its facts), the
+   * closing sentence times 0.5, and relative length still rewarded (exponent 1). Then, the others
+   * held, the three news-style weights ({@code --grid newsLeadBonus=0,0.5,1,2 --grid
+   * captionPenalty=0,0.25,0.5,0.75 --grid listPenalty=0,0.25,0.5,0.75,0.9}): a lead written as a
+   * news lead times 2 more, a photo caption times 0.75 and out of the lead window, an enumeration
+   * of items or figures times 0.25.
+   * Direct quotes, a decaying position prior and key names and figures were tried and left at 0:
+   * whatever they gained on the news set cost more on the science set, which rewards long sentences
+   * and whose annotators often pick quotes. The seeds were not used.
    */
   public static final RankingParameters DEFAULT = new RankingParameters(
-      SimilarityMeasure.BM25, 1.2, 0.75, 0.85, 100, 1e-6, 0.7, 3.0, 0.3, 1.0, 0.0, 0.0, 0.5, 3, 0.0, 0.5, 0.0, 0.7, 0.6, 15, 3, 400, 1000, 10);
+      SimilarityMeasure.BM25, 1.2, 0.75, 0.85, 100, 1e-6, 0.7, 3.0, 0.3, 1.0, 0.0, 0.0, 0.5, 3, 1.0, 0.25, 0.75, 0.0, 0.5, 0.0, 0.7, 0.6, 15, 3, 400, 1000, 10);
 
   public RankingParameters {
     if (similarity == null) {
@@ -129,6 +145,9 @@ public record RankingParameters(
     if (leadSentences < 1) {
       throw new IllegalArgumentException("leadSentences must be at least 1: " + leadSentences);
     }
+    check("newsLeadBonus", newsLeadBonus, 0, 100);
+    check("captionPenalty", captionPenalty, 0, 1);
+    check("listPenalty", listPenalty, 0, 1);
     check("quotePenalty", quotePenalty, 0, 1);
     check("closingPenalty", closingPenalty, 0, 1);
     check("keyWeight", keyWeight, 0, 10);
@@ -179,6 +198,9 @@ public record RankingParameters(
         num(c, "positionDecay", positionDecay),
         num(c, "leadBonus", leadBonus),
         integer(c, "leadSentences", leadSentences),
+        num(c, "newsLeadBonus", newsLeadBonus),
+        num(c, "captionPenalty", captionPenalty),
+        num(c, "listPenalty", listPenalty),
         num(c, "quotePenalty", quotePenalty),
         num(c, "closingPenalty", closingPenalty),
         num(c, "keyWeight", keyWeight),

@@ -30,13 +30,20 @@ final class SentenceFilter {
   private final NoiseLines noise;
   private final StopTerms stopTerms;
   private final DirectQuotes quotes;
+  private final NewsStyle style;
   private final RankingParameters params;
 
-  SentenceFilter(NoiseLines noise, StopTerms stopTerms, DirectQuotes quotes, RankingParameters params) {
+  SentenceFilter(NoiseLines noise, StopTerms stopTerms, DirectQuotes quotes, NewsStyle style, RankingParameters params) {
     this.noise = noise;
     this.stopTerms = stopTerms;
     this.quotes = quotes;
+    this.style = style;
     this.params = params;
+  }
+
+  /** Over the bundled resources. */
+  static SentenceFilter standard(StopTerms stopTerms, RankingParameters params) {
+    return new SentenceFilter(NoiseLines.standard(), stopTerms, DirectQuotes.standard(), NewsStyle.standard(), params);
   }
 
   /**
@@ -58,7 +65,8 @@ final class SentenceFilter {
       if (terms.isEmpty()) {
         continue;
       }
-      Candidate c = new Candidate(s, terms, keyTerms(s), quotes.test(s.text()));
+      Candidate c = new Candidate(s, terms, keyTerms(s), quotes.test(s.text()),
+          style.lead(s.text()), style.caption(s.text()), style.enumeration(s.text()));
       loose.add(c);
       if (nonSpaceLength(s.text()) >= params.minChars()
           && c.length() <= params.maxChars()

@@ -51,7 +51,7 @@ public final class TextRankSummarizer implements Summarizer {
   public TextRankSummarizer(RankingParameters params) {
     this.params = Objects.requireNonNull(params, "params");
     StopTerms stopTerms = StopTerms.standard();
-    this.filter = new SentenceFilter(NoiseLines.standard(), stopTerms, DirectQuotes.standard(), params);
+    this.filter = SentenceFilter.standard(stopTerms, params);
     this.keywords = new KeywordExtractor(stopTerms);
   }
 
@@ -146,8 +146,9 @@ public final class TextRankSummarizer implements Summarizer {
     int n = candidates.size();
     double[] lead = new double[n];
     double leadSum = 0;
+    int[] place = NewsPrior.places(candidates, params);
     for (int k = 0; k < n; k++) {
-      lead[k] = Math.pow(k + 1, -params.positionExponent());
+      lead[k] = Math.pow(place[k] + 1, -params.positionExponent());
       leadSum += lead[k];
     }
     double[] headline = new double[n];

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NewsPriorTest {
 
   private static final SentenceFilter FILTER =
-      new SentenceFilter(NoiseLines.standard(), StopTerms.standard(), DirectQuotes.standard(), RankingParameters.DEFAULT);
+      SentenceFilter.standard(StopTerms.standard(), RankingParameters.DEFAULT);
 
   /** Five sentences of about the same length, the last a direct quote. */
   private static final String TEXT = String.join("\n",
@@ -26,7 +26,8 @@ class NewsPriorTest {
     List<Candidate> candidates = FILTER.candidates(a);
     assertThat(candidates).hasSize(5);
     RankingParameters neutral = RankingParameters.DEFAULT.with(Map.of(
-        "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0"));
+        "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
+        "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0"));
     return NewsPrior.factors(candidates, "", neutral.with(changes));
   }
 
@@ -59,5 +60,39 @@ class NewsPriorTest {
     double[] f = factors(Map.of("keyWeight", "1"));
     assertThat(f[0]).as("부산시, 1, 150, 5 … shared with other sentences").isGreaterThan(f[2]);
     assertThat(Arrays.stream(f).boxed().toList()).allMatch(v -> v >= 1.0 && v <= 2.0);
+  }
+
+  @Test
+  void anEnumerationIsLowered() {
+    Article a = Articles.of(String.join("\n",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "노선별 인상 폭은 △간선 150원 △지선 100원 △마을버스 50원으로 정해졌다.",
+        "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
+        "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0", "captionPenalty", "0",
+        "listPenalty", "0.75"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 0.25, 1.0);
+  }
+
+  @Test
+  void aNewsLeadIsTrustedWhenTheArticleOpensWithOne() {
+    assertThat(factors(Map.of("newsLeadBonus", "1"))).containsExactly(2.0, 1.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aCaptionIsLoweredAndGivesItsPlaceInTheLeadWindowToTheReport() {
+    Article a = Articles.of(String.join("\n",
+        "7일 부산시청 앞에서 시민들이 버스 요금 인상에 항의하고 있다.",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다.",
+        "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    assertThat(candidates).extracting(Candidate::caption).containsExactly(true, false, false, false);
+    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "1",
+        "leadSentences", "2", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0",
+        "captionPenalty", "0.5"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 2.0, 2.0, 1.0);
+    assertThat(NewsPrior.places(candidates, p)).containsExactly(0, 0, 1, 2);
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SentenceFilterTest {
 
   private static final SentenceFilter FILTER =
-      new SentenceFilter(NoiseLines.standard(), StopTerms.standard(), DirectQuotes.standard(), RankingParameters.DEFAULT);
+      SentenceFilter.standard(StopTerms.standard(), RankingParameters.DEFAULT);
 
   /** An article of body sentences, each given as text; morphemes are fake nouns, one per word. */
   private static Article article(String... sentences) {

@@ -27,8 +27,8 @@ import java.util.Objects;
 public final class WeightSearch {
 
   /**
-   * The grid searched by {@code sasil eval summarize --search}: the length, position, lead,
-   * quote, closing and key-term weights of {@link RankingParameters}, each from "off" to strong.
+   * The grid searched by {@code sasil eval summarize --search}: the length, position, lead, news
+   * lead, caption, quote, closing and key-term weights of {@link RankingParameters}, each from "off" to strong.
    */
   public static final Map<String, List<String>> NEWS_GRID = newsGrid();
 
@@ -130,10 +130,12 @@ public final class WeightSearch {
 
   private static Map<String, List<String>> newsGrid() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("lengthExponent", List.of("0.5", "0.75", "1"));
+    m.put("lengthExponent", List.of("0.75", "1"));
     m.put("positionDecay", List.of("0", "0.25", "0.5"));
     m.put("leadBonus", List.of("0", "0.5", "1"));
-    m.put("leadSentences", List.of("1", "3"));
+    m.put("leadSentences", List.of("2", "3"));
+    m.put("newsLeadBonus", List.of("0", "0.5", "1"));
+    m.put("captionPenalty", List.of("0", "0.5"));
     m.put("quotePenalty", List.of("0", "0.3"));
     m.put("closingPenalty", List.of("0", "0.5"));
     m.put("keyWeight", List.of("0", "0.5"));

@@ -17,16 +17,17 @@ class SummaryEvaluationTest {
 
   /**
    * The ROUGE-L floor (score_summaries.py tokens, 3 sentences) on sci-news-sum-kr-50: the issue's
-   * 62, reached with 62.4 by the default parameters; Lead-3 scores 33.7, the cleaned Lead-3 37.4 and
+   * 62, reached with 63.4 by the default parameters; Lead-3 scores 33.7, the cleaned Lead-3 37.4 and
    * the 3 longest gold sentences 63.5.
    */
   private static final double SCI_NEWS_FLOOR = 0.62;
 
   /**
    * The ROUGE-L floor on our 65 labelled general-news articles (eval/summaries), slightly below
-   * the 64.4 of the default parameters (59.5 before the news ranking; the cleaned Lead-3 77.8).
+   * the 68.2 of the default parameters (64.4 before the news-lead, caption and enumeration weights,
+   * 59.5 before the news ranking; the cleaned Lead-3 77.8).
    */
-  private static final double REAL_NEWS_FLOOR = 0.64;
+  private static final double REAL_NEWS_FLOOR = 0.67;
 
   private static SummaryEvaluation evaluation() {
     return new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(),
