@@ -228,6 +228,13 @@ final class MeasureFrames {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
+      if (measured.owner().isEmpty()) {
+        // 양궁에서 금메달 5개, 유도에서는 은메달 2개: the field a figure was won or counted in owns it
+        String field = fieldBefore(ctx, q);
+        if (!field.isEmpty() && !field.equals(measured.attribute())) {
+          measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
+        }
+      }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
           || measured.attribute().endsWith("별"))) {
         continue; // 국어 영역은 51만명, 성별로는: a category names the items, not what is counted
@@ -326,6 +333,26 @@ final class MeasureFrames {
     }
     QuantityMention o = before(ctx, q);
     return o != null && ctx.text.substring(o.end(), q.start()).strip().equals("(");
+  }
+
+  /**
+   * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):
+   * the nearest such noun of the figure's clause with no verb between them, not a time; empty when
+   * none.
+   */
+  private String fieldBefore(SentenceContext ctx, QuantityMention q) {
+    int at = ctx.wordIndexAt(q.start());
+    for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return "";
+      }
+      if (w.role() == Role.FROM && ctx.endsInNoun(w) && !isTime(ctx, w) && w.stem().chars().noneMatch(Character::isDigit)
+          && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
+        return grammar.owner(w.stem().replace(" ", ""));
+      }
+    }
+    return "";
   }
 
   /** The quantity right before {@code q} in the sentence, found by a binary search (quantities are in order and apart). */

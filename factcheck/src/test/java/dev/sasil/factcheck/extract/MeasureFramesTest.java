@@ -84,4 +84,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 산불의 이재민은 하루 새 120명 늘었다."))
         .anyMatch(f -> f.contains(" 증감 120"));
   }
+
+  @Test
+  void theFieldAFigureWasCountedInOwnsIt() {
+    assertThat(ClaimFacts.facts("2031-08-12", "선수단은 사이클에서 금메달 3개를 땄고, 조정에서는 은메달 2개, 동메달 4개를 보탰다."))
+        .contains("사이클 금메달 3", "조정 은메달 2", "조정 동메달 4");
+  }
 }
