@@ -337,8 +337,8 @@ final class MeasureFrames {
 
   /**
    * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):
-   * the nearest such noun of the figure's clause with no verb between them, not a time; empty when
-   * none.
+   * the nearest such noun of the figure's clause with no verb between them, not a time nor the end
+   * of a gloss (허깅페이스(… 커뮤니티)에서); empty when none.
    */
   private String fieldBefore(SentenceContext ctx, QuantityMention q) {
     int at = ctx.wordIndexAt(q.start());
@@ -348,6 +348,7 @@ final class MeasureFrames {
         return "";
       }
       if (w.role() == Role.FROM && ctx.endsInNoun(w) && !isTime(ctx, w) && w.stem().chars().noneMatch(Character::isDigit)
+          && !STEM_PUNCTUATION.matcher(w.stem()).find()
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
         return grammar.owner(w.stem().replace(" ", ""));
       }
