@@ -418,7 +418,7 @@ final class Corroborations {
     ordered.forEach(c -> values.add(Describe.value(c.value())));
     String explanation = values.size() == 1 ? articles + " articles say " + values.iterator().next()
         : articles + " articles agree: " + String.join(", ", values);
-    String copies = copies(ordered, sources);
+    String copies = CrossChecker.copyNote(ordered, sources);
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, explanation + copies));
   }
@@ -470,19 +470,5 @@ final class Corroborations {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  private static String copies(List<Claim> claims, SourceGroups sources) {
-    if (!sources.hasCopies()) {
-      return "";
-    }
-    List<String> notes = new ArrayList<>();
-    for (String id : claims.stream().map(c -> c.evidence().articleId()).distinct().toList()) {
-      String source = sources.sourceOf(id);
-      if (!source.equals(id)) {
-        notes.add(id + " is a copy of " + source);
-      }
-    }
-    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 }

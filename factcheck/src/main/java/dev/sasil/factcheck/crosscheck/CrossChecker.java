@@ -491,11 +491,16 @@ public final class CrossChecker {
    * empty otherwise, so that findings without copies read as before.
    */
   private static String copies(List<ExtractedClaim> claims, SourceGroups sources) {
+    return copyNote(claims.stream().map(ExtractedClaim::claim).toList(), sources);
+  }
+
+  /** The note of which cited articles are copies of which: {@code  (a3 is a copy of a1)}, or empty. */
+  static String copyNote(List<Claim> claims, SourceGroups sources) {
     if (!sources.hasCopies()) {
       return "";
     }
     List<String> notes = new ArrayList<>();
-    for (String id : articles(claims)) {
+    for (String id : claims.stream().map(c -> c.evidence().articleId()).distinct().toList()) {
       String source = sources.sourceOf(id);
       if (!source.equals(id)) {
         notes.add(id + " is a copy of " + source);
