@@ -34,11 +34,14 @@ final class Grammar {
   private final Map<Section, List<String>> lists;
   private final List<Scope> scopes;
   private final Map<String, String> ownerAliases;
+  private final Map<String, String> counted;
 
-  private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases) {
+  private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases,
+      Map<String, String> counted) {
     this.lists = lists;
     this.scopes = List.copyOf(scopes);
     this.ownerAliases = Map.copyOf(ownerAliases);
+    this.counted = Map.copyOf(counted);
   }
 
   static Grammar standard() {
@@ -52,17 +55,20 @@ final class Grammar {
     }
     List<Scope> scopes = new ArrayList<>();
     Map<String, String> aliases = new LinkedHashMap<>();
+    Map<String, String> counted = new LinkedHashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(Grammar.class, RESOURCE)) {
       String text = line.text().strip();
       String[] head = text.split("\\s+", 3);
       String name = head[0];
-      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS")) {
+      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED")) {
         if (head.length < 3) {
           throw ResourceLines.malformed(RESOURCE, line, "expected " + name + " LABEL word | word");
         }
         for (String w : words(head[2])) {
           if (name.equals("SCOPE")) {
             scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q"))));
+          } else if (name.equals("COUNTED")) {
+            counted.put(w, head[1]);
           } else {
             aliases.put(w.replace(" ", ""), head[1]);
           }
@@ -82,7 +88,7 @@ final class Grammar {
       lists.get(section).addAll(words(rest));
     }
     lists.replaceAll((k, v) -> List.copyOf(v));
-    return new Grammar(lists, scopes, aliases);
+    return new Grammar(lists, scopes, aliases, counted);
   }
 
   private static List<String> words(String s) {
@@ -172,6 +178,11 @@ final class Grammar {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** The noun a counter names what it counts by (석: 의석), if it does. */
+  Optional<String> counted(String counter) {
+    return Optional.ofNullable(counted.get(counter));
   }
 
   /** The name an owner stands for ({@code 경제} gives GDP), or the owner itself. */

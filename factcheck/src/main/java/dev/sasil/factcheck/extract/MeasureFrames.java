@@ -180,6 +180,7 @@ final class MeasureFrames {
         target = lead.contains("목표");
         forecast = !target;
       }
+      head = countedNoun(ctx, q, head);
       Head measured = changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
@@ -334,6 +335,30 @@ final class MeasureFrames {
     QuantityMention o = before(ctx, q);
     return o != null && ctx.text.substring(o.end(), q.start()).strip().equals("(");
   }
+
+  /**
+   * The measure a counter names when the words before the figure name none (민주당 175석 in a
+   * sentence about 총선 counts seats): the counter's noun (COUNTED in grammar.txt), the noun the
+   * head held becoming the owner when it had none (하늘당은 17석).
+   */
+  private Head countedNoun(SentenceContext ctx, QuantityMention q, Head head) {
+    if (catalog.knows(head.attribute())) {
+      return head;
+    }
+    java.util.regex.Matcher m = COUNTER.matcher(q.text());
+    if (!m.find()) {
+      return head;
+    }
+    Optional<String> noun = grammar.counted(m.group(1));
+    if (noun.isEmpty() || noun.get().equals(head.attribute())) {
+      return head;
+    }
+    String owner = head.owner().isEmpty() ? head.attribute() : head.owner(); // 하늘당은 17석: 하늘당's seats
+    return new Head(noun.get(), owner, head.firm(), head.at());
+  }
+
+  /** The counter a figure ends in: 석 of 175석, 부 of 100만 부. */
+  private static final Pattern COUNTER = Pattern.compile("\\d\\s*([가-힣]{1,2})\\s*$");
 
   /**
    * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):

@@ -90,4 +90,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-08-12", "선수단은 사이클에서 금메달 3개를 땄고, 조정에서는 은메달 2개, 동메달 4개를 보탰다."))
         .contains("사이클 금메달 3", "조정 은메달 2", "조정 동메달 4");
   }
+
+  @Test
+  void aCounterThatNamesWhatItCountsIsTheMeasureWhenTheWordsBeforeNameNone() {
+    assertThat(ClaimFacts.facts("2031-04-11", "이번 지방선거에서 하늘당은 17석에 그쳤다. 지방선거는 녹색당 41석, 하늘당 17석으로 마무리됐다."))
+        .contains("하늘당 의석 17");
+  }
 }
