@@ -54,8 +54,8 @@ import java.util.regex.Pattern;
  * F1 0.958 (precision 0.999, recall 0.921), where nearly all misses are sentences with no
  * punctuation at all (spoken queries and reviews: {@code 서울에 커피전문점 뭐 있나}); counting only
  * boundaries after punctuation, GSD F1 is 0.997. The numbers agree: an OpenNLP detector trained on
- * one test set and scored on the other ({@code sasil eval sentences --opennlp-train}, see {@link
- * dev.sasil.core.text.eval.OpenNlpSentenceBaseline}) reaches F1 0.865 on GSD when trained on Kaist
+ * one test set and scored on the other ({@code sasil eval sentences --opennlp-train}, see {@code
+ * OpenNlpSentenceBaseline} in the evaluation module) reaches F1 0.865 on GSD when trained on Kaist
  * (rules 0.958) and ties the rules on Kaist when trained on GSD (1.000), and it splits inside
  * quotations of the seed articles, which the rules do not.
  *

@@ -8,7 +8,6 @@ import dev.sasil.factcheck.eval.FindingsScore;
 import dev.sasil.factcheck.eval.FindingsScorer;
 import dev.sasil.factcheck.eval.GoldFindingsReader;
 import dev.sasil.factcheck.eval.GoldSection;
-import dev.sasil.factcheck.testing.Articles;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,8 @@ class GoldFindingsTest {
 
   @BeforeAll
   static void compare() throws IOException {
-    List<Article> articles = Articles.read(TestData.examples().resolve("seeds.jsonl"));
+    List<Article> articles = new dev.sasil.core.read.ArticleReader(dev.sasil.core.ArticlePipeline.standard())
+        .read(List.of(TestData.examples().resolve("seeds.jsonl").toString())).articles();
     score = FindingsScorer.score(GoldFindingsReader.read(TestData.examples().resolve("gold.json")),
         SourceComparer.standard().compare(articles));
   }
