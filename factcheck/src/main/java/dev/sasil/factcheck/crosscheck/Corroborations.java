@@ -342,7 +342,7 @@ final class Corroborations {
     if (anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors())) {
       return true;
     }
-    if (digits >= 3 && a.value() instanceof Quantity q && q.unit() != QuantityUnit.PERCENT) {
+    if (hardlyShared(a)) {
       return true;
     }
     int needed = digits >= 2 ? 1 : 2;

@@ -184,7 +184,7 @@ public final class ClaimExtractor {
   }
 
   /** The publication day, when the article's date is known to the day. */
-  private static java.time.LocalDate published(Article article) {
+  static java.time.LocalDate published(Article article) {
     dev.sasil.core.time.PartialDate d = article.published().date();
     return d != null && d.hasDay() ? d.firstDay() : null;
   }

@@ -4,7 +4,6 @@ import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
-import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -49,14 +48,12 @@ final class FigureReader {
 
   List<FigureMention> read(Article article, SentenceContext ctx) {
     List<FigureMention> out = new ArrayList<>();
-    for (int qi = 0; qi < ctx.quantities.size(); qi++) {
-      QuantityMention q = ctx.quantities.get(qi);
-      QuantityMention previous = qi > 0 ? ctx.quantities.get(qi - 1) : null;
-      if (q.quantity().unit() == QuantityUnit.NUMBER || insideNameOrTime(ctx, q) || insideWord(ctx, q)
+    for (QuantityMention q : ctx.quantities) {
+      if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q, previous)));
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q)));
     }
     for (TimeMention t : ctx.times) {
       String after = ctx.text.substring(t.end());
@@ -129,23 +126,15 @@ final class FigureReader {
   }
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
-  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q, QuantityMention previous) {
+  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
     String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
     String linked = grammar.afterLink(after);
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
-    // 34만777명(65.2%): the share of the figure before
-    boolean derived = previous != null && ctx.text.substring(previous.end(), q.start()).strip().equals("(");
+    boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before
     String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
     boolean compared = before.contains("보다") || before.contains("대비");
     int clauseEnd = Math.min(ctx.text.length(), q.end() + 30);
-    int at = ctx.wordIndexAt(q.start());
-    int clauseStart = 0;
-    for (int i = at - 1; i >= 0 && i >= at - PREDICATE_REACH * 5; i--) {
-      if (ctx.endsClause(ctx.words.get(i))) {
-        clauseStart = ctx.words.get(i).end();
-        break;
-      }
-    }
+    int clauseStart = MeasureFrames.clauseStart(ctx, q.start());
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, ctx.text.substring(clauseStart, clauseEnd));
     String period = "";
     for (TimeMention t : ctx.times) {
@@ -167,8 +156,8 @@ final class FigureReader {
   }
 
   private static String publishedDay(Article article) {
-    dev.sasil.core.time.PartialDate d = article.published().date();
-    return d != null && d.hasDay() ? d.firstDay().toString() : "";
+    java.time.LocalDate d = ClaimExtractor.published(article);
+    return d == null ? "" : d.toString();
   }
 
   /**
@@ -185,7 +174,7 @@ final class FigureReader {
     String between = ctx.text.substring(prev.end(), q.start());
     boolean owning = prev.role() == Role.TOPIC || prev.role() == Role.SUBJECT || prev.role() == Role.GENITIVE
         || prev.role() == Role.BARE;
-    if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !inFigure(ctx, prev.start(), prev.end())
+    if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !ctx.inQuantity(prev.start(), prev.end())
         && prev.stem().chars().noneMatch(Character::isDigit)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
         && !between.contains(",") && !between.contains("·")) {
@@ -202,7 +191,7 @@ final class FigureReader {
     for (Morpheme m : ctx.morphemesOf(w)) {
       int s = m.start() - ctx.base;
       int e = m.end() - ctx.base;
-      if (s < end && start < e || ctx.inTime(s) || ctx.mentionOverlaps(s, e) || inFigure(ctx, s, e)) {
+      if (s < end && start < e || ctx.inTime(s) || ctx.mentionOverlaps(s, e) || ctx.inQuantity(s, e)) {
         continue;
       }
       boolean noun = m.tag() == POS.Tag.NNG || m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SH;
@@ -237,22 +226,6 @@ final class FigureReader {
     return Optional.of(stem);
   }
 
-  /**
-   * Whether a figure is part of a name (갤럭시 S24) or a time, found by lookups rather than scans: not
-   * when it stands in the name's parentheses (서울(69.3%): a mention's span takes in its gloss).
-   */
-  private static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
-    if (ctx.inTime(q.start()) || ctx.inTime(q.end() - 1)) {
-      return true;
-    }
-    int w = ctx.wordIndexAt(q.start());
-    if (w < 0) {
-      return false;
-    }
-    return ctx.mentionOf(ctx.words.get(w)).filter(m -> m.start() < q.end() && q.start() < m.end()
-        && (m.start() >= q.start() || ctx.text.substring(m.start(), q.start()).indexOf('(') < 0)).isPresent();
-  }
-
   /** 근대5종, 제2공장: digits glued to the word before them are part of a name, not an amount. */
   private static boolean insideWord(SentenceContext ctx, QuantityMention q) {
     if (q.start() == 0 || !Character.isDigit(q.text().charAt(0))) {
@@ -266,21 +239,5 @@ final class FigureReader {
   private static boolean ordinal(SentenceContext ctx, QuantityMention q) {
     return MeasureFrames.ordinal(ctx, q) && ORDINAL.matcher(q.text()).find()
         && q.quantity().value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0 && !q.text().contains("만");
-  }
-
-  /** Whether a quantity of the sentence overlaps {@code [s, e)}: a binary search, the quantities being in order and apart. */
-  private static boolean inFigure(SentenceContext ctx, int s, int e) {
-    List<QuantityMention> qs = ctx.quantities;
-    int lo = 0;
-    int hi = qs.size();
-    while (lo < hi) { // the first quantity ending after s
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).end() <= s) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < qs.size() && qs.get(lo).start() < e;
   }
 }

@@ -111,7 +111,7 @@ final class MeasureFrames {
       }
       previousEnd = q.end();
       Quantity quantity = q.quantity();
-      if (!countable(quantity.unit()) || insideNameOrTime(ctx, q)) {
+      if (!countable(quantity.unit()) || ctx.inNameOrTime(q)) {
         continue;
       }
       String after = rest(ctx, q.end());
@@ -332,8 +332,7 @@ final class MeasureFrames {
     if (q.quantity().unit() != QuantityUnit.PERCENT) {
       return false;
     }
-    QuantityMention o = before(ctx, q);
-    return o != null && ctx.text.substring(o.end(), q.start()).strip().equals("(");
+    return ctx.inParenthesesAfterFigure(q);
   }
 
   /**
@@ -381,28 +380,6 @@ final class MeasureFrames {
     return "";
   }
 
-  /** The quantity right before {@code q} in the sentence, found by a binary search (quantities are in order and apart). */
-  private static QuantityMention before(SentenceContext ctx, QuantityMention q) {
-    int i = firstFrom(ctx, q.start());
-    return i > 0 ? ctx.quantities.get(i - 1) : null;
-  }
-
-  /** The index of the first quantity of the sentence starting at or after offset {@code p}. */
-  private static int firstFrom(SentenceContext ctx, int p) {
-    List<QuantityMention> qs = ctx.quantities;
-    int lo = 0;
-    int hi = qs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (qs.get(mid).start() < p) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /** How far after a figure its words are read: its particles, its verb, the rest of its clause. */
   private static final int AFTER_CHARS = 160;
 
@@ -434,16 +411,6 @@ final class MeasureFrames {
       case NUMBER, RANK, AGE, MULTIPLE -> false;
       default -> true;
     };
-  }
-
-  /**
-   * Whether a figure is part of a name (갤럭시 S24) or a time: not when it stands in the name's
-   * parentheses (서울(69.3%), a mention's span takes in its gloss).
-   */
-  static boolean insideNameOrTime(SentenceContext ctx, QuantityMention q) {
-    return ctx.mentions.stream().anyMatch(m -> m.overlaps(q.start(), q.end())
-            && (m.start() >= q.start() || ctx.text.substring(m.start(), q.start()).indexOf('(') < 0))
-        || ctx.times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end());
   }
 
   /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
@@ -935,7 +902,7 @@ final class MeasureFrames {
   private static final int REACH = 40;
 
   /** Where the clause containing offset {@code p} starts: after the last clause-ending word before it (at most {@link #REACH} words back). */
-  private static int clauseStart(SentenceContext ctx, int p) {
+  static int clauseStart(SentenceContext ctx, int p) {
     int w = ctx.wordIndexAt(p);
     if (w < 0) {
       w = ctx.wordIndexFrom(p);
@@ -1008,7 +975,7 @@ final class MeasureFrames {
   /** 매출은 17.21%, 영업이익은 274.49% 증가했다: a verb of change after the last item of a list. */
   private boolean changesLater(SentenceContext ctx, QuantityMention q) {
     QuantityMention last = q;
-    for (QuantityMention o : ctx.quantities.subList(firstFrom(ctx, q.end()), ctx.quantities.size())) {
+    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
       if (o.start() > q.end() + AFTER_CHARS) {
         break; // a list item further away is another list
       }
@@ -1031,7 +998,7 @@ final class MeasureFrames {
     if (changes(q.quantity().unit(), afterClose)) {
       return grammar.afterLink(afterClose);
     }
-    for (QuantityMention o : ctx.quantities.subList(firstFrom(ctx, q.end()), ctx.quantities.size())) {
+    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
       if (o.start() > q.end() + AFTER_CHARS) {
         break;
       }

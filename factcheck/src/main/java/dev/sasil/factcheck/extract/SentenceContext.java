@@ -311,6 +311,61 @@ final class SentenceContext {
     return w >= 0 && p < words.get(w).end() ? w : -1;
   }
 
+  /** The index of the first quantity starting at or after offset {@code p} (a binary search: quantities are in order and apart). */
+  int quantityIndexFrom(int p) {
+    int lo = 0;
+    int hi = quantities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quantities.get(mid).start() < p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The quantity right before {@code q}, or null. */
+  QuantityMention quantityBefore(QuantityMention q) {
+    int i = quantityIndexFrom(q.start());
+    return i > 0 ? quantities.get(i - 1) : null;
+  }
+
+  /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
+  boolean inParenthesesAfterFigure(QuantityMention q) {
+    QuantityMention o = quantityBefore(q);
+    return o != null && text.substring(o.end(), q.start()).strip().equals("(");
+  }
+
+  /** Whether a quantity overlaps {@code [s, e)}: the one ending first after {@code s} starts before {@code e}. */
+  boolean inQuantity(int s, int e) {
+    int lo = 0;
+    int hi = quantities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quantities.get(mid).end() <= s) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < quantities.size() && quantities.get(lo).start() < e;
+  }
+
+  /**
+   * Whether a figure is part of a name (갤럭시 S24) or a time, by look-ups rather than scans: not
+   * when it stands in the name's parentheses (서울(69.3%): a mention's span takes in its gloss).
+   */
+  boolean inNameOrTime(QuantityMention q) {
+    if (inTime(q.start()) || inTime(q.end() - 1)) {
+      return true;
+    }
+    int w = wordIndexAt(q.start());
+    return w >= 0 && mentionOf(words.get(w)).filter(m -> m.start() < q.end() && q.start() < m.end()
+        && (m.start() >= q.start() || text.substring(m.start(), q.start()).indexOf('(') < 0)).isPresent();
+  }
+
   /** The index of the first word starting at or after {@code p}, or -1. */
   int wordIndexFrom(int p) {
     int w = firstWordFrom(p);
