@@ -34,14 +34,14 @@ final class Disagreements {
   private record Key(QuantityUnit unit, boolean change, String period, String owner) {}
 
   List<Finding> find(List<FigureMention> figures, SourceGroups sources, Map<Evidence, Claim> claimAt) {
-    Map<String, List<FigureMention>> groups = new TreeMap<>();
+    Map<Key, List<FigureMention>> groups = new java.util.LinkedHashMap<>(); // in text order: deterministic
     for (FigureMention m : figures) {
       FigureReading r = m.reading();
       if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)) {
         continue;
       }
       Key k = new Key(q.unit(), r.change(), r.period(), r.owner());
-      groups.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(m);
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
     }
     List<Finding> out = new ArrayList<>();
     for (List<FigureMention> group : groups.values()) {
