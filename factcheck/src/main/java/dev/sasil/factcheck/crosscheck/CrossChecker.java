@@ -377,10 +377,7 @@ public final class CrossChecker {
   }
 
   private List<Finding> verdicts(List<ExtractedClaim> group, SourceGroups sources) {
-    // the finding is named by its most specific claim: joined claims may state less
-    Claim first = group.stream().map(ExtractedClaim::claim)
-        .max(Comparator.comparingInt((Claim c) -> c.qualifiers().size() + (c.subject().isEmpty() ? 0 : 1)))
-        .orElseThrow();
+    Claim first = name(group);
     if (sources(group, sources).size() == 1) {
       return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group) + copies(group, sources)));
     }
@@ -399,13 +396,23 @@ public final class CrossChecker {
     }
     List<Finding> out = new ArrayList<>();
     for (List<ExtractedClaim> cluster : clusters) {
+      // each value is named by its own claims: a subject or period one claim of another value
+      // states is not theirs (52만명 of all applicants is not the 9만명 of one kind)
+      Claim named = name(cluster);
       if (sources(cluster, sources).size() >= 2) {
-        out.add(finding(first, Verdict.AGREEMENT, cluster, agreementExplanation(cluster) + copies(cluster, sources)));
+        out.add(finding(named, Verdict.AGREEMENT, cluster, agreementExplanation(cluster) + copies(cluster, sources)));
       } else {
-        out.add(finding(first, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
+        out.add(finding(named, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
       }
     }
     return out;
+  }
+
+  /** The claim that names a finding: its most specific one, as joined claims may state less. */
+  private static Claim name(List<ExtractedClaim> claims) {
+    return claims.stream().map(ExtractedClaim::claim)
+        .max(Comparator.comparingInt((Claim c) -> c.qualifiers().size() + (c.subject().isEmpty() ? 0 : 1)))
+        .orElseThrow();
   }
 
   /**

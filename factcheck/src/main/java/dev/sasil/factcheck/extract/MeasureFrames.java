@@ -148,6 +148,11 @@ final class MeasureFrames {
       }
       if (head == null && apposed.isEmpty()) {
         head = headByVerb(ctx, q);
+      } else if (apposed.isEmpty() && !change) {
+        Head byVerb = measuredByVerb(ctx, q, head);
+        if (byVerb != null) {
+          head = byVerb;
+        }
       }
       if (previous != null && !lexicon.allows(previous.attribute(), quantity.unit(), previousUnit)) {
         previous = null;
@@ -721,8 +726,11 @@ final class MeasureFrames {
   private Head headByVerb(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(q.start());
     int next = w + 1;
-    while (next < ctx.words.size() && ctx.words.get(next).end() <= q.end()) {
-      next++;
+    while (next < ctx.words.size() && ctx.words.get(next).start() < q.end()) {
+      next++; // past the word that holds the figure's end (20만 부가)
+    }
+    if (w >= 0 && next + 1 < ctx.words.size() && bound(ctx, ctx.words.get(next))) {
+      next++; // 26만 부가 넘게 팔렸다: the bound stands between the figure and its verb
     }
     if (w < 0 || next >= ctx.words.size()) {
       return null;
@@ -738,6 +746,31 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /** A word that bounds the figure before it (넘게, 이상, 가량): not yet the figure's predicate. */
+  private boolean bound(SentenceContext ctx, SentenceContext.Word w) {
+    String word = ctx.text.substring(w.start(), w.end());
+    return grammar.startsWith(Grammar.Section.BOUND_MORE, word) || grammar.startsWith(Grammar.Section.BOUND_LESS, word)
+        || grammar.is(Grammar.Section.MODIFIER, word);
+  }
+
+  /**
+   * 소설은 30만부가 팔렸다: when the noun before a figure is no known measure and the figure's verb
+   * is one (팔리, 숨지), the verb says what is counted and the noun whose it is. Null otherwise.
+   */
+  private Head measuredByVerb(SentenceContext ctx, QuantityMention q, Head head) {
+    if (head == null || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
+      return null;
+    }
+    Head verb = headByVerb(ctx, q);
+    if (verb == null || !catalog.knows(verb.attribute())) {
+      return null;
+    }
+    String owner = head.owner().isEmpty() ? head.attribute() : head.owner();
+    boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
+        && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
+    return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
   }
 
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */

@@ -78,6 +78,9 @@ public final class MeasureLexicon {
           continue;
         }
         String regex = Pattern.quote(t).replace(" ", "\\E\\s*\\Q");
+        if (oneSyllable(t)) {
+          regex = "(?<![가-힣])" + regex + "(?![가-힣])"; // 은 is silver only as a word of its own, never the particle of 서점은
+        }
         cues.add(new Cue(p[0], t, Pattern.compile(regex), Set.copyOf(units)));
       }
     }
@@ -96,11 +99,16 @@ public final class MeasureLexicon {
     String p = phrase.replace(" ", "");
     for (Cue c : cues) {
       String t = c.text().replace(" ", "");
-      if (c.units().contains(unit) && p.endsWith(t)) {
+      if (c.units().contains(unit) && (oneSyllable(t) ? p.equals(t) : p.endsWith(t))) {
         return Optional.of(new HeadMatch(c, p.substring(0, p.length() - t.length())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A cue of one syllable (금, 은) names its measure only as a whole word: inside a word it is anything. */
+  private static boolean oneSyllable(String cue) {
+    return cue.length() == 1;
   }
 
   /**

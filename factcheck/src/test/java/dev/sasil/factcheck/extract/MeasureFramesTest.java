@@ -54,6 +54,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aVerbThatCountsNamesTheMeasureAndTheNounBeforeTheFigureItsOwner() {
+    assertThat(ClaimFacts.facts("2031-04-20", "그 만화책은 20만 부가 넘게 팔렸다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("만화책 units.sold 200000"));
+    assertThat(ClaimFacts.facts("2031-04-20", "화보집은 그동안 3만 부가 팔렸다."))
+        .singleElement().satisfies(f -> assertThat(f).contains("units.sold 30000"));
+  }
+
+  @Test
   void anUnknownHeadNounIsItsOwnAttribute() {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
         .containsExactly("축제 자원봉사자 1200");

@@ -25,4 +25,12 @@ class MeasureLexiconTest {
     MeasureLexicon.Cue users = lexicon.find("사용자").get(0).cue();
     assertThat(users.units()).containsExactly(dev.sasil.factcheck.quantity.QuantityUnit.PERSONS);
   }
+
+  @Test
+  void aOneSyllableCueIsAWholeWordNeverAParticle() {
+    assertThat(lexicon.find("금 3개, 은 2개")).extracting(m -> m.cue().attribute()).containsExactly("금메달", "은메달");
+    assertThat(lexicon.find("동네 서점은 3만 부")).extracting(m -> m.cue().attribute()).doesNotContain("은메달", "동메달");
+    assertThat(lexicon.forHead("서점은", dev.sasil.factcheck.quantity.QuantityUnit.COUNT)).isEmpty();
+    assertThat(lexicon.forHead("은", dev.sasil.factcheck.quantity.QuantityUnit.COUNT)).isPresent();
+  }
 }
