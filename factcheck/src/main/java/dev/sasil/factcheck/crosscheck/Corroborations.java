@@ -452,8 +452,20 @@ final class Corroborations {
       Claim c = byName.get(best);
       return new Label(c.subject(), c.attribute(), CrossChecker.keyQualifiers(c));
     }
-    // the words every source says beside its figure: a name is the subject, the nearest other word what is counted
+    // what most figures' clauses say they count or date, owned by the noun every source writes before it
     FigureMention first = component.get(0);
+    Map<String, Integer> measures = new LinkedHashMap<>();
+    component.stream().filter(m -> !m.measure().isEmpty()).forEach(m -> measures.merge(m.measure(), 1, Integer::sum));
+    String measure = measures.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+        .map(Map.Entry::getKey).orElse("");
+    String owner = first.reading() == null ? "" : first.reading().owner();
+    boolean ownerShared = !owner.isEmpty()
+        && component.stream().allMatch(m -> m.reading() != null && same(owner, m.reading().owner()));
+    if (!measure.isEmpty()) {
+      String named = ownerShared ? owner : shared(first.names(), component, first).orElse("");
+      return new Label(named.equals(measure) ? "" : named, measure, List.of());
+    }
+    // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     String subject = shared(first.names(), component, first).orElse("");
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));

@@ -56,9 +56,9 @@ public final class ClaimExtractor {
   private final MeasureFrames measures;
   private final ThemeResolver themes;
   private final ClauseLinks links = ClauseLinks.standard();
-  private final FigureReader figureReader = new FigureReader(Grammar.standard());
   private final EventFrames openEvents =
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
+  private final FigureReader figureReader = new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents);
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {

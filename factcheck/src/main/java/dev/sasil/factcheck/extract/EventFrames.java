@@ -92,6 +92,20 @@ final class EventFrames {
     out.addAll(found);
   }
 
+  /**
+   * What happened at a time, as a report names it: the class of the predicate the time belongs to
+   * (발생, opened), else its lemma (수행); empty for none and for a reporting verb (밝혔다).
+   */
+  String event(SentenceContext ctx, TimeMention t) {
+    Optional<Predicate> p = predicate(ctx, t);
+    if (p.isEmpty() || predicates.reporting(p.get().lemma())) {
+      return "";
+    }
+    String lemma = p.get().lemma();
+    return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
+        .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
+  }
+
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */
   private Optional<Predicate> predicate(SentenceContext ctx, TimeMention t) {
     int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
@@ -112,9 +126,17 @@ final class EventFrames {
     int first = ctx.wordIndexAt(t.start());
     if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM)) {
       // 개통이 시작되는 26일: the clause modifying the time is its event
-      Optional<String> lemma = verbLemma(ctx, ctx.words.get(first - 1));
+      SentenceContext.Word before = ctx.words.get(first - 1);
+      Optional<String> lemma = verbLemma(ctx, before);
       if (lemma.isPresent() && !predicates.connective(lemma.get())) {
         return Optional.of(new Predicate(lemma.get(), first - 1, false));
+      }
+      if (lemma.isEmpty() && ctx.has(before, POS.Tag.VCP) && datedNoun(ctx, before)) {
+        // 폐막일인 11일: the time is the day of the event the noun names
+        String noun = eventNoun(ctx, before);
+        if (!noun.isEmpty()) {
+          return Optional.of(new Predicate(noun, first - 1, false));
+        }
       }
     }
     for (int i = tw; i < ctx.words.size(); i++) {
@@ -129,7 +151,8 @@ final class EventFrames {
       if (lemma.isPresent()) {
         boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
-        return Optional.of(new Predicate(lemma.get(), i, relative));
+        String event = predicates.light(lemma.get()) ? carried(ctx, tw, i, relative) : "";
+        return Optional.of(new Predicate(event.isEmpty() ? lemma.get() : event, i, relative));
       }
     }
     return Optional.empty();
@@ -328,6 +351,43 @@ final class EventFrames {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The event a light verb carries (LIGHT in predicates.txt): its object between the time and the
+   * verb (26일 진입기동을 수행했다), else the noun its relative clause modifies (14일 실시되는
+   * 수능); empty when neither is written.
+   */
+  private String carried(SentenceContext ctx, int time, int verb, boolean relative) {
+    for (int k = verb - 1; k > time; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (w.role() == Role.OBJECT && ctx.endsInNoun(w)) {
+        return w.stem().replace(" ", ""); // the whole noun: 임시회, not its last part 회
+      }
+    }
+    if (relative) {
+      for (int k = verb + 1; k < ctx.words.size() && k <= verb + 2; k++) {
+        SentenceContext.Word w = ctx.words.get(k);
+        String noun = w.stem().replace(" ", "");
+        if (ctx.endsInNoun(w) && !noun.isEmpty() && noun.chars().noneMatch(Character::isDigit) && !ctx.inTime(w.start())) {
+          return noun;
+        }
+      }
+    }
+    return "";
+  }
+
+  /** 폐막일, 출시일: a word whose last noun is a date noun after the event's own. */
+  private boolean datedNoun(SentenceContext ctx, SentenceContext.Word w) {
+    Morpheme last = null;
+    int nouns = 0;
+    for (Morpheme m : ctx.morphemesOf(w)) {
+      if (m.end() - ctx.base <= w.stemEnd() && m.isNoun()) {
+        last = m;
+        nouns++;
+      }
+    }
+    return nouns >= 2 && grammar.is(Grammar.Section.DATE_NOUN, last.surface());
   }
 
   /** The event a topic noun names: its last noun, or the one before a date noun (출시일 is 출시). */

@@ -20,13 +20,17 @@ import java.util.Objects;
  * @param near the anchors written right beside the figure (the noun it counts, its owner)
  * @param names the anchors that are names (a person, an organization, a place), nearest first
  * @param reading for an amount, whose it is and how it is stated; null for a time
+ * @param measure what the figure counts or dates, when its clause says: for an amount the measure a
+ *     word of its clause names (사망자 of 22명이 숨졌다, 의석 of 175석), for a day or time the event of
+ *     its predicate (발생, 진입기동); empty when the clause names none
  */
 public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
-    List<String> near, List<String> names, FigureReading reading) {
+    List<String> near, List<String> names, FigureReading reading, String measure) {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(measure, "measure");
     anchors = List.copyOf(anchors);
     near = List.copyOf(near);
     names = List.copyOf(names);

@@ -41,9 +41,13 @@ final class FigureReader {
   private static final java.util.regex.Pattern ASOF = java.util.regex.Pattern.compile("\\s*(?:을|를)?\\s*(?:기준|현재)");
 
   private final Grammar grammar;
+  private final MeasureLexicon measures;
+  private final EventFrames events;
 
-  FigureReader(Grammar grammar) {
+  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events) {
     this.grammar = grammar;
+    this.measures = measures;
+    this.events = events;
   }
 
   List<FigureMention> read(Article article, SentenceContext ctx) {
@@ -53,7 +57,8 @@ final class FigureReader {
           || ordinal(ctx, q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q)));
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q),
+          w -> measureOf(ctx, w, q)));
     }
     for (TimeMention t : ctx.times) {
       String after = ctx.text.substring(t.end());
@@ -64,17 +69,19 @@ final class FigureReader {
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
       boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
       NormalizedValue value = resolved ? ClockTime.of(t, after).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
-      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null));
+      String event = events.event(ctx, t);
+      out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
     return out;
   }
 
   private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,
-      NormalizedValue value, PartialTime when, FigureReading reading) {
+      NormalizedValue value, PartialTime when, FigureReading reading,
+      java.util.function.Function<List<SentenceContext.Word>, String> measure) {
     Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end, text);
     int at = ctx.wordIndexAt(Math.max(start, end - 1));
     if (at < 0) {
-      return new FigureMention(evidence, value, when, List.of(), List.of(), List.of(), reading);
+      return new FigureMention(evidence, value, when, List.of(), List.of(), List.of(), reading, "");
     }
     Set<String> anchors = new LinkedHashSet<>();
     Set<String> near = new LinkedHashSet<>();
@@ -91,11 +98,13 @@ final class FigureReader {
       }
     }
     // nearest first: the figure's own word, then outwards, the words before it winning ties
+    List<SentenceContext.Word> clause = new ArrayList<>();
     for (int d = 0; d <= Math.max(at - first, last - at); d++) {
       for (int i : d == 0 ? new int[] {at} : new int[] {at - d, at + d}) {
         if (i < first || i > last) {
           continue;
         }
+        clause.add(ctx.words.get(i));
         List<String> words = anchorsOf(ctx, ctx.words.get(i), start, end);
         anchors.addAll(words);
         if (d <= NEAR) {
@@ -122,7 +131,35 @@ final class FigureReader {
       ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
     names.retainAll(anchors);
-    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names), reading);
+    return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names), reading,
+        measure.apply(clause));
+  }
+
+  /**
+   * The measure an amount's clause names, nearest word first: a noun or verb of the measure lexicon
+   * that allows its unit (사망자, 숨지, 투표율), else the noun its counter stands for (석: 의석).
+   */
+  private String measureOf(SentenceContext ctx, List<SentenceContext.Word> clause, QuantityMention q) {
+    QuantityUnit unit = q.quantity().unit();
+    for (SentenceContext.Word w : clause) {
+      if (w.start() < q.end() && q.start() < w.end()) {
+        continue; // the figure's own word: its counter, below
+      }
+      Optional<MeasureLexicon.HeadMatch> head = measures.forHead(w.stem(), unit);
+      if (head.isPresent()) {
+        return head.get().cue().attribute();
+      }
+      for (Morpheme m : ctx.morphemesOf(w)) {
+        if (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.NNG) {
+          Optional<MeasureLexicon.HeadMatch> cue = measures.forHead(m.surface(), unit);
+          if (cue.isPresent() && cue.get().prefix().isEmpty()) {
+            return cue.get().cue().attribute();
+          }
+        }
+      }
+    }
+    java.util.regex.Matcher m = MeasureFrames.COUNTER.matcher(q.text());
+    return m.find() ? grammar.counted(m.group(1)).orElse("") : "";
   }
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */

@@ -362,7 +362,7 @@ final class MeasureFrames {
   }
 
   /** The counter a figure ends in: 석 of 175석, 부 of 100만 부. */
-  private static final Pattern COUNTER = Pattern.compile("\\d\\s*([가-힣]{1,2})\\s*$");
+  static final Pattern COUNTER = Pattern.compile("\\d\\s*([가-힣]{1,2})\\s*$");
 
   /**
    * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):

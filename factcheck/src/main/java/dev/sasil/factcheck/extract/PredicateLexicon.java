@@ -17,6 +17,7 @@ final class PredicateLexicon {
   private static final String RESOURCE = "predicates.txt";
   private static final String REPORT = "REPORT";
   private static final String CONNECTIVE = "CONNECTIVE";
+  private static final String LIGHT = "LIGHT";
 
   private static final class Holder {
     static final PredicateLexicon STANDARD = load();
@@ -26,10 +27,12 @@ final class PredicateLexicon {
   private final Set<String> single;
   private final Set<String> reporting;
   private final Set<String> connective;
+  private final Set<String> light;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
-      Set<String> connective) {
+      Set<String> connective, Set<String> light) {
     this.connective = Set.copyOf(connective);
+    this.light = Set.copyOf(light);
     this.classes = Map.copyOf(classes);
     this.single = Set.copyOf(single);
     this.reporting = Set.copyOf(reporting);
@@ -44,6 +47,7 @@ final class PredicateLexicon {
     Set<String> single = new HashSet<>();
     Set<String> reporting = new HashSet<>();
     Set<String> connective = new HashSet<>();
+    Set<String> light = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
       if (p.length != 3 || !(p[1].equals("single") || p[1].equals("many"))) {
@@ -58,15 +62,17 @@ final class PredicateLexicon {
           reporting.add(lemma);
         } else if (p[0].equals(CONNECTIVE)) {
           connective.add(lemma);
+        } else if (p[0].equals(LIGHT)) {
+          light.add(lemma);
         } else if (classes.putIfAbsent(lemma, p[0]) != null) {
           throw ResourceLines.malformed(RESOURCE, line, "lemma in two classes: " + lemma);
         }
       }
-      if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE)) {
+      if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE) && !p[0].equals(LIGHT)) {
         single.add(p[0]);
       }
     }
-    return new PredicateLexicon(classes, single, reporting, connective);
+    return new PredicateLexicon(classes, single, reporting, connective, light);
   }
 
   /** The class of a lemma, if the file lists it. */
@@ -82,6 +88,11 @@ final class PredicateLexicon {
   /** Whether the verb works as a postposition (통해, 대해, 위해): never an event. */
   boolean connective(String lemma) {
     return connective.contains(lemma);
+  }
+
+  /** Whether the verb only carries the event its object names (진입기동을 수행했다, 회의를 열었다). */
+  boolean light(String lemma) {
+    return light.contains(lemma);
   }
 
   /** Whether the lemma only reports (밝히, 따르): its time dates the report. */

@@ -45,6 +45,21 @@ class FigureReaderTest {
   }
 
   @Test
+  void anAmountsMeasureIsTheMeasureItsClauseNamesElseWhatItsCounterCounts() {
+    assertThat(only("폭우로 마을 주민 12명이 숨졌다.", "12명").measure()).isEqualTo("사망자");
+    assertThat(only("초록당은 이번 선거에서 41석을 얻었다.", "41석").measure()).isEqualTo("의석");
+    assertThat(only("하늘색 우산 300개를 나눠줬다.", "300개").measure()).isEmpty();
+  }
+
+  @Test
+  void aDaysMeasureIsTheEventItsPredicateOrItsLightVerbsObjectNames() {
+    assertThat(only("시의회는 지난 3일 본회의장에서 임시회를 열고 조례를 의결했다.", "지난 3일").measure())
+        .isEqualTo("임시회");
+    assertThat(only("박람회 폐막일인 9일 관람객이 몰렸다.", "9일").measure()).isEqualTo("closed");
+    assertThat(only("공장에서 지난 4일 불이 발생했다.", "지난 4일").measure()).isEqualTo("발생");
+  }
+
+  @Test
   void ordinalsAndBareNumbersAreNoFigures() {
     assertThat(figures("제5대 위원장은 3 대 1로 뽑혔다.")).extracting(f -> f.evidence().text())
         .doesNotContain("5대", "3", "1");
