@@ -110,7 +110,7 @@ final class Corroborations {
    */
   private static List<String> valueKeys(FigureMention m) {
     if (m.when() == null) {
-      return List.of(m.value() instanceof Quantity q ? q.unit() + " " + q.normalized() : m.value().normalized());
+      return List.of(m.value() instanceof Quantity q ? q.unit() + counter(m, q) + " " + q.normalized() : m.value().normalized());
     }
     PartialTime w = m.when();
     List<String> keys = new ArrayList<>(2);
@@ -121,6 +121,23 @@ final class Corroborations {
       keys.add("clock " + w.minutes());
     }
     return keys;
+  }
+
+  /** The counter of a count (석 of 14석, 대 of 14대): counts of different counters count different things. */
+  private static String counter(FigureMention m, Quantity q) {
+    if (q.unit() != QuantityUnit.COUNT) {
+      return "";
+    }
+    // the first syllable after the number and its numeral words (개 of 158개국 and of 158개, 대 of 121만 대)
+    String text = m.evidence().text();
+    int i = text.length();
+    while (i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "십백천만억조".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) >= 0xAC00 && text.charAt(i) <= 0xD7A3 ? " " + text.charAt(i) : "";
   }
 
   private static boolean sameTime(FigureMention a, FigureMention b) {
@@ -138,10 +155,7 @@ final class Corroborations {
         buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    int[] parent = new int[figures.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    Links parent = new Links(figures);
     boolean linked = false;
     for (List<Integer> bucket : buckets.values()) {
       linked |= linkBucket(figures, bucket, parent, sources);
@@ -152,7 +166,7 @@ final class Corroborations {
     }
     Map<Integer, List<FigureMention>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < figures.size(); i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
+      byRoot.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(figures.get(i));
     }
     List<List<FigureMention>> out = new ArrayList<>();
     for (List<FigureMention> c : byRoot.values()) {
@@ -170,7 +184,7 @@ final class Corroborations {
    * time grows with the figures, not with their square, however many repeat one word. A figure
    * hardly any fact shares links with every other source's without a word ({@link #about}).
    */
-  private static boolean linkBucket(List<FigureMention> figures, List<Integer> bucket, int[] parent, SourceGroups sources) {
+  private static boolean linkBucket(List<FigureMention> figures, List<Integer> bucket, Links parent, SourceGroups sources) {
     if (bucket.size() < 2) {
       return false;
     }
@@ -183,10 +197,11 @@ final class Corroborations {
       if (firstOfSource.size() < 2) {
         return false;
       }
+      boolean linked = false;
       for (int i : bucket) {
-        parent[find(parent, i)] = find(parent, bucket.get(0));
+        linked |= i != bucket.get(0) && parent.union(i, bucket.get(0));
       }
-      return true;
+      return linked;
     }
     Map<String, List<Integer>> byPart = new HashMap<>();
     boolean linked = false;
@@ -206,8 +221,7 @@ final class Corroborations {
             continue;
           }
           if (!sources.sameSource(a.evidence().articleId(), b.evidence().articleId()) && sameTime(a, b) && about(a, b)) {
-            parent[find(parent, i)] = find(parent, j);
-            linked = true;
+            linked |= parent.union(i, j);
           }
         }
         earlier.add(i);
@@ -241,7 +255,7 @@ final class Corroborations {
    * of other sources it covers (1만8082명, 770명), found by a binary search of the exact amounts of
    * its unit; a word beside one must be in the other's clause.
    */
-  private static boolean linkBounded(List<FigureMention> figures, int[] parent, SourceGroups sources) {
+  private static boolean linkBounded(List<FigureMention> figures, Links parent, SourceGroups sources) {
     Map<QuantityUnit, List<Integer>> exact = new java.util.EnumMap<>(QuantityUnit.class);
     List<Integer> bounded = new ArrayList<>();
     for (int i = 0; i < figures.size(); i++) {
@@ -269,8 +283,7 @@ final class Corroborations {
         FigureMention a = figures.get(b);
         FigureMention x = figures.get(e);
         if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)) {
-          parent[find(parent, e)] = find(parent, b);
-          linked = true;
+          linked |= parent.union(e, b);
         }
       }
     }
@@ -310,12 +323,50 @@ final class Corroborations {
     return anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors());
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  /**
+   * Figures linked into groups (union-find), where a group keeps the name its amounts are written
+   * after (인천 14석): groups of two different names never join, so that a chain of shared words
+   * (인천 14석, 14석이 걸린 인천, 14석을 얻은 민주연합, 민주연합 14석) does not make one fact of two.
+   */
+  private static final class Links {
+    private final int[] parent;
+    private final String[] owner;
+
+    Links(List<FigureMention> figures) {
+      parent = new int[figures.size()];
+      owner = new String[figures.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+        FigureMention m = figures.get(i);
+        String o = m.reading() == null ? "" : m.reading().owner();
+        owner[i] = m.names().contains(o) ? o : "";
+      }
     }
-    return i;
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    /** Joins the groups of two figures unless they are of different names; whether they are one group now. */
+    boolean union(int i, int j) {
+      int a = find(i);
+      int b = find(j);
+      if (a == b) {
+        return true;
+      }
+      if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b])) {
+        return false;
+      }
+      parent[a] = b;
+      if (owner[b].isEmpty()) {
+        owner[b] = owner[a];
+      }
+      return true;
+    }
   }
 
   /**
@@ -328,15 +379,18 @@ final class Corroborations {
    */
   static boolean about(FigureMention a, FigureMention b) {
     int digits = a.when() == null ? significantDigits(a.value()) : 0;
-    if (a.when() == null && digits <= 1 && a.reading() != null && b.reading() != null) {
-      // 1개, 5개, 10%: many facts of an event share such a figure
-      if (a.reading().forecast() != b.reading().forecast()) {
+    if (a.when() == null && digits <= 2 && a.reading() != null && b.reading() != null) {
+      // 1개, 5개, 14석, 10%: many facts of an event share such a figure
+      if (digits <= 1 && a.reading().forecast() != b.reading().forecast()) {
         return false; // 금메달 목표 5개 and 금메달 5개: a goal or a forecast is not the fact
       }
       String x = a.reading().owner();
       String y = b.reading().owner();
-      if (!x.isEmpty() && !y.isEmpty() && !same(x, y)) {
-        return false; // 은메달 1개 and 동메달 1개: each written right after what it counts
+      // 은메달 1개 and 동메달 1개: each written right after what it counts; with two digits, only
+      // names tell two facts apart so (인천 14석 and 민주연합 14석), nouns may be the measure itself
+      boolean named = digits <= 1 || a.names().contains(x) && b.names().contains(y);
+      if (!x.isEmpty() && !y.isEmpty() && !same(x, y) && named) {
+        return false;
       }
     }
     if (anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors())) {

@@ -217,6 +217,17 @@ final class FigureReader {
         && !between.contains(",") && !between.contains("·")) {
       return prev.stem().replace(" ", "");
     }
+    // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before
+    int cut = Math.max(prev.stem().lastIndexOf('·'), prev.stem().lastIndexOf(','));
+    if (owning && ctx.endsInNoun(prev) && cut >= 0 && between.isBlank()) {
+      String item = prev.stem().substring(cut + 1).strip();
+      int itemStart = prev.start() + cut + 1;
+      if (item.length() >= 2 && item.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
+          && !ctx.inQuantity(itemStart, itemStart + item.length()) && !ctx.inTime(itemStart)
+          && !grammar.is(Grammar.Section.UNINFORMATIVE, item) && !grammar.is(Grammar.Section.MODIFIER, item)) {
+        return item;
+      }
+    }
     return "";
   }
 
@@ -274,7 +285,18 @@ final class FigureReader {
 
   /** 22대 총선, 3차 발사, 제5회: a small count of a series counter right before a noun, or after 제. */
   private static boolean ordinal(SentenceContext ctx, QuantityMention q) {
-    return MeasureFrames.ordinal(ctx, q) && ORDINAL.matcher(q.text()).find()
+    return (MeasureFrames.ordinal(ctx, q) || beforeNoun(ctx, q)) && ORDINAL.matcher(q.text()).find()
         && q.quantity().value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0 && !q.text().contains("만");
+  }
+
+  /** 14대 총선(71.9%): the next word begins with a noun, whatever follows it. */
+  private static boolean beforeNoun(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(Math.max(q.start(), q.end() - 1));
+    if (w < 0 || w + 1 >= ctx.words.size() || ctx.words.get(w).end() != q.end()) {
+      return false;
+    }
+    SentenceContext.Word next = ctx.words.get(w + 1);
+    List<Morpheme> ms = ctx.morphemesOf(next);
+    return next.start() == q.end() + 1 && !ms.isEmpty() && ms.get(0).isNoun();
   }
 }
