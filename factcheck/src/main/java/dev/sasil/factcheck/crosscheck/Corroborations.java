@@ -483,8 +483,20 @@ final class Corroborations {
    */
   private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, Set<Finding> agreements) {
     if (!agreements.isEmpty()) {
-      Finding f = agreements.iterator().next();
-      return new Label(f.subject(), f.attribute(), f.qualifiers());
+      // the agreement most of its figures are in (the first on a tie): one that met a single
+      // figure of it (금리 격차 3.25%) does not name the others (기준금리 3.25%)
+      Finding best = null;
+      long most = 0;
+      for (Finding f : agreements) {
+        Set<Span> spans = new java.util.HashSet<>();
+        f.claims().forEach(c -> spans.add(Span.of(c.evidence())));
+        long in = component.stream().filter(m -> spans.contains(Span.of(m.evidence()))).count();
+        if (in > most) {
+          best = f;
+          most = in;
+        }
+      }
+      return new Label(best.subject(), best.attribute(), best.qualifiers());
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
     Map<String, Claim> byName = new HashMap<>();

@@ -157,6 +157,14 @@ final class Disagreements {
         break;
       }
     }
+    for (FigureMention m : pair) {
+      if (attribute.isEmpty() && !m.measure().isEmpty()) {
+        attribute = m.measure(); // 세종이 70.1%로 가장 높은 투표율: what the clause says it measures
+      }
+    }
+    if (attribute.equals(owner)) {
+      owner = ""; // 지방비 418억 원: the noun before the amount is the measure itself
+    }
     List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
         : List.of("period=" + pair[0].reading().period());
     List<Claim> claims = new ArrayList<>();

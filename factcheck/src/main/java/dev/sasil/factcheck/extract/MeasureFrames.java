@@ -552,6 +552,10 @@ final class MeasureFrames {
     if (inWord.contains("…")) {
       return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
     }
+    Head listed = listedMeasure(ctx, q);
+    if (listed != null) {
+      return listed;
+    }
     boolean adjacent = true;
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -771,6 +775,36 @@ final class MeasureFrames {
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
+  }
+
+  /** A measure word written right before a figure, after a bracket or a list's comma (중국(금 40개, 은 27개). */
+  private static final Pattern LISTED = Pattern.compile("(?:^|[\\s(,·])([가-힣]{1,6})\\s*$");
+  /** The noun a bracket follows: 중국 of 중국(금 40개. */
+  private static final Pattern BRACKETED = Pattern.compile("([가-힣A-Za-z0-9]+)\\([^()]*$");
+
+  /**
+   * 중국(금 40개, 은 27개, 동 24개): a known measure written right before the figure in brackets,
+   * or a one-syllable one anywhere (금 12개), names it, and the noun the bracket follows owns it;
+   * null otherwise.
+   */
+  private Head listedMeasure(SentenceContext ctx, QuantityMention q) {
+    String before = ctx.text.substring(Math.max(0, q.start() - 40), q.start());
+    java.util.regex.Matcher m = LISTED.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.group(1), q.quantity().unit());
+    if (cue.isEmpty() || !cue.get().prefix().isEmpty() || !catalog.knows(cue.get().cue().attribute())) {
+      return null;
+    }
+    java.util.regex.Matcher b = BRACKETED.matcher(before);
+    boolean bracketed = b.find();
+    if (!bracketed && m.group(1).length() > 1) {
+      return null; // a word the phrase reading below knows, with its owner
+    }
+    String owner = bracketed && !grammar.is(Grammar.Section.MODIFIER, b.group(1)) ? b.group(1)
+        : namedOwner(ctx, q.start(), false).orElse("");
+    return new Head(cue.get().cue().attribute(), owner, true, q.start() - m.group(1).length());
   }
 
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */

@@ -62,6 +62,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aMeasureWordInBracketsBeforeEachFigureNamesItAndTheNounBeforeTheBracketOwnsIt() {
+    assertThat(ClaimFacts.facts("2031-04-20", "종합 2위는 하늘국(금 31개, 은 22개, 동 19개)이 차지했다."))
+        .contains("하늘국 금메달 31", "하늘국 은메달 22", "하늘국 동메달 19");
+  }
+
+  @Test
   void anUnknownHeadNounIsItsOwnAttribute() {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
         .containsExactly("축제 자원봉사자 1200");
