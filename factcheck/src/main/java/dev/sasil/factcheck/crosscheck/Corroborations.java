@@ -61,7 +61,7 @@ final class Corroborations {
     }
     Set<Finding> replaced = new LinkedHashSet<>();
     List<Finding> added = new ArrayList<>();
-    for (List<FigureMention> component : components(figures, sources)) {
+    for (List<FigureMention> component : components(figures, sources, claimAt)) {
       corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
         added.add(f);
         f.claims().forEach(c -> {
@@ -148,14 +148,15 @@ final class Corroborations {
    * The groups of linked figures that span two sources or more, in text order: figures are
    * compared only within a bucket of equal values, and linked pairs join across buckets.
    */
-  private static List<List<FigureMention>> components(List<FigureMention> figures, SourceGroups sources) {
+  private static List<List<FigureMention>> components(List<FigureMention> figures, SourceGroups sources,
+      Map<Span, Claim> claimAt) {
     Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < figures.size(); i++) {
       for (String key : valueKeys(figures.get(i))) {
         buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    Links parent = new Links(figures);
+    Links parent = new Links(figures, claimAt);
     boolean linked = false;
     for (List<Integer> bucket : buckets.values()) {
       linked |= linkBucket(figures, bucket, parent, sources);
@@ -332,7 +333,7 @@ final class Corroborations {
     private final int[] parent;
     private final String[] owner;
 
-    Links(List<FigureMention> figures) {
+    Links(List<FigureMention> figures, Map<Span, Claim> claimAt) {
       parent = new int[figures.size()];
       owner = new String[figures.size()];
       for (int i = 0; i < parent.length; i++) {
@@ -340,6 +341,11 @@ final class Corroborations {
         FigureMention m = figures.get(i);
         String o = m.reading() == null ? "" : m.reading().owner();
         owner[i] = m.names().contains(o) ? o : "";
+        Claim c = claimAt.get(Span.of(m.evidence()));
+        if (owner[i].isEmpty() && c != null && !c.subject().isEmpty() && m.value() instanceof Quantity q
+            && q.unit() == QuantityUnit.COUNT && significantDigits(m.value()) <= 1) {
+          owner[i] = c.subject(); // 양궁에서 은메달 1개, 펜싱에서 은메달 1개: the field a claim read for a small count
+        }
       }
     }
 
