@@ -199,8 +199,9 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
         carriedOwner = true;
       }
+      boolean sizeOfChange = measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured);
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, measured != head && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
+          : signed(quantity, sizeOfChange && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));
       value = bounded(value, afterClose);
       previous = head;
@@ -1115,6 +1116,16 @@ final class MeasureFrames {
       return head;
     }
     return new Head("growth.rate", grammar.owner(changing(ctx, head)), head.firm(), head.at());
+  }
+
+  /**
+   * Whether the text names the rate a growth figure is (성장률은 1.4%로 떨어졌다: the rate fell to
+   * 1.4%), rather than the thing that grew (GDP는 0.2% 떨어졌다: a fall of 0.2%).
+   */
+  private boolean rateNamed(SentenceContext ctx, Head head) {
+    int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
+    return w >= 0 && lexicon.forHead(stem(ctx, ctx.words.get(w)), QuantityUnit.PERCENT)
+        .map(h -> h.cue().attribute().equals("growth.rate")).orElse(false);
   }
 
   /** A fall written as a positive figure (4.2% 감소) is a negative change. */

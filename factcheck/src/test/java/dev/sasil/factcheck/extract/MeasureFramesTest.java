@@ -30,6 +30,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNamedEconomyThatFellByAFigureHasANegativeGrowth() {
+    assertThat(ClaimFacts.facts("2031-10-20", "지난 2분기 국내총생산(GDP)은 전기 대비 0.3% 떨어졌다."))
+        .anySatisfy(f -> assertThat(f).contains("growth.rate -0.3"));
+    assertThat(ClaimFacts.facts("2031-10-20", "지난 2분기 성장률은 1.3%로 떨어졌다."))
+        .anySatisfy(f -> assertThat(f).contains("growth.rate 1.3"));
+  }
+
+  @Test
   void aFigureInParenthesesAfterATimeIsThatTimesValueOfTheSameMeasure() {
     assertThat(ClaimFacts.facts("2031-04-20", "올해 어업 생산 증가율은 1.2%로 2029년(3.4%)보다 낮다."))
         .containsExactly("어업생산 growth.rate 1.2 [period=2031]", "어업생산 growth.rate 3.4 [period=2029]");
