@@ -157,6 +157,17 @@ final class Grammar {
     return t;
   }
 
+  /** Whether {@code text} ends in one of the section's words, written as a word of its own (770명 중). */
+  boolean endsWithWord(Section section, String text) {
+    String t = text.stripTrailing();
+    for (String w : lists.get(section)) {
+      if (t.endsWith(w) && (t.length() == w.length() || Character.isWhitespace(t.charAt(t.length() - w.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a whole word (a stem) is one of the section's words. */
   boolean is(Section section, String word) {
     return lists.get(section).contains(word);

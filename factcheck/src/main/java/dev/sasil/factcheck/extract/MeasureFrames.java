@@ -154,6 +154,14 @@ final class MeasureFrames {
           head = byVerb;
         }
       }
+      if (apposed.isEmpty() && partOf(ctx, q)) {
+        // 직원 770명 중 700명이 서명했다: a part of a whole is what its own verb counts, or no claim
+        Head byVerb = headByVerb(ctx, q);
+        if (byVerb == null || !catalog.knows(byVerb.attribute())) {
+          continue;
+        }
+        head = byVerb;
+      }
       if (previous != null && !lexicon.allows(previous.attribute(), quantity.unit(), previousUnit)) {
         previous = null;
       }
@@ -751,6 +759,11 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */
+  private boolean partOf(SentenceContext ctx, QuantityMention q) {
+    return grammar.endsWithWord(Grammar.Section.PARTITIVE, ctx.text.substring(Math.max(0, q.start() - 8), q.start()));
   }
 
   /** A word that bounds the figure before it (넘게, 이상, 가량): not yet the figure's predicate. */

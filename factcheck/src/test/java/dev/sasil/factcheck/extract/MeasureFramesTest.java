@@ -76,6 +76,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPartOfAWholeIsNotCountedAsTheWhole() {
+    assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
+        .noneMatch(f -> f.contains("650"));
+    assertThat(ClaimFacts.facts("2031-04-20", "탑승객 40명 가운데 3명이 숨졌다."))
+        .anySatisfy(f -> assertThat(f).contains("사망자 3"));
+  }
+
+  @Test
   void anUnknownHeadNounIsItsOwnAttribute() {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
         .containsExactly("축제 자원봉사자 1200");
