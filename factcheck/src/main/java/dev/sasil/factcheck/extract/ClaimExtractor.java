@@ -177,10 +177,30 @@ public final class ClaimExtractor {
         sentencePending.clear();
       }
       pending.addAll(sentencePending);
-      claims.addAll(dedupe(sentenceClaims));
+      claims.addAll(dedupe(plainSubjects(sentenceClaims)));
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
+  }
+
+  /**
+   * A subject no reader would take for one (기록, 결과, 경우: UNINFORMATIVE or MODIFIER in
+   * grammar.txt) is no subject: the claim keeps its attribute and value, and is not firm.
+   */
+  private static List<ExtractedClaim> plainSubjects(List<ExtractedClaim> claims) {
+    Grammar grammar = Grammar.standard();
+    List<ExtractedClaim> out = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      String s = c.claim().subject();
+      if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s))) {
+        Claim x = c.claim();
+        out.add(new ExtractedClaim(new Claim("", x.attribute(), x.value(), x.qualifiers(), x.evidence(), x.derivation()),
+            false, c.stage()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The publication day, when the article's date is known to the day. */

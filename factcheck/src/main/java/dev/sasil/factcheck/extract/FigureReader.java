@@ -54,7 +54,7 @@ final class FigureReader {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
-          || ordinal(ctx, q)) {
+          || ordinal(ctx, q) || ctx.classNamed(q)) {
         continue;
       }
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q),
@@ -141,6 +141,9 @@ final class FigureReader {
    */
   private String measureOf(SentenceContext ctx, List<SentenceContext.Word> clause, QuantityMention q) {
     QuantityUnit unit = q.quantity().unit();
+    if (unit == QuantityUnit.RANK) {
+      return "순위"; // 3위는 일본: a rank is a rank, whoever holds it
+    }
     for (SentenceContext.Word w : clause) {
       if (w.start() < q.end() && q.start() < w.end()) {
         continue; // the figure's own word: its counter, below

@@ -111,7 +111,7 @@ final class MeasureFrames {
       }
       previousEnd = q.end();
       Quantity quantity = q.quantity();
-      if (!countable(quantity.unit()) || ctx.inNameOrTime(q)) {
+      if (!countable(quantity.unit()) || ctx.inNameOrTime(q) || ctx.classNamed(q)) {
         continue;
       }
       String after = rest(ctx, q.end());

@@ -366,6 +366,11 @@ final class SentenceContext {
         && (m.start() >= q.start() || text.substring(m.start(), q.start()).indexOf('(') < 0)).isPresent();
   }
 
+  /** 81㎏ 이상급, 1000cc급: a figure that names a class (급) measures nothing. */
+  boolean classNamed(QuantityMention q) {
+    return q.end() < text.length() && text.charAt(q.end()) == '급';
+  }
+
   /** The index of the first word starting at or after {@code p}, or -1. */
   int wordIndexFrom(int p) {
     int w = firstWordFrom(p);

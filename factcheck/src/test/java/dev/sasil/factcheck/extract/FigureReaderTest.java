@@ -60,6 +60,12 @@ class FigureReaderTest {
   }
 
   @Test
+  void aRankMeasuresARankAndAWeightClassIsNoFigure() {
+    assertThat(only("종합 순위에서 한빛팀은 4위에 올랐다.", "4위").measure()).isEqualTo("순위");
+    assertThat(figures("그는 남자 73㎏급 결승에 올랐다.")).extracting(f -> f.evidence().text()).doesNotContain("73㎏");
+  }
+
+  @Test
   void ordinalsAndBareNumbersAreNoFigures() {
     assertThat(figures("제5대 위원장은 3 대 1로 뽑혔다.")).extracting(f -> f.evidence().text())
         .doesNotContain("5대", "3", "1");
