@@ -38,7 +38,7 @@ record CrossCheck(ArticleLoader.Loaded loaded, dev.sasil.CrossCheck result) {
   /** Reads the inputs of {@code input} and cross-checks them. */
   static CrossCheck run(InputOptions input, PrintWriter err) {
     ArticleLoader.Loaded loaded = ArticleLoader.load(input, err);
-    dev.sasil.CrossCheck result = Sasil.standard().compare(loaded.articles());
+    dev.sasil.CrossCheck result = Sasil.standard().withWorkers(input.workers()).compare(loaded.articles());
     for (ExtractionProblem p : result.problems()) {
       err.println("sasil: " + p.describe());
     }
