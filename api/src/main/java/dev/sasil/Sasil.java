@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Sasil in a few calls: read Korean news articles, summarize them, cross-check what they say and
@@ -53,7 +54,7 @@ public final class Sasil {
     static final Sasil STANDARD = new Sasil(
         new ArticleReader(ArticlePipeline.standard()),
         TextRankSummarizer.standard(),
-        SourceComparer.standard(),
+        () -> StandardComparer.INSTANCE,
         p -> {
           throw new IllegalStateException(p.describe());
         },
@@ -63,13 +64,21 @@ public final class Sasil {
 
   private final ArticleReader reader;
   private final Summarizer summarizer;
-  private final SourceComparer comparer;
+  /**
+   * The standard fact-checker, loaded on first use: summarizing needs none of its lexicons, so
+   * {@code sasil summarize} starts without them.
+   */
+  private static final class StandardComparer {
+    static final SourceComparer INSTANCE = SourceComparer.standard();
+  }
+
+  private final Supplier<SourceComparer> comparer;
   private final Consumer<ExtractionProblem> problems;
   private final ReportLanguage language;
   private final Workers workers;
   private final ReportPipeline reports;
 
-  private Sasil(ArticleReader reader, Summarizer summarizer, SourceComparer comparer,
+  private Sasil(ArticleReader reader, Summarizer summarizer, Supplier<SourceComparer> comparer,
       Consumer<ExtractionProblem> problems, ReportLanguage language, Workers workers) {
     this.reader = Objects.requireNonNull(reader, "reader").withWorkers(workers);
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
@@ -80,10 +89,10 @@ public final class Sasil {
     this.reports = reports(summarizer, comparer, problems, workers);
   }
 
-  private static ReportPipeline reports(Summarizer summarizer, SourceComparer comparer,
+  private static ReportPipeline reports(Summarizer summarizer, Supplier<SourceComparer> comparer,
       Consumer<ExtractionProblem> problems, Workers workers) {
     return new ReportPipeline(summarizer, (articles, sources) -> {
-      SourceComparer.Result r = comparer.check(articles, sources, workers);
+      SourceComparer.Result r = comparer.get().check(articles, sources, workers);
       r.problems().forEach(problems);
       return r.findings();
     }, generator()).withWorkers(workers);
@@ -172,7 +181,7 @@ public final class Sasil {
   /** The claims of the articles cross-checked; copies of one text count as one source. */
   public CrossCheck compare(List<Article> articles) {
     SourceGroups sources = SourceGroups.find(articles);
-    SourceComparer.Result r = comparer.check(articles, sources, workers);
+    SourceComparer.Result r = comparer.get().check(articles, sources, workers);
     return new CrossCheck(r.findings(), sources, r.problems());
   }
 

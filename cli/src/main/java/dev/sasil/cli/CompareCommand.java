@@ -2,7 +2,6 @@ package dev.sasil.cli;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.source.SourceGroups;
-import dev.sasil.report.json.ContractJson;
 import dev.sasil.report.text.FindingsTextWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,10 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     SourceGroups sources = run.sources();
     List<Finding> findings = run.findings();
     switch (format) {
-      case json -> {
-        ContractJson json = new ContractJson();
-        out.print(json.write(json.compare(loaded.articles(), sources, findings)));
-      }
+      case json -> out.print(CompareJson.of(loaded.articles(), sources, findings));
       case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN, lang.language())
           .write(loaded.articles(), sources, findings));
       default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT)

@@ -2,14 +2,10 @@ package dev.sasil.cli;
 
 import dev.sasil.Sasil;
 import dev.sasil.core.Article;
-import dev.sasil.report.json.ContractJson;
 import dev.sasil.summarizer.Summary;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.SummarySentence;
 import java.io.PrintWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,41 +59,28 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ContractJson json = new ContractJson();
-    List<ObjectNode> nodes = new ArrayList<>();
+    SummaryJson json = format == Format.text ? null : new SummaryJson(out, format == Format.jsonl);
     ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
     ArticleLoader.Streamed run;
     try {
       run = ArticleLoader.stream(input, bar.messages(), bar.phase("요약 중")::advance, quiet,
           a -> Sasil.standard().summarize(a, options), (a, summary) -> {
-            switch (format) {
-              case json -> nodes.add(node(json, a, summary));
-              case jsonl -> {
-                out.print(json.writeLine(node(json, a, summary)));
-                out.flush();
-              }
-              default -> {
-                printText(out, a, summary);
-                out.flush();
-              }
+            if (json != null) {
+              json.add(a, summary);
+            } else {
+              printText(out, a, summary);
+              out.flush();
             }
           });
     } finally {
       bar.clear();
     }
-    if (format == Format.json) {
-      out.print(json.write(json.articles(nodes)));
+    if (json != null) {
+      json.finish();
     }
     out.flush();
     err.flush();
     return run.exitCode();
-  }
-
-  /** The contract's object of one article: its header, summary and keywords. */
-  private static ObjectNode node(ContractJson json, Article a, Summary summary) {
-    ObjectNode n = json.article(a);
-    json.addSummary(n, summary);
-    return n;
   }
 
   private SummaryOptions options() {
