@@ -31,6 +31,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The whole pipeline against its floor, Nori, on the same texts in the same run, on one thread (ms
@@ -48,7 +49,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * least 60%). {@link #main} runs both and prints it:
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar dev.sasil.bench.ThroughputBenchmark [CORPUS...]
+ * java -cp bench/target/benchmarks.jar dev.sasil.bench.ThroughputBenchmark [--quick] [CORPUS...]
  * </pre>
  *
  * <p>CORPUS is {@code seeds} (the five articles of {@code examples/seeds.jsonl}, the default) or a
@@ -116,12 +117,24 @@ public class ThroughputBenchmark {
     return Sasil.standard().compare(articles);
   }
 
-  /** Runs both benchmarks on each corpus given (default: the seeds) and prints the pipeline's share of the floor. */
+  /**
+   * Runs both benchmarks on each corpus given (default: the seeds) and prints the pipeline's share
+   * of the floor; {@code --quick} first: three warm-up and three measured iterations of 2 s
+   * instead of five of 3 s (for a shared machine; less settled).
+   */
   public static void main(String[] args) throws RunnerException {
-    List<String> corpora = args.length == 0 ? List.of("seeds") : List.of(args);
+    boolean quick = args.length > 0 && args[0].equals("--quick");
+    List<String> corpora = List.of(args).subList(quick ? 1 : 0, args.length);
+    if (corpora.isEmpty()) {
+      corpora = List.of("seeds");
+    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(ThroughputBenchmark.class.getName() + "\\.(nori|pipeline)$")
         .param("corpus", corpora.toArray(String[]::new));
+    if (quick) {
+      options.warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
+          .measurementTime(TimeValue.seconds(2));
+    }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
     for (String corpus : corpora) {
