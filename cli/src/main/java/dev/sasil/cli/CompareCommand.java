@@ -32,10 +32,20 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no line of counts on stderr.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CrossCheck run = CrossCheck.run(input, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
+    CrossCheck run;
+    try {
+      run = CrossCheck.run(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
+    } finally {
+      bar.clear();
+    }
     ArticleLoader.Loaded loaded = run.loaded();
     SourceGroups sources = run.sources();
     List<Finding> findings = run.findings();
