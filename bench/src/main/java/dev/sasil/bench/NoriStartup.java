@@ -1,5 +1,6 @@
 package dev.sasil.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 
 /**
- * The start-up floor of {@code sasil summarize ONE.txt}: a bare JVM that loads Lucene Nori (its
- * system dictionary) and tokenizes one file, nothing else. Compare their wall times:
+ * The floor of a {@code sasil} run: a bare JVM that loads Lucene Nori (its system dictionary) and
+ * tokenizes the files given, nothing else: a text file whole, a JSON Lines corpus record by record
+ * (its {@code text} fields). Compare their wall times and peak memory:
  *
  * <pre>
  * /usr/bin/time -v java -cp bench/target/benchmarks.jar dev.sasil.bench.NoriStartup examples/003_ea2763dd7b979d46.txt
@@ -22,15 +24,36 @@ public final class NoriStartup {
   private NoriStartup() {}
 
   public static void main(String[] args) throws IOException {
-    String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    int tokens = 0;
-    try (Analyzer analyzer = new KoreanAnalyzer(); TokenStream ts = analyzer.tokenStream("body", text)) {
+    long tokens = 0;
+    try (Analyzer analyzer = new KoreanAnalyzer()) {
+      for (String file : args) {
+        Path path = Path.of(file);
+        if (file.endsWith(".jsonl")) {
+          ObjectMapper json = new ObjectMapper();
+          try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+              if (!line.isBlank()) {
+                tokens += tokens(analyzer, json.readTree(line).path("text").asText());
+              }
+            }
+          }
+        } else {
+          tokens += tokens(analyzer, Files.readString(path, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    System.out.println(tokens + " tokens");
+  }
+
+  private static long tokens(Analyzer analyzer, String text) throws IOException {
+    long n = 0;
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
       ts.reset();
       while (ts.incrementToken()) {
-        tokens++;
+        n++;
       }
       ts.end();
     }
-    System.out.println(tokens + " tokens");
+    return n;
   }
 }
