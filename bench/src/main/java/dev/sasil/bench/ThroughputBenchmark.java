@@ -7,8 +7,6 @@ import dev.sasil.core.morph.NoriAnalyzer;
 import dev.sasil.core.read.ArticleReader;
 import dev.sasil.core.read.RawDocument;
 import dev.sasil.summarizer.SummaryOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -74,30 +72,18 @@ public class ThroughputBenchmark {
     List<String> texts;
     NoriAnalyzer nori;
     ArticleReader reader;
-    int articles;
 
     @Setup
     public void setup() {
-      inputs = List.of(corpus.equals("seeds") ? seeds() : corpus);
+      inputs = List.of(corpus.equals("seeds") ? SeedArticles.path().toString() : corpus);
       reader = Sasil.standard().reader();
       ArticleReader.Result read = reader.read(inputs);
       if (read.articles().isEmpty()) {
         throw new IllegalStateException(corpus + ": no article");
       }
       texts = read.documents().stream().map(RawDocument::content).toList();
-      articles = read.articles().size();
       nori = NoriAnalyzer.withBundledDictionary();
       Sasil.standard().compare(read.articles()); // load every lazily loaded lexicon before measuring
-    }
-
-    private static String seeds() {
-      for (String dir : List.of("examples", "../examples")) {
-        Path p = Path.of(dir, "seeds.jsonl");
-        if (Files.isRegularFile(p)) {
-          return p.toString();
-        }
-      }
-      throw new IllegalStateException("examples/seeds.jsonl not found: run from the repository root");
     }
   }
 
