@@ -174,7 +174,8 @@ public final class ArticleReader {
         }
       };
       int[] done = {0};
-      workers.<RawDocument, Processed<R>>forEachOrdered(docs, d -> processed(d, then), p -> {
+      Workers on = total < 2 ? Workers.single() : workers; // one document: no pool to start
+      on.<RawDocument, Processed<R>>forEachOrdered(docs, d -> processed(d, then), p -> {
         sink.accept(p);
         progress.advance(++done[0], total);
       });
