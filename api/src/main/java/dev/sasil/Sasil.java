@@ -5,6 +5,7 @@ import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.read.ArticleReader;
 import dev.sasil.core.read.ArticleSource;
 import dev.sasil.core.read.InputException;
+import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.factcheck.extract.ExtractionProblem;
 import dev.sasil.factcheck.source.SourceGroups;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Sasil in a few calls: read Korean news articles, summarize them, cross-check what they say and
@@ -52,37 +54,48 @@ public final class Sasil {
     static final Sasil STANDARD = new Sasil(
         new ArticleReader(ArticlePipeline.standard()),
         TextRankSummarizer.standard(),
-        SourceComparer.standard(),
+        () -> StandardComparer.INSTANCE,
         p -> {
           throw new IllegalStateException(p.describe());
         },
-        ReportLanguage.KO);
+        ReportLanguage.KO,
+        Workers.single());
   }
 
   private final ArticleReader reader;
   private final Summarizer summarizer;
-  private final SourceComparer comparer;
+  /**
+   * The standard fact-checker, loaded on first use: summarizing needs none of its lexicons, so
+   * {@code sasil summarize} starts without them.
+   */
+  private static final class StandardComparer {
+    static final SourceComparer INSTANCE = SourceComparer.standard();
+  }
+
+  private final Supplier<SourceComparer> comparer;
   private final Consumer<ExtractionProblem> problems;
   private final ReportLanguage language;
+  private final Workers workers;
   private final ReportPipeline reports;
 
-  private Sasil(ArticleReader reader, Summarizer summarizer, SourceComparer comparer,
-      Consumer<ExtractionProblem> problems, ReportLanguage language) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+  private Sasil(ArticleReader reader, Summarizer summarizer, Supplier<SourceComparer> comparer,
+      Consumer<ExtractionProblem> problems, ReportLanguage language, Workers workers) {
+    this.reader = Objects.requireNonNull(reader, "reader").withWorkers(workers);
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.comparer = Objects.requireNonNull(comparer, "comparer");
     this.problems = Objects.requireNonNull(problems, "problems");
     this.language = Objects.requireNonNull(language, "language");
-    this.reports = reports(summarizer, comparer, problems);
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.reports = reports(summarizer, comparer, problems, workers);
   }
 
-  private static ReportPipeline reports(Summarizer summarizer, SourceComparer comparer,
-      Consumer<ExtractionProblem> problems) {
+  private static ReportPipeline reports(Summarizer summarizer, Supplier<SourceComparer> comparer,
+      Consumer<ExtractionProblem> problems, Workers workers) {
     return new ReportPipeline(summarizer, (articles, sources) -> {
-      SourceComparer.Result r = comparer.check(articles, sources);
+      SourceComparer.Result r = comparer.get().check(articles, sources, workers);
       r.problems().forEach(problems);
       return r.findings();
-    }, generator());
+    }, generator()).withWorkers(workers);
   }
 
   /** The standard reader, summarizer and fact-checker with the bundled resources; one shared instance. */
@@ -92,17 +105,35 @@ public final class Sasil {
 
   /** This Sasil handing internal errors met while reading claims for a report to {@code handler}. */
   public Sasil withProblemHandler(Consumer<ExtractionProblem> handler) {
-    return new Sasil(reader, summarizer, comparer, handler, language);
+    return new Sasil(reader, summarizer, comparer, handler, language, workers);
   }
 
   /** This Sasil writing reports for readers of {@code newLanguage} (Korean by default). */
   public Sasil withLanguage(ReportLanguage newLanguage) {
-    return new Sasil(reader, summarizer, comparer, problems, newLanguage);
+    return new Sasil(reader, summarizer, comparer, problems, newLanguage, workers);
   }
 
-  /** This Sasil reading with {@code newReader} (other size limits, dates given by id). */
+  /**
+   * This Sasil reading with {@code newReader} (other size limits, dates given by id); the reader
+   * runs on this Sasil's workers.
+   */
   public Sasil withReader(ArticleReader newReader) {
-    return new Sasil(newReader, summarizer, comparer, problems, language);
+    return new Sasil(newReader, summarizer, comparer, problems, language, workers);
+  }
+
+  /**
+   * This Sasil spreading the work on many articles over {@code newWorkers}' threads: reading,
+   * summarizing and extracting claims for a report or a comparison (the cross-check itself runs
+   * on the caller's thread). Results are the same, in the same order, whatever the number of
+   * threads. The standard instance uses one thread.
+   */
+  public Sasil withWorkers(Workers newWorkers) {
+    return new Sasil(reader, summarizer, comparer, problems, language, newWorkers);
+  }
+
+  /** The workers this Sasil spreads work on many articles over. */
+  public Workers workers() {
+    return workers;
   }
 
   /** What {@code sasil --version} and a report's header name: {@code sasil 0.1.0}. */
@@ -150,7 +181,7 @@ public final class Sasil {
   /** The claims of the articles cross-checked; copies of one text count as one source. */
   public CrossCheck compare(List<Article> articles) {
     SourceGroups sources = SourceGroups.find(articles);
-    SourceComparer.Result r = comparer.check(articles, sources);
+    SourceComparer.Result r = comparer.get().check(articles, sources, workers);
     return new CrossCheck(r.findings(), sources, r.problems());
   }
 

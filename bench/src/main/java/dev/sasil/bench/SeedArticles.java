@@ -16,14 +16,19 @@ final class SeedArticles {
 
   /** The {@value #COUNT} seed articles; fails when the file holds another number. */
   static List<RawDocument> load() {
+    List<RawDocument> docs = new DocumentReader().read(List.of(path().toString())).documents();
+    if (docs.size() != COUNT) {
+      throw new IllegalStateException("expected " + COUNT + " seed articles, read " + docs.size());
+    }
+    return docs;
+  }
+
+  /** {@code examples/seeds.jsonl}, from the repository root or bench/. */
+  static Path path() {
     for (String dir : List.of("examples", "../examples")) {
       Path corpus = Path.of(dir, "seeds.jsonl");
       if (Files.isRegularFile(corpus)) {
-        List<RawDocument> docs = new DocumentReader().read(List.of(corpus.toString())).documents();
-        if (docs.size() != COUNT) {
-          throw new IllegalStateException("expected " + COUNT + " seed articles, read " + docs.size());
-        }
-        return docs;
+        return corpus;
       }
     }
     throw new IllegalStateException("examples/seeds.jsonl not found: run from the repository root");

@@ -8,6 +8,8 @@ import dev.sasil.core.read.InputProblem;
 import dev.sasil.core.read.RawDocument;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads the inputs of a command with the library's {@link ArticleReader} and prints one line per
@@ -36,6 +38,30 @@ final class ArticleLoader {
 
   private ArticleLoader() {}
 
+  /** Passes progress on and remembers the document last started, to name it when the heap runs out. */
+  private static final class Tracking implements ArticleReader.Progress {
+    private final ArticleReader.Progress progress;
+    private String current;
+
+    Tracking(ArticleReader.Progress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void advance(int done, int total) {
+      progress.advance(done, total);
+    }
+
+    @Override
+    public void starting(String origin) {
+      current = origin;
+    }
+
+    OutOfMemory outOfMemory() {
+      return current == null ? OutOfMemory.inRun() : OutOfMemory.on(current);
+    }
+  }
+
   static ArticlePipeline pipeline() {
     return Sasil.standard().reader().pipeline();
   }
@@ -56,26 +82,13 @@ final class ArticleLoader {
    * one line naming the document it was on ({@link OutOfMemory}).
    */
   static Loaded load(InputOptions options, PrintWriter err, ArticleReader.Progress progress, boolean quiet) {
-    ArticleReader reader = Sasil.standard().reader()
-        .withOptions(options.readerOptions())
-        .withPublished(options.publishedDates());
-    String[] current = {null};
-    ArticleReader.Progress tracking = new ArticleReader.Progress() {
-      @Override
-      public void advance(int done, int total) {
-        progress.advance(done, total);
-      }
-
-      @Override
-      public void starting(String origin) {
-        current[0] = origin;
-      }
-    };
+    ArticleReader reader = reader(options);
+    Tracking tracking = new Tracking(progress);
     ArticleReader.Result read;
     try {
       read = reader.read(options.inputs, tracking);
     } catch (OutOfMemoryError e) {
-      throw current[0] == null ? OutOfMemory.inRun() : OutOfMemory.on(current[0]);
+      throw tracking.outOfMemory();
     }
     for (InputProblem p : read.problems()) {
       err.println("sasil: " + p);
@@ -83,23 +96,72 @@ final class ArticleLoader {
     for (InputProblem w : read.warnings()) {
       err.println("sasil: warning: " + w);
     }
-    long charactersRead = 0;
-    long charactersKept = 0;
-    long sentences = 0;
-    int emptyArticles = 0;
+    BatchCounts.Tally tally = new BatchCounts.Tally();
     for (int i = 0; i < read.articles().size(); i++) {
-      Article a = read.articles().get(i);
-      charactersRead += BatchCounts.visible(read.documents().get(i).content());
-      charactersKept += BatchCounts.visible(a.text());
-      sentences += a.sentences().size();
-      emptyArticles += a.sentences().isEmpty() ? 1 : 0;
+      tally.add(read.documents().get(i).content(), read.articles().get(i));
     }
-    BatchCounts counts = new BatchCounts(options.inputs.size(), read.documentsRead(), read.problems().size(),
-        read.articles().size(), sentences, emptyArticles, charactersRead, charactersKept);
+    BatchCounts counts = tally.counts(options.inputs.size(), read.documentsRead(), read.problems().size());
     if (!quiet) {
       err.println("sasil: " + counts.line());
     }
     err.flush();
     return new Loaded(read.articles(), read.documents(), read.someFailed(), counts);
+  }
+
+  /** The standard reader with the options' threads, size limit and dates. */
+  private static ArticleReader reader(InputOptions options) {
+    return Sasil.standard().reader()
+        .withWorkers(options.workers())
+        .withOptions(options.readerOptions())
+        .withPublished(options.publishedDates());
+  }
+
+  /** What a streamed load leaves: whether some input failed, and the batch's counts. */
+  record Streamed(boolean someFailed, BatchCounts counts) {
+
+    int exitCode() {
+      return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+  }
+
+  /**
+   * Reads the inputs of {@code options} and hands each article, with what {@code then} made of it
+   * on the workers of {@code --threads}, to {@code sink} as soon as it and every article before it
+   * are done, in input order; no article is kept. The problems and warnings of reading are printed
+   * first, a document that fails on its own line when its turn comes (the others still go to
+   * {@code sink}), and the batch's counts line last unless {@code quiet}.
+   */
+  static <R> Streamed stream(InputOptions options, PrintWriter err, ArticleReader.Progress progress, boolean quiet,
+      Function<Article, R> then, BiConsumer<Article, R> sink) {
+    ArticleReader reader = reader(options);
+    ArticleReader.Batch batch = reader.documents(options.inputs);
+    batch.problems().forEach(p -> err.println("sasil: " + p));
+    batch.warnings().forEach(w -> err.println("sasil: warning: " + w));
+    err.flush();
+    int[] refused = {batch.problems().size()};
+    BatchCounts.Tally tally = new BatchCounts.Tally();
+    Tracking tracking = new Tracking(progress);
+    try {
+      batch.<R>process(tracking, then, p -> {
+        if (!p.ok()) {
+          err.println("sasil: " + p.problem());
+          err.flush();
+          refused[0]++;
+          return;
+        }
+        p.warnings().forEach(w -> err.println("sasil: warning: " + w));
+        tally.add(p.document().content(), p.article());
+        sink.accept(p.article(), p.result());
+      });
+    } catch (OutOfMemoryError e) {
+      throw tracking.outOfMemory();
+    }
+    batch.unusedDates().forEach(w -> err.println("sasil: warning: " + w));
+    BatchCounts counts = tally.counts(options.inputs.size(), batch.size(), refused[0]);
+    if (!quiet) {
+      err.println("sasil: " + counts.line());
+    }
+    err.flush();
+    return new Streamed(refused[0] > 0, counts);
   }
 }

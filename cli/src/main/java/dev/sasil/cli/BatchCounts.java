@@ -37,6 +37,30 @@ record BatchCounts(int inputs, int documents, int refused, int articles, long se
     return sb.toString();
   }
 
+  /** Adds up the articles of a batch as they come; not thread-safe. */
+  static final class Tally {
+    private int articles;
+    private int emptyArticles;
+    private long sentences;
+    private long charactersRead;
+    private long charactersKept;
+
+    /** Counts an article and the text of the document it was made from. */
+    void add(String documentText, dev.sasil.core.Article a) {
+      articles++;
+      emptyArticles += a.sentences().isEmpty() ? 1 : 0;
+      sentences += a.sentences().size();
+      charactersRead += visible(documentText);
+      charactersKept += visible(a.text());
+    }
+
+    /** The counts of the articles added, from these inputs, documents and refusals. */
+    BatchCounts counts(int inputs, int documents, int refused) {
+      return new BatchCounts(inputs, documents, refused, articles, sentences, emptyArticles, charactersRead,
+          charactersKept);
+    }
+  }
+
   /** Whether a line of stderr is the summary line. */
   static boolean isSummary(String line) {
     return line.startsWith("sasil: " + PREFIX);

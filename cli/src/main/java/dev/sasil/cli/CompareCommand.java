@@ -2,7 +2,6 @@ package dev.sasil.cli;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.source.SourceGroups;
-import dev.sasil.report.json.ContractJson;
 import dev.sasil.report.text.FindingsTextWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,18 +32,25 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no line of counts on stderr.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CrossCheck run = CrossCheck.run(input, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
+    CrossCheck run;
+    try {
+      run = CrossCheck.run(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
+    } finally {
+      bar.clear();
+    }
     ArticleLoader.Loaded loaded = run.loaded();
     SourceGroups sources = run.sources();
     List<Finding> findings = run.findings();
     switch (format) {
-      case json -> {
-        ContractJson json = new ContractJson();
-        out.print(json.write(json.compare(loaded.articles(), sources, findings)));
-      }
+      case json -> out.print(CompareJson.of(loaded.articles(), sources, findings));
       case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN, lang.language())
           .write(loaded.articles(), sources, findings));
       default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT)

@@ -1,6 +1,7 @@
 package dev.sasil.cli;
 
 import dev.sasil.Sasil;
+import dev.sasil.core.read.ArticleReader;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.extract.ExtractionProblem;
 import dev.sasil.factcheck.source.SourceGroups;
@@ -37,8 +38,16 @@ record CrossCheck(ArticleLoader.Loaded loaded, dev.sasil.CrossCheck result) {
 
   /** Reads the inputs of {@code input} and cross-checks them. */
   static CrossCheck run(InputOptions input, PrintWriter err) {
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input, err);
-    dev.sasil.CrossCheck result = Sasil.standard().compare(loaded.articles());
+    return run(input, err, ArticleReader.Progress.NONE, false);
+  }
+
+  /**
+   * Reads the inputs of {@code input}, telling {@code progress} after each document, and
+   * cross-checks them; no line of counts when {@code quiet}.
+   */
+  static CrossCheck run(InputOptions input, PrintWriter err, ArticleReader.Progress progress, boolean quiet) {
+    ArticleLoader.Loaded loaded = ArticleLoader.load(input, err, progress, quiet);
+    dev.sasil.CrossCheck result = Sasil.standard().withWorkers(input.workers()).compare(loaded.articles());
     for (ExtractionProblem p : result.problems()) {
       err.println("sasil: " + p.describe());
     }

@@ -2,6 +2,7 @@ package dev.sasil.cli;
 
 import dev.sasil.core.read.ReaderOptions;
 import dev.sasil.core.time.PartialDate;
+import dev.sasil.core.work.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,13 @@ final class InputOptions {
           + "larger ones are refused. Default: 20MB.")
   String maxSize;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to process articles on (default: the number of processors). "
+          + "The output is the same, in input order, whatever the number.")
+  Integer threads;
+
   /** Options for the given inputs and nothing else, for commands that read inputs they name themselves. */
   static InputOptions of(String... inputs) {
     InputOptions o = new InputOptions();
@@ -56,6 +64,17 @@ final class InputOptions {
       }
     });
     return out;
+  }
+
+  /** The workers of --threads (all processors without it); fewer than 1 is a usage error. */
+  Workers workers() {
+    if (threads == null) {
+      return Workers.allProcessors();
+    }
+    if (threads < 1) {
+      throw usage("--threads must be at least 1: " + threads);
+    }
+    return Workers.of(threads);
   }
 
   /** The reader options; a malformed --max-size is a usage error naming it. */

@@ -1,6 +1,7 @@
 package dev.sasil.cli;
 
 import dev.sasil.core.Article;
+import dev.sasil.core.read.ArticleReader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,17 +28,22 @@ final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input, spec.commandLine().getErr());
-    for (Article a : loaded.articles()) {
-      String date = a.published().isKnown()
-          ? a.published().date() + " (" + a.published().source().jsonName() + ")"
-          : "unknown";
-      out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title().replace('\t', ' '), date, a.sentences().size());
-      if (showText) {
-        a.text().lines().forEach(line -> out.println("\t" + line));
-      }
+    // each article printed as soon as it and those before it are read, none kept
+    ArticleLoader.Streamed run = ArticleLoader.stream(input, spec.commandLine().getErr(), ArticleReader.Progress.NONE,
+        false, a -> a, (a, same) -> print(out, a));
+    out.flush();
+    return run.exitCode();
+  }
+
+  /** One article's line, and its text when asked. */
+  private void print(PrintWriter out, Article a) {
+    String date = a.published().isKnown()
+        ? a.published().date() + " (" + a.published().source().jsonName() + ")"
+        : "unknown";
+    out.printf("%s\t%s\t%s\t%d sentences%n", a.id(), a.title().replace('\t', ' '), date, a.sentences().size());
+    if (showText) {
+      a.text().lines().forEach(line -> out.println("\t" + line));
     }
     out.flush();
-    return loaded.exitCode();
   }
 }

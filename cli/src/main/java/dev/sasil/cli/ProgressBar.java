@@ -1,7 +1,10 @@
 package dev.sasil.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -108,5 +111,28 @@ final class ProgressBar {
         err.flush();
       }
     }, true);
+  }
+
+  /**
+   * The number of inputs before reading: command-line arguments, and for a JSON Lines file its
+   * non-blank lines, so that a big corpus in one file gets a bar too.
+   */
+  static int estimatedInputs(InputOptions input) {
+    int n = 0;
+    for (String in : input.inputs) {
+      Path p = in.equals("-") || dev.sasil.core.read.PageFetcher.isUrl(in) ? null : Path.of(in);
+      if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
+        try {
+          n += CorpusLineCount.nonBlankLines(p);
+        } catch (IOException e) {
+          n++;
+        }
+      } else if (p != null && Files.isDirectory(p)) {
+        n += THRESHOLD + 1; // a directory may hold many: let the count of documents decide
+      } else {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -6,8 +6,6 @@ import dev.sasil.report.ReportFormat;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -92,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     ReportFormat written = format != null ? format
         : toStdout ? ReportFormat.HTML : OutputFile.formatOf(output).orElse(ReportFormat.HTML);
-    ProgressBar bar = ProgressBar.forInputs(err, quiet, this::estimatedInputs);
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
     ArticleLoader.Loaded loaded;
     try {
       loaded = ArticleLoader.load(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
@@ -107,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
     Report report;
     java.util.concurrent.atomic.AtomicInteger problems = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      report = Sasil.standard().withProblemHandler(p -> {
+      report = Sasil.standard().withWorkers(input.workers()).withProblemHandler(p -> {
         bar.clear();
         err.println("sasil: " + p.describe());
         err.flush();
@@ -142,28 +140,5 @@ final class ReportCommand implements Callable<Integer> {
   /** {@code 1 article}, {@code 5 articles}. */
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /**
-   * The number of inputs before reading: command-line arguments, and for a JSON Lines file its
-   * non-blank lines, so that a big corpus in one file gets a bar too.
-   */
-  private int estimatedInputs() {
-    int n = 0;
-    for (String in : input.inputs) {
-      Path p = in.equals("-") || dev.sasil.core.read.PageFetcher.isUrl(in) ? null : Path.of(in);
-      if (p != null && Files.isRegularFile(p) && in.endsWith(".jsonl")) {
-        try {
-          n += CorpusLineCount.nonBlankLines(p);
-        } catch (IOException e) {
-          n++;
-        }
-      } else if (p != null && Files.isDirectory(p)) {
-        n += ProgressBar.THRESHOLD + 1; // a directory may hold many: let the count of documents decide
-      } else {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -2,15 +2,10 @@ package dev.sasil.cli;
 
 import dev.sasil.Sasil;
 import dev.sasil.core.Article;
-import dev.sasil.report.json.ContractJson;
 import dev.sasil.summarizer.Summary;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.SummarySentence;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Summarize each article: its own best sentences, in article order.")
 final class SummarizeCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format { text, json }
+  /** Output formats: {@code jsonl} is one article object per line, written as each is done. */
+  enum Format { text, json, jsonl }
 
   /** How long each summary may be: one of three, three sentences when none is given. */
   static final class Length {
@@ -52,44 +47,40 @@ final class SummarizeCommand implements Callable<Integer> {
   Length length;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text, json (the contract's object, written at the end) or jsonl (one article object per line, "
+          + "each written as soon as it and those before it are done) (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no line of counts on stderr.")
+  boolean quiet;
 
   @Override
   public Integer call() {
     SummaryOptions options = options();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleLoader.Loaded loaded = ArticleLoader.load(input, err);
-    boolean failed = loaded.someFailed();
-    List<Article> articles = new ArrayList<>();
-    Map<String, Summary> summaries = new LinkedHashMap<>();
-    List<Summary> textSummaries = new ArrayList<>();
-    for (Article a : loaded.articles()) {
-      if (summaries.containsKey(a.id())) {
-        err.println("sasil: warning: two inputs have the id " + a.id() + "; the JSON output keys summaries by id");
-      }
-      try {
-        Summary summary = Sasil.standard().summarize(a, options);
-        summaries.put(a.id(), summary);
-        textSummaries.add(summary);
-        articles.add(a);
-      } catch (RuntimeException e) {
-        err.println("sasil: " + a.id() + ": " + SasilCommand.oneLine(e));
-        failed = true;
-      }
+    SummaryJson json = format == Format.text ? null : new SummaryJson(out, format == Format.jsonl);
+    ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
+    ArticleLoader.Streamed run;
+    try {
+      run = ArticleLoader.stream(input, bar.messages(), bar.phase("요약 중")::advance, quiet,
+          a -> Sasil.standard().summarize(a, options), (a, summary) -> {
+            if (json != null) {
+              json.add(a, summary);
+            } else {
+              printText(out, a, summary);
+              out.flush();
+            }
+          });
+    } finally {
+      bar.clear();
     }
-    if (format == Format.json) {
-      ContractJson json = new ContractJson();
-      out.print(json.write(json.summarize(articles, summaries)));
-    } else {
-      for (int i = 0; i < articles.size(); i++) {
-        printText(out, articles.get(i), textSummaries.get(i));
-      }
+    if (json != null) {
+      json.finish();
     }
     out.flush();
     err.flush();
-    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return run.exitCode();
   }
 
   private SummaryOptions options() {

@@ -53,7 +53,8 @@ public final class ArticlePipeline {
 
   /** Turns one raw document into an article; never throws on messy text. */
   public Article process(RawDocument raw) {
-    RawDocument doc = HtmlArticleExtractor.standard().toText(raw);
+    // the HTML extractor (jsoup, its selectors) is loaded only when a page needs it
+    RawDocument doc = raw.html() ? HtmlArticleExtractor.standard().toText(raw) : raw;
     CleanText clean = cleaner.clean(doc.content());
     String text = clean.text();
     List<String> warnings = new ArrayList<>();

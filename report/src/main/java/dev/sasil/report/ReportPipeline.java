@@ -1,6 +1,7 @@
 package dev.sasil.report;
 
 import dev.sasil.core.Article;
+import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.crosscheck.CrossChecker;
 import dev.sasil.factcheck.extract.ClaimExtractor;
@@ -35,6 +36,7 @@ public final class ReportPipeline {
   private final Summarizer summarizer;
   private final BiFunction<List<Article>, SourceGroups, List<Finding>> checker;
   private final ReportBuilder builder;
+  private final Workers workers;
 
   /**
    * @param summarizer summarizes one article
@@ -56,9 +58,23 @@ public final class ReportPipeline {
    */
   public ReportPipeline(Summarizer summarizer, BiFunction<List<Article>, SourceGroups, List<Finding>> checker,
       String generator) {
+    this(summarizer, checker, new ReportBuilder(generator), Workers.single());
+  }
+
+  private ReportPipeline(Summarizer summarizer, BiFunction<List<Article>, SourceGroups, List<Finding>> checker,
+      ReportBuilder builder, Workers workers) {
     this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
     this.checker = Objects.requireNonNull(checker, "checker");
-    this.builder = new ReportBuilder(generator);
+    this.builder = builder;
+    this.workers = Objects.requireNonNull(workers, "workers");
+  }
+
+  /**
+   * This pipeline summarizing on {@code newWorkers}' threads (the summaries are the same, in
+   * article order, whatever their number; the checker chooses its own threads).
+   */
+  public ReportPipeline withWorkers(Workers newWorkers) {
+    return new ReportPipeline(summarizer, checker, builder, newWorkers);
   }
 
   private static BiFunction<List<Article>, SourceGroups, List<Finding>> ignoringSources(
@@ -100,10 +116,10 @@ public final class ReportPipeline {
   public Report report(List<Article> articles, SummaryOptions options, Progress progress) {
     int total = articles.size() + 1;
     List<Summary> summaries = new ArrayList<>();
-    for (Article a : articles) {
-      summaries.add(summarizer.summarize(a, options));
+    workers.forEachOrdered(articles.iterator(), a -> summarizer.summarize(a, options), s -> {
+      summaries.add(s);
       progress.advance(summaries.size(), total);
-    }
+    });
     SourceGroups sources = SourceGroups.find(articles);
     List<Finding> findings = checker.apply(articles, sources);
     progress.advance(total, total);

@@ -31,13 +31,90 @@ public final class BoilerplatePatterns {
   }
 
   private final Map<Section, List<Pattern>> patterns;
+  /** Per section, in file order, whether each pattern can match only at the start of the text. */
+  private final Map<Section, boolean[]> anchored;
 
   private BoilerplatePatterns(Map<Section, List<Pattern>> patterns) {
     EnumMap<Section, List<Pattern>> copy = new EnumMap<>(Section.class);
+    EnumMap<Section, boolean[]> starts = new EnumMap<>(Section.class);
     for (Section s : Section.values()) {
-      copy.put(s, List.copyOf(patterns.getOrDefault(s, List.of())));
+      List<Pattern> list = List.copyOf(patterns.getOrDefault(s, List.of()));
+      copy.put(s, list);
+      boolean[] a = new boolean[list.size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = anchoredAtStart(list.get(i));
+      }
+      starts.put(s, a);
     }
     this.patterns = copy;
+    this.anchored = starts;
+  }
+
+  /**
+   * Whether {@code p} can match only at the start of the text: it begins with {@code ^} (after
+   * inline flags such as {@code (?i)}), has no alternative outside parentheses that could match
+   * elsewhere, and is not compiled with {@code MULTILINE}. {@code find()} then tries every position
+   * of a line only to fail at all but the first; {@code lookingAt()} gives the same match at once.
+   */
+  static boolean anchoredAtStart(Pattern p) {
+    if ((p.flags() & Pattern.MULTILINE) != 0) {
+      return false;
+    }
+    String r = p.pattern();
+    int i = 0;
+    while (r.startsWith("(?", i) && i + 2 < r.length() && Character.isLetter(r.charAt(i + 2))) {
+      int close = r.indexOf(')', i);
+      String flags = close < 0 ? "" : r.substring(i + 2, close);
+      if (!flags.matches("[a-zA-Z-]+") || flags.contains("m")) {
+        return false; // a flag group with a body (?i:…), or MULTILINE turned on
+      }
+      i = close + 1;
+    }
+    if (!r.startsWith("^", i)) {
+      return false;
+    }
+    int depth = 0;
+    for (int k = i + 1; k < r.length(); k++) {
+      char c = r.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '[') {
+        k = classEnd(r, k);
+        if (k < 0) {
+          return false;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the {@code ]} closing the character class opened at {@code open}, or -1. */
+  private static int classEnd(String r, int open) {
+    int depth = 0;
+    for (int k = open; k < r.length(); k++) {
+      char c = r.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && k > open + 1 + (r.startsWith("^", open + 1) ? 1 : 0)) {
+        if (--depth == 0) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Finds the pattern's first match: at the start only when it is anchored there. */
+  private static boolean search(Matcher m, boolean anchoredAtStart) {
+    return anchoredAtStart ? m.lookingAt() : m.find();
   }
 
   private static final class Holder {
@@ -100,8 +177,10 @@ public final class BoilerplatePatterns {
 
   /** Whether some pattern of {@code section} is found in {@code line}. */
   public boolean matches(Section section, CharSequence line) {
-    for (Pattern p : patterns.get(section)) {
-      if (p.matcher(line).find()) {
+    List<Pattern> list = patterns.get(section);
+    boolean[] atStart = anchored.get(section);
+    for (int i = 0; i < list.size(); i++) {
+      if (search(list.get(i).matcher(line), atStart[i])) {
         return true;
       }
     }
@@ -111,9 +190,11 @@ public final class BoilerplatePatterns {
   /** The first match of a pattern of {@code section} in {@code line}, or null. */
   Matcher firstMatch(Section section, CharSequence line) {
     Matcher best = null;
-    for (Pattern p : patterns.get(section)) {
-      Matcher m = p.matcher(line);
-      if (m.find() && m.end() > m.start() && (best == null || m.start() < best.start())) {
+    List<Pattern> list = patterns.get(section);
+    boolean[] atStart = anchored.get(section);
+    for (int i = 0; i < list.size(); i++) {
+      Matcher m = list.get(i).matcher(line);
+      if (search(m, atStart[i]) && m.end() > m.start() && (best == null || m.start() < best.start())) {
         best = m;
       }
     }

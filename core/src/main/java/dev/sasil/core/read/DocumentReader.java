@@ -54,8 +54,7 @@ public final class DocumentReader {
   private final Supplier<InputStream> stdin;
   private final PageFetcher.Settings fetching;
   private PageFetcher fetcher;
-  private final HtmlArticleExtractor html = HtmlArticleExtractor.standard();
-  private final ObjectMapper json = new ObjectMapper();
+  private ObjectMapper json; // made on the first JSON Lines input: loading Jackson is a start-up cost
 
   /** A reader with the default options, reading {@code -} from {@link System#in}. */
   public DocumentReader() {
@@ -185,7 +184,7 @@ public final class DocumentReader {
     try {
       if (kind == Kind.JSONL) {
         try (InputStream in = Files.newInputStream(path)) {
-          new JsonLinesReader(json, html, options.maxDocumentBytes())
+          new JsonLinesReader(json(), HtmlArticleExtractor.standard(), options.maxDocumentBytes())
               .read(in, origin, name, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
         }
         return;
@@ -214,7 +213,7 @@ public final class DocumentReader {
     }
     try {
       RawDocument page = fetcher.fetch(url);
-      RawDocument doc = page.html() ? html.toText(page) : page;
+      RawDocument doc = page.html() ? HtmlArticleExtractor.standard().toText(page) : page;
       if (doc.content().isBlank()) {
         throw new InputException("no article text found on the page");
       }
@@ -243,7 +242,7 @@ public final class DocumentReader {
       String text = decoded.text();
       String head = text.stripLeading();
       if (head.startsWith("{")) {
-        new JsonLinesReader(json, html, options.maxDocumentBytes()).read(
+        new JsonLinesReader(json(), HtmlArticleExtractor.standard(), options.maxDocumentBytes()).read(
             new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             "-", STDIN_ID, d -> run.docs.add(new Pending(d, false)), run.problems::add, run.warnings::add);
         return;
@@ -270,7 +269,7 @@ public final class DocumentReader {
     if (kind != Kind.HTML) {
       return new RawDocument(id, origin, null, null, Published.UNKNOWN, text, false);
     }
-    RawDocument page = html.toText(new RawDocument(id, origin, null, null, Published.UNKNOWN, text, true));
+    RawDocument page = HtmlArticleExtractor.standard().toText(new RawDocument(id, origin, null, null, Published.UNKNOWN, text, true));
     if (page.content().isBlank()) {
       throw new InputException("no article text found in the HTML");
     }
@@ -315,6 +314,13 @@ public final class DocumentReader {
       out.add(id.equals(d.id()) ? d : d.withId(id));
     }
     return out;
+  }
+
+  private ObjectMapper json() {
+    if (json == null) {
+      json = new ObjectMapper();
+    }
+    return json;
   }
 
   private static String ioMessage(IOException e) {

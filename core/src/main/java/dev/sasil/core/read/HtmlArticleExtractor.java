@@ -69,7 +69,6 @@ public final class HtmlArticleExtractor {
 
   private final List<String> bodySelectors;
   private final String noiseSelector;
-  private final ObjectMapper json = new ObjectMapper();
 
   private HtmlArticleExtractor(List<String> bodySelectors, List<String> noise) {
     this.bodySelectors = List.copyOf(bodySelectors);
@@ -78,6 +77,11 @@ public final class HtmlArticleExtractor {
 
   private static final class Holder {
     static final HtmlArticleExtractor STANDARD = load();
+  }
+
+  /** Reads JSON-LD; made on the first page that has some (loading Jackson is a start-up cost). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
   /** The shared extractor with the bundled selectors. */
@@ -298,7 +302,7 @@ public final class HtmlArticleExtractor {
   private Optional<PartialDate> jsonLd(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        Optional<PartialDate> d = findDatePublished(json.readTree(script.data()), 0);
+        Optional<PartialDate> d = findDatePublished(Json.MAPPER.readTree(script.data()), 0);
         if (d.isPresent()) {
           return d;
         }

@@ -1,6 +1,7 @@
 package dev.sasil.factcheck.crosscheck;
 
 import dev.sasil.core.Article;
+import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.extract.ClaimExtractor;
 import dev.sasil.factcheck.source.SourceGroups;
@@ -53,7 +54,16 @@ public final class SourceComparer {
 
   /** The findings of the articles and the internal errors met on the way (never swallowed). */
   public Result check(List<Article> articles, SourceGroups sources) {
-    dev.sasil.factcheck.extract.Extraction e = extractor.extract(articles);
+    return check(articles, sources, Workers.single());
+  }
+
+  /**
+   * The findings of the articles and the internal errors met on the way, their claims read on
+   * {@code workers}' threads (the cross-check itself runs on the caller's): the same result
+   * whatever their number.
+   */
+  public Result check(List<Article> articles, SourceGroups sources, Workers workers) {
+    dev.sasil.factcheck.extract.Extraction e = extractor.extract(articles, workers);
     return new Result(checker.check(e, sources), e.problems());
   }
 }

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Sentence;
+import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.entity.AliasTable;
@@ -83,13 +84,20 @@ public final class ClaimExtractor {
 
   /** The claims of several articles, in the given order. */
   public Extraction extract(List<Article> articles) {
-    Learnt learnt = learn(articles);
+    return extract(articles, Workers.single());
+  }
+
+  /**
+   * The claims of several articles, in the given order, read on {@code workers}' threads: the
+   * same claims, in the same order, whatever their number.
+   */
+  public Extraction extract(List<Article> articles, Workers workers) {
+    Learnt learnt = learn(articles, workers);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
     List<FigureMention> figures = new ArrayList<>();
-    for (Article a : articles) {
-      Extraction e = extract(a, learnt.names());
+    for (Extraction e : workers.map(articles, a -> extract(a, learnt.names()))) {
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       problems.addAll(e.problems());
@@ -104,33 +112,44 @@ public final class ClaimExtractor {
    */
   private record Learnt(LearntNames names, List<ExtractionProblem> problems) {}
 
-  private Learnt learn(List<Article> articles) {
+  /** What one article teaches, in sentence order: the names by key, and the sentences that failed. */
+  private record Lesson(List<Map.Entry<String, Entity>> names, List<ExtractionProblem> problems) {}
+
+  private Learnt learn(List<Article> articles, Workers workers) {
     Map<String, Entity> learnt = new HashMap<>();
     List<ExtractionProblem> problems = new ArrayList<>();
-    for (Article a : articles) {
-      for (Sentence s : a.sentences()) {
-        try {
-          for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
-            if (matcher.learnable(m)) {
-              learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
-              if (!m.entity().version().isEmpty()) {
-                // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
-                Entity family = m.entity().withVersion("");
-                learnt.putIfAbsent(matcher.key(family), family);
-              }
-            }
-          }
-        } catch (RuntimeException e) {
-          problems.add(ExtractionProblem.of(a.id(), s.index(), s.text(), e));
-        }
-      }
+    for (Lesson lesson : workers.map(articles, this::lesson)) {
+      lesson.names().forEach(n -> learnt.putIfAbsent(n.getKey(), n.getValue()));
+      problems.addAll(lesson.problems());
     }
     return new Learnt(LearntNames.of(learnt), problems);
   }
 
+  private Lesson lesson(Article a) {
+    List<Map.Entry<String, Entity>> names = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      try {
+        for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
+          if (matcher.learnable(m)) {
+            names.add(Map.entry(matcher.key(m.entity()), m.entity()));
+            if (!m.entity().version().isEmpty()) {
+              // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
+              Entity family = m.entity().withVersion("");
+              names.add(Map.entry(matcher.key(family), family));
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        problems.add(ExtractionProblem.of(a.id(), s.index(), s.text(), e));
+      }
+    }
+    return new Lesson(names, problems);
+  }
+
   /** The claims of one article; never throws on messy text. */
   public Extraction extract(Article article) {
-    Learnt learnt = learn(List.of(article));
+    Learnt learnt = learn(List.of(article), Workers.single());
     Extraction e = extract(article, learnt.names());
     if (learnt.problems().isEmpty()) {
       return e;

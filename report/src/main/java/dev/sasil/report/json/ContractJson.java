@@ -34,12 +34,15 @@ public final class ContractJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ObjectWriter writer;
+  private final ObjectWriter lineWriter;
 
   public ContractJson() {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    this.writer = new ObjectMapper().writer(printer).with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    ObjectMapper mapper = new ObjectMapper();
+    this.writer = mapper.writer(printer).with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    this.lineWriter = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
   /** Pretty-printed JSON with {@code \n} line ends and a final newline; decimals written plain (12000, not 1.2E+4). */
@@ -49,6 +52,22 @@ public final class ContractJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write JSON", e);
     }
+  }
+
+  /** One line of JSON Lines: {@code node} on one line, no spaces, with a final {@code \n}. */
+  public String writeLine(JsonNode node) {
+    try {
+      return lineWriter.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
+  }
+
+  /** {@code {"articles": [...]}} of article nodes already made (by {@link #article} and {@link #addSummary}). */
+  public ObjectNode articles(List<ObjectNode> articleNodes) {
+    ObjectNode root = NODES.objectNode();
+    root.putArray("articles").addAll(articleNodes);
+    return root;
   }
 
   /** An article's header: id, title, url, published, publishedFrom, language. */

@@ -1,0 +1,22 @@
+package dev.sasil.cli;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.report.json.ContractJson;
+import java.util.List;
+
+/**
+ * The contract's JSON of {@code sasil compare}, as text. Apart from the command so that building
+ * the command line (picocli loads and verifies every command class) does not load Jackson.
+ */
+final class CompareJson {
+
+  private CompareJson() {}
+
+  /** {@code {"articles": [...], "findings": [...]}} pretty-printed, with a final newline. */
+  static String of(List<Article> articles, SourceGroups sources, List<Finding> findings) {
+    ContractJson json = new ContractJson();
+    return json.write(json.compare(articles, sources, findings));
+  }
+}
