@@ -57,7 +57,8 @@ final class FigureReader {
           || ordinal(ctx, q) || ctx.classNamed(q)) {
         continue;
       }
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), q.quantity(), null, reading(article, ctx, q),
+      FigureReading reading = reading(article, ctx, q);
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), signed(ctx, q, reading), null, reading,
           w -> measureOf(ctx, w, q)));
     }
     for (TimeMention t : ctx.times) {
@@ -163,6 +164,15 @@ final class FigureReader {
     }
     java.util.regex.Matcher m = MeasureFrames.COUNTER.matcher(q.text());
     return m.find() ? grammar.counted(m.group(1)).orElse("") : "";
+  }
+
+  /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */
+  private dev.sasil.factcheck.quantity.Quantity signed(SentenceContext ctx, QuantityMention q, FigureReading reading) {
+    String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
+    // 1%대로 떨어졌다 is the level it fell to, not the size of the fall
+    boolean fall = reading.change() && !grammar.startsWith(Grammar.Section.TO_VALUE, after)
+        && grammar.startsWith(Grammar.Section.CHANGE_DOWN, grammar.afterLink(after));
+    return MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
   }
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */

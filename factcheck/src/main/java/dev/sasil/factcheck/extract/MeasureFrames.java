@@ -1142,7 +1142,7 @@ final class MeasureFrames {
   }
 
   /** A fall written as a positive figure (4.2% 감소) is a negative change. */
-  private static Quantity signed(Quantity q, boolean down) {
+  static Quantity signed(Quantity q, boolean down) {
     if (!down || q.value().signum() <= 0) {
       return q;
     }
@@ -1170,7 +1170,7 @@ final class MeasureFrames {
   }
 
   /** Whether a figure is written with a minus sign before it (-0.7%, (-5.1%)). */
-  private static boolean negative(SentenceContext ctx, QuantityMention q) {
+  static boolean negative(SentenceContext ctx, QuantityMention q) {
     int p = q.start() - 1;
     if (p < 0 || "-−–".indexOf(ctx.text.charAt(p)) < 0) {
       return false;

@@ -66,6 +66,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void aFallAndAMinusAreNegativeButTheLevelAFallEndsAtIsNot() {
+    assertThat(only("올해 수출은 3.1% 감소했다.", "3.1%").value().normalized()).isEqualTo("-3.1");
+    assertThat(only("작년 성장률은 -0.4%였다.", "0.4%").value().normalized()).isEqualTo("-0.4");
+    assertThat(only("물가 상승률은 2%대로 떨어졌다.", "2%대").value().normalized()).doesNotStartWith("-");
+  }
+
+  @Test
   void ordinalsAndBareNumbersAreNoFigures() {
     assertThat(figures("제5대 위원장은 3 대 1로 뽑혔다.")).extracting(f -> f.evidence().text())
         .doesNotContain("5대", "3", "1");
