@@ -384,6 +384,9 @@ final class Corroborations {
    * and no percentage, which lists of regions or items repeat), none.
    */
   static boolean about(FigureMention a, FigureMention b) {
+    if (a.reading() != null && b.reading() != null && otherPeriods(a.reading().period(), b.reading().period())) {
+      return false; // 2분기(0.6%) and 3분기(0.6%): one figure of two periods is two facts
+    }
     int digits = a.when() == null ? significantDigits(a.value()) : 0;
     if (a.when() == null && digits <= 2 && a.reading() != null && b.reading() != null) {
       // 1개, 5개, 14석, 10%: many facts of an event share such a figure
@@ -413,6 +416,20 @@ final class Corroborations {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two stated periods cannot be one: both given, neither within the other (2023 holds
+   * 2023-Q1), and different even where a year is left unsaid (XXXX-Q1 may be 2023-Q1).
+   */
+  private static boolean otherPeriods(String x, String y) {
+    if (x.isEmpty() || y.isEmpty() || x.startsWith(y) || y.startsWith(x)) {
+      return false;
+    }
+    if ((x.startsWith("XXXX") || y.startsWith("XXXX")) && x.length() > 4 && y.length() > 4) {
+      return !x.substring(4).equals(y.substring(4));
+    }
+    return true;
   }
 
   /** The digits of an amount without leading and trailing zeros: 1210000 has three (121), 0.8 one. */
