@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param reading for an amount, whose it is and how it is stated; null for a time
  */
 public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
-    List<String> near, List<String> names, FigureReading reading) {
+    List<String> near, List<String> names, FigureReading reading) implements java.io.Serializable {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");
