@@ -12,8 +12,9 @@ import java.nio.file.Path;
 
 /**
  * A generated JSON Lines corpus of {@link SyntheticNews} articles ({@code id}, {@code published},
- * {@code text}), for measuring whole runs on more articles than the repository holds: the same
- * seed and size give the same file.
+ * {@code text}) in events of {@value #PER_EVENT} articles, each event with names of its own, for
+ * measuring whole runs on more articles than the repository holds: the same seed and size give
+ * the same file.
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar dev.sasil.bench.SyntheticCorpus 10000 corpus.jsonl}</pre>
  */
@@ -25,12 +26,15 @@ public final class SyntheticCorpus {
   /** Sentences per generated article. */
   public static final int SENTENCES = 25;
 
+  /** Articles per event: the development corpora have five. */
+  public static final int PER_EVENT = 5;
+
   private SyntheticCorpus() {}
 
   /** Writes {@code count} articles as JSON Lines. */
   public static void write(long seed, int count, Writer out) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    for (RawDocument d : new SyntheticNews(seed).articles(count, SENTENCES)) {
+    for (RawDocument d : new SyntheticNews(seed).events(count, SENTENCES, PER_EVENT)) {
       ObjectNode n = json.createObjectNode();
       n.put("id", d.id());
       n.put("published", d.published().date().toString());
