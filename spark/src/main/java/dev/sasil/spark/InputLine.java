@@ -13,12 +13,12 @@ import java.util.Objects;
  * @param where the line as named in messages ({@code corpus.jsonl:12})
  * @param defaultId the id of a record without one ({@code corpus.jsonl:12}, as the CLI makes it)
  */
-record InputLine(long index, String json, String where, String defaultId) implements java.io.Serializable {
+public record InputLine(long index, String json, String where, String defaultId) implements java.io.Serializable {
 
   /** More objects than this on one line are refused: the articles' order keeps room for this many. */
   static final int MAX_RECORDS_PER_LINE = 1024;
 
-  InputLine {
+  public InputLine {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(defaultId, "defaultId");

@@ -22,18 +22,18 @@ import org.apache.spark.sql.types.StructType;
  * The tables the job writes, their schemas and rows: the field names and meanings are those of
  * the CLI's JSON ({@code sasil summarize} and {@code sasil compare --format json}). Stateless.
  */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
   /** One summary sentence: its 0-based index in the cleaned article, its text and score. */
-  static final StructType SUMMARY_SENTENCE = struct(
+  public static final StructType SUMMARY_SENTENCE = struct(
       field("index", DataTypes.IntegerType), field("text", DataTypes.StringType), field("score", DataTypes.DoubleType));
 
-  static final StructType KEYWORD = struct(field("text", DataTypes.StringType), field("score", DataTypes.DoubleType));
+  public static final StructType KEYWORD = struct(field("text", DataTypes.StringType), field("score", DataTypes.DoubleType));
 
   /** {@code summaries}: one row per article read, in no particular order. */
-  static final StructType SUMMARIES = struct(
+  public static final StructType SUMMARIES = struct(
       field("id", DataTypes.StringType),
       field("title", DataTypes.StringType),
       field("url", DataTypes.StringType),
@@ -45,7 +45,7 @@ final class Rows {
       field("keywords", DataTypes.createArrayType(KEYWORD, false)));
 
   /** A claim as a finding cites it (the CLI's JSON claim, without its type details). */
-  static final StructType CLAIM = struct(
+  public static final StructType CLAIM = struct(
       field("article", DataTypes.StringType),
       field("sentenceIndex", DataTypes.IntegerType),
       field("sentence", DataTypes.StringType),
@@ -60,10 +60,10 @@ final class Rows {
       field("derivation", DataTypes.StringType));
 
   /** {@code claims}: every claim extracted, one row each, with whether it was read firmly. */
-  static final StructType CLAIMS = CLAIM.add(field("firm", DataTypes.BooleanType));
+  public static final StructType CLAIMS = CLAIM.add(field("firm", DataTypes.BooleanType));
 
   /** {@code findings}: in the cross-check's order (contradictions first), with their claims. */
-  static final StructType FINDINGS = struct(
+  public static final StructType FINDINGS = struct(
       field("position", DataTypes.IntegerType),
       field("subject", DataTypes.StringType),
       field("attribute", DataTypes.StringType),

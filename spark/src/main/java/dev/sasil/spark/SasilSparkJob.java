@@ -37,8 +37,17 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SasilSparkJob {
 
-  /** The job's settings, as given on the command line. */
-  record Settings(String input, String inputFormat, String output, String outputFormat, String master,
+  /**
+   * The job's settings, as given on the command line.
+   *
+   * @param input the corpus, any path Spark reads
+   * @param inputFormat {@code jsonl} or {@code parquet}
+   * @param output the folder of the tables and {@code compare.json}
+   * @param outputFormat {@code parquet} or {@code jsonl}
+   * @param master the Spark master, or null for the one {@code spark-submit} gives
+   * @param options how the cross-check runs
+   */
+  public record Settings(String input, String inputFormat, String output, String outputFormat, String master,
       SparkCheck.Options options) {}
 
   private SasilSparkJob() {}
@@ -62,14 +71,22 @@ public final class SasilSparkJob {
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     try {
+      ShuffleMeter shuffled = new ShuffleMeter();
+      spark.sparkContext().addSparkListener(shuffled);
       long start = System.nanoTime();
       SparkCheck.Result r = run(spark, s);
+      double seconds = (System.nanoTime() - start) / 1e9;
       for (String p : r.problems()) {
         System.err.println("sasil-spark: " + p);
       }
-      System.err.printf(Locale.ROOT, "sasil-spark: %d articles, %d findings, %d copies in %.1f s; wrote %s%n",
-          r.articles(), r.findings().size(), r.sources().groups().stream().mapToInt(g -> g.copies().size()).sum(),
-          (System.nanoTime() - start) / 1e9, s.output());
+      System.err.printf(Locale.ROOT,
+          "sasil-spark: %d articles, %d claims, %d findings, %d copies; %.1f MB shuffled; %.1f s (%.1f articles/s); wrote %s%n",
+          r.articles(), r.claims().count(), r.findings().size(),
+          r.sources().groups().stream().mapToInt(g -> g.copies().size()).sum(), shuffled.bytes() / 1e6, seconds,
+          r.articles() / seconds, s.output());
+      double[] t = r.seconds();
+      System.err.printf(Locale.ROOT, "sasil-spark: steps (s): read and summarize %.1f, copies %.1f, extract and check"
+          + " by key %.1f, figures %.1f, merge and corroborate on the driver %.1f%n", t[0], t[1], t[2], t[3], t[4]);
       code = r.problems().stream().anyMatch(p -> !p.startsWith("warning: ")) ? 1 : 0;
     } catch (RuntimeException e) {
       String m = String.valueOf(e.getMessage());
@@ -102,7 +119,7 @@ public final class SasilSparkJob {
   }
 
   /** The lines of the input: JSON Lines as they are, Parquet rows written as JSON objects. */
-  static JavaRDD<InputLine> lines(SparkSession spark, String input, String format) {
+  public static JavaRDD<InputLine> lines(SparkSession spark, String input, String format) {
     String name = new Path(input).getName();
     if (format.equals("parquet")) {
       Dataset<Row> table = spark.read().parquet(input);
@@ -147,7 +164,7 @@ public final class SasilSparkJob {
   }
 
   /** The settings of the command line; an {@link IllegalArgumentException} saying what is wrong. */
-  static Settings parse(String[] args) {
+  public static Settings parse(String[] args) {
     String input = null;
     String output = null;
     String inputFormat = null;

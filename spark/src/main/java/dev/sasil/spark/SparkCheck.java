@@ -98,9 +98,12 @@ public final class SparkCheck {
    * @param articles the number of articles read
    * @param contractJson {@code sasil compare --format json} of the input, or null past {@link Options#contractMaxArticles}
    * @param problems the lines and sentences that could not be read, one line each, sorted
+   * @param seconds how long each step took, in order: reading and summarizing (with the names and
+   *     fingerprints), finding copies, extracting and checking by key, collecting the figures, the
+   *     merge and corroboration on the driver
    */
   public record Result(JavaRDD<Row> summaries, JavaRDD<Row> claims, List<Finding> findings, SourceGroups sources,
-      long articles, String contractJson, List<String> problems) {}
+      long articles, String contractJson, List<String> problems, double[] seconds) {}
 
   /** What the first pass keeps of an article. */
   private record Facts(long order, String id, String header, Row summary, LinkedHashMap<String, Entity> names,
@@ -122,11 +125,29 @@ public final class SparkCheck {
 
   private SparkCheck() {}
 
+  /** Seconds between laps. */
+  private static final class Stopwatch {
+    private final List<Double> laps = new ArrayList<>();
+    private long last = System.nanoTime();
+
+    void lap() {
+      long now = System.nanoTime();
+      laps.add((now - last) / 1e9);
+      last = now;
+    }
+
+    double[] laps() {
+      return laps.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+  }
+
   /** Runs the cross-check of the lines of a corpus. */
   public static Result run(JavaSparkContext sc, JavaRDD<InputLine> lines, Options options) {
     CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("sasil problems");
     JavaRDD<Facts> facts = lines.mapPartitions(it -> firstPass(it, problems)).persist(StorageLevel.MEMORY_AND_DISK());
+    Stopwatch watch = new Stopwatch();
     long articles = facts.count();
+    watch.lap();
 
     // what the driver needs of each article, in one collect: the names it teaches, and, when
     // the copies are found here or the contract's JSON is made, its fingerprint and header
@@ -144,6 +165,7 @@ public final class SparkCheck {
 
     SourceGroups sources = exact ? SourceGroups.findAmong(small.stream().map(Facts::fingerprint).toList())
         : NearCopies.find(facts.mapToPair(f -> new Tuple2<>(f.order(), f.fingerprint())), options.partitions());
+    watch.lap();
     Broadcast<SourceGroups> copies = sc.broadcast(sources);
 
     JavaRDD<Extracted> extracted = lines.mapPartitions(it -> secondPass(it, learnt.value(), problems))
@@ -168,17 +190,20 @@ public final class SparkCheck {
               .iterator();
         })
         .collect();
+    watch.lap();
     List<Tuple2<Long, List<FigureMention>>> figuresByArticle = new ArrayList<>(extracted
         .filter(e -> !e.figures().isEmpty()).map(e -> new Tuple2<>(e.order(), e.figures())).collect());
     figuresByArticle.sort(Comparator.comparingLong(Tuple2::_1));
     List<FigureMention> figures = figuresByArticle.stream().flatMap(t -> t._2().stream()).toList();
+    watch.lap();
     CrossChecker checker = Stages.get().checker;
     List<Finding> findings = checker.corroborate(CrossChecker.merge(keyed), figures, sources);
 
     String json = contract ? ContractFile.json(small.stream().map(Facts::header).toList(), sources, findings) : null;
+    watch.lap();
     JavaRDD<Row> claimRows = extracted.flatMap(e -> e.claims().stream().map(Rows::claim).iterator());
     return new Result(facts.map(Facts::summary), claimRows, findings, sources, articles, json,
-        List.copyOf(new java.util.TreeSet<>(problems.value())));
+        List.copyOf(new java.util.TreeSet<>(problems.value())), watch.laps());
   }
 
   /** Pending derivations and the claims they may count from, shuffled by their base's key and derived per group. */
