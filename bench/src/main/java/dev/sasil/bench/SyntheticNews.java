@@ -72,8 +72,8 @@ final class SyntheticNews {
     String t = TEMPLATES[random.nextInt(TEMPLATES.length)];
     String filled = t.replace("{org2}", org())
         .replace("{org}", org())
-        .replace("{person}", pick(PEOPLE))
-        .replace("{product}", pick(PRODUCTS))
+        .replace("{person}", pick(event != null ? event.people() : PEOPLE))
+        .replace("{product}", pick(event != null ? event.products() : PRODUCTS))
         .replace("{year}", Integer.toString(2015 + random.nextInt(10)))
         .replace("{month}", Integer.toString(1 + random.nextInt(12)))
         .replace("{day}", Integer.toString(1 + random.nextInt(28)))
@@ -159,7 +159,56 @@ final class SyntheticNews {
   }
 
   private String org() {
+    if (event != null) {
+      return pick(event.orgs());
+    }
     return random.nextInt(4) == 0 ? pick(OTHER_ORGS) : pick(ORGS);
+  }
+
+  /** The names one event's articles share, made up for it: a corpus of many events, as real news is. */
+  private record Event(String[] orgs, String[] people, String[] products) {}
+
+  /** The names of the event being written, or null for the shared tables. */
+  private Event event;
+
+  private static final String NAME_SYLLABLES = "가나다라마바사아자차카타파하노도로모보소오조주누루미비지";
+  private static final String[] ORG_ENDINGS = {"전자", "바이오", "소프트", "에너지", "랩스", "모빌리티", "제약", "증권"};
+  private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"};
+
+  /**
+   * {@code count} articles of {@code sentences} sentences each, dated in 2024, in events of
+   * {@code perEvent} articles: each event has organizations, people and products of its own
+   * (made-up names), so that claims group as in a corpus of many stories, not all on the same
+   * dozen names.
+   */
+  List<RawDocument> events(int count, int sentences, int perEvent) {
+    List<RawDocument> out = new ArrayList<>();
+    for (int a = 0; a < count; a += perEvent) {
+      event = new Event(names(3, () -> made(2 + random.nextInt(2)) + pick(ORG_ENDINGS)),
+          names(3, () -> pick(SURNAMES) + made(2)), names(3, () -> made(2) + " " + (1 + random.nextInt(9))));
+      for (RawDocument d : articles(Math.min(perEvent, count - a), sentences)) {
+        String id = String.format(Locale.ROOT, "synthetic-%06d", a + Integer.parseInt(d.id().substring("synthetic-".length())));
+        out.add(new RawDocument(id, id, d.title(), d.url(), d.published(), d.content(), false));
+      }
+    }
+    event = null;
+    return out;
+  }
+
+  private static String[] names(int n, java.util.function.Supplier<String> name) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = name.get();
+    }
+    return out;
+  }
+
+  private String made(int syllables) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < syllables; i++) {
+      b.append(NAME_SYLLABLES.charAt(random.nextInt(NAME_SYLLABLES.length())));
+    }
+    return b.toString();
   }
 
   private String pick(String[] from) {

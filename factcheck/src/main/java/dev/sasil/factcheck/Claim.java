@@ -20,7 +20,7 @@ public record Claim(
     NormalizedValue value,
     List<String> qualifiers,
     Evidence evidence,
-    String derivation) {
+    String derivation) implements java.io.Serializable {
 
   public Claim {
     Objects.requireNonNull(subject, "subject");

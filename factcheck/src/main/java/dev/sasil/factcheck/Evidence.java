@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param end offset after the value span in the article's cleaned text
  * @param text the exact value text ({@code 지난 2월}, {@code 10억달러})
  */
-public record Evidence(String articleId, int sentenceIndex, String sentence, int start, int end, String text) {
+public record Evidence(String articleId, int sentenceIndex, String sentence, int start, int end, String text)
+    implements java.io.Serializable {
 
   public Evidence {
     Objects.requireNonNull(articleId, "articleId");

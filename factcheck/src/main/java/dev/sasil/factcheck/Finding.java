@@ -19,7 +19,7 @@ public record Finding(
     List<String> qualifiers,
     Verdict verdict,
     List<Claim> claims,
-    String explanation) {
+    String explanation) implements java.io.Serializable {
 
   public Finding {
     Objects.requireNonNull(subject, "subject");

@@ -64,12 +64,8 @@ final class JsonLinesReader {
       String where = origin + ":" + line.number();
       String id = idPrefix + ":" + line.number();
       try {
-        List<JsonNode> values = values(line);
-        if (values.size() > 1) {
-          warnings.accept(new InputProblem(where, values.size() + " JSON objects on one line; each is read as a record"));
-        }
-        for (int i = 0; i < values.size(); i++) {
-          docs.accept(record(values.get(i), where, i == 0 ? id : id + "#" + (i + 1), warnings));
+        for (RawDocument d : records(text(line), where, id, warnings)) {
+          docs.accept(d);
           records++;
         }
       } catch (InputException e) {
@@ -83,8 +79,27 @@ final class JsonLinesReader {
     return records;
   }
 
-  /** The JSON values of one line, all of them or none: a line with any error is refused whole. */
-  private List<JsonNode> values(BoundedLineReader.Line line) throws InputException {
+  /**
+   * The records of one line's text, all of them or none: a line with any error is refused whole.
+   *
+   * @param where the line as named to the user ({@code corpus.jsonl:12})
+   * @param id the id of a record without one; a second object on the line gets {@code id#2}
+   */
+  List<RawDocument> records(String text, String where, String id, Consumer<InputProblem> warnings)
+      throws InputException {
+    List<JsonNode> values = values(text);
+    if (values.size() > 1) {
+      warnings.accept(new InputProblem(where, values.size() + " JSON objects on one line; each is read as a record"));
+    }
+    List<RawDocument> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      out.add(record(values.get(i), where, i == 0 ? id : id + "#" + (i + 1), warnings));
+    }
+    return out;
+  }
+
+  /** The text of one line: UTF-8, without a byte order mark on the first line. */
+  private String text(BoundedLineReader.Line line) throws InputException {
     if (line.tooLong()) {
       throw new InputException(String.format(Locale.ROOT,
           "line too long (%s; the limit is %s)", Sizes.format(line.length()), Sizes.format(maxBytes)));
@@ -97,6 +112,11 @@ final class JsonLinesReader {
     } catch (CharacterCodingException e) {
       throw new InputException("not valid UTF-8");
     }
+    return text;
+  }
+
+  /** The JSON values of a line's text. */
+  private List<JsonNode> values(String text) throws InputException {
     List<JsonNode> values = new ArrayList<>();
     if (text.isBlank()) {
       return values;

@@ -59,7 +59,8 @@ final class Corroborations {
         }
       }
     }
-    Set<Finding> replaced = new LinkedHashSet<>();
+    // by identity: a finding's hash reads all its claims, and a large agreement is met once per claim
+    Set<Finding> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
     for (List<FigureMention> component : components(figures, sources, claimAt)) {
       corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
@@ -464,10 +465,12 @@ final class Corroborations {
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
       Map<Span, Finding> agreementAt, SourceGroups sources) {
-    Set<Finding> agreements = new LinkedHashSet<>();
+    // in order of first meeting, each once by identity (a finding's hash reads all its claims)
+    Set<Finding> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Finding> agreements = new ArrayList<>();
     for (FigureMention m : component) {
       Finding f = agreementAt.get(Span.of(m.evidence()));
-      if (f != null) {
+      if (f != null && met.add(f)) {
         agreements.add(f);
       }
     }
@@ -504,7 +507,7 @@ final class Corroborations {
    * The name of a new agreement: the agreement it grows, else the claim most of its figures were
    * read as (the first in text order on a tie), else the words its figures share.
    */
-  private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, Set<Finding> agreements) {
+  private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, List<Finding> agreements) {
     if (!agreements.isEmpty()) {
       // the agreement most of its figures are in (the first on a tie): one that met a single
       // figure of it (금리 격차 3.25%) does not name the others (기준금리 3.25%)

@@ -7,6 +7,7 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
+import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
 import dev.sasil.factcheck.source.SourceGroups;
@@ -73,49 +74,134 @@ public final class CrossChecker {
 
   /**
    * Checks the claims of an extraction, deriving pending claims from other articles where they
-   * can be; the articles of one group of {@code sources} count as one source.
+   * can be; the articles of one group of {@code sources} count as one source. This is the four
+   * steps that a cluster runs apart, run here one after another: {@link #derive(List, List)},
+   * {@link #checkPartition} for the claims of each {@link #partitionKey}, {@link #merge} and
+   * {@link #corroborate}.
    */
   public List<Finding> check(Extraction extraction, SourceGroups sources) {
-    Map<String, List<ExtractedClaim>> groups = new HashMap<>();
-    for (ExtractedClaim c : extraction.claims()) {
-      groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
+    List<ExtractedClaim> claims = new ArrayList<>(extraction.claims());
+    claims.addAll(derive(extraction.pending(), extraction.claims()));
+    Map<String, List<ExtractedClaim>> partitions = new java.util.TreeMap<>();
+    for (ExtractedClaim c : claims) {
+      partitions.computeIfAbsent(partitionKey(c.claim()), k -> new ArrayList<>()).add(c);
     }
-    if (!extraction.pending().isEmpty()) {
-      Map<String, List<ExtractedClaim>> bySubjectAttribute = new HashMap<>();
-      for (ExtractedClaim c : extraction.claims()) {
-        bySubjectAttribute.computeIfAbsent(c.claim().subject() + '\u0000' + c.claim().attribute(), k -> new ArrayList<>())
-            .add(c);
-      }
-      for (PendingDerivation p : extraction.pending()) {
-        List<ExtractedClaim> bases = bySubjectAttribute.getOrDefault(p.baseSubject() + '\u0000' + p.baseAttribute(), List.of());
-        derive(p, bases).ifPresent(c -> groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c));
-      }
+    List<KeyedFinding> keyed = new ArrayList<>();
+    for (List<ExtractedClaim> partition : partitions.values()) {
+      keyed.addAll(checkPartition(partition, sources));
+    }
+    return corroborate(merge(keyed), extraction.figures(), sources);
+  }
+
+  /**
+   * A finding with its place in the cross-check's order, for {@link #merge}: the key of the group
+   * of claims it came from and its position among that group's findings.
+   *
+   * @param key the group's key (subject, attribute and qualifiers)
+   * @param index the finding's position among the findings of its group, from 0
+   * @param finding the finding
+   */
+  public record KeyedFinding(String key, int index, Finding finding) implements java.io.Serializable {
+
+    public KeyedFinding {
+      java.util.Objects.requireNonNull(key, "key");
+      java.util.Objects.requireNonNull(finding, "finding");
+    }
+  }
+
+  /**
+   * The key that keeps together every claim that {@link #checkPartition} may compare or join:
+   * the attribute of the claim's group key. Claims of different partition keys never meet in the
+   * keyed check.
+   */
+  public static String partitionKey(Claim c) {
+    return GroupKey.parse(key(c)).attribute();
+  }
+
+  /** The key under which a claim can be the base event of a pending derivation: its subject and attribute. */
+  public static String baseKey(Claim c) {
+    return c.subject() + '\u0000' + c.attribute();
+  }
+
+  /** The key of the claims a pending derivation counts from: its base's subject and attribute. */
+  public static String baseKey(PendingDerivation p) {
+    return p.baseSubject() + '\u0000' + p.baseAttribute();
+  }
+
+  /**
+   * The claims made definite by another article's more precise date of their base event, in the
+   * order of {@code pending}. {@code claims} need only hold the claims of the pending
+   * derivations' {@link #baseKey}s, in extraction order.
+   */
+  public List<ExtractedClaim> derive(List<PendingDerivation> pending, List<ExtractedClaim> claims) {
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<ExtractedClaim>> bySubjectAttribute = new HashMap<>();
+    for (ExtractedClaim c : claims) {
+      bySubjectAttribute.computeIfAbsent(baseKey(c.claim()), k -> new ArrayList<>()).add(c);
+    }
+    List<ExtractedClaim> derived = new ArrayList<>();
+    for (PendingDerivation p : pending) {
+      derive(p, bySubjectAttribute.getOrDefault(baseKey(p), List.of())).ifPresent(derived::add);
+    }
+    return derived;
+  }
+
+  /**
+   * The findings of the claims of one or more {@link #partitionKey}s, each with its place for
+   * {@link #merge}. {@code claims} come in extraction order (article, then sentence), derived
+   * claims last in the order of their pending derivations: the order decides ties.
+   */
+  public List<KeyedFinding> checkPartition(List<ExtractedClaim> claims, SourceGroups sources) {
+    Map<String, List<ExtractedClaim>> groups = new HashMap<>();
+    for (ExtractedClaim c : claims) {
+      groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
     }
     joinUnqualified(groups);
     joinUnderspecified(groups);
-    // keys sort as (subject, attribute, qualifiers) and each group's findings come in order of
-    // their first evidence, so bucketing by verdict gives FINDING_ORDER without sorting findings
-    Map<Verdict, List<Finding>> byVerdict = new java.util.EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      byVerdict.put(v, new ArrayList<>());
-    }
     List<String> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.naturalOrder());
+    List<KeyedFinding> out = new ArrayList<>();
     for (String k : keys) {
       List<ExtractedClaim> group = new ArrayList<>(groups.get(k));
       group.sort(CLAIM_ORDER);
-      for (Finding f : verdicts(group, sources)) {
-        byVerdict.get(f.verdict()).add(f);
+      List<Finding> findings = verdicts(group, sources);
+      for (int i = 0; i < findings.size(); i++) {
+        out.add(new KeyedFinding(k, i, findings.get(i)));
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    byVerdict.values().forEach(findings::addAll);
+    return out;
+  }
+
+  /**
+   * The keyed findings of every partition in the cross-check's order: contradictions first, then
+   * agreements, then single-source; ties by subject, attribute and first evidence. The result is
+   * the same whatever the order of {@code keyed}.
+   */
+  public static List<Finding> merge(java.util.Collection<KeyedFinding> keyed) {
+    // keys sort as (subject, attribute, qualifiers) and each group's findings come in order of
+    // their first evidence, so sorting by verdict, key and place gives FINDING_ORDER
+    List<KeyedFinding> sorted = new ArrayList<>(keyed);
+    sorted.sort(Comparator.comparing((KeyedFinding k) -> k.finding().verdict()).thenComparing(KeyedFinding::key)
+        .thenComparingInt(KeyedFinding::index));
+    List<Finding> findings = new ArrayList<>(sorted.size());
+    sorted.forEach(k -> findings.add(k.finding()));
     if (!isSorted(findings)) {
       // a subject or attribute holding the key's separator characters (text that is no news)
       // breaks the keys' order; the findings' own order decides
       findings.sort(FINDING_ORDER);
     }
-    return corroborations.apply(List.copyOf(findings), extraction.figures(), sources);
+    return List.copyOf(findings);
+  }
+
+  /**
+   * The merged findings with the agreements and contradictions that the figures of the articles
+   * add beyond the claims' keys ({@code Corroborations}, {@code Disagreements}): this step sees
+   * every figure and finding of the articles checked together.
+   */
+  public List<Finding> corroborate(List<Finding> merged, List<FigureMention> figures, SourceGroups sources) {
+    return corroborations.apply(List.copyOf(merged), figures, sources);
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param known true when the alias table knows the family
  * @param separator what goes between family and version in the canonical name
  */
-public record Entity(String family, String version, EntityType type, boolean known, String separator) {
+public record Entity(String family, String version, EntityType type, boolean known, String separator)
+    implements java.io.Serializable {
 
   public Entity {
     Objects.requireNonNull(family, "family");

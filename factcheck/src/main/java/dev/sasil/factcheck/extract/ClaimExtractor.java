@@ -92,12 +92,17 @@ public final class ClaimExtractor {
    * same claims, in the same order, whatever their number.
    */
   public Extraction extract(List<Article> articles, Workers workers) {
-    Learnt learnt = learn(articles, workers);
+    Map<String, Entity> names = new HashMap<>();
+    List<ExtractionProblem> problems = new ArrayList<>();
+    for (Names n : workers.map(articles, this::names)) {
+      n.names().forEach(names::putIfAbsent);
+      problems.addAll(n.problems());
+    }
+    LearntNames learnt = LearntNames.of(names);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
-    List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
     List<FigureMention> figures = new ArrayList<>();
-    for (Extraction e : workers.map(articles, a -> extract(a, learnt.names()))) {
+    for (Extraction e : workers.map(articles, a -> extract(a, learnt))) {
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       problems.addAll(e.problems());
@@ -107,59 +112,62 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Names the alias table does not know but the articles quote or tag as proper nouns, so that
-   * their unquoted mentions elsewhere are found too. First spelling wins, in article order.
+   * Names the alias table does not know but an article quotes or tags as proper nouns, so that
+   * their unquoted mentions elsewhere are found too: the names of several articles are merged in
+   * article order, the first spelling of a key winning ({@link LearntNames#of}), and given to
+   * {@link #extract(Article, LearntNames)}.
+   *
+   * @param names the names by key, in the order the article teaches them
+   * @param problems sentences that could not be read, each with its error
    */
-  private record Learnt(LearntNames names, List<ExtractionProblem> problems) {}
+  public record Names(Map<String, Entity> names, List<ExtractionProblem> problems) {
 
-  /** What one article teaches, in sentence order: the names by key, and the sentences that failed. */
-  private record Lesson(List<Map.Entry<String, Entity>> names, List<ExtractionProblem> problems) {}
-
-  private Learnt learn(List<Article> articles, Workers workers) {
-    Map<String, Entity> learnt = new HashMap<>();
-    List<ExtractionProblem> problems = new ArrayList<>();
-    for (Lesson lesson : workers.map(articles, this::lesson)) {
-      lesson.names().forEach(n -> learnt.putIfAbsent(n.getKey(), n.getValue()));
-      problems.addAll(lesson.problems());
+    public Names {
+      names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
+      problems = List.copyOf(problems);
     }
-    return new Learnt(LearntNames.of(learnt), problems);
   }
 
-  private Lesson lesson(Article a) {
-    List<Map.Entry<String, Entity>> names = new ArrayList<>();
+  /** The names one article teaches; see {@link Names}. */
+  public Names names(Article article) {
+    Map<String, Entity> learnt = new java.util.LinkedHashMap<>();
     List<ExtractionProblem> problems = new ArrayList<>();
-    for (Sentence s : a.sentences()) {
+    for (Sentence s : article.sentences()) {
       try {
         for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
           if (matcher.learnable(m)) {
-            names.add(Map.entry(matcher.key(m.entity()), m.entity()));
+            learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
             if (!m.entity().version().isEmpty()) {
               // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
               Entity family = m.entity().withVersion("");
-              names.add(Map.entry(matcher.key(family), family));
+              learnt.putIfAbsent(matcher.key(family), family);
             }
           }
         }
       } catch (RuntimeException e) {
-        problems.add(ExtractionProblem.of(a.id(), s.index(), s.text(), e));
+        problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
       }
     }
-    return new Lesson(names, problems);
+    return new Names(learnt, problems);
   }
 
   /** The claims of one article; never throws on messy text. */
   public Extraction extract(Article article) {
-    Learnt learnt = learn(List.of(article), Workers.single());
-    Extraction e = extract(article, learnt.names());
-    if (learnt.problems().isEmpty()) {
+    Names n = names(article);
+    Extraction e = extract(article, LearntNames.of(n.names()));
+    if (n.problems().isEmpty()) {
       return e;
     }
-    List<ExtractionProblem> problems = new ArrayList<>(learnt.problems());
+    List<ExtractionProblem> problems = new ArrayList<>(n.problems());
     problems.addAll(e.problems());
     return new Extraction(e.claims(), e.pending(), problems, e.figures());
   }
 
-  private Extraction extract(Article article, LearntNames learnt) {
+  /**
+   * The claims of one article reading the names {@code learnt} from the articles it is checked
+   * with ({@link #names}); never throws on messy text.
+   */
+  public Extraction extract(Article article, LearntNames learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     Discourse discourse = new Discourse();

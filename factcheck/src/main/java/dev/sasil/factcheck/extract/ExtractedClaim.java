@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param stage the stage of an event its trigger names ({@code unveiled} for 공개, {@code on-sale}
  *     for 출시: a phone unveiled in July and on sale in August is no contradiction), or empty
  */
-public record ExtractedClaim(Claim claim, boolean firm, String stage) {
+public record ExtractedClaim(Claim claim, boolean firm, String stage)
+    implements java.io.Serializable {
 
   public ExtractedClaim {
     Objects.requireNonNull(claim, "claim");

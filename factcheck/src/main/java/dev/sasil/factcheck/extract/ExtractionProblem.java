@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param sentence the sentence text
  * @param error what went wrong ({@code IllegalArgumentException: …})
  */
-public record ExtractionProblem(String articleId, int sentenceIndex, String sentence, String error) {
+public record ExtractionProblem(String articleId, int sentenceIndex, String sentence, String error)
+    implements java.io.Serializable {
 
   public ExtractionProblem {
     Objects.requireNonNull(articleId, "articleId");

@@ -25,7 +25,7 @@ import java.util.Objects;
  *     its predicate (발생, 진입기동); empty when the clause names none
  */
 public record FigureMention(Evidence evidence, NormalizedValue value, PartialTime when, List<String> anchors,
-    List<String> near, List<String> names, FigureReading reading, String measure) {
+    List<String> near, List<String> names, FigureReading reading, String measure) implements java.io.Serializable {
 
   public FigureMention {
     Objects.requireNonNull(evidence, "evidence");

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param published the day its article was published ({@code 2024-06-24}); empty when unknown
  */
 public record FigureReading(String owner, boolean change, String period, boolean plain, boolean forecast,
-    String published) {
+    String published) implements java.io.Serializable {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");

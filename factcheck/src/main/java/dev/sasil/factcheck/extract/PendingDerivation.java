@@ -30,7 +30,7 @@ public record PendingDerivation(
     String baseAttribute,
     TimeValue baseValue,
     TimeDuration duration,
-    boolean firm) {
+    boolean firm) implements java.io.Serializable {
 
   public PendingDerivation {
     Objects.requireNonNull(subject, "subject");

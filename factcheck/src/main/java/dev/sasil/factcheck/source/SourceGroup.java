@@ -12,7 +12,7 @@ import java.util.Set;
  * @param copies the ids of the other articles of the group, in input order; at least one, all
  *     distinct and none equal to {@code source}
  */
-public record SourceGroup(String source, List<String> copies) {
+public record SourceGroup(String source, List<String> copies) implements java.io.Serializable {
 
   public SourceGroup {
     Objects.requireNonNull(source, "source");

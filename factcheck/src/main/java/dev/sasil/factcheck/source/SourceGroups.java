@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe. Equal when their groups are equal.
  */
-public final class SourceGroups {
+public final class SourceGroups implements java.io.Serializable {
 
   /**
    * Words per shingle. Five Korean words (어절, with their particles) are specific enough that two
@@ -96,7 +96,86 @@ public final class SourceGroups {
 
   /** The copies among the articles, found from their cleaned texts. */
   public static SourceGroups find(List<Article> articles) {
-    int n = articles.size();
+    List<Fingerprint> prints = new ArrayList<>(articles.size());
+    articles.forEach(a -> prints.add(Fingerprint.of(a.id(), a.text())));
+    return findAmong(prints);
+  }
+
+  /**
+   * What {@link #find} compares of an article, made apart from it (on the machine that read the
+   * article, in a cluster).
+   *
+   * @param id the article's id
+   * @param words its words joined by spaces ({@link Shingles#words}): texts equal word for word are copies
+   * @param shingles the distinct hashes of its shingles, sorted; empty below {@value #MIN_SHINGLES}
+   *     (such a text is compared word for word only)
+   */
+  public record Fingerprint(String id, String words, long[] shingles) implements java.io.Serializable {
+
+    public Fingerprint {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(words, "words");
+      shingles = shingles.clone();
+    }
+
+    /** The fingerprint of an article's cleaned text. */
+    public static Fingerprint of(String id, String text) {
+      List<String> words = Shingles.words(text);
+      long[] shingles = words.isEmpty() ? new long[0] : Shingles.of(words, SHINGLE_WORDS);
+      return new Fingerprint(id, String.join(" ", words), shingles.length < MIN_SHINGLES ? new long[0] : shingles);
+    }
+
+    @Override
+    public long[] shingles() {
+      return shingles.clone();
+    }
+
+    /**
+     * Whether two articles are copies of one text by the rule of {@link SourceGroups}: the same
+     * id, the same words, or one keeping {@value #MIN_CONTAINMENT_PERCENT}% of the other's shingles.
+     */
+    public boolean copies(Fingerprint o) {
+      if (id.equals(o.id) || !words.isEmpty() && words.equals(o.words)) {
+        return true;
+      }
+      if (shingles.length == 0 || o.shingles.length == 0) {
+        return false;
+      }
+      int shared = 0;
+      for (int i = 0, j = 0; i < shingles.length && j < o.shingles.length; ) {
+        int c = Long.compare(shingles[i], o.shingles[j]);
+        if (c == 0) {
+          shared++;
+        }
+        i += c <= 0 ? 1 : 0;
+        j += c >= 0 ? 1 : 0;
+      }
+      return contains(shared, shingles.length, o.shingles.length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Fingerprint f && id.equals(f.id) && words.equals(f.words) && Arrays.equals(shingles, f.shingles);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * id.hashCode() + words.hashCode()) + Arrays.hashCode(shingles);
+    }
+
+    @Override
+    public String toString() {
+      return "Fingerprint[" + id + ", " + shingles.length + " shingles]";
+    }
+  }
+
+  private static boolean contains(int shared, int a, int b) {
+    return 100L * shared >= (long) MIN_CONTAINMENT_PERCENT * Math.min(a, b);
+  }
+
+  /** The copies among articles given by their fingerprints, in input order. */
+  public static SourceGroups findAmong(List<Fingerprint> prints) {
+    int n = prints.size();
     UnionFind sets = new UnionFind(n);
     Map<String, Integer> firstWithId = new HashMap<>();
     Map<String, Integer> firstWithWords = new HashMap<>();
@@ -105,21 +184,20 @@ public final class SourceGroups {
     int[] overlap = new int[n];
     int[] touched = new int[n];
     for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
+      Fingerprint a = prints.get(i);
       Integer same = firstWithId.putIfAbsent(a.id(), i);
       if (same != null) {
         sets.union(same, i);
       }
-      List<String> words = Shingles.words(a.text());
-      if (words.isEmpty()) {
+      if (a.words().isEmpty()) {
         continue;
       }
-      Integer equal = firstWithWords.putIfAbsent(String.join(" ", words), i);
+      Integer equal = firstWithWords.putIfAbsent(a.words(), i);
       if (equal != null) {
         sets.union(equal, i);
         continue;
       }
-      long[] mine = Shingles.of(words, SHINGLE_WORDS);
+      long[] mine = a.shingles;
       if (mine.length < MIN_SHINGLES) {
         continue;
       }
@@ -135,24 +213,37 @@ public final class SourceGroups {
       }
       for (int c = 0; c < candidates; c++) {
         int j = touched[c];
-        if (100L * overlap[j] >= (long) MIN_CONTAINMENT_PERCENT * Math.min(mine.length, shingles[j].length)) {
+        if (contains(overlap[j], mine.length, shingles[j].length)) {
           sets.union(j, i);
         }
         overlap[j] = 0;
       }
     }
-    return of(groups(articles, sets));
+    return of(groups(prints.stream().map(Fingerprint::id).toList(), sets));
   }
 
-  private static List<SourceGroup> groups(List<Article> articles, UnionFind sets) {
+  /**
+   * The groups of articles given in input order by id whose copies are the {@code pairs} of
+   * positions (found apart, for example by a cluster's near-neighbour search, each confirmed by
+   * {@link Fingerprint#copies}); copies of copies are one group.
+   */
+  public static SourceGroups ofPairs(List<String> ids, List<int[]> pairs) {
+    UnionFind sets = new UnionFind(ids.size());
+    for (int[] p : pairs) {
+      sets.union(p[0], p[1]);
+    }
+    return of(groups(ids, sets));
+  }
+
+  private static List<SourceGroup> groups(List<String> ids, UnionFind sets) {
     Map<Integer, Set<String>> members = new LinkedHashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      members.computeIfAbsent(sets.find(i), r -> new LinkedHashSet<>()).add(articles.get(i).id());
+    for (int i = 0; i < ids.size(); i++) {
+      members.computeIfAbsent(sets.find(i), r -> new LinkedHashSet<>()).add(ids.get(i));
     }
     List<SourceGroup> out = new ArrayList<>();
-    for (Set<String> ids : members.values()) {
-      if (ids.size() > 1) {
-        List<String> list = List.copyOf(ids);
+    for (Set<String> group : members.values()) {
+      if (group.size() > 1) {
+        List<String> list = List.copyOf(group);
         out.add(new SourceGroup(list.get(0), list.subList(1, list.size())));
       }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  *     {@link ChronoUnit#YEARS}
  * @param direction after (만에, 뒤, 후) or before (전) the reference
  */
-public record TimeDuration(int amount, ChronoUnit unit, Direction direction) {
+public record TimeDuration(int amount, ChronoUnit unit, Direction direction) implements java.io.Serializable {
 
   private static final Set<ChronoUnit> UNITS =
       Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
