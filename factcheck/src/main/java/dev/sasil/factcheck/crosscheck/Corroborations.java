@@ -385,7 +385,9 @@ final class Corroborations {
    * and no percentage, which lists of regions or items repeat), none.
    */
   static boolean about(FigureMention a, FigureMention b) {
-    if (a.reading() != null && b.reading() != null && otherPeriods(a.reading().period(), b.reading().period())) {
+    if (a.reading() != null && b.reading() != null && (otherPeriods(a.reading().period(), b.reading().period())
+        || !a.reading().edition().equals(b.reading().edition()) && !a.reading().edition().isEmpty()
+        && !b.reading().edition().isEmpty())) {
       return false; // 2분기(0.6%) and 3분기(0.6%): one figure of two periods is two facts
     }
     int digits = a.when() == null ? significantDigits(a.value()) : 0;

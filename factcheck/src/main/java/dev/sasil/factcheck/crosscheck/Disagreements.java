@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 final class Disagreements {
 
-  private record Key(QuantityUnit unit, boolean change, String period, String owner) {}
+  private record Key(QuantityUnit unit, boolean change, String period, String edition, String owner) {}
 
   List<Finding> find(List<FigureMention> figures, SourceGroups sources, Map<Evidence, Claim> claimAt) {
     Map<Key, List<FigureMention>> groups = new java.util.LinkedHashMap<>(); // in text order: deterministic
@@ -40,7 +40,7 @@ final class Disagreements {
       if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)) {
         continue;
       }
-      Key k = new Key(q.unit(), r.change(), r.period(), r.owner());
+      Key k = new Key(q.unit(), r.change(), r.period(), r.edition(), r.owner());
       groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
     }
     List<Finding> out = new ArrayList<>();

@@ -201,7 +201,7 @@ final class FigureReader {
             .orElse(t.value().normalized()) : t.value().normalized();
       }
     }
-    return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period,
+    return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
         !derived && !forecast, forecast, publishedDay(article));
   }
 

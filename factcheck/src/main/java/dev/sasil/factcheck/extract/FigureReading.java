@@ -11,17 +11,19 @@ import java.util.Objects;
  * @param change true for the size of a change (2042명 증가한, 2.6% 늘었다), false for a level
  * @param period the normalized time its clause states before it or it stands in parentheses after
  *     (2020년(66.2%)); empty when none
+ * @param edition the edition of a series the figure is written after (16대 of △16대 57.2%); empty when none
  * @param plain false for a figure no other can contradict: a share in parentheses after another
  *     figure, a forecast or target, a figure compared with something
  * @param forecast true for a forecast, target or estimate (시장 전망치, 목표)
  * @param published the day its article was published ({@code 2024-06-24}); empty when unknown
  */
-public record FigureReading(String owner, boolean change, String period, boolean plain, boolean forecast,
+public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
     String published) implements java.io.Serializable {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(published, "published");
   }
 }

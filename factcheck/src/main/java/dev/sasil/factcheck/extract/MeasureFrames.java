@@ -231,6 +231,10 @@ final class MeasureFrames {
         qualifiers.add("period=" + periodText);
         sentencePeriod = periodText;
       }
+      String edition = ctx.editionBefore(q);
+      if (!edition.isEmpty()) {
+        qualifiers.add("edition=" + edition); // △16대 57.2%: the figure of one edition of a series
+      }
       scope(ctx, q, measured, quantity.unit(), afterClose).ifPresent(s -> qualifiers.add("scope=" + s));
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals

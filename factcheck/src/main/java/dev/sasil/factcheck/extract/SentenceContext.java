@@ -332,6 +332,22 @@ final class SentenceContext {
     return i > 0 ? quantities.get(i - 1) : null;
   }
 
+  /** A series number of one item (대, 회, 차, 기): 16대 of △16대 57.2%. */
+  private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("^제?\\d{1,3}\\s*[대회차기]$");
+
+  /**
+   * The edition written right before a figure, whose figure it is (△16대 57.2%; not 20대
+   * 총선(58.0%), where a noun stands between): the ordinal's text, or empty.
+   */
+  String editionBefore(QuantityMention q) {
+    QuantityMention o = quantityBefore(q);
+    String e = o == null ? "" : o.text().strip();
+    if (!EDITION.matcher(e).matches() || e.matches(".*\\d0\\s*대")) {
+      return ""; // 60대(39명): a tens with 대 is an age group as often as an edition
+    }
+    return text.substring(o.end(), q.start()).isBlank() ? e : "";
+  }
+
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
   boolean inParenthesesAfterFigure(QuantityMention q) {
     QuantityMention o = quantityBefore(q);

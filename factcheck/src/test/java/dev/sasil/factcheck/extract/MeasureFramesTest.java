@@ -84,6 +84,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterTheEditionOfASeriesIsThatEditionsButAnAgeGroupIsNoEdition() {
+    assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △5회 51.2% △6회 56.8%였다."))
+        .anySatisfy(f -> assertThat(f).contains("51.2").contains("edition=5회"))
+        .anySatisfy(f -> assertThat(f).contains("56.8").contains("edition=6회"));
+    assertThat(ClaimFacts.facts("2031-04-20", "관객은 연령별로 60대 120명, 40대 95명이었다."))
+        .noneMatch(f -> f.contains("edition="));
+  }
+
+  @Test
   void anUnknownHeadNounIsItsOwnAttribute() {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 축제의 자원봉사자는 1200명이다."))
         .containsExactly("축제 자원봉사자 1200");
