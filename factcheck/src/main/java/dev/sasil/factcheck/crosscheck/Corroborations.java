@@ -343,9 +343,13 @@ final class Corroborations {
         String o = m.reading() == null ? "" : m.reading().owner();
         owner[i] = m.names().contains(o) ? o : "";
         Claim c = claimAt.get(Span.of(m.evidence()));
-        if (owner[i].isEmpty() && c != null && !c.subject().isEmpty() && m.value() instanceof Quantity q
-            && q.unit() == QuantityUnit.COUNT && significantDigits(m.value()) <= 1) {
-          owner[i] = c.subject(); // 양궁에서 은메달 1개, 펜싱에서 은메달 1개: the field a claim read for a small count
+        boolean small = m.value() instanceof Quantity q && q.unit() == QuantityUnit.COUNT && significantDigits(q) <= 1;
+        boolean named = m.value() instanceof Quantity && c != null
+            && m.names().stream().anyMatch(n -> n.equalsIgnoreCase(c.subject().replace(" ", "")));
+        if (owner[i].isEmpty() && c != null && !c.subject().isEmpty() && (small || named)) {
+          // 양궁에서 은메달 1개, 펜싱에서 은메달 1개: the field a claim read for a small count, or
+          // the name a claim read as the owner (부산 67.5%, 경남 67.5%)
+          owner[i] = c.subject();
         }
       }
     }
