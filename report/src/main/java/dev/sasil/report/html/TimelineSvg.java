@@ -11,6 +11,8 @@ import dev.sasil.report.Labels;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportArticle;
 import dev.sasil.report.TextFit;
+import dev.sasil.report.html.LabelLayout.Box;
+import dev.sasil.report.html.LabelLayout.Segment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +28,14 @@ import java.util.Map;
  * agreement's line stands upright, a contradiction's slants in red. Each article's publication
  * date is a blue tick on its lane. Lanes are in order of publication (undated last, then in
  * report order). A connector is drawn only across the lanes of the claims it joins: where it
- * passes a lane that takes no part, it is left out. Labels sit on a white halo, so that grid and
- * connector lines never run through their letters, and in rows of their lane, so that they never
- * overlap each other. Each lane's number is repeated at its right end: a phone opens the figure
- * there (the latest claims and the publication dates), far from the lane titles. Marks carry a {@code <title>} for screen readers and link to
- * their finding. Values whose year is unknown cannot be placed and are counted in the
+ * passes a lane that takes no part, it is left out. Every label is placed ({@link LabelLayout})
+ * where no connector, bar, mark, publication date or other label is: beside its mark, above or
+ * below it, or diagonally; grid lines are avoided where possible and otherwise broken around
+ * the label. A label that finds no clear place gives way to a number on its mark and an entry in
+ * a legend below the figure ({@link Figure#legend}). Each lane's number is repeated at its right
+ * end: a phone opens the figure there (the latest claims and the publication dates), far from
+ * the lane titles. Marks carry a {@code <title>} for screen readers and link to their finding.
+ * Values whose year is unknown cannot be placed and are counted in the
  * description instead. Stateless and thread-safe.
  */
 final class TimelineSvg {
@@ -48,6 +53,10 @@ final class TimelineSvg {
   private static final double LANE_PAD = 10;
   private static final double AXIS = 34;
   private static final double FONT = 11;
+  /** A label's box: its text's estimated width plus this on each side, the ascent above its baseline and the descent below. */
+  private static final double PAD = 1;
+  private static final double ASCENT = 0.92 * FONT;
+  private static final double DESCENT = 0.28 * FONT;
 
   private final Labels labels;
 
@@ -58,11 +67,20 @@ final class TimelineSvg {
   /** A dated claim placed on its lane. */
   private record Mark(int finding, Finding f, Claim claim, TimeValue value, long from, long to) {}
 
-  /** Where a mark landed: its lane, row and extent; {@code labelLeft} when its label sits on its left. */
-  private record Placed(Mark mark, int lane, int row, double x0, double x1, boolean labelLeft) {}
+  /** Where a mark landed: its lane, row and extent. */
+  private record Placed(Mark mark, int lane, int row, double x0, double x1) {}
 
-  /** The SVG element; marks link to their finding ({@link HtmlReportWriter#anchor}). */
-  String render(Report report) {
+  /** A vertical grid line of the axis; {@code year} for a year's, else a month's. */
+  private record GridLine(double x, double y0, double y1, boolean year) {}
+
+  /**
+   * The figure: the SVG element and, when some labels found no clear place, the HTML legend
+   * that lists them by the numbers their marks carry (else empty).
+   */
+  record Figure(String svg, String legend) {}
+
+  /** The figure; marks link to their finding ({@link HtmlReportWriter#anchor}). */
+  Figure render(Report report) {
     List<ReportArticle> lanes = byPublication(report.articles());
     Map<String, Integer> laneOf = new LinkedHashMap<>();
     for (int i = 0; i < lanes.size(); i++) {
@@ -119,7 +137,7 @@ final class TimelineSvg {
     long pad = Math.max(span / 25, 15);
     Scale scale = new Scale(min - pad, min + span + pad);
 
-    // rows inside each lane so that labels do not overlap
+    // rows inside each lane, each mark with room for its label on its right (or left)
     List<Placed> placed = new ArrayList<>();
     int[] rows = new int[lanes.size()];
     for (int lane = 0; lane < lanes.size(); lane++) {
@@ -142,7 +160,7 @@ final class TimelineSvg {
         } else {
           rowEnds.set(row, end);
         }
-        placed.add(new Placed(m, lane, row, x0, x1, left));
+        placed.add(new Placed(m, lane, row, x0, x1));
       }
       rows[lane] = Math.max(1, rowEnds.size());
     }
@@ -151,7 +169,79 @@ final class TimelineSvg {
     for (int i = 0; i < lanes.size(); i++) {
       laneTop[i + 1] = laneTop[i] + rows[i] * ROW + 2 * LANE_PAD;
     }
-    double height = laneTop[lanes.size()] + AXIS;
+    double bottom = laneTop[lanes.size()];
+    double height = bottom + AXIS;
+
+    // what is drawn, so that the labels can keep clear of it
+    LabelLayout layout = new LabelLayout();
+    List<GridLine> grid = gridLines(scale, laneTop[0], bottom);
+    grid.forEach(g -> layout.avoid(new Segment(g.x(), g.y0(), g.x(), g.y1())));
+    layout.block(new Segment(LEFT, bottom, WIDTH - RIGHT, bottom));
+    List<String> laneNames = new ArrayList<>();
+    for (int i = 0; i < lanes.size(); i++) {
+      ReportArticle a = lanes.get(i);
+      String name = a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15));
+      laneNames.add(name);
+      double titleWidth = Math.max(TextFit.widthEm(name) * 12, TextFit.widthEm(dateText(a)) * 10);
+      layout.block(new Box(0, laneTop[i], 8 + titleWidth + 4, laneTop[i] + LANE_PAD + 31));
+      double numberWidth = TextFit.widthEm(Integer.toString(a.number())) * 11;
+      layout.block(new Box(WIDTH - 8 - numberWidth, laneTop[i], WIDTH, laneTop[i] + LANE_PAD + 16));
+      Box bar = publishedBar(a, i, scale, laneTop);
+      if (bar != null) {
+        layout.block(bar.grow(0.5));
+      }
+    }
+    Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
+    placed.stream()
+        .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
+        .forEach(p -> byFinding.computeIfAbsent(p.mark().finding(), k -> new ArrayList<>()).add(p));
+    Map<Integer, List<Segment>> links = new LinkedHashMap<>();
+    for (Map.Entry<Integer, List<Placed>> e : byFinding.entrySet()) {
+      List<Placed> group = e.getValue();
+      if (group.get(0).mark().f().verdict() == Verdict.SINGLE_SOURCE || group.size() < 2) {
+        continue;
+      }
+      List<Segment> segments = new ArrayList<>();
+      for (int i = 1; i < group.size(); i++) {
+        segments.addAll(connector(group.get(i - 1), group.get(i), laneTop));
+      }
+      segments.forEach(layout::block);
+      links.put(e.getKey(), segments);
+    }
+    placed.forEach(p -> layout.block(markBox(p, laneTop)));
+
+    // labels, contradictions first; a label with no clear place gives way to a number and a legend entry
+    Box[] labelAt = new Box[placed.size()];
+    List<Integer> byImportance = new ArrayList<>();
+    for (int i = 0; i < placed.size(); i++) {
+      byImportance.add(i);
+    }
+    byImportance.sort(Comparator.comparing(i -> placed.get(i).mark().f().verdict()));
+    for (int i : byImportance) {
+      Placed p = placed.get(i);
+      labelAt[i] = layout.place(candidates(markBox(p, laneTop), TextFit.widthEm(label(p.mark())) * FONT),
+          laneBounds(p.lane(), laneTop)).orElse(null);
+    }
+    int[] numberOf = new int[placed.size()];
+    Box[] numberAt = new Box[placed.size()];
+    int numbered = 0;
+    for (int i = 0; i < placed.size(); i++) {
+      if (labelAt[i] == null) {
+        Placed p = placed.get(i);
+        numberOf[i] = ++numbered;
+        numberAt[i] = layout.place(candidates(markBox(p, laneTop), TextFit.widthEm(Integer.toString(numbered)) * FONT),
+            laneBounds(p.lane(), laneTop)).orElse(null);
+      }
+    }
+    List<Box> texts = new ArrayList<>();
+    for (int i = 0; i < placed.size(); i++) {
+      if (labelAt[i] != null) {
+        texts.add(labelAt[i]);
+      }
+      if (numberAt[i] != null) {
+        texts.add(numberAt[i]);
+      }
+    }
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -167,77 +257,146 @@ final class TimelineSvg {
     for (int i = 0; i < lanes.size(); i++) {
       ReportArticle a = lanes.get(i);
       double top = laneTop[i];
-      double bottom = laneTop[i + 1];
       svg.append("<g class=\"lane\">");
       if (i % 2 == 0) {
         svg.append("<rect x=\"0\" y=\"").append(num(top)).append("\" width=\"").append(num(WIDTH))
-            .append("\" height=\"").append(num(bottom - top)).append("\" fill=\"#f4f5f7\"/>");
+            .append("\" height=\"").append(num(laneTop[i + 1] - top)).append("\" fill=\"#f4f5f7\"/>");
       }
-      String name = a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15));
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 12)).append("\" font-size=\"12\" fill=\"#1f2328\">")
           .append("<title>").append(escape(a.number() + ". " + TextFit.oneLine(a.displayTitle()))).append("</title>")
-          .append(escape(name)).append("</text>");
-      PartialDate d = a.article().published().date();
+          .append(escape(laneNames.get(i))).append("</text>");
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 27)).append("\" font-size=\"10\" fill=\"#59636e\">")
-          .append(escape(d == null ? labels.unknownDate() : d.toString())).append("</text>");
+          .append(escape(dateText(a))).append("</text>");
       svg.append("<text class=\"lane-number\" x=\"").append(num(WIDTH - 6)).append("\" y=\"")
           .append(num(top + LANE_PAD + 12)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#59636e\">")
           .append(a.number()).append("</text>");
       svg.append("</g>\n");
     }
 
-    axis(svg, scale, laneTop[lanes.size()], laneTop[0]);
+    axis(svg, scale, grid, texts, bottom);
 
     // publication dates
     for (int i = 0; i < lanes.size(); i++) {
-      PartialDate d = lanes.get(i).article().published().date();
-      if (d == null) {
+      Box bar = publishedBar(lanes.get(i), i, scale, laneTop);
+      if (bar == null) {
         continue;
       }
-      double x0 = scale.x(first(d));
-      double x1 = Math.max(scale.x(last(d)), x0 + 2);
       svg.append("<g class=\"published\"><title>")
-          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(), d)))
-          .append("</title><rect x=\"").append(num(x0)).append("\" y=\"").append(num(laneTop[i] + 3))
-          .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(num(laneTop[i + 1] - laneTop[i] - 6))
+          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(),
+              lanes.get(i).article().published().date())))
+          .append("</title><rect x=\"").append(num(bar.x0())).append("\" y=\"").append(num(bar.y0()))
+          .append("\" width=\"").append(num(bar.x1() - bar.x0())).append("\" height=\"").append(num(bar.y1() - bar.y0()))
           .append("\" fill=\"").append(PUBLISHED).append("\" fill-opacity=\"0.18\" stroke=\"").append(PUBLISHED)
           .append("\" stroke-width=\"1\"/></g>\n");
     }
 
     // connectors of cross-source findings, behind the marks; only across the lanes involved
-    Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
-    placed.stream()
-        .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
-        .forEach(p -> byFinding.computeIfAbsent(p.mark().finding(), k -> new ArrayList<>()).add(p));
-    for (List<Placed> group : byFinding.values()) {
-      Finding f = group.get(0).mark().f();
-      if (f.verdict() == Verdict.SINGLE_SOURCE || group.size() < 2) {
-        continue;
-      }
-      boolean contra = f.verdict() == Verdict.CONTRADICTION;
+    for (Map.Entry<Integer, List<Segment>> e : links.entrySet()) {
+      boolean contra = report.findings().get(e.getKey()).verdict() == Verdict.CONTRADICTION;
       svg.append("<g class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
           .append("\" stroke-width=\"").append(contra ? "2" : "1.5").append("\" stroke-opacity=\"0.7\"");
       if (contra) {
         svg.append(" stroke-dasharray=\"5 3\"");
       }
       svg.append('>');
-      for (int i = 1; i < group.size(); i++) {
-        connector(svg, group.get(i - 1), group.get(i), laneTop);
-      }
+      e.getValue().forEach(s -> line(svg, s.x0(), s.y0(), s.x1(), s.y1()));
       svg.append("</g>\n");
     }
 
-    for (Placed p : placed) {
-      mark(svg, p, laneTop, HtmlReportWriter.anchor(p.mark().finding()));
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      String text = labelAt[i] != null ? label(p.mark()) : Integer.toString(numberOf[i]);
+      mark(svg, p, laneTop, labelAt[i] != null ? labelAt[i] : numberAt[i], text, labelAt[i] == null);
     }
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")
-          .append(num((laneTop[0] + laneTop[lanes.size()]) / 2 + 4))
+          .append(num((laneTop[0] + bottom) / 2 + 4))
           .append("\" text-anchor=\"middle\" fill=\"#59636e\">").append(escape(labels.messages().get("timeline.empty")))
           .append("</text>\n");
     }
     svg.append("</svg>");
-    return svg.toString();
+    return new Figure(svg.toString(), legendHtml(placed, numberOf, lanes));
+  }
+
+  /**
+   * The claims whose labels found no clear place, by their numbers on the figure: an HTML list
+   * to go below it (empty when every label found a place).
+   */
+  private String legendHtml(List<Placed> placed, int[] numberOf, List<ReportArticle> lanes) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < placed.size(); i++) {
+      if (numberOf[i] == 0) {
+        continue;
+      }
+      Mark m = placed.get(i).mark();
+      String subject = "<bdi>" + escape(TextFit.oneLine(m.f().subject())) + "</bdi>";
+      out.append("<li value=\"").append(numberOf[i]).append("\"><a href=\"#")
+          .append(escape(HtmlReportWriter.anchor(m.finding()))).append("\">")
+          .append(labels.messages().get("timeline.legend.item", subject,
+              escape(labels.attribute(m.f().attribute())), escape(labels.value(m.value())),
+              Integer.toString(lanes.get(placed.get(i).lane()).number())))
+          .append("</a></li>\n");
+    }
+    if (out.isEmpty()) {
+      return "";
+    }
+    return "<div class=\"timeline-legend\"><p>" + escape(labels.messages().get("timeline.legend.title"))
+        + "</p>\n<ol>\n" + out + "</ol></div>";
+  }
+
+  /**
+   * Where a label of this text width may go around its mark, best first: beside it on its row,
+   * then above or below it, then diagonally.
+   */
+  private static List<Box> candidates(Box mark, double textWidth) {
+    double w = textWidth + 2 * PAD;
+    double h = ASCENT + DESCENT;
+    double g = 2;
+    double mid = (mark.y0() + mark.y1()) / 2 - h / 2;
+    double above = mark.y0() - g - h;
+    double below = mark.y1() + g;
+    double right = mark.x1() + g;
+    double left = mark.x0() - g - w;
+    double centre = (mark.x0() + mark.x1()) / 2 - w / 2;
+    double[][] at = {
+      {right, mid}, {left, mid},
+      {mark.x0(), above}, {mark.x0(), below}, {centre, above}, {centre, below}, {mark.x1() - w, above}, {mark.x1() - w, below},
+      {right, above}, {right, below}, {left, above}, {left, below},
+    };
+    List<Box> out = new ArrayList<>();
+    for (double[] xy : at) {
+      out.add(Box.of(xy[0], xy[1], w, h));
+    }
+    return out;
+  }
+
+  private static Box laneBounds(int lane, double[] laneTop) {
+    return new Box(2, laneTop[lane] + 1, WIDTH - 2, laneTop[lane + 1] - 1);
+  }
+
+  /** The area a mark covers: its bar or its symbol, with its outline. */
+  private static Box markBox(Placed p, double[] laneTop) {
+    double y = rowY(p, laneTop);
+    if (p.x1() - p.x0() <= 10) {
+      return new Box(centre(p) - 6.5, y - 6.5, centre(p) + 6.5, y + 6.5);
+    }
+    return new Box(p.x0() - 1, y - 6, p.x1() + 1, y + 6);
+  }
+
+  /** The bar of an article's publication date on its lane, or null when it has no date. */
+  private static Box publishedBar(ReportArticle a, int lane, Scale scale, double[] laneTop) {
+    PartialDate d = a.article().published().date();
+    if (d == null) {
+      return null;
+    }
+    double x0 = scale.x(first(d));
+    double x1 = Math.max(scale.x(last(d)), x0 + 2);
+    return new Box(x0, laneTop[lane] + 3, x1, laneTop[lane + 1] - 3);
+  }
+
+  private String dateText(ReportArticle a) {
+    PartialDate d = a.article().published().date();
+    return d == null ? labels.unknownDate() : d.toString();
   }
 
   private String description(int lanes, int dated, int[] byVerdict, int undated) {
@@ -287,7 +446,7 @@ final class TimelineSvg {
     }
   }
 
-  private void mark(StringBuilder svg, Placed p, double[] laneTop, String anchor) {
+  private void mark(StringBuilder svg, Placed p, double[] laneTop, Box labelAt, String text, boolean number) {
     Mark m = p.mark();
     Verdict v = m.f().verdict();
     String colour = switch (v) {
@@ -298,11 +457,10 @@ final class TimelineSvg {
     double y = rowY(p, laneTop);
     String title = labels.messages().get("timeline.mark", labels.verdict(v), TextFit.oneLine(m.f().subject()),
         labels.attribute(m.f().attribute()), labels.value(m.value()), TextFit.oneLine(m.claim().evidence().text()));
-    svg.append("<a href=\"#").append(escape(anchor)).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
+    svg.append("<a href=\"#").append(escape(anchor(m))).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
         .append("<title>").append(escape(title)).append("</title>");
     double w = p.x1() - p.x0();
-    boolean point = w <= 10;
-    if (point) {
+    if (w <= 10) {
       shape(svg, v == Verdict.CONTRADICTION ? "diamond" : v == Verdict.AGREEMENT ? "circle" : "ring",
           centre(p), y, colour);
     } else {
@@ -312,14 +470,17 @@ final class TimelineSvg {
           .append(v == Verdict.SINGLE_SOURCE ? "1" : "0.85").append("\" stroke=\"").append(colour)
           .append("\" stroke-width=\"").append(v == Verdict.SINGLE_SOURCE ? "2" : "1").append("\"/>");
     }
-    double labelX = p.labelLeft() ? (point ? centre(p) - 6 : p.x0()) - 4 : (point ? centre(p) + 6 : p.x1()) + 4;
-    svg.append("<text").append(HALO).append(" x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
-        .append(p.labelLeft() ? "\" text-anchor=\"end" : "").append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
-        .append(escape(label(m))).append("</text></g></a>\n");
+    if (labelAt != null) {
+      svg.append("<text").append(number ? " class=\"mark-number\" font-weight=\"700\"" : "").append(" x=\"")
+          .append(num(labelAt.x0() + PAD)).append("\" y=\"").append(num(labelAt.y0() + ASCENT)).append("\" fill=\"")
+          .append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">").append(escape(text)).append("</text>");
+    }
+    svg.append("</g></a>\n");
   }
 
-  /** A white outline under a label's letters: lines passing behind it stop at its edges. */
-  private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+  private static String anchor(Mark m) {
+    return HtmlReportWriter.anchor(m.finding());
+  }
 
   /**
    * The lanes in order of publication: dated articles by their first possible day, then
@@ -337,25 +498,20 @@ final class TimelineSvg {
    * The line between two marks of one finding, drawn within their own lanes only: across lanes
    * between them that take no part it is left out (the two ends still point at each other).
    */
-  private static void connector(StringBuilder svg, Placed a, Placed b, double[] laneTop) {
-    double xa = centre(a);
-    double ya = rowY(a, laneTop);
-    double xb = centre(b);
-    double yb = rowY(b, laneTop);
-    if (Math.abs(b.lane() - a.lane()) <= 1) {
-      line(svg, xa, ya, xb, yb);
-      return;
-    }
-    Placed upper = a.lane() < b.lane() ? a : b;
+  private static List<Segment> connector(Placed a, Placed b, double[] laneTop) {
+    Placed upper = a.lane() <= b.lane() ? a : b;
     Placed lower = upper == a ? b : a;
     double x0 = centre(upper);
     double y0 = rowY(upper, laneTop);
     double x1 = centre(lower);
     double y1 = rowY(lower, laneTop);
+    if (lower.lane() - upper.lane() <= 1) {
+      return List.of(new Segment(x0, y0, x1, y1));
+    }
     double leave = laneTop[upper.lane() + 1];
     double enter = laneTop[lower.lane()];
-    line(svg, x0, y0, x0 + (x1 - x0) * (leave - y0) / (y1 - y0), leave);
-    line(svg, x0 + (x1 - x0) * (enter - y0) / (y1 - y0), enter, x1, y1);
+    return List.of(new Segment(x0, y0, x0 + (x1 - x0) * (leave - y0) / (y1 - y0), leave),
+        new Segment(x0 + (x1 - x0) * (enter - y0) / (y1 - y0), enter, x1, y1));
   }
 
   private static void line(StringBuilder svg, double x0, double y0, double x1, double y1) {
@@ -375,38 +531,59 @@ final class TimelineSvg {
     return laneTop[p.lane()] + LANE_PAD + p.row() * ROW + ROW / 2;
   }
 
-  private void axis(StringBuilder svg, Scale scale, double bottom, double top) {
+  /** The grid: a line at each month when the figure spans three years or less, at each year (or every few). */
+  private static List<GridLine> gridLines(Scale scale, double top, double bottom) {
     LocalDate from = LocalDate.ofEpochDay(scale.from());
     LocalDate to = LocalDate.ofEpochDay(scale.to());
     int years = to.getYear() - from.getYear();
-    int step = years <= 12 ? 1 : (int) Math.ceil(years / 10.0);
-    svg.append("<g class=\"axis\" fill=\"#59636e\" font-size=\"11\">");
+    List<GridLine> out = new ArrayList<>();
     if (years <= 3) {
       for (LocalDate d = from.withDayOfMonth(1).plusMonths(1); d.isBefore(to); d = d.plusMonths(1)) {
-        if (d.getMonthValue() == 1) {
-          continue;
-        }
-        double x = scale.x(d.toEpochDay());
-        svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(top)).append("\" x2=\"").append(num(x))
-            .append("\" y2=\"").append(num(bottom + 4)).append("\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>");
-        if (years <= 1 || d.getMonthValue() % 3 == 1) {
-          svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 16))
-              .append("\" text-anchor=\"middle\" font-size=\"9\">")
-              .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
-              .append("</text>");
+        if (d.getMonthValue() != 1) {
+          out.add(new GridLine(scale.x(d.toEpochDay()), top, bottom + 4, false));
         }
       }
     }
-    int firstYear = from.getYear() + 1;
-    for (int y = firstYear; y <= to.getYear(); y++) {
-      if ((y - firstYear) % step != 0) {
-        continue;
+    int step = years <= 12 ? 1 : (int) Math.ceil(years / 10.0);
+    for (int y = from.getYear() + 1; y <= to.getYear(); y += step) {
+      out.add(new GridLine(scale.x(LocalDate.of(y, 1, 1).toEpochDay()), top, bottom + 6, true));
+    }
+    return out;
+  }
+
+  /** The grid lines, broken around the labels in their way, and the months and years under them. */
+  private void axis(StringBuilder svg, Scale scale, List<GridLine> grid, List<Box> texts, double bottom) {
+    int years = LocalDate.ofEpochDay(scale.to()).getYear() - LocalDate.ofEpochDay(scale.from()).getYear();
+    svg.append("<g class=\"axis\" fill=\"#59636e\" font-size=\"11\">");
+    for (GridLine g : grid) {
+      String style = g.year() ? "\" stroke=\"#8c959f\" stroke-width=\"1\"/>" : "\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>";
+      List<Box> across = texts.stream()
+          .map(b -> b.grow(LabelLayout.GAP))
+          .filter(b -> b.x0() <= g.x() && g.x() <= b.x1())
+          .sorted(Comparator.comparingDouble(Box::y0))
+          .toList();
+      double y = g.y0();
+      for (Box b : across) {
+        if (b.y0() > y) {
+          svg.append("<line x1=\"").append(num(g.x())).append("\" y1=\"").append(num(y)).append("\" x2=\"")
+              .append(num(g.x())).append("\" y2=\"").append(num(b.y0())).append(style);
+        }
+        y = Math.max(y, b.y1());
       }
-      double x = scale.x(LocalDate.of(y, 1, 1).toEpochDay());
-      svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(top)).append("\" x2=\"").append(num(x))
-          .append("\" y2=\"").append(num(bottom + 6)).append("\" stroke=\"#8c959f\" stroke-width=\"1\"/>");
-      svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 28))
-          .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(y).append("</text>");
+      if (y < g.y1()) {
+        svg.append("<line x1=\"").append(num(g.x())).append("\" y1=\"").append(num(y)).append("\" x2=\"")
+            .append(num(g.x())).append("\" y2=\"").append(num(g.y1())).append(style);
+      }
+      LocalDate d = LocalDate.ofEpochDay(scale.day(g.x()));
+      if (g.year()) {
+        svg.append("<text x=\"").append(num(g.x())).append("\" y=\"").append(num(bottom + 28))
+            .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(d.getYear()).append("</text>");
+      } else if (years <= 1 || d.getMonthValue() % 3 == 1) {
+        svg.append("<text x=\"").append(num(g.x())).append("\" y=\"").append(num(bottom + 16))
+            .append("\" text-anchor=\"middle\" font-size=\"9\">")
+            .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
+            .append("</text>");
+      }
     }
     svg.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(bottom)).append("\" x2=\"")
         .append(num(WIDTH - RIGHT)).append("\" y2=\"").append(num(bottom)).append("\" stroke=\"#8c959f\"/>");
@@ -433,6 +610,11 @@ final class TimelineSvg {
   private record Scale(long from, long to) {
     double x(long day) {
       return LEFT + (day - from) * (WIDTH - LEFT - RIGHT) / (double) (to - from);
+    }
+
+    /** The day at x (the inverse of {@link #x}, rounded to the nearest day). */
+    long day(double x) {
+      return from + Math.round((x - LEFT) * (to - from) / (WIDTH - LEFT - RIGHT));
     }
   }
 }

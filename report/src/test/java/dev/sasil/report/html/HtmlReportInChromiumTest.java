@@ -179,7 +179,7 @@ class HtmlReportInChromiumTest {
     Path page = dir.resolve("report-" + language.code() + ".html");
     Files.writeString(page, new HtmlReportWriter(Labels.of(language)).write(report), StandardCharsets.UTF_8);
     Document doc = Jsoup.parse(chromium.dumpDom(page));
-    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, footer, dd, title").remove();
+    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, .timeline-legend bdi, footer, dd, title").remove();
     String all = doc.body().text();
     doc.select(".qualifiers, .norm").remove();
     return new ReaderText(all, doc.body().text());
