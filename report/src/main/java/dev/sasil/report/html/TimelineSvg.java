@@ -53,10 +53,14 @@ final class TimelineSvg {
   private static final double LANE_PAD = 10;
   private static final double AXIS = 34;
   private static final double FONT = 11;
-  /** A label's box: its text's estimated width plus this on each side, the ascent above its baseline and the descent below. */
+  /**
+   * A label's box: its text's estimated width plus {@code PAD} on each side, and the font's
+   * ascent above its baseline and descent below (as browsers measure text boxes, CJK fonts
+   * included: about 1.16 and 0.29 em).
+   */
   private static final double PAD = 1;
-  private static final double ASCENT = 0.92 * FONT;
-  private static final double DESCENT = 0.28 * FONT;
+  private static final double ASCENT = 1.16 * FONT;
+  private static final double DESCENT = 0.3 * FONT;
 
   private final Labels labels;
 
@@ -67,8 +71,39 @@ final class TimelineSvg {
   /** A dated claim placed on its lane. */
   private record Mark(int finding, Finding f, Claim claim, TimeValue value, long from, long to) {}
 
-  /** Where a mark landed: its lane, row and extent. */
-  private record Placed(Mark mark, int lane, int row, double x0, double x1) {}
+  /** Where a mark landed: its lane, row, extent and (once the lanes have their heights) the y of its row. */
+  private record Placed(Mark mark, int lane, int row, double x0, double x1, double y) {
+    Placed at(double rowY) {
+      return new Placed(mark, lane, row, x0, x1, rowY);
+    }
+  }
+
+  /**
+   * The geometry of a figure: its marks, the tops of its lanes (and the bottom of the last), its
+   * grid, connectors by finding, and for each mark the box of its label or, failing that, its
+   * legend number (from 1; 0 for none) and that number's box (null when even that found no place).
+   */
+  private record Layout(List<Placed> placed, double[] laneTop, List<GridLine> grid, Map<Integer, List<Segment>> links,
+      Box[] labelAt, int[] numberOf, Box[] numberAt) {
+
+    int numbered() {
+      return (int) java.util.Arrays.stream(numberOf).filter(n -> n > 0).count();
+    }
+
+    /** The boxes of every label and number drawn. */
+    List<Box> texts() {
+      List<Box> out = new ArrayList<>();
+      for (int i = 0; i < placed.size(); i++) {
+        if (labelAt[i] != null) {
+          out.add(labelAt[i]);
+        }
+        if (numberAt[i] != null) {
+          out.add(numberAt[i]);
+        }
+      }
+      return out;
+    }
+  }
 
   /** A vertical grid line of the axis; {@code year} for a year's, else a month's. */
   private record GridLine(double x, double y0, double y1, boolean year) {}
@@ -138,7 +173,7 @@ final class TimelineSvg {
     Scale scale = new Scale(min - pad, min + span + pad);
 
     // rows inside each lane, each mark with room for its label on its right (or left)
-    List<Placed> placed = new ArrayList<>();
+    List<Placed> slots = new ArrayList<>();
     int[] rows = new int[lanes.size()];
     for (int lane = 0; lane < lanes.size(); lane++) {
       List<Mark> ms = new ArrayList<>(marks.get(lane));
@@ -160,88 +195,41 @@ final class TimelineSvg {
         } else {
           rowEnds.set(row, end);
         }
-        placed.add(new Placed(m, lane, row, x0, x1));
+        slots.add(new Placed(m, lane, row, x0, x1, 0));
       }
       rows[lane] = Math.max(1, rowEnds.size());
     }
-    double[] laneTop = new double[lanes.size() + 1];
-    laneTop[0] = TOP;
-    for (int i = 0; i < lanes.size(); i++) {
-      laneTop[i + 1] = laneTop[i] + rows[i] * ROW + 2 * LANE_PAD;
+    List<String> laneNames = new ArrayList<>();
+    for (ReportArticle a : lanes) {
+      laneNames.add(a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15)));
     }
+    // a lane where some label found no place gets twice the room between its rows, while that helps
+    boolean[] spacious = new boolean[lanes.size()];
+    Layout layout = layout(lanes, laneNames, slots, rows, spacious, scale);
+    for (int attempt = 0; attempt < lanes.size() && layout.numbered() > 0; attempt++) {
+      boolean wider = false;
+      for (int i = 0; i < slots.size(); i++) {
+        int lane = slots.get(i).lane();
+        if (layout.numberOf()[i] > 0 && !spacious[lane]) {
+          spacious[lane] = true;
+          wider = true;
+        }
+      }
+      if (!wider) {
+        break;
+      }
+      Layout next = layout(lanes, laneNames, slots, rows, spacious, scale);
+      if (next.numbered() < layout.numbered()) {
+        layout = next;
+      }
+    }
+    List<Placed> placed = layout.placed();
+    double[] laneTop = layout.laneTop();
+    Box[] labelAt = layout.labelAt();
+    Box[] numberAt = layout.numberAt();
+    int[] numberOf = layout.numberOf();
     double bottom = laneTop[lanes.size()];
     double height = bottom + AXIS;
-
-    // what is drawn, so that the labels can keep clear of it
-    LabelLayout layout = new LabelLayout();
-    List<GridLine> grid = gridLines(scale, laneTop[0], bottom);
-    grid.forEach(g -> layout.avoid(new Segment(g.x(), g.y0(), g.x(), g.y1())));
-    layout.block(new Segment(LEFT, bottom, WIDTH - RIGHT, bottom));
-    List<String> laneNames = new ArrayList<>();
-    for (int i = 0; i < lanes.size(); i++) {
-      ReportArticle a = lanes.get(i);
-      String name = a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15));
-      laneNames.add(name);
-      double titleWidth = Math.max(TextFit.widthEm(name) * 12, TextFit.widthEm(dateText(a)) * 10);
-      layout.block(new Box(0, laneTop[i], 8 + titleWidth + 4, laneTop[i] + LANE_PAD + 31));
-      double numberWidth = TextFit.widthEm(Integer.toString(a.number())) * 11;
-      layout.block(new Box(WIDTH - 8 - numberWidth, laneTop[i], WIDTH, laneTop[i] + LANE_PAD + 16));
-      Box bar = publishedBar(a, i, scale, laneTop);
-      if (bar != null) {
-        layout.block(bar.grow(0.5));
-      }
-    }
-    Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
-    placed.stream()
-        .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
-        .forEach(p -> byFinding.computeIfAbsent(p.mark().finding(), k -> new ArrayList<>()).add(p));
-    Map<Integer, List<Segment>> links = new LinkedHashMap<>();
-    for (Map.Entry<Integer, List<Placed>> e : byFinding.entrySet()) {
-      List<Placed> group = e.getValue();
-      if (group.get(0).mark().f().verdict() == Verdict.SINGLE_SOURCE || group.size() < 2) {
-        continue;
-      }
-      List<Segment> segments = new ArrayList<>();
-      for (int i = 1; i < group.size(); i++) {
-        segments.addAll(connector(group.get(i - 1), group.get(i), laneTop));
-      }
-      segments.forEach(layout::block);
-      links.put(e.getKey(), segments);
-    }
-    placed.forEach(p -> layout.block(markBox(p, laneTop)));
-
-    // labels, contradictions first; a label with no clear place gives way to a number and a legend entry
-    Box[] labelAt = new Box[placed.size()];
-    List<Integer> byImportance = new ArrayList<>();
-    for (int i = 0; i < placed.size(); i++) {
-      byImportance.add(i);
-    }
-    byImportance.sort(Comparator.comparing(i -> placed.get(i).mark().f().verdict()));
-    for (int i : byImportance) {
-      Placed p = placed.get(i);
-      labelAt[i] = layout.place(candidates(markBox(p, laneTop), TextFit.widthEm(label(p.mark())) * FONT),
-          laneBounds(p.lane(), laneTop)).orElse(null);
-    }
-    int[] numberOf = new int[placed.size()];
-    Box[] numberAt = new Box[placed.size()];
-    int numbered = 0;
-    for (int i = 0; i < placed.size(); i++) {
-      if (labelAt[i] == null) {
-        Placed p = placed.get(i);
-        numberOf[i] = ++numbered;
-        numberAt[i] = layout.place(candidates(markBox(p, laneTop), TextFit.widthEm(Integer.toString(numbered)) * FONT),
-            laneBounds(p.lane(), laneTop)).orElse(null);
-      }
-    }
-    List<Box> texts = new ArrayList<>();
-    for (int i = 0; i < placed.size(); i++) {
-      if (labelAt[i] != null) {
-        texts.add(labelAt[i]);
-      }
-      if (numberAt[i] != null) {
-        texts.add(numberAt[i]);
-      }
-    }
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -273,7 +261,7 @@ final class TimelineSvg {
       svg.append("</g>\n");
     }
 
-    axis(svg, scale, grid, texts, bottom);
+    axis(svg, scale, layout.grid(), layout.texts(), bottom);
 
     // publication dates
     for (int i = 0; i < lanes.size(); i++) {
@@ -291,7 +279,7 @@ final class TimelineSvg {
     }
 
     // connectors of cross-source findings, behind the marks; only across the lanes involved
-    for (Map.Entry<Integer, List<Segment>> e : links.entrySet()) {
+    for (Map.Entry<Integer, List<Segment>> e : layout.links().entrySet()) {
       boolean contra = report.findings().get(e.getKey()).verdict() == Verdict.CONTRADICTION;
       svg.append("<g class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
           .append("\" stroke-width=\"").append(contra ? "2" : "1.5").append("\" stroke-opacity=\"0.7\"");
@@ -306,7 +294,7 @@ final class TimelineSvg {
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
       String text = labelAt[i] != null ? label(p.mark()) : Integer.toString(numberOf[i]);
-      mark(svg, p, laneTop, labelAt[i] != null ? labelAt[i] : numberAt[i], text, labelAt[i] == null);
+      mark(svg, p, labelAt[i] != null ? labelAt[i] : numberAt[i], text, labelAt[i] == null);
     }
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")
@@ -316,6 +304,90 @@ final class TimelineSvg {
     }
     svg.append("</svg>");
     return new Figure(svg.toString(), legendHtml(placed, numberOf, lanes));
+  }
+
+  /**
+   * Lays the figure out: lane heights (rows twice as far apart in {@code spacious} lanes), grid,
+   * connectors, and then every label in the first clear place around its mark, contradictions
+   * first; a label with no clear place gives way to a number.
+   */
+  private Layout layout(List<ReportArticle> lanes, List<String> laneNames, List<Placed> slots, int[] rows,
+      boolean[] spacious, Scale scale) {
+    double[] laneTop = new double[lanes.size() + 1];
+    laneTop[0] = TOP;
+    for (int i = 0; i < lanes.size(); i++) {
+      laneTop[i + 1] = laneTop[i] + rows[i] * rowHeight(spacious[i]) + 2 * LANE_PAD;
+    }
+    double bottom = laneTop[lanes.size()];
+    List<Placed> placed = new ArrayList<>();
+    for (Placed p : slots) {
+      double h = rowHeight(spacious[p.lane()]);
+      placed.add(p.at(laneTop[p.lane()] + LANE_PAD + p.row() * h + h / 2));
+    }
+
+    // what is drawn, so that the labels can keep clear of it
+    LabelLayout room = new LabelLayout();
+    List<GridLine> grid = gridLines(scale, laneTop[0], bottom);
+    grid.forEach(g -> room.avoid(new Segment(g.x(), g.y0(), g.x(), g.y1())));
+    room.block(new Segment(LEFT, bottom, WIDTH - RIGHT, bottom));
+    for (int i = 0; i < lanes.size(); i++) {
+      ReportArticle a = lanes.get(i);
+      double titleWidth = Math.max(TextFit.widthEm(laneNames.get(i)) * 12, TextFit.widthEm(dateText(a)) * 10);
+      room.block(new Box(0, laneTop[i], 8 + titleWidth + 4, laneTop[i] + LANE_PAD + 31));
+      double numberWidth = TextFit.widthEm(Integer.toString(a.number())) * 11;
+      room.block(new Box(WIDTH - 8 - numberWidth, laneTop[i], WIDTH, laneTop[i] + LANE_PAD + 16));
+      Box bar = publishedBar(a, i, scale, laneTop);
+      if (bar != null) {
+        room.block(bar.grow(0.5));
+      }
+    }
+    Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
+    placed.stream()
+        .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
+        .forEach(p -> byFinding.computeIfAbsent(p.mark().finding(), k -> new ArrayList<>()).add(p));
+    Map<Integer, List<Segment>> links = new LinkedHashMap<>();
+    for (Map.Entry<Integer, List<Placed>> e : byFinding.entrySet()) {
+      List<Placed> group = e.getValue();
+      if (group.get(0).mark().f().verdict() == Verdict.SINGLE_SOURCE || group.size() < 2) {
+        continue;
+      }
+      List<Segment> segments = new ArrayList<>();
+      for (int i = 1; i < group.size(); i++) {
+        segments.addAll(connector(group.get(i - 1), group.get(i), laneTop));
+      }
+      segments.forEach(room::block);
+      links.put(e.getKey(), segments);
+    }
+    placed.forEach(p -> room.block(markBox(p)));
+
+    // labels, contradictions first; a label with no clear place gives way to a number and a legend entry
+    Box[] labelAt = new Box[placed.size()];
+    List<Integer> byImportance = new ArrayList<>();
+    for (int i = 0; i < placed.size(); i++) {
+      byImportance.add(i);
+    }
+    byImportance.sort(Comparator.comparing(i -> placed.get(i).mark().f().verdict()));
+    for (int i : byImportance) {
+      Placed p = placed.get(i);
+      labelAt[i] = room.place(candidates(markBox(p), TextFit.widthEm(label(p.mark())) * FONT, 9),
+          laneBounds(p.lane(), laneTop)).orElse(null);
+    }
+    int[] numberOf = new int[placed.size()];
+    Box[] numberAt = new Box[placed.size()];
+    int numbered = 0;
+    for (int i = 0; i < placed.size(); i++) {
+      if (labelAt[i] == null) {
+        Placed p = placed.get(i);
+        numberOf[i] = ++numbered;
+        numberAt[i] = room.place(candidates(markBox(p), TextFit.widthEm(Integer.toString(numbered)) * FONT, 45),
+            laneBounds(p.lane(), laneTop)).orElse(null);
+      }
+    }
+    return new Layout(placed, laneTop, grid, links, labelAt, numberOf, numberAt);
+  }
+
+  private static double rowHeight(boolean spacious) {
+    return spacious ? 2 * ROW : ROW;
   }
 
   /**
@@ -346,9 +418,10 @@ final class TimelineSvg {
 
   /**
    * Where a label of this text width may go around its mark, best first: beside it on its row,
-   * then above or below it, then diagonally.
+   * then above or below it, then diagonally, then on its row up to {@code reach} further away
+   * (past a bundle of lines).
    */
-  private static List<Box> candidates(Box mark, double textWidth) {
+  private static List<Box> candidates(Box mark, double textWidth, double reach) {
     double w = textWidth + 2 * PAD;
     double h = ASCENT + DESCENT;
     double g = 2;
@@ -367,6 +440,10 @@ final class TimelineSvg {
     for (double[] xy : at) {
       out.add(Box.of(xy[0], xy[1], w, h));
     }
+    for (double dx = 3; dx <= reach; dx += 3) {
+      out.add(Box.of(right + dx, mid, w, h));
+      out.add(Box.of(left - dx, mid, w, h));
+    }
     return out;
   }
 
@@ -375,8 +452,8 @@ final class TimelineSvg {
   }
 
   /** The area a mark covers: its bar or its symbol, with its outline. */
-  private static Box markBox(Placed p, double[] laneTop) {
-    double y = rowY(p, laneTop);
+  private static Box markBox(Placed p) {
+    double y = p.y();
     if (p.x1() - p.x0() <= 10) {
       return new Box(centre(p) - 6.5, y - 6.5, centre(p) + 6.5, y + 6.5);
     }
@@ -446,7 +523,7 @@ final class TimelineSvg {
     }
   }
 
-  private void mark(StringBuilder svg, Placed p, double[] laneTop, Box labelAt, String text, boolean number) {
+  private void mark(StringBuilder svg, Placed p, Box labelAt, String text, boolean number) {
     Mark m = p.mark();
     Verdict v = m.f().verdict();
     String colour = switch (v) {
@@ -454,7 +531,7 @@ final class TimelineSvg {
       case AGREEMENT -> AGREEMENT;
       case SINGLE_SOURCE -> SINGLE;
     };
-    double y = rowY(p, laneTop);
+    double y = p.y();
     String title = labels.messages().get("timeline.mark", labels.verdict(v), TextFit.oneLine(m.f().subject()),
         labels.attribute(m.f().attribute()), labels.value(m.value()), TextFit.oneLine(m.claim().evidence().text()));
     svg.append("<a href=\"#").append(escape(anchor(m))).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
@@ -502,9 +579,9 @@ final class TimelineSvg {
     Placed upper = a.lane() <= b.lane() ? a : b;
     Placed lower = upper == a ? b : a;
     double x0 = centre(upper);
-    double y0 = rowY(upper, laneTop);
+    double y0 = upper.y();
     double x1 = centre(lower);
-    double y1 = rowY(lower, laneTop);
+    double y1 = lower.y();
     if (lower.lane() - upper.lane() <= 1) {
       return List.of(new Segment(x0, y0, x1, y1));
     }
@@ -527,9 +604,6 @@ final class TimelineSvg {
     return (p.x0() + p.x1()) / 2;
   }
 
-  private static double rowY(Placed p, double[] laneTop) {
-    return laneTop[p.lane()] + LANE_PAD + p.row() * ROW + ROW / 2;
-  }
 
   /** The grid: a line at each month when the figure spans three years or less, at each year (or every few). */
   private static List<GridLine> gridLines(Scale scale, double top, double bottom) {

@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random reports that crowd a timeline: many claims on a few days of one month, by four articles
- * published on those days, agreeing, contradicting and standing alone. The same seed gives the
- * same report.
+ * Random reports that crowd a timeline: many claims on a few days of one month, at the right end
+ * of the figure (one article was published half a year before), by four articles, agreeing,
+ * contradicting and standing alone. The same seed gives the same report.
  */
 final class CrowdedReports {
 
   private static final String[] SUBJECTS = {"시", "교육청", "국립중앙박물관", "한강 다리 보수 공사", "축제", "조합", "새 노선",
     "공청회", "지역 도서관 개관 기념 행사", "AI"};
-  private static final String[] ATTRIBUTES = {"founded", "released", "left", "joined", "started", "opened"};
+  private static final String[] ATTRIBUTES = {"founded", "released", "left", "joined", "announced", "opened"};
   private static final int ARTICLES = 4;
+  private static final int DAYS = 9;
 
   private CrowdedReports() {}
 
@@ -41,7 +42,7 @@ final class CrowdedReports {
     }
     for (int f = 0; f < findings; f++) {
       Verdict v = Verdict.values()[random.nextInt(Verdict.values().length)];
-      int day = 1 + random.nextInt(4);
+      int day = 1 + random.nextInt(DAYS);
       List<Spec> group = new ArrayList<>();
       int first = random.nextInt(ARTICLES);
       group.add(new Spec(first, day));
@@ -49,7 +50,7 @@ final class CrowdedReports {
         int others = 1 + random.nextInt(ARTICLES - 1);
         for (int k = 1; k <= others; k++) {
           int other = (first + k) % ARTICLES;
-          group.add(new Spec(other, v == Verdict.AGREEMENT ? day : 1 + random.nextInt(4)));
+          group.add(new Spec(other, v == Verdict.AGREEMENT ? day : 1 + random.nextInt(DAYS)));
         }
       }
       groups.add(group);
@@ -69,7 +70,7 @@ final class CrowdedReports {
       if (text.isEmpty()) {
         text.add("별다른 일정은 없다.");
       }
-      articles.add(Fixtures.article("crowd-" + a + ".txt", "기사 " + a, null, "2030-03-0" + (1 + random.nextInt(4)),
+      articles.add(Fixtures.article("crowd-" + a + ".txt", "기사 " + a, null, a == 0 ? "2029-09-10" : "2030-03-0" + (1 + random.nextInt(DAYS)),
           text.toArray(String[]::new)));
     }
     List<Finding> out = new ArrayList<>();

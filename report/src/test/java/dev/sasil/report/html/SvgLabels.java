@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a timeline SVG back as geometry, independently of how it was laid out: the boxes of the
  * marks' labels, every line, every drawn shape and every other text, and says what a label box
- * touches. A text's box is its estimated width ({@link TextFit#widthEm}) from its anchor, 0.9 of
- * its font size above the baseline and 0.25 below.
+ * touches. A text's box is its estimated width ({@link TextFit#widthEm}) from its anchor, 1.1 of
+ * its font size above the baseline and 0.25 below (about what browsers measure).
  */
 final class SvgLabels {
 
@@ -124,7 +124,7 @@ final class SvgLabels {
       case "end" -> x - w;
       default -> x;
     };
-    return new Box(start, y - 0.9 * size, start + w, y + 0.25 * size, "text " + t.ownText());
+    return new Box(start, y - 1.1 * size, start + w, y + 0.25 * size, "text " + t.ownText());
   }
 
   private static double fontSize(Element e) {
