@@ -122,10 +122,11 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   private void timeline(StringBuilder out, Report report) {
+    TimelineSvg.Figure figure = new TimelineSvg(labels).render(report);
     out.append("<section id=\"timeline\">\n<h2>").append(m.get("section.timeline")).append("</h2>\n")
         .append("<figure class=\"timeline-figure\">\n<div class=\"scroll\">\n")
-        .append(new TimelineSvg(labels).render(report))
-        .append("\n</div>\n<figcaption>").append(escape(m.get("timeline.caption")))
+        .append(figure.svg())
+        .append("\n</div>\n").append(figure.legend().isEmpty() ? "" : figure.legend() + "\n").append("<figcaption>").append(escape(m.get("timeline.caption")))
         .append("</figcaption>\n</figure>\n</section>\n");
   }
 

@@ -1,6 +1,18 @@
 package dev.sasil.report.html;
 
 import static dev.sasil.report.html.HtmlEscaper.escape;
+import static dev.sasil.report.html.TimelineLayout.ASCENT;
+import static dev.sasil.report.html.TimelineLayout.AXIS;
+import static dev.sasil.report.html.TimelineLayout.FONT;
+import static dev.sasil.report.html.TimelineLayout.LANE_PAD;
+import static dev.sasil.report.html.TimelineLayout.LEFT;
+import static dev.sasil.report.html.TimelineLayout.PAD;
+import static dev.sasil.report.html.TimelineLayout.RIGHT;
+import static dev.sasil.report.html.TimelineLayout.WIDTH;
+import static dev.sasil.report.html.TimelineLayout.centre;
+import static dev.sasil.report.html.TimelineLayout.first;
+import static dev.sasil.report.html.TimelineLayout.last;
+import static dev.sasil.report.html.TimelineLayout.publishedBar;
 
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.Claim;
@@ -11,6 +23,12 @@ import dev.sasil.report.Labels;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportArticle;
 import dev.sasil.report.TextFit;
+import dev.sasil.report.html.LabelLayout.Box;
+import dev.sasil.report.html.LabelLayout.Segment;
+import dev.sasil.report.html.TimelineLayout.GridLine;
+import dev.sasil.report.html.TimelineLayout.Mark;
+import dev.sasil.report.html.TimelineLayout.Placed;
+import dev.sasil.report.html.TimelineLayout.Scale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +44,14 @@ import java.util.Map;
  * agreement's line stands upright, a contradiction's slants in red. Each article's publication
  * date is a blue tick on its lane. Lanes are in order of publication (undated last, then in
  * report order). A connector is drawn only across the lanes of the claims it joins: where it
- * passes a lane that takes no part, it is left out. Labels sit on a white halo, so that grid and
- * connector lines never run through their letters, and in rows of their lane, so that they never
- * overlap each other. Each lane's number is repeated at its right end: a phone opens the figure
- * there (the latest claims and the publication dates), far from the lane titles. Marks carry a {@code <title>} for screen readers and link to
- * their finding. Values whose year is unknown cannot be placed and are counted in the
+ * passes a lane that takes no part, it is left out. Every label is placed ({@link TimelineLayout})
+ * where no connector, bar, mark, publication date or other label is: beside its mark, above or
+ * below it, or diagonally; grid lines are avoided where possible and otherwise broken around
+ * the label. A label that finds no clear place gives way to a number on its mark and an entry in
+ * a legend below the figure ({@link Figure#legend}). Each lane's number is repeated at its right
+ * end: a phone opens the figure there (the latest claims and the publication dates), far from
+ * the lane titles. Marks carry a {@code <title>} for screen readers and link to their finding.
+ * Values whose year is unknown cannot be placed and are counted in the
  * description instead. Stateless and thread-safe.
  */
 final class TimelineSvg {
@@ -40,29 +61,20 @@ final class TimelineSvg {
   static final String SINGLE = "#8a9099";
   static final String PUBLISHED = "#2f5fb3";
 
-  private static final double WIDTH = 1000;
-  private static final double LEFT = 210;
-  private static final double RIGHT = 24;
-  private static final double TOP = 44;
-  private static final double ROW = 22;
-  private static final double LANE_PAD = 10;
-  private static final double AXIS = 34;
-  private static final double FONT = 11;
-
   private final Labels labels;
 
   TimelineSvg(Labels labels) {
     this.labels = labels;
   }
 
-  /** A dated claim placed on its lane. */
-  private record Mark(int finding, Finding f, Claim claim, TimeValue value, long from, long to) {}
+  /**
+   * The figure: the SVG element and, when some labels found no clear place, the HTML legend
+   * that lists them by the numbers their marks carry (else empty).
+   */
+  record Figure(String svg, String legend) {}
 
-  /** Where a mark landed: its lane, row and extent; {@code labelLeft} when its label sits on its left. */
-  private record Placed(Mark mark, int lane, int row, double x0, double x1, boolean labelLeft) {}
-
-  /** The SVG element; marks link to their finding ({@link HtmlReportWriter#anchor}). */
-  String render(Report report) {
+  /** The figure; marks link to their finding ({@link HtmlReportWriter#anchor}). */
+  Figure render(Report report) {
     List<ReportArticle> lanes = byPublication(report.articles());
     Map<String, Integer> laneOf = new LinkedHashMap<>();
     for (int i = 0; i < lanes.size(); i++) {
@@ -119,39 +131,19 @@ final class TimelineSvg {
     long pad = Math.max(span / 25, 15);
     Scale scale = new Scale(min - pad, min + span + pad);
 
-    // rows inside each lane so that labels do not overlap
-    List<Placed> placed = new ArrayList<>();
-    int[] rows = new int[lanes.size()];
-    for (int lane = 0; lane < lanes.size(); lane++) {
-      List<Mark> ms = new ArrayList<>(marks.get(lane));
-      ms.sort(Comparator.comparingLong(Mark::from).thenComparingInt(Mark::finding));
-      List<Double> rowEnds = new ArrayList<>();
-      for (Mark m : ms) {
-        double x0 = scale.x(m.from());
-        double x1 = Math.max(scale.x(m.to()), x0 + 8);
-        double labelWidth = TextFit.widthEm(label(m)) * FONT + 12;
-        boolean left = x1 + labelWidth > WIDTH - 4;
-        double start = left ? x0 - labelWidth : x0;
-        double end = left ? x1 : x1 + labelWidth;
-        int row = 0;
-        while (row < rowEnds.size() && rowEnds.get(row) > start - 2) {
-          row++;
-        }
-        if (row == rowEnds.size()) {
-          rowEnds.add(end);
-        } else {
-          rowEnds.set(row, end);
-        }
-        placed.add(new Placed(m, lane, row, x0, x1, left));
-      }
-      rows[lane] = Math.max(1, rowEnds.size());
+    List<String> laneNames = new ArrayList<>();
+    for (ReportArticle a : lanes) {
+      laneNames.add(a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15)));
     }
-    double[] laneTop = new double[lanes.size() + 1];
-    laneTop[0] = TOP;
-    for (int i = 0; i < lanes.size(); i++) {
-      laneTop[i + 1] = laneTop[i] + rows[i] * ROW + 2 * LANE_PAD;
-    }
-    double height = laneTop[lanes.size()] + AXIS;
+    List<String> dates = lanes.stream().map(this::dateText).toList();
+    TimelineLayout layout = TimelineLayout.lay(lanes, laneNames, dates, marks, scale, this::label);
+    List<Placed> placed = layout.placed();
+    double[] laneTop = layout.laneTop();
+    Box[] labelAt = layout.labelAt();
+    Box[] numberAt = layout.numberAt();
+    int[] numberOf = layout.numberOf();
+    double bottom = laneTop[lanes.size()];
+    double height = bottom + AXIS;
 
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -167,77 +159,96 @@ final class TimelineSvg {
     for (int i = 0; i < lanes.size(); i++) {
       ReportArticle a = lanes.get(i);
       double top = laneTop[i];
-      double bottom = laneTop[i + 1];
       svg.append("<g class=\"lane\">");
       if (i % 2 == 0) {
         svg.append("<rect x=\"0\" y=\"").append(num(top)).append("\" width=\"").append(num(WIDTH))
-            .append("\" height=\"").append(num(bottom - top)).append("\" fill=\"#f4f5f7\"/>");
+            .append("\" height=\"").append(num(laneTop[i + 1] - top)).append("\" fill=\"#f4f5f7\"/>");
       }
-      String name = a.number() + ". " + TextFit.isolate(TextFit.shorten(a.displayTitle(), 15));
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 12)).append("\" font-size=\"12\" fill=\"#1f2328\">")
           .append("<title>").append(escape(a.number() + ". " + TextFit.oneLine(a.displayTitle()))).append("</title>")
-          .append(escape(name)).append("</text>");
-      PartialDate d = a.article().published().date();
+          .append(escape(laneNames.get(i))).append("</text>");
       svg.append("<text x=\"8\" y=\"").append(num(top + LANE_PAD + 27)).append("\" font-size=\"10\" fill=\"#59636e\">")
-          .append(escape(d == null ? labels.unknownDate() : d.toString())).append("</text>");
+          .append(escape(dateText(a))).append("</text>");
       svg.append("<text class=\"lane-number\" x=\"").append(num(WIDTH - 6)).append("\" y=\"")
           .append(num(top + LANE_PAD + 12)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#59636e\">")
           .append(a.number()).append("</text>");
       svg.append("</g>\n");
     }
 
-    axis(svg, scale, laneTop[lanes.size()], laneTop[0]);
+    axis(svg, scale, layout.grid(), layout.texts(), bottom);
 
     // publication dates
     for (int i = 0; i < lanes.size(); i++) {
-      PartialDate d = lanes.get(i).article().published().date();
-      if (d == null) {
+      Box bar = publishedBar(lanes.get(i), i, scale, laneTop);
+      if (bar == null) {
         continue;
       }
-      double x0 = scale.x(first(d));
-      double x1 = Math.max(scale.x(last(d)), x0 + 2);
       svg.append("<g class=\"published\"><title>")
-          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(), d)))
-          .append("</title><rect x=\"").append(num(x0)).append("\" y=\"").append(num(laneTop[i] + 3))
-          .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(num(laneTop[i + 1] - laneTop[i] - 6))
+          .append(escape(labels.messages().get("timeline.published.of", lanes.get(i).number(),
+              lanes.get(i).article().published().date())))
+          .append("</title><rect x=\"").append(num(bar.x0())).append("\" y=\"").append(num(bar.y0()))
+          .append("\" width=\"").append(num(bar.x1() - bar.x0())).append("\" height=\"").append(num(bar.y1() - bar.y0()))
           .append("\" fill=\"").append(PUBLISHED).append("\" fill-opacity=\"0.18\" stroke=\"").append(PUBLISHED)
           .append("\" stroke-width=\"1\"/></g>\n");
     }
 
     // connectors of cross-source findings, behind the marks; only across the lanes involved
-    Map<Integer, List<Placed>> byFinding = new LinkedHashMap<>();
-    placed.stream()
-        .sorted(Comparator.comparingInt((Placed p) -> p.mark().finding()).thenComparingInt(Placed::lane))
-        .forEach(p -> byFinding.computeIfAbsent(p.mark().finding(), k -> new ArrayList<>()).add(p));
-    for (List<Placed> group : byFinding.values()) {
-      Finding f = group.get(0).mark().f();
-      if (f.verdict() == Verdict.SINGLE_SOURCE || group.size() < 2) {
-        continue;
-      }
-      boolean contra = f.verdict() == Verdict.CONTRADICTION;
+    for (Map.Entry<Integer, List<Segment>> e : layout.links().entrySet()) {
+      boolean contra = report.findings().get(e.getKey()).verdict() == Verdict.CONTRADICTION;
       svg.append("<g class=\"link\" fill=\"none\" stroke=\"").append(contra ? CONTRADICTION : AGREEMENT)
           .append("\" stroke-width=\"").append(contra ? "2" : "1.5").append("\" stroke-opacity=\"0.7\"");
       if (contra) {
         svg.append(" stroke-dasharray=\"5 3\"");
       }
       svg.append('>');
-      for (int i = 1; i < group.size(); i++) {
-        connector(svg, group.get(i - 1), group.get(i), laneTop);
-      }
+      e.getValue().forEach(s -> line(svg, s.x0(), s.y0(), s.x1(), s.y1()));
       svg.append("</g>\n");
     }
 
-    for (Placed p : placed) {
-      mark(svg, p, laneTop, HtmlReportWriter.anchor(p.mark().finding()));
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      String text = labelAt[i] != null ? label(p.mark()) : Integer.toString(numberOf[i]);
+      mark(svg, p, labelAt[i] != null ? labelAt[i] : numberAt[i], text, labelAt[i] == null);
     }
     if (empty) {
       svg.append("<text x=\"").append(num((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"")
-          .append(num((laneTop[0] + laneTop[lanes.size()]) / 2 + 4))
+          .append(num((laneTop[0] + bottom) / 2 + 4))
           .append("\" text-anchor=\"middle\" fill=\"#59636e\">").append(escape(labels.messages().get("timeline.empty")))
           .append("</text>\n");
     }
     svg.append("</svg>");
-    return svg.toString();
+    return new Figure(svg.toString(), legendHtml(placed, numberOf, lanes));
+  }
+
+  /**
+   * The claims whose labels found no clear place, by their numbers on the figure: an HTML list
+   * to go below it (empty when every label found a place).
+   */
+  private String legendHtml(List<Placed> placed, int[] numberOf, List<ReportArticle> lanes) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < placed.size(); i++) {
+      if (numberOf[i] == 0) {
+        continue;
+      }
+      Mark m = placed.get(i).mark();
+      String subject = "<bdi>" + escape(TextFit.oneLine(m.f().subject())) + "</bdi>";
+      out.append("<li value=\"").append(numberOf[i]).append("\"><a href=\"#")
+          .append(escape(HtmlReportWriter.anchor(m.finding()))).append("\">")
+          .append(labels.messages().get("timeline.legend.item", subject,
+              escape(labels.attribute(m.f().attribute())), escape(labels.value(m.value())),
+              Integer.toString(lanes.get(placed.get(i).lane()).number())))
+          .append("</a></li>\n");
+    }
+    if (out.isEmpty()) {
+      return "";
+    }
+    return "<div class=\"timeline-legend\"><p>" + escape(labels.messages().get("timeline.legend.title"))
+        + "</p>\n<ol>\n" + out + "</ol></div>";
+  }
+
+  private String dateText(ReportArticle a) {
+    PartialDate d = a.article().published().date();
+    return d == null ? labels.unknownDate() : d.toString();
   }
 
   private String description(int lanes, int dated, int[] byVerdict, int undated) {
@@ -287,7 +298,7 @@ final class TimelineSvg {
     }
   }
 
-  private void mark(StringBuilder svg, Placed p, double[] laneTop, String anchor) {
+  private void mark(StringBuilder svg, Placed p, Box labelAt, String text, boolean number) {
     Mark m = p.mark();
     Verdict v = m.f().verdict();
     String colour = switch (v) {
@@ -295,14 +306,13 @@ final class TimelineSvg {
       case AGREEMENT -> AGREEMENT;
       case SINGLE_SOURCE -> SINGLE;
     };
-    double y = rowY(p, laneTop);
+    double y = p.y();
     String title = labels.messages().get("timeline.mark", labels.verdict(v), TextFit.oneLine(m.f().subject()),
         labels.attribute(m.f().attribute()), labels.value(m.value()), TextFit.oneLine(m.claim().evidence().text()));
-    svg.append("<a href=\"#").append(escape(anchor)).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
+    svg.append("<a href=\"#").append(escape(anchor(m))).append("\"><g class=\"mark ").append(v.jsonName()).append("\">")
         .append("<title>").append(escape(title)).append("</title>");
     double w = p.x1() - p.x0();
-    boolean point = w <= 10;
-    if (point) {
+    if (w <= 10) {
       shape(svg, v == Verdict.CONTRADICTION ? "diamond" : v == Verdict.AGREEMENT ? "circle" : "ring",
           centre(p), y, colour);
     } else {
@@ -312,14 +322,17 @@ final class TimelineSvg {
           .append(v == Verdict.SINGLE_SOURCE ? "1" : "0.85").append("\" stroke=\"").append(colour)
           .append("\" stroke-width=\"").append(v == Verdict.SINGLE_SOURCE ? "2" : "1").append("\"/>");
     }
-    double labelX = p.labelLeft() ? (point ? centre(p) - 6 : p.x0()) - 4 : (point ? centre(p) + 6 : p.x1()) + 4;
-    svg.append("<text").append(HALO).append(" x=\"").append(num(labelX)).append("\" y=\"").append(num(y + 4))
-        .append(p.labelLeft() ? "\" text-anchor=\"end" : "").append("\" fill=\"").append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">")
-        .append(escape(label(m))).append("</text></g></a>\n");
+    if (labelAt != null) {
+      svg.append("<text").append(number ? " class=\"mark-number\" font-weight=\"700\"" : "").append(" x=\"")
+          .append(num(labelAt.x0() + PAD)).append("\" y=\"").append(num(labelAt.y0() + ASCENT)).append("\" fill=\"")
+          .append(v == Verdict.SINGLE_SOURCE ? "#59636e" : colour).append("\">").append(escape(text)).append("</text>");
+    }
+    svg.append("</g></a>\n");
   }
 
-  /** A white outline under a label's letters: lines passing behind it stop at its edges. */
-  private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+  private static String anchor(Mark m) {
+    return HtmlReportWriter.anchor(m.finding());
+  }
 
   /**
    * The lanes in order of publication: dated articles by their first possible day, then
@@ -333,31 +346,6 @@ final class TimelineSvg {
     return out;
   }
 
-  /**
-   * The line between two marks of one finding, drawn within their own lanes only: across lanes
-   * between them that take no part it is left out (the two ends still point at each other).
-   */
-  private static void connector(StringBuilder svg, Placed a, Placed b, double[] laneTop) {
-    double xa = centre(a);
-    double ya = rowY(a, laneTop);
-    double xb = centre(b);
-    double yb = rowY(b, laneTop);
-    if (Math.abs(b.lane() - a.lane()) <= 1) {
-      line(svg, xa, ya, xb, yb);
-      return;
-    }
-    Placed upper = a.lane() < b.lane() ? a : b;
-    Placed lower = upper == a ? b : a;
-    double x0 = centre(upper);
-    double y0 = rowY(upper, laneTop);
-    double x1 = centre(lower);
-    double y1 = rowY(lower, laneTop);
-    double leave = laneTop[upper.lane() + 1];
-    double enter = laneTop[lower.lane()];
-    line(svg, x0, y0, x0 + (x1 - x0) * (leave - y0) / (y1 - y0), leave);
-    line(svg, x0 + (x1 - x0) * (enter - y0) / (y1 - y0), enter, x1, y1);
-  }
-
   private static void line(StringBuilder svg, double x0, double y0, double x1, double y1) {
     svg.append("<line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y0)).append("\" x2=\"").append(num(x1))
         .append("\" y2=\"").append(num(y1)).append("\"/>");
@@ -367,72 +355,47 @@ final class TimelineSvg {
     return TextFit.isolate(TextFit.shorten(m.f().subject(), 9)) + " " + TextFit.shorten(labels.attribute(m.f().attribute()), 6);
   }
 
-  private static double centre(Placed p) {
-    return (p.x0() + p.x1()) / 2;
-  }
-
-  private static double rowY(Placed p, double[] laneTop) {
-    return laneTop[p.lane()] + LANE_PAD + p.row() * ROW + ROW / 2;
-  }
-
-  private void axis(StringBuilder svg, Scale scale, double bottom, double top) {
-    LocalDate from = LocalDate.ofEpochDay(scale.from());
-    LocalDate to = LocalDate.ofEpochDay(scale.to());
-    int years = to.getYear() - from.getYear();
-    int step = years <= 12 ? 1 : (int) Math.ceil(years / 10.0);
+  /** The grid lines, broken around the labels in their way, and the months and years under them. */
+  private void axis(StringBuilder svg, Scale scale, List<GridLine> grid, List<Box> texts, double bottom) {
+    int years = LocalDate.ofEpochDay(scale.to()).getYear() - LocalDate.ofEpochDay(scale.from()).getYear();
     svg.append("<g class=\"axis\" fill=\"#59636e\" font-size=\"11\">");
-    if (years <= 3) {
-      for (LocalDate d = from.withDayOfMonth(1).plusMonths(1); d.isBefore(to); d = d.plusMonths(1)) {
-        if (d.getMonthValue() == 1) {
-          continue;
+    for (GridLine g : grid) {
+      String style = g.year() ? "\" stroke=\"#8c959f\" stroke-width=\"1\"/>" : "\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>";
+      List<Box> across = texts.stream()
+          .map(b -> b.grow(LabelLayout.GAP))
+          .filter(b -> b.x0() <= g.x() && g.x() <= b.x1())
+          .sorted(Comparator.comparingDouble(Box::y0))
+          .toList();
+      double y = g.y0();
+      for (Box b : across) {
+        if (b.y0() > y) {
+          svg.append("<line x1=\"").append(num(g.x())).append("\" y1=\"").append(num(y)).append("\" x2=\"")
+              .append(num(g.x())).append("\" y2=\"").append(num(b.y0())).append(style);
         }
-        double x = scale.x(d.toEpochDay());
-        svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(top)).append("\" x2=\"").append(num(x))
-            .append("\" y2=\"").append(num(bottom + 4)).append("\" stroke=\"#d0d7de\" stroke-width=\"0.5\"/>");
-        if (years <= 1 || d.getMonthValue() % 3 == 1) {
-          svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 16))
-              .append("\" text-anchor=\"middle\" font-size=\"9\">")
-              .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
-              .append("</text>");
-        }
+        y = Math.max(y, b.y1());
       }
-    }
-    int firstYear = from.getYear() + 1;
-    for (int y = firstYear; y <= to.getYear(); y++) {
-      if ((y - firstYear) % step != 0) {
-        continue;
+      if (y < g.y1()) {
+        svg.append("<line x1=\"").append(num(g.x())).append("\" y1=\"").append(num(y)).append("\" x2=\"")
+            .append(num(g.x())).append("\" y2=\"").append(num(g.y1())).append(style);
       }
-      double x = scale.x(LocalDate.of(y, 1, 1).toEpochDay());
-      svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(top)).append("\" x2=\"").append(num(x))
-          .append("\" y2=\"").append(num(bottom + 6)).append("\" stroke=\"#8c959f\" stroke-width=\"1\"/>");
-      svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(bottom + 28))
-          .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(y).append("</text>");
+      LocalDate d = LocalDate.ofEpochDay(scale.day(g.x()));
+      if (g.year()) {
+        svg.append("<text x=\"").append(num(g.x())).append("\" y=\"").append(num(bottom + 28))
+            .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(d.getYear()).append("</text>");
+      } else if (years <= 1 || d.getMonthValue() % 3 == 1) {
+        svg.append("<text x=\"").append(num(g.x())).append("\" y=\"").append(num(bottom + 16))
+            .append("\" text-anchor=\"middle\" font-size=\"9\">")
+            .append(escape(labels.messages().get("axis.month", labels.language().monthShort(d.getMonthValue()))))
+            .append("</text>");
+      }
     }
     svg.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(bottom)).append("\" x2=\"")
         .append(num(WIDTH - RIGHT)).append("\" y2=\"").append(num(bottom)).append("\" stroke=\"#8c959f\"/>");
     svg.append("</g>\n");
   }
 
-  private static long first(PartialDate d) {
-    return d.firstDay().toEpochDay();
-  }
-
-  /** The day after the last day the date covers. */
-  private static long last(PartialDate d) {
-    LocalDate f = d.firstDay();
-    LocalDate end = d.hasDay() ? f.plusDays(1) : d.hasMonth() ? f.plusMonths(1) : f.plusYears(1);
-    return end.toEpochDay();
-  }
-
   private static String num(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-  }
-
-  /** Days to x. */
-  private record Scale(long from, long to) {
-    double x(long day) {
-      return LEFT + (day - from) * (WIDTH - LEFT - RIGHT) / (double) (to - from);
-    }
   }
 }

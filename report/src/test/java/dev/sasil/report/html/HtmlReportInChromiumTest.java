@@ -142,6 +142,69 @@ class HtmlReportInChromiumTest {
     }
   }
 
+  /**
+   * The labels as Chromium lays them out (their real glyph boxes, not the estimate the layout
+   * uses): none is crossed by a line or overlaps a bar, a mark or another text, in the seeds'
+   * timeline and in crowded ones.
+   */
+  @Test
+  void noLabelTouchesALineOrAnotherLabelAsChromiumDrawsIt() throws Exception {
+    Chromium chromium = Chromium.find().orElse(null);
+    TestData.assume(chromium != null,
+        "chromium is not installed (apt-get install chromium): skipping the measured timeline labels");
+    List<Report> reports = new ArrayList<>(List.of(SeedReports.report(SeedReports.articles())));
+    for (long seed = 1; seed <= 5; seed++) {
+      reports.add(CrowdedReports.report(seed));
+    }
+    int n = 0;
+    for (Report report : reports) {
+      // the report's own page has no script and forbids them; this copy drops the policy and adds
+      // one that measures and writes what it found
+      String html = new HtmlReportWriter().write(report)
+          .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+          .replace("</body>", MEASURE + "</body>");
+      Path page = dir.resolve("measured-" + n++ + ".html");
+      Files.writeString(page, html, StandardCharsets.UTF_8);
+      Element result = Jsoup.parse(chromium.dumpDom(page)).getElementById("measured");
+      assertThat(result).as("the measuring script ran").isNotNull();
+      assertThat(result.attr("data-labels")).as("labels measured").isNotEqualTo("0");
+      assertThat(result.text()).as("labels touched, report %d", n).isEmpty();
+    }
+  }
+
+  /** Measures every label of the timeline against every line, shape and other text (user units). */
+  private static final String MEASURE = """
+      <script>
+      (() => {
+        const svg = document.querySelector('svg.timeline');
+        const box = e => { const b = e.getBBox(); return {x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height}; };
+        const hit = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        const inside = (b, x, y) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+        const labels = [...svg.querySelectorAll('g.mark > text')];
+        const texts = [...svg.querySelectorAll('text')].filter(t => !labels.includes(t));
+        const shapes = [...svg.querySelectorAll('g.mark rect, g.mark circle, g.mark path, g.published rect')];
+        const lines = [...svg.querySelectorAll('line')].map(l => ['x1', 'y1', 'x2', 'y2'].map(k => l[k].baseVal.value));
+        const found = [];
+        labels.forEach((t, i) => {
+          const b = box(t);
+          for (const [x1, y1, x2, y2] of lines) {
+            const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 4));
+            for (let s = 0; s <= steps; s++) {
+              if (inside(b, x1 + (x2 - x1) * s / steps, y1 + (y2 - y1) * s / steps)) { found.push(t.textContent + ' ' + JSON.stringify(b) + ' x line ' + [x1, y1, x2, y2].join(' ') + ' at ' + t.getAttribute('x') + ',' + t.getAttribute('y')); break; }
+            }
+          }
+          shapes.forEach(s => { if (hit(b, box(s))) found.push(t.textContent + ' x shape'); });
+          texts.concat(labels.slice(i + 1)).forEach(o => { if (hit(b, box(o))) found.push(t.textContent + ' x ' + o.textContent); });
+        });
+        const out = document.createElement('pre');
+        out.id = 'measured';
+        out.setAttribute('data-labels', labels.length);
+        out.textContent = found.join(' | ');
+        document.body.appendChild(out);
+      })();
+      </script>
+      """;
+
   /** How many pixels of the screenshot are (nearly) this colour. */
   private static int pixels(BufferedImage image, int rgb) {
     int n = 0;
@@ -179,7 +242,7 @@ class HtmlReportInChromiumTest {
     Path page = dir.resolve("report-" + language.code() + ".html");
     Files.writeString(page, new HtmlReportWriter(Labels.of(language)).write(report), StandardCharsets.UTF_8);
     Document doc = Jsoup.parse(chromium.dumpDom(page));
-    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, footer, dd, title").remove();
+    doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, .timeline-legend bdi, footer, dd, title").remove();
     String all = doc.body().text();
     doc.select(".qualifiers, .norm").remove();
     return new ReaderText(all, doc.body().text());

@@ -20,18 +20,24 @@ import org.xml.sax.InputSource;
 
 class TimelineSvgTest {
 
+  private static TimelineSvg.Figure seedsFigure;
   private static org.jsoup.nodes.Document seeds;
 
   @BeforeAll
   static void renderSeeds() {
     Report r = SeedReports.report(SeedReports.articles());
-    seeds = Jsoup.parse(new TimelineSvg(Labels.standard()).render(r), "", Parser.xmlParser());
+    seedsFigure = new TimelineSvg(Labels.standard()).render(r);
+    seeds = svg(seedsFigure);
+  }
+
+  private static org.jsoup.nodes.Document svg(TimelineSvg.Figure figure) {
+    return Jsoup.parse(figure.svg(), "", Parser.xmlParser());
   }
 
   @Test
   void hostileTimelineIsWellFormedXml() throws Exception {
     Report r = Hostile.report();
-    String svg = new TimelineSvg(Labels.standard()).render(r);
+    String svg = new TimelineSvg(Labels.standard()).render(r).svg();
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
@@ -47,11 +53,53 @@ class TimelineSvgTest {
   }
 
   @Test
-  void labelsSitOnAHaloSoThatNoLineRunsThroughTheirLetters() {
-    assertThat(seeds.select("g.mark text")).isNotEmpty().allSatisfy(t -> {
-      assertThat(t.attr("stroke")).isEqualTo("#ffffff");
-      assertThat(t.attr("paint-order")).isEqualTo("stroke");
-    });
+  void noLineMarkOrOtherTextTouchesALabelOfTheSeeds() {
+    SvgLabels geometry = new SvgLabels(seeds);
+    assertThat(geometry.labels()).hasSizeGreaterThan(10);
+    assertThat(geometry.collisions()).isEmpty();
+    assertEveryMarkIsNamedOrListed(seedsFigure, seeds);
+  }
+
+  @Test
+  void manyClaimsOnFewDaysLeaveEveryLabelClearOrListedInTheLegend() {
+    int listed = 0;
+    int named = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      TimelineSvg.Figure figure = new TimelineSvg(Labels.standard()).render(CrowdedReports.report(seed));
+      org.jsoup.nodes.Document doc = svg(figure);
+      assertThat(new SvgLabels(doc).collisions()).as("seed %d", seed).isEmpty();
+      assertEveryMarkIsNamedOrListed(figure, doc);
+      listed += Jsoup.parse(figure.legend()).select("li").size();
+      named += doc.select("g.mark > text:not(.mark-number)").size();
+    }
+    // the crowded figures use both ways out
+    assertThat(named).isGreaterThan(listed).isPositive();
+    assertThat(listed).as("labels listed in a legend").isPositive();
+  }
+
+  @Test
+  void theFigureIsTheSameEveryTime() {
+    Report r = CrowdedReports.report(7);
+    TimelineSvg.Figure a = new TimelineSvg(Labels.standard()).render(r);
+    TimelineSvg.Figure b = new TimelineSvg(Labels.standard()).render(CrowdedReports.report(7));
+    assertThat(b).isEqualTo(a);
+  }
+
+  /** Every mark has its label, or a number whose legend entry links to its finding. */
+  private static void assertEveryMarkIsNamedOrListed(TimelineSvg.Figure figure, org.jsoup.nodes.Document doc) {
+    List<String> numbers = new ArrayList<>();
+    for (Element mark : doc.select("g.mark")) {
+      Element text = mark.selectFirst("> text");
+      if (text == null || text.hasClass("mark-number")) {
+        numbers.add(mark.parent().attr("href"));
+      }
+    }
+    org.jsoup.nodes.Document legend = Jsoup.parse(figure.legend());
+    assertThat(legend.select("li a").eachAttr("href")).containsExactlyElementsOf(numbers);
+    assertThat(legend.select("li").eachAttr("value"))
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, numbers.size()).mapToObj(Integer::toString).toList());
+    assertThat(doc.select("text.mark-number").eachText())
+        .allSatisfy(n -> assertThat(legend.select("li[value=" + n + "]")).hasSize(1));
   }
 
   @Test
