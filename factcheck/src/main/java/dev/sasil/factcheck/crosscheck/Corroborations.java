@@ -351,6 +351,13 @@ final class Corroborations {
           // the name a claim read as the owner (부산 67.5%, 경남 67.5%)
           owner[i] = c.subject();
         }
+        boolean measureWord = !m.measure().isEmpty() && !o.isEmpty()
+            && (m.measure().startsWith(o) || o.startsWith(m.measure()));
+        if (owner[i].isEmpty() && small && !measureWord) {
+          // △새로운미래 1석 △진보당 1석: the noun a small count is written after, unless it is
+          // what the count measures (은 9개, 은메달 9개)
+          owner[i] = o;
+        }
       }
     }
 
