@@ -129,16 +129,9 @@ final class Corroborations {
     if (q.unit() != QuantityUnit.COUNT) {
       return "";
     }
-    // the first syllable after the number and its numeral words (개 of 158개국 and of 158개, 대 of 121만 대)
-    String text = m.evidence().text();
-    int i = text.length();
-    while (i > 0 && !Character.isDigit(text.charAt(i - 1))) {
-      i--;
-    }
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "십백천만억조".indexOf(text.charAt(i)) >= 0)) {
-      i++;
-    }
-    return i < text.length() && text.charAt(i) >= 0xAC00 && text.charAt(i) <= 0xD7A3 ? " " + text.charAt(i) : "";
+    // the first syllable: 개 of 158개국 and of 158개
+    String counter = dev.sasil.factcheck.quantity.QuantityMention.counterOf(m.evidence().text());
+    return counter.isEmpty() ? "" : " " + counter.charAt(0);
   }
 
   private static boolean sameTime(FigureMention a, FigureMention b) {

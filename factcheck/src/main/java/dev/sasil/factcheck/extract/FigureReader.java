@@ -162,8 +162,7 @@ final class FigureReader {
         }
       }
     }
-    java.util.regex.Matcher m = MeasureFrames.COUNTER.matcher(q.text());
-    return m.find() ? grammar.counted(m.group(1)).orElse("") : "";
+    return grammar.counted(QuantityMention.counterOf(q.text())).orElse("");
   }
 
   /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */

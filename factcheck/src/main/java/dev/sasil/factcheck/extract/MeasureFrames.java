@@ -362,20 +362,13 @@ final class MeasureFrames {
     if (catalog.knows(head.attribute())) {
       return head;
     }
-    java.util.regex.Matcher m = COUNTER.matcher(q.text());
-    if (!m.find()) {
-      return head;
-    }
-    Optional<String> noun = grammar.counted(m.group(1));
+    Optional<String> noun = grammar.counted(QuantityMention.counterOf(q.text()));
     if (noun.isEmpty() || noun.get().equals(head.attribute())) {
       return head;
     }
     String owner = head.owner().isEmpty() ? head.attribute() : head.owner(); // 하늘당은 17석: 하늘당's seats
     return new Head(noun.get(), owner, head.firm(), head.at());
   }
-
-  /** The counter a figure ends in: 석 of 175석, 부 of 100만 부. */
-  static final Pattern COUNTER = Pattern.compile("\\d\\s*([가-힣]{1,2})\\s*$");
 
   /**
    * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):

@@ -21,4 +21,24 @@ public record QuantityMention(String text, int start, int end, Quantity quantity
       throw new IllegalArgumentException("bad span: " + start + ".." + end);
     }
   }
+
+  /**
+   * The counter a figure is written with, after its number, the number's own words (십, 백, 천,
+   * 만, 억, 조) and 여: 석 of 175석, 부 of 100만 부, 개국 of 158개국, 대 of 121만 대 and of
+   * 1천여대; empty when no Hangul word follows the number (67%, 100km).
+   */
+  public static String counterOf(String text) {
+    int i = text.length();
+    while (i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "십백천만억조여".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    int from = i;
+    while (i < text.length() && i - from < 2 && text.charAt(i) >= 0xAC00 && text.charAt(i) <= 0xD7A3) {
+      i++;
+    }
+    return text.substring(from, i);
+  }
 }
