@@ -254,6 +254,12 @@ final class MeasureFrames {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
         }
       }
+      if (measured.owner().isEmpty()) {
+        Optional<String> relative = relativeHead(ctx, q);
+        if (relative.isPresent()) {
+          measured = new Head(measured.attribute(), relative.get(), measured.firm(), measured.at());
+        }
+      }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
           || measured.attribute().endsWith("별"))) {
         continue; // 국어 영역은 51만명, 성별로는: a category names the items, not what is counted
@@ -904,7 +910,7 @@ final class MeasureFrames {
     EntityMention genitive = null;
     EntityMention actor = null;
     boolean reported = REPORTED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
-    for (EntityMention m : ctx.mentions) {
+    for (EntityMention m : ownersInOrder(ctx)) {
       if (m.end() > at) {
         continue;
       }
@@ -917,6 +923,49 @@ final class MeasureFrames {
     }
     EntityMention found = genitive != null ? genitive : actor;
     return Optional.ofNullable(found).map(m -> m.entity().canonical());
+  }
+
+  /** The names and the place owners of a sentence, by position. */
+  private static List<EntityMention> ownersInOrder(SentenceContext ctx) {
+    if (ctx.placeOwners.isEmpty()) {
+      return ctx.mentions;
+    }
+    List<EntityMention> all = new ArrayList<>(ctx.mentions);
+    all.addAll(ctx.placeOwners);
+    all.sort(java.util.Comparator.comparingInt(EntityMention::end));
+    return all;
+  }
+
+  /**
+   * The name a relative clause holding the figure modifies, as its topic or subject (금메달 40개를
+   * 딴 미국이, 매출 3조원을 올린 한빛전자는): the one who did what the clause says, so the owner.
+   */
+  private static Optional<String> relativeHead(SentenceContext ctx, QuantityMention q) {
+    int i = ctx.wordIndexAt(q.start());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    for (; i < ctx.words.size() - 1; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.mentionOf(w).isPresent() || ownerAt(ctx.placeOwners, w).isPresent()) {
+        return Optional.empty(); // a name between the figure and the verb: the figure is its item
+      }
+      if (ctx.adnominal(w) && ctx.has(w, POS.Tag.ETM)) {
+        SentenceContext.Word head = ctx.words.get(i + 1);
+        if (head.role() != Role.TOPIC && head.role() != Role.SUBJECT) {
+          return Optional.empty();
+        }
+        return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical());
+      }
+      if (ctx.endsClause(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<EntityMention> ownerAt(List<EntityMention> owners, SentenceContext.Word w) {
+    return owners.stream().filter(m -> m.start() < w.end() && m.end() > w.start()).findFirst();
   }
 
   /** An owner by the name its text gives it: an apposed acronym, an alias of the grammar, a known name. */

@@ -4,7 +4,9 @@ import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.morph.MorphemeIndex;
+import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
@@ -58,6 +60,12 @@ final class SentenceContext {
 
   /** Quoted speech: spans in double quotes, or long spans in single quotes. */
   final List<int[]> speech;
+  /**
+   * Country and region words (PLACE of generic-nouns.txt) written as a clause's topic, subject or
+   * genitive (한국은, 미국이, 일본의), in order. They are no names of events (a release in 한국 is a
+   * place qualifier), but they own the figures their clause states (한국은 금메달 13개를 땄다).
+   */
+  final List<EntityMention> placeOwners;
 
   SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
@@ -84,6 +92,7 @@ final class SentenceContext {
       }
     }
     this.mentions = List.copyOf(kept);
+    this.placeOwners = placeOwners(words, generic);
     List<EntityMention> byStart = new ArrayList<>(this.mentions);
     byStart.sort(Comparator.comparingInt(EntityMention::start));
     this.mentionsInStartOrder = byStart.equals(this.mentions);
@@ -198,6 +207,18 @@ final class SentenceContext {
 
   private static EntityMention retag(EntityMention m, Role role) {
     return new EntityMention(m.entity(), m.start(), m.end(), role, m.how());
+  }
+
+  private List<EntityMention> placeOwners(List<Word> words, GenericNouns generic) {
+    List<EntityMention> out = new ArrayList<>();
+    for (Word w : words) {
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())) {
+        generic.place(w.stem()).ifPresent(place -> out.add(new EntityMention(
+            new Entity(place, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
+            EntityMention.Source.UNKNOWN)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles) {

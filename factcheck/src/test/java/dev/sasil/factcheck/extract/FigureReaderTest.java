@@ -27,6 +27,20 @@ class FigureReaderTest {
   }
 
   @Test
+  void theEndsOfARangeOfDaysAreNoDays() {
+    assertThat(figures("축제 기간(3~7일) 방문객은 직전 주말인 1일~2일보다 많았다."))
+        .noneMatch(f -> f.when() != null);
+  }
+
+  @Test
+  void theDayASourceSpokeIsNoDayOfTheEvent() {
+    assertThat(figures("19일 산림당국에 따르면 이날 불은 오후 2시께 꺼졌다."))
+        .extracting(f -> f.evidence().text()).doesNotContain("19일");
+    assertThat(figures("산림청은 19일 진화가 끝났다고 밝혔다."))
+        .extracting(f -> f.evidence().text()).contains("19일");
+  }
+
+  @Test
   void aFigureInAPlacesParenthesesIsNotPartOfItsName() {
     FigureMention rate = only("광역시 가운데 부산(61.4%), 울산(63.9%)이 평균을 밑돌았다.", "61.4%");
     assertThat(rate.near()).contains("부산");

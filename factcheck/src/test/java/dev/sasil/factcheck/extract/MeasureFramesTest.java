@@ -76,6 +76,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theNameARelativeClauseHoldingTheFigureModifiesOwnsIt() {
+    assertThat(ClaimFacts.facts("2031-08-12", "금메달 11개와 은메달 7개를 따낸 독일은 종합 5위에 올랐다."))
+        .contains("독일 금메달 11", "독일 은메달 7");
+    assertThat(ClaimFacts.facts("2031-08-12", "금메달 11개를 따낸 선수단은 귀국했다."))
+        .noneMatch(f -> f.startsWith("독일"));
+  }
+
+  @Test
+  void aCountryAsTheTopicOwnsTheFiguresOfItsClause() {
+    assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 추가했다."))
+        .contains("프랑스 금메달 4");
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
         .noneMatch(f -> f.contains("650"));
