@@ -238,7 +238,7 @@ final class FigureReader {
     if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !ctx.inQuantity(prev.start(), prev.end())
         && prev.stem().chars().noneMatch(Character::isDigit)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
-        && !between.contains(",") && !between.contains("·")) {
+        && !ctx.listedApart(prev, q.start())) {
       return prev.stem().replace(" ", "");
     }
     // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before

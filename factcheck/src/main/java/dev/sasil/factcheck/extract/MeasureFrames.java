@@ -584,6 +584,9 @@ final class MeasureFrames {
       }
       boolean noun = ctx.endsInNoun(w);
       boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO;
+      if (!topic && ctx.listedApart(w, q.start())) {
+        break; // 2명 구조, 177명 사망: a noun before a comma ends the item before
+      }
       boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT);
       if (noun && (near || topic)) {
         int h = i;
@@ -1085,7 +1088,7 @@ final class MeasureFrames {
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
     boolean noun = ctx.endsInNoun(x) && !isTime(ctx, x) && !grammar.is(Grammar.Section.MODIFIER, st)
-        && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty();
+        && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty() && !ctx.listedApart(x, q.start());
     return noun ? grammar.owner(st.replace(" ", "")) : "";
   }
 

@@ -309,6 +309,17 @@ final class SentenceContext {
     return has(w, POS.Tag.ETM) || has(w, POS.Tag.VCP);
   }
 
+  /** Whether a list separator (a comma or a middle dot) stands between a word's stem and offset {@code p}: 구조, 177명 lists two items. */
+  boolean listedApart(Word w, int p) {
+    for (int i = w.stemEnd(); i < p && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '·' || c == '、' || c == '，') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;

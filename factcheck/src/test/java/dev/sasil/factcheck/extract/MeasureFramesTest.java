@@ -84,6 +84,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNounBeforeACommaEndsTheItemBeforeAndNeverOwnsTheNextFigure() {
+    assertThat(ClaimFacts.facts("2031-08-12", "승객 90명 중 3명 구조, 87명 사망 확인"))
+        .noneMatch(f -> f.startsWith("구조"));
+  }
+
+  @Test
   void aCountryAsTheTopicOwnsTheFiguresOfItsClause() {
     assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 추가했다."))
         .contains("프랑스 금메달 4");
