@@ -530,24 +530,38 @@ final class Corroborations {
       }
       return new Label(best.subject(), best.attribute(), best.qualifiers());
     }
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    Map<String, Claim> byName = new HashMap<>();
+    // the attribute most of its figures were read as, a figure no claim read voting for the
+    // attribute its clause measures (기준금리 3.25%, not the 금리 격차 a bracket was misread as);
+    // then, of the claims of that attribute, the subject most of them name
+    Map<String, Integer> attributeVotes = new LinkedHashMap<>();
+    List<Claim> read = new ArrayList<>();
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
       if (c != null) {
-        String name = c.subject() + '\n' + c.attribute();
-        votes.merge(name, 1, Integer::sum);
-        byName.putIfAbsent(name, c);
+        read.add(c);
+        attributeVotes.merge(c.attribute(), 1, Integer::sum);
       }
     }
-    String best = null;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (best == null || e.getValue() > votes.get(best)) {
-        best = e.getKey();
+    if (!read.isEmpty()) {
+      for (FigureMention m : component) {
+        if (!m.measure().isEmpty() && claimAt.get(Span.of(m.evidence())) == null) {
+          for (String attribute : List.copyOf(attributeVotes.keySet())) {
+            if (same(attribute, m.measure())) {
+              attributeVotes.merge(attribute, 1, Integer::sum);
+            }
+          }
+        }
       }
-    }
-    if (best != null) {
-      Claim c = byName.get(best);
+      String attribute = mostVoted(attributeVotes);
+      Map<String, Integer> subjectVotes = new LinkedHashMap<>();
+      Map<String, Claim> bySubject = new HashMap<>();
+      for (Claim c : read) {
+        if (c.attribute().equals(attribute)) {
+          subjectVotes.merge(c.subject(), 1, Integer::sum);
+          bySubject.putIfAbsent(c.subject(), c);
+        }
+      }
+      Claim c = bySubject.get(mostVoted(subjectVotes));
       return new Label(c.subject(), c.attribute(), CrossChecker.keyQualifiers(c));
     }
     // what most figures' clauses say they count or date, owned by the noun every source writes before it
@@ -568,6 +582,17 @@ final class Corroborations {
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
     return new Label(subject, attribute, List.of());
+  }
+
+  /** The key with the most votes, the first on a tie. */
+  private static String mostVoted(Map<String, Integer> votes) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (best == null || e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /** The first of {@code words} that every figure of another article of the component has among its anchors. */

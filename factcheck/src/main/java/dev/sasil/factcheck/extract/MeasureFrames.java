@@ -115,6 +115,9 @@ final class MeasureFrames {
         continue;
       }
       String after = rest(ctx, q.end());
+      if (namedInBrackets(ctx, q)) {
+        continue; // 금리 격차(가람국 3.25%·나래국 5%): each name's own figure, not the noun before the bracket
+      }
       if (derivedShare(ctx, q) || ordinal(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }
@@ -928,6 +931,28 @@ final class MeasureFrames {
     return Optional.ofNullable(found).map(m -> m.entity().canonical());
   }
 
+  /**
+   * Whether a figure stands in brackets right after a name written inside them (격차(한국 3.25%·
+   * 미국 5%)): the bracket lists the names' own figures, of a measure the text does not name.
+   */
+  private static boolean namedInBrackets(SentenceContext ctx, QuantityMention q) {
+    int open = ctx.text.lastIndexOf('(', q.start());
+    if (open < 0 || ctx.text.indexOf(')', open) < q.start() && ctx.text.indexOf(')', open) >= 0) {
+      return false;
+    }
+    int w = ctx.wordIndexAt(q.start());
+    if (w <= 0) {
+      return false;
+    }
+    SentenceContext.Word before = ctx.words.get(w - 1);
+    if (before.end() <= open) {
+      return false; // the bracket opens at the figure: 잠재성장률(2.0%)
+    }
+    return ctx.mentionOf(before).or(() -> ownerAt(ctx.placeOwners, before)).isPresent()
+        || ctx.morphemesIn(Math.max(open + 1, before.start()), before.stemEnd()).stream()
+            .anyMatch(m -> m.tag() == POS.Tag.NNP);
+  }
+
   /** The names and the place owners of a sentence, by position. */
   private static List<EntityMention> ownersInOrder(SentenceContext ctx) {
     if (ctx.placeOwners.isEmpty()) {
@@ -1011,8 +1036,9 @@ final class MeasureFrames {
 
   /** Whether a figure is a change: a percentage followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {
-    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
-      return false;
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT
+        || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
+      return false; // 기준금리를 3.25%로 내렸다: the level it was brought to, not the size of the change
     }
     return changeVerb(afterClose);
   }

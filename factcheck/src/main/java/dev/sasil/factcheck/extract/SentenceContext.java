@@ -76,7 +76,8 @@ final class SentenceContext {
     this.words = words(sentence, morphemes, particles);
     this.actorsBefore = actorsBefore(words);
     this.speech = speech(text);
-    this.times = times.stream().filter(t -> !inSpeech(t.start())).toList();
+    // 114.65(2020년=100): the base of an index is no time of anything the sentence states
+    this.times = times.stream().filter(t -> !inSpeech(t.start()) && !indexBase(text, t)).toList();
     this.timeCovered = new BitSet(text.length());
     for (TimeMention t : this.times) {
       timeCovered.set(t.start(), t.end());
@@ -102,6 +103,14 @@ final class SentenceContext {
       mentionStarts[k] = byStart.get(k).start();
       mentionEndsSoFar[k] = Math.max(k == 0 ? Integer.MIN_VALUE : mentionEndsSoFar[k - 1], byStart.get(k).end());
     }
+  }
+
+  private static boolean indexBase(String text, TimeMention t) {
+    int i = t.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '=';
   }
 
   /** Whether a time expression of the sentence covers offset {@code p}. */

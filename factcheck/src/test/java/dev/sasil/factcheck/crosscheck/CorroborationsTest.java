@@ -31,6 +31,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAgreementIsNamedAfterWhatMostOfItsFiguresMeasure() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", "이날 결정으로 두 나라 금리 격차(한국 3.25%·미국 5.00%)는 1.75%포인트로 벌어졌다."),
+        Articles.of("b", "2031-05-20", "가람국 중앙은행은 20일 기준금리를 연 3.25%로 내렸다."),
+        Articles.of("c", "2031-05-20", "가람국 기준금리는 이번 결정으로 연 3.25%가 됐다."))));
+    assertThat(agreementsCiting(f, "3.25%")).singleElement()
+        .satisfies(a -> assertThat(a.attribute()).isEqualTo("기준금리"));
+  }
+
+  @Test
   void equalFiguresAboutDifferentThingsStayApart() {
     List<Finding> f = compare("푸른당 후보의 득표율은 42%였다.", "올해 쌀 수확량이 42% 줄었다.");
     assertThat(agreementsCiting(f, "42%")).isEmpty();

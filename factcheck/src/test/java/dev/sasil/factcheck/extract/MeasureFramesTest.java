@@ -90,6 +90,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLevelAChangeEndsAtIsNoChange() {
+    assertThat(ClaimFacts.facts("2031-08-12", "중앙은행은 12일 기준금리를 연 2.75%로 내렸다."))
+        .noneMatch(f -> f.contains("growth.rate"));
+  }
+
+  @Test
+  void figuresInBracketsAfterTheirNamesAreNotWhatTheNounBeforeTheBracketsMeasures() {
+    assertThat(ClaimFacts.facts("2031-08-12", "두 나라의 금리 격차(한국 2.75%·미국 4.5%)는 더 벌어졌다."))
+        .noneMatch(f -> f.contains("격차 2.75"));
+  }
+
+  @Test
   void aCountryAsTheTopicOwnsTheFiguresOfItsClause() {
     assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 추가했다."))
         .contains("프랑스 금메달 4");
