@@ -225,6 +225,10 @@ final class Corroborations {
     return linked;
   }
 
+  private static boolean forecast(FigureMention m) {
+    return m.reading() != null && m.reading().forecast();
+  }
+
   /** How many earlier figures with one word a figure is compared with. */
   private static final int PER_WORD = 32;
 
@@ -277,7 +281,8 @@ final class Corroborations {
         }
         FigureMention a = figures.get(b);
         FigureMention x = figures.get(e);
-        if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)) {
+        if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)
+            && forecast(a) == forecast(x)) {
           linked |= parent.union(e, b);
         }
       }
@@ -393,6 +398,9 @@ final class Corroborations {
         || !a.reading().edition().equals(b.reading().edition()) && !a.reading().edition().isEmpty()
         && !b.reading().edition().isEmpty())) {
       return false; // 2분기(0.6%) and 3분기(0.6%): one figure of two periods is two facts
+    }
+    if (forecast(a) != forecast(b)) {
+      return false; // 영업이익 10조7700억원 expected and 10조7700억원 earned: a forecast is not the fact
     }
     int digits = a.when() == null ? significantDigits(a.value()) : 0;
     if (a.when() == null && digits <= 2 && a.reading() != null && b.reading() != null) {

@@ -196,7 +196,9 @@ final class FigureReader {
     boolean compared = before.contains("보다") || before.contains("대비");
     int clauseEnd = Math.min(ctx.text.length(), q.end() + 30);
     int clauseStart = MeasureFrames.clauseStart(ctx, q.start());
-    boolean forecast = grammar.contains(Grammar.Section.FORECAST, ctx.text.substring(clauseStart, clauseEnd));
+    String clause = ctx.text.substring(clauseStart, clauseEnd);
+    boolean forecast = grammar.contains(Grammar.Section.FORECAST, clause)
+        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause);
     String period = "";
     for (TimeMention t : ctx.times) {
       if (t.end() > q.start()) {
