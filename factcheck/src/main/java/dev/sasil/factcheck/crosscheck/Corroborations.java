@@ -581,15 +581,29 @@ final class Corroborations {
     String owner = first.reading() == null ? "" : first.reading().owner();
     boolean ownerShared = !owner.isEmpty()
         && component.stream().allMatch(m -> m.reading() != null && same(owner, m.reading().owner()));
+    List<String> qualifiers = sharedPeriod(component);
     if (!measure.isEmpty()) {
       String named = ownerShared ? owner : shared(first.names(), component, first).orElse("");
-      return new Label(named.equals(measure) ? "" : named, measure, List.of());
+      return new Label(named.equals(measure) ? "" : named, measure, qualifiers);
     }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     String subject = shared(first.names(), component, first).orElse("");
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
-    return new Label(subject, attribute, List.of());
+    return new Label(subject, attribute, qualifiers);
+  }
+
+  /** The period every figure of a group was read with, as a qualifier (2022년 1분기(77조7800억원)); none when any differs or lacks one. */
+  private static List<String> sharedPeriod(List<FigureMention> component) {
+    String period = null;
+    for (FigureMention m : component) {
+      String p = m.reading() == null ? "" : m.reading().period();
+      if (p.isEmpty() || period != null && !period.equals(p)) {
+        return List.of();
+      }
+      period = p;
+    }
+    return period == null ? List.of() : List.of("period=" + period);
   }
 
   /** The key with the most votes, the first on a tie. */
