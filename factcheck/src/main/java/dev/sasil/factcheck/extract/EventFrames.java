@@ -94,12 +94,13 @@ final class EventFrames {
 
   /**
    * What happened at a time, as a report names it: the class of the predicate the time belongs to
-   * (발생, opened), else its lemma (수행); empty for none and for a reporting verb (밝혔다).
+   * (발생, opened), else its lemma (수행); empty for none, for a reporting verb (밝혔다) and for a
+   * negated one.
    */
   String event(SentenceContext ctx, TimeMention t) {
     Optional<Predicate> p = predicate(ctx, t);
-    if (p.isEmpty() || predicates.reporting(p.get().lemma())) {
-      return "";
+    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())) {
+      return ""; // …펼쳐지지 않은 상태에서: what did not happen is not what happened then
     }
     String lemma = p.get().lemma();
     return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))

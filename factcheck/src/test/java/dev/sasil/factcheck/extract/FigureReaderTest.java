@@ -33,6 +33,11 @@ class FigureReaderTest {
   }
 
   @Test
+  void whatDidNotHappenIsNotWhatADayDates() {
+    assertThat(only("화물기는 19일 문이 열리지 않은 채 활주로에 내렸다.", "19일").measure()).isNotEqualTo("열리");
+  }
+
+  @Test
   void theDayASourceSpokeIsNoDayOfTheEvent() {
     assertThat(figures("19일 산림당국에 따르면 이날 불은 오후 2시께 꺼졌다."))
         .extracting(f -> f.evidence().text()).doesNotContain("19일");
