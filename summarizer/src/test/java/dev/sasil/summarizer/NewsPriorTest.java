@@ -27,7 +27,7 @@ class NewsPriorTest {
     assertThat(candidates).hasSize(5);
     RankingParameters neutral = RankingParameters.DEFAULT.with(Map.of(
         "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
-        "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0"));
+        "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0", "pyramidBonus", "0"));
     return NewsPrior.factors(candidates, "", neutral.with(changes));
   }
 
@@ -71,7 +71,7 @@ class NewsPriorTest {
     List<Candidate> candidates = FILTER.candidates(a);
     RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
         "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0", "captionPenalty", "0",
-        "listPenalty", "0.75"));
+        "listPenalty", "0.75", "pyramidBonus", "0"));
     assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 0.25, 1.0);
   }
 
@@ -81,7 +81,7 @@ class NewsPriorTest {
   }
 
   @Test
-  void aCaptionIsLoweredAndGivesItsPlaceInTheLeadWindowToTheReport() {
+  void aCaptionIsLoweredAndLeavesTheLeadWindowToTheReport() {
     Article a = Articles.of(String.join("\n",
         "7일 부산시청 앞에서 시민들이 버스 요금 인상에 항의하고 있다.",
         "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
@@ -91,8 +91,47 @@ class NewsPriorTest {
     assertThat(candidates).extracting(Candidate::caption).containsExactly(true, false, false, false);
     RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "1",
         "leadSentences", "2", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0",
-        "captionPenalty", "0.5"));
-    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 2.0, 2.0, 1.0);
+        "captionPenalty", "0.5", "pyramidBonus", "0"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(0.5, 2.0, 2.0, 1.0);
     assertThat(NewsPrior.places(candidates, p)).containsExactly(0, 0, 1, 2);
+  }
+
+  @Test
+  void aStraightNewsReportRaisesItsLeadWindow() {
+    assertThat(NewsPrior.pyramid(FILTER.candidates(Articles.of(TEXT)))).isTrue();
+    assertThat(factors(Map.of("pyramidBonus", "3", "leadSentences", "2"))).containsExactly(4.0, 4.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aLongReportRaisesItsLeadWindowLess() {
+    assertThat(factors(Map.of("pyramidBonus", "3", "pyramidSentences", "2", "leadSentences", "1")))
+        .as("2 of 5 candidates: the bonus times 0.4")
+        .containsExactly(2.2, 1.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aFeatureThatOpensWithASceneKeepsItsWindowAsItIs() {
+    Article a = Articles.of(String.join("\n",
+        "새벽 어시장에는 갓 잡은 생선을 고르는 상인들의 목소리가 가득하다.",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    assertThat(NewsPrior.pyramid(candidates)).isFalse();
+    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
+        "closingPenalty", "0", "newsLeadBonus", "0", "pyramidBonus", "3"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void reactionsAreLoweredInAReportButNotItsNewsLead() {
+    Article a = Articles.of(String.join("\n",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다.",
+        "한 시민은 노선 개편이 요금 인상보다 먼저 이뤄져야 한다고 말했다.",
+        "부산시 관계자는 “노선 개편도 내년 안에 마무리하겠다”고 말했다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
+        "closingPenalty", "0", "newsLeadBonus", "0", "pyramidBonus", "0", "reactionPenalty", "0.5"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 1.0, 0.5, 0.5);
   }
 }
