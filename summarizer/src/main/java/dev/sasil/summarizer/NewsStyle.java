@@ -35,8 +35,6 @@ public final class NewsStyle {
   /** A day of the month written with a number, not part of a longer number (11일, not 2011일). */
   private static final Pattern NUMBERED_DAY = Pattern.compile("(?<![\\d.,])[0-3]?\\d일(?!\\p{IsHangul})");
 
-  /** What may follow the verb at the end of a sentence: punctuation, quotes, brackets, spaces. */
-  private static final Pattern TAIL = Pattern.compile("[^\\p{L}\\p{N}]*$");
 
   /** A quotative ending, then at most two words to the end: indirect speech closing the sentence. */
   private static final Pattern INDIRECT_SPEECH = Pattern.compile("[다라냐자]고(?:\\s+\\S+){1,2}$");
@@ -91,14 +89,14 @@ public final class NewsStyle {
     if (DATELINE.matcher(sentence).find()) {
       return true;
     }
-    String body = TAIL.matcher(sentence).replaceFirst("");
+    String body = body(sentence);
     return reports.stream().anyMatch(body::endsWith) && namesDay(body);
   }
 
   /** Whether {@code sentence} is written as the caption of a news photo. */
   public boolean caption(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    String body = TAIL.matcher(sentence).replaceFirst("");
+    String body = body(sentence);
     return captions.stream().anyMatch(body::endsWith) && NUMBERED_DAY.matcher(body).find();
   }
 
@@ -126,7 +124,7 @@ public final class NewsStyle {
     if (pastStatement(sentence)) {
       return true;
     }
-    String body = TAIL.matcher(sentence).replaceFirst("");
+    String body = body(sentence);
     return (body.endsWith("다") || body.endsWith("습니다")) && NUMBERED_DAY.matcher(body).find();
   }
 
@@ -139,7 +137,7 @@ public final class NewsStyle {
    */
   public boolean pastStatement(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    String body = TAIL.matcher(sentence).replaceFirst("");
+    String body = body(sentence);
     String stem;
     if (body.endsWith("습니다")) {
       stem = body.substring(0, body.length() - 3);
@@ -163,8 +161,25 @@ public final class NewsStyle {
    */
   public boolean attribution(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    String body = TAIL.matcher(sentence).replaceFirst("");
-    return INDIRECT_SPEECH.matcher(body).find() && pastStatement(body);
+    return pastStatement(sentence) && INDIRECT_SPEECH.matcher(body(sentence)).find();
+  }
+
+  /**
+   * The sentence without what may follow the verb at its end: punctuation, quotes, brackets,
+   * spaces (anything but a letter or a number).
+   */
+  private static String body(String sentence) {
+    int end = sentence.length();
+    while (end > 0) {
+      int cp = sentence.codePointBefore(end);
+      int type = Character.getType(cp);
+      if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER) {
+        break;
+      }
+      end -= Character.charCount(cp);
+    }
+    return sentence.substring(0, end);
   }
 
   private boolean namesDay(String s) {
