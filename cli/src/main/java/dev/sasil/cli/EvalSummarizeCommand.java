@@ -78,7 +78,8 @@ final class EvalSummarizeCommand implements Callable<Integer> {
   String part;
 
   @Option(names = "--search",
-      description = "Fit the news weights (length, position, quote, closing, key terms) on the training"
+      description = "Fit the news weights (length, lead window, straight-news window and reach, reactions,"
+          + " closing, key terms, redundancy) on the training"
           + " parts: the best combinations by the ROUGE-L of the first FILE among those keeping every"
           + " other FILE at or above --floor.")
   boolean search;

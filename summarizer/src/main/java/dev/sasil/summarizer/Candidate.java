@@ -16,9 +16,13 @@ import java.util.Set;
  * @param newsLead whether it is written as the lead of a news report ({@link NewsStyle#lead})
  * @param caption whether it is written as a photo caption ({@link NewsStyle#caption})
  * @param enumeration whether it lists items or figures in prose ({@link NewsStyle#enumeration})
+ * @param reportStatement whether it can open a straight-news report ({@link
+ *     NewsStyle#reportStatement}: a statement in the past tense, or one naming the day)
+ * @param attribution whether it ends by attributing indirect speech to someone ({@link
+ *     NewsStyle#attribution})
  */
 record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, boolean directQuote,
-    boolean newsLead, boolean caption, boolean enumeration) {
+    boolean newsLead, boolean caption, boolean enumeration, boolean reportStatement, boolean attribution) {
 
   Candidate {
     Objects.requireNonNull(sentence, "sentence");

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Maximal marginal relevance: picks candidates one at a time by {@code lambda * score - (1 -
- * lambda) * (highest cosine to a sentence already picked)}, never picking a near-duplicate of a
- * picked sentence, within the length budget. Ties go to the earlier sentence.
+ * Maximal marginal relevance: picks candidates one at a time by {@code lambda * score / top - (1 -
+ * lambda) * (highest cosine to a sentence already picked)}, {@code top} the highest score among the
+ * candidates still eligible, never picking a near-duplicate of a picked sentence, within the length
+ * budget. Ties go to the earlier sentence. Relevance is relative to the best sentence left, so a
+ * strong prior on the first picks does not shrink the scores of the rest until similarity alone
+ * decides between them.
  */
 final class MmrSelector {
 
@@ -32,13 +35,19 @@ final class MmrSelector {
       texts.add(normalized(c.sentence().text()));
     }
     while (chosen.size() < budget.sentences()) {
+      double top = 0;
+      for (int i = 0; i < n; i++) {
+        if (!out[i] && candidates.get(i).length() <= remaining) {
+          top = Math.max(top, scores[i]);
+        }
+      }
       int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
         if (out[i] || candidates.get(i).length() > remaining) {
           continue;
         }
-        double value = lambda * scores[i] - (1 - lambda) * maxSim[i];
+        double value = lambda * (top > 0 ? scores[i] / top : 0) - (1 - lambda) * maxSim[i];
         if (value > bestValue) {
           bestValue = value;
           best = i;

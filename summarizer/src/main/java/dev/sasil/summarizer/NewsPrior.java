@@ -9,11 +9,13 @@ import java.util.Map;
  * What a news editor knows about a sentence before reading the others, as one factor per
  * candidate that the graph rank is multiplied by: its length relative to the article's mean
  * ({@link RankingParameters#lengthExponent()}), its place in the inverted pyramid ({@link
- * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}, and {@link
- * RankingParameters#newsLeadBonus()} when the article opens with a news lead), whether
- * it is a photo caption ({@link RankingParameters#captionPenalty()}) or an enumeration ({@link
- * RankingParameters#listPenalty()}), whether it quotes someone directly ({@link
- * RankingParameters#quotePenalty()}), whether it closes the article ({@link
+ * RankingParameters#positionDecay()}, {@link RankingParameters#leadBonus()}, {@link
+ * RankingParameters#newsLeadBonus()} when the article opens with a news lead, and {@link
+ * RankingParameters#pyramidBonus()} when it opens as a straight-news report, by the grammar of its
+ * first sentence: {@link #pyramid}), whether it is a photo caption ({@link
+ * RankingParameters#captionPenalty()}) or an enumeration ({@link RankingParameters#listPenalty()}),
+ * whether it quotes someone directly ({@link RankingParameters#quotePenalty()}) or reacts in a
+ * report ({@link RankingParameters#reactionPenalty()}), whether it closes the article ({@link
  * RankingParameters#closingPenalty()}) and how many of the article's key names, figures and dates
  * it holds ({@link RankingParameters#keyWeight()}). Stateless.
  */
@@ -29,12 +31,14 @@ final class NewsPrior {
     double[] key = p.keyWeight() > 0 ? keyCoverage(candidates, title) : new double[n];
     int newsLead = newsLead(candidates);
     int[] place = places(candidates, p);
+    double strength = pyramid(candidates) ? Math.min(1, (double) p.pyramidSentences() / n) : 0;
+    double window = (1 + p.leadBonus()) * (1 + p.pyramidBonus() * strength);
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       double v = Math.pow(c.length() / mean, p.lengthExponent());
       v *= Math.pow(place[i] + 1, -p.positionDecay());
-      if (place[i] < p.leadSentences()) {
-        v *= 1 + p.leadBonus();
+      if (place[i] < p.leadSentences() && !(c.caption() && p.captionPenalty() > 0)) {
+        v *= window;
       }
       if (i == newsLead) {
         v *= 1 + p.newsLeadBonus();
@@ -47,6 +51,9 @@ final class NewsPrior {
       }
       if (c.directQuote()) {
         v *= 1 - p.quotePenalty();
+      }
+      if ((c.directQuote() || c.attribution()) && !c.newsLead()) {
+        v *= 1 - p.reactionPenalty() * strength;
       }
       if (i == n - 1 && n > 1) {
         v *= 1 - p.closingPenalty();
@@ -72,6 +79,19 @@ final class NewsPrior {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the article opens as a straight-news report: its first candidate that is not a photo
+   * caption can open a report ({@link NewsStyle#reportStatement}) or is written as a news lead.
+   */
+  static boolean pyramid(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (!c.caption()) {
+        return c.reportStatement() || c.newsLead();
+      }
+    }
+    return false;
   }
 
   /** The place of the first of the first two candidates written as a news lead, or -1. */

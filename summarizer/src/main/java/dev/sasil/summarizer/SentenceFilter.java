@@ -66,7 +66,8 @@ final class SentenceFilter {
         continue;
       }
       Candidate c = new Candidate(s, terms, keyTerms(s), quotes.test(s.text()),
-          style.lead(s.text()), style.caption(s.text()), style.enumeration(s.text()));
+          style.lead(s.text()), style.caption(s.text()), style.enumeration(s.text()),
+          style.reportStatement(s.text()), style.attribution(s.text()));
       loose.add(c);
       if (nonSpaceLength(s.text()) >= params.minChars()
           && c.length() <= params.maxChars()

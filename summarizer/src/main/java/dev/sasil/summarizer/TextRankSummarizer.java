@@ -24,9 +24,10 @@ import java.util.TreeSet;
  *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()};
  *       a sentence's score is its rank times what an editor knows before reading ({@link
  *       NewsPrior}): its length relative to the article's mean, its place in the inverted pyramid
- *       (the lead and the sentences after it carry the facts, the closing sentence seldom does),
- *       whether it quotes someone directly, and how many of the article's key names and figures it
- *       holds, each with a weight fitted on labelled news ({@link RankingParameters#DEFAULT}).
+ *       (in an article that opens as a straight-news report, the lead and the sentences after it
+ *       carry the facts; the closing sentence seldom does), whether it quotes someone directly or
+ *       reacts, and how many of the article's key names and figures it holds, each with a weight
+ *       fitted on labelled news ({@link RankingParameters#DEFAULT}).
  *       Sentences over {@link RankingParameters#maxChars()} are never candidates, so a missed
  *       sentence boundary is not rewarded.
  *   <li>Maximal marginal relevance picks sentences within the budget, never two near-duplicates;

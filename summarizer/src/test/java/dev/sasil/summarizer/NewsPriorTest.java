@@ -21,14 +21,19 @@ class NewsPriorTest {
       "시민단체는 요금 인상에 앞서 노선 개편이 먼저라고 주장하고 있다.",
       "부산시 관계자는 “노선 개편도 내년 안에 마무리하겠다”고 말했다.");
 
+  /** Every weight off, so that a test turns on only what it looks at. */
+  private static final RankingParameters NEUTRAL = RankingParameters.DEFAULT.with(Map.of(
+      "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
+      "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0", "pyramidBonus", "0"));
+
   private static double[] factors(Map<String, String> changes) {
-    Article a = Articles.of(TEXT);
-    List<Candidate> candidates = FILTER.candidates(a);
-    assertThat(candidates).hasSize(5);
-    RankingParameters neutral = RankingParameters.DEFAULT.with(Map.of(
-        "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
-        "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0"));
-    return NewsPrior.factors(candidates, "", neutral.with(changes));
+    assertThat(FILTER.candidates(Articles.of(TEXT))).hasSize(5);
+    return factors(TEXT, changes);
+  }
+
+  /** The factors of the candidates of {@code text}, with {@code changes} on {@link #NEUTRAL}. */
+  private static double[] factors(String text, Map<String, String> changes) {
+    return NewsPrior.factors(FILTER.candidates(Articles.of(text)), "", NEUTRAL.with(changes));
   }
 
   @Test
@@ -64,15 +69,11 @@ class NewsPriorTest {
 
   @Test
   void anEnumerationIsLowered() {
-    Article a = Articles.of(String.join("\n",
+    String text = String.join("\n",
         "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
         "노선별 인상 폭은 △간선 150원 △지선 100원 △마을버스 50원으로 정해졌다.",
-        "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다."));
-    List<Candidate> candidates = FILTER.candidates(a);
-    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "0",
-        "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0", "captionPenalty", "0",
-        "listPenalty", "0.75"));
-    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 0.25, 1.0);
+        "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다.");
+    assertThat(factors(text, Map.of("listPenalty", "0.75"))).containsExactly(1.0, 0.25, 1.0);
   }
 
   @Test
@@ -81,7 +82,7 @@ class NewsPriorTest {
   }
 
   @Test
-  void aCaptionIsLoweredAndGivesItsPlaceInTheLeadWindowToTheReport() {
+  void aCaptionIsLoweredAndLeavesTheLeadWindowToTheReport() {
     Article a = Articles.of(String.join("\n",
         "7일 부산시청 앞에서 시민들이 버스 요금 인상에 항의하고 있다.",
         "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
@@ -89,10 +90,42 @@ class NewsPriorTest {
         "지하철 요금은 이번 인상에서 빠졌고 내년 하반기에 따로 논의한다."));
     List<Candidate> candidates = FILTER.candidates(a);
     assertThat(candidates).extracting(Candidate::caption).containsExactly(true, false, false, false);
-    RankingParameters p = RankingParameters.DEFAULT.with(Map.of("lengthExponent", "0", "leadBonus", "1",
-        "leadSentences", "2", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0", "newsLeadBonus", "0",
-        "captionPenalty", "0.5"));
-    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(1.0, 2.0, 2.0, 1.0);
+    RankingParameters p = NEUTRAL.with(Map.of("leadBonus", "1", "leadSentences", "2", "captionPenalty", "0.5"));
+    assertThat(NewsPrior.factors(candidates, "", p)).containsExactly(0.5, 2.0, 2.0, 1.0);
     assertThat(NewsPrior.places(candidates, p)).containsExactly(0, 0, 1, 2);
+  }
+
+  @Test
+  void aStraightNewsReportRaisesItsLeadWindow() {
+    assertThat(NewsPrior.pyramid(FILTER.candidates(Articles.of(TEXT)))).isTrue();
+    assertThat(factors(Map.of("pyramidBonus", "3", "leadSentences", "2"))).containsExactly(4.0, 4.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aLongReportRaisesItsLeadWindowLess() {
+    assertThat(factors(Map.of("pyramidBonus", "3", "pyramidSentences", "2", "leadSentences", "1")))
+        .as("2 of 5 candidates: the bonus times 0.4")
+        .containsExactly(2.2, 1.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aFeatureThatOpensWithASceneKeepsItsWindowAsItIs() {
+    Article a = Articles.of(String.join("\n",
+        "새벽 어시장에는 갓 잡은 생선을 고르는 상인들의 목소리가 가득하다.",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다."));
+    List<Candidate> candidates = FILTER.candidates(a);
+    assertThat(NewsPrior.pyramid(candidates)).isFalse();
+    assertThat(NewsPrior.factors(candidates, "", NEUTRAL.with(Map.of("pyramidBonus", "3")))).containsExactly(1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void reactionsAreLoweredInAReportButNotItsNewsLead() {
+    String text = String.join("\n",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "인상은 2019년 이후 5년 만이며 부산시는 연료비 상승을 이유로 들었다.",
+        "한 시민은 노선 개편이 요금 인상보다 먼저 이뤄져야 한다고 말했다.",
+        "부산시 관계자는 “노선 개편도 내년 안에 마무리하겠다”고 말했다.");
+    assertThat(factors(text, Map.of("reactionPenalty", "0.5"))).containsExactly(1.0, 1.0, 0.5, 0.5);
   }
 }

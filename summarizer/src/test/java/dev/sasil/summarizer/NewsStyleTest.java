@@ -49,4 +49,30 @@ class NewsStyleTest {
     assertThat(STYLE.enumeration("올해 성장률은 1.4%로 지난해 2.6%보다 낮았다.")).isFalse();
     assertThat(STYLE.enumeration("△ 시민들이 광장에 모였다.")).as("one mark opens a caption, not a list").isFalse();
   }
+
+  @Test
+  void aPastTenseEndingStatesWhatHappened() {
+    assertThat(STYLE.pastStatement("시의회가 5일 조례안을 통과시켰다.")).isTrue();
+    assertThat(STYLE.pastStatement("올해 쌀 생산량이 크게 줄었습니다.")).isTrue();
+    assertThat(STYLE.pastStatement("새 다리가 개통됐다”")).isTrue();
+    assertThat(STYLE.pastStatement("바닷가에 사람들이 모여 있다.")).as("있다 is no past").isFalse();
+    assertThat(STYLE.pastStatement("골목마다 오래된 가게가 손님을 기다린다.")).isFalse();
+    assertThat(STYLE.pastStatement("비가 오면 무엇이 달라질까?")).isFalse();
+  }
+
+  @Test
+  void aReportOpensWithWhatHappenedOrTheDayItHappens() {
+    assertThat(STYLE.reportStatement("시립도서관이 다음 달 3일 새로 문을 연다.")).isTrue();
+    assertThat(STYLE.reportStatement("시의회가 조례안을 통과시켰다.")).isTrue();
+    assertThat(STYLE.reportStatement("골목마다 오래된 가게가 손님을 기다린다.")).isFalse();
+  }
+
+  @Test
+  void indirectSpeechAtTheEndIsAnAttribution() {
+    assertThat(STYLE.attribution("한 주민은 공사 소음이 너무 심하다고 말했다.")).isTrue();
+    assertThat(STYLE.attribution("그는 대책이 먼저라고 거듭 강조했다.")).isTrue();
+    assertThat(STYLE.attribution("시는 요금을 올린다고 5일 밝혔다.")).as("a lead is an attribution too").isTrue();
+    assertThat(STYLE.attribution("시는 요금을 올린다고 밝히고 노선도 바꾸기로 했다.")).isFalse();
+    assertThat(STYLE.attribution("시의회가 조례안을 통과시켰다.")).isFalse();
+  }
 }

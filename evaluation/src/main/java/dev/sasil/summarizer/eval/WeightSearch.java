@@ -27,8 +27,9 @@ import java.util.Objects;
 public final class WeightSearch {
 
   /**
-   * The grid searched by {@code sasil eval summarize --search}: the length, position, lead, news
-   * lead, caption, quote, closing and key-term weights of {@link RankingParameters}, each from "off" to strong.
+   * The grid searched by {@code sasil eval summarize --search}: the length, lead window, straight-news
+   * (pyramid) window and reach, reaction, closing, key-term and redundancy weights of {@link
+   * RankingParameters}, each from "off" to strong.
    */
   public static final Map<String, List<String>> NEWS_GRID = newsGrid();
 
@@ -130,15 +131,14 @@ public final class WeightSearch {
 
   private static Map<String, List<String>> newsGrid() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("lengthExponent", List.of("0.75", "1"));
-    m.put("positionDecay", List.of("0", "0.25", "0.5"));
-    m.put("leadBonus", List.of("0", "0.5", "1"));
-    m.put("leadSentences", List.of("2", "3"));
-    m.put("newsLeadBonus", List.of("0", "0.5", "1"));
-    m.put("captionPenalty", List.of("0", "0.5"));
-    m.put("quotePenalty", List.of("0", "0.3"));
+    m.put("lengthExponent", List.of("0.5", "0.75", "1"));
+    m.put("leadBonus", List.of("0", "0.5"));
+    m.put("pyramidBonus", List.of("2", "3", "4", "6"));
+    m.put("pyramidSentences", List.of("8", "10", "12"));
+    m.put("reactionPenalty", List.of("0", "0.3", "0.6"));
     m.put("closingPenalty", List.of("0", "0.5"));
     m.put("keyWeight", List.of("0", "0.5"));
+    m.put("redundancyLambda", List.of("0.85", "1"));
     return Collections.unmodifiableMap(m);
   }
 

@@ -17,17 +17,23 @@ class SummaryEvaluationTest {
 
   /**
    * The ROUGE-L floor (score_summaries.py tokens, 3 sentences) on sci-news-sum-kr-50: the issue's
-   * 62, reached with 63.4 by the default parameters; Lead-3 scores 33.7, the cleaned Lead-3 37.4 and
-   * the 3 longest gold sentences 63.5.
+   * 62, reached with 64.2 by the default parameters (63.4 before the straight-news window); Lead-3
+   * scores 33.7, the cleaned Lead-3 37.4 and the 3 longest gold sentences 63.5.
    */
   private static final double SCI_NEWS_FLOOR = 0.62;
 
   /**
    * The ROUGE-L floor on our 65 labelled general-news articles (eval/summaries), slightly below
-   * the 68.2 of the default parameters (64.4 before the news-lead, caption and enumeration weights,
-   * 59.5 before the news ranking; the cleaned Lead-3 77.8).
+   * the 75.6 of the default parameters (68.2 before the straight-news window, 59.5 before the news
+   * ranking; the cleaned Lead-3 77.8).
    */
-  private static final double REAL_NEWS_FLOOR = 0.67;
+  private static final double REAL_NEWS_FLOOR = 0.75;
+
+  /**
+   * The floor on the held-out third of the same articles (20, never used in fitting): 64.6 (63.4
+   * before); the cleaned Lead-3 scores 73.9 there, which the ranking does not reach.
+   */
+  private static final double REAL_NEWS_TEST_FLOOR = 0.64;
 
   private static SummaryEvaluation evaluation() {
     return new SummaryEvaluation(ArticlePipeline.standard(), TextRankSummarizer.standard(),
@@ -54,8 +60,12 @@ class SummaryEvaluationTest {
     EvaluationReport report = evaluation().evaluate(LabelledCorpus.read(file), SummaryOptions.ofSentences(3), 3);
     assertThat(report.articles()).isEqualTo(65);
     assertThat(report.row("words", "system").mean().rougeL()).isGreaterThanOrEqualTo(REAL_NEWS_FLOOR);
-    assertThat(report.systemRates().last()).isLessThanOrEqualTo(0.15);
-    assertThat(report.systemRates().lead()).isGreaterThanOrEqualTo(0.85);
+    assertThat(report.systemRates().last()).isLessThanOrEqualTo(0.10);
+    assertThat(report.systemRates().lead()).isGreaterThanOrEqualTo(0.90);
+    assertThat(report.systemRates().quote()).isLessThanOrEqualTo(0.20);
+    EvaluationReport test = evaluation().evaluate(Part.TEST.of(LabelledCorpus.read(file)), SummaryOptions.ofSentences(3), 3);
+    assertThat(test.articles()).isEqualTo(20);
+    assertThat(test.row("words", "system").mean().rougeL()).isGreaterThanOrEqualTo(REAL_NEWS_TEST_FLOOR);
   }
 
   @Test
