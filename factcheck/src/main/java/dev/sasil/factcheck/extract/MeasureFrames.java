@@ -329,7 +329,7 @@ final class MeasureFrames {
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
     for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
-      if (c.cue().units().contains(unit)) {
+      if (c.cue().units().contains(unit) && !writtenBeforeAFigure(ctx, c.end(), unit)) {
         return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at());
       }
     }
@@ -951,6 +951,16 @@ final class MeasureFrames {
     return ctx.mentionOf(before).or(() -> ownerAt(ctx.placeOwners, before)).isPresent()
         || ctx.morphemesIn(Math.max(open + 1, before.start()), before.stemEnd()).stream()
             .anyMatch(m -> m.tag() == POS.Tag.NNP);
+  }
+
+  /** Whether a figure of the unit follows offset {@code p} with only spaces between: 국비 200억원 is an item of a list, not its measure. */
+  private static boolean writtenBeforeAFigure(SentenceContext ctx, int p, QuantityUnit unit) {
+    int i = ctx.quantityIndexFrom(p);
+    if (i >= ctx.quantities.size()) {
+      return false;
+    }
+    QuantityMention o = ctx.quantities.get(i);
+    return o.quantity().unit() == unit && ctx.text.substring(p, o.start()).isBlank();
   }
 
   /** The names and the place owners of a sentence, by position. */

@@ -90,6 +90,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anItemOfAListIsNeverTheMeasureOfAnotherItem() {
+    assertThat(ClaimFacts.facts("2031-08-12", "행사에는 국비 200억원, 지방비 300억원, 자체 수입 150억원 등이 투입된다."))
+        .contains(" 국비 20000000000", " 지방비 30000000000").noneMatch(f -> f.contains("국비 15000000000"));
+  }
+
+  @Test
+  void aTimeAFigureIsComparedWithIsNotItsPeriod() {
+    assertThat(ClaimFacts.facts("2031-08-12", "1분기와 비교할 때 매출은 3.1% 늘었다."))
+        .singleElement().satisfies(f -> assertThat(f).doesNotContain("period=2031-Q1"));
+  }
+
+  @Test
   void aLevelAChangeEndsAtIsNoChange() {
     assertThat(ClaimFacts.facts("2031-08-12", "중앙은행은 12일 기준금리를 연 2.75%로 내렸다."))
         .noneMatch(f -> f.contains("growth.rate"));
