@@ -47,14 +47,33 @@ final class EventFrames {
     this.grammar = grammar;
   }
 
+  /** Times written as what a date changed from and to (1월 31일에서 2월 8일로). */
+  private static java.util.Set<TimeMention> changedTimes(SentenceContext ctx) {
+    java.util.Set<TimeMention> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i + 1 < ctx.times.size(); i++) {
+      TimeMention from = ctx.times.get(i);
+      TimeMention to = ctx.times.get(i + 1);
+      if (from.end() <= to.start() && FROM.matcher(ctx.text.substring(from.end(), to.start())).matches()
+          && TO.matcher(ctx.text.substring(to.end())).lookingAt()) {
+        out.add(from);
+        out.add(to);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("\\s*에서\\s*");
+  private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile("\\s*(으로|로)(?![가-힣])|\\s*(으로|로)\\s");
+
   /** The lemma and word of a predicate. */
   private record Predicate(String lemma, int word, boolean relative) {}
 
   void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
     List<ExtractedClaim> found = new ArrayList<>();
+    java.util.Set<TimeMention> changed = changedTimes(ctx);
     for (TimeMention t : ctx.times) {
-      if (t.value() == null || t.duration() != null) {
-        continue;
+      if (t.value() == null || t.duration() != null || changed.contains(t)) {
+        continue; // 마감일을 1월 31일에서 2월 8일로 늦췄다: the old and new values of a date, not when it changed
       }
       Granularity g = t.value().granularity();
       if (g != Granularity.DAY && g != Granularity.MONTH) {

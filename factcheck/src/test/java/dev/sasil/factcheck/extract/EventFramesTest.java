@@ -16,6 +16,12 @@ class EventFramesTest {
 
 
   @Test
+  void theDatesADateChangedFromAndToAreNotWhenItChanged() {
+    assertThat(ClaimFacts.facts("2031-03-20", "공사는 접수 마감일을 3월 25일에서 4월 2일로 미뤘다."))
+        .noneMatch(f -> f.contains("-03-25") || f.contains("-04-02"));
+  }
+
+  @Test
   void aClockTimeIsKeptToTheMinute() {
     assertThat(ClaimFacts.facts("2031-03-15", "14일 오후 3시 19분께 물류창고에서 화재가 발생했다."))
         .containsExactly("화재 발생 2031-03-14T15:19");
