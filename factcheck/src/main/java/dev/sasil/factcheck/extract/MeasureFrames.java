@@ -197,7 +197,7 @@ final class MeasureFrames {
         forecast = !target;
       }
       head = countedNoun(ctx, q, head);
-      Head measured = changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
+      Head measured = bracketed(ctx, head, q) ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
@@ -1213,7 +1213,19 @@ final class MeasureFrames {
         || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
       return head;
     }
-    return new Head("growth.rate", grammar.owner(changing(ctx, head)), head.firm(), head.at());
+    // a change in percentage points is a difference of two rates (0.25%포인트 인하), not a growth rate
+    return new Head(unit == QuantityUnit.PERCENT_POINT ? "증감" : "growth.rate", grammar.owner(changing(ctx, head)),
+        head.firm(), head.at());
+  }
+
+  /** Whether the figure stands in brackets right after its head noun (빅컷(0.50%포인트 인하)): the noun names it whole. */
+  private static boolean bracketed(SentenceContext ctx, Head head, QuantityMention q) {
+    if (head.at() < 0 || head.at() >= q.start()) {
+      return false;
+    }
+    String between = ctx.text.substring(head.at(), q.start());
+    int open = between.indexOf('(');
+    return open > 0 && between.indexOf(')') < 0 && between.substring(0, open).indexOf(' ') < 0;
   }
 
   /**

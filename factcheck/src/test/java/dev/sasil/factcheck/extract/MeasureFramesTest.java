@@ -102,6 +102,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCutInPercentagePointsIsAChangeOfTheRateNotAGrowthRate() {
+    assertThat(ClaimFacts.facts("2031-08-12", "올해 실업률은 0.5%포인트 낮아졌다."))
+        .anySatisfy(f -> assertThat(f).contains("증감 -0.5"));
+  }
+
+  @Test
   void aLevelAChangeEndsAtIsNoChange() {
     assertThat(ClaimFacts.facts("2031-08-12", "중앙은행은 12일 기준금리를 연 2.75%로 내렸다."))
         .noneMatch(f -> f.contains("growth.rate"));
