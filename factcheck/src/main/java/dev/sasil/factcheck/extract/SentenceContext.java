@@ -44,6 +44,8 @@ final class SentenceContext {
   /** The sentence's morphemes, indexed by offset. */
   final MorphemeIndex morphemes;
   final List<Word> words;
+  /** The morphemes of each of {@link #words}, looked up once (the frames ask for them again and again). */
+  private final List<List<Morpheme>> wordMorphemes;
   private final int[] actorsBefore;
   final List<EntityMention> mentions;
   final List<TimeMention> times;
@@ -66,6 +68,11 @@ final class SentenceContext {
     this.base = sentence.start();
     this.morphemes = MorphemeIndex.of(sentence.morphemes());
     this.words = words(sentence, morphemes, particles);
+    List<List<Morpheme>> ofWords = new ArrayList<>(words.size());
+    for (Word w : words) {
+      ofWords.add(java.util.Collections.unmodifiableList(morphemes.within(base + w.start(), base + w.end())));
+    }
+    this.wordMorphemes = List.copyOf(ofWords);
     this.actorsBefore = actorsBefore(words);
     this.speech = speech(text);
     this.times = times.stream().filter(t -> !inSpeech(t.start())).toList();
@@ -257,6 +264,10 @@ final class SentenceContext {
 
   /** The morphemes of a word, in order (an index lookup, not a scan of the sentence). */
   List<Morpheme> morphemesOf(Word w) {
+    int i = wordIndexAt(w.start());
+    if (i >= 0 && words.get(i).equals(w)) {
+      return wordMorphemes.get(i);
+    }
     return morphemes.within(base + w.start(), base + w.end());
   }
 
