@@ -49,7 +49,9 @@ final class MeasureFrames {
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
   private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
   private static final Pattern GLOSS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
+  /** The characters {@link #STEM_PUNCTUATION} removes from a stem. */
+  static final String STEM_PUNCTUATION_CHARS = ")][‘’'“”\"「」『』<>◇■▲△·▷▶●○";
+  static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
   /** A word between two figures that makes the second a part of the first, not the next item of a list. */
   private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
@@ -521,6 +523,16 @@ final class MeasureFrames {
     return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);
   }
 
+  /** Whether {@code text} has one of {@code chars}. */
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code text} without the spaces and closing parentheses it starts with. */
   static String skipClose(String text) {
     return LEADING_CLOSE.matcher(text).replaceFirst("");
@@ -537,7 +549,7 @@ final class MeasureFrames {
     if (open >= 0) {
       t = t.substring(0, open);
     }
-    return STEM_PUNCTUATION.matcher(t).replaceAll("").strip();
+    return (hasAny(t, STEM_PUNCTUATION_CHARS) ? STEM_PUNCTUATION.matcher(t).replaceAll("") : t).strip();
   }
 
   /** Whether a word starts inside parentheses (전분기 대비) in 성장률(전분기 대비)은). */
@@ -821,7 +833,7 @@ final class MeasureFrames {
       return null;
     }
     java.util.regex.Matcher b = BRACKETED.matcher(before);
-    boolean bracketed = b.find();
+    boolean bracketed = before.indexOf('(') >= 0 && b.find();
     if (!bracketed && m.group(1).length() > 1) {
       return null; // a word the phrase reading below knows, with its owner
     }
