@@ -63,15 +63,18 @@ final class SentenceContext {
 
   SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
+    this(sentence, MorphemeIndex.of(sentence.morphemes()), particles, generic, mentions, times, quantities);
+  }
+
+  /** As above, with the sentence's morphemes already indexed ({@code morphemes}, of {@code sentence.morphemes()}). */
+  SentenceContext(Sentence sentence, MorphemeIndex morphemes, Particles particles, GenericNouns generic,
+      List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities) {
     this.sentence = sentence;
     this.text = sentence.text();
     this.base = sentence.start();
-    this.morphemes = MorphemeIndex.of(sentence.morphemes());
-    this.words = words(sentence, morphemes, particles);
-    List<List<Morpheme>> ofWords = new ArrayList<>(words.size());
-    for (Word w : words) {
-      ofWords.add(java.util.Collections.unmodifiableList(morphemes.within(base + w.start(), base + w.end())));
-    }
+    this.morphemes = morphemes;
+    List<List<Morpheme>> ofWords = new ArrayList<>();
+    this.words = words(sentence, morphemes, particles, ofWords);
     this.wordMorphemes = List.copyOf(ofWords);
     this.actorsBefore = actorsBefore(words);
     this.speech = speech(text);
@@ -207,7 +210,9 @@ final class SentenceContext {
     return new EntityMention(m.entity(), m.start(), m.end(), role, m.how());
   }
 
-  private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles) {
+  /** The words of the sentence; the morphemes of each word are added to {@code ofWords}, in the same order. */
+  private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles,
+      List<List<Morpheme>> ofWords) {
     String text = sentence.text();
     int base = sentence.start();
     List<Word> out = new ArrayList<>();
@@ -228,9 +233,15 @@ final class SentenceContext {
       while (e > s && ",.·;:!?’'”\")]」』>".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      // trailing particles of the word, from Nori
+      // trailing particles of the word, from Nori: its morphemes up to e (those of the whole word
+      // ending there or before, as MorphemeIndex.within(base + s, base + e) gives them)
+      List<Morpheme> ofWord = morphemes.within(base + s, base + i);
+      ofWords.add(java.util.Collections.unmodifiableList(ofWord));
       int particleStart = -1;
-      for (Morpheme m : morphemes.within(base + s, base + e)) {
+      for (Morpheme m : ofWord) {
+        if (m.end() > base + e) {
+          continue;
+        }
         int ms = m.start() - base;
         if (m.isParticle() || m.tag() == POS.Tag.VCP) {
           if (particleStart < 0) {
