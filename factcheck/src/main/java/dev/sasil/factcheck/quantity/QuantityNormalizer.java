@@ -6,9 +6,7 @@ import dev.sasil.factcheck.quantity.QuantityLexicon.Hit;
 import dev.sasil.factcheck.quantity.QuantityLexicon.WordClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds Korean quantities in text: numbers written the Korean way ({@code 1조3000억원}, {@code
@@ -35,26 +33,10 @@ public final class QuantityNormalizer {
 
   private final QuantityLexicon lexicon;
   private final KoreanNumber numbers;
-  /**
-   * The unit words by their first character, each list in the lexicon's order (longest first), so
-   * that {@link #unitAt} tries only the units that can start where it looks; null when a unit word
-   * is empty or starts with a space, and every unit is tried.
-   */
-  private final Map<Character, List<Entry>> unitsByFirst;
 
   QuantityNormalizer(QuantityLexicon lexicon) {
     this.lexicon = lexicon;
     this.numbers = new KoreanNumber(lexicon);
-    Map<Character, List<Entry>> byFirst = new HashMap<>();
-    boolean plain = true;
-    for (Entry e : lexicon.entries(WordClass.UNIT)) {
-      plain &= !e.word().isEmpty() && e.word().charAt(0) != ' ';
-      if (plain) {
-        byFirst.computeIfAbsent(e.word().charAt(0), k -> new ArrayList<>()).add(e);
-      }
-    }
-    byFirst.replaceAll((k, v) -> List.copyOf(v));
-    this.unitsByFirst = plain ? Map.copyOf(byFirst) : null;
   }
 
   /** The normalizer over this package's lexicon, loaded once and shared. */
@@ -232,9 +214,7 @@ public final class QuantityNormalizer {
       p++;
       spaced = true;
     }
-    List<Entry> units = unitsByFirst == null ? lexicon.entries(WordClass.UNIT)
-        : p < text.length() ? unitsByFirst.getOrDefault(text.charAt(p), List.of()) : List.of();
-    for (Entry e : units) {
+    for (Entry e : lexicon.entriesAt(WordClass.UNIT, text, p)) {
       if (nativeOnly && !e.native_()) {
         continue;
       }
