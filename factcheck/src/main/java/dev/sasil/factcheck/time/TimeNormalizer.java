@@ -175,11 +175,7 @@ public final class TimeNormalizer {
           break;
         }
         ends[r] = -1;
-        Matcher m = matchers[r];
-        m.region(i, n);
-        if (!m.lookingAt()) {
-          continue;
-        }
+        Matcher m = matchers[r]; // still holds its match at i: each rule's matcher is used once per position
         boolean future = futureFollows(text, m.end());
         Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
         if (meaning.isPresent()) {
