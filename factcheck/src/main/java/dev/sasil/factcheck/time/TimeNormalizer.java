@@ -235,7 +235,7 @@ public final class TimeNormalizer {
   }
 
   private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
-    SentenceIndex sentences = new SentenceIndex(text, lexicon);
+    SentenceIndex sentences = null; // made on the first duration: only durations look for their event
     List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
     TimeMention lastDayMention = null;
@@ -261,6 +261,9 @@ public final class TimeNormalizer {
           value = TimeValue.ofYear(a.year() + m.refYearOffset());
         }
       } else if (m.duration() != null) {
+        if (sentences == null) {
+          sentences = new SentenceIndex(text, lexicon);
+        }
         int sentenceStart = sentences.sentenceStart(f.start());
         eventRelative = m.alwaysEvent()
             || sentences.eventNounBefore(f.start())
