@@ -35,13 +35,17 @@ public record Entity(String family, String version, EntityType type, boolean kno
     return new Entity(family, v, type, known, separator);
   }
 
+  /** A version of numbers only (3, 3.2, 3.0), whose trailing {@code .0} parts {@link #ZEROS} are dropped. */
+  private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*");
+  private static final java.util.regex.Pattern ZEROS = java.util.regex.Pattern.compile("(\\.0+)+$");
+
   static String normalizeVersion(String v) {
-    if (v == null) {
+    if (v == null || v.isEmpty()) {
       return "";
     }
     String s = v.strip();
-    if (s.matches("\\d+(\\.\\d+)*")) {
-      s = s.replaceAll("(\\.0+)+$", "");
+    if (NUMERIC.matcher(s).matches()) {
+      s = ZEROS.matcher(s).replaceAll("");
     }
     return s.equals("1") ? "" : s;
   }

@@ -77,8 +77,12 @@ public final class EntityMatcher {
    * set of articles.
    */
   public List<EntityMention> find(String text, List<Morpheme> morphemes, int base, LearntNames learnt) {
+    return find(text, MorphemeIndex.of(morphemes), base, learnt);
+  }
+
+  /** As above, with the sentence's morphemes already indexed. */
+  public List<EntityMention> find(String text, MorphemeIndex index, int base, LearntNames learnt) {
     Taken out = new Taken();
-    MorphemeIndex index = MorphemeIndex.of(morphemes);
     quoted(text, index, base, out, learnt);
     fromTable(text, out, learnt);
     words(text, index, base, out, learnt);

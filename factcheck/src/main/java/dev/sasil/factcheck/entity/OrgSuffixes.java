@@ -3,7 +3,9 @@ package dev.sasil.factcheck.entity;
 import dev.sasil.core.text.Hangul;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Endings that make an unknown compound noun an organization's name ({@code org-suffixes.txt}):
@@ -19,10 +21,16 @@ public final class OrgSuffixes {
     static final OrgSuffixes STANDARD = load();
   }
 
-  private final List<Suffix> suffixes;
+  /** The suffixes by their last character: a stem can end only in those ending in its own last character. */
+  private final Map<Character, List<Suffix>> byLastChar;
 
   private OrgSuffixes(List<Suffix> suffixes) {
-    this.suffixes = List.copyOf(suffixes);
+    Map<Character, List<Suffix>> byLast = new HashMap<>();
+    for (Suffix s : suffixes) {
+      byLast.computeIfAbsent(s.text().charAt(s.text().length() - 1), k -> new ArrayList<>()).add(s);
+    }
+    byLast.replaceAll((k, v) -> List.copyOf(v));
+    this.byLastChar = Map.copyOf(byLast);
   }
 
   public static OrgSuffixes standard() {
@@ -46,7 +54,7 @@ public final class OrgSuffixes {
     if (stem.isEmpty() || !stem.chars().allMatch(Hangul::isSyllable)) {
       return false;
     }
-    for (Suffix s : suffixes) {
+    for (Suffix s : byLastChar.getOrDefault(stem.charAt(stem.length() - 1), List.of())) {
       if (stem.endsWith(s.text()) && stem.length() - s.text().length() >= s.minBefore()) {
         return true;
       }

@@ -3,8 +3,10 @@ package dev.sasil.factcheck.entity;
 import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,11 +23,19 @@ public final class Particles {
     static final Particles STANDARD = load();
   }
 
-  /** Longest forms first, so that 이라는 wins over 이. */
-  private final List<Form> forms;
+  /**
+   * The forms by their first character, longest first in each list, so that 이라는 wins over 이 and
+   * a suffix is compared only with the forms that can start it.
+   */
+  private final Map<Character, List<Form>> byFirstChar;
 
   private Particles(List<Form> forms) {
-    this.forms = List.copyOf(forms);
+    Map<Character, List<Form>> byFirst = new HashMap<>();
+    for (Form f : forms) {
+      byFirst.computeIfAbsent(f.text().charAt(0), k -> new ArrayList<>()).add(f);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    this.byFirstChar = Map.copyOf(byFirst);
   }
 
   public static Particles standard() {
@@ -62,7 +72,7 @@ public final class Particles {
     int i = 0;
     while (i < suffix.length()) {
       Form match = null;
-      for (Form f : forms) {
+      for (Form f : byFirstChar.getOrDefault(suffix.charAt(i), List.of())) {
         if (suffix.startsWith(f.text(), i)) {
           match = f;
           break;

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Sentence;
+import dev.sasil.core.morph.MorphemeIndex;
 import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
@@ -178,8 +179,9 @@ public final class ClaimExtractor {
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
-        ctx = new SentenceContext(s, particles, generic,
-            matcher.find(s.text(), s.morphemes(), s.start(), learnt),
+        MorphemeIndex index = MorphemeIndex.of(s.morphemes());
+        ctx = new SentenceContext(s, index, particles, generic,
+            matcher.find(s.text(), index, s.start(), learnt),
             times.find(s.text(), anchor),
             quantities.find(s.text()));
       } catch (RuntimeException e) {

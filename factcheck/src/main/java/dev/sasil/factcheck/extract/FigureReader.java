@@ -179,7 +179,7 @@ final class FigureReader {
 
   /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */
   private dev.sasil.factcheck.quantity.Quantity signed(SentenceContext ctx, QuantityMention q, FigureReading reading) {
-    String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
+    String after = MeasureFrames.skipClose(ctx.text.substring(q.end()));
     // 1%대로 떨어졌다 is the level it fell to, not the size of the fall
     boolean fall = reading.change() && !grammar.startsWith(Grammar.Section.TO_VALUE, after)
         && grammar.startsWith(Grammar.Section.CHANGE_DOWN, grammar.afterLink(after));
@@ -188,7 +188,7 @@ final class FigureReader {
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
   private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
-    String after = ctx.text.substring(q.end()).replaceFirst("^[\\s)]*", "");
+    String after = MeasureFrames.skipClose(ctx.text.substring(q.end()));
     String linked = grammar.afterLink(after);
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
     boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before

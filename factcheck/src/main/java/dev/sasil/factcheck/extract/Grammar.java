@@ -24,8 +24,8 @@ final class Grammar {
     CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE
   }
 
-  /** A scope and the patterns that state it. */
-  record Scope(String label, Pattern pattern) {}
+  /** A scope, a pattern that states it, and the character every match of the pattern starts with. */
+  record Scope(String label, Pattern pattern, char first) {}
 
   private static final class Holder {
     static final Grammar STANDARD = load();
@@ -66,7 +66,7 @@ final class Grammar {
         }
         for (String w : words(head[2])) {
           if (name.equals("SCOPE")) {
-            scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q"))));
+            scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q")), w.charAt(0)));
           } else if (name.equals("COUNTED")) {
             counted.put(w, head[1]);
           } else {
@@ -178,6 +178,9 @@ final class Grammar {
     String found = null;
     int at = -1;
     for (Scope s : scopes) {
+      if (text.indexOf(s.first()) < 0) {
+        continue; // a scope is written from its first character on
+      }
       java.util.regex.Matcher m = s.pattern().matcher(text);
       while (m.find()) {
         boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))

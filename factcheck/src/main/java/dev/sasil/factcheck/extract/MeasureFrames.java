@@ -49,7 +49,15 @@ final class MeasureFrames {
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
   private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
   private static final Pattern GLOSS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
+  /** The characters {@link #STEM_PUNCTUATION} removes from a stem. */
+  static final String STEM_PUNCTUATION_CHARS = ")][‘’'“”\"「」『』<>◇■▲△·▷▶●○";
+  static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
+  /** A word between two figures that makes the second a part of the first, not the next item of a list. */
+  private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
+  /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
+  private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
+  /** Spaces and closing parentheses at the start of the text after a figure. */
+  private static final Pattern LEADING_CLOSE = Pattern.compile("^[\\s)]*");
   /** A quoted report: …했다고 밝혔다, …라고 발표했다, …에 따르면. */
   private static final Pattern REPORTED = Pattern.compile(
       "[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)|에\\s*따르면");
@@ -106,7 +114,7 @@ final class MeasureFrames {
     int previousEnd = -1;
     for (QuantityMention q : ctx.quantities) {
       String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
-      if (gap.matches(".*(등|모두|총|합계|합쳐|전체).*") || grammar.is(Grammar.Section.PARTITIVE, gap.strip())) {
+      if (TOTAL_GAP.matcher(gap).matches() || grammar.is(Grammar.Section.PARTITIVE, gap.strip())) {
         previous = null; // 770명 중 700명: a part of the first figure, not the next item of a list
       }
       previousEnd = q.end();
@@ -118,11 +126,11 @@ final class MeasureFrames {
       if (namedInBrackets(ctx, q)) {
         continue; // 금리 격차(가람국 3.25%·나래국 5%): each name's own figure, not the noun before the bracket
       }
-      if (derivedShare(ctx, q) || ordinal(ctx, q) || after.matches("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*")) {
+      if (derivedShare(ctx, q) || ordinal(ctx, q) || ROUGH_AFTER.matcher(after).matches()) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
-      String afterClose = after.replaceFirst("^[\\s)]*", "");
+      String afterClose = skipClose(after);
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)) {
         continue;
       }
@@ -524,17 +532,33 @@ final class MeasureFrames {
     return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);
   }
 
+  /** Whether {@code text} has one of {@code chars}. */
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} without the spaces and closing parentheses it starts with. */
+  static String skipClose(String text) {
+    return LEADING_CLOSE.matcher(text).replaceFirst("");
+  }
+
   /**
    * A word's stem without glosses and brackets: 성장률(직전분기대비·속보치)이 gives 성장률,
    * 국내총생산(GDP) gives 국내총생산; a word opening a parenthesis is cut there.
    */
   private static String stem(SentenceContext ctx, SentenceContext.Word w) {
-    String t = GLOSS.matcher(ctx.text.substring(w.start(), Math.max(w.start(), w.stemEnd()))).replaceAll("");
+    String raw = ctx.text.substring(w.start(), Math.max(w.start(), w.stemEnd()));
+    String t = raw.indexOf('(') < 0 ? raw : GLOSS.matcher(raw).replaceAll("");
     int open = t.indexOf('(');
     if (open >= 0) {
       t = t.substring(0, open);
     }
-    return STEM_PUNCTUATION.matcher(t).replaceAll("").strip();
+    return (hasAny(t, STEM_PUNCTUATION_CHARS) ? STEM_PUNCTUATION.matcher(t).replaceAll("") : t).strip();
   }
 
   /** Whether a word starts inside parentheses (전분기 대비) in 성장률(전분기 대비)은). */
@@ -821,7 +845,7 @@ final class MeasureFrames {
       return null;
     }
     java.util.regex.Matcher b = BRACKETED.matcher(before);
-    boolean bracketed = b.find();
+    boolean bracketed = before.indexOf('(') >= 0 && b.find();
     if (!bracketed && m.group(1).length() > 1) {
       return null; // a word the phrase reading below knows, with its owner
     }
@@ -1151,7 +1175,7 @@ final class MeasureFrames {
       if (!listContinues(ctx, last.end(), o.start())) {
         return false;
       }
-      if (changes(o.quantity().unit(), rest(ctx, o.end()).replaceFirst("^[\\s)]*", ""))) {
+      if (changes(o.quantity().unit(), skipClose(rest(ctx, o.end())))) {
         return true;
       }
       last = o;
@@ -1169,7 +1193,7 @@ final class MeasureFrames {
         break;
       }
       if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
-        String a = rest(ctx, o.end()).replaceFirst("^[\\s)]*", "");
+        String a = skipClose(rest(ctx, o.end()));
         if (changes(o.quantity().unit(), a)) {
           return grammar.afterLink(a);
         }

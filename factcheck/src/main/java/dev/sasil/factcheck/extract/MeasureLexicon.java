@@ -39,12 +39,27 @@ public final class MeasureLexicon {
   /** The units any cue of each attribute allows (derived from {@link #cues}, for {@link #allows}). */
   private final Map<String, Set<QuantityUnit>> unitsByAttribute;
 
+  /**
+   * The cues by the last character of their text without spaces, each list in the order of {@link
+   * #cues}: a head phrase can end only in a cue that ends in its own last character, so {@link
+   * #forHead} tries those alone.
+   */
+  private final Map<Character, List<Squeezed>> byLastChar;
+
+  /** A cue with its text without spaces, as {@link #forHead} compares it. */
+  private record Squeezed(Cue cue, String text) {}
+
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
     Map<String, Set<QuantityUnit>> units = new HashMap<>();
+    Map<Character, List<Squeezed>> byLast = new HashMap<>();
     for (Cue c : cues) {
       units.computeIfAbsent(c.attribute(), k -> EnumSet.noneOf(QuantityUnit.class)).addAll(c.units());
+      String t = c.text().replace(" ", "");
+      byLast.computeIfAbsent(t.charAt(t.length() - 1), k -> new ArrayList<>()).add(new Squeezed(c, t));
     }
+    byLast.replaceAll((k, v) -> List.copyOf(v));
+    this.byLastChar = Map.copyOf(byLast);
     units.replaceAll((k, v) -> Set.copyOf(v));
     this.unitsByAttribute = Map.copyOf(units);
   }
@@ -97,8 +112,12 @@ public final class MeasureLexicon {
    */
   public Optional<HeadMatch> forHead(String phrase, QuantityUnit unit) {
     String p = phrase.replace(" ", "");
-    for (Cue c : cues) {
-      String t = c.text().replace(" ", "");
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Squeezed s : byLastChar.getOrDefault(p.charAt(p.length() - 1), List.of())) {
+      String t = s.text();
+      Cue c = s.cue();
       if (c.units().contains(unit) && (oneSyllable(t) ? p.equals(t) : p.endsWith(t))) {
         return Optional.of(new HeadMatch(c, p.substring(0, p.length() - t.length())));
       }

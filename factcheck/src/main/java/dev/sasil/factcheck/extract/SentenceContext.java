@@ -46,6 +46,8 @@ final class SentenceContext {
   /** The sentence's morphemes, indexed by offset. */
   final MorphemeIndex morphemes;
   final List<Word> words;
+  /** The morphemes of each of {@link #words}, looked up once (the frames ask for them again and again). */
+  private final List<List<Morpheme>> wordMorphemes;
   private final int[] actorsBefore;
   final List<EntityMention> mentions;
   final List<TimeMention> times;
@@ -69,11 +71,19 @@ final class SentenceContext {
 
   SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
+    this(sentence, MorphemeIndex.of(sentence.morphemes()), particles, generic, mentions, times, quantities);
+  }
+
+  /** As above, with the sentence's morphemes already indexed ({@code morphemes}, of {@code sentence.morphemes()}). */
+  SentenceContext(Sentence sentence, MorphemeIndex morphemes, Particles particles, GenericNouns generic,
+      List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities) {
     this.sentence = sentence;
     this.text = sentence.text();
     this.base = sentence.start();
-    this.morphemes = MorphemeIndex.of(sentence.morphemes());
-    this.words = words(sentence, morphemes, particles);
+    this.morphemes = morphemes;
+    List<List<Morpheme>> ofWords = new ArrayList<>();
+    this.words = words(sentence, morphemes, particles, ofWords);
+    this.wordMorphemes = List.copyOf(ofWords);
     this.actorsBefore = actorsBefore(words);
     this.speech = speech(text);
     // 114.65(2020년=100): the base of an index is no time of anything the sentence states
@@ -230,7 +240,9 @@ final class SentenceContext {
     return List.copyOf(out);
   }
 
-  private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles) {
+  /** The words of the sentence; the morphemes of each word are added to {@code ofWords}, in the same order. */
+  private static List<Word> words(Sentence sentence, MorphemeIndex morphemes, Particles particles,
+      List<List<Morpheme>> ofWords) {
     String text = sentence.text();
     int base = sentence.start();
     List<Word> out = new ArrayList<>();
@@ -251,9 +263,15 @@ final class SentenceContext {
       while (e > s && ",.·;:!?’'”\")]」』>".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      // trailing particles of the word, from Nori
+      // trailing particles of the word, from Nori: its morphemes up to e (those of the whole word
+      // ending there or before, as MorphemeIndex.within(base + s, base + e) gives them)
+      List<Morpheme> ofWord = morphemes.within(base + s, base + i);
+      ofWords.add(java.util.Collections.unmodifiableList(ofWord));
       int particleStart = -1;
-      for (Morpheme m : morphemes.within(base + s, base + e)) {
+      for (Morpheme m : ofWord) {
+        if (m.end() > base + e) {
+          continue;
+        }
         int ms = m.start() - base;
         if (m.isParticle() || m.tag() == POS.Tag.VCP) {
           if (particleStart < 0) {
@@ -287,6 +305,10 @@ final class SentenceContext {
 
   /** The morphemes of a word, in order (an index lookup, not a scan of the sentence). */
   List<Morpheme> morphemesOf(Word w) {
+    int i = wordIndexAt(w.start());
+    if (i >= 0 && words.get(i).equals(w)) {
+      return wordMorphemes.get(i);
+    }
     return morphemes.within(base + w.start(), base + w.end());
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,28 @@ public final class QuantityLexicon {
   }
 
   private final Map<WordClass, List<Entry>> byClass;
+  /**
+   * The entries of each class by their first character, each list in the order of {@link
+   * #entries}; a class with a word that is empty or starts with a space is not here (all its
+   * entries are candidates everywhere).
+   */
+  private final Map<WordClass, Map<Character, List<Entry>>> byFirstChar;
 
   private QuantityLexicon(Map<WordClass, List<Entry>> byClass) {
     this.byClass = byClass;
+    Map<WordClass, Map<Character, List<Entry>>> index = new EnumMap<>(WordClass.class);
+    byClass.forEach((c, entries) -> {
+      Map<Character, List<Entry>> byFirst = new HashMap<>();
+      for (Entry e : entries) {
+        if (e.word().isEmpty() || e.word().charAt(0) == ' ') {
+          return;
+        }
+        byFirst.computeIfAbsent(e.word().charAt(0), k -> new ArrayList<>()).add(e);
+      }
+      byFirst.replaceAll((k, v) -> List.copyOf(v));
+      index.put(c, Map.copyOf(byFirst));
+    });
+    this.byFirstChar = Collections.unmodifiableMap(index);
   }
 
   /** The lexicon of this package, loaded on first use. */
@@ -93,9 +113,25 @@ public final class QuantityLexicon {
     return byClass.getOrDefault(c, List.of());
   }
 
+  /**
+   * The entries of a class that may be written at {@code from}, in the order of {@link #entries}:
+   * those whose word starts with the character there (none past the end of the text), so that a
+   * look-up compares the text with those alone.
+   */
+  public List<Entry> entriesAt(WordClass c, CharSequence text, int from) {
+    Map<Character, List<Entry>> byFirst = byFirstChar.get(c);
+    if (byFirst == null) {
+      return entries(c);
+    }
+    if (from < 0) {
+      return entries(c);
+    }
+    return from < text.length() ? byFirst.getOrDefault(text.charAt(from), List.of()) : List.of();
+  }
+
   /** The longest word of class {@code c} at {@code from} (a space in a word is optional), or null. */
   public Hit match(WordClass c, CharSequence text, int from) {
-    for (Entry e : entries(c)) {
+    for (Entry e : entriesAt(c, text, from)) {
       int end = matchLoose(text, from, e.word());
       if (end >= 0) {
         return new Hit(e, end);

@@ -214,7 +214,7 @@ public final class QuantityNormalizer {
       p++;
       spaced = true;
     }
-    for (Entry e : lexicon.entries(WordClass.UNIT)) {
+    for (Entry e : lexicon.entriesAt(WordClass.UNIT, text, p)) {
       if (nativeOnly && !e.native_()) {
         continue;
       }

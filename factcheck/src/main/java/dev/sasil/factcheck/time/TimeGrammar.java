@@ -105,19 +105,46 @@ public final class TimeGrammar {
     return out.toString();
   }
 
-  private static String alternation(List<String> words) {
+  /**
+   * The words as one alternation, factored by their first character ({@code (?:지(?:난|난해)|오(?:는))}):
+   * words with different first characters never match at the same place, so grouping them keeps
+   * the order in which the words that can match are tried (the file's order), and the regex engine
+   * compares a position with one first character per group instead of with every word. Spaces in
+   * a word match one optional space.
+   */
+  static String alternation(List<String> words) {
     if (words.isEmpty()) {
       return "(?!)";
     }
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    for (String w : words) {
+      if (w.isEmpty() || w.charAt(0) == ' ' || Character.isSurrogate(w.charAt(0))) {
+        return unfactored(words);
+      }
+      byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(spaced(w.substring(1)));
+    }
+    List<String> groups = new ArrayList<>();
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      groups.add(Pattern.quote(String.valueOf(e.getKey())) + "(?:" + String.join("|", e.getValue()) + ")");
+    }
+    return "(?:" + String.join("|", groups) + ")";
+  }
+
+  private static String unfactored(List<String> words) {
     List<String> alts = new ArrayList<>();
     for (String w : words) {
-      List<String> parts = new ArrayList<>();
-      for (String p : w.split(" +")) {
-        parts.add(Pattern.quote(p));
-      }
-      alts.add(String.join("[ \\u00A0]?", parts));
+      alts.add(spaced(w));
     }
     return "(?:" + String.join("|", alts) + ")";
+  }
+
+  /** A word quoted, its spaces matching one optional space. */
+  private static String spaced(String w) {
+    List<String> parts = new ArrayList<>();
+    for (String p : w.split(" +")) {
+      parts.add(Pattern.quote(p));
+    }
+    return String.join("[ \\u00A0]?", parts);
   }
 
   /** The rules in file order. */

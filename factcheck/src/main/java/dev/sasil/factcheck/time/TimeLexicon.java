@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,13 @@ public final class TimeLexicon {
   private final Map<WordClass, Map<String, Entry>> byClass;
   private final Map<WordClass, List<String>> sortedWords;
   private final Map<WordClass, List<String>> sortedKeys;
+  /**
+   * The keys of each class by first and by last character, so that {@link #startsWithWord} and
+   * {@link #endsWithWord} compare the text only with the keys that can match there; a class with
+   * an empty key is not here (every key is compared).
+   */
+  private final Map<WordClass, Map<Character, List<String>>> keysByFirst;
+  private final Map<WordClass, Map<Character, List<String>>> keysByLast;
 
   private TimeLexicon(Map<WordClass, Map<String, Entry>> byClass) {
     this.byClass = byClass;
@@ -61,6 +69,26 @@ public final class TimeLexicon {
     }
     this.sortedWords = Collections.unmodifiableMap(words);
     this.sortedKeys = Collections.unmodifiableMap(keys);
+    Map<WordClass, Map<Character, List<String>>> firsts = new EnumMap<>(WordClass.class);
+    Map<WordClass, Map<Character, List<String>>> lasts = new EnumMap<>(WordClass.class);
+    keys.forEach((c, ks) -> {
+      if (ks.stream().noneMatch(String::isEmpty)) {
+        firsts.put(c, byChar(ks, true));
+        lasts.put(c, byChar(ks, false));
+      }
+    });
+    this.keysByFirst = Collections.unmodifiableMap(firsts);
+    this.keysByLast = Collections.unmodifiableMap(lasts);
+  }
+
+  /** Keys by their first or last character, in their order. */
+  private static Map<Character, List<String>> byChar(List<String> keys, boolean first) {
+    Map<Character, List<String>> out = new HashMap<>();
+    for (String k : keys) {
+      out.computeIfAbsent(k.charAt(first ? 0 : k.length() - 1), x -> new ArrayList<>()).add(k);
+    }
+    out.replaceAll((x, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   /** The lexicon of this package, loaded on first use. */
@@ -127,7 +155,7 @@ public final class TimeLexicon {
 
   /** True when {@code text} starting at {@code from} begins with a word of class {@code c}. */
   public boolean startsWithWord(WordClass c, CharSequence text, int from) {
-    for (String w : sortedKeys.getOrDefault(c, List.of())) {
+    for (String w : candidates(keysByFirst, c, text, from)) {
       if (looseMatches(text, from, w)) {
         return true;
       }
@@ -137,12 +165,25 @@ public final class TimeLexicon {
 
   /** True when the text ending at {@code end} ends with a word of class {@code c}. */
   public boolean endsWithWord(WordClass c, CharSequence text, int end) {
-    for (String k : sortedKeys.getOrDefault(c, List.of())) {
+    for (String k : candidates(keysByLast, c, text, end - 1)) {
       if (end >= k.length() && regionMatches(text, end - k.length(), k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The keys of class {@code c} that may have the character of {@code text} at {@code at} as
+   * their first or their last character (by {@code index}); none when {@code at} is past the end, all when the class
+   * is not indexed or {@code at} is before the start.
+   */
+  private List<String> candidates(Map<WordClass, Map<Character, List<String>>> index, WordClass c, CharSequence text, int at) {
+    Map<Character, List<String>> byChar = index.get(c);
+    if (byChar == null || at < 0) {
+      return sortedKeys.getOrDefault(c, List.of());
+    }
+    return at < text.length() ? byChar.getOrDefault(text.charAt(at), List.of()) : List.of();
   }
 
   /** Like {@link #regionMatches} but a space may stand between two characters of the word. */

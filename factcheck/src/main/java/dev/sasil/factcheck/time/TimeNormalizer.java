@@ -52,6 +52,13 @@ public final class TimeNormalizer {
 
   private final BitSet openers = new BitSet(0x10000);
 
+  /**
+   * For each rule (by index), the opener characters a match of it can start with: {@link #scan}
+   * tries at a word start only the rules that can start there, instead of every rule at every
+   * opener.
+   */
+  private final BitSet[] mayStart;
+
   TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
@@ -64,6 +71,33 @@ public final class TimeNormalizer {
     for (char d = '0'; d <= '9'; d++) {
       openers.set(d);
     }
+    List<TimeGrammar.Rule> rules = grammar.rules();
+    this.mayStart = new BitSet[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      mayStart[r] = startChars(rules.get(r).pattern(), openers);
+    }
+  }
+
+  /**
+   * The characters of {@code candidates} a match of {@code p} can start with: those with which
+   * the one-character text either matches or runs out before the pattern fails ({@link
+   * Matcher#hitEnd}), so that a longer text might match. A pattern that looks at what comes
+   * before its start (a lookbehind, a word boundary, the end of the last match) may start with any.
+   */
+  static BitSet startChars(java.util.regex.Pattern p, BitSet candidates) {
+    String regex = p.pattern();
+    if (regex.contains("(?<=") || regex.contains("(?<!") || regex.contains("\\b") || regex.contains("\\B")
+        || regex.contains("\\G")) {
+      return (BitSet) candidates.clone();
+    }
+    BitSet out = new BitSet(0x10000);
+    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+      Matcher m = p.matcher(String.valueOf((char) c));
+      if (m.lookingAt() || m.hitEnd()) {
+        out.set(c);
+      }
+    }
+    return out;
   }
 
   /** The normalizer over this package's lexicon and grammar, loaded once and shared. */
@@ -116,7 +150,12 @@ public final class TimeNormalizer {
         continue;
       }
       boolean any = false;
+      char first = text.charAt(i);
       for (int r = 0; r < matchers.length; r++) {
+        if (!mayStart[r].get(first)) {
+          ends[r] = -1;
+          continue;
+        }
         Matcher m = matchers[r];
         m.region(i, n);
         ends[r] = m.lookingAt() ? m.end() : -1;
@@ -136,11 +175,7 @@ public final class TimeNormalizer {
           break;
         }
         ends[r] = -1;
-        Matcher m = matchers[r];
-        m.region(i, n);
-        if (!m.lookingAt()) {
-          continue;
-        }
+        Matcher m = matchers[r]; // still holds its match at i: each rule's matcher is used once per position
         boolean future = futureFollows(text, m.end());
         Optional<TimeResolver.Meaning> meaning = resolver.resolve(rules.get(r), m, anchor, future);
         if (meaning.isPresent()) {
@@ -200,7 +235,7 @@ public final class TimeNormalizer {
   }
 
   private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
-    SentenceIndex sentences = new SentenceIndex(text, lexicon);
+    SentenceIndex sentences = null; // made on the first duration: only durations look for their event
     List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
     TimeMention lastDayMention = null;
@@ -226,6 +261,9 @@ public final class TimeNormalizer {
           value = TimeValue.ofYear(a.year() + m.refYearOffset());
         }
       } else if (m.duration() != null) {
+        if (sentences == null) {
+          sentences = new SentenceIndex(text, lexicon);
+        }
         int sentenceStart = sentences.sentenceStart(f.start());
         eventRelative = m.alwaysEvent()
             || sentences.eventNounBefore(f.start())

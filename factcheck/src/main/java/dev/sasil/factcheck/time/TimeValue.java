@@ -230,15 +230,24 @@ public record TimeValue(
   /** TIMEX3-style value: {@code 2023}, {@code 2023-H2}, {@code 2023-Q1}, {@code 2023-07}, {@code 2024-W11}, {@code 2023-07-18}, {@code XXXX-07}. */
   @Override
   public String normalized() {
-    String y = year == null ? "XXXX" : String.format(Locale.ROOT, "%04d", year);
+    String y = year == null ? "XXXX" : padded(year, 4);
     return switch (granularity) {
       case YEAR -> y;
       case HALF -> y + "-H" + half;
       case QUARTER -> y + "-Q" + quarter;
-      case MONTH -> String.format(Locale.ROOT, "%s-%02d", y, month);
-      case WEEK -> String.format(Locale.ROOT, "%s-W%02d", y, week);
-      case DAY -> String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
+      case MONTH -> y + "-" + padded(month, 2);
+      case WEEK -> y + "-W" + padded(week, 2);
+      case DAY -> y + "-" + padded(month, 2) + "-" + padded(day, 2);
     };
+  }
+
+  /** {@code v} as {@code String.format(Locale.ROOT, "%0" + width + "d", v)} writes it, without a formatter for the common case. */
+  static String padded(Integer v, int width) {
+    if (v == null || v < 0) {
+      return String.format(Locale.ROOT, "%0" + width + "d", v);
+    }
+    String digits = Integer.toString(v);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   @Override

@@ -185,4 +185,13 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-11", "이번 지방선거에서 하늘당은 17석에 그쳤다. 지방선거는 녹색당 41석, 하늘당 17석으로 마무리됐다."))
         .contains("하늘당 의석 17");
   }
+
+  @Test
+  void theStemPunctuationCharactersAreExactlyThoseItsPatternRemoves() {
+    for (int c = 0; c < 0x10000; c++) {
+      String one = String.valueOf((char) c);
+      assertThat(MeasureFrames.STEM_PUNCTUATION.matcher(one).matches()).as("U+%04X", c)
+          .isEqualTo(MeasureFrames.STEM_PUNCTUATION_CHARS.indexOf(c) >= 0);
+    }
+  }
 }

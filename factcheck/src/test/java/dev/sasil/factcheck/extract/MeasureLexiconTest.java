@@ -33,4 +33,15 @@ class MeasureLexiconTest {
     assertThat(lexicon.forHead("서점은", dev.sasil.factcheck.quantity.QuantityUnit.COUNT)).isEmpty();
     assertThat(lexicon.forHead("은", dev.sasil.factcheck.quantity.QuantityUnit.COUNT)).isPresent();
   }
+
+  @Test
+  void aHeadPhraseEndsInItsLongestCueWhateverItsSpacesAndGivesTheRestAsOwner() {
+    MeasureLexicon.HeadMatch m = lexicon.forHead("민간 소비 성장률", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT).orElseThrow();
+    assertThat(m.cue().text()).isEqualTo("성장률");
+    assertThat(m.prefix()).isEqualTo("민간소비");
+    assertThat(lexicon.forHead("월간 활성 이용자", dev.sasil.factcheck.quantity.QuantityUnit.PERSONS).orElseThrow().cue().attribute())
+        .isEqualTo("users.monthly");
+    assertThat(lexicon.forHead("", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT)).isEmpty();
+    assertThat(lexicon.forHead(" ", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT)).isEmpty();
+  }
 }

@@ -155,4 +155,18 @@ class TimeNormalizerTest {
     assertThat(find("12000년 3월 1일", "2023-12-06")).isEmpty();
     assertThat(values(find("5000년 뒤 2024년 3월 1일에 열린다", "2023-12-06"))).isEqualTo("2024-03-01");
   }
+
+  @Test
+  void aRuleIsTriedOnlyWhereItsMatchCanStart() {
+    java.util.BitSet candidates = new java.util.BitSet();
+    "0123456789지오다".chars().forEach(candidates::set);
+    java.util.BitSet digits = TimeNormalizer.startChars(java.util.regex.Pattern.compile("\\d{1,2}일"), candidates);
+    assertThat(digits.cardinality()).isEqualTo(10);
+    assertThat(digits.get('지')).isFalse();
+    java.util.BitSet words = TimeNormalizer.startChars(java.util.regex.Pattern.compile("(?:지난|오는)[ ]?\\d{1,2}일"), candidates);
+    assertThat(words.stream().mapToObj(c -> String.valueOf((char) c))).containsExactly("오", "지");
+    // what may match the empty text, or looks before its start, may start anywhere
+    assertThat(TimeNormalizer.startChars(java.util.regex.Pattern.compile("(?:다음)?"), candidates)).isEqualTo(candidates);
+    assertThat(TimeNormalizer.startChars(java.util.regex.Pattern.compile("(?<![가-힣])다음"), candidates)).isEqualTo(candidates);
+  }
 }

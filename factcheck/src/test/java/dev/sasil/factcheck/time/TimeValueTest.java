@@ -47,4 +47,15 @@ class TimeValueTest {
     assertThat(rs.get(0).reference()).isNull();
     assertThat(rs.get(1).reference()).isEqualTo(rs.get(0).mention());
   }
+
+  @Test
+  void paddedNumbersAreWrittenAsTheFormatterWritesThem() {
+    for (int v : new int[] {0, 7, 12, 99, 100, 2024, 12345, -1, -42}) {
+      for (int width : new int[] {2, 4}) {
+        org.assertj.core.api.Assertions.assertThat(TimeValue.padded(v, width))
+            .isEqualTo(String.format(java.util.Locale.ROOT, "%0" + width + "d", v));
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(TimeValue.padded(null, 2)).isEqualTo("null");
+  }
 }
