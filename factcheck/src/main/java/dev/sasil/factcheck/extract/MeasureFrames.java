@@ -940,7 +940,7 @@ final class MeasureFrames {
     EntityMention genitive = null;
     EntityMention actor = null;
     boolean reported = REPORTED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
-    for (EntityMention m : ownersInOrder(ctx)) {
+    for (EntityMention m : ctx.owners) {
       if (m.end() > at) {
         continue;
       }
@@ -960,17 +960,15 @@ final class MeasureFrames {
    * 미국 5%)): the bracket lists the names' own figures, of a measure the text does not name.
    */
   private static boolean namedInBrackets(SentenceContext ctx, QuantityMention q) {
-    int open = ctx.text.lastIndexOf('(', q.start());
-    if (open < 0 || ctx.text.indexOf(')', open) < q.start() && ctx.text.indexOf(')', open) >= 0) {
-      return false;
-    }
     int w = ctx.wordIndexAt(q.start());
     if (w <= 0) {
       return false;
     }
     SentenceContext.Word before = ctx.words.get(w - 1);
-    if (before.end() <= open) {
-      return false; // the bracket opens at the figure: 잠재성장률(2.0%)
+    // the bracket opens within the word before (격차(한국 3.25%), not at the figure (잠재성장률(2.0%))
+    int open = ctx.text.lastIndexOf('(', before.end() - 1);
+    if (open < before.start() || ctx.text.substring(open, q.start()).indexOf(')') >= 0) {
+      return false;
     }
     return ctx.mentionOf(before).or(() -> ownerAt(ctx.placeOwners, before)).isPresent()
         || ctx.morphemesIn(Math.max(open + 1, before.start()), before.stemEnd()).stream()
@@ -987,17 +985,6 @@ final class MeasureFrames {
     return o.quantity().unit() == unit && ctx.text.substring(p, o.start()).isBlank();
   }
 
-  /** The names and the place owners of a sentence, by position. */
-  private static List<EntityMention> ownersInOrder(SentenceContext ctx) {
-    if (ctx.placeOwners.isEmpty()) {
-      return ctx.mentions;
-    }
-    List<EntityMention> all = new ArrayList<>(ctx.mentions);
-    all.addAll(ctx.placeOwners);
-    all.sort(java.util.Comparator.comparingInt(EntityMention::end));
-    return all;
-  }
-
   /**
    * The name a relative clause holding the figure modifies, as its topic or subject (금메달 40개를
    * 딴 미국이, 매출 3조원을 올린 한빛전자는): the one who did what the clause says, so the owner.
@@ -1007,7 +994,8 @@ final class MeasureFrames {
     if (i < 0) {
       return Optional.empty();
     }
-    for (; i < ctx.words.size() - 1; i++) {
+    int last = Math.min(ctx.words.size() - 1, i + RELATIVE_REACH);
+    for (; i < last; i++) {
       SentenceContext.Word w = ctx.words.get(i);
       if (ctx.mentionOf(w).isPresent() || ownerAt(ctx.placeOwners, w).isPresent()) {
         return Optional.empty(); // a name between the figure and the verb: the figure is its item
@@ -1026,8 +1014,22 @@ final class MeasureFrames {
     return Optional.empty();
   }
 
+  /** How many words a relative clause holding a figure may run before the name it modifies. */
+  private static final int RELATIVE_REACH = 12;
+
+  /** The place owner within a word (owners are in order and apart: a binary search). */
   private static Optional<EntityMention> ownerAt(List<EntityMention> owners, SentenceContext.Word w) {
-    return owners.stream().filter(m -> m.start() < w.end() && m.end() > w.start()).findFirst();
+    int lo = 0;
+    int hi = owners.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (owners.get(mid).end() <= w.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < owners.size() && owners.get(lo).start() < w.end() ? Optional.of(owners.get(lo)) : Optional.empty();
   }
 
   /** An owner by the name its text gives it: an apposed acronym, an alias of the grammar, a known name. */

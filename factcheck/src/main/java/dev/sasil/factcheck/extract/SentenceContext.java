@@ -68,6 +68,8 @@ final class SentenceContext {
    * place qualifier), but they own the figures their clause states (한국은 금메달 13개를 땄다).
    */
   final List<EntityMention> placeOwners;
+  /** The names and the place owners of the sentence, by end. */
+  final List<EntityMention> owners;
 
   SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
@@ -104,6 +106,14 @@ final class SentenceContext {
     }
     this.mentions = List.copyOf(kept);
     this.placeOwners = placeOwners(words, generic);
+    if (placeOwners.isEmpty()) {
+      this.owners = this.mentions;
+    } else {
+      List<EntityMention> all = new ArrayList<>(this.mentions);
+      all.addAll(placeOwners);
+      all.sort(Comparator.comparingInt(EntityMention::end));
+      this.owners = List.copyOf(all);
+    }
     List<EntityMention> byStart = new ArrayList<>(this.mentions);
     byStart.sort(Comparator.comparingInt(EntityMention::start));
     this.mentionsInStartOrder = byStart.equals(this.mentions);
