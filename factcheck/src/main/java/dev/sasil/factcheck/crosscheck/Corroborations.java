@@ -496,6 +496,9 @@ final class Corroborations {
       }
     }
     Label label = label(component, claimAt, agreements);
+    if (label == null) {
+      return java.util.Optional.empty();
+    }
     Map<Span, Claim> claims = new LinkedHashMap<>();
     for (Finding f : agreements) {
       f.claims().forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
@@ -519,7 +522,8 @@ final class Corroborations {
 
   /**
    * The name of a new agreement: the agreement it grows, else the claim most of its figures were
-   * read as (the first in text order on a tie), else the words its figures share.
+   * read as (the first in text order on a tie), else what its figures' clauses measure, else the
+   * words its figures share; null for days nothing names (no agreement then).
    */
   private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, List<Finding> agreements) {
     if (!agreements.isEmpty()) {
@@ -578,6 +582,10 @@ final class Corroborations {
     component.stream().filter(m -> !m.measure().isEmpty()).forEach(m -> measures.merge(m.measure(), 1, Integer::sum));
     String measure = measures.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
         .map(Map.Entry::getKey).orElse("");
+    boolean days = component.stream().allMatch(m -> m.when() != null);
+    if (days && measure.isEmpty()) {
+      return null; // days no claim and no predicate names: the same date, not yet the same fact
+    }
     String owner = first.reading() == null ? "" : first.reading().owner();
     boolean ownerShared = !owner.isEmpty()
         && component.stream().allMatch(m -> m.reading() != null && same(owner, m.reading().owner()));

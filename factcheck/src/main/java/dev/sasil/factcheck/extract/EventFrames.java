@@ -72,8 +72,8 @@ final class EventFrames {
     List<ExtractedClaim> found = new ArrayList<>();
     java.util.Set<TimeMention> changed = changedTimes(ctx);
     for (TimeMention t : ctx.times) {
-      if (t.value() == null || t.duration() != null || changed.contains(t)) {
-        continue; // 마감일을 1월 31일에서 2월 8일로 늦췄다: the old and new values of a date, not when it changed
+      if (t.value() == null || t.duration() != null || changed.contains(t) || FigureReader.rangeEnd(ctx.text, t)) {
+        continue; // 1월 31일에서 2월 8일로 늦췄다: the old and new values of a date; 7~9월: a stretch, not a day
       }
       Granularity g = t.value().granularity();
       if (g != Granularity.DAY && g != Granularity.MONTH) {
@@ -97,8 +97,10 @@ final class EventFrames {
           .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
       String subject = subject(ctx, t, p.get());
       boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
-      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty())) {
-        continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
+      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || lemma.length() == 1)) {
+        // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject,
+        // and not as a one-syllable stem (알 of 안았다, 차 of 찼다), as often misread as meant
+        continue;
       }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
       NormalizedValue value = ClockTime.of(resolved, after).<NormalizedValue>map(c -> c).orElse(resolved.value());
@@ -122,8 +124,10 @@ final class EventFrames {
       return ""; // …펼쳐지지 않은 상태에서: what did not happen is not what happened then
     }
     String lemma = p.get().lemma();
-    return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
+    String event = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
+    // an unlisted one-syllable stem (세, 하, 알) is as often a misread word as an event: it names none
+    return event.equals(lemma) && lemma.length() == 1 ? "" : event;
   }
 
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */

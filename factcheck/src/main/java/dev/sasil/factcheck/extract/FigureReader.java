@@ -83,7 +83,7 @@ final class FigureReader {
   }
 
   /** Whether a time is one end of a range (7~9일, 10일~15일). */
-  private static boolean rangeEnd(String text, TimeMention t) {
+  static boolean rangeEnd(String text, TimeMention t) {
     return RANGE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find()
         || RANGE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 6))).find();
   }

@@ -56,6 +56,12 @@ class CorroborationsTest {
   }
 
   @Test
+  void aDayNothingNamesIsNoAgreement() {
+    List<Finding> f = compare("시청 앞 광장에는 25일 비가 왔다.", "시청 앞 광장은 25일 사람들로 가득 찼다.");
+    assertThat(agreementsCiting(f, "25일")).isEmpty();
+  }
+
+  @Test
   void equalFiguresAboutDifferentThingsStayApart() {
     List<Finding> f = compare("푸른당 후보의 득표율은 42%였다.", "올해 쌀 수확량이 42% 줄었다.");
     assertThat(agreementsCiting(f, "42%")).isEmpty();

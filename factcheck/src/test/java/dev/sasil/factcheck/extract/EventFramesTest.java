@@ -16,6 +16,12 @@ class EventFramesTest {
 
 
   @Test
+  void theEndOfAStretchOfMonthsIsNoEventDate() {
+    assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 3분기(7~9월) 잠정 실적을 20일 공시했다."))
+        .noneMatch(f -> f.contains("2031-09"));
+  }
+
+  @Test
   void theDatesADateChangedFromAndToAreNotWhenItChanged() {
     assertThat(ClaimFacts.facts("2031-03-20", "공사는 접수 마감일을 3월 25일에서 4월 2일로 미뤘다."))
         .noneMatch(f -> f.contains("-03-25") || f.contains("-04-02"));

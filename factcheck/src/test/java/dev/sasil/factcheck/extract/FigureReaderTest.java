@@ -38,6 +38,11 @@ class FigureReaderTest {
   }
 
   @Test
+  void anUnlistedOneSyllableStemNamesNoEvent() {
+    assertThat(only("시청 앞 광장에는 25일 비가 왔다.", "25일").measure()).isEmpty();
+  }
+
+  @Test
   void theDayASourceSpokeIsNoDayOfTheEvent() {
     assertThat(figures("19일 산림당국에 따르면 이날 불은 오후 2시께 꺼졌다."))
         .extracting(f -> f.evidence().text()).doesNotContain("19일");
