@@ -12,7 +12,6 @@ import dev.sasil.factcheck.source.SourceGroups;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +77,6 @@ class LongTextGrowthTest {
   }
 
   @Test
-  @Disabled("still superlinear: about 3x per doubling (176 -> 571 ms at 1,500 -> 3,000 words) after "
-      + "MeasureFrames' look-ups were bounded; the rest is not yet located")
   void newsWordsWithoutPunctuation() {
     Growth.assertLinear("compare, news words", 1_500, n -> articles(LongTextGrowthTest::newsWords, n),
         LongTextGrowthTest::compare);

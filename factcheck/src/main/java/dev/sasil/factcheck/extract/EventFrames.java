@@ -54,7 +54,7 @@ final class EventFrames {
       TimeMention from = ctx.times.get(i);
       TimeMention to = ctx.times.get(i + 1);
       if (from.end() <= to.start() && FROM.matcher(ctx.text.substring(from.end(), to.start())).matches()
-          && TO.matcher(ctx.text.substring(to.end())).lookingAt()) {
+          && TO.matcher(ctx.after(to.end())).lookingAt()) {
         out.add(from);
         out.add(to);
       }
@@ -79,7 +79,7 @@ final class EventFrames {
       if (g != Granularity.DAY && g != Granularity.MONTH) {
         continue;
       }
-      String after = ctx.text.substring(t.end());
+      String after = ctx.after(t.end());
       if (RANGE.matcher(after).find()) {
         continue;
       }

@@ -31,6 +31,8 @@ final class FigureReader {
   private static final int AFTER = 3;
   /** How many words after a figure its clause's predicate is looked for. */
   private static final int PREDICATE_REACH = 8;
+  /** How many topics before a figure's clause name what it is about. */
+  private static final int TOPICS = 4;
   /** Anchors this many words from the figure or closer are {@link FigureMention#near near}. */
   private static final int NEAR = 2;
 
@@ -68,7 +70,7 @@ final class FigureReader {
           w -> measureOf(ctx, w, q)));
     }
     for (TimeMention t : ctx.times) {
-      String after = ctx.text.substring(t.end());
+      String after = ctx.after(t.end());
       Optional<PartialTime> when = PartialTime.of(t, after);
       if (when.isEmpty() || rangeEnd(ctx.text, t) || SOURCED.matcher(after).lookingAt()) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
@@ -129,14 +131,13 @@ final class FigureReader {
     // (사망자는 … 1명을 포함해 총 22명이다), beside the figure when the figure is what it is
     boolean copula = ctx.has(ctx.words.get(at), POS.Tag.VCP)
         || at + 1 < ctx.words.size() && ctx.has(ctx.words.get(at + 1), POS.Tag.VCP);
-    for (int i = 0; i < first; i++) {
+    // (the nearest few topics: a run-on text of thousands of words has a topic in every clause)
+    for (int i : ctx.topicsBefore(first, TOPICS)) {
       SentenceContext.Word w = ctx.words.get(i);
-      if (w.role() == Role.TOPIC) {
-        List<String> words = anchorsOf(ctx, w, start, end);
-        anchors.addAll(words);
-        if (copula) {
-          near.addAll(words);
-        }
+      List<String> words = anchorsOf(ctx, w, start, end);
+      anchors.addAll(words);
+      if (copula) {
+        near.addAll(words);
       }
     }
     Set<String> names = new LinkedHashSet<>();
@@ -179,7 +180,7 @@ final class FigureReader {
 
   /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */
   private dev.sasil.factcheck.quantity.Quantity signed(SentenceContext ctx, QuantityMention q, FigureReading reading) {
-    String after = MeasureFrames.skipClose(ctx.text.substring(q.end()));
+    String after = MeasureFrames.skipClose(ctx.after(q.end()));
     // 1%대로 떨어졌다 is the level it fell to, not the size of the fall
     boolean fall = reading.change() && !grammar.startsWith(Grammar.Section.TO_VALUE, after)
         && grammar.startsWith(Grammar.Section.CHANGE_DOWN, grammar.afterLink(after));
@@ -188,7 +189,7 @@ final class FigureReader {
 
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
   private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
-    String after = MeasureFrames.skipClose(ctx.text.substring(q.end()));
+    String after = MeasureFrames.skipClose(ctx.after(q.end()));
     String linked = grammar.afterLink(after);
     boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
     boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before
@@ -207,10 +208,10 @@ final class FigureReader {
       if (t.value() == null || t.end() < clauseStart && t.value().granularity() == Granularity.DAY) {
         continue;
       }
-      boolean asOf = ASOF.matcher(ctx.text.substring(t.end())).lookingAt();
+      boolean asOf = ASOF.matcher(ctx.after(t.end())).lookingAt();
       if (t.value().granularity() != Granularity.DAY || asOf) {
         // the last before it: 2020년 21대 총선(66.2%), 지난해 4분기 2.6%, 오후 5시 53분 기준 177명
-        period = asOf ? ClockTime.of(t, ctx.text.substring(t.end())).<String>map(ClockTime::normalized)
+        period = asOf ? ClockTime.of(t, ctx.after(t.end())).<String>map(ClockTime::normalized)
             .orElse(t.value().normalized()) : t.value().normalized();
       }
     }

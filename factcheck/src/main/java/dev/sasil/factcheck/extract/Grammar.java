@@ -32,6 +32,8 @@ final class Grammar {
   }
 
   private final Map<Section, List<String>> lists;
+  /** The same words as sets, for whole-word look-ups. */
+  private final Map<Section, java.util.Set<String>> sets;
   private final List<Scope> scopes;
   private final Map<String, String> ownerAliases;
   private final Map<String, String> counted;
@@ -39,6 +41,9 @@ final class Grammar {
   private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases,
       Map<String, String> counted) {
     this.lists = lists;
+    Map<Section, java.util.Set<String>> sets = new EnumMap<>(Section.class);
+    lists.forEach((k, v) -> sets.put(k, java.util.Set.copyOf(v)));
+    this.sets = sets;
     this.scopes = List.copyOf(scopes);
     this.ownerAliases = Map.copyOf(ownerAliases);
     this.counted = Map.copyOf(counted);
@@ -170,7 +175,7 @@ final class Grammar {
 
   /** Whether a whole word (a stem) is one of the section's words. */
   boolean is(Section section, String word) {
-    return lists.get(section).contains(word);
+    return sets.get(section).contains(word);
   }
 
   /** The last scope stated in {@code text}, if any. */

@@ -563,12 +563,7 @@ final class MeasureFrames {
 
   /** Whether a word starts inside parentheses (전분기 대비) in 성장률(전분기 대비)은). */
   private static boolean inParentheses(SentenceContext ctx, SentenceContext.Word w) {
-    int depth = 0;
-    for (int i = 0; i < w.start(); i++) {
-      char c = ctx.text.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-    }
-    return depth > 0;
+    return ctx.inParentheses(w.start());
   }
 
   private Head head(SentenceContext ctx, QuantityMention q, boolean change) {
@@ -966,7 +961,10 @@ final class MeasureFrames {
     }
     SentenceContext.Word before = ctx.words.get(w - 1);
     // the bracket opens within the word before (격차(한국 3.25%), not at the figure (잠재성장률(2.0%))
-    int open = ctx.text.lastIndexOf('(', before.end() - 1);
+    int open = before.end() - 1;
+    while (open >= before.start() && ctx.text.charAt(open) != '(') {
+      open--;
+    }
     if (open < before.start() || ctx.text.substring(open, q.start()).indexOf(')') >= 0) {
       return false;
     }

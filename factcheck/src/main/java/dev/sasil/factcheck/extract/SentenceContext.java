@@ -49,6 +49,10 @@ final class SentenceContext {
   /** The morphemes of each of {@link #words}, looked up once (the frames ask for them again and again). */
   private final List<List<Morpheme>> wordMorphemes;
   private final int[] actorsBefore;
+  /** The parentheses open before each offset (opened minus closed). */
+  private final int[] parenDepth;
+  /** The indices of the topic words, ascending. */
+  private final int[] topicWords;
   final List<EntityMention> mentions;
   final List<TimeMention> times;
   final List<QuantityMention> quantities;
@@ -87,6 +91,13 @@ final class SentenceContext {
     this.words = words(sentence, morphemes, particles, ofWords);
     this.wordMorphemes = List.copyOf(ofWords);
     this.actorsBefore = actorsBefore(words);
+    this.parenDepth = new int[text.length() + 1];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      parenDepth[i + 1] = parenDepth[i] + (c == '(' ? 1 : c == ')' ? -1 : 0);
+    }
+    this.topicWords = java.util.stream.IntStream.range(0, words.size())
+        .filter(i -> words.get(i).role() == Role.TOPIC).toArray();
     this.speech = speech(text);
     // 114.65(2020년=100): the base of an index is no time of anything the sentence states
     this.times = times.stream().filter(t -> !inSpeech(t.start()) && !indexBase(text, t)).toList();
@@ -348,6 +359,34 @@ final class SentenceContext {
   /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
   boolean adnominal(Word w) {
     return has(w, POS.Tag.ETM) || has(w, POS.Tag.VCP);
+  }
+
+  /** Whether offset {@code p} is inside parentheses: more opened than closed before it. */
+  boolean inParentheses(int p) {
+    return p > 0 && p <= text.length() && parenDepth[p] > 0;
+  }
+
+  /** The indices of the last {@code limit} topic words (은/는) before word {@code before}, in text order. */
+  List<Integer> topicsBefore(int before, int limit) {
+    int k = java.util.Arrays.binarySearch(topicWords, before);
+    int end = k >= 0 ? k : -k - 1; // topic words before index 'before'
+    List<Integer> out = new ArrayList<>(Math.min(limit, end));
+    for (int j = Math.max(0, end - limit); j < end; j++) {
+      out.add(topicWords[j]);
+    }
+    return out;
+  }
+
+  /** How far after an offset {@link #after} reads: what follows a figure or a time is read from its start. */
+  private static final int AFTER_WINDOW = 64;
+
+  /**
+   * The text from offset {@code p}, at most {@value #AFTER_WINDOW} characters: every reading of what
+   * follows a figure or time looks at its start, and a copy of the whole rest per figure would make
+   * a long sentence quadratic.
+   */
+  String after(int p) {
+    return text.substring(p, Math.min(text.length(), p + AFTER_WINDOW));
   }
 
   /** Whether a list separator (a comma or a middle dot) stands between a word's stem and offset {@code p}: 구조, 177명 lists two items. */
