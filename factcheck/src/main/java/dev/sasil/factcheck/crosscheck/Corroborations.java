@@ -580,8 +580,7 @@ final class Corroborations {
     FigureMention first = component.get(0);
     Map<String, Integer> measures = new LinkedHashMap<>();
     component.stream().filter(m -> !m.measure().isEmpty()).forEach(m -> measures.merge(m.measure(), 1, Integer::sum));
-    String measure = measures.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-        .map(Map.Entry::getKey).orElse("");
+    String measure = measures.isEmpty() ? "" : mostVoted(measures);
     boolean days = component.stream().allMatch(m -> m.when() != null);
     if (days && measure.isEmpty()) {
       return null; // days no claim and no predicate names: the same date, not yet the same fact
