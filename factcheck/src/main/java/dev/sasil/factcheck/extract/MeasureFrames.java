@@ -980,7 +980,7 @@ final class MeasureFrames {
       return false;
     }
     QuantityMention o = ctx.quantities.get(i);
-    return o.quantity().unit() == unit && ctx.text.substring(p, o.start()).isBlank();
+    return o.quantity().unit() == unit && o.start() - p <= 2 && ctx.text.substring(p, o.start()).isBlank();
   }
 
   /**
@@ -998,7 +998,7 @@ final class MeasureFrames {
       if (ctx.mentionOf(w).isPresent() || ownerAt(ctx.placeOwners, w).isPresent()) {
         return Optional.empty(); // a name between the figure and the verb: the figure is its item
       }
-      if (ctx.adnominal(w) && ctx.has(w, POS.Tag.ETM)) {
+      if (ctx.has(w, POS.Tag.ETM)) {
         SentenceContext.Word head = ctx.words.get(i + 1);
         if (head.role() != Role.TOPIC && head.role() != Role.SUBJECT) {
           return Optional.empty();
