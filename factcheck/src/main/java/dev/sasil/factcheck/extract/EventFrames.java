@@ -72,7 +72,7 @@ final class EventFrames {
     List<ExtractedClaim> found = new ArrayList<>();
     java.util.Set<TimeMention> changed = changedTimes(ctx);
     for (TimeMention t : ctx.times) {
-      if (t.value() == null || t.duration() != null || changed.contains(t) || FigureReader.rangeEnd(ctx.text, t)) {
+      if (t.value() == null || t.duration() != null || changed.contains(t) || ctx.rangeEnd(t)) {
         continue; // 1월 31일에서 2월 8일로 늦췄다: the old and new values of a date; 7~9월: a stretch, not a day
       }
       Granularity g = t.value().granularity();
@@ -97,10 +97,8 @@ final class EventFrames {
           .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
       String subject = subject(ctx, t, p.get());
       boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
-      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || lemma.length() == 1)) {
-        // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject,
-        // and not as a one-syllable stem (알 of 안았다, 차 of 찼다), as often misread as meant
-        continue;
+      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || misreadable(lemma))) {
+        continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
       }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
       NormalizedValue value = ClockTime.of(resolved, after).<NormalizedValue>map(c -> c).orElse(resolved.value());
@@ -126,8 +124,15 @@ final class EventFrames {
     String lemma = p.get().lemma();
     String event = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
-    // an unlisted one-syllable stem (세, 하, 알) is as often a misread word as an event: it names none
-    return event.equals(lemma) && lemma.length() == 1 ? "" : event;
+    return event.equals(lemma) && misreadable(lemma) ? "" : event;
+  }
+
+  /**
+   * Whether an unlisted stem is as often Nori's misreading as meant, so names no event: one
+   * syllable (알 of 안았다, 차 of 찼다, 세).
+   */
+  private static boolean misreadable(String lemma) {
+    return lemma.length() == 1;
   }
 
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */

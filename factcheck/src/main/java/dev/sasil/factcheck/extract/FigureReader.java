@@ -45,8 +45,6 @@ final class FigureReader {
   /** After a day: the source it was told by (25일 소방당국에 따르면), in the same clause. */
   private static final java.util.regex.Pattern SOURCED =
       java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*따르면");
-  private static final java.util.regex.Pattern RANGE_BEFORE = java.util.regex.Pattern.compile("\\d\\s*[일월]?\\s*[~∼～]\\s*$");
-  private static final java.util.regex.Pattern RANGE_AFTER = java.util.regex.Pattern.compile("^\\s*[~∼～]\\s*\\d");
 
   private final Grammar grammar;
   private final MeasureLexicon measures;
@@ -72,7 +70,7 @@ final class FigureReader {
     for (TimeMention t : ctx.times) {
       String after = ctx.after(t.end());
       Optional<PartialTime> when = PartialTime.of(t, after);
-      if (when.isEmpty() || rangeEnd(ctx.text, t) || SOURCED.matcher(after).lookingAt()) {
+      if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt()) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
@@ -82,12 +80,6 @@ final class FigureReader {
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
     return out;
-  }
-
-  /** Whether a time is one end of a range (7~9일, 10일~15일). */
-  static boolean rangeEnd(String text, TimeMention t) {
-    return RANGE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find()
-        || RANGE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 6))).find();
   }
 
   private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,

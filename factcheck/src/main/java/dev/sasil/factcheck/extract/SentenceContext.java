@@ -361,6 +361,15 @@ final class SentenceContext {
     return has(w, POS.Tag.ETM) || has(w, POS.Tag.VCP);
   }
 
+  private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[일월]?\\s*[~∼～]\\s*$");
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[~∼～]\\s*\\d");
+
+  /** Whether a time is one end of a range (7~9일, 10일~15일, 3분기(7~9월)): a stretch, not a day. */
+  boolean rangeEnd(TimeMention t) {
+    return RANGE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find()
+        || RANGE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 6))).find();
+  }
+
   /** Whether offset {@code p} is inside parentheses: more opened than closed before it. */
   boolean inParentheses(int p) {
     return p > 0 && p <= text.length() && parenDepth[p] > 0;
