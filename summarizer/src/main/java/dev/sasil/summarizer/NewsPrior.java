@@ -31,11 +31,13 @@ final class NewsPrior {
     double[] key = p.keyWeight() > 0 ? keyCoverage(candidates, title) : new double[n];
     int newsLead = newsLead(candidates);
     int[] place = places(candidates, p);
-    double strength = pyramid(candidates) ? Math.min(1, (double) p.pyramidSentences() / n) : 0;
+    boolean report = pyramid(candidates);
+    double strength = report ? Math.min(1, (double) p.pyramidSentences() / n) : 0;
+    double lengthExponent = p.lengthExponent() + (p.reportLengthExponent() - p.lengthExponent()) * strength;
     double window = (1 + p.leadBonus()) * (1 + p.pyramidBonus() * strength);
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
-      double v = Math.pow(c.length() / mean, p.lengthExponent());
+      double v = Math.pow(c.length() / mean, lengthExponent);
       v *= Math.pow(place[i] + 1, -p.positionDecay());
       if (place[i] < p.leadSentences() && !(c.caption() && p.captionPenalty() > 0)) {
         v *= window;

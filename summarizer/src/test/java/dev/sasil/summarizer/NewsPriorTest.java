@@ -23,7 +23,7 @@ class NewsPriorTest {
 
   /** Every weight off, so that a test turns on only what it looks at. */
   private static final RankingParameters NEUTRAL = RankingParameters.DEFAULT.with(Map.of(
-      "lengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
+      "lengthExponent", "0", "reportLengthExponent", "0", "leadBonus", "0", "closingPenalty", "0", "quotePenalty", "0", "keyWeight", "0",
       "newsLeadBonus", "0", "captionPenalty", "0", "listPenalty", "0", "pyramidBonus", "0"));
 
   private static double[] factors(Map<String, String> changes) {
@@ -106,6 +106,22 @@ class NewsPriorTest {
     assertThat(factors(Map.of("pyramidBonus", "3", "pyramidSentences", "2", "leadSentences", "1")))
         .as("2 of 5 candidates: the bonus times 0.4")
         .containsExactly(2.2, 1.0, 1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void aStraightNewsReportRewardsLengthLessThanAFeature() {
+    String report = String.join("\n",
+        "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다.",
+        "요금 인상은 2019년 이후 5년 만이다.",
+        "부산시는 연료비와 인건비가 함께 오른 데다 승객까지 줄어 적자가 커졌다며 인상 이유를 설명했다.");
+    String feature = "새벽 어시장에는 갓 잡은 생선을 고르는 상인들의 목소리가 가득하다.\n" + report;
+    Map<String, String> lengths = Map.of("lengthExponent", "1", "reportLengthExponent", "0.5");
+    double[] r = factors(report, lengths);
+    double[] f = factors(feature, lengths);
+    assertThat(r[2] / r[1]).as("the long sentence against the short one, in a report")
+        .isLessThan(f[3] / f[2]);
+    assertThat(factors(report, Map.of("lengthExponent", "1", "reportLengthExponent", "0")))
+        .as("length neutral in a report").containsOnly(1.0);
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.util.Objects;
 public final class WeightSearch {
 
   /**
-   * The grid searched by {@code sasil eval summarize --search}: the length, lead window, straight-news
+   * The grid searched by {@code sasil eval summarize --search}: the length (in any article and in a straight-news report), lead window, straight-news
    * (pyramid) window and reach, reaction, closing, key-term and redundancy weights of {@link
    * RankingParameters}, each from "off" to strong.
    */
@@ -131,7 +131,8 @@ public final class WeightSearch {
 
   private static Map<String, List<String>> newsGrid() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("lengthExponent", List.of("0.5", "0.75", "1"));
+    m.put("lengthExponent", List.of("0.75", "1"));
+    m.put("reportLengthExponent", List.of("0.5", "0.75", "1"));
     m.put("leadBonus", List.of("0", "0.5"));
     m.put("pyramidBonus", List.of("2", "3", "4", "6"));
     m.put("pyramidSentences", List.of("8", "10", "12"));

@@ -44,7 +44,7 @@ class WeightSearchTest {
         List.of(0));
     WeightSearch search = new WeightSearch(ArticlePipeline.standard(), List.of(List.of(a)));
     Map<String, List<String>> grid = new LinkedHashMap<>();
-    grid.put("lengthExponent", List.of("3", "0"));
+    grid.put("reportLengthExponent", List.of("3", "0"));
     grid.put("leadBonus", List.of("0", "5"));
     List<WeightSearch.Result> results =
         search.run(RankingParameters.DEFAULT.with(Map.of("leadSentences", "1")), grid, SummaryOptions.ofSentences(1), 0);
