@@ -109,6 +109,7 @@ final class MeasureFrames {
     Head previous = null;
     QuantityUnit previousUnit = null;
     String previousOwner = "";
+    boolean previousForecast = false;
     int previousClaimEnd = -1;
     String sentencePeriod = null;
     int previousEnd = -1;
@@ -250,12 +251,17 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
+      boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);
+      if (!forecast && !target && previousForecast && nextMeasure) {
+        forecast = true; // 예상 매출은 80조원, 영업이익은 10조원: the list is of forecasts
+      }
       if (forecast) {
         qualifiers.add("forecast");
       }
       if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
-          && listContinues(ctx, previousClaimEnd, q.start())) {
-        // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field
+          && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure)) {
+        // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
+        // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
       if (measured.owner().isEmpty()) {
@@ -287,6 +293,7 @@ final class MeasureFrames {
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + q.start(), ctx.base + q.end(), q.text());
       previousOwner = measured.owner();
+      previousForecast = forecast;
       previousClaimEnd = q.end();
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
@@ -619,6 +626,9 @@ final class MeasureFrames {
         SentenceContext.Word hw = ctx.words.get(h);
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
             .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty());
+        if (name.isEmpty() && hw.role() == Role.SUBJECT) {
+          name = ownerAt(ctx.placeOwners, hw); // 투표율은 세종이 70.2%로: a place as the figure's subject
+        }
         if (name.isPresent()) {
           return ofName(ctx, q, name.get(), qw, change);
         }
@@ -692,6 +702,30 @@ final class MeasureFrames {
         String attribute = cue.map(c -> c.cue().attribute()).orElse(st.replace(" ", ""));
         return attribute.isEmpty() ? null : new Head(attribute, owner, true, next.start());
       }
+    }
+    return topicMeasure(ctx, name, unit);
+  }
+
+  /**
+   * The measure the sentence's topic names, owned by the name written as a figure's subject
+   * (영업이익은 한빛이 9조원, 투표율은 세종이 70.2%로 가장 높고 제주가 …): the nearest topic before
+   * the name, over clause endings, when it is a known measure and no name.
+   */
+  private Head topicMeasure(SentenceContext ctx, EntityMention name, QuantityUnit unit) {
+    int n = ctx.wordIndexAt(name.start());
+    for (int i = n - 1; i >= 0 && i >= n - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() != Role.TOPIC || inParentheses(ctx, w)) {
+        continue;
+      }
+      String st = stem(ctx, w);
+      if (!ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || ctx.mentionOf(w).isPresent()
+          || ownerAt(ctx.placeOwners, w).isPresent()
+          || lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), unit).isEmpty()) {
+        return null;
+      }
+      Head h = named(st, "", unit, ctx, w.start());
+      return new Head(h.attribute(), name.entity().canonical(), true, w.start());
     }
     return null;
   }
@@ -903,14 +937,14 @@ final class MeasureFrames {
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
   }
 
-  /** An owner prefix without the modifier words it starts with (이번, 올해, 누적 …). */
+  /** An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …). */
   private String withoutModifiers(SentenceContext ctx, int at, String prefix) {
     int w = ctx.wordIndexAt(at);
     String p = prefix;
     for (int k = Math.max(0, w - 2); k < w && k >= 0; k++) {
       String st = stem(ctx, ctx.words.get(k)).replace(" ", "");
-      if (grammar.is(Grammar.Section.MODIFIER, st) && p.startsWith(st)) {
-        p = p.substring(st.length());
+      if ((grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.FORECAST, st)) && p.startsWith(st)) {
+        p = p.substring(st.length()); // 이번 잼버리 총사업비, 예상 매출: no owner
       }
     }
     return p;
@@ -1133,6 +1167,28 @@ final class MeasureFrames {
     }
     for (SentenceContext.Word w : ctx.words) {
       if (w.start() >= from && w.end() <= to && (ctx.endsClause(w) || w.role() == Role.FROM || w.role() == Role.TOPIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the figure at {@code to} is the next item of the list whose last figure ends at {@code
+   * from}, named by its own measure word as a topic or subject (매출은 5조원, 영업이익은 3000억원):
+   * after a comma, nothing between but that word (and modifiers), no clause ending, no field.
+   */
+  private boolean nextMeasure(SentenceContext ctx, int from, int to, Head measured) {
+    if (measured.at() < from || measured.at() >= to || !ctx.text.substring(from, measured.at()).contains(",")) {
+      return false;
+    }
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() < from || w.start() >= to) {
+        continue; // the last figure's own word, 5조원, is not between
+      }
+      boolean head = w.start() <= measured.at() && measured.at() < w.end();
+      if (ctx.endsClause(w) || w.role() == Role.FROM
+          || !head && !isTime(ctx, w) && !grammar.is(Grammar.Section.MODIFIER, stem(ctx, w))) {
         return false;
       }
     }

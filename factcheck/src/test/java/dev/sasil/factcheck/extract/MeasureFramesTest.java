@@ -16,6 +16,27 @@ class MeasureFramesTest {
 
 
   @Test
+  void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
+    assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
+        .containsExactly("누리전자 revenue 5300000000000 [forecast]");
+  }
+
+  @Test
+  void theNextMeasureOfAListKeepsTheOwnerAndTheForecastOfTheFirst() {
+    assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 매출은 5조3000억원, 영업이익은 4000억원이었다."))
+        .containsExactly("누리전자 revenue 5300000000000", "누리전자 operating.profit 400000000000");
+    assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원, 영업이익은 4000억원이다."))
+        .containsExactly("누리전자 revenue 5300000000000 [forecast]",
+            "누리전자 operating.profit 400000000000 [forecast]");
+  }
+
+  @Test
+  void aMeasureWrittenAsTheTopicIsOwnedByThePlaceWrittenAsEachFiguresSubject() {
+    assertThat(ClaimFacts.facts("2031-04-20", "지역별 참가율은 강원이 71.5%로 가장 높고, 경남이 60.2%로 가장 낮았다."))
+        .containsExactly("강원 참가율 71.5", "경남 참가율 60.2");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
