@@ -264,8 +264,11 @@ final class MeasureFrames {
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
-      if (measured.owner().isEmpty()) {
-        // 양궁에서 금메달 5개, 유도에서는 은메달 2개: the field a figure was won or counted in owns it
+      if ((measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner()))
+          && !writtenAsSubject(ctx, measured)) {
+        // 양궁에서 금메달 5개, 유도에서는 은메달 2개: the field a figure was won or counted in owns it,
+        // also after a country no claim keeps as its subject (한국은 양궁에서 금메달 5개); not a
+        // noun written as the figure's subject (경기에선 민주당이 53곳: 민주당 is who won, no measure)
         String field = fieldBefore(ctx, q);
         if (!field.isEmpty() && !field.equals(measured.attribute())) {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
@@ -892,7 +895,9 @@ final class MeasureFrames {
       if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
         continue;
       }
-      boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty(); // 사격에서 금메달 3개
+      // 사격에서 금메달 3개; not 부산에선 미래당이 14곳, where the noun after the field is its subject
+      boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty()
+          && ctx.words.get(i).role() != Role.SUBJECT;
       if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !ctx.endsInNoun(w) || ctx.adnominal(w)
           || inParentheses(ctx, w) || st.isEmpty()) {
         break;
@@ -1143,10 +1148,17 @@ final class MeasureFrames {
     return w - REACH > 0 ? ctx.words.get(w - REACH).start() : 0;
   }
 
+  /** Whether the head's word carries a subject particle (민주당이 53곳). */
+  private static boolean writtenAsSubject(SentenceContext ctx, Head head) {
+    int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
+    return w >= 0 && ctx.words.get(w).role() == Role.SUBJECT;
+  }
+
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
   private static boolean namesSomeone(SentenceContext ctx, Head head) {
-    if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute()))) {
-      return true;
+    if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute())
+        || ctx.text.substring(m.start(), m.end()).replace(" ", "").equals(head.attribute()))) {
+      return true; // 더불어민주당 written 민주당
     }
     if (head.at() < 0) {
       return false;

@@ -37,6 +37,24 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theFieldOwnsTheFiguresWonInItAfterACountryNoClaimKeeps() {
+    assertThat(ClaimFacts.facts("2031-08-12", "한국은 양궁에서 금메달 5개, 은메달 1개를 땄다."))
+        .containsExactly("양궁 금메달 5", "양궁 은메달 1");
+  }
+
+  @Test
+  void aFieldWithAFusedTopicParticleIsAFieldToo() {
+    assertThat(ClaimFacts.facts("2031-08-12", "펜싱에서도 금메달 2개, 태권도에선 금메달 1개를 땄다."))
+        .containsExactly("펜싱 금메달 2", "태권도 금메달 1");
+  }
+
+  @Test
+  void aFieldDoesNotOwnTheNounWrittenAsTheFiguresSubject() {
+    assertThat(ClaimFacts.facts("2031-04-11", "부산에선 미래당이 14곳, 희망당이 4곳에서 이겼다."))
+        .noneMatch(f -> f.startsWith("부산 "));
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
