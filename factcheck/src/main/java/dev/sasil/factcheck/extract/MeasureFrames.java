@@ -511,21 +511,26 @@ final class MeasureFrames {
   /**
    * The scope of a figure: written in its own clause, from its head phrase on; 국내 and 글로벌 only
    * in the head phrase itself (글로벌 금융위기 is no scope of a growth rate); a comparison (전기
-   * 대비, 전년 대비) only for rates and changes.
+   * 대비, 전년 대비) only for rates and changes, and anywhere in the clause before the figure.
    */
   private Optional<String> scope(SentenceContext ctx, QuantityMention q, Head head, QuantityUnit unit, String afterClose) {
+    boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
+        || head.attribute().equals("증감") || countChange(unit, afterClose);
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
+    if (s.isEmpty() && rate) {
+      // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its list
+      s = grammar.scopeIn(scopeWindow(ctx, q, -1)).filter(x -> x.equals("qoq") || x.equals("yoy"));
+    }
     if (s.isEmpty()) {
       return s;
     }
-    boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
-        || head.attribute().equals("증감") || countChange(unit, afterClose);
     if ((s.get().equals("qoq") || s.get().equals("yoy")) && !rate) {
       return Optional.empty();
     }
-    if (s.get().equals("domestic") || s.get().equals("global")) {
+    String label = s.get();
+    if (label.equals("domestic") || label.equals("global")) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
-      return grammar.scopeIn(phrase).filter(x -> x.equals(s.get()));
+      return grammar.scopeIn(phrase).filter(x -> x.equals(label));
     }
     return s;
   }

@@ -98,6 +98,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void eachClaimWithoutAScopeJoinsTheOneGroupWhoseValueItFits() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "매출", "growth.rate", pct("6.66"), "scope=qoq"),
+        claim("a", 2, "매출", "growth.rate", pct("17.21"), "scope=yoy"),
+        claim("b", 1, "매출", "growth.rate", pct("6.7")),
+        claim("b", 2, "매출", "growth.rate", pct("17.2"))));
+    assertThat(f).hasSize(2).allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+    assertThat(f).extracting(Finding::qualifiers)
+        .containsExactlyInAnyOrder(List.of("scope=qoq"), List.of("scope=yoy"));
+  }
+
+  private static Quantity pct(String v) {
+    return Quantity.exact(new BigDecimal(v), QuantityUnit.PERCENT);
+  }
+
+  @Test
   void aFirstReleaseAndALaterReleaseDoNotContradict() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "아이폰", "released", TimeValue.ofYear(2007), "first"),

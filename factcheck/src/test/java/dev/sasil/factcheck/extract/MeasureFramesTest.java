@@ -55,6 +55,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aComparisonHeadingTheClauseScopesEveryRateOfItsList() {
+    assertThat(ClaimFacts.facts("2031-04-20", "전년 동기 대비 매출은 8.5%, 영업이익은 31.2% 증가했다."))
+        .containsExactly("매출 growth.rate 8.5 [scope=yoy]", "영업이익 growth.rate 31.2 [scope=yoy]");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
