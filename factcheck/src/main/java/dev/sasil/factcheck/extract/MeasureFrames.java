@@ -609,6 +609,9 @@ final class MeasureFrames {
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
+      if (i == qw - 1 && w.role() == Role.BARE && grammar.is(Grammar.Section.EXAMPLES, st)) {
+        break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
+      }
       if (isTime(ctx, w) || inParentheses(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.isEmpty()
           || st.endsWith("별")) {
         continue;

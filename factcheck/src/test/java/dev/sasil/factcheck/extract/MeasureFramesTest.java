@@ -61,6 +61,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theExamplesBeforeDeungAreNotTheNameOfWhatIsCounted() {
+    assertThat(ClaimFacts.facts("2031-04-20", "참가자들은 강릉 등 5곳으로 흩어졌다."))
+        .noneMatch(f -> f.contains("강릉"));
+    assertThat(ClaimFacts.facts("2031-04-20", "재수생은 2.1%, 검정고시 등은 9.5% 각각 증가했다."))
+        .contains("검정고시 growth.rate 9.5");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
