@@ -264,6 +264,13 @@ final class MeasureFrames {
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
+      if (measured.owner().isEmpty() || ownedByField(ctx, measured)) {
+        // 공항에서 승객 181명을 태운 한빛항공 여객기가: the one the clause is about, not where
+        Optional<String> relative = relativeHead(ctx, q);
+        if (relative.isPresent()) {
+          measured = new Head(measured.attribute(), relative.get(), measured.firm(), measured.at());
+        }
+      }
       if ((measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner()))
           && !writtenAsSubject(ctx, measured)) {
         // 양궁에서 금메달 5개, 유도에서는 은메달 2개: the field a figure was won or counted in owns it,
@@ -272,12 +279,6 @@ final class MeasureFrames {
         String field = fieldBefore(ctx, q);
         if (!field.isEmpty() && !field.equals(measured.attribute())) {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
-        }
-      }
-      if (measured.owner().isEmpty()) {
-        Optional<String> relative = relativeHead(ctx, q);
-        if (relative.isPresent()) {
-          measured = new Head(measured.attribute(), relative.get(), measured.firm(), measured.at());
         }
       }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
@@ -1046,9 +1047,21 @@ final class MeasureFrames {
         return Optional.empty(); // a name between the figure and the verb: the figure is its item
       }
       if (ctx.has(w, POS.Tag.ETM)) {
-        SentenceContext.Word head = ctx.words.get(i + 1);
+        // the noun phrase it modifies, up to its topic or subject word (… 태운 한빛항공 301편 여객기가)
+        int end = i + 1;
+        while (end < ctx.words.size() - 1 && end - i <= HEAD_PHRASE && ctx.words.get(end).role() == Role.BARE
+            && ctx.endsInNoun(ctx.words.get(end))) {
+          end++;
+        }
+        SentenceContext.Word head = ctx.words.get(end);
         if (head.role() != Role.TOPIC && head.role() != Role.SUBJECT) {
           return Optional.empty();
+        }
+        for (int k = i + 1; k < end; k++) {
+          Optional<EntityMention> name = ctx.mentionOf(ctx.words.get(k));
+          if (name.isPresent()) {
+            return name.map(m -> m.entity().canonical());
+          }
         }
         return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical());
       }
@@ -1058,6 +1071,9 @@ final class MeasureFrames {
     }
     return Optional.empty();
   }
+
+  /** How many plain words the noun phrase a relative clause modifies may have before its marked word. */
+  private static final int HEAD_PHRASE = 3;
 
   /** How many words a relative clause holding a figure may run before the name it modifies. */
   private static final int RELATIVE_REACH = 12;
@@ -1154,6 +1170,16 @@ final class MeasureFrames {
       }
     }
     return w - REACH > 0 ? ctx.words.get(w - REACH).start() : 0;
+  }
+
+  /** Whether the head's owner is the place or field written right before it (사격에서 금메달, 공항에서 승객). */
+  private static boolean ownedByField(SentenceContext ctx, Head head) {
+    int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
+    if (w <= 0) {
+      return false;
+    }
+    SentenceContext.Word before = ctx.words.get(w - 1);
+    return before.role() == Role.FROM && stem(ctx, before).replace(" ", "").equals(head.owner());
   }
 
   /** Whether the head's word carries a subject particle (민주당이 53곳). */

@@ -137,6 +137,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theNameInThePhraseARelativeClauseModifiesOwnsTheFigureRatherThanWhereItHappened() {
+    assertThat(ClaimFacts.facts("2031-08-12", "서울에서 직원 300명을 고용한 오픈AI 한국 법인이 문을 열었다."))
+        .containsExactly("오픈AI employees 300");
+  }
+
+  @Test
   void aNounBeforeACommaEndsTheItemBeforeAndNeverOwnsTheNextFigure() {
     assertThat(ClaimFacts.facts("2031-08-12", "승객 90명 중 3명 구조, 87명 사망 확인"))
         .noneMatch(f -> f.startsWith("구조"));
