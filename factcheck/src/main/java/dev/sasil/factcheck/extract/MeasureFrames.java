@@ -207,7 +207,8 @@ final class MeasureFrames {
       }
       head = countedNoun(ctx, q, head);
       Head measured = bracketed(ctx, head, q) ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
-      if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)) {
+      if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)
+          && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
       }
@@ -1308,6 +1309,12 @@ final class MeasureFrames {
   private boolean changeVerb(String afterClose) {
     String a = grammar.afterLink(afterClose);
     return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+  }
+
+  /** Whether an amount of a money flow is what its verb earned (매출 2조원을 올렸다, 영업이익 5조원을 거뒀다), no change. */
+  private boolean earned(Head head, String afterClose) {
+    return grammar.is(Grammar.Section.FLOW, head.attribute())
+        && grammar.startsWith(Grammar.Section.EARN, grammar.afterLink(afterClose));
   }
 
   /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */

@@ -69,6 +69,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anAmountOfRevenueThatIsRaisedIsEarnedNotAChange() {
+    assertThat(ClaimFacts.facts("2031-04-20", "삼성전자는 지난해 매출 2조원을 올렸다."))
+        .containsExactly("삼성전자 revenue 2000000000000 [period=2030]");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
