@@ -480,6 +480,11 @@ final class MeasureFrames {
       if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)) {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
+      int next = ctx.wordIndexFrom(t.end());
+      if (next >= 0 && next < ctx.words.size() && ctx.words.get(next).role() == Role.WITH
+          && ctx.endsInNoun(ctx.words.get(next)) && ctx.words.get(next).end() <= p) {
+        continue; // 6월 모의평가와 수능 접수자의 차이: the time of one of two things compared
+      }
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
         found = t.value(); // only times of the figure's own clause: 1988년 … 이후 of another clause is not its

@@ -6,6 +6,8 @@ import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.testing.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,23 @@ class MeasureFramesTest {
   void anAmountOfRevenueThatIsRaisedIsEarnedNotAChange() {
     assertThat(ClaimFacts.facts("2031-04-20", "삼성전자는 지난해 매출 2조원을 올렸다."))
         .containsExactly("삼성전자 revenue 2000000000000 [period=2030]");
+  }
+
+  @Test
+  void theTimeOfOneOfTwoThingsComparedIsNoPeriodOfTheFigure() {
+    assertThat(ClaimFacts.facts("2031-09-12", "3월 조사와 이번 조사의 차이로 계산한 귀농 인구는 1만2000명이다."))
+        .singleElement().asString().doesNotContain("period");
+  }
+
+  @Test
+  void aFigureTheClauseSaysIsNearlyReachedIsAnUpperBound() {
+    List<Claim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-12", "올해 귀농 인구는 2만명에 육박했다."))
+        .claims().stream().map(ExtractedClaim::claim).toList();
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.attribute()).isEqualTo("인구");
+      assertThat(((Quantity) c.value()).bound())
+          .isEqualTo(Bound.LESS_THAN);
+    });
   }
 
   @Test
