@@ -16,6 +16,13 @@ class EventFramesTest {
 
 
   @Test
+  void aSentenceWithoutSubjectAfterAReportIsAboutWhatWasReportedNotWhoReportedIt() {
+    assertThat(ClaimFacts.facts("2031-12-29",
+        "한국항공우주연구원은 지난 27일 ‘누리별’이 궤도 진입에 성공했다고 28일 밝혔다. 지난 8월 5일 발사돼 145일 만이다."))
+        .contains("누리별 launched 2031-08-05");
+  }
+
+  @Test
   void theEndOfAStretchOfMonthsIsNoEventDate() {
     assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 3분기(7~9월) 잠정 실적을 20일 공시했다."))
         .noneMatch(f -> f.contains("2031-09"));
