@@ -220,6 +220,11 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
         carriedOwner = true;
       }
+      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
+          && rateAsObject(ctx, q)) {
+        // 건설투자가 성장률을 0.7%p 깎아내렸다: a part's contribution to a rate, not its own growth
+        measured = new Head("기여도", measured.owner(), measured.firm(), measured.at());
+      }
       boolean sizeOfChange = measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured);
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, sizeOfChange && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
@@ -611,6 +616,10 @@ final class MeasureFrames {
     Head listed = listedMeasure(ctx, q);
     if (listed != null) {
       return listed;
+    }
+    Head contribution = contribution(ctx, q, qw);
+    if (contribution != null) {
+      return contribution;
     }
     boolean adjacent = true;
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
@@ -1186,6 +1195,49 @@ final class MeasureFrames {
     }
     SentenceContext.Word before = ctx.words.get(w - 1);
     return before.role() == Role.FROM && stem(ctx, before).replace(" ", "").equals(head.owner());
+  }
+
+  /**
+   * Whether a rate (a word ending in 률 or 율: 성장률, 투표율) is an object before the figure in its
+   * sentence, in its clause or in an earlier one whose object it shares (수출이 성장률을 0.8%p
+   * 끌어올렸지만, 건설투자가 0.7%p 깎아내렸다).
+   */
+  private static boolean rateAsObject(SentenceContext ctx, QuantityMention q) {
+    for (int i = ctx.wordIndexAt(q.start()) - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      String st = w.stem();
+      if (w.role() == Role.OBJECT && (st.endsWith("률") || st.endsWith("율"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Points written right after a rate as the object, with a subject before it (관광 수출이 성장률을
+   * 0.4%p 끌어올렸다): the subject's contribution to the rate, or null.
+   */
+  private Head contribution(SentenceContext ctx, QuantityMention q, int qw) {
+    if (q.quantity().unit() != QuantityUnit.PERCENT_POINT || qw < 2) {
+      return null;
+    }
+    SentenceContext.Word rate = ctx.words.get(qw - 1);
+    if (rate.role() != Role.OBJECT || !(rate.stem().endsWith("률") || rate.stem().endsWith("율"))) {
+      return null;
+    }
+    for (int i = qw - 2; i >= 0 && i >= qw - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w)) {
+        return null;
+      }
+      if ((w.role() == Role.SUBJECT || w.role() == Role.TOPIC) && ctx.endsInNoun(w) && !isTime(ctx, w)) {
+        Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
+        String owner = name.isPresent() ? name.get().entity().canonical()
+            : grammar.owner((ownerBefore(ctx, i) + stem(ctx, w)).replace(" ", ""));
+        return new Head("기여도", owner, true, w.start());
+      }
+    }
+    return null;
   }
 
   /** Whether the head's word carries a subject particle (민주당이 53곳). */

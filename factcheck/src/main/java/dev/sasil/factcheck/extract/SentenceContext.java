@@ -302,6 +302,10 @@ final class SentenceContext {
           particleStart = -1;
         }
       }
+      if (particleStart >= 0 && particleStart + 1 < e && text.charAt(particleStart) == '도'
+          && particles.role(text.substring(particleStart + 1, e)).isPresent()) {
+        particleStart++; // 기여도는, 만족도가: 도 then a particle is a noun's 도 (degree), not 'also'
+      }
       int stemEnd = particleStart >= 0 ? particleStart : e;
       Role role = Role.BARE;
       if (particleStart >= 0) {
@@ -412,10 +416,15 @@ final class SentenceContext {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;
+    Morpheme before = null;
     for (Morpheme m : morphemesIn(w.start(), w.stemEnd())) {
       if (!m.isSymbol()) {
+        before = last;
         last = m;
       }
+    }
+    if (last != null && last.isParticle() && last.surface().equals("도") && before != null) {
+      last = before; // 기여도는: the noun's 도 Nori read as a particle (see words)
     }
     return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
         || last.tag() == POS.Tag.SH);

@@ -94,6 +94,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNounEndingInDoIsNotReadAsItsStemWithTheParticleAlso() {
+    assertThat(ClaimFacts.facts("2031-04-20", "정부소비 성장 기여도는 0.4%p다."))
+        .containsExactly("정부소비 기여도 0.4");
+  }
+
+  @Test
+  void pointsAPartAddsToOrTakesFromARateAreItsContribution() {
+    assertThat(ClaimFacts.facts("2031-04-20", "관광 수출이 성장률을 0.4%p 끌어올렸지만, 주택 투자가 0.2%p 깎아내렸다."))
+        .contains("관광수출 기여도 0.4", "주택투자 기여도 -0.2");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
