@@ -200,8 +200,9 @@ final class MeasureFrames {
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
       boolean forecast = false;
-      if (grammar.contains(Grammar.Section.FORECAST, lead)) {
+      if (grammar.contains(Grammar.Section.FORECAST, lead) && !grammar.contains(Grammar.Section.AGAINST_FORECAST, lead)) {
         // 목표 금메달, 예상 매출은 80조원: a target or a consensus, compared only with its own kind
+        // (not 목표한 궤도, the one aimed at and reached)
         target = lead.contains("목표");
         forecast = !target;
       }

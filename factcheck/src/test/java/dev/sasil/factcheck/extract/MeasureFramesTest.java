@@ -106,6 +106,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void whatWasAimedAtAndReachedIsNoTarget() {
+    assertThat(ClaimFacts.facts("2031-12-29", "‘누리별’은 목표한 궤도인 달 상공 100km에 진입했다."))
+        .singleElement().asString().contains("100000").doesNotContain("target").doesNotContain("forecast");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
