@@ -243,10 +243,13 @@ final class Corroborations {
     return out.isEmpty() ? List.of(w.toLowerCase(java.util.Locale.ROOT)) : out;
   }
 
-  /** An amount of three significant digits or more, not a percentage: two sources giving it give one fact. */
+  /**
+   * An amount of three significant digits or more, not a percentage or a span (48년 만에 is
+   * 25,228,800 minutes): two sources giving it give one fact.
+   */
   private static boolean hardlyShared(FigureMention m) {
     return m.when() == null && significantDigits(m.value()) >= 3 && m.value() instanceof Quantity q
-        && q.unit() != QuantityUnit.PERCENT;
+        && q.unit() != QuantityUnit.PERCENT && q.unit() != QuantityUnit.DURATION;
   }
 
   /**

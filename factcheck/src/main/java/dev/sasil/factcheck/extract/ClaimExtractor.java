@@ -61,6 +61,7 @@ public final class ClaimExtractor {
   private final EventFrames openEvents =
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final FigureReader figureReader = new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents);
+  private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {
@@ -198,6 +199,7 @@ public final class ClaimExtractor {
         planned(sentenceClaims, before, lastKnownDay);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
+        spans.read(article, ctx, sentenceClaims);
         figures.addAll(figureReader.read(article, ctx));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported

@@ -5,6 +5,7 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
@@ -68,6 +69,15 @@ final class FigureReader {
           w -> measureOf(ctx, w, q)));
     }
     for (TimeMention t : ctx.times) {
+      if (t.duration() != null) {
+        String event = events.event(ctx, t);
+        Optional<Quantity> span = SpanFrames.span(t);
+        if (span.isPresent() && !event.isEmpty() && !grammar.is(Grammar.Section.RECORD, event)) {
+          // 닷새 만에 복귀했다: how long after something it happened (not 32년 만에 최고치, a record)
+          out.add(figure(article, ctx, t.start(), t.end(), t.text(), span.get(), null, null, w -> event));
+        }
+        continue;
+      }
       String after = ctx.after(t.end());
       Optional<PartialTime> when = PartialTime.of(t, after);
       if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt()) {

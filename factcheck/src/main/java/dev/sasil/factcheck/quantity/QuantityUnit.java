@@ -37,7 +37,12 @@ public enum QuantityUnit {
   /** Data size, normalized to bytes (decimal: 1 GB = 10^9 bytes). */
   BYTES,
   /** Power, normalized to watts. */
-  WATTS;
+  WATTS,
+  /**
+   * A span of time counted from an event, normalized to minutes (a month 43,800, a year 525,600):
+   * 닷새 만에, 38개월 만에, 3년 2개월 만에. Read from the time expressions, not by the quantity parser.
+   */
+  DURATION;
 
   /** True for money units: amounts in two of them can be conversions of each other. */
   public boolean isCurrency() {

@@ -339,6 +339,11 @@ final class TimeResolver {
       Entry nk = g.word("nk", WordClass.NUM);
       amount = n != null ? n : nk.intValue();
       unit = ChronoUnit.valueOf(g.word("u", WordClass.UNIT).value());
+      Integer months = g.num("n2");
+      if (months != null && unit == ChronoUnit.YEARS) {
+        amount = amount * 12 + months; // 3년 2개월
+        unit = ChronoUnit.MONTHS;
+      }
       if (g.s("hf") != null) {
         switch (unit) {
           case YEARS -> {
