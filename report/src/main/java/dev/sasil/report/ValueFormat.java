@@ -2,6 +2,7 @@ package dev.sasil.report;
 
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
@@ -77,12 +78,13 @@ public final class ValueFormat {
   }
 
   String quantity(Quantity q) {
-    String amount = number(q.value());
+    boolean span = q.unit() == QuantityUnit.DURATION;
+    String amount = span ? span(q.value()) : number(q.value());
     if (q.upper() != null) {
-      amount = messages.get("value.range", amount, number(q.upper()));
+      amount = messages.get("value.range", amount, span ? span(q.upper()) : number(q.upper()));
     }
     String key = "unit." + q.unit().name();
-    String core = messages.has(key) ? messages.get(key, amount)
+    String core = span ? amount : messages.has(key) ? messages.get(key, amount)
         : amount + " " + q.unit().name().toLowerCase(java.util.Locale.ROOT); // a unit added later
     return switch (q.bound()) {
       case EXACT, RANGE -> core;
@@ -92,6 +94,19 @@ public final class ValueFormat {
       case AT_MOST -> messages.get("value.at_most", core);
       case LESS_THAN -> messages.get("value.less_than", core);
     };
+  }
+
+  /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes. */
+  private String span(BigDecimal minutes) {
+    String[] units = {"years", "months", "days"};
+    long[] sizes = {525_600, 43_800, 1_440};
+    for (int i = 0; i < units.length; i++) {
+      BigDecimal[] qr = minutes.divideAndRemainder(BigDecimal.valueOf(sizes[i]));
+      if (qr[1].signum() == 0 && qr[0].signum() != 0) {
+        return messages.get("span." + units[i], number(qr[0]));
+      }
+    }
+    return messages.get("unit.DURATION", number(minutes));
   }
 
   /** A number as the language writes large ones: myriads in Korean, short-scale words in English. */

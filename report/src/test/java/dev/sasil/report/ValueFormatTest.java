@@ -60,6 +60,11 @@ class ValueFormatTest {
     assertThat(KO.write(Quantity.exact(new BigDecimal("20000000"), QuantityUnit.TIMES))).isEqualTo("2000만회");
     assertThat(EN.write(Quantity.exact(new BigDecimal("20000000"), QuantityUnit.TIMES))).isEqualTo("20 million times");
     assertThat(ValueFormat.format(Quantity.exact(new BigDecimal("12.5"), QuantityUnit.PERCENT))).isEqualTo("12.5%");
+    Quantity span = Quantity.exact(new BigDecimal("1664400"), QuantityUnit.DURATION);
+    assertThat(KO.write(span)).as("38 months, in minutes").isEqualTo("38개월");
+    assertThat(EN.write(span)).isEqualTo("38 months");
+    assertThat(KO.write(new Quantity(new BigDecimal("7200"), QuantityUnit.DURATION, Bound.ABOUT, null)))
+        .isEqualTo(KO.write(new Quantity(new BigDecimal("5"), QuantityUnit.PERSONS, Bound.ABOUT, null)).replace("5명", "5일"));
   }
 
   @Test
