@@ -112,6 +112,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLevelAnAmountGotBackToIsNoChange() {
+    assertThat(ClaimFacts.facts("2031-10-08", "삼성전자의 영업이익은 지난 2분기 1조원대를 회복했다."))
+        .singleElement().asString().startsWith("삼성전자 operating.profit").contains("period=2031-Q2");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
