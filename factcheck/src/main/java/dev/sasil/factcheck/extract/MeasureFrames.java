@@ -127,6 +127,9 @@ final class MeasureFrames {
       if (namedInBrackets(ctx, q)) {
         continue; // 금리 격차(가람국 3.25%·나래국 5%): each name's own figure, not the noun before the bracket
       }
+      if (ctx.editionOfNext(q)) {
+        continue; // △16대 57.2%: the number of the item, not a count
+      }
       if (derivedShare(ctx, q) || ordinal(ctx, q) || ROUGH_AFTER.matcher(after).matches()) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }

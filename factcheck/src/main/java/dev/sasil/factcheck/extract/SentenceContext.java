@@ -472,10 +472,44 @@ final class SentenceContext {
   String editionBefore(QuantityMention q) {
     QuantityMention o = quantityBefore(q);
     String e = o == null ? "" : o.text().strip();
-    if (!EDITION.matcher(e).matches() || e.matches(".*\\d0\\s*대")) {
+    if (!EDITION.matcher(e).matches() || e.matches(".*\\d0\\s*대") && !inSeries(o)) {
       return ""; // 60대(39명): a tens with 대 is an age group as often as an edition
     }
     return text.substring(o.end(), q.start()).isBlank() ? e : "";
+  }
+
+  /**
+   * Whether a tens edition ends a series of editions written before it, one of them no tens
+   * (△19대 54.2% △20대 58.0%; not 60대 120명, 40대 95명, a series of age groups).
+   */
+  private boolean inSeries(QuantityMention edition) {
+    QuantityMention at = edition;
+    for (int n = 0; n < SERIES_REACH; n++) {
+      QuantityMention figure = quantityBefore(at);
+      QuantityMention earlier = figure == null ? null : quantityBefore(figure);
+      if (earlier == null || !EDITION.matcher(earlier.text().strip()).matches()
+          || !text.substring(earlier.end(), figure.start()).isBlank()) {
+        return false;
+      }
+      if (!earlier.text().strip().matches(".*\\d0\\s*대")) {
+        return true;
+      }
+      at = earlier;
+    }
+    return false;
+  }
+
+  /** How many items of a series of editions are looked back over. */
+  private static final int SERIES_REACH = 8;
+
+  /** Whether {@code q} is the edition of the figure right after it (the 16대 of △16대 57.2%). */
+  boolean editionOfNext(QuantityMention q) {
+    int i = quantityIndexFrom(q.start());
+    if (i + 1 >= quantities.size() || !EDITION.matcher(q.text().strip()).matches()) {
+      return false;
+    }
+    QuantityMention next = quantities.get(i + 1);
+    return text.substring(q.end(), next.start()).isBlank();
   }
 
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
