@@ -211,8 +211,8 @@ final class MeasureFrames {
       }
       head = countedNoun(ctx, q, head);
       Head measured = bracketed(ctx, head, q) ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
-      if (measured == head && !changes(quantity.unit(), afterClose) && countChange(quantity.unit(), afterClose)
-          && !earned(head, afterClose)) {
+      if (measured == head && !changes(quantity.unit(), afterClose)
+          && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
       }
@@ -1328,6 +1328,16 @@ final class MeasureFrames {
 
   /** 매출은 17.21%, 영업이익은 274.49% 증가했다: a verb of change after the last item of a list. */
   private boolean changesLater(SentenceContext ctx, QuantityMention q) {
+    return laterInList(ctx, q, after -> changes(q.quantity().unit(), after));
+  }
+
+  /** 은메달 1개와 동메달 1개를 추가했다: a count of a list whose last item's verb is a change. */
+  private boolean countChangesLater(SentenceContext ctx, QuantityMention q) {
+    return laterInList(ctx, q, after -> countChange(q.quantity().unit(), after));
+  }
+
+  /** Whether the text after a later item of the figure's list (same unit) passes {@code verb}. */
+  private boolean laterInList(SentenceContext ctx, QuantityMention q, java.util.function.Predicate<String> verb) {
     QuantityMention last = q;
     for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
       if (o.start() > q.end() + AFTER_CHARS) {
@@ -1339,7 +1349,7 @@ final class MeasureFrames {
       if (!listContinues(ctx, last.end(), o.start())) {
         return false;
       }
-      if (changes(o.quantity().unit(), skipClose(rest(ctx, o.end())))) {
+      if (verb.test(skipClose(rest(ctx, o.end())))) {
         return true;
       }
       last = o;

@@ -125,6 +125,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void everyCountOfAListWhoseVerbIsAChangeIsAChange() {
+    assertThat(ClaimFacts.facts("2031-09-12", "지원자는 재수생 2042명과 검정고시 출신 1909명이 각각 늘었다."))
+        .containsExactly("재수생 증감 2042", "검정고시 증감 1909");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
