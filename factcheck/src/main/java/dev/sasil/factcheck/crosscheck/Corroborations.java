@@ -593,11 +593,12 @@ final class Corroborations {
         && component.stream().allMatch(m -> m.reading() != null && same(owner, m.reading().owner()));
     List<String> qualifiers = sharedPeriod(component);
     if (!measure.isEmpty()) {
-      String named = ownerShared ? owner : shared(first.names(), component, first).orElse("");
+      String named = ownerShared ? owner
+          : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
       return new Label(named.equals(measure) ? "" : named, measure, qualifiers);
     }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
-    String subject = shared(first.names(), component, first).orElse("");
+    String subject = shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
     return new Label(subject, attribute, qualifiers);
@@ -625,6 +626,30 @@ final class Corroborations {
       }
     }
     return best;
+  }
+
+  /**
+   * The name that most articles of a component write in their figure's clause, when two or more
+   * and at least half of them do (한국은행 beside the meeting's day in three of five reports); the
+   * first such name on a tie.
+   */
+  private static java.util.Optional<String> namedByMost(List<FigureMention> component) {
+    Map<String, Set<String>> articlesByName = new LinkedHashMap<>();
+    Set<String> articles = new java.util.HashSet<>();
+    for (FigureMention m : component) {
+      articles.add(m.evidence().articleId());
+      for (String n : m.names()) {
+        articlesByName.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(m.evidence().articleId());
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Set<String>> e : articlesByName.entrySet()) {
+      if (best == null || e.getValue().size() > articlesByName.get(best).size()) {
+        best = e.getKey();
+      }
+    }
+    int by = best == null ? 0 : articlesByName.get(best).size();
+    return by >= 2 && 2 * by >= articles.size() ? java.util.Optional.of(best) : java.util.Optional.empty();
   }
 
   /** The first of {@code words} that every figure of another article of the component has among its anchors. */

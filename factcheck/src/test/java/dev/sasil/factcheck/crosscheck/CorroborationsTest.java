@@ -2,10 +2,16 @@ package dev.sasil.factcheck.crosscheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.extract.Extraction;
+import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.testing.Articles;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,27 @@ class CorroborationsTest {
   void anOutcomeHeldAgainstAForecastIsAFact() {
     List<Finding> f = compare("올해 수출 증가율은 2.3%로 정부 전망치에 부합했다.", "올해 수출 증가율은 2.3%를 기록했다.");
     assertThat(agreementsCiting(f, "2.3%")).hasSize(1);
+  }
+
+  @Test
+  void anAgreementNoClaimReadIsOwnedByTheNameMostOfItsSourcesWriteBesideIt() {
+    List<FigureMention> figures = List.of(
+        attendance("a", List.of("가람은행")), attendance("b", List.of("가람은행")), attendance("c", List.of()));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(List.of(), List.of(), List.of(), figures));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(x.subject()).as("named beside the figure in two of three sources").isEqualTo("가람은행");
+      assertThat(x.attribute()).isEqualTo("참석자");
+    });
+  }
+
+  /** 12 people attending, in article {@code id}, with {@code names} written in the figure's clause. */
+  private static FigureMention attendance(String id, List<String> names) {
+    String sentence = "회의 참석자는 12명이었다.";
+    List<String> anchors = new java.util.ArrayList<>(names);
+    anchors.addAll(List.of("참석자", "회의"));
+    return new FigureMention(new Evidence(id, 0, sentence, 7, 10, "12명"),
+        Quantity.exact(new BigDecimal("12"), QuantityUnit.PERSONS), null, anchors, anchors, names, null, "참석자");
   }
 
   @Test
