@@ -3,6 +3,7 @@ package dev.sasil.report;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
@@ -98,15 +99,9 @@ public final class ValueFormat {
 
   /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes. */
   private String span(BigDecimal minutes) {
-    String[] units = {"years", "months", "days"};
-    long[] sizes = {525_600, 43_800, 1_440};
-    for (int i = 0; i < units.length; i++) {
-      BigDecimal[] qr = minutes.divideAndRemainder(BigDecimal.valueOf(sizes[i]));
-      if (qr[1].signum() == 0 && qr[0].signum() != 0) {
-        return messages.get("span." + units[i], number(qr[0]));
-      }
-    }
-    return messages.get("unit.DURATION", number(minutes));
+    return Spans.whole(minutes)
+        .map(w -> messages.get("span." + w.unit().name().toLowerCase(java.util.Locale.ROOT), number(w.count())))
+        .orElseGet(() -> messages.get("unit.DURATION", number(minutes)));
   }
 
   /** A number as the language writes large ones: myriads in Korean, short-scale words in English. */

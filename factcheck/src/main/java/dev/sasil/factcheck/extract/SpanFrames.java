@@ -8,6 +8,7 @@ import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.TimeDuration;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.List;
@@ -34,11 +35,6 @@ final class SpanFrames {
     this.grammar = grammar;
   }
 
-  /** Minutes in each unit of a span: a month and a year by their mean length in whole hours. */
-  private static final java.util.Map<java.time.temporal.ChronoUnit, Long> MINUTES = java.util.Map.of(
-      java.time.temporal.ChronoUnit.DAYS, 1_440L, java.time.temporal.ChronoUnit.WEEKS, 10_080L,
-      java.time.temporal.ChronoUnit.MONTHS, 43_800L, java.time.temporal.ChronoUnit.YEARS, 525_600L);
-
   /**
    * A span counted from an event (닷새 만에 복귀했다, 38개월 만에, 10여 년 만의) as an amount of
    * {@link QuantityUnit#DURATION}, about when written with 여; none for spans before or after the
@@ -49,7 +45,7 @@ final class SpanFrames {
     if (!t.eventRelative() || d.direction() != TimeDuration.Direction.AFTER || d.amount() == 0) {
       return Optional.empty();
     }
-    java.math.BigDecimal minutes = java.math.BigDecimal.valueOf(d.amount() * MINUTES.get(d.unit()));
+    java.math.BigDecimal minutes = java.math.BigDecimal.valueOf(d.amount() * Spans.minutes(d.unit()));
     Bound bound = t.text().contains("여") ? Bound.ABOUT : Bound.EXACT;
     return Optional.of(new Quantity(minutes, QuantityUnit.DURATION, bound, null));
   }

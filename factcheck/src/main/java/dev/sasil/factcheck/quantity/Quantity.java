@@ -39,22 +39,9 @@ public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDeci
   @Override
   public String normalized() {
     if (unit == QuantityUnit.DURATION) {
-      return upper == null ? span(value) : span(value) + "~" + span(upper);
+      return upper == null ? Spans.iso(value) : Spans.iso(value) + "~" + Spans.iso(upper);
     }
     return upper == null ? value.toPlainString() : value.toPlainString() + "~" + upper.toPlainString();
-  }
-
-  /** Minutes as an ISO-8601 period in the largest unit that divides them: P38M, P5D, PT90M. */
-  private static String span(BigDecimal minutes) {
-    long[] sizes = {525_600, 43_800, 1_440};
-    String[] names = {"Y", "M", "D"};
-    for (int i = 0; i < sizes.length; i++) {
-      BigDecimal[] qr = minutes.divideAndRemainder(BigDecimal.valueOf(sizes[i]));
-      if (qr[1].signum() == 0 && qr[0].signum() != 0) {
-        return "P" + qr[0].toPlainString() + names[i];
-      }
-    }
-    return "PT" + minutes.toPlainString() + "M";
   }
 
   @Override

@@ -1,0 +1,21 @@
+package dev.sasil.factcheck.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+class SpansTest {
+
+  @Test
+  void yearsAndMonthsAreOneAmountAndWrittenInTheLargestUnitThatDividesIt() {
+    BigDecimal threeYearsTwoMonths = BigDecimal.valueOf(3 * Spans.minutes(ChronoUnit.YEARS) + 2 * Spans.minutes(ChronoUnit.MONTHS));
+    assertThat(threeYearsTwoMonths).isEqualTo(BigDecimal.valueOf(38 * Spans.minutes(ChronoUnit.MONTHS)));
+    assertThat(Spans.iso(threeYearsTwoMonths)).isEqualTo("P38M");
+    assertThat(Spans.iso(BigDecimal.valueOf(Spans.minutes(ChronoUnit.WEEKS)))).isEqualTo("P7D");
+    assertThat(Spans.iso(BigDecimal.valueOf(90))).isEqualTo("PT90M");
+    assertThat(Spans.whole(BigDecimal.valueOf(Spans.minutes(ChronoUnit.YEARS) * 32)))
+        .hasValue(new Spans.Whole(BigDecimal.valueOf(32), Spans.Unit.YEARS));
+  }
+}
