@@ -704,16 +704,21 @@ final class MeasureFrames {
   private Head ofName(SentenceContext ctx, QuantityMention q, EntityMention name, int qw, boolean change) {
     QuantityUnit unit = q.quantity().unit();
     String owner = name.entity().canonical();
-    if (change) {
+    if (change && unit != QuantityUnit.PERCENT_POINT) {
       return new Head("growth.rate", owner, true, name.start()); // GDP는 0.6% 증가했다
     }
+    // 한빛은행은 기준금리를 0.25%포인트 낮췄다: points of change are of the rate written as the object
+    QuantityUnit measured = unit == QuantityUnit.PERCENT_POINT ? QuantityUnit.PERCENT : unit;
     for (int i = qw - 1; i >= 0 && ctx.words.get(i).start() >= name.end(); i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w) ;
-      if (w.role() == Role.OBJECT && lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), unit).isPresent()) {
-        Head h = named(st, "", unit, ctx, w.start());
+      if (w.role() == Role.OBJECT && lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), measured).isPresent()) {
+        Head h = named(st, "", measured, ctx, w.start());
         return new Head(h.attribute(), owner, true, w.start());
       }
+    }
+    if (change) {
+      return new Head("growth.rate", owner, true, name.start());
     }
     int after = qw + 1;
     while (after < ctx.words.size() && ctx.words.get(after).start() < q.end()) {

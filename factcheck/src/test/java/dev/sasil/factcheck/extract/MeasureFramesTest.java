@@ -131,6 +131,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void pointsANameCutsFromARateItHoldsAsTheObjectAreThatRatesChange() {
+    assertThat(ClaimFacts.facts("2031-10-11", "한국은행은 기준금리를 0.25%포인트 낮췄다."))
+        .containsExactly("기준금리 증감 -0.25");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
