@@ -633,8 +633,8 @@ final class MeasureFrames {
         break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
       }
       if (isTime(ctx, w) || inParentheses(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.isEmpty()
-          || st.endsWith("별")) {
-        continue;
+          || st.endsWith("별") || ctx.adverb(w)) {
+        continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
       if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
         break; // another figure's phrase

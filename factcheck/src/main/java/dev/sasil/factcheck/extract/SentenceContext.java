@@ -347,6 +347,21 @@ final class SentenceContext {
     return false;
   }
 
+  /** Whether a word is an adverb alone (마침내, 이미, 벌써): nothing a figure's head or owner is written with. */
+  boolean adverb(Word w) {
+    boolean any = false;
+    for (Morpheme m : morphemesOf(w)) {
+      if (m.isSymbol()) {
+        continue;
+      }
+      if (m.tag() != POS.Tag.MAG) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
   boolean endsClause(Word w) {
     boolean verbal = false;

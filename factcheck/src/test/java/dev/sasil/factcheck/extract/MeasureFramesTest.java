@@ -137,6 +137,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anAdverbBetweenAHeadAndItsFigureLeavesTheHeadToIt() {
+    assertThat(ClaimFacts.facts("2031-10-16", "그의 시집 판매량은 마침내 10만 부를 넘었다."))
+        .singleElement().asString().contains("units.sold 100000");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
