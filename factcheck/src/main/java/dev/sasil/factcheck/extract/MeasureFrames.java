@@ -170,9 +170,13 @@ final class MeasureFrames {
         }
       }
       if (apposed.isEmpty() && partOf(ctx, q)) {
-        // 직원 770명 중 700명이 서명했다: a part of a whole is what its own verb counts, or no claim
+        // 직원 770명 중 700명이 서명했다: a part of a whole is what its own verb counts, or no claim;
+        // 지원자 중 18만명이 졸업생이었다: what its copula says it is
         Head byVerb = headByVerb(ctx, q);
         if (byVerb == null || !catalog.knows(byVerb.attribute())) {
+          byVerb = copulaNoun(ctx, q, quantity.unit());
+        }
+        if (byVerb == null) {
           continue;
         }
         head = byVerb;
@@ -1247,6 +1251,29 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun a figure is said to be by a copula right after it (18만명이 졸업생이었다, 170명은 한국인,
+   * 5명은 태국인이었다: a list may leave all but its last copula out), or null.
+   */
+  private Head copulaNoun(SentenceContext ctx, QuantityMention q, QuantityUnit unit) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw < 0 || qw + 1 >= ctx.words.size()) {
+      return null;
+    }
+    SentenceContext.Word own = ctx.words.get(qw);
+    if (own.role() != Role.SUBJECT && own.role() != Role.TOPIC) {
+      return null;
+    }
+    SentenceContext.Word next = ctx.words.get(qw + 1);
+    boolean copula = ctx.has(next, POS.Tag.VCP)
+        || ctx.endsInNoun(next) && next.role() == Role.BARE && ctx.text.startsWith(",", next.stemEnd());
+    if (!copula || !ctx.endsInNoun(next) && !ctx.has(next, POS.Tag.VCP)) {
+      return null;
+    }
+    String noun = stem(ctx, next).replace(" ", "");
+    return noun.isEmpty() || isTime(ctx, next) ? null : named(noun, "", unit, ctx, next.start());
   }
 
   /** Whether the head's word carries a subject particle (민주당이 53곳). */

@@ -143,6 +143,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPartOfAWholeIsWhatItsCopulaSaysItIs() {
+    assertThat(ClaimFacts.facts("2031-09-11", "전체 지원자 50만명 중 18만명이 재수생이었다."))
+        .contains(" 재수생 180000");
+  }
+
+  @Test
   void aPercentageWithAVerbOfChangeIsTheGrowthOfItsTopic() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 4분기 우주산업 매출은 전기 대비 3.1% 증가했다."))
         .containsExactly("우주산업매출 growth.rate 3.1 [period=2030-Q4, scope=qoq]");
