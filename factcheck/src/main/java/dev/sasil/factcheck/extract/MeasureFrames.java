@@ -185,6 +185,9 @@ final class MeasureFrames {
         previous = null;
       }
       boolean continued = false;
+      if (head == null && previous != null && apposed.isEmpty()) {
+        head = copulaNoun(ctx, q, quantity.unit()); // 170명은 한국인, 5명은 태국인이었다: each item says what it is
+      }
       if (head == null && previous != null && apposed.isPresent()) {
         head = previous; // 1.2%로 2029년(3.4%)보다: the same measure of the same owner, another year
       } else if (head == null && previous != null) {

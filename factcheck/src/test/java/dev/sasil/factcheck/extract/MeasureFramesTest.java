@@ -146,6 +146,8 @@ class MeasureFramesTest {
   void aPartOfAWholeIsWhatItsCopulaSaysItIs() {
     assertThat(ClaimFacts.facts("2031-09-11", "전체 지원자 50만명 중 18만명이 재수생이었다."))
         .contains(" 재수생 180000");
+    assertThat(ClaimFacts.facts("2031-09-11", "관람객 중 170명은 내국인, 5명은 외국인이었다."))
+        .containsExactly("내국인 관객 170", "외국인 관객 5");
   }
 
   @Test
