@@ -60,8 +60,9 @@ public final class ClaimExtractor {
   private final ClauseLinks links = ClauseLinks.standard();
   private final EventFrames openEvents =
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
-  private final FigureReader figureReader = new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents);
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
+  private final FigureReader figureReader =
+      new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {

@@ -5,7 +5,6 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.Role;
-import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
@@ -50,11 +49,13 @@ final class FigureReader {
   private final Grammar grammar;
   private final MeasureLexicon measures;
   private final EventFrames events;
+  private final SpanFrames spans;
 
-  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events) {
+  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events, SpanFrames spans) {
     this.grammar = grammar;
     this.measures = measures;
     this.events = events;
+    this.spans = spans;
   }
 
   List<FigureMention> read(Article article, SentenceContext ctx) {
@@ -70,12 +71,9 @@ final class FigureReader {
     }
     for (TimeMention t : ctx.times) {
       if (t.duration() != null) {
-        String event = events.event(ctx, t);
-        Optional<Quantity> span = SpanFrames.span(t);
-        if (span.isPresent() && !event.isEmpty() && !grammar.is(Grammar.Section.RECORD, event)) {
-          // 닷새 만에 복귀했다: how long after something it happened (not 32년 만에 최고치, a record)
-          out.add(figure(article, ctx, t.start(), t.end(), t.text(), span.get(), null, null, w -> event));
-        }
+        // 닷새 만에 복귀했다: how long after something it happened
+        spans.counted(ctx, t).ifPresent(c -> out.add(
+            figure(article, ctx, t.start(), t.end(), t.text(), c.span(), null, null, w -> c.event())));
         continue;
       }
       String after = ctx.after(t.end());

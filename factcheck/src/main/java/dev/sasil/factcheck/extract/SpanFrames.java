@@ -40,7 +40,7 @@ final class SpanFrames {
    * {@link QuantityUnit#DURATION}, about when written with 여; none for spans before or after the
    * article's own day (사흘 전, 일주일 뒤), which are dates.
    */
-  static Optional<Quantity> span(TimeMention t) {
+  private static Optional<Quantity> span(TimeMention t) {
     TimeDuration d = t.duration();
     if (!t.eventRelative() || d.direction() != TimeDuration.Direction.AFTER || d.amount() == 0) {
       return Optional.empty();
@@ -50,24 +50,41 @@ final class SpanFrames {
     return Optional.of(new Quantity(minutes, QuantityUnit.DURATION, bound, null));
   }
 
+  /** A span and the event it leads to. */
+  record Counted(Quantity span, String event) {}
+
+  /**
+   * The span a time expression counts from an event and the event it leads to (닷새 만에 복귀했다:
+   * P5D, joined), or empty: no span, no event, or a record (32년 만에 최고치, 4년 5개월 만에
+   * 처음), whose measure the span does not name.
+   */
+  Optional<Counted> counted(SentenceContext ctx, TimeMention t) {
+    Optional<Quantity> span = span(t);
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    String event = events.event(ctx, t);
+    if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Counted(span.get(), event));
+  }
+
   /** Adds the claims of the sentence's spans to {@code out}. */
   void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     for (TimeMention t : ctx.times) {
-      Optional<Quantity> span = span(t);
-      if (span.isEmpty()) {
+      Optional<Counted> counted = counted(ctx, t);
+      if (counted.isEmpty()) {
         continue;
       }
-      String event = events.event(ctx, t);
-      if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
-        continue; // 32년 만에 최고치, 4년 5개월 만에 처음: a record, whose measure the span does not name
-      }
+      String event = counted.get().event();
       String subject = subjectBefore(ctx, t.start());
       if (subject.isEmpty() || subject.equals(event) || !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue; // 32년 만에 최고치: a span nobody's is no claim a reader can check
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, span.get(), List.of(), evidence, ""), true, ""));
+      out.add(new ExtractedClaim(new Claim(subject, event, counted.get().span(), List.of(), evidence, ""), true, ""));
     }
   }
 
