@@ -1219,14 +1219,18 @@ final class MeasureFrames {
    * 끌어올렸지만, 건설투자가 0.7%p 깎아내렸다).
    */
   private static boolean rateAsObject(SentenceContext ctx, QuantityMention q) {
-    for (int i = ctx.wordIndexAt(q.start()) - 1; i >= 0; i--) {
-      SentenceContext.Word w = ctx.words.get(i);
-      String st = w.stem();
-      if (w.role() == Role.OBJECT && (st.endsWith("률") || st.endsWith("율"))) {
+    int qw = ctx.wordIndexAt(q.start());
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+      if (rateObject(ctx.words.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a word is a rate written as an object (성장률을, 투표율을). */
+  private static boolean rateObject(SentenceContext.Word w) {
+    return w.role() == Role.OBJECT && (w.stem().endsWith("률") || w.stem().endsWith("율"));
   }
 
   /**
@@ -1237,8 +1241,7 @@ final class MeasureFrames {
     if (q.quantity().unit() != QuantityUnit.PERCENT_POINT || qw < 2) {
       return null;
     }
-    SentenceContext.Word rate = ctx.words.get(qw - 1);
-    if (rate.role() != Role.OBJECT || !(rate.stem().endsWith("률") || rate.stem().endsWith("율"))) {
+    if (!rateObject(ctx.words.get(qw - 1))) {
       return null;
     }
     for (int i = qw - 2; i >= 0 && i >= qw - REACH; i--) {
@@ -1272,7 +1275,7 @@ final class MeasureFrames {
     SentenceContext.Word next = ctx.words.get(qw + 1);
     boolean copula = ctx.has(next, POS.Tag.VCP)
         || ctx.endsInNoun(next) && next.role() == Role.BARE && ctx.text.startsWith(",", next.stemEnd());
-    if (!copula || !ctx.endsInNoun(next) && !ctx.has(next, POS.Tag.VCP)) {
+    if (!copula) {
       return null;
     }
     String noun = stem(ctx, next).replace(" ", "");
@@ -1325,10 +1328,9 @@ final class MeasureFrames {
     if (measured.at() < from || measured.at() >= to || !ctx.text.substring(from, measured.at()).contains(",")) {
       return false;
     }
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.start() < from || w.start() >= to) {
-        continue; // the last figure's own word, 5조원, is not between
-      }
+    int first = ctx.wordIndexFrom(from); // the last figure's own word, 5조원, starts before: not between
+    for (int i = Math.max(first, 0); first >= 0 && i < ctx.words.size() && ctx.words.get(i).start() < to; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
       boolean head = w.start() <= measured.at() && measured.at() < w.end();
       if (ctx.endsClause(w) || w.role() == Role.FROM
           || !head && !isTime(ctx, w) && !grammar.is(Grammar.Section.MODIFIER, stem(ctx, w))) {

@@ -431,15 +431,10 @@ final class SentenceContext {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;
-    Morpheme before = null;
     for (Morpheme m : morphemesIn(w.start(), w.stemEnd())) {
-      if (!m.isSymbol()) {
-        before = last;
-        last = m;
+      if (!m.isSymbol() && !m.isParticle()) {
+        last = m; // a particle within the stem is one words() gave back to it (기여도는: 기여/도)
       }
-    }
-    if (last != null && last.isParticle() && last.surface().equals("도") && before != null) {
-      last = before; // 기여도는: the noun's 도 Nori read as a particle (see words)
     }
     return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
         || last.tag() == POS.Tag.SH);
@@ -480,6 +475,9 @@ final class SentenceContext {
   /** A series number of one item (대, 회, 차, 기): 16대 of △16대 57.2%. */
   private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("^제?\\d{1,3}\\s*[대회차기]$");
 
+  /** A tens with 대 (20대, 60대): an age group as often as an edition. */
+  private static final java.util.regex.Pattern TENS = java.util.regex.Pattern.compile(".*\\d0\\s*대");
+
   /**
    * The edition written right before a figure, whose figure it is (△16대 57.2%; not 20대
    * 총선(58.0%), where a noun stands between): the ordinal's text, or empty.
@@ -487,7 +485,7 @@ final class SentenceContext {
   String editionBefore(QuantityMention q) {
     QuantityMention o = quantityBefore(q);
     String e = o == null ? "" : o.text().strip();
-    if (!EDITION.matcher(e).matches() || e.matches(".*\\d0\\s*대") && !inSeries(o)) {
+    if (!EDITION.matcher(e).matches() || TENS.matcher(e).matches() && !inSeries(o)) {
       return ""; // 60대(39명): a tens with 대 is an age group as often as an edition
     }
     return text.substring(o.end(), q.start()).isBlank() ? e : "";
@@ -506,7 +504,7 @@ final class SentenceContext {
           || !text.substring(earlier.end(), figure.start()).isBlank()) {
         return false;
       }
-      if (!earlier.text().strip().matches(".*\\d0\\s*대")) {
+      if (!TENS.matcher(earlier.text().strip()).matches()) {
         return true;
       }
       at = earlier;
