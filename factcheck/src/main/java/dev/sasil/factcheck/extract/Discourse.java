@@ -5,7 +5,6 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** What earlier sentences of the article leave for later ones: the topic and names in order. */
 final class Discourse {
@@ -20,15 +19,12 @@ final class Discourse {
   /** Set while reading a sentence whose measures continue the topic (매출은 16조원이었다): the topic stays. */
   boolean topicContinued;
 
-  /** A sentence that reports what someone said happened: …했다고 (28일) 밝혔다. */
-  private static final Pattern REPORT = Pattern.compile("[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|알렸)");
-
   void after(SentenceContext ctx) {
     Entity t = null;
     for (EntityMention m : ctx.mentions) {
       if (m.role() == Role.TOPIC) {
         t = m.entity();
-        if (REPORT.matcher(ctx.text).find()) {
+        if (ctx.reports()) {
           // 항우연은 다누리가 궤도 진입에 성공했다고 밝혔다: what follows is about what was reported
           for (EntityMention r : ctx.mentions) {
             if (r.role() == Role.SUBJECT && r.start() > m.end()) {

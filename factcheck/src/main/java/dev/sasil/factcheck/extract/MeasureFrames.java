@@ -58,9 +58,8 @@ final class MeasureFrames {
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
   /** Spaces and closing parentheses at the start of the text after a figure. */
   private static final Pattern LEADING_CLOSE = Pattern.compile("^[\\s)]*");
-  /** A quoted report: …했다고 밝혔다, …라고 발표했다, …에 따르면. */
-  private static final Pattern REPORTED = Pattern.compile(
-      "[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)|에\\s*따르면");
+  /** A source named for what the sentence says: …에 따르면 (a reporting verb is {@link SentenceContext#reports}). */
+  private static final Pattern SOURCED = Pattern.compile("에\\s*따르면");
 
   /** What names a measure: its attribute and owner, and whether it was read or carried over. */
   record Head(String attribute, String owner, boolean firm, int at) {
@@ -1013,7 +1012,7 @@ final class MeasureFrames {
   private static Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
-    boolean reported = REPORTED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    boolean reported = ctx.reports() || SOURCED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
     for (EntityMention m : ctx.owners) {
       if (m.end() > at) {
         continue;

@@ -347,6 +347,15 @@ final class SentenceContext {
     return false;
   }
 
+  /** A reported statement: …했다고 (28일) 밝혔다, …라고 발표했다. */
+  private static final java.util.regex.Pattern REPORTING =
+      java.util.regex.Pattern.compile("[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)");
+
+  /** Whether the sentence reports what someone said (…했다고 밝혔다): its topic is the one who said it. */
+  boolean reports() {
+    return REPORTING.matcher(text).find();
+  }
+
   /** Whether a word is an adverb alone (마침내, 이미, 벌써): nothing a figure's head or owner is written with. */
   boolean adverb(Word w) {
     boolean any = false;
