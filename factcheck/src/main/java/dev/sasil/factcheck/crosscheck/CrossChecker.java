@@ -261,10 +261,11 @@ public final class CrossChecker {
         continue;
       }
       List<ExtractedClaim> stay = new ArrayList<>();
+      boolean ownerless = g.subject().isEmpty() && owners(byAttribute.get(g.attribute()), g, groups) > 1;
       for (ExtractedClaim c : claims) {
         GroupKey target = null;
-        int found = 0;
-        for (GroupKey h : byAttribute.get(g.attribute())) {
+        int found = ownerless ? 2 : 0;
+        for (GroupKey h : ownerless ? List.<GroupKey>of() : byAttribute.get(g.attribute())) {
           List<ExtractedClaim> other = groups.get(h.raw());
           if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !anyCompatible(List.of(c), other)) {
             continue;
@@ -284,6 +285,22 @@ public final class CrossChecker {
         groups.put(g.raw(), stay);
       }
     }
+  }
+
+  /**
+   * How many owners the groups refining {@code g} name. A claim without an owner whose attribute
+   * several owners share (의석 of each party and each region) does not pick one by an equal value:
+   * 14석 written of a region is not 14석 of a party's list.
+   */
+  private static int owners(List<GroupKey> sameAttribute, GroupKey g, Map<String, List<ExtractedClaim>> groups) {
+    java.util.Set<String> owners = new java.util.HashSet<>();
+    for (GroupKey h : sameAttribute) {
+      if (groups.containsKey(h.raw()) && h.refines(g)) {
+        owners.add(h.subject());
+      }
+    }
+    owners.remove("");
+    return owners.size();
   }
 
   /**

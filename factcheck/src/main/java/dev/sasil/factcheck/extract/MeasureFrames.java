@@ -235,7 +235,9 @@ final class MeasureFrames {
         // 건설투자가 성장률을 0.7%p 깎아내렸다: a part's contribution to a rate, not its own growth
         measured = new Head("기여도", measured.owner(), measured.firm(), measured.at());
       }
-      boolean sizeOfChange = measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured);
+      // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
+      boolean sizeOfChange = (measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured))
+          && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, sizeOfChange && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));

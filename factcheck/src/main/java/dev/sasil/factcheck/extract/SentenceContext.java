@@ -440,7 +440,9 @@ final class SentenceContext {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;
-    for (Morpheme m : morphemesIn(w.start(), w.stemEnd())) {
+    int paren = text.indexOf('(', w.start());
+    int end = paren >= 0 && paren < w.stemEnd() ? paren : w.stemEnd(); // 총선(66.2%)과: the aside is no part of the stem
+    for (Morpheme m : morphemesIn(w.start(), end)) {
       if (!m.isSymbol() && !m.isParticle()) {
         last = m; // a particle within the stem is one words() gave back to it (기여도는: 기여/도)
       }

@@ -109,6 +109,25 @@ class CrossCheckerTest {
         .containsExactlyInAnyOrder(List.of("scope=qoq"), List.of("scope=yoy"));
   }
 
+  @Test
+  void aClaimWithoutAnOwnerDoesNotPickOneOfSeveralOwnersByAnEqualValue() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "가람당", "의석", count(14)),
+        claim("a", 2, "나래당", "의석", count(90)),
+        claim("b", 1, "", "의석", count(14))));
+    assertThat(f).extracting(Finding::verdict).as("14석 of a region is not 14석 of a party")
+        .containsOnly(Verdict.SINGLE_SOURCE);
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "가람당", "의석", count(14)),
+        claim("b", 1, "", "의석", count(14))));
+    assertThat(g).as("with one owner, the claim joins it").singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+  }
+
+  private static Quantity count(long n) {
+    return Quantity.exact(BigDecimal.valueOf(n), QuantityUnit.COUNT);
+  }
+
   private static Quantity pct(String v) {
     return Quantity.exact(new BigDecimal(v), QuantityUnit.PERCENT);
   }

@@ -118,6 +118,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anOrdinalBeforeANounWithAFigureInBracketsIsNoCount() {
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 투표율은 2027년 23대 선거(61.5%)와 비교해 1.2%p 높았다."))
+        .noneMatch(f -> f.contains(" 23 ") || f.endsWith(" 23"));
+  }
+
+  @Test
+  void aRateThatFellToALevelHasThatLevelNotAFall() {
+    assertThat(ClaimFacts.facts("2031-10-08", "나래국의 물가 상승률이 지난달 2%대로 떨어졌다."))
+        .singleElement().asString().contains("2~2.99").doesNotContain("-2");
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
