@@ -619,7 +619,13 @@ final class MeasureFrames {
           && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
-        return name.isPresent() ? ofName(ctx, q, name.get(), qw, change) : named(noun, "", unit, ctx, own.start());
+        if (name.isPresent()) {
+          return ofName(ctx, q, name.get(), qw, change);
+        }
+        Head topic = lexicon.forHead(noun, unit).isEmpty() ? topicMeasure(ctx, qw, unit) : null;
+        // 투표율은 2020년 총선(66.2%)과 비교해: the topic's measure, of the occasion the bracket follows
+        return topic != null ? new Head(topic.attribute(), noun.replaceAll(".*\\s", ""), topic.firm(), topic.at())
+            : named(noun, "", unit, ctx, own.start());
       }
     }
     if (inWord.contains("…")) {
@@ -689,6 +695,18 @@ final class MeasureFrames {
           return ofName(ctx, q, name.get(), qw, change);
         }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The measure the topic of the clause names, before word {@code qw}, if it is one for {@code unit} (투표율은). */
+  private Head topicMeasure(SentenceContext ctx, int qw, QuantityUnit unit) {
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC && ctx.endsInNoun(w)) {
+        String st = stem(ctx, w);
+        return lexicon.forHead(st, unit).map(h -> new Head(h.cue().attribute(), "", true, w.start())).orElse(null);
       }
     }
     return null;

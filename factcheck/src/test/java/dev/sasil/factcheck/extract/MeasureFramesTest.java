@@ -118,9 +118,9 @@ class MeasureFramesTest {
   }
 
   @Test
-  void anOrdinalBeforeANounWithAFigureInBracketsIsNoCount() {
+  void anOrdinalBeforeANounWithAFigureInBracketsIsNoCountAndTheFigureIsTheTopicsMeasure() {
     assertThat(ClaimFacts.facts("2031-04-20", "이번 투표율은 2027년 23대 선거(61.5%)와 비교해 1.2%p 높았다."))
-        .noneMatch(f -> f.contains(" 23 ") || f.endsWith(" 23"));
+        .contains("선거 투표율 61.5 [period=2027]").noneMatch(f -> f.contains(" 23 ") || f.endsWith(" 23"));
   }
 
   @Test
