@@ -477,7 +477,28 @@ final class Corroborations {
     }
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
-    return shorter.length() >= 2 && longer.contains(shorter);
+    return shorter.length() >= 2 && (longer.contains(shorter) || abbreviates(shorter, longer));
+  }
+
+  /**
+   * Whether a short Hangul name is an abbreviation of a longer one, written with its first and
+   * last syllables and some between, in order (국힘 of 국민의힘, 새미래 of 새로운미래).
+   */
+  static boolean abbreviates(String shorter, String longer) {
+    if (shorter.length() > 3 || longer.length() > 6 || longer.length() <= shorter.length()
+        || !shorter.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
+        || shorter.charAt(0) != longer.charAt(0)
+        || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < shorter.length(); i++) {
+      at = longer.indexOf(shorter.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,

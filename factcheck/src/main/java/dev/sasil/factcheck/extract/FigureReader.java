@@ -230,6 +230,10 @@ final class FigureReader {
    * (2004학년도 18만명) or a place the amount is in (지역구에서는 122석).
    */
   private String owner(SentenceContext ctx, QuantityMention q) {
+    QuantityMention whole = ctx.wholeInBrackets(q);
+    if (whole != null) {
+      return owner(ctx, whole); // 108석(지역구 90석, 비례 18석): the parts of the whole's owner
+    }
     int at = ctx.wordIndexAt(q.start());
     if (at <= 0) {
       return "";
@@ -245,9 +249,10 @@ final class FigureReader {
       return prev.stem().replace(" ", "");
     }
     // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before
-    int cut = Math.max(prev.stem().lastIndexOf('·'), prev.stem().lastIndexOf(','));
+    String written = ctx.text.substring(prev.start(), Math.max(prev.start(), prev.stemEnd()));
+    int cut = Math.max(written.lastIndexOf('·'), written.lastIndexOf(','));
     if (owning && ctx.endsInNoun(prev) && cut >= 0 && between.isBlank()) {
-      String item = prev.stem().substring(cut + 1).strip();
+      String item = written.substring(cut + 1).strip();
       int itemStart = prev.start() + cut + 1;
       if (item.length() >= 2 && item.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
           && !ctx.inQuantity(itemStart, itemStart + item.length()) && !ctx.inTime(itemStart)

@@ -536,6 +536,20 @@ final class SentenceContext {
     return text.substring(q.end(), next.start()).isBlank();
   }
 
+  /**
+   * The figure whose parentheses {@code q} stands in, when they open right after it (the 108석 of
+   * 108석(지역구 90석, 비례 18석), the 26만8699명 of 26만8699명(51.4%)); null when none.
+   */
+  QuantityMention wholeInBrackets(QuantityMention q) {
+    int open = text.lastIndexOf('(', q.start());
+    if (open <= 0 || text.lastIndexOf(')', q.start()) > open) {
+      return null;
+    }
+    int i = quantityIndexFrom(open) - 1;
+    QuantityMention whole = i >= 0 ? quantities.get(i) : null;
+    return whole != null && whole.end() == open && whole.quantity().unit() == q.quantity().unit() ? whole : null;
+  }
+
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
   boolean inParenthesesAfterFigure(QuantityMention q) {
     QuantityMention o = quantityBefore(q);

@@ -28,6 +28,15 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAbbreviationOfANameIsThatName() {
+    assertThat(Corroborations.same("푸른힘", "푸른나라의힘")).isTrue();
+    assertThat(Corroborations.same("새가람", "새로운가람")).isTrue();
+    assertThat(Corroborations.same("가람", "나래가람")).as("a part within").isTrue();
+    assertThat(Corroborations.same("푸힘", "푸른나라")).as("another last syllable").isFalse();
+    assertThat(Corroborations.same("가나", "가람나래다솜")).as("a longer name is no abbreviation's").isFalse();
+  }
+
+  @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");

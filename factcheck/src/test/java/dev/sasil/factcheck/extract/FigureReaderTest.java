@@ -97,6 +97,21 @@ class FigureReaderTest {
   }
 
   @Test
+  void eachItemOfAListGluedWithADotOwnsItsFigure() {
+    String text = "남부권은 가람시 31석·나래읍 12석·다솜시 9석이다.";
+    assertThat(only(text, "12석").reading().owner()).isEqualTo("나래읍");
+    assertThat(only(text, "9석").reading().owner()).isEqualTo("다솜시");
+  }
+
+  @Test
+  void thePartsInBracketsAfterAFigureAreOwnedByItsOwner() {
+    String text = "녹색당은 ▲녹색당 143석(지역구 120석, 비례 23석) ▲청색당 97석을 얻었다.";
+    assertThat(only(text, "120석").reading().owner()).isEqualTo("녹색당");
+    assertThat(only(text, "23석").reading().owner()).isEqualTo("녹색당");
+    assertThat(only(text, "97석").reading().owner()).isEqualTo("청색당");
+  }
+
+  @Test
   void ordinalsAndBareNumbersAreNoFigures() {
     assertThat(figures("제5대 위원장은 3 대 1로 뽑혔다.")).extracting(f -> f.evidence().text())
         .doesNotContain("5대", "3", "1");
