@@ -850,6 +850,12 @@ final class MeasureFrames {
       return null;
     }
     String st = stem(ctx, next);
+    if (next.role() == Role.BARE && noun + 1 < ctx.words.size() && ctx.endsInNoun(ctx.words.get(noun + 1))) {
+      String two = st + stem(ctx, ctx.words.get(noun + 1));
+      if (lexicon.forHead(two, q.quantity().unit()).filter(h -> h.prefix().isEmpty()).isPresent()) {
+        st = two; // 19%의 판매 비중: a measure of two words
+      }
+    }
     if (!anyNoun && lexicon.forHead(st, q.quantity().unit()).isEmpty()) {
       return null; // unless nothing before names it, only a known measure: 1조원의 돈 is no claim about 돈
     }
@@ -1176,10 +1182,20 @@ final class MeasureFrames {
     if (noun.isEmpty() || fragment(noun)) {
       noun = head.attribute();
     }
+    if (w >= 0 && GenericNouns.standard().type(noun).isPresent()) {
+      java.util.regex.Matcher quoted = QUOTED_BEFORE.matcher(ctx.text.substring(Math.max(0, ctx.words.get(w).start() - 40), ctx.words.get(w).start()));
+      if (quoted.find()) {
+        return quoted.group(1).replace(" ", ""); // ‘울트라’ 모델이 60%를 차지했다: the name, not the generic noun
+      }
+    }
     String before = ctx.text.substring(Math.max(0, head.at() - 16), head.at()).replace(" ", "");
     return !head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())
         ? head.owner() + noun : noun;
   }
+
+  /** A quoted name right before a word (the ‘울트라’ of ‘울트라’ 모델). */
+  private static final java.util.regex.Pattern QUOTED_BEFORE =
+      java.util.regex.Pattern.compile("[‘'“\"「『]([^‘'“\"「『’”」』]{1,30})[’'”\"」』]\\s*$");
 
   /** Whether a figure is a change: a percentage followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {

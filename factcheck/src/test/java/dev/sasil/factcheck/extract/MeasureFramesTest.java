@@ -130,6 +130,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aShareOfAQuotedNameWithAGenericNounIsTheNamesShare() {
+    assertThat(ClaimFacts.facts("2031-04-20", "최상위 기종인 '누리 맥스' 모델이 전체의 45%를 차지했다."))
+        .singleElement().asString().startsWith("누리맥스 점유율 45");
+  }
+
+  @Test
+  void aMeasureOfTwoWordsAfterAFigureInTheGenitiveIsThatMeasure() {
+    assertThat(ClaimFacts.facts("2031-04-20", "누리폰은 약 27%의 판매 비중을 나타냈다."))
+        .singleElement().asString().contains("점유율 27");
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
