@@ -529,8 +529,14 @@ final class Corroborations {
     }
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
+      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null && !mentions(m, label)) {
+        continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names
+      }
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
           : new Claim(label.subject(), label.attribute(), m.value(), label.qualifiers(), m.evidence(), ""));
+    }
+    if (claims.values().stream().map(c -> sources.sourceOf(c.evidence().articleId())).distinct().count() < 2) {
+      return java.util.Optional.empty();
     }
     List<Claim> ordered = new ArrayList<>(claims.values());
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
@@ -542,6 +548,27 @@ final class Corroborations {
     String copies = CrossChecker.copyNote(ordered, sources);
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, explanation + copies));
+  }
+
+  /**
+   * Whether a day no claim read speaks of what the label of its agreement names: its sentence
+   * holds the first two syllables of the label's attribute or subject (사전 판매 for 사전예약판매,
+   * 잠정 집계 for 잠정실적); a label of a canonical attribute (released) is not checked. Else the
+   * day would be filed under an event its sentence does not speak of (이날 입장문을 냈다, on the
+   * day of the results).
+   */
+  private static boolean mentions(FigureMention m, Label label) {
+    if (!hangul(label.attribute())) {
+      return true;
+    }
+    String sentence = m.evidence().sentence().replace(" ", "");
+    String subject = label.subject().replace(" ", "");
+    return sentence.contains(label.attribute().substring(0, 2)) || hangul(subject) && sentence.contains(subject.substring(0, 2));
+  }
+
+  /** Whether a word is of two Hangul syllables or more. */
+  private static boolean hangul(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
   }
 
   /**

@@ -37,6 +37,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void aDayWhoseSentenceSpeaksOfAnotherEventIsNotFiledUnderTheAgreementsEvent() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", "누리전자가 20일 3분기 잠정실적을 공시했다. 누리전자 김가람 사장은 이날 입장문을 내고 주주들에게 사과했다."),
+        Articles.of("b", "2031-05-20", "누리전자는 20일 잠정실적을 공시했다. 김가람 누리전자 사장은 이날 입장문을 통해 사과했다."))));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT)
+        .filteredOn(x -> x.claims().stream().anyMatch(c -> c.evidence().sentence().contains("공시")))
+        .allSatisfy(x -> assertThat(x.claims()).noneMatch(c -> c.evidence().sentence().contains("입장문")));
+  }
+
+  @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
