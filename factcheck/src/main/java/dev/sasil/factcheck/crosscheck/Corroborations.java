@@ -630,7 +630,10 @@ final class Corroborations {
     // what most figures' clauses say they count or date, owned by the noun every source writes before it
     FigureMention first = component.get(0);
     Map<String, Integer> measures = new LinkedHashMap<>();
-    component.stream().filter(m -> !m.measure().isEmpty()).forEach(m -> measures.merge(m.measure(), 1, Integer::sum));
+    // one vote per article: two days of one sentence (10일 밤부터 이날 정오까지 늘어났다) are one source's word
+    Set<String> voted = new java.util.HashSet<>();
+    component.stream().filter(m -> !m.measure().isEmpty() && voted.add(m.evidence().articleId() + ' ' + m.measure()))
+        .forEach(m -> measures.merge(m.measure(), 1, Integer::sum));
     String measure = measures.isEmpty() ? "" : mostVoted(measures);
     boolean days = component.stream().allMatch(m -> m.when() != null);
     if (days && measure.isEmpty()) {

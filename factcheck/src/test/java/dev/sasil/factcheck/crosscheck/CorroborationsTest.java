@@ -47,6 +47,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAgreementOnADayIsNamedByArticlesNotByTwoDaysOfOneSentence() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-12", "스웨덴 한림원은 10일 올해 문학상 수상자로 소설가 김나래를 선정했다고 밝혔다."),
+        Articles.of("b", "2031-05-12", "지난 10일 김나래 작가가 문학상 수상자로 지목된 이후 책이 팔리고 있다."),
+        Articles.of("c", "2031-05-12", "서점가에서는 10일 밤부터 10일 자정까지 김나래 작가 책 판매량이 평소보다 10배 늘어났다."))));
+    assertThat(agreementsCiting(f, "10일")).singleElement()
+        .satisfies(a -> assertThat(a.attribute()).isEqualTo("선정"));
+  }
+
+  @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
