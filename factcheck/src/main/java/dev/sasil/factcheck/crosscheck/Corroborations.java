@@ -527,9 +527,12 @@ final class Corroborations {
     for (Finding f : agreements) {
       f.claims().forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
     }
+    // by identity: the figures of one sentence share its text, read once (a run-on text stays linear)
+    Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
-      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null && !mentions(m, label)) {
+      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null
+          && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
         continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names
       }
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
@@ -557,11 +560,11 @@ final class Corroborations {
    * day would be filed under an event its sentence does not speak of (이날 입장문을 냈다, on the
    * day of the results).
    */
-  private static boolean mentions(FigureMention m, Label label) {
+  private static boolean mentions(String text, Label label) {
     if (!hangul(label.attribute())) {
       return true;
     }
-    String sentence = m.evidence().sentence().replace(" ", "");
+    String sentence = text.replace(" ", "");
     String subject = label.subject().replace(" ", "");
     return sentence.contains(label.attribute().substring(0, 2)) || hangul(subject) && sentence.contains(subject.substring(0, 2));
   }

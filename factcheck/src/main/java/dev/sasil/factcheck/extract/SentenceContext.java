@@ -440,8 +440,10 @@ final class SentenceContext {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;
-    int paren = text.indexOf('(', w.start());
-    int end = paren >= 0 && paren < w.stemEnd() ? paren : w.stemEnd(); // 총선(66.2%)과: the aside is no part of the stem
+    int end = w.start();
+    while (end < w.stemEnd() && text.charAt(end) != '(') {
+      end++; // 총선(66.2%)과: the aside is no part of the stem
+    }
     for (Morpheme m : morphemesIn(w.start(), end)) {
       if (!m.isSymbol() && !m.isParticle()) {
         last = m; // a particle within the stem is one words() gave back to it (기여도는: 기여/도)
@@ -541,14 +543,21 @@ final class SentenceContext {
    * 108석(지역구 90석, 비례 18석), the 26만8699명 of 26만8699명(51.4%)); null when none.
    */
   QuantityMention wholeInBrackets(QuantityMention q) {
-    int open = text.lastIndexOf('(', q.start());
-    if (open <= 0 || text.lastIndexOf(')', q.start()) > open) {
+    int open = q.start() - 1;
+    int reach = Math.max(0, q.start() - BRACKET_REACH); // a bounded look back: a run-on text stays linear
+    while (open >= reach && text.charAt(open) != '(' && text.charAt(open) != ')') {
+      open--;
+    }
+    if (open <= 0 || open < reach || text.charAt(open) != '(') {
       return null;
     }
     int i = quantityIndexFrom(open) - 1;
     QuantityMention whole = i >= 0 ? quantities.get(i) : null;
     return whole != null && whole.end() == open && whole.quantity().unit() == q.quantity().unit() ? whole : null;
   }
+
+  /** How far back the parentheses a figure stands in may open. */
+  private static final int BRACKET_REACH = 80;
 
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
   boolean inParenthesesAfterFigure(QuantityMention q) {
