@@ -645,7 +645,8 @@ final class Corroborations {
     String owner = first.reading() == null ? "" : first.reading().owner();
     boolean ownerShared = !owner.isEmpty()
         && component.stream().allMatch(m -> m.reading() != null && same(owner, m.reading().owner()));
-    List<String> qualifiers = sharedPeriod(component);
+    List<String> qualifiers = new ArrayList<>(sharedPeriod(component));
+    aim(component).ifPresent(qualifiers::add);
     if (!measure.isEmpty()) {
       String named = ownerShared ? owner
           : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
@@ -656,6 +657,17 @@ final class Corroborations {
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
     return new Label(subject, attribute, qualifiers);
+  }
+
+  /**
+   * What a group of figures all stated as a goal or an expectation says it is: target when every
+   * sentence names a 목표 (종합 순위 15위를 목표로), else forecast; empty when any is a plain fact.
+   */
+  private static java.util.Optional<String> aim(List<FigureMention> component) {
+    if (!component.stream().allMatch(m -> m.reading() != null && m.reading().forecast())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(component.stream().allMatch(m -> m.evidence().sentence().contains("목표")) ? "target" : "forecast");
   }
 
   /** The period every figure of a group was read with, as a qualifier (2022년 1분기(77조7800억원)); none when any differs or lacks one. */

@@ -57,6 +57,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
+    List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
+    assertThat(agreementsCiting(f, "12위")).singleElement()
+        .satisfies(a -> assertThat(a.qualifiers()).contains("target"));
+  }
+
+  @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
