@@ -194,6 +194,9 @@ final class MeasureFrames {
         head = new Head(previous.attribute(), itemBefore(ctx, q), previous.at() >= 0, previous.at());
         continued = true;
       }
+      if (head == null && apposed.isPresent() && ctx.wordIndexAt(q.start()) >= 0) {
+        head = topicMeasure(ctx, ctx.wordIndexAt(q.start()), quantity.unit()); // 매출은 … 2022년 1분기(77조원)의
+      }
       if (head == null && apposed.isPresent()) {
         head = sentenceMeasure(ctx, q).orElse(null); // 1998년(-5.1%) … 성장률이 1%를 밑돌았다
       }

@@ -142,6 +142,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInBracketsAfterATimeIsOfItsClausesTopicNotOfThePreviousSentencesMeasure() {
+    assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 영업이익은 5조원으로 집계됐다. 매출은 분기 최대였던 2029년 1분기(61조원)의 기록을 넘어섰다."))
+        .anyMatch(f -> f.contains("revenue 61000000000000")).noneMatch(f -> f.contains("operating.profit 61000000000000"));
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
