@@ -625,6 +625,12 @@ final class MeasureFrames {
         if (name.isPresent()) {
           return ofName(ctx, q, name.get(), qw, change);
         }
+        if (qw >= 2 && AMOUNT_WORD.matcher(ctx.text.substring(ctx.words.get(qw - 1).start(), ctx.words.get(qw - 1).end())).matches()
+            && ctx.endsInNoun(ctx.words.get(qw - 2))) {
+          // 상금 1100만 크로나(약 13억원): the converted amount of a currency not read, named by the noun before the amount
+          SentenceContext.Word before = ctx.words.get(qw - 2);
+          return named(stem(ctx, before), "", unit, ctx, before.start());
+        }
         Head topic = lexicon.forHead(noun, unit).isEmpty() ? topicMeasure(ctx, qw, unit) : null;
         // 투표율은 2020년 총선(66.2%)과 비교해: the topic's measure, of the occasion the bracket follows
         return topic != null ? new Head(topic.attribute(), noun.replaceAll(".*\\s", ""), topic.firm(), topic.at())
@@ -1195,6 +1201,9 @@ final class MeasureFrames {
     return !head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())
         ? head.owner() + noun : noun;
   }
+
+  /** A word that is a bare amount, in digits or with Korean numerals (1천100만, 2,500). */
+  private static final java.util.regex.Pattern AMOUNT_WORD = java.util.regex.Pattern.compile("[\\d,.]+[십백천만억조\\d,.]*");
 
   /** A quoted name right before a word (the ‘울트라’ of ‘울트라’ 모델). */
   private static final java.util.regex.Pattern QUOTED_BEFORE =

@@ -148,6 +148,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theConversionOfAnAmountInACurrencyNotReadIsNamedByTheNounBeforeTheAmount() {
+    assertThat(ClaimFacts.facts("2031-04-20", "우승 팀은 상금 250만 레알(약 6억원)을 받는다."))
+        .singleElement().asString().startsWith(" 상금 600000000").doesNotContain("레알");
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
