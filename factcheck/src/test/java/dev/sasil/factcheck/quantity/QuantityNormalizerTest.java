@@ -25,6 +25,12 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void withinAFigureIsAtMostTheFigure() {
+    assertThat(normalizer.find("순위 12위 이내").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
+    assertThat(normalizer.find("순위 12위 안에 들었다").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
+  }
+
+  @Test
   void sameDigitsInDifferentUnitsStayApart() {
     QuantityMention usd = normalizer.find("1조 3000억 달러(1738조 원)").get(0);
     QuantityMention krw = normalizer.find("약 1조3000억원").get(0);
