@@ -497,6 +497,10 @@ final class MeasureFrames {
         continue;
       }
       String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
+      if (SPAN_END.matcher(rest).lookingAt()) {
+        found = null; // 작년 1월 … 2월부터 8월까지 13번: a span after an earlier time is the figure's, and no period
+        continue;
+      }
       if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)) {
         continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
       }
@@ -512,6 +516,9 @@ final class MeasureFrames {
     }
     return Optional.ofNullable(found);
   }
+
+  /** The end of a span's bound right after a time (2월부터, 8월까지). */
+  private static final java.util.regex.Pattern SPAN_END = java.util.regex.Pattern.compile("(부터|까지)");
 
   /** The text from the end of a figure to the end of its predicate word (the next word after particles). */
   private static String predicateText(SentenceContext ctx, int p) {

@@ -154,6 +154,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aSpanBetweenAnEarlierTimeAndTheFigureLeavesTheFigureWithoutThatTimesPeriod() {
+    assertThat(ClaimFacts.facts("2031-10-08", "가람은행 기준금리는 작년 1월 3.5%로 오른 뒤 2월부터 올해 8월까지 연속된 11번의 회의에서 동결됐다."))
+        .contains("가람은행 기준금리 3.5 [period=2030-01]", " 회의 11");
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
