@@ -58,8 +58,6 @@ final class MeasureFrames {
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
   /** Spaces and closing parentheses at the start of the text after a figure. */
   private static final Pattern LEADING_CLOSE = Pattern.compile("^[\\s)]*");
-  /** A source named for what the sentence says: …에 따르면 (a reporting verb is {@link SentenceContext#reports}). */
-  private static final Pattern SOURCED = Pattern.compile("에\\s*따르면");
 
   /** What names a measure: its attribute and owner, and whether it was read or carried over. */
   record Head(String attribute, String owner, boolean firm, int at) {
@@ -1012,7 +1010,7 @@ final class MeasureFrames {
   private static Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
-    boolean reported = ctx.reports() || SOURCED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    boolean reported = ctx.reports() || ctx.sourced(); // 소방청은 … 수습했다고 발표했다: the topic reports
     for (EntityMention m : ctx.owners) {
       if (m.end() > at) {
         continue;
