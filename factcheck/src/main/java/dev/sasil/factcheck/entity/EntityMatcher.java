@@ -294,9 +294,12 @@ public final class EntityMatcher {
         if (!table.isKeyPrefix(k) && !learnt.isKeyPrefix(k)) {
           break; // keys only grow: no name starts here
         }
-        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(learnt.get(k)));
-        if (e.isPresent()) {
-          EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
+        Entity e = table.byKey(k).orElse(null);
+        if (e == null) {
+          e = learnt.get(k);
+        }
+        if (e != null) {
+          EntityMention m = withTail(text, i, j + 1, e, EntityMention.Source.TABLE);
           if (m != null && (best == null || m.end() >= best.end())) {
             best = m; // the longest name, or a shorter one whose code reaches further (갤럭시 + S24 울트라)
           }
