@@ -100,19 +100,44 @@ final class SentenceContext {
       char c = text.charAt(i);
       parenDepth[i + 1] = parenDepth[i] + (c == '(' ? 1 : c == ')' ? -1 : 0);
     }
-    this.topicWords = java.util.stream.IntStream.range(0, words.size())
-        .filter(i -> words.get(i).role() == Role.TOPIC).toArray();
+    // loops rather than streams below: a context is made per sentence, and the streams' set-up cost more than their work
+    int[] topics = new int[words.size()];
+    int topicCount = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).role() == Role.TOPIC) {
+        topics[topicCount++] = i;
+      }
+    }
+    this.topicWords = java.util.Arrays.copyOf(topics, topicCount);
     this.speech = speech(text);
     // 114.65(2020년=100): the base of an index is no time of anything the sentence states
-    this.times = times.stream().filter(t -> !inSpeech(t.start()) && !indexBase(text, t)).toList();
+    List<TimeMention> keptTimes = new ArrayList<>(times.size());
+    for (TimeMention t : times) {
+      if (!inSpeech(t.start()) && !indexBase(text, t)) {
+        keptTimes.add(t);
+      }
+    }
+    this.times = java.util.Collections.unmodifiableList(keptTimes);
     this.timeCovered = new BitSet(text.length());
     for (TimeMention t : this.times) {
       timeCovered.set(t.start(), t.end());
     }
-    this.quantities = quantities.stream().filter(q -> !inSpeech(q.start())).toList();
-    int[] bareOrgStarts = mentions.stream()
-        .filter(o -> o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE)
-        .mapToInt(EntityMention::start).sorted().toArray();
+    List<QuantityMention> keptQuantities = new ArrayList<>(quantities.size());
+    for (QuantityMention q : quantities) {
+      if (!inSpeech(q.start())) {
+        keptQuantities.add(q);
+      }
+    }
+    this.quantities = java.util.Collections.unmodifiableList(keptQuantities);
+    int[] bareOrgStarts = new int[mentions.size()];
+    int bareOrgs = 0;
+    for (EntityMention o : mentions) {
+      if (o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE) {
+        bareOrgStarts[bareOrgs++] = o.start();
+      }
+    }
+    bareOrgStarts = java.util.Arrays.copyOf(bareOrgStarts, bareOrgs);
+    java.util.Arrays.sort(bareOrgStarts);
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!inSpeech(m.start())) {
