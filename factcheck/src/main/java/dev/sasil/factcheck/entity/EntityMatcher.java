@@ -272,6 +272,8 @@ public final class EntityMatcher {
   private void fromTable(String text, Taken out, LearntNames learnt) {
     LatinReading reading = table.reading();
     int maxKey = Math.max(table.maxKeyLength(), learnt.maxKeyLength());
+    KeyTrie tableKeys = table.trie();
+    KeyTrie learntKeys = learnt.trie();
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -280,23 +282,37 @@ public final class EntityMatcher {
       if (out.covers(i)) {
         continue;
       }
-      StringBuilder key = new StringBuilder();
+      // the key from i grows by the key of each character (LatinReading.appendKey), walked in
+      // both tries at once: a node of each, NONE once no key of that trie starts so
+      int inTable = KeyTrie.ROOT;
+      int inLearnt = KeyTrie.ROOT;
+      int keyLength = 0;
       EntityMention best = null;
       for (int j = i; j < n && j - i < 40; j++) {
-        reading.appendKey(key, text.charAt(j));
-        if (key.length() > maxKey) {
+        char c = text.charAt(j);
+        boolean letterOrDigit = Character.isLetterOrDigit(c);
+        String latin = reading.latin(c);
+        if (latin != null) {
+          inTable = tableKeys.walk(inTable, latin);
+          inLearnt = learntKeys.walk(inLearnt, latin);
+          keyLength += latin.length();
+        } else if (letterOrDigit) {
+          inTable = tableKeys.step(inTable, c);
+          inLearnt = learntKeys.step(inLearnt, c);
+          keyLength++;
+        }
+        if (keyLength > maxKey) {
           break;
         }
-        if (!Character.isLetterOrDigit(text.charAt(j))) {
+        if (!letterOrDigit) {
           continue;
         }
-        String k = key.toString();
-        if (!table.isKeyPrefix(k) && !learnt.isKeyPrefix(k)) {
+        if (inTable == KeyTrie.NONE && inLearnt == KeyTrie.NONE) {
           break; // keys only grow: no name starts here
         }
-        Entity e = table.byKey(k).orElse(null);
+        Entity e = tableKeys.value(inTable);
         if (e == null) {
-          e = learnt.get(k);
+          e = learntKeys.value(inLearnt);
         }
         if (e != null) {
           EntityMention m = withTail(text, i, j + 1, e, EntityMention.Source.TABLE);
