@@ -83,6 +83,9 @@ public final class LatinReading {
    * else null: then the key has {@code c} itself if it is a letter or digit, and nothing if not.
    */
   String latin(char c) {
+    if (c >= '\uAC00' && c <= '\uD7A3') {
+      return null; // a Hangul syllable, most of a Korean text: its own upper case
+    }
     char u = Character.toUpperCase(c);
     return u >= 'A' && u <= 'Z' ? readings[u - 'A'] : null;
   }

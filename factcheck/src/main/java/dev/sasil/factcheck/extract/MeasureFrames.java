@@ -56,8 +56,6 @@ final class MeasureFrames {
   private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
-  /** Spaces and closing parentheses at the start of the text after a figure. */
-  private static final Pattern LEADING_CLOSE = Pattern.compile("^[\\s)]*");
 
   /** What names a measure: its attribute and owner, and whether it was read or carried over. */
   record Head(String attribute, String owner, boolean firm, int at) {
@@ -579,7 +577,11 @@ final class MeasureFrames {
 
   /** {@code text} without the spaces and closing parentheses it starts with. */
   static String skipClose(String text) {
-    return LEADING_CLOSE.matcher(text).replaceFirst("");
+    int i = 0;
+    while (i < text.length() && (isRegexSpace(text.charAt(i)) || text.charAt(i) == ')')) {
+      i++; // what the regex ^[\\s)]* would remove, without a matcher per figure
+    }
+    return text.substring(i);
   }
 
   /**

@@ -350,7 +350,8 @@ final class SentenceContext {
   /** Whether {@link #STEM_NOISE} may match in {@code s}: it has an opening parenthesis or one of the noise characters. */
   private static boolean hasStemNoise(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (NOISE_CHARS.indexOf(s.charAt(i)) >= 0) {
+      char c = s.charAt(i);
+      if ((c < '\uAC00' || c > '\uD7A3') && NOISE_CHARS.indexOf(c) >= 0) { // no Hangul syllable is noise
         return true;
       }
     }
