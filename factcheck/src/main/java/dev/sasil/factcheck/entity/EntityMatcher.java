@@ -144,6 +144,26 @@ public final class EntityMatcher {
     return !name.contains(" ") || name.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)));
   }
 
+  /**
+   * Whether {@link #find} without learnt names may give a {@link #learnable} mention in a sentence:
+   * only a quoted name or a word with a proper noun or Latin word in it (Nori's {@code NNP}, {@code
+   * SL}) is an unknown one, so a sentence with neither teaches no name, and a reader of the names
+   * of many sentences skips it instead of reading all its names.
+   */
+  public boolean mayTeach(String text, List<Morpheme> morphemes) {
+    for (int i = 0; i < text.length(); i++) {
+      if (OPEN_QUOTES.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (Morpheme m : morphemes) {
+      if (m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word is an amount in a unit (100km, 5GB): a figure, never a name. */
   private static boolean amount(String stem) {
     if (!Character.isDigit(stem.charAt(0))) {
