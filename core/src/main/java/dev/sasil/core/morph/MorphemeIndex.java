@@ -53,10 +53,29 @@ public final class MorphemeIndex {
    * in the order of the indexed list.
    */
   public List<Morpheme> within(int from, int to) {
-    int[] at = positionsWithin(from, to);
-    if (at.length == 0) {
-      return List.of();
+    // as positionsWithin, but straight into the list when the positions come in order (the usual case)
+    List<Morpheme> out = null;
+    int last = -1;
+    for (int k = firstStartAtOrAfter(from); k < starts.length && starts[k] <= to; k++) {
+      int i = byStart[k];
+      Morpheme m = morphemes.get(i);
+      if (m.end() > to) {
+        continue;
+      }
+      if (i < last) {
+        return withinByPosition(from, to);
+      }
+      if (out == null) {
+        out = new ArrayList<>(4);
+      }
+      out.add(m);
+      last = i;
     }
+    return out == null ? List.of() : out;
+  }
+
+  private List<Morpheme> withinByPosition(int from, int to) {
+    int[] at = positionsWithin(from, to);
     List<Morpheme> out = new ArrayList<>(at.length);
     for (int i : at) {
       out.add(morphemes.get(i));

@@ -2,15 +2,12 @@ package dev.sasil.factcheck.entity;
 
 import dev.sasil.core.resource.ResourceLines;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The known entities and their names ({@code aliases.txt}), looked up by {@link LatinReading} key,
@@ -31,8 +28,8 @@ public final class AliasTable {
   /** Hangul-only keys of three syllables or more, in file order, for fuzzy matching. */
   private final List<String> fuzzyKeys;
   private final VariantIndex fuzzyIndex;
-  /** Every non-empty prefix of every key, so that a scan can stop as soon as no name can follow. */
-  private final Set<String> keyPrefixes;
+  /** The keys as a trie, so that a scan can stop as soon as no name can follow. */
+  private final KeyTrie trie;
   private final int maxKeyLength;
 
   private AliasTable(LatinReading reading, Map<String, Entity> byKey, List<String> fuzzyKeys) {
@@ -40,19 +37,8 @@ public final class AliasTable {
     this.byKey = Map.copyOf(byKey);
     this.fuzzyKeys = List.copyOf(fuzzyKeys);
     this.fuzzyIndex = new VariantIndex(this.fuzzyKeys);
-    this.keyPrefixes = prefixes(byKey.keySet());
+    this.trie = new KeyTrie(this.byKey);
     this.maxKeyLength = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
-  }
-
-  /** Every non-empty prefix of the given keys. */
-  static Set<String> prefixes(Collection<String> keys) {
-    Set<String> out = new HashSet<>();
-    for (String k : keys) {
-      for (int i = 1; i <= k.length(); i++) {
-        out.add(k.substring(0, i));
-      }
-    }
-    return Set.copyOf(out);
   }
 
   public static AliasTable standard() {
@@ -113,7 +99,12 @@ public final class AliasTable {
 
   /** Whether some name's key starts with {@code key} (or is it). */
   public boolean isKeyPrefix(String key) {
-    return keyPrefixes.contains(key);
+    return !key.isEmpty() && trie.walk(KeyTrie.ROOT, key) != KeyTrie.NONE;
+  }
+
+  /** The keys as a trie, for a scan that grows a key one character at a time. */
+  KeyTrie trie() {
+    return trie;
   }
 
   /** The entity whose name has exactly this key. */

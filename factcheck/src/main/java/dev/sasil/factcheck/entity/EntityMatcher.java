@@ -144,6 +144,26 @@ public final class EntityMatcher {
     return !name.contains(" ") || name.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)));
   }
 
+  /**
+   * Whether {@link #find} without learnt names may give a {@link #learnable} mention in a sentence:
+   * only a quoted name or a word with a proper noun or Latin word in it (Nori's {@code NNP}, {@code
+   * SL}) is an unknown one, so a sentence with neither teaches no name, and a reader of the names
+   * of many sentences skips it instead of reading all its names.
+   */
+  public boolean mayTeach(String text, List<Morpheme> morphemes) {
+    for (int i = 0; i < text.length(); i++) {
+      if (OPEN_QUOTES.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (Morpheme m : morphemes) {
+      if (m.tag() == POS.Tag.NNP || m.tag() == POS.Tag.SL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word is an amount in a unit (100km, 5GB): a figure, never a name. */
   private static boolean amount(String stem) {
     if (!Character.isDigit(stem.charAt(0))) {
@@ -272,6 +292,8 @@ public final class EntityMatcher {
   private void fromTable(String text, Taken out, LearntNames learnt) {
     LatinReading reading = table.reading();
     int maxKey = Math.max(table.maxKeyLength(), learnt.maxKeyLength());
+    KeyTrie tableKeys = table.trie();
+    KeyTrie learntKeys = learnt.trie();
     int n = text.length();
     for (int i = 0; i < n; i++) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -280,23 +302,40 @@ public final class EntityMatcher {
       if (out.covers(i)) {
         continue;
       }
-      StringBuilder key = new StringBuilder();
+      // the key from i grows by the key of each character (LatinReading.appendKey), walked in
+      // both tries at once: a node of each, NONE once no key of that trie starts so
+      int inTable = KeyTrie.ROOT;
+      int inLearnt = KeyTrie.ROOT;
+      int keyLength = 0;
       EntityMention best = null;
       for (int j = i; j < n && j - i < 40; j++) {
-        reading.appendKey(key, text.charAt(j));
-        if (key.length() > maxKey) {
+        char c = text.charAt(j);
+        boolean letterOrDigit = Character.isLetterOrDigit(c);
+        String latin = reading.latin(c);
+        if (latin != null) {
+          inTable = tableKeys.walk(inTable, latin);
+          inLearnt = learntKeys.walk(inLearnt, latin);
+          keyLength += latin.length();
+        } else if (letterOrDigit) {
+          inTable = tableKeys.step(inTable, c);
+          inLearnt = learntKeys.step(inLearnt, c);
+          keyLength++;
+        }
+        if (keyLength > maxKey) {
           break;
         }
-        if (!Character.isLetterOrDigit(text.charAt(j))) {
+        if (!letterOrDigit) {
           continue;
         }
-        String k = key.toString();
-        if (!table.isKeyPrefix(k) && !learnt.isKeyPrefix(k)) {
+        if (inTable == KeyTrie.NONE && inLearnt == KeyTrie.NONE) {
           break; // keys only grow: no name starts here
         }
-        Optional<Entity> e = table.byKey(k).or(() -> Optional.ofNullable(learnt.get(k)));
-        if (e.isPresent()) {
-          EntityMention m = withTail(text, i, j + 1, e.get(), EntityMention.Source.TABLE);
+        Entity e = tableKeys.value(inTable);
+        if (e == null) {
+          e = learntKeys.value(inLearnt);
+        }
+        if (e != null) {
+          EntityMention m = withTail(text, i, j + 1, e, EntityMention.Source.TABLE);
           if (m != null && (best == null || m.end() >= best.end())) {
             best = m; // the longest name, or a shorter one whose code reaches further (갤럭시 + S24 울트라)
           }

@@ -70,11 +70,23 @@ public final class LatinReading {
 
   /** Appends the key of one character (nothing for spaces and punctuation). */
   void appendKey(StringBuilder b, char c) {
-    char u = Character.toUpperCase(c);
-    if (u >= 'A' && u <= 'Z') {
-      b.append(readings[u - 'A']);
+    String latin = latin(c);
+    if (latin != null) {
+      b.append(latin);
     } else if (Character.isLetterOrDigit(c)) {
       b.append(c);
     }
+  }
+
+  /**
+   * The reading that stands for {@code c} in a key when it is a Latin letter (read in upper case),
+   * else null: then the key has {@code c} itself if it is a letter or digit, and nothing if not.
+   */
+  String latin(char c) {
+    if (c >= '\uAC00' && c <= '\uD7A3') {
+      return null; // a Hangul syllable, most of a Korean text: its own upper case
+    }
+    char u = Character.toUpperCase(c);
+    return u >= 'A' && u <= 'Z' ? readings[u - 'A'] : null;
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +22,7 @@ public final class LearntNames {
   private final List<Entity> inKeyOrder;
   private final List<String> canonicals;
   private final VariantIndex variants;
-  private final Set<String> keyPrefixes;
+  private final KeyTrie trie;
   private final int maxKeyLength;
 
   private LearntNames(Map<String, Entity> byKey) {
@@ -37,7 +36,7 @@ public final class LearntNames {
     this.inKeyOrder = List.copyOf(entities);
     this.canonicals = List.copyOf(names);
     this.variants = new VariantIndex(canonicals);
-    this.keyPrefixes = AliasTable.prefixes(byKey.keySet());
+    this.trie = new KeyTrie(this.byKey);
     this.maxKeyLength = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
@@ -62,7 +61,12 @@ public final class LearntNames {
 
   /** Whether some learnt key starts with {@code key} (or is it). */
   boolean isKeyPrefix(String key) {
-    return keyPrefixes.contains(key);
+    return !key.isEmpty() && trie.walk(KeyTrie.ROOT, key) != KeyTrie.NONE;
+  }
+
+  /** The learnt keys as a trie, for a scan that grows a key one character at a time. */
+  KeyTrie trie() {
+    return trie;
   }
 
   /** Longest learnt key, in characters; 0 when none. */

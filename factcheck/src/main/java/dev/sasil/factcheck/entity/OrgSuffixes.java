@@ -51,8 +51,13 @@ public final class OrgSuffixes {
 
   /** Whether a word of Hangul syllables only is an organization's name by its ending. */
   public boolean isOrgName(String stem) {
-    if (stem.isEmpty() || !stem.chars().allMatch(Hangul::isSyllable)) {
+    if (stem.isEmpty()) {
       return false;
+    }
+    for (int i = 0; i < stem.length(); i++) {
+      if (!Hangul.isSyllable(stem.charAt(i))) {
+        return false;
+      }
     }
     for (Suffix s : byLastChar.getOrDefault(stem.charAt(stem.length() - 1), List.of())) {
       if (stem.endsWith(s.text()) && stem.length() - s.text().length() >= s.minBefore()) {

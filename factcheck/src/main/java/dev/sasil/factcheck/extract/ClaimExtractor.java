@@ -136,6 +136,9 @@ public final class ClaimExtractor {
     Map<String, Entity> learnt = new java.util.LinkedHashMap<>();
     List<ExtractionProblem> problems = new ArrayList<>();
     for (Sentence s : article.sentences()) {
+      if (!matcher.mayTeach(s.text(), s.morphemes())) {
+        continue; // no quote and no proper noun: no name to learn (its own reading, below, reports any error)
+      }
       try {
         for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
           if (matcher.learnable(m)) {

@@ -49,7 +49,11 @@ final class Discourse {
     }
     topicContinued = false;
     // names in this sentence, most recent last; only the last two sentences count
-    recentWindow.add(ctx.mentions.stream().map(EntityMention::entity).toList());
+    List<Entity> named = new ArrayList<>(ctx.mentions.size());
+    for (EntityMention m : ctx.mentions) {
+      named.add(m.entity());
+    }
+    recentWindow.add(java.util.Collections.unmodifiableList(named));
     if (recentWindow.size() > 2) {
       recentWindow.remove(0);
     }

@@ -34,6 +34,8 @@ final class Grammar {
   private final Map<Section, List<String>> lists;
   /** The same words as sets, for whole-word look-ups. */
   private final Map<Section, java.util.Set<String>> sets;
+  /** The same words by their first character, for {@link #startsWith}: a text is compared with those alone. */
+  private final Map<Section, Map<Character, List<String>>> byFirst;
   private final List<Scope> scopes;
   private final Map<String, String> ownerAliases;
   private final Map<String, String> counted;
@@ -44,6 +46,16 @@ final class Grammar {
     Map<Section, java.util.Set<String>> sets = new EnumMap<>(Section.class);
     lists.forEach((k, v) -> sets.put(k, java.util.Set.copyOf(v)));
     this.sets = sets;
+    Map<Section, Map<Character, List<String>>> first = new EnumMap<>(Section.class);
+    lists.forEach((k, v) -> {
+      Map<Character, List<String>> m = new LinkedHashMap<>();
+      for (String w : v) {
+        m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+      }
+      m.replaceAll((c, ws) -> List.copyOf(ws));
+      first.put(k, Map.copyOf(m));
+    });
+    this.byFirst = first;
     this.scopes = List.copyOf(scopes);
     this.ownerAliases = Map.copyOf(ownerAliases);
     this.counted = Map.copyOf(counted);
@@ -109,7 +121,10 @@ final class Grammar {
   /** Whether {@code text} starts with a word of the section (after leading spaces). */
   boolean startsWith(Section section, String text) {
     String t = text.stripLeading();
-    for (String w : lists.get(section)) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String w : byFirst.get(section).getOrDefault(t.charAt(0), List.of())) {
       if (t.startsWith(w)) {
         return true;
       }

@@ -56,10 +56,6 @@ final class MeasureFrames {
   private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
-  /** Spaces and closing parentheses at the start of the text after a figure. */
-  private static final Pattern LEADING_CLOSE = Pattern.compile("^[\\s)]*");
-  /** A source named for what the sentence says: …에 따르면 (a reporting verb is {@link SentenceContext#reports}). */
-  private static final Pattern SOURCED = Pattern.compile("에\\s*따르면");
 
   /** What names a measure: its attribute and owner, and whether it was read or carried over. */
   record Head(String attribute, String owner, boolean firm, int at) {
@@ -593,7 +589,11 @@ final class MeasureFrames {
 
   /** {@code text} without the spaces and closing parentheses it starts with. */
   static String skipClose(String text) {
-    return LEADING_CLOSE.matcher(text).replaceFirst("");
+    int i = 0;
+    while (i < text.length() && (isRegexSpace(text.charAt(i)) || text.charAt(i) == ')')) {
+      i++; // what the regex ^[\\s)]* would remove, without a matcher per figure
+    }
+    return text.substring(i);
   }
 
   /**
@@ -937,8 +937,10 @@ final class MeasureFrames {
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
   }
 
-  /** A measure word written right before a figure, after a bracket or a list's comma (중국(금 40개, 은 27개). */
-  private static final Pattern LISTED = Pattern.compile("(?:^|[\\s(,·])([가-힣]{1,6})\\s*$");
+  /** How many syllables a measure word written right before a figure may have ({@link #listedWord}). */
+  private static final int LISTED_LENGTH = 6;
+  /** What may stand before such a word: a space (as {@code \\s} of a regex), a bracket, a list's comma or dot. */
+  private static final String LISTED_AFTER = " \t\n\u000B\f\r(,·";
   /** The noun a bracket follows: 중국 of 중국(금 40개. */
   private static final Pattern BRACKETED = Pattern.compile("([가-힣A-Za-z0-9]+)\\([^()]*$");
 
@@ -949,22 +951,56 @@ final class MeasureFrames {
    */
   private Head listedMeasure(SentenceContext ctx, QuantityMention q) {
     String before = ctx.text.substring(Math.max(0, q.start() - 40), q.start());
-    java.util.regex.Matcher m = LISTED.matcher(before);
-    if (!m.find()) {
+    String word = listedWord(before);
+    if (word == null) {
       return null;
     }
-    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.group(1), q.quantity().unit());
+    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(word, q.quantity().unit());
     if (cue.isEmpty() || !cue.get().prefix().isEmpty() || !catalog.knows(cue.get().cue().attribute())) {
       return null;
     }
     java.util.regex.Matcher b = BRACKETED.matcher(before);
     boolean bracketed = before.indexOf('(') >= 0 && b.find();
-    if (!bracketed && m.group(1).length() > 1) {
+    if (!bracketed && word.length() > 1) {
       return null; // a word the phrase reading below knows, with its owner
     }
     String owner = bracketed && !grammar.is(Grammar.Section.MODIFIER, b.group(1)) ? b.group(1)
         : namedOwner(ctx, q.start(), false).orElse("");
-    return new Head(cue.get().cue().attribute(), owner, true, q.start() - m.group(1).length());
+    return new Head(cue.get().cue().attribute(), owner, true, q.start() - word.length());
+  }
+
+  /**
+   * The word of one to {@value #LISTED_LENGTH} Hangul syllables that ends {@code before} (but for
+   * spaces), written at its start or after a space, a bracket or a list's comma or dot: {@code 은}
+   * of {@code 중국(금 40개, 은 }; null if none. A scan back from the end, where the regex
+   * {@code (?:^|[\\s(,·])([가-힣]{1,6})\\s*$} tried every offset.
+   */
+  static String listedWord(String before) {
+    int end = before.length();
+    if (end > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+      end--; // as $ does, the end of the text may be read before a last line separator
+    }
+    while (end > 0 && isRegexSpace(before.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start <= LISTED_LENGTH && isSyllable(before.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > LISTED_LENGTH
+        || (start > 0 && LISTED_AFTER.indexOf(before.charAt(start - 1)) < 0)) {
+      return null;
+    }
+    return before.substring(start, end);
+  }
+
+  /** Whether {@code c} is a space as a regex's {@code \\s} reads it: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isSyllable(char c) {
+    return c >= '가' && c <= '힣';
   }
 
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */
@@ -1054,7 +1090,7 @@ final class MeasureFrames {
   private static Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
-    boolean reported = ctx.reports() || SOURCED.matcher(ctx.text).find(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    boolean reported = ctx.reports() || ctx.sourced(); // 소방청은 … 수습했다고 발표했다: the topic reports
     for (EntityMention m : ctx.owners) {
       if (m.end() > at) {
         continue;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * One sentence prepared for claim extraction: its words with their roles, entity names, time
- * expressions and quantities, all with offsets into the sentence text. Immutable once built.
+ * expressions and quantities, all with offsets into the sentence text. Immutable once built,
+ * except for facts of the whole sentence read on first use; one thread reads a context.
  */
 final class SentenceContext {
 
@@ -48,6 +49,8 @@ final class SentenceContext {
   final List<Word> words;
   /** The morphemes of each of {@link #words}, looked up once (the frames ask for them again and again). */
   private final List<List<Morpheme>> wordMorphemes;
+  /** See {@link #firstWordByOffset(List, int)}. */
+  private final int[] firstWordByOffset;
   private final int[] actorsBefore;
   /** The parentheses open before each offset (opened minus closed). */
   private final int[] parenDepth;
@@ -90,25 +93,51 @@ final class SentenceContext {
     List<List<Morpheme>> ofWords = new ArrayList<>();
     this.words = words(sentence, morphemes, particles, ofWords);
     this.wordMorphemes = List.copyOf(ofWords);
+    this.firstWordByOffset = firstWordByOffset(words, text.length());
     this.actorsBefore = actorsBefore(words);
     this.parenDepth = new int[text.length() + 1];
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       parenDepth[i + 1] = parenDepth[i] + (c == '(' ? 1 : c == ')' ? -1 : 0);
     }
-    this.topicWords = java.util.stream.IntStream.range(0, words.size())
-        .filter(i -> words.get(i).role() == Role.TOPIC).toArray();
+    // loops rather than streams below: a context is made per sentence, and the streams' set-up cost more than their work
+    int[] topics = new int[words.size()];
+    int topicCount = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).role() == Role.TOPIC) {
+        topics[topicCount++] = i;
+      }
+    }
+    this.topicWords = java.util.Arrays.copyOf(topics, topicCount);
     this.speech = speech(text);
     // 114.65(2020년=100): the base of an index is no time of anything the sentence states
-    this.times = times.stream().filter(t -> !inSpeech(t.start()) && !indexBase(text, t)).toList();
+    List<TimeMention> keptTimes = new ArrayList<>(times.size());
+    for (TimeMention t : times) {
+      if (!inSpeech(t.start()) && !indexBase(text, t)) {
+        keptTimes.add(t);
+      }
+    }
+    this.times = java.util.Collections.unmodifiableList(keptTimes);
     this.timeCovered = new BitSet(text.length());
     for (TimeMention t : this.times) {
       timeCovered.set(t.start(), t.end());
     }
-    this.quantities = quantities.stream().filter(q -> !inSpeech(q.start())).toList();
-    int[] bareOrgStarts = mentions.stream()
-        .filter(o -> o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE)
-        .mapToInt(EntityMention::start).sorted().toArray();
+    List<QuantityMention> keptQuantities = new ArrayList<>(quantities.size());
+    for (QuantityMention q : quantities) {
+      if (!inSpeech(q.start())) {
+        keptQuantities.add(q);
+      }
+    }
+    this.quantities = java.util.Collections.unmodifiableList(keptQuantities);
+    int[] bareOrgStarts = new int[mentions.size()];
+    int bareOrgs = 0;
+    for (EntityMention o : mentions) {
+      if (o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE) {
+        bareOrgStarts[bareOrgs++] = o.start();
+      }
+    }
+    bareOrgStarts = java.util.Arrays.copyOf(bareOrgStarts, bareOrgs);
+    java.util.Arrays.sort(bareOrgStarts);
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!inSpeech(m.start())) {
@@ -321,7 +350,8 @@ final class SentenceContext {
   /** Whether {@link #STEM_NOISE} may match in {@code s}: it has an opening parenthesis or one of the noise characters. */
   private static boolean hasStemNoise(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (NOISE_CHARS.indexOf(s.charAt(i)) >= 0) {
+      char c = s.charAt(i);
+      if ((c < '\uAC00' || c > '\uD7A3') && NOISE_CHARS.indexOf(c) >= 0) { // no Hangul syllable is noise
         return true;
       }
     }
@@ -331,7 +361,7 @@ final class SentenceContext {
   /** The morphemes of a word, in order (an index lookup, not a scan of the sentence). */
   List<Morpheme> morphemesOf(Word w) {
     int i = wordIndexAt(w.start());
-    if (i >= 0 && words.get(i).equals(w)) {
+    if (i >= 0 && (words.get(i) == w || words.get(i).equals(w))) {
       return wordMorphemes.get(i);
     }
     return morphemes.within(base + w.start(), base + w.end());
@@ -351,9 +381,28 @@ final class SentenceContext {
   private static final java.util.regex.Pattern REPORTING =
       java.util.regex.Pattern.compile("[다라]고\\s*(\\d{1,2}일\\s*)?(밝혔|발표했|전했|말했|설명했|덧붙였|알렸|보도했)");
 
+  /** A source named for what the sentence says: …에 따르면. */
+  private static final java.util.regex.Pattern SOURCED = java.util.regex.Pattern.compile("에\\s*따르면");
+
+  /** {@link #reports} and {@link #sourced}, each read once on first use: 0 not yet, 1 no, 2 yes. */
+  private byte reports;
+  private byte sourced;
+
   /** Whether the sentence reports what someone said (…했다고 밝혔다): its topic is the one who said it. */
   boolean reports() {
-    return REPORTING.matcher(text).find();
+    if (reports == 0) {
+      // every match has 고 (…다고 밝혔다): most sentences have none, and need no search
+      reports = text.indexOf('고') >= 0 && REPORTING.matcher(text).find() ? (byte) 2 : (byte) 1;
+    }
+    return reports == 2;
+  }
+
+  /** Whether the sentence names its source (…에 따르면), as a reporting verb does ({@link #reports}). */
+  boolean sourced() {
+    if (sourced == 0) {
+      sourced = text.contains("따르면") && SOURCED.matcher(text).find() ? (byte) 2 : (byte) 1;
+    }
+    return sourced == 2;
   }
 
   /** Whether a word is an adverb alone (마침내, 이미, 벌써): nothing a figure's head or owner is written with. */
@@ -606,17 +655,24 @@ final class SentenceContext {
 
   /** The index of the first word starting at or after {@code p}, or the number of words. */
   private int firstWordFrom(int p) {
-    int lo = 0;
-    int hi = words.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (words.get(mid).start() < p) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+    return p <= 0 ? 0 : p >= firstWordByOffset.length ? words.size() : firstWordByOffset[p];
+  }
+
+  /**
+   * {@code out[p]}: the index of the first word starting at or after offset {@code p}, for every
+   * offset of the text and the one after it: the frames ask which word holds an offset again and
+   * again, and a look-up is cheaper than a binary search.
+   */
+  private static int[] firstWordByOffset(List<Word> words, int length) {
+    int[] out = new int[length + 1];
+    int w = 0;
+    for (int p = 0; p <= length; p++) {
+      while (w < words.size() && words.get(w).start() < p) {
+        w++;
       }
+      out[p] = w;
     }
-    return lo;
+    return out;
   }
 
   /** The name a word ends in (its head), if any: {@code 재단 오픈AI를} gives 오픈AI. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -21,22 +19,23 @@ public final class TimeGrammar {
    *
    * @param name the rule's name
    * @param pattern the pattern with macros and lexicon classes expanded
-   * @param groups the names of its named groups
+   * @param groups its named groups, each with its number (one look-up per group a resolver asks
+   *     for, where a name given to the matcher is looked up again)
    */
-  public record Rule(String name, Pattern pattern, Set<String> groups) {
+  public record Rule(String name, Pattern pattern, Map<String, Integer> groups) {
 
     public Rule {
-      groups = Set.copyOf(groups);
+      groups = Map.copyOf(groups);
     }
 
     /** The text of group {@code g} in {@code m}, or null when this rule has no such group or it did not take part. */
     public String group(Matcher m, String g) {
-      return groups.contains(g) ? m.group(g) : null;
+      Integer number = groups.get(g);
+      return number == null ? null : m.group(number);
     }
   }
 
   private static final Pattern REF = Pattern.compile("\\{(L:)?([A-Za-z_]+)\\}");
-  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   private static final class Holder {
     static final TimeGrammar STANDARD = load("time-grammar.txt", TimeLexicon.standard());
@@ -63,12 +62,8 @@ public final class TimeGrammar {
         case "define" -> macros.put(head[1], regex);
         case "rule" -> {
           try {
-            Set<String> groups = new TreeSet<>();
-            Matcher g = GROUP.matcher(regex);
-            while (g.find()) {
-              groups.add(g.group(1));
-            }
-            rules.add(new Rule(head[1], Pattern.compile(regex), groups));
+            Pattern p = Pattern.compile(regex);
+            rules.add(new Rule(head[1], p, p.namedGroups()));
           } catch (PatternSyntaxException e) {
             throw row.error("bad pattern: " + e.getDescription());
           }

@@ -136,10 +136,7 @@ public final class TimeNormalizer {
 
   private List<Found> scan(String text, TimeAnchor anchor) {
     List<TimeGrammar.Rule> rules = grammar.rules();
-    Matcher[] matchers = new Matcher[rules.size()];
-    for (int r = 0; r < matchers.length; r++) {
-      matchers[r] = rules.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
+    Matcher[] matchers = new Matcher[rules.size()]; // each made on its rule's first try: most rules never start in a sentence
     List<Found> out = new ArrayList<>();
     int n = text.length();
     int[] ends = new int[matchers.length];
@@ -157,6 +154,10 @@ public final class TimeNormalizer {
           continue;
         }
         Matcher m = matchers[r];
+        if (m == null) {
+          m = rules.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[r] = m;
+        }
         m.region(i, n);
         ends[r] = m.lookingAt() ? m.end() : -1;
         any |= ends[r] > i;

@@ -173,4 +173,19 @@ class EntityMatcherTest {
       }
     }
   }
+
+  @Test
+  void aSentenceThatMayTeachNoNameHasNoLearnableMention() {
+    List<String> texts = List.of("삼성전자는 한빛폰 X12 시리즈를 공개했다", "‘노바랩스’는 지난해 설립됐다",
+        "노바랩스는 지난해 설립됐다", "고용노동부는 1981년 노동부로 출범했다", "매출은 16조원으로 늘었다",
+        "저커버크는 말했다", "이 회사는 올해 상장했다", "\"오픈 소스\"로 공개했다");
+    for (String t : texts) {
+      List<dev.sasil.core.Morpheme> ms = NORI.analyze(t, 0);
+      if (!matcher.mayTeach(t, ms)) {
+        assertThat(matcher.find(t, ms, 0)).as(t).noneMatch(matcher::learnable);
+      }
+    }
+    assertThat(matcher.mayTeach("‘노바랩스’는 지난해 설립됐다", NORI.analyze("‘노바랩스’는 지난해 설립됐다", 0))).isTrue();
+    assertThat(matcher.mayTeach("매출은 16조원으로 늘었다", NORI.analyze("매출은 16조원으로 늘었다", 0))).isFalse();
+  }
 }

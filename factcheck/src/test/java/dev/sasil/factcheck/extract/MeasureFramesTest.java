@@ -377,4 +377,24 @@ class MeasureFramesTest {
           .isEqualTo(MeasureFrames.STEM_PUNCTUATION_CHARS.indexOf(c) >= 0);
     }
   }
+
+  @Test
+  void theListedWordBeforeAFigureIsWhatItsRegexWouldFind() {
+    java.util.regex.Pattern listed = java.util.regex.Pattern.compile("(?:^|[\\s(,·])([가-힣]{1,6})\\s*$");
+    String alphabet = "금은동가나 \t\n\r\u2028\u0085(),·、a1";
+    java.util.Random random = new java.util.Random(11);
+    List<String> texts = new java.util.ArrayList<>(List.of("", "금", "중국(금", "중국(금 40개, 은 ", "가나다라마바", "가나다라마바사",
+        " 가나다라마바 ", "x가", "금\u2028", "금 \u2028", "금\r\n", "(은\t"));
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (String t : texts) {
+      java.util.regex.Matcher m = listed.matcher(t);
+      assertThat(MeasureFrames.listedWord(t)).as("[%s]", t).isEqualTo(m.find() ? m.group(1) : null);
+    }
+  }
 }
