@@ -180,8 +180,10 @@ final class MeasureFrames {
         previous = null;
       }
       boolean continued = false;
+      boolean itemSaysWhat = false;
       if (head == null && previous != null && apposed.isEmpty()) {
         head = copulaNoun(ctx, q, quantity.unit()); // 170명은 한국인, 5명은 태국인이었다: each item says what it is
+        itemSaysWhat = head != null;
       }
       if (head == null && previous != null && apposed.isPresent()) {
         head = previous; // 1.2%로 2029년(3.4%)보다: the same measure of the same owner, another year
@@ -204,7 +206,7 @@ final class MeasureFrames {
         continue;
       }
       if (!continued) {
-        head = listItem(ctx, q, head);
+        head = listItem(ctx, q, head, itemSaysWhat);
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
       boolean forecast = false;
@@ -336,7 +338,7 @@ final class MeasureFrames {
    * not the measure. When the head is not a known measure and the sentence has another figure of
    * the unit, the item is the owner and the measure is the sentence's topic, or its known measure.
    */
-  private Head listItem(SentenceContext ctx, QuantityMention q, Head head) {
+  private Head listItem(SentenceContext ctx, QuantityMention q, Head head, boolean saysWhat) {
     if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
       return head;
     }
@@ -357,6 +359,10 @@ final class MeasureFrames {
           || w.role() == Role.BY || w.role() == Role.ALSO;
       if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
         continue;
+      }
+      if (saysWhat && i + 1 < ctx.words.size() && ctx.quantityIndexFrom(ctx.words.get(i + 1).start()) < ctx.quantities.size()
+          && ctx.quantities.get(ctx.quantityIndexFrom(ctx.words.get(i + 1).start())).start() == ctx.words.get(i + 1).start()) {
+        continue; // 승객 175명은 한국인이 173명, 나머지 2명은 태국인: an earlier item, not the list's measure
       }
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
         continue;

@@ -160,6 +160,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anItemOfAListThatSaysWhatItIsIsNotOwnedByItUnderTheFirstItemsNoun() {
+    assertThat(ClaimFacts.facts("2031-04-20", "승객 150명은 한국인이 140명, 나머지 10명은 태국인인 것으로 집계됐다."))
+        .contains(" 태국인 10").noneMatch(f -> f.startsWith("태국인 한국인"));
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
