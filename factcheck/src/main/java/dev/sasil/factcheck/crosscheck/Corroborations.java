@@ -652,11 +652,24 @@ final class Corroborations {
           : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
       return new Label(named.equals(measure) ? "" : named, measure, qualifiers);
     }
+    Set<String> owners = new java.util.TreeSet<>();
+    component.forEach(m -> owners.add(m.reading() == null ? "" : m.reading().owner()));
+    owners.remove("");
+    if (owners.size() == 1 && component.stream().allMatch(Corroborations::derivedShare)) {
+      // 재학생이 34만777명(65.2%): the share of the item the figures follow, whichever sources name it
+      return new Label(owners.iterator().next(), "점유율", qualifiers);
+    }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     String subject = shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
     List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x)).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
     return new Label(subject, attribute, qualifiers);
+  }
+
+  /** Whether a figure is a percentage in brackets after an amount, the share that amount is (34만777명(65.2%)). */
+  private static boolean derivedShare(FigureMention m) {
+    return m.reading() != null && !m.reading().plain() && !m.reading().forecast()
+        && m.value() instanceof Quantity q && q.unit() == QuantityUnit.PERCENT;
   }
 
   /**

@@ -64,6 +64,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void sharesInBracketsAfterAnItemsCountAgreeAsThatItemsShare() {
+    List<Finding> f = compare("지원자는 재학생이 30만1200명(61.3%), 졸업생이 19만200명(38.7%)으로 집계됐다.",
+        "재학생은 전년보다 2000명 늘어난 30만1200명(61.3%)이었다.");
+    assertThat(agreementsCiting(f, "61.3%")).singleElement().satisfies(a -> {
+      assertThat(a.subject()).isEqualTo("재학생");
+      assertThat(a.attribute()).isEqualTo("점유율");
+    });
+  }
+
+  @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
