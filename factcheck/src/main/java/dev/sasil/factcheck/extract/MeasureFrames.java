@@ -15,7 +15,9 @@ import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +104,7 @@ final class MeasureFrames {
   private void readAll(Article article, SentenceContext ctx, Discourse discourse, LocalDate published,
       List<ExtractedClaim> out) {
     Head previous = null;
+    Map<QuantityMention, Head> wholes = new HashMap<>(); // the head of each figure read, for the parts in brackets after it
     QuantityUnit previousUnit = null;
     String previousOwner = "";
     boolean previousForecast = false;
@@ -205,7 +208,12 @@ final class MeasureFrames {
       if (head == null) {
         continue;
       }
-      if (!continued) {
+      String part = part(ctx, q, head, wholes);
+      if (part != null) {
+        // 108석(지역구 90석, 비례 18석): a part of the whole before the bracket, owned by the whole's owner
+        Head whole = wholes.get(ctx.wholeInBrackets(q));
+        head = new Head(whole.attribute(), whole.owner(), head.firm(), head.at());
+      } else if (!continued) {
         head = listItem(ctx, q, head, itemSaysWhat);
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
@@ -245,7 +253,11 @@ final class MeasureFrames {
       value = bounded(value, afterClose);
       previous = head;
       previousUnit = quantity.unit();
+      wholes.put(q, measured);
       List<String> qualifiers = new ArrayList<>();
+      if (part != null) {
+        qualifiers.add("part=" + part);
+      }
       String periodText = period.orElse(null);
       boolean carriedPeriod = false;
       boolean samePeriod = grammar.contains(Grammar.Section.SAME_PERIOD, ctx.text.substring(0, q.start()));
@@ -299,6 +311,11 @@ final class MeasureFrames {
         if (!field.isEmpty() && !field.equals(measured.attribute())) {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
         }
+      } else if (part == null) {
+        part = fieldAfterOwner(ctx, q, measured); // 민주당은 지역구에서 161석: the part of the owner's whole
+        if (part != null) {
+          qualifiers.add("part=" + part);
+        }
       }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
           || measured.attribute().endsWith("별"))) {
@@ -331,6 +348,25 @@ final class MeasureFrames {
     } else if (!ctx.times.isEmpty()) {
       discourse.measurePeriod = null;
     }
+  }
+
+  /**
+   * The part a figure in brackets after a whole of its unit names (지역구 of 108석(지역구 90석),
+   * 비례 of its 비례 18석), when the whole was read with an owner and the noun before the figure is
+   * no measure of its own; null otherwise.
+   */
+  private String part(SentenceContext ctx, QuantityMention q, Head head, Map<QuantityMention, Head> wholes) {
+    QuantityMention at = ctx.wholeInBrackets(q);
+    Head whole = at == null ? null : wholes.get(at);
+    if (whole == null || whole.owner().isEmpty()) {
+      return null;
+    }
+    String part = head.attribute().equals(whole.attribute()) ? head.owner() : head.attribute();
+    if (part.isEmpty() || part.equals(whole.owner()) || catalog.knows(part)
+        || lexicon.forHead(part, q.quantity().unit()).isPresent()) {
+      return null;
+    }
+    return part;
   }
 
   /**
@@ -440,6 +476,32 @@ final class MeasureFrames {
       }
     }
     return "";
+  }
+
+  /**
+   * The field written with 에서 between a figure's named owner and the figure (민주당은 지역구에서
+   * 161석, 누리전자는 반도체에서 3조원): the part of the owner's whole the figure is; null when none
+   * or when the field comes before the owner (회의에서 누리전자는 …), where it says where, not which part.
+   */
+  private String fieldAfterOwner(SentenceContext ctx, QuantityMention q, Head measured) {
+    String field = fieldBefore(ctx, q);
+    String owner = measured.owner().replace(" ", "");
+    if (field.isEmpty() || owner.length() < 2 || field.equals(measured.attribute()) || field.equals(owner)
+        || GenericNouns.standard().place(field).isPresent()) {
+      return null;
+    }
+    int at = ctx.wordIndexAt(q.start());
+    for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
+      if (ctx.words.get(i).role() == Role.FROM && grammar.owner(stem(ctx, ctx.words.get(i)).replace(" ", "")).equals(field)) {
+        for (int k = at - 1; k >= 0 && k >= i - REACH; k--) {
+          if (k != i && stem(ctx, ctx.words.get(k)).replace(" ", "").contains(owner)) {
+            return field; // 민주당은 지역구에서 161석, 국민의힘은 90석: the field of a list holds for each owner
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** How far after a figure its words are read: its particles, its verb, the rest of its clause. */

@@ -166,6 +166,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePartsOfAWholeInBracketsAreTheWholesOwnersParts() {
+    assertThat(ClaimFacts.facts("2031-04-20", "선거 결과는 ▲민주당 143석(지역구 120석, 비례 23석) ▲국민의힘 97석(지역구 80석, 비례 17석)이다."))
+        .contains("민주당 의석 143", "민주당 의석 23 [part=비례]", "국민의힘 의석 97", "국민의힘 의석 17 [part=비례]")
+        .noneMatch(f -> f.startsWith("비례 "));
+  }
+
+  @Test
+  void aFieldBetweenANamedOwnerAndItsFiguresIsThePartOfTheWholeTheyAre() {
+    assertThat(ClaimFacts.facts("2031-04-20", "개표 결과 민주당은 지역구에서 120석, 국민의힘은 80석을 차지했다."))
+        .contains("국민의힘 의석 80 [part=지역구]");
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
