@@ -784,18 +784,6 @@ final class MeasureFrames {
     return null;
   }
 
-  /** The measure the topic of the clause names, before word {@code qw}, if it is one for {@code unit} (투표율은). */
-  private Head topicMeasure(SentenceContext ctx, int qw, QuantityUnit unit) {
-    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
-      SentenceContext.Word w = ctx.words.get(i);
-      if (w.role() == Role.TOPIC && ctx.endsInNoun(w)) {
-        String st = stem(ctx, w);
-        return lexicon.forHead(st, unit).map(h -> new Head(h.cue().attribute(), "", true, w.start())).orElse(null);
-      }
-    }
-    return null;
-  }
-
   /** The name a word's stem is, if it is one (알리바바의, xAI는). */
   private static Optional<EntityMention> nameIn(SentenceContext ctx, int from, int to) {
     for (EntityMention m : ctx.mentions) {
@@ -854,11 +842,18 @@ final class MeasureFrames {
 
   /**
    * The measure the sentence's topic names, owned by the name written as a figure's subject
-   * (영업이익은 한빛이 9조원, 투표율은 세종이 70.2%로 가장 높고 제주가 …): the nearest topic before
-   * the name, over clause endings, when it is a known measure and no name.
+   * (영업이익은 한빛이 9조원, 투표율은 세종이 70.2%로 가장 높고 제주가 …).
    */
   private Head topicMeasure(SentenceContext ctx, EntityMention name, QuantityUnit unit) {
-    int n = ctx.wordIndexAt(name.start());
+    Head h = topicMeasure(ctx, ctx.wordIndexAt(name.start()), unit);
+    return h == null ? null : new Head(h.attribute(), name.entity().canonical(), true, h.at());
+  }
+
+  /**
+   * The measure the topic before word {@code n} names (투표율은, 매출은): the nearest topic, over
+   * clause endings, when it is a known measure of {@code unit} and no name; null otherwise.
+   */
+  private Head topicMeasure(SentenceContext ctx, int n, QuantityUnit unit) {
     for (int i = n - 1; i >= 0 && i >= n - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       if (w.role() != Role.TOPIC || inParentheses(ctx, w)) {
@@ -870,8 +865,7 @@ final class MeasureFrames {
           || lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), unit).isEmpty()) {
         return null;
       }
-      Head h = named(st, "", unit, ctx, w.start());
-      return new Head(h.attribute(), name.entity().canonical(), true, w.start());
+      return named(st, "", unit, ctx, w.start());
     }
     return null;
   }
