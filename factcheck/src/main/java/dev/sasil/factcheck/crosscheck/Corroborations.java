@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.crosscheck;
 
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
@@ -486,7 +487,7 @@ final class Corroborations {
    */
   static boolean abbreviates(String shorter, String longer) {
     if (shorter.length() > 3 || longer.length() > 6 || longer.length() <= shorter.length()
-        || !shorter.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
+        || !hangul(shorter)
         || shorter.charAt(0) != longer.charAt(0)
         || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
       return false;
@@ -571,7 +572,7 @@ final class Corroborations {
 
   /** Whether a word is of two Hangul syllables or more. */
   private static boolean hangul(String word) {
-    return word.length() >= 2 && word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    return word.length() >= 2 && word.chars().allMatch(Hangul::isSyllable);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.entity.EntityMention;
@@ -208,10 +209,11 @@ final class MeasureFrames {
       if (head == null) {
         continue;
       }
-      String part = part(ctx, q, head, wholes);
+      QuantityMention wholeAt = ctx.wholeInBrackets(q);
+      Head whole = wholeAt == null ? null : wholes.get(wholeAt);
+      String part = whole == null ? null : part(whole, head, quantity.unit());
       if (part != null) {
         // 108석(지역구 90석, 비례 18석): a part of the whole before the bracket, owned by the whole's owner
-        Head whole = wholes.get(ctx.wholeInBrackets(q));
         head = new Head(whole.attribute(), whole.owner(), head.firm(), head.at());
       } else if (!continued) {
         head = listItem(ctx, q, head, itemSaysWhat);
@@ -355,15 +357,13 @@ final class MeasureFrames {
    * 비례 of its 비례 18석), when the whole was read with an owner and the noun before the figure is
    * no measure of its own; null otherwise.
    */
-  private String part(SentenceContext ctx, QuantityMention q, Head head, Map<QuantityMention, Head> wholes) {
-    QuantityMention at = ctx.wholeInBrackets(q);
-    Head whole = at == null ? null : wholes.get(at);
-    if (whole == null || whole.owner().isEmpty()) {
+  private String part(Head whole, Head head, QuantityUnit unit) {
+    if (whole.owner().isEmpty()) {
       return null;
     }
     String part = head.attribute().equals(whole.attribute()) ? head.owner() : head.attribute();
     if (part.isEmpty() || part.equals(whole.owner()) || catalog.knows(part)
-        || lexicon.forHead(part, q.quantity().unit()).isPresent()) {
+        || lexicon.forHead(part, unit).isPresent()) {
       return null;
     }
     return part;
@@ -396,8 +396,7 @@ final class MeasureFrames {
       if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
         continue;
       }
-      if (saysWhat && i + 1 < ctx.words.size() && ctx.quantityIndexFrom(ctx.words.get(i + 1).start()) < ctx.quantities.size()
-          && ctx.quantities.get(ctx.quantityIndexFrom(ctx.words.get(i + 1).start())).start() == ctx.words.get(i + 1).start()) {
+      if (saysWhat && i + 1 < ctx.words.size() && ctx.startsFigure(ctx.words.get(i + 1))) {
         continue; // 승객 175명은 한국인이 173명, 나머지 2명은 태국인: an earlier item, not the list's measure
       }
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
@@ -479,9 +478,11 @@ final class MeasureFrames {
   }
 
   /**
-   * The field written with 에서 between a figure's named owner and the figure (민주당은 지역구에서
-   * 161석, 누리전자는 반도체에서 3조원): the part of the owner's whole the figure is; null when none
-   * or when the field comes before the owner (회의에서 누리전자는 …), where it says where, not which part.
+   * The field written with 에서 in a figure's clause that also names its owner (민주당은 지역구에서
+   * 161석, 국민의힘은 90석; 누리전자는 반도체에서 3조원): the part of the owner's whole the figure
+   * is; null when none, when it is a place (미국에서), or when the owner is not written near it.
+   * Known weakness: a field written before the owner as where something happened (회의에서
+   * 누리전자는 …) is read as a part too.
    */
   private String fieldAfterOwner(SentenceContext ctx, QuantityMention q, Head measured) {
     String field = fieldBefore(ctx, q);
@@ -1046,7 +1047,7 @@ final class MeasureFrames {
       end--;
     }
     int start = end;
-    while (start > 0 && end - start <= LISTED_LENGTH && isSyllable(before.charAt(start - 1))) {
+    while (start > 0 && end - start <= LISTED_LENGTH && Hangul.isSyllable(before.charAt(start - 1))) {
       start--;
     }
     if (start == end || end - start > LISTED_LENGTH
@@ -1059,10 +1060,6 @@ final class MeasureFrames {
   /** Whether {@code c} is a space as a regex's {@code \\s} reads it: ASCII white space only. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isSyllable(char c) {
-    return c >= '가' && c <= '힣';
   }
 
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */

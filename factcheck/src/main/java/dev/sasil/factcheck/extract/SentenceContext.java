@@ -605,6 +605,12 @@ final class SentenceContext {
     return whole != null && whole.end() == open && whole.quantity().unit() == q.quantity().unit() ? whole : null;
   }
 
+  /** Whether a word starts with a figure (the 173명 of 한국인이 173명, its next word). */
+  boolean startsFigure(Word w) {
+    int i = quantityIndexFrom(w.start());
+    return i < quantities.size() && quantities.get(i).start() == w.start();
+  }
+
   /** How far back the parentheses a figure stands in may open. */
   private static final int BRACKET_REACH = 80;
 
