@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.morph.MorphemeIndex;
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
@@ -351,7 +352,7 @@ final class SentenceContext {
   private static boolean hasStemNoise(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < '\uAC00' || c > '\uD7A3') && NOISE_CHARS.indexOf(c) >= 0) { // no Hangul syllable is noise
+      if (!Hangul.isSyllable(c) && NOISE_CHARS.indexOf(c) >= 0) { // no Hangul syllable is noise
         return true;
       }
     }
