@@ -55,8 +55,9 @@ class ReportPipelineTest {
         "sasil test");
     Report r = pipeline.report(articles, SummaryOptions.ofSentences(2));
     SourceGroups expected = SourceGroups.of(List.of(new SourceGroup("a1.txt", List.of("a3.txt"))));
-    assertThat(given).containsExactly(expected);
-    assertThat(r.sources()).isEqualTo(expected);
+    // the copies, with the stories the articles tell (the short one is a story of its own)
+    assertThat(given).singleElement().extracting(SourceGroups::groups).isEqualTo(expected.groups());
+    assertThat(r.sources()).isSameAs(given.get(0));
   }
 
   @Test

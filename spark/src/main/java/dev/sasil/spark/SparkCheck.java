@@ -12,6 +12,8 @@ import dev.sasil.factcheck.extract.ExtractionProblem;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.factcheck.source.Stories;
+import dev.sasil.factcheck.source.StoryTerms;
 import dev.sasil.factcheck.time.TimeValue;
 import dev.sasil.report.json.ContractJson;
 import dev.sasil.summarizer.SummaryOptions;
@@ -38,10 +40,12 @@ import scala.Tuple2;
  * runs it in one process, so that both give the same findings:
  *
  * <ol>
- *   <li>per partition, each article read, cleaned and summarized, and the names it teaches and its
- *       fingerprint for copies taken ({@link ClaimExtractor#names}, {@link SourceGroups.Fingerprint});
- *   <li>on the driver, the names merged in input order and the copies found (exactly as the CLI
- *       does, or with MinHash LSH for large corpora: {@link NearCopies}); both broadcast;
+ *   <li>per partition, each article read, cleaned and summarized, and the names it teaches, its
+ *       fingerprint for copies and its nouns for stories taken ({@link ClaimExtractor#names},
+ *       {@link SourceGroups.Fingerprint}, {@link StoryTerms});
+ *   <li>on the driver, the names merged in input order, the copies found (exactly as the CLI
+ *       does, or with MinHash LSH for large corpora: {@link NearCopies}) and the stories ({@link
+ *       Stories}); all broadcast;
  *   <li>per partition again, the claims and figures of each article extracted with those names;
  *   <li>pending derivations and their base claims shuffled by {@link CrossChecker#baseKey} and
  *       derived per group;
@@ -107,7 +111,7 @@ public final class SparkCheck {
 
   /** What the first pass keeps of an article. */
   private record Facts(long order, String id, String header, Row summary, LinkedHashMap<String, Entity> names,
-      SourceGroups.Fingerprint fingerprint) implements Serializable {}
+      SourceGroups.Fingerprint fingerprint, StoryTerms terms) implements Serializable {}
 
   /** An article's place and what was extracted from it. */
   private record Extracted(long order, List<ExtractedClaim> claims, List<PendingDerivation> pending,
@@ -153,18 +157,19 @@ public final class SparkCheck {
     // the copies are found here or the contract's JSON is made, its fingerprint and header
     boolean exact = options.copies() == CopyFinding.EXACT;
     boolean contract = articles <= options.contractMaxArticles();
+    // every article's nouns, for the stories: a few hundred hashes an article
     List<Facts> small = new ArrayList<>(facts
-        .filter(f -> exact || contract || !f.names().isEmpty())
         .map(f -> new Facts(f.order(), f.id(), contract ? f.header() : null, null, f.names(),
-            exact ? f.fingerprint() : null))
+            exact ? f.fingerprint() : null, f.terms()))
         .collect());
     small.sort(Comparator.comparingLong(Facts::order));
     Map<String, Entity> names = new HashMap<>();
     small.forEach(f -> f.names().forEach(names::putIfAbsent));
     Broadcast<HashMap<String, Entity>> learnt = sc.broadcast(new HashMap<>(names));
 
-    SourceGroups sources = exact ? SourceGroups.findAmong(small.stream().map(Facts::fingerprint).toList())
-        : NearCopies.find(facts.mapToPair(f -> new Tuple2<>(f.order(), f.fingerprint())), options.partitions());
+    SourceGroups sources = (exact ? SourceGroups.findAmong(small.stream().map(Facts::fingerprint).toList())
+        : NearCopies.find(facts.mapToPair(f -> new Tuple2<>(f.order(), f.fingerprint())), options.partitions()))
+        .withStories(Stories.findAmong(small.stream().map(Facts::terms).toList()));
     watch.lap();
     Broadcast<SourceGroups> copies = sc.broadcast(sources);
 
@@ -177,7 +182,7 @@ public final class SparkCheck {
       }
       return out.iterator();
     });
-    JavaRDD<Ordered<ExtractedClaim>> derived = derive(extracted, claims, options.partitions());
+    JavaRDD<Ordered<ExtractedClaim>> derived = derive(extracted, claims, copies, options.partitions());
 
     List<CrossChecker.KeyedFinding> keyed = claims.union(derived)
         .mapToPair(c -> new Tuple2<>(CrossChecker.partitionKey(c.value().claim()), c))
@@ -208,7 +213,7 @@ public final class SparkCheck {
 
   /** Pending derivations and the claims they may count from, shuffled by their base's key and derived per group. */
   private static JavaRDD<Ordered<ExtractedClaim>> derive(JavaRDD<Extracted> extracted,
-      JavaRDD<Ordered<ExtractedClaim>> claims, int partitions) {
+      JavaRDD<Ordered<ExtractedClaim>> claims, Broadcast<SourceGroups> sources, int partitions) {
     JavaPairRDD<String, Ordered<PendingDerivation>> pending = extracted.flatMapToPair(e -> {
       List<Tuple2<String, Ordered<PendingDerivation>>> out = new ArrayList<>();
       for (int i = 0; i < e.pending().size(); i++) {
@@ -234,7 +239,7 @@ public final class SparkCheck {
       List<ExtractedClaim> baseClaims = bs.stream().map(Ordered::value).toList();
       List<Ordered<ExtractedClaim>> out = new ArrayList<>();
       for (Ordered<PendingDerivation> p : ps) {
-        for (ExtractedClaim d : Stages.get().checker.derive(List.of(p.value()), baseClaims)) {
+        for (ExtractedClaim d : Stages.get().checker.derive(List.of(p.value()), baseClaims, sources.value())) {
           out.add(new Ordered<>(1, p.article(), p.index(), d));
         }
       }
@@ -253,7 +258,7 @@ public final class SparkCheck {
         n.problems().forEach(p -> problems.add(p.describe()));
         out.add(new Facts(o.order(), a.id(), json.write(json.article(a)),
             Rows.summary(a, stages.sasil.summarize(a, SummaryOptions.DEFAULT)), new LinkedHashMap<>(n.names()),
-            SourceGroups.Fingerprint.of(a.id(), a.text())));
+            SourceGroups.Fingerprint.of(a.id(), a.text()), StoryTerms.of(a)));
       }
     }
     return out.iterator();

@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * figures of different sources are linked when a word beside one is among the other's clause words
  * (or, when not beside, when two such words are shared), and linked figures of two sources or
  * more become one agreement. Equal figures never make a contradiction, so this never adds one.
+ * Figures meet only within one story ({@link SourceGroups#stories}).
  * Immutable and thread-safe.
  */
 final class Corroborations {
@@ -147,8 +148,10 @@ final class Corroborations {
       Map<Span, Claim> claimAt) {
     Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < figures.size(); i++) {
+      // figures meet only within a story: equal figures of a fire and of a flood are not one fact
+      String story = sources.storyOf(figures.get(i).evidence().articleId()) + '\u0000';
       for (String key : valueKeys(figures.get(i))) {
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        buckets.computeIfAbsent(story + key, k -> new ArrayList<>()).add(i);
       }
     }
     Links parent = new Links(figures, claimAt);
@@ -286,7 +289,7 @@ final class Corroborations {
         FigureMention a = figures.get(b);
         FigureMention x = figures.get(e);
         if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)
-            && forecast(a) == forecast(x)) {
+            && forecast(a) == forecast(x) && sources.stories().sameStory(a.evidence().articleId(), x.evidence().articleId())) {
           linked |= parent.union(e, b);
         }
       }

@@ -81,7 +81,7 @@ public final class CrossChecker {
    */
   public List<Finding> check(Extraction extraction, SourceGroups sources) {
     List<ExtractedClaim> claims = new ArrayList<>(extraction.claims());
-    claims.addAll(derive(extraction.pending(), extraction.claims()));
+    claims.addAll(derive(extraction.pending(), extraction.claims(), sources));
     Map<String, List<ExtractedClaim>> partitions = new java.util.TreeMap<>();
     for (ExtractedClaim c : claims) {
       partitions.computeIfAbsent(partitionKey(c.claim()), k -> new ArrayList<>()).add(c);
@@ -115,7 +115,7 @@ public final class CrossChecker {
    * keyed check.
    */
   public static String partitionKey(Claim c) {
-    return GroupKey.parse(key(c)).attribute();
+    return c.attribute();
   }
 
   /** The key under which a claim can be the base event of a pending derivation: its subject and attribute. */
@@ -131,9 +131,11 @@ public final class CrossChecker {
   /**
    * The claims made definite by another article's more precise date of their base event, in the
    * order of {@code pending}. {@code claims} need only hold the claims of the pending
-   * derivations' {@link #baseKey}s, in extraction order.
+   * derivations' {@link #baseKey}s, in extraction order. A base without an owner counts only
+   * from articles of the same story.
    */
-  public List<ExtractedClaim> derive(List<PendingDerivation> pending, List<ExtractedClaim> claims) {
+  public List<ExtractedClaim> derive(List<PendingDerivation> pending, List<ExtractedClaim> claims,
+      SourceGroups sources) {
     if (pending.isEmpty()) {
       return List.of();
     }
@@ -143,7 +145,7 @@ public final class CrossChecker {
     }
     List<ExtractedClaim> derived = new ArrayList<>();
     for (PendingDerivation p : pending) {
-      derive(p, bySubjectAttribute.getOrDefault(baseKey(p), List.of())).ifPresent(derived::add);
+      derive(p, bySubjectAttribute.getOrDefault(baseKey(p), List.of()), sources).ifPresent(derived::add);
     }
     return derived;
   }
@@ -156,10 +158,10 @@ public final class CrossChecker {
   public List<KeyedFinding> checkPartition(List<ExtractedClaim> claims, SourceGroups sources) {
     Map<String, List<ExtractedClaim>> groups = new HashMap<>();
     for (ExtractedClaim c : claims) {
-      groups.computeIfAbsent(key(c.claim()), k -> new ArrayList<>()).add(c);
+      groups.computeIfAbsent(key(c.claim(), sources), k -> new ArrayList<>()).add(c);
     }
     joinUnqualified(groups);
-    joinUnderspecified(groups);
+    joinUnderspecified(groups, sources);
     List<String> keys = new ArrayList<>(groups.keySet());
     keys.sort(Comparator.naturalOrder());
     List<KeyedFinding> out = new ArrayList<>();
@@ -212,12 +214,9 @@ public final class CrossChecker {
   private static void joinUnqualified(Map<String, List<ExtractedClaim>> groups) {
     Map<String, List<String>> qualified = new HashMap<>();
     for (String k : groups.keySet()) {
-      if (!(k.contains("from=") || k.contains("to=") || k.contains("against="))) {
-        continue;
-      }
-      String[] parts = k.split("\u0000", -1);
-      if (!parts[2].isEmpty() && relationOnly(parts[2])) {
-        qualified.computeIfAbsent(parts[0] + '\u0000' + parts[1], x -> new ArrayList<>()).add(k);
+      GroupKey g = GroupKey.parse(k);
+      if (!g.qualifiers().isEmpty() && relationOnly(g.qualifiers().keySet())) {
+        qualified.computeIfAbsent(g.withoutQualifiers(), x -> new ArrayList<>()).add(k);
       }
     }
     if (qualified.isEmpty()) {
@@ -225,13 +224,14 @@ public final class CrossChecker {
     }
     List<String> bare = new ArrayList<>();
     for (String k : groups.keySet()) {
-      if (k.endsWith("\u0000") && qualified.getOrDefault(k.substring(0, k.length() - 1), List.of()).size() == 1) {
+      GroupKey g = GroupKey.parse(k);
+      if (g.qualifiers().isEmpty() && qualified.getOrDefault(k, List.of()).size() == 1) {
         bare.add(k);
       }
     }
     bare.sort(Comparator.naturalOrder());
     for (String k : bare) {
-      String target = qualified.get(k.substring(0, k.length() - 1)).get(0);
+      String target = qualified.get(k).get(0);
       for (ExtractedClaim c : groups.remove(k)) {
         groups.get(target).add(new ExtractedClaim(c.claim(), false, c.stage()));
       }
@@ -244,9 +244,10 @@ public final class CrossChecker {
    * states everything it states, with the same values for it, and holds a value compatible with
    * its own; each claim on its own (of 지난해 매출은 6.7% 늘었다 and 17.2% 늘었다, one can join the
    * quarter-on-quarter group and the other the year-on-year one). Joined claims can agree but not
-   * contradict; with no such group, or several, the claim stays where it is.
+   * contradict; with no such group, or several, the claim stays where it is. A claim without an
+   * owner looks only at groups holding a claim of its own story ({@link SourceGroups#stories}).
    */
-  private void joinUnderspecified(Map<String, List<ExtractedClaim>> groups) {
+  private void joinUnderspecified(Map<String, List<ExtractedClaim>> groups, SourceGroups sources) {
     Map<String, List<GroupKey>> byAttribute = new HashMap<>();
     for (String k : groups.keySet()) {
       GroupKey g = GroupKey.parse(k);
@@ -261,13 +262,14 @@ public final class CrossChecker {
         continue;
       }
       List<ExtractedClaim> stay = new ArrayList<>();
-      boolean ownerless = g.subject().isEmpty() && owners(byAttribute.get(g.attribute()), g, groups) > 1;
+      boolean ownerless = g.subject().isEmpty() && owners(byAttribute.get(g.attribute()), g, groups, sources) > 1;
       for (ExtractedClaim c : claims) {
         GroupKey target = null;
         int found = ownerless ? 2 : 0;
         for (GroupKey h : ownerless ? List.<GroupKey>of() : byAttribute.get(g.attribute())) {
           List<ExtractedClaim> other = groups.get(h.raw());
-          if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !anyCompatible(List.of(c), other)) {
+          if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !tells(other, g.story(), sources)
+              || !anyCompatible(List.of(c), other)) {
             continue;
           }
           target = h;
@@ -292,15 +294,29 @@ public final class CrossChecker {
    * several owners share (의석 of each party and each region) does not pick one by an equal value:
    * 14석 written of a region is not 14석 of a party's list.
    */
-  private static int owners(List<GroupKey> sameAttribute, GroupKey g, Map<String, List<ExtractedClaim>> groups) {
+  private static int owners(List<GroupKey> sameAttribute, GroupKey g, Map<String, List<ExtractedClaim>> groups,
+      SourceGroups sources) {
     java.util.Set<String> owners = new java.util.HashSet<>();
     for (GroupKey h : sameAttribute) {
-      if (groups.containsKey(h.raw()) && h.refines(g)) {
+      if (groups.containsKey(h.raw()) && h.refines(g) && tells(groups.get(h.raw()), g.story(), sources)) {
         owners.add(h.subject());
       }
     }
     owners.remove("");
     return owners.size();
+  }
+
+  /** Whether some of the claims come from an article of the story (always, for the empty story of a named key). */
+  private static boolean tells(List<ExtractedClaim> claims, String story, SourceGroups sources) {
+    if (story.isEmpty()) {
+      return true;
+    }
+    for (ExtractedClaim c : claims) {
+      if (sources.storyOf(c.claim().evidence().articleId()).equals(story)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -349,8 +365,11 @@ public final class CrossChecker {
     return false;
   }
 
-  /** A group key read back into its parts, for joining: subject, attribute and qualifiers by kind. */
-  private record GroupKey(String raw, String subject, String attribute, Map<String, String> qualifiers) {
+  /**
+   * A group key read back into its parts, for joining: subject, attribute, qualifiers by kind, and
+   * the story of a key without a subject.
+   */
+  private record GroupKey(String raw, String subject, String attribute, Map<String, String> qualifiers, String story) {
 
     static GroupKey parse(String raw) {
       String[] p = raw.split("\u0000", -1);
@@ -361,7 +380,12 @@ public final class CrossChecker {
           q.put(eq < 0 ? x : x.substring(0, eq), eq < 0 ? "" : x.substring(eq + 1));
         }
       }
-      return new GroupKey(raw, p[0], p[1], q);
+      return new GroupKey(raw, p[0], p[1], q, p[3]);
+    }
+
+    /** The key of the same subject, attribute and story without qualifiers. */
+    String withoutQualifiers() {
+      return subject + '\u0000' + attribute + '\u0000' + '\u0000' + story;
     }
 
     /** How much the key states: a subject, each qualifier, a period with its year. */
@@ -375,6 +399,9 @@ public final class CrossChecker {
 
     /** Whether this key states everything {@code less} states, the same way, and more. */
     boolean refines(GroupKey less) {
+      if (!story.isEmpty() && !story.equals(less.story)) {
+        return false;
+      }
       if (!less.subject.isEmpty() && !less.subject.equals(subject)) {
         return false;
       }
@@ -396,9 +423,9 @@ public final class CrossChecker {
     }
   }
 
-  private static boolean relationOnly(String qualifiers) {
-    for (String q : qualifiers.split("\u0001")) {
-      if (!(q.startsWith("from=") || q.startsWith("to=") || q.startsWith("against="))) {
+  private static boolean relationOnly(java.util.Set<String> qualifiers) {
+    for (String q : qualifiers) {
+      if (!(q.equals("from") || q.equals("to") || q.equals("against"))) {
         return false;
       }
     }
@@ -430,8 +457,13 @@ public final class CrossChecker {
    */
   private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first", "planned", "local");
 
-  static String key(Claim c) {
-    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c));
+  /**
+   * The key of a claim's group: its subject, attribute and qualifiers, and, when it names no
+   * subject, its article's story, so that claims without an owner meet only within a story.
+   */
+  static String key(Claim c, SourceGroups sources) {
+    String story = c.subject().isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
+    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }
 
   static List<String> keyQualifiers(Claim c) {
@@ -445,11 +477,13 @@ public final class CrossChecker {
    * A pending claim made definite by another article's more precise date of its base event: all
    * such dates must agree and fall within this article's own date of the base.
    */
-  private Optional<ExtractedClaim> derive(PendingDerivation p, List<ExtractedClaim> candidates) {
+  private Optional<ExtractedClaim> derive(PendingDerivation p, List<ExtractedClaim> candidates, SourceGroups sources) {
     List<ExtractedClaim> bases = new ArrayList<>();
     for (ExtractedClaim c : candidates) {
       if (c.claim().isDerived() || c.claim().evidence().articleId().equals(p.evidence().articleId())
-          || !(c.claim().value() instanceof TimeValue tv) || !tv.yearKnown()) {
+          || !(c.claim().value() instanceof TimeValue tv) || !tv.yearKnown()
+          || p.baseSubject().isEmpty() && !sources.stories().sameStory(c.claim().evidence().articleId(),
+              p.evidence().articleId())) {
         continue;
       }
       if (tv.granularity().compareTo(p.baseValue().granularity()) > 0

@@ -67,7 +67,7 @@ final class Shingles {
   }
 
   /** 64-bit FNV-1a of a word's UTF-16 code units, mixed. */
-  private static long hash(String word) {
+  static long hash(String word) {
     long h = 0xCBF29CE484222325L;
     for (int i = 0; i < word.length(); i++) {
       h ^= word.charAt(i);

@@ -33,7 +33,10 @@ import java.util.Set;
  * taken for a copy of it, which is right when the claims come from the quotation. Articles that
  * share an id are one source whatever their texts, as they are one article to the cross-check.
  *
- * <p>Immutable and thread-safe. Equal when their groups are equal.
+ * <p>The groups also say which articles tell one story ({@link Stories}), which the cross-check
+ * needs beside the copies: both describe where claims come from.
+ *
+ * <p>Immutable and thread-safe. Equal when their groups and stories are equal.
  */
 public final class SourceGroups implements java.io.Serializable {
 
@@ -62,13 +65,15 @@ public final class SourceGroups implements java.io.Serializable {
    */
   public static final int MIN_SHINGLES = 20;
 
-  private static final SourceGroups SEPARATE = new SourceGroups(List.of());
+  private static final SourceGroups SEPARATE = new SourceGroups(List.of(), Stories.one());
 
   private final List<SourceGroup> groups;
   private final Map<String, String> sourceOf;
+  private final Stories stories;
 
-  private SourceGroups(List<SourceGroup> groups) {
+  private SourceGroups(List<SourceGroup> groups, Stories stories) {
     this.groups = List.copyOf(groups);
+    this.stories = java.util.Objects.requireNonNull(stories, "stories");
     Map<String, String> m = new HashMap<>();
     for (SourceGroup g : this.groups) {
       for (String id : concat(g)) {
@@ -80,7 +85,7 @@ public final class SourceGroups implements java.io.Serializable {
     this.sourceOf = Map.copyOf(m);
   }
 
-  /** Every article its own source: no copies. */
+  /** Every article its own source (no copies), all of one story. */
   public static SourceGroups separate() {
     return SEPARATE;
   }
@@ -91,14 +96,32 @@ public final class SourceGroups implements java.io.Serializable {
    * @throws IllegalArgumentException when an article is in two groups
    */
   public static SourceGroups of(List<SourceGroup> groups) {
-    return groups.isEmpty() ? SEPARATE : new SourceGroups(groups);
+    return groups.isEmpty() ? SEPARATE : new SourceGroups(groups, Stories.one());
   }
 
-  /** The copies among the articles, found from their cleaned texts. */
+  /**
+   * The copies among the articles, found from their cleaned texts, and the stories they tell
+   * ({@link Stories}, from their nouns).
+   */
   public static SourceGroups find(List<Article> articles) {
     List<Fingerprint> prints = new ArrayList<>(articles.size());
     articles.forEach(a -> prints.add(Fingerprint.of(a.id(), a.text())));
-    return findAmong(prints);
+    return findAmong(prints).withStories(Stories.find(articles));
+  }
+
+  /** These groups of copies with the run's stories. */
+  public SourceGroups withStories(Stories newStories) {
+    return newStories.equals(stories) ? this : new SourceGroups(groups, newStories);
+  }
+
+  /** Which articles tell one story: claims without an owner are compared only within one. */
+  public Stories stories() {
+    return stories;
+  }
+
+  /** The story of an article ({@link Stories#storyOf}): empty when the run is one story. */
+  public String storyOf(String articleId) {
+    return stories.storyOf(articleId);
   }
 
   /**
@@ -173,7 +196,7 @@ public final class SourceGroups implements java.io.Serializable {
     return 100L * shared >= (long) MIN_CONTAINMENT_PERCENT * Math.min(a, b);
   }
 
-  /** The copies among articles given by their fingerprints, in input order. */
+  /** The copies among articles given by their fingerprints, in input order, all of one story. */
   public static SourceGroups findAmong(List<Fingerprint> prints) {
     int n = prints.size();
     UnionFind sets = new UnionFind(n);
@@ -225,7 +248,7 @@ public final class SourceGroups implements java.io.Serializable {
   /**
    * The groups of articles given in input order by id whose copies are the {@code pairs} of
    * positions (found apart, for example by a cluster's near-neighbour search, each confirmed by
-   * {@link Fingerprint#copies}); copies of copies are one group.
+   * {@link Fingerprint#copies}); copies of copies are one group. All are of one story.
    */
   public static SourceGroups ofPairs(List<String> ids, List<int[]> pairs) {
     UnionFind sets = new UnionFind(ids.size());
@@ -279,17 +302,17 @@ public final class SourceGroups implements java.io.Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourceGroups other && groups.equals(other.groups);
+    return o instanceof SourceGroups other && groups.equals(other.groups) && stories.equals(other.stories);
   }
 
   @Override
   public int hashCode() {
-    return groups.hashCode();
+    return 31 * groups.hashCode() + stories.hashCode();
   }
 
   @Override
   public String toString() {
-    return "SourceGroups" + groups;
+    return "SourceGroups" + groups + (stories.many() ? " " + stories : "");
   }
 
   /**

@@ -63,7 +63,7 @@ class CrossCheckerStepsTest {
     }
 
     List<ExtractedClaim> all = new ArrayList<>(claims);
-    all.addAll(checker.derive(pending, claims));
+    all.addAll(checker.derive(pending, claims, sources));
     Map<String, List<ExtractedClaim>> partitions = new TreeMap<>(Collections.reverseOrder());
     all.forEach(c -> partitions.computeIfAbsent(CrossChecker.partitionKey(c.claim()), k -> new ArrayList<>()).add(c));
     List<CrossChecker.KeyedFinding> keyed = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.testing.Articles;
+import dev.sasil.factcheck.testing.TwoEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,26 @@ class SourceComparerTest {
       assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
       assertThat(f.articleIds()).containsExactlyInAnyOrder("wire", "reprint", "other");
     });
+  }
+
+  @Test
+  void aClaimWithoutAnOwnerMeetsOnlyClaimsOfItsOwnStory() {
+    // 사망자는 3명이다 names no owner: the deaths of a fire and of a flood are different facts,
+    // however equal
+    Article fire1 = Articles.of("fire-1", "2031-05-12", TwoEvents.FIRE_1
+        + "\n이번 사고의 사망자는 3명이다.");
+    Article fire2 = Articles.of("fire-2", "2031-05-13", TwoEvents.FIRE_2
+        + "\n이번 사고의 사망자는 3명이다.");
+    Article flood = Articles.of("flood-1", "2031-05-12", TwoEvents.FLOOD_1
+        + "\n이번 사고의 사망자는 3명이다.");
+    List<Finding> deaths = comparer.compare(List.of(fire1, flood, fire2)).stream()
+        .filter(f -> f.claims().stream().anyMatch(c -> c.evidence().text().contains("명")
+            && c.evidence().sentence().contains("사망자")))
+        .toList();
+    assertThat(deaths).anySatisfy(f -> {
+      assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(f.articleIds()).containsExactlyInAnyOrder("fire-1", "fire-2");
+    });
+    assertThat(deaths).anySatisfy(f -> assertThat(f.articleIds()).containsExactly("flood-1"));
   }
 }
