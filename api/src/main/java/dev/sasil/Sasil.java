@@ -8,7 +8,6 @@ import dev.sasil.core.read.InputException;
 import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.factcheck.extract.ExtractionProblem;
-import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
 import dev.sasil.report.ReportLanguage;
@@ -180,9 +179,17 @@ public final class Sasil {
 
   /** The claims of the articles cross-checked; copies of one text count as one source. */
   public CrossCheck compare(List<Article> articles) {
-    SourceGroups sources = SourceGroups.find(articles);
-    SourceComparer.Result r = comparer.get().check(articles, sources, workers);
-    return new CrossCheck(r.findings(), sources, r.problems());
+    CompareBatch batch = new CompareBatch(comparer.get(), reader.pipeline(), workers, Long.MAX_VALUE);
+    workers.map(articles, batch::take).forEach(batch::add);
+    return batch.finish();
+  }
+
+  /**
+   * A cross-check fed one article at a time ({@link CompareBatch}), for corpora too large to hold
+   * analysed: the same result as {@link #compare(List)} on the articles added, in their order.
+   */
+  public CompareBatch compareBatch() {
+    return new CompareBatch(comparer.get(), reader.pipeline(), workers, CompareBatch.defaultBudget());
   }
 
   /** The report of the articles: summaries of the given length and the cross-check. */

@@ -133,6 +133,17 @@ final class ArticleLoader {
    */
   static <R> Streamed stream(InputOptions options, PrintWriter err, ArticleReader.Progress progress, boolean quiet,
       Function<Article, R> then, BiConsumer<Article, R> sink) {
+    return stream(options, err, progress, quiet, then, (d, a, r) -> sink.accept(a, r));
+  }
+
+  /** What receives each article of a stream, with the document it was read from and what was made of it. */
+  interface Sink<R> {
+    void accept(RawDocument document, Article article, R result);
+  }
+
+  /** {@link #stream(InputOptions, PrintWriter, ArticleReader.Progress, boolean, Function, BiConsumer)}, the sink also given each document. */
+  static <R> Streamed stream(InputOptions options, PrintWriter err, ArticleReader.Progress progress, boolean quiet,
+      Function<Article, R> then, Sink<R> sink) {
     ArticleReader reader = reader(options);
     ArticleReader.Batch batch = reader.documents(options.inputs);
     batch.problems().forEach(p -> err.println("sasil: " + p));
@@ -151,7 +162,7 @@ final class ArticleLoader {
         }
         p.warnings().forEach(w -> err.println("sasil: warning: " + w));
         tally.add(p.document().content(), p.article());
-        sink.accept(p.article(), p.result());
+        sink.accept(p.document(), p.article(), p.result());
       });
     } catch (OutOfMemoryError e) {
       throw tracking.outOfMemory();

@@ -1,5 +1,6 @@
 package dev.sasil.cli;
 
+import dev.sasil.core.Article;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.report.text.FindingsTextWriter;
@@ -46,15 +47,15 @@ final class CompareCommand implements Callable<Integer> {
     } finally {
       bar.clear();
     }
-    ArticleLoader.Loaded loaded = run.loaded();
+    List<Article> articles = run.articles();
     SourceGroups sources = run.sources();
     List<Finding> findings = run.findings();
     switch (format) {
-      case json -> out.print(CompareJson.of(loaded.articles(), sources, findings));
+      case json -> CompareJson.write(out, articles, sources, findings);
       case md -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.MARKDOWN, lang.language())
-          .write(loaded.articles(), sources, findings));
+          .write(articles, sources, findings));
       default -> out.print(new FindingsTextWriter(FindingsTextWriter.Style.TEXT)
-          .write(loaded.articles(), sources, findings));
+          .write(articles, sources, findings));
     }
     out.flush();
     return run.exitCode();

@@ -14,9 +14,15 @@ final class CompareJson {
 
   private CompareJson() {}
 
-  /** {@code {"articles": [...], "findings": [...]}} pretty-printed, with a final newline. */
-  static String of(List<Article> articles, SourceGroups sources, List<Finding> findings) {
-    ContractJson json = new ContractJson();
-    return json.write(json.compare(articles, sources, findings));
+  /**
+   * Writes {@code {"articles": [...], "findings": [...]}} pretty-printed, with a final newline, to
+   * {@code out} a finding at a time.
+   */
+  static void write(java.io.PrintWriter out, List<Article> articles, SourceGroups sources, List<Finding> findings) {
+    try {
+      new ContractJson().writeCompare(out, articles, sources, findings);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -1,7 +1,5 @@
 package dev.sasil.cli;
 
-import dev.sasil.core.Article;
-import dev.sasil.core.read.RawDocument;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.eval.FindingsScore;
@@ -90,7 +88,7 @@ final class EvalCompareCommand implements Callable<Integer> {
     }
     CrossCheck run = CrossCheck.run(InputOptions.of(corpus.toString()), err);
     FindingsScore score = FindingsScorer.score(goldFindings, run.findings());
-    List<GoldTextCheck.Missing> missing = GoldTextCheck.missing(goldFindings, texts(run.loaded()));
+    List<GoldTextCheck.Missing> missing = GoldTextCheck.missing(goldFindings, texts(run));
     if (format == Format.json) {
       EvalCompareJson json = new EvalCompareJson();
       out.print(json.write(json.score(score, missing)));
@@ -98,7 +96,7 @@ final class EvalCompareCommand implements Callable<Integer> {
       printText(out, score, missing);
     }
     out.flush();
-    return run.loaded().exitCode();
+    return run.readExitCode();
   }
 
   private int scoreEvents() {
@@ -137,8 +135,8 @@ final class EvalCompareCommand implements Callable<Integer> {
         continue;
       }
       CrossCheck run = CrossCheck.run(InputOptions.of(e.texts().toString()), err);
-      failed |= run.loaded().someFailed();
-      for (GoldTextCheck.Missing m : GoldTextCheck.missing(g, texts(run.loaded()))) {
+      failed |= run.someFailed();
+      for (GoldTextCheck.Missing m : GoldTextCheck.missing(g, texts(run))) {
         err.println("sasil: warning: " + e.name() + ": " + m.message());
       }
       err.flush();
@@ -180,12 +178,10 @@ final class EvalCompareCommand implements Callable<Integer> {
   }
 
   /** Each article's text as read: the document's text, or the cleaned text of an HTML document. */
-  private static List<GoldTextCheck.ArticleText> texts(ArticleLoader.Loaded loaded) {
+  private static List<GoldTextCheck.ArticleText> texts(CrossCheck run) {
     List<GoldTextCheck.ArticleText> out = new ArrayList<>();
-    for (int i = 0; i < loaded.articles().size(); i++) {
-      Article a = loaded.articles().get(i);
-      RawDocument d = loaded.documents().get(i);
-      out.add(new GoldTextCheck.ArticleText(a.id(), d.html() ? a.text() : d.content()));
+    for (int i = 0; i < run.articles().size(); i++) {
+      out.add(new GoldTextCheck.ArticleText(run.articles().get(i).id(), run.sourceTexts().get(i)));
     }
     return out;
   }

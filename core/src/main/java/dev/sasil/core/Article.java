@@ -53,6 +53,16 @@ public record Article(
     this(id, title, url, published, text, sentences, language, warnings, null);
   }
 
+  /**
+   * This article without its morphemes: the same text and sentences, each sentence's morphemes
+   * empty. Far smaller; {@link ArticlePipeline#analysed(Article)} gives the analysis back.
+   */
+  public Article withoutMorphemes() {
+    List<Sentence> light = new java.util.ArrayList<>(sentences.size());
+    sentences.forEach(s -> light.add(s.withMorphemes(List.of())));
+    return new Article(id, title, url, published, text, light, language, warnings, outlet);
+  }
+
   /** The body sentences, without headings. */
   public List<Sentence> bodySentences() {
     return sentences.stream().filter(s -> s.kind() == SentenceKind.BODY).toList();

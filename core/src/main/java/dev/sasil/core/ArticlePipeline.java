@@ -61,7 +61,7 @@ public final class ArticlePipeline {
     Published published = dates.find(doc);
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : segmenter.segment(text)) {
-      sentences.add(s.withMorphemes(analyzer.analyze(s.text(), s.start())));
+      sentences.add(analysed(s));
     }
     String title = TitleFinder.find(doc.title(), text);
     String language = languages.detect(text);
@@ -71,5 +71,21 @@ public final class ArticlePipeline {
           : "not Korean text (detected: " + language + "); read anyway, but Sasil knows Korean only");
     }
     return new Article(doc.id(), title, doc.url(), published, text, sentences, language, warnings, doc.outlet());
+  }
+
+  /**
+   * The article with every sentence analysed again: what {@link #process} gave for an article
+   * kept {@link Article#withoutMorphemes() without its morphemes}, for a second pass over many
+   * articles that cannot all be held analysed.
+   */
+  public Article analysed(Article article) {
+    List<Sentence> sentences = new ArrayList<>(article.sentences().size());
+    article.sentences().forEach(s -> sentences.add(analysed(s)));
+    return new Article(article.id(), article.title(), article.url(), article.published(), article.text(), sentences,
+        article.language(), article.warnings(), article.outlet());
+  }
+
+  private Sentence analysed(Sentence s) {
+    return s.withMorphemes(analyzer.analyze(s.text(), s.start()));
   }
 }

@@ -21,6 +21,16 @@ public final class SourceComparer {
     this.checker = checker;
   }
 
+  /** The claim extractor. */
+  public ClaimExtractor extractor() {
+    return extractor;
+  }
+
+  /** The cross-checker. */
+  public CrossChecker checker() {
+    return checker;
+  }
+
   public static SourceComparer standard() {
     return new SourceComparer(ClaimExtractor.standard(), CrossChecker.standard());
   }

@@ -141,6 +141,38 @@ public final class ContractJson {
   }
 
   /**
+   * Writes {@link #compare(List, SourceGroups, List)} to {@code out} as {@link #write} would, with
+   * its final newline, one article and one finding at a time: the tree of a large comparison is
+   * never built whole. {@code out} is flushed, not closed.
+   */
+  public void writeCompare(java.io.Writer out, List<Article> articles, SourceGroups sources, List<Finding> findings)
+      throws java.io.IOException {
+    try (JsonGenerator g = writer.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeArrayFieldStart("articles");
+      for (Article a : articles) {
+        g.writeTree(article(a));
+      }
+      g.writeEndArray();
+      ObjectNode copies = NODES.objectNode();
+      addSources(copies, sources);
+      if (copies.has("sources")) {
+        g.writeFieldName("sources");
+        g.writeTree(copies.get("sources"));
+      }
+      g.writeArrayFieldStart("findings");
+      for (Finding f : findings) {
+        g.writeTree(finding(f));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write("\n");
+    out.flush();
+  }
+
+  /**
    * Adds {@code "sources": [{"source": "a1", "copies": ["a3"]}]}, the groups of articles that are
    * copies of one text and count as one source, when there is any; nothing when every article is
    * its own source, so that such output is unchanged.
@@ -160,18 +192,22 @@ public final class ContractJson {
 
   public ArrayNode findings(List<Finding> findings) {
     ArrayNode arr = NODES.arrayNode();
-    for (Finding f : findings) {
-      ObjectNode n = arr.addObject();
-      n.put("subject", f.subject());
-      n.put("attribute", f.attribute());
-      n.put("verdict", f.verdict().jsonName());
-      ArrayNode q = n.putArray("qualifiers");
-      f.qualifiers().forEach(q::add);
-      n.put("explanation", f.explanation());
-      ArrayNode claims = n.putArray("claims");
-      f.claims().forEach(c -> claims.add(claim(c)));
-    }
+    findings.forEach(f -> arr.add(finding(f)));
     return arr;
+  }
+
+  /** One finding: subject, attribute, verdict, qualifiers, explanation and its claims. */
+  public ObjectNode finding(Finding f) {
+    ObjectNode n = NODES.objectNode();
+    n.put("subject", f.subject());
+    n.put("attribute", f.attribute());
+    n.put("verdict", f.verdict().jsonName());
+    ArrayNode q = n.putArray("qualifiers");
+    f.qualifiers().forEach(q::add);
+    n.put("explanation", f.explanation());
+    ArrayNode claims = n.putArray("claims");
+    f.claims().forEach(c -> claims.add(claim(c)));
+    return n;
   }
 
   public ObjectNode claim(Claim c) {

@@ -38,6 +38,26 @@ class ContractJsonTest {
   }
 
   @Test
+  void writingAComparisonAFindingAtATimeGivesTheSameBytesAsTheWholeTree() throws java.io.IOException {
+    dev.sasil.report.Report small = dev.sasil.report.Fixtures.small();
+    List<Article> smallArticles = small.articles().stream().map(dev.sasil.report.ReportArticle::article).toList();
+    SourceGroups copies = SourceGroups.of(List.of(new SourceGroup("a1", List.of("a3"))));
+    for (var c : List.of(
+        new Object[] {articles(), copies, List.<dev.sasil.factcheck.Finding>of()},
+        new Object[] {articles(), SourceGroups.separate(), List.<dev.sasil.factcheck.Finding>of()},
+        new Object[] {smallArticles, small.sources(), small.findings()})) {
+      @SuppressWarnings("unchecked")
+      List<Article> as = (List<Article>) c[0];
+      @SuppressWarnings("unchecked")
+      List<dev.sasil.factcheck.Finding> fs = (List<dev.sasil.factcheck.Finding>) c[2];
+      java.io.StringWriter out = new java.io.StringWriter();
+      json.writeCompare(out, as, (SourceGroups) c[1], fs);
+      assertThat(out.toString()).isEqualTo(json.write(json.compare(as, (SourceGroups) c[1], fs)));
+    }
+    assertThat(small.findings()).isNotEmpty();
+  }
+
+  @Test
   void compareWithoutCopiesHasNoSources() {
     assertThat(json.compare(articles(), SourceGroups.separate(), List.of()).fieldNames()).toIterable()
         .containsExactly("articles", "findings");

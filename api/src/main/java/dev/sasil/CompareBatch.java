@@ -1,0 +1,159 @@
+package dev.sasil;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.ArticlePipeline;
+import dev.sasil.core.work.Workers;
+import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.factcheck.entity.Entity;
+import dev.sasil.factcheck.entity.LearntNames;
+import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.extract.ExtractedClaim;
+import dev.sasil.factcheck.extract.Extraction;
+import dev.sasil.factcheck.extract.ExtractionProblem;
+import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.PendingDerivation;
+import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.factcheck.source.Stories;
+import dev.sasil.factcheck.source.StoryTerms;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The cross-check of {@link Sasil#compare(List)} for articles given one at a time, without holding
+ * every analysed article: a reader can stream a corpus through it. It gives the same result as
+ * {@code compare} on the whole list.
+ *
+ * <p>Claims are read in two passes, because an article's claims depend on the names every article
+ * of the run teaches ({@link ClaimExtractor#names}). The first pass ({@link #take} on any thread,
+ * then {@link #add} in input order) keeps what the second needs of each article: the names it
+ * teaches, its fingerprint for copies, its nouns for stories, and the article itself, analysed
+ * while the morphemes kept stay within a budget (an eighth of the heap), without its morphemes
+ * beyond it. The second pass ({@link #finish}) analyses those again, one at a time on the
+ * workers, extracts their claims and figures, and cross-checks them.
+ *
+ * <p>Not thread-safe: {@link #take} may run on any thread, {@link #add} and {@link #finish} on one.
+ */
+public final class CompareBatch {
+
+  /** Bytes a kept morpheme costs, about: the record, its surface string and the list's slot. */
+  private static final long BYTES_PER_MORPHEME = 120;
+
+  /** What the first pass keeps of one article; made by {@link #take}. */
+  public static final class Taken {
+    private final Article article;
+    private final ClaimExtractor.Names names;
+    private final SourceGroups.Fingerprint fingerprint;
+    private final StoryTerms terms;
+    private final int morphemes;
+
+    private Taken(Article article, ClaimExtractor.Names names, SourceGroups.Fingerprint fingerprint, StoryTerms terms) {
+      this.article = article;
+      this.names = names;
+      this.fingerprint = fingerprint;
+      this.terms = terms;
+      int n = 0;
+      for (var s : article.sentences()) {
+        n += s.morphemes().size();
+      }
+      this.morphemes = n;
+    }
+
+    /** The article as read. */
+    public Article article() {
+      return article;
+    }
+  }
+
+  private final SourceComparer comparer;
+  private final ArticlePipeline pipeline;
+  private final Workers workers;
+  private final long budget;
+  private long kept;
+  private final List<Article> articles = new ArrayList<>();
+  private final List<Boolean> analysed = new ArrayList<>();
+  private final Map<String, Entity> names = new HashMap<>();
+  private final List<ExtractionProblem> problems = new ArrayList<>();
+  private final List<SourceGroups.Fingerprint> prints = new ArrayList<>();
+  private final List<StoryTerms> terms = new ArrayList<>();
+  private boolean finished;
+
+  CompareBatch(SourceComparer comparer, ArticlePipeline pipeline, Workers workers, long morphemeBudget) {
+    this.comparer = Objects.requireNonNull(comparer, "comparer");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.budget = morphemeBudget;
+  }
+
+  /** The morphemes a batch keeps analysed by default: an eighth of the heap's limit. */
+  static long defaultBudget() {
+    return Runtime.getRuntime().maxMemory() / 8 / BYTES_PER_MORPHEME;
+  }
+
+  /** The first pass over one article: thread-safe, for the reader's workers. */
+  public Taken take(Article article) {
+    return new Taken(article, comparer.extractor().names(article),
+        SourceGroups.Fingerprint.of(article.id(), article.text()), StoryTerms.of(article));
+  }
+
+  /** Adds an article taken by {@link #take}; articles must come in input order. */
+  public void add(Taken t) {
+    if (finished) {
+      throw new IllegalStateException("the batch is finished");
+    }
+    boolean keep = kept + t.morphemes <= budget;
+    kept += keep ? t.morphemes : 0;
+    articles.add(keep ? t.article : t.article.withoutMorphemes());
+    analysed.add(keep);
+    t.names.names().forEach(names::putIfAbsent);
+    problems.addAll(t.names.problems());
+    prints.add(t.fingerprint);
+    terms.add(t.terms);
+  }
+
+  /** Adds an article, taking it on this thread. */
+  public void add(Article article) {
+    add(take(article));
+  }
+
+  /**
+   * The articles added, in order, as the writers of a comparison need them: those beyond the
+   * budget without their morphemes.
+   */
+  public List<Article> articles() {
+    return java.util.Collections.unmodifiableList(articles);
+  }
+
+  /** The second pass and the cross-check of every article added. Once only. */
+  public CrossCheck finish() {
+    if (finished) {
+      throw new IllegalStateException("the batch is finished");
+    }
+    finished = true;
+    SourceGroups sources = SourceGroups.findAmong(prints).withStories(Stories.findAmong(terms));
+    prints.clear();
+    terms.clear();
+    LearntNames learnt = LearntNames.of(names);
+    List<Integer> order = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      order.add(i);
+    }
+    ClaimExtractor extractor = comparer.extractor();
+    List<ExtractedClaim> claims = new ArrayList<>();
+    List<PendingDerivation> pending = new ArrayList<>();
+    List<FigureMention> figures = new ArrayList<>();
+    List<ExtractionProblem> all = new ArrayList<>(problems);
+    workers.forEachOrdered(order.iterator(), i -> extractor.extract(
+        analysed.get(i) ? articles.get(i) : pipeline.analysed(articles.get(i)), learnt), e -> {
+          claims.addAll(e.claims());
+          pending.addAll(e.pending());
+          all.addAll(e.problems());
+          figures.addAll(e.figures());
+        });
+    List<Finding> findings = comparer.checker().check(new Extraction(claims, pending, all, figures), sources);
+    return new CrossCheck(findings, sources, all);
+  }
+}
