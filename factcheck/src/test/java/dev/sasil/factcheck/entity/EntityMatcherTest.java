@@ -91,6 +91,13 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aLittleKnownCompanyIsFoundByItsEndingButACommonCompoundIsNot() {
+    assertThat(names("한솔제약은 지난해 매출이 늘었다고 밝혔다")).containsExactly("한솔제약");
+    assertThat(names("한울모빌리티는 새 서비스를 내놓았다")).containsExactly("한울모빌리티");
+    assertThat(names("신재생에너지 발전 비중이 커졌다")).isEmpty();
+  }
+
+  @Test
   void organizationsTakeNoLetterCodes() {
     assertThat(names("삼성전자 X12를 봤다")).doesNotContain("삼성전자 X12");
   }
