@@ -207,7 +207,14 @@ final class MeasureFrames {
         head = discourse.lastMeasure.carried();
       }
       if (head == null) {
-        continue;
+        // 48석이 걸린 서울에서는: no measure written, but the counter's own noun (석: 의석), owned by
+        // the name or place the figure's relative clause modifies
+        Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text()));
+        Optional<String> relative = counted.isPresent() ? relativeHead(ctx, q) : Optional.empty();
+        if (relative.isEmpty()) {
+          continue;
+        }
+        head = new Head(counted.get(), relative.get(), true, -1);
       }
       QuantityMention wholeAt = ctx.wholeInBrackets(q);
       Head whole = wholeAt == null ? null : wholes.get(wholeAt);
@@ -1200,7 +1207,8 @@ final class MeasureFrames {
 
   /**
    * The name a relative clause holding the figure modifies, as its topic or subject (금메달 40개를
-   * 딴 미국이, 매출 3조원을 올린 한빛전자는): the one who did what the clause says, so the owner.
+   * 딴 미국이, 매출 3조원을 올린 한빛전자는): the one who did what the clause says, so the owner; or
+   * the place it modifies right after the verb (48석이 걸린 서울에서는).
    */
   private static Optional<String> relativeHead(SentenceContext ctx, QuantityMention q) {
     int i = ctx.wordIndexAt(q.start());
@@ -1221,6 +1229,11 @@ final class MeasureFrames {
           end++;
         }
         SentenceContext.Word head = ctx.words.get(end);
+        if (head.role() == Role.FROM && end == i + 1) {
+          // 60석이 걸린 경기에선: the place the clause describes owns its figure
+          return ctx.mentionOf(head).map(m -> m.entity().canonical())
+              .or(() -> GenericNouns.standard().place(head.stem()));
+        }
         if (head.role() != Role.TOPIC && head.role() != Role.SUBJECT) {
           return Optional.empty();
         }

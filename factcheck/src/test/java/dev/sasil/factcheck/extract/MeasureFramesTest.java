@@ -280,6 +280,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePlaceARelativeClauseModifiesRightAfterItsVerbOwnsTheFigureTheCounterNames() {
+    assertThat(ClaimFacts.facts("2031-04-20", "20석이 걸린 부산에서는 한빛당이 15곳에서 이겼다."))
+        .contains("부산 의석 20");
+    assertThat(ClaimFacts.facts("2031-04-20", "20석이 걸린 부산에서는 한빛당이 15곳에서 이겼다."))
+        .noneMatch(f -> f.startsWith("한빛당 의석 20"));
+  }
+
+  @Test
   void theNameInThePhraseARelativeClauseModifiesOwnsTheFigureRatherThanWhereItHappened() {
     assertThat(ClaimFacts.facts("2031-08-12", "서울에서 직원 300명을 고용한 오픈AI 한국 법인이 문을 열었다."))
         .containsExactly("오픈AI employees 300");
