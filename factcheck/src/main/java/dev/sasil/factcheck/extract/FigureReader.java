@@ -175,6 +175,16 @@ final class FigureReader {
         }
       }
     }
+    if (unit == QuantityUnit.PERCENT_POINT) {
+      // 투표율 67% … 지난 총선보다 0.8%p 올랐다: a difference of points is the change of the rate the
+      // clause measures, not that rate
+      for (SentenceContext.Word w : clause) {
+        Optional<MeasureLexicon.HeadMatch> rate = measures.forHead(w.stem(), QuantityUnit.PERCENT);
+        if (rate.isPresent() && !(w.start() < q.end() && q.start() < w.end())) {
+          return rate.get().cue().attribute() + " 증감";
+        }
+      }
+    }
     return grammar.counted(QuantityMention.counterOf(q.text())).orElse("");
   }
 

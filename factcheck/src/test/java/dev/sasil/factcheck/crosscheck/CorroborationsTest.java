@@ -57,6 +57,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void pointsAgreedOnAreTheChangeOfTheRateTheirClausesMeasure() {
+    List<Finding> f = compare("한빛시장 선거 투표율은 61.2%로 지난 선거보다 1.3%p 높았다.",
+        "이번 선거 최종 투표율 61.2%…지난 선거보다 1.3%포인트 올라");
+    assertThat(agreementsCiting(f, "1.3")).singleElement()
+        .satisfies(a -> assertThat(a.attribute()).isEqualTo("투표율 증감"));
+  }
+
+  @Test
   void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
     List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
     assertThat(agreementsCiting(f, "12위")).singleElement()
