@@ -75,7 +75,7 @@ public final class CrossChecker {
   /**
    * Checks the claims of an extraction, deriving pending claims from other articles where they
    * can be; the articles of one group of {@code sources} count as one source. This is the four
-   * steps that a cluster runs apart, run here one after another: {@link #derive(List, List)},
+   * steps that a cluster runs apart, run here one after another: {@link #derive(List, List, SourceGroups)},
    * {@link #checkPartition} for the claims of each {@link #partitionKey}, {@link #merge} and
    * {@link #corroborate}.
    */
