@@ -59,6 +59,13 @@ public final class TimeNormalizer {
    */
   private final BitSet[] mayStart;
 
+  /**
+   * For each rule (by index), the characters that can follow the digits a match of it starts
+   * with: at a digit start {@link #scan} tries only the rules that can go on with the character
+   * after the digits ({@code 3월}, not {@code 3명}).
+   */
+  private final DigitFollow[] digitFollow;
+
   TimeNormalizer(TimeLexicon lexicon, TimeGrammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
@@ -73,8 +80,11 @@ public final class TimeNormalizer {
     }
     List<TimeGrammar.Rule> rules = grammar.rules();
     this.mayStart = new BitSet[rules.size()];
+    this.digitFollow = new DigitFollow[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       mayStart[r] = startChars(rules.get(r).pattern(), openers);
+      int digit = mayStart[r].nextSetBit('0');
+      digitFollow[r] = digit >= 0 && digit <= '9' ? DigitFollow.of(rules.get(r).pattern()) : DigitFollow.ANY;
     }
   }
 
@@ -148,8 +158,14 @@ public final class TimeNormalizer {
       }
       boolean any = false;
       char first = text.charAt(i);
+      int run = 0; // the digits at i, and the character after them (none at the end of the text)
+      while (i + run < n && isDigit(text.charAt(i + run))) {
+        run++;
+      }
+      boolean judged = run > 0 && i + run < n;
+      char next = judged ? text.charAt(i + run) : 0;
       for (int r = 0; r < matchers.length; r++) {
-        if (!mayStart[r].get(first)) {
+        if (!mayStart[r].get(first) || (judged && !digitFollow[r].allows(run, next))) {
           ends[r] = -1;
           continue;
         }
