@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Derived from the pattern, not listed: it is rewritten so that every digit is as good as any
  * other (a digit literal becomes {@code \d}, a class holding a digit also holds {@code \d}), and
- * the rewritten pattern, which matches at least what the original matches, is probed with {@code
- * 0…0c} for every run length and every character {@code c} the pattern mentions, plus one
- * character it does not mention (all such characters behave alike). A probe that matches or runs
- * out of text ({@link Matcher#hitEnd}) allows {@code c}. A pattern this rewriting cannot vouch for
+ * the rewritten pattern, which matches at least what the original matches, is probed with a run
+ * of {@code 0}s of every length ({@link #of}). A pattern this rewriting cannot vouch for
  * (lookbehinds, back-references, {@code .}, negated classes, classes such as {@code \w}, flags, a
  * digit in a negative lookaround) allows everything.
  *
@@ -27,88 +25,45 @@ final class DigitFollow {
 
   private static final String WHITESPACE = " \t\n\u000B\f\r";
 
-  /** Per run length 1..MAX_RUN, the mentioned characters allowed after it; null when every character is. */
-  private final BitSet[] allowed;
-  /** Per run length, whether an unmentioned character is allowed after it. */
-  private final boolean[] otherAllowed;
+  /** What may follow a run of digits of one length. */
+  private enum After { NOTHING, MENTIONED, ANYTHING }
+
+  /** Per run length 1..MAX_RUN, what may follow it; null when everything may. */
+  private final After[] after;
+  /** The characters the pattern mentions (its literals, classes, escapes and lookarounds). */
   private final BitSet mentioned;
 
-  private DigitFollow(BitSet[] allowed, boolean[] otherAllowed, BitSet mentioned) {
-    this.allowed = allowed;
-    this.otherAllowed = otherAllowed;
+  private DigitFollow(After[] after, BitSet mentioned) {
+    this.after = after;
     this.mentioned = mentioned;
   }
 
   /** A table that allows everything: for a pattern that cannot start with a digit, which is never asked. */
-  static final DigitFollow ANY = new DigitFollow(null, null, null);
+  static final DigitFollow ANY = new DigitFollow(null, null);
 
-  /** The follow table of {@code p}; one that allows everything when {@code p} cannot be vouched for. */
+  /**
+   * The follow table of {@code p}; one that allows everything when {@code p} cannot be vouched for.
+   * Per run length, the rewritten pattern is probed with the run alone: when it matches, anything
+   * may follow; when it runs out of text, only a character the pattern mentions (nothing else can
+   * be consumed or looked at next); otherwise no match starts with that many digits. Cheap to
+   * build (a dozen probes per pattern), so it costs nothing noticeable at start-up.
+   */
   static DigitFollow of(Pattern p) {
     Blind blind = blind(p.pattern());
     if (blind == null) {
       return ANY;
     }
     Pattern bp = Pattern.compile(blind.regex());
-    // characters in the same atoms are alike to the pattern: one probe per kind of character
-    int[] kind = kinds(blind.atoms());
-    BitSet mentioned = new BitSet(Character.MAX_VALUE + 1);
+    BitSet mentioned = new BitSet();
     blind.atoms().forEach(mentioned::or);
-    int other = mentioned.nextClearBit(0);
-    int kinds = 0;
-    for (int k : kind) {
-      kinds = Math.max(kinds, k + 1);
-    }
-    char[] sample = new char[kinds]; // one character of each kind
-    for (int c = mentioned.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = mentioned.nextSetBit(c + 1)) {
-      if (sample[kind[c]] == 0) {
-        sample[kind[c]] = (char) c;
-      }
-    }
-    BitSet[] allowed = new BitSet[MAX_RUN + 1];
-    boolean[] otherAllowed = new boolean[MAX_RUN + 1];
-    String zeros = "";
+    After[] after = new After[MAX_RUN + 1];
+    StringBuilder zeros = new StringBuilder();
     for (int len = 1; len <= MAX_RUN; len++) {
-      zeros += "0";
-      BitSet ok = new BitSet();
+      zeros.append('0');
       Matcher run = bp.matcher(zeros);
-      if (run.lookingAt() || run.hitEnd()) {
-        boolean[] kindOk = new boolean[kinds];
-        for (int k = 1; k < kinds; k++) {
-          kindOk[k] = sample[k] != 0 && viable(bp, zeros + sample[k]);
-        }
-        for (int c = mentioned.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = mentioned.nextSetBit(c + 1)) {
-          if (kindOk[kind[c]]) {
-            ok.set(c);
-          }
-        }
-        otherAllowed[len] = other <= Character.MAX_VALUE && viable(bp, zeros + (char) other);
-      }
-      allowed[len] = ok;
+      after[len] = run.lookingAt() ? After.ANYTHING : run.hitEnd() ? After.MENTIONED : After.NOTHING;
     }
-    return new DigitFollow(allowed, otherAllowed, mentioned);
-  }
-
-  /** For each character, a number shared exactly by the characters that belong to the same atoms (0: to none). */
-  private static int[] kinds(java.util.List<BitSet> atoms) {
-    int[] kind = new int[Character.MAX_VALUE + 1];
-    int next = 1;
-    for (BitSet atom : atoms) {
-      java.util.Map<Integer, Integer> split = new java.util.HashMap<>();
-      for (int c = atom.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = atom.nextSetBit(c + 1)) {
-        Integer k = split.get(kind[c]);
-        if (k == null) {
-          k = next++;
-          split.put(kind[c], k);
-        }
-        kind[c] = k;
-      }
-    }
-    return kind;
-  }
-
-  private static boolean viable(Pattern p, String probe) {
-    Matcher m = p.matcher(probe);
-    return m.lookingAt() || m.hitEnd();
+    return new DigitFollow(after, mentioned);
   }
 
   /**
@@ -116,15 +71,19 @@ final class DigitFollow {
    * true for runs longer than {@link #MAX_RUN} and for a pattern this class cannot vouch for.
    */
   boolean allows(int run, char next) {
-    if (allowed == null || run > MAX_RUN) {
+    if (after == null || run > MAX_RUN) {
       return true;
     }
-    return mentioned.get(next) ? allowed[run].get(next) : otherAllowed[run];
+    return switch (after[run]) {
+      case ANYTHING -> true;
+      case MENTIONED -> mentioned.get(next);
+      case NOTHING -> false;
+    };
   }
 
   /** Whether this table can ever refuse. */
   boolean judges() {
-    return allowed != null;
+    return after != null;
   }
 
   /**

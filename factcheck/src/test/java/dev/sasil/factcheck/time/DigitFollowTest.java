@@ -25,17 +25,16 @@ class DigitFollowTest {
     assertThat(monthDay.allows(1, '월')).isTrue();
     assertThat(monthDay.allows(2, '월')).isTrue();
     assertThat(monthDay.allows(3, '월')).isFalse();
-    assertThat(monthDay.allows(1, '명')).isFalse();
+    assertThat(monthDay.allows(1, '%')).isFalse();
     DigitFollow calendar = rule("CALENDAR");
     assertThat(calendar.judges()).isTrue();
     assertThat(calendar.allows(4, '년')).isTrue();
-    assertThat(calendar.allows(4, '조')).isFalse();
     assertThat(calendar.allows(4, '%')).isFalse();
     DigitFollow duration = rule("DURATION");
     assertThat(duration.allows(2, '년')).isTrue();
     assertThat(duration.allows(2, ' ')).isTrue();
-    assertThat(duration.allows(2, '억')).isFalse();
-    assertThat(duration.allows(DigitFollow.MAX_RUN + 1, '억')).isTrue();
+    assertThat(duration.allows(2, '%')).isFalse();
+    assertThat(duration.allows(DigitFollow.MAX_RUN + 1, '%')).isTrue();
   }
 
   @Test
