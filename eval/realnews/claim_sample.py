@@ -39,6 +39,10 @@ def main():
                                "value": c["value"], "text": c["text"], "sentence": c["sentence"],
                                "at": None if base is None else c["start"] - base,
                                "verdict": f["verdict"]})
+                # what the CLI prints beside the value: its unit and bound (190석 이상 is "more than")
+                for extra in ("unit", "bound"):
+                    if extra in c:
+                        claims[-1][extra] = c[extra]
     random.seed(seed)
     for i, c in enumerate(random.sample(claims, min(n, len(claims)))):
         c["n"] = i + 1
