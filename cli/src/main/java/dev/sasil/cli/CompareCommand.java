@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
     CrossCheck run;
     try {
-      run = CrossCheck.run(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
+      run = CrossCheck.run(input, bar.messages(), bar.phase("읽는 중")::advance, quiet, false);
     } finally {
       bar.clear();
     }

@@ -21,7 +21,8 @@ import java.util.Set;
  * drift apart.
  *
  * @param articles the articles read, in input order (beyond the batch's budget without their morphemes)
- * @param sourceTexts the text each article was read from, as given (an HTML page's extracted text), in the same order
+ * @param sourceTexts the text each article was read from, as given (an HTML page's extracted text), in the same
+ *     order; empty when not asked for
  * @param someFailed whether some input could not be read
  * @param result the findings, copies and internal problems of the cross-check
  */
@@ -54,21 +55,28 @@ record CrossCheck(List<Article> articles, List<String> sourceTexts, boolean some
     return result.problems();
   }
 
-  /** Reads the inputs of {@code input} and cross-checks them. */
+  /**
+   * Reads the inputs of {@code input} and cross-checks them, keeping the text each article was
+   * read from ({@link #sourceTexts}, for scoring against gold).
+   */
   static CrossCheck run(InputOptions input, PrintWriter err) {
-    return run(input, err, ArticleReader.Progress.NONE, false);
+    return run(input, err, ArticleReader.Progress.NONE, false, true);
   }
 
   /**
    * Reads the inputs of {@code input}, telling {@code progress} after each document, and
-   * cross-checks them; no line of counts when {@code quiet}.
+   * cross-checks them; no line of counts when {@code quiet}; the texts read from are kept only
+   * when {@code keepSourceTexts} (else {@link #sourceTexts} is empty).
    */
-  static CrossCheck run(InputOptions input, PrintWriter err, ArticleReader.Progress progress, boolean quiet) {
+  static CrossCheck run(InputOptions input, PrintWriter err, ArticleReader.Progress progress, boolean quiet,
+      boolean keepSourceTexts) {
     CompareBatch batch = Sasil.standard().withWorkers(input.workers()).compareBatch();
     List<String> texts = new ArrayList<>();
     ArticleLoader.Streamed read = ArticleLoader.stream(input, err, progress, quiet, batch::take, (d, a, t) -> {
       batch.add(t);
-      texts.add(d.html() ? a.text() : d.content());
+      if (keepSourceTexts) {
+        texts.add(d.html() ? a.text() : d.content());
+      }
     });
     dev.sasil.CrossCheck result = batch.finish();
     for (ExtractionProblem p : result.problems()) {
