@@ -409,6 +409,11 @@ final class Corroborations {
     if (forecast(a) != forecast(b)) {
       return false; // 영업이익 10조7700억원 expected and 10조7700억원 earned: a forecast is not the fact
     }
+    if (historical(a) != historical(b) && !anyMatch(a.names(), b.names())) {
+      // 2008년 베이징올림픽 때도 32개였다: a record of years before is not this event's figure,
+      // unless the other names what it names (1988년 서울 올림픽 33개 and 서울 올림픽(33개))
+      return false;
+    }
     int digits = a.when() == null ? significantDigits(a.value()) : 0;
     if (a.when() == null && digits <= 2 && a.reading() != null && b.reading() != null) {
       // 1개, 5개, 14석, 10%: many facts of an event share such a figure
@@ -438,6 +443,27 @@ final class Corroborations {
       }
     }
     return false;
+  }
+
+  /** Years between a figure's stated period and its article's date beyond which it is history, not news. */
+  private static final int HISTORY_YEARS = 3;
+
+  /**
+   * Whether a figure is stated for a period {@value #HISTORY_YEARS} years or more before its article
+   * was published (2008년 베이징올림픽 때, 2020년 5월 … 인하한 후, in an article of 2024): a record
+   * or a precedent the article recalls. It never meets a figure given without such a period, which
+   * is the event's own.
+   */
+  private static boolean historical(FigureMention m) {
+    if (m.reading() == null || m.reading().period().length() < 4 || m.reading().published().length() < 4) {
+      return false;
+    }
+    String period = m.reading().period();
+    String published = m.reading().published();
+    if (!Character.isDigit(period.charAt(0)) || !Character.isDigit(published.charAt(0))) {
+      return false; // a year left unsaid (XXXX-Q2) is this year or the last
+    }
+    return Integer.parseInt(published.substring(0, 4)) - Integer.parseInt(period.substring(0, 4)) >= HISTORY_YEARS;
   }
 
   /**

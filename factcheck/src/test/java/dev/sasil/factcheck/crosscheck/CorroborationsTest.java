@@ -65,6 +65,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void aFigureOfYearsBeforeIsHistoryAndNeverJoinsTheEventsOwn() {
+    List<Finding> f = compare("한빛국 선수단은 이번 대회에서 메달 27개를 땄다.",
+        "한빛국은 이번 대회를 메달 27개로 마쳤다. 2019년 대회 때도 메달은 27개였다.");
+    assertThat(agreementsCiting(f, "27")).allSatisfy(a ->
+        assertThat(a.claims()).noneMatch(c -> c.evidence().sentence().contains("2019년")));
+  }
+
+  @Test
   void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
     List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
     assertThat(agreementsCiting(f, "12위")).singleElement()
