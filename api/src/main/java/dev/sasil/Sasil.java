@@ -192,6 +192,14 @@ public final class Sasil {
     return new CompareBatch(comparer.get(), reader.pipeline(), workers, CompareBatch.defaultBudget());
   }
 
+  /**
+   * A report fed one article at a time ({@link ReportBatch}), for corpora too large to hold
+   * analysed: the same report as {@link #report(List, SummaryOptions)} on the articles added.
+   */
+  public ReportBatch reportBatch(SummaryOptions options) {
+    return new ReportBatch(summarizer, options, compareBatch(), problems, generator());
+  }
+
   /** The report of the articles: summaries of the given length and the cross-check. */
   public Report report(List<Article> articles, SummaryOptions options) {
     return reports.report(articles, options);

@@ -1,5 +1,6 @@
 package dev.sasil.cli;
 
+import dev.sasil.ReportBatch;
 import dev.sasil.Sasil;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
@@ -91,26 +92,27 @@ final class ReportCommand implements Callable<Integer> {
     ReportFormat written = format != null ? format
         : toStdout ? ReportFormat.HTML : OutputFile.formatOf(output).orElse(ReportFormat.HTML);
     ProgressBar bar = ProgressBar.forInputs(err, quiet, () -> ProgressBar.estimatedInputs(input));
-    ArticleLoader.Loaded loaded;
-    try {
-      loaded = ArticleLoader.load(input, bar.messages(), bar.phase("읽는 중")::advance, quiet);
-    } finally {
-      bar.clear();
-    }
-    if (loaded.articles().isEmpty()) {
-      err.println("sasil: no article to report");
-      err.flush();
-      return ExitCodes.SOME_FAILED;
-    }
-    Report report;
     java.util.concurrent.atomic.AtomicInteger problems = new java.util.concurrent.atomic.AtomicInteger();
+    // each article is summarized and its claims prepared as it is read (ReportBatch): no analysed
+    // article is held beyond the batch's budget
+    ReportBatch batch = Sasil.standard().withWorkers(input.workers()).withProblemHandler(p -> {
+      bar.clear();
+      err.println("sasil: " + p.describe());
+      err.flush();
+      problems.incrementAndGet();
+    }).reportBatch(SummaryOptions.ofSentences(sentences));
+    ArticleLoader.Streamed read;
+    Report report;
     try {
-      report = Sasil.standard().withWorkers(input.workers()).withProblemHandler(p -> {
+      read = ArticleLoader.stream(input, bar.messages(), bar.phase("분석 중")::advance, quiet, batch::take,
+          (a, t) -> batch.add(t));
+      if (batch.size() == 0) {
         bar.clear();
-        err.println("sasil: " + p.describe());
+        err.println("sasil: no article to report");
         err.flush();
-        problems.incrementAndGet();
-      }).report(loaded.articles(), SummaryOptions.ofSentences(sentences), bar.phase("분석 중")::advance);
+        return ExitCodes.SOME_FAILED;
+      }
+      report = batch.finish();
     } finally {
       bar.clear();
     }
@@ -119,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
-      return problems.get() > 0 ? ExitCodes.SOME_FAILED : loaded.exitCode();
+      return problems.get() > 0 ? ExitCodes.SOME_FAILED : read.exitCode();
     }
     try {
       file.write(text);
@@ -134,7 +136,7 @@ final class ReportCommand implements Callable<Integer> {
           count(h.findings(), "finding"), count(h.contradictions(), "contradiction"), count(h.agreements(), "agreement"));
       err.flush();
     }
-    return problems.get() > 0 ? ExitCodes.SOME_FAILED : loaded.exitCode();
+    return problems.get() > 0 ? ExitCodes.SOME_FAILED : read.exitCode();
   }
 
   /** {@code 1 article}, {@code 5 articles}. */
