@@ -104,6 +104,20 @@ final class OutputFile {
    * @throws IOException with a one-line message naming the file
    */
   void write(String text) throws IOException {
+    write(w -> w.write(text));
+  }
+
+  /** What writes a document to a writer. */
+  interface Content {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Writes what {@code content} writes, in UTF-8, through a temporary file beside the target.
+   *
+   * @throws IOException with a one-line message naming the file
+   */
+  void write(Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp;
     try {
@@ -112,7 +126,9 @@ final class OutputFile {
       throw new IOException("cannot write " + name + ": " + why(e), e);
     }
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.writeTo(w);
+      }
       readableByAll(tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

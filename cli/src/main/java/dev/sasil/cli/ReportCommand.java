@@ -4,6 +4,7 @@ import dev.sasil.ReportBatch;
 import dev.sasil.Sasil;
 import dev.sasil.report.Report;
 import dev.sasil.report.ReportFormat;
+import dev.sasil.report.ReportWriter;
 import dev.sasil.summarizer.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -116,15 +117,19 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       bar.clear();
     }
-    String text = written.writer(lang.language()).write(report);
+    // written a piece at a time where the format can (JSON): a large report is never one string
+    ReportWriter writer = written.writer(lang.language());
     if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
+      try {
+        writer.write(report, out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw; its errors are checked after the run
+      }
       return problems.get() > 0 ? ExitCodes.SOME_FAILED : read.exitCode();
     }
     try {
-      file.write(text);
+      file.write(w -> writer.write(report, w));
     } catch (IOException e) {
       err.println("sasil: " + e.getMessage());
       err.flush();

@@ -147,29 +147,44 @@ public final class ContractJson {
    */
   public void writeCompare(java.io.Writer out, List<Article> articles, SourceGroups sources, List<Finding> findings)
       throws java.io.IOException {
-    try (JsonGenerator g = writer.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("articles");
       for (Article a : articles) {
         g.writeTree(article(a));
       }
       g.writeEndArray();
-      ObjectNode copies = NODES.objectNode();
-      addSources(copies, sources);
-      if (copies.has("sources")) {
-        g.writeFieldName("sources");
-        g.writeTree(copies.get("sources"));
-      }
-      g.writeArrayFieldStart("findings");
-      for (Finding f : findings) {
-        g.writeTree(finding(f));
-      }
-      g.writeEndArray();
+      writeSourcesAndFindings(g, sources, findings);
       g.writeEndObject();
     }
     out.write("\n");
     out.flush();
+  }
+
+  /**
+   * A generator writing to {@code out} as {@link #write} prints (pretty, plain decimals), which
+   * leaves {@code out} open when closed: for documents written a piece at a time.
+   */
+  public JsonGenerator generator(java.io.Writer out) throws java.io.IOException {
+    JsonGenerator g = writer.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g;
+  }
+
+  /** The {@code sources} field (when some articles are copies) and the {@code findings} array, a finding at a time. */
+  public void writeSourcesAndFindings(JsonGenerator g, SourceGroups sources, List<Finding> findings)
+      throws java.io.IOException {
+    ObjectNode copies = NODES.objectNode();
+    addSources(copies, sources);
+    if (copies.has("sources")) {
+      g.writeFieldName("sources");
+      g.writeTree(copies.get("sources"));
+    }
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      g.writeTree(finding(f));
+    }
+    g.writeEndArray();
   }
 
   /**

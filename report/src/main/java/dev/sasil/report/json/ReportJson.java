@@ -32,6 +32,27 @@ public final class ReportJson implements ReportWriter {
     return contract.write(tree(report));
   }
 
+  /** The document of {@link #write(Report)}, written an article and a finding at a time. */
+  @Override
+  public void write(Report report, java.io.Writer out) throws java.io.IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = contract.generator(out)) {
+      g.writeStartObject();
+      g.writeFieldName("report");
+      g.writeTree(header(report.header()));
+      g.writeArrayFieldStart("articles");
+      for (ReportArticle ra : report.articles()) {
+        ObjectNode n = contract.article(ra.article());
+        contract.addSummary(n, ra.summary());
+        g.writeTree(n);
+      }
+      g.writeEndArray();
+      contract.writeSourcesAndFindings(g, report.sources(), report.findings());
+      g.writeEndObject();
+    }
+    out.write("\n");
+    out.flush();
+  }
+
   /** The JSON tree. */
   public ObjectNode tree(Report report) {
     ObjectNode root = NODES.objectNode();

@@ -58,6 +58,16 @@ class ContractJsonTest {
   }
 
   @Test
+  void theReportWrittenAPieceAtATimeIsTheWholeDocument() throws java.io.IOException {
+    for (dev.sasil.report.Report r : List.of(dev.sasil.report.Fixtures.small(), dev.sasil.report.Fixtures.copies())) {
+      ReportJson writer = new ReportJson();
+      java.io.StringWriter out = new java.io.StringWriter();
+      writer.write(r, out);
+      assertThat(out.toString()).isEqualTo(writer.write(r));
+    }
+  }
+
+  @Test
   void compareWithoutCopiesHasNoSources() {
     assertThat(json.compare(articles(), SourceGroups.separate(), List.of()).fieldNames()).toIterable()
         .containsExactly("articles", "findings");
