@@ -146,7 +146,7 @@ final class MeasureFrames {
         continue;
       }
       Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
-          .map(v -> past(v, published));
+          .or(() -> periodOfModified(ctx, q)).map(v -> past(v, published));
       boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
@@ -587,6 +587,35 @@ final class MeasureFrames {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The year of the noun phrase a relative clause holding the figure modifies (269명이 사망한 1983년
+   * 대한항공 격추 사건: the deaths of 1983): the clause's verb right before a year, within the
+   * figure's clause.
+   */
+  private Optional<TimeValue> periodOfModified(SentenceContext ctx, QuantityMention q) {
+    int i = ctx.wordIndexAt(q.start());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    for (int last = Math.min(ctx.words.size() - 2, i + 3); i <= last; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.has(w, POS.Tag.ETM)) {
+        SentenceContext.Word next = ctx.words.get(i + 1);
+        for (TimeMention t : ctx.times) {
+          if (t.start() == next.start() && t.value() != null && t.duration() == null
+              && t.value().granularity() == Granularity.YEAR) {
+            return Optional.of(t.value());
+          }
+        }
+        return Optional.empty();
+      }
+      if (ctx.endsClause(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The end of a span's bound right after a time (2월부터, 8월까지). */

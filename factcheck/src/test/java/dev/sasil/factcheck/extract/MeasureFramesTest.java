@@ -280,6 +280,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInARelativeClauseModifyingAYearIsOfThatYear() {
+    assertThat(ClaimFacts.facts("2031-04-20", "가장 큰 참사는 120명이 숨진 1999년 한솔호 침몰 사고다."))
+        .anySatisfy(f -> assertThat(f).contains("120").endsWith("[period=1999]"));
+  }
+
+  @Test
   void thePlaceARelativeClauseModifiesRightAfterItsVerbOwnsTheFigureTheCounterNames() {
     assertThat(ClaimFacts.facts("2031-04-20", "20석이 걸린 부산에서는 한빛당이 15곳에서 이겼다."))
         .contains("부산 의석 20");
