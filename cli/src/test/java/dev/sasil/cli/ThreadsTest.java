@@ -121,6 +121,28 @@ class ThreadsTest {
   }
 
   @Test
+  void aBadRecordInTheMiddleOfAComparisonOrReportIsOneLineAndTheRestIsWhatItWasWithoutIt() throws Exception {
+    Path clean = dir.resolve("clean.jsonl");
+    Files.copy(corpus, clean);
+    List<String> lines = new ArrayList<>(Files.readAllLines(corpus));
+    lines.add(20, "{\"id\": \"broken\", \"text\": ");
+    Files.write(corpus, lines, StandardCharsets.UTF_8);
+    for (String[] command : new String[][] {{"compare", "--format", "json"}, {"report", "-f", "json"}}) {
+      List<String> withBad = new ArrayList<>(List.of(command));
+      withBad.addAll(List.of("--threads", "2", corpus.toString()));
+      List<String> without = new ArrayList<>(List.of(command));
+      without.addAll(List.of("--threads", "2", clean.toString()));
+      CliRun bad = CliRun.of(withBad.toArray(String[]::new));
+      CliRun good = CliRun.of(without.toArray(String[]::new));
+      assertThat(bad.exitCode()).as(command[0]).isEqualTo(ExitCodes.SOME_FAILED);
+      assertThat(bad.out()).as(command[0]).isEqualTo(good.out());
+      List<String> errors = bad.err().lines().filter(l -> !BatchCounts.isSummary(l)).toList();
+      assertThat(errors).as(command[0]).singleElement().asString().startsWith("sasil: " + corpus + ":21:");
+      assertThat(bad.err()).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
   void eachArticleIsHandedOnBeforeTheLastIsSummarized() {
     AtomicInteger summarized = new AtomicInteger();
     List<Integer> summarizedWhenHandedOn = new ArrayList<>();
