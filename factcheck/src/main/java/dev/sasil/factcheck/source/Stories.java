@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>Two articles are linked when the cosine of their noun vectors ({@link StoryTerms}; weight
  * (1 + ln tf) · ln((N + 1) / (df + 0.5)), with df counted over the run and N the run's size but at
  * least {@value #MIN_DOCUMENTS}, so that a run of a few articles does not make every shared noun
- * worthless) is at least {@value #MIN_SIMILARITY}; stories are the linked articles' connected
+ * worthless) is at least {@value #MIN_SIMILARITY} and that were published at most {@value
+ * #MAX_DAYS_APART} days apart (when both dates are known); stories are the linked articles' connected
  * components. On the 65 development articles of 13 events the threshold splits no event, alone or
  * mixed with the others; the events that share a vocabulary (two economic reports of the central
  * bank, two disasters) may fall in one story, as may template-made texts.
@@ -41,6 +42,13 @@ public final class Stories implements java.io.Serializable {
    * story's article that is merely alike, and single linkage does not chain stories into one.
    */
   static final double RELATIVE_SIMILARITY = 0.4;
+
+  /**
+   * The most days between two articles linked directly: the coverage of one event, its follow-ups
+   * included, falls within two months; next year's exam or annual figures, written with the same
+   * nouns, are another story.
+   */
+  static final int MAX_DAYS_APART = 60;
 
   /** The least number of documents the noun weights count, however small the run. */
   static final int MIN_DOCUMENTS = 50;
@@ -103,9 +111,13 @@ public final class Stories implements java.io.Serializable {
           seen[j] = i;
           float c = (float) cosine(a, weights[i], articles.get(j), weights[j]);
           if (c >= MIN_SIMILARITY) {
-            edges.add(new long[] {j, i, Float.floatToIntBits(c)});
+            // the nearest neighbour counts even when too far apart in time to link: an article whose
+            // own story's other reports are months away does not link to a merely alike one instead
             best[i] = Math.max(best[i], c);
             best[j] = Math.max(best[j], c);
+            if (!apart(a, articles.get(j))) {
+              edges.add(new long[] {j, i, Float.floatToIntBits(c)});
+            }
           }
         }
       }
@@ -143,6 +155,12 @@ public final class Stories implements java.io.Serializable {
   /** Whether the run tells more than one story. */
   public boolean many() {
     return !storyOf.isEmpty();
+  }
+
+  /** Whether two articles were published too far apart to report one story (both dates known). */
+  private static boolean apart(StoryTerms a, StoryTerms b) {
+    return a.published() != null && b.published() != null
+        && Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) > MAX_DAYS_APART;
   }
 
   /** The unit-length weights of each article's nouns, in the order of its hashes. */

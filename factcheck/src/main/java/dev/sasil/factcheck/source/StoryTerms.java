@@ -16,10 +16,12 @@ import org.apache.lucene.analysis.ko.POS;
  * Made apart from the other articles (on the machine that read the article, in a cluster).
  *
  * @param id the article's id
+ * @param published the first day of its publication date, or null when unknown
  * @param hashes the distinct hashes of its nouns, sorted
  * @param counts how often each noun occurs, in the order of {@code hashes}
  */
-public record StoryTerms(String id, long[] hashes, int[] counts) implements java.io.Serializable {
+public record StoryTerms(String id, java.time.LocalDate published, long[] hashes, int[] counts)
+    implements java.io.Serializable {
 
   public StoryTerms {
     Objects.requireNonNull(id, "id");
@@ -62,7 +64,8 @@ public record StoryTerms(String id, long[] hashes, int[] counts) implements java
         counts[distinct++] = 1;
       }
     }
-    return new StoryTerms(article.id(), Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct));
+    java.time.LocalDate published = article.published().isKnown() ? article.published().date().firstDay() : null;
+    return new StoryTerms(article.id(), published, Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct));
   }
 
   @Override
@@ -90,13 +93,14 @@ public record StoryTerms(String id, long[] hashes, int[] counts) implements java
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StoryTerms t && id.equals(t.id) && Arrays.equals(hashes, t.hashes)
-        && Arrays.equals(counts, t.counts);
+    return o instanceof StoryTerms t && id.equals(t.id) && Objects.equals(published, t.published)
+        && Arrays.equals(hashes, t.hashes) && Arrays.equals(counts, t.counts);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * id.hashCode() + Arrays.hashCode(hashes)) + Arrays.hashCode(counts);
+    return 31 * (31 * (31 * id.hashCode() + Objects.hashCode(published)) + Arrays.hashCode(hashes))
+        + Arrays.hashCode(counts);
   }
 
   @Override

@@ -83,7 +83,8 @@ class CrossCheckerStepsTest {
         a.warnings(), a.outlet()));
     List<SourceGroups.Fingerprint> prints = articles.stream()
         .map(x -> SourceGroups.Fingerprint.of(x.id(), x.text())).toList();
-    assertThat(SourceGroups.findAmong(prints)).isEqualTo(SourceGroups.find(articles));
+    assertThat(SourceGroups.findAmong(prints).withStories(dev.sasil.factcheck.source.Stories.find(articles)))
+        .isEqualTo(SourceGroups.find(articles));
     assertThat(SourceGroups.find(articles).hasCopies()).isTrue();
     assertThat(prints.get(0).copies(prints.get(prints.size() - 1))).isTrue();
     assertThat(prints.get(0).copies(prints.get(1))).isFalse();

@@ -41,6 +41,17 @@ class StoriesTest {
   }
 
   @Test
+  void reportsWithTheSameWordsMonthsApartAreTwoStoriesUnlessADateIsUnknown() {
+    // next year's fire at the same plant is another event, written with the same nouns
+    List<Article> apart = List.of(Articles.of("a", "2031-05-12", TwoEvents.FIRE_1),
+        Articles.of("b", "2031-12-20", TwoEvents.FIRE_2));
+    assertThat(Stories.find(apart).sameStory("a", "b")).isFalse();
+    List<Article> undated = List.of(Articles.of("a", "2031-05-12", TwoEvents.FIRE_1),
+        Articles.of("b", null, TwoEvents.FIRE_2));
+    assertThat(Stories.find(undated).sameStory("a", "b")).isTrue();
+  }
+
+  @Test
   void anArticleWithoutNounsIsAStoryOfItsOwn() {
     List<Article> run = new ArrayList<>(fourReports());
     run.add(Articles.of("digits", "2031-05-12", "12 34 56."));
