@@ -177,7 +177,7 @@ final class SyntheticNews {
 
   /**
    * {@code count} articles of {@code sentences} sentences each, dated in 2024, in events of
-   * {@code perEvent} articles: each event has organizations, people and products of its own
+   * {@code perEvent} articles published within four days of each other: each event has organizations, people and products of its own
    * (made-up names), so that claims group as in a corpus of many stories, not all on the same
    * dozen names.
    */
@@ -186,9 +186,12 @@ final class SyntheticNews {
     for (int a = 0; a < count; a += perEvent) {
       event = new Event(names(3, () -> made(2 + random.nextInt(2)) + pick(ORG_ENDINGS)),
           names(3, () -> pick(SURNAMES) + made(2)), names(3, () -> made(2) + " " + (1 + random.nextInt(9))));
+      // an event's reports come out within days of each other, as real coverage does
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
       for (RawDocument d : articles(Math.min(perEvent, count - a), sentences)) {
         String id = String.format(Locale.ROOT, "synthetic-%06d", a + Integer.parseInt(d.id().substring("synthetic-".length())));
-        out.add(new RawDocument(id, id, d.title(), d.url(), d.published(), d.content(), false));
+        Published published = Published.of(PartialDate.of(day.plusDays(random.nextInt(4))), DateSource.OPTION);
+        out.add(new RawDocument(id, id, d.title(), d.url(), published, d.content(), false));
       }
     }
     event = null;
