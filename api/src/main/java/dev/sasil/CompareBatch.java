@@ -3,16 +3,12 @@ package dev.sasil;
 import dev.sasil.core.Article;
 import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.work.Workers;
-import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.extract.ClaimExtractor;
-import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.ExtractionProblem;
-import dev.sasil.factcheck.extract.FigureMention;
-import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.source.Stories;
 import dev.sasil.factcheck.source.StoryTerms;
@@ -74,7 +70,6 @@ public final class CompareBatch {
   private final long budget;
   private long kept;
   private final List<Article> articles = new ArrayList<>();
-  private final List<Boolean> analysed = new ArrayList<>();
   private final Map<String, Entity> names = new HashMap<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
   private final List<SourceGroups.Fingerprint> prints = new ArrayList<>();
@@ -107,7 +102,6 @@ public final class CompareBatch {
     boolean keep = kept + t.morphemes <= budget;
     kept += keep ? t.morphemes : 0;
     articles.add(keep ? t.article : t.article.withoutMorphemes());
-    analysed.add(keep);
     t.names.names().forEach(names::putIfAbsent);
     problems.addAll(t.names.problems());
     prints.add(t.fingerprint);
@@ -136,24 +130,23 @@ public final class CompareBatch {
     SourceGroups sources = SourceGroups.findAmong(prints).withStories(Stories.findAmong(terms));
     prints.clear();
     terms.clear();
-    LearntNames learnt = LearntNames.of(names);
-    List<Integer> order = new ArrayList<>(articles.size());
-    for (int i = 0; i < articles.size(); i++) {
-      order.add(i);
+    // an article kept without its morphemes is analysed again, one at a time on the workers
+    Extraction e = comparer.extractor().extract(articles, LearntNames.of(names), problems, workers,
+        a -> analysed(a) ? a : pipeline.analysed(a));
+    return new CrossCheck(comparer.checker().check(e, sources), sources, e.problems());
+  }
+
+  /**
+   * Whether an article still has its morphemes: one kept {@link Article#withoutMorphemes()
+   * without them} has none (an article Nori found nothing in is analysed again, to the same
+   * nothing).
+   */
+  private static boolean analysed(Article a) {
+    for (var s : a.sentences()) {
+      if (!s.morphemes().isEmpty()) {
+        return true;
+      }
     }
-    ClaimExtractor extractor = comparer.extractor();
-    List<ExtractedClaim> claims = new ArrayList<>();
-    List<PendingDerivation> pending = new ArrayList<>();
-    List<FigureMention> figures = new ArrayList<>();
-    List<ExtractionProblem> all = new ArrayList<>(problems);
-    workers.forEachOrdered(order.iterator(), i -> extractor.extract(
-        analysed.get(i) ? articles.get(i) : pipeline.analysed(articles.get(i)), learnt), e -> {
-          claims.addAll(e.claims());
-          pending.addAll(e.pending());
-          all.addAll(e.problems());
-          figures.addAll(e.figures());
-        });
-    List<Finding> findings = comparer.checker().check(new Extraction(claims, pending, all, figures), sources);
-    return new CrossCheck(findings, sources, all);
+    return false;
   }
 }

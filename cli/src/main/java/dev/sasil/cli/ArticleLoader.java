@@ -4,37 +4,17 @@ import dev.sasil.Sasil;
 import dev.sasil.core.Article;
 import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.read.ArticleReader;
-import dev.sasil.core.read.InputProblem;
 import dev.sasil.core.read.RawDocument;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Reads the inputs of a command with the library's {@link ArticleReader} and prints one line per
- * problem to stderr ({@code sasil: INPUT: message}), one per warning ({@code sasil: warning:
+ * Streams the inputs of a command through the library's {@link ArticleReader} and prints one line
+ * per problem to stderr ({@code sasil: INPUT: message}), one per warning ({@code sasil: warning:
  * INPUT: message}) and, last, one line of what was read, kept and refused ({@link BatchCounts}).
  */
 final class ArticleLoader {
-
-  /**
-   * The articles read, the documents they were made from (same order, same length), whether some
-   * input failed, and the batch's counts.
-   */
-  record Loaded(List<Article> articles, List<RawDocument> documents, boolean someFailed, BatchCounts counts) {
-    Loaded {
-      articles = List.copyOf(articles);
-      documents = List.copyOf(documents);
-      if (articles.size() != documents.size()) {
-        throw new IllegalArgumentException(articles.size() + " articles from " + documents.size() + " documents");
-      }
-    }
-
-    int exitCode() {
-      return someFailed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-  }
 
   private ArticleLoader() {}
 
@@ -64,48 +44,6 @@ final class ArticleLoader {
 
   static ArticlePipeline pipeline() {
     return Sasil.standard().reader().pipeline();
-  }
-
-  /** Loads the inputs of {@code options}, honouring its {@code --published} and {@code --max-size}. */
-  static Loaded load(InputOptions options, PrintWriter err) {
-    return load(options, err, (done, total) -> {}, false);
-  }
-
-  /** Loads the inputs of {@code options}, telling {@code progress} after each document. */
-  static Loaded load(InputOptions options, PrintWriter err, ArticleReader.Progress progress) {
-    return load(options, err, progress, false);
-  }
-
-  /**
-   * Loads the inputs of {@code options}, telling {@code progress} after each document, and ends
-   * with one line of what was read, kept and refused unless {@code quiet}. Running out of heap is
-   * one line naming the document it was on ({@link OutOfMemory}).
-   */
-  static Loaded load(InputOptions options, PrintWriter err, ArticleReader.Progress progress, boolean quiet) {
-    ArticleReader reader = reader(options);
-    Tracking tracking = new Tracking(progress);
-    ArticleReader.Result read;
-    try {
-      read = reader.read(options.inputs, tracking);
-    } catch (OutOfMemoryError e) {
-      throw tracking.outOfMemory();
-    }
-    for (InputProblem p : read.problems()) {
-      err.println("sasil: " + p);
-    }
-    for (InputProblem w : read.warnings()) {
-      err.println("sasil: warning: " + w);
-    }
-    BatchCounts.Tally tally = new BatchCounts.Tally();
-    for (int i = 0; i < read.articles().size(); i++) {
-      tally.add(read.documents().get(i).content(), read.articles().get(i));
-    }
-    BatchCounts counts = tally.counts(options.inputs.size(), read.documentsRead(), read.problems().size());
-    if (!quiet) {
-      err.println("sasil: " + counts.line());
-    }
-    err.flush();
-    return new Loaded(read.articles(), read.documents(), read.someFailed(), counts);
   }
 
   /** The standard reader with the options' threads, size limit and dates. */

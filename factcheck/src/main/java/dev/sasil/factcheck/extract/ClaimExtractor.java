@@ -101,16 +101,27 @@ public final class ClaimExtractor {
       n.names().forEach(names::putIfAbsent);
       problems.addAll(n.problems());
     }
-    LearntNames learnt = LearntNames.of(names);
+    return extract(articles, LearntNames.of(names), problems, workers, a -> a);
+  }
+
+  /**
+   * The claims of several articles with the names all of them teach already learnt, in the given
+   * order, read on {@code workers}' threads after {@code prepare} made each article ready (for
+   * example analysed again when it was kept without its morphemes); {@code earlier} problems (of
+   * learning the names) come first.
+   */
+  public Extraction extract(List<Article> articles, LearntNames learnt, List<ExtractionProblem> earlier,
+      Workers workers, java.util.function.UnaryOperator<Article> prepare) {
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
+    List<ExtractionProblem> problems = new ArrayList<>(earlier);
     List<FigureMention> figures = new ArrayList<>();
-    for (Extraction e : workers.map(articles, a -> extract(a, learnt))) {
+    workers.forEachOrdered(articles.iterator(), a -> extract(prepare.apply(a), learnt), e -> {
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       problems.addAll(e.problems());
       figures.addAll(e.figures());
-    }
+    });
     return new Extraction(claims, pending, problems, figures);
   }
 
