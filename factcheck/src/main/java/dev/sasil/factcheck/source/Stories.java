@@ -89,14 +89,18 @@ public final class Stories implements java.io.Serializable {
     float[][] weights = weights(articles);
     int[] roots = new int[n];
     Arrays.setAll(roots, i -> i);
-    Map<Long, int[]> postings = postings(articles, weights);
+    int[][] tops = new int[n][];
+    for (int i = 0; i < n; i++) {
+      tops[i] = top(weights[i]);
+    }
+    Map<Long, int[]> postings = postings(articles, tops);
     int[] seen = new int[n];
     Arrays.fill(seen, -1);
     List<long[]> edges = new ArrayList<>();
     float[] best = new float[n];
     for (int i = 0; i < n; i++) {
       StoryTerms a = articles.get(i);
-      for (int t : top(weights[i])) {
+      for (int t : tops[i]) {
         int[] list = postings.get(a.hash(t));
         if (list == null) {
           continue;
@@ -207,10 +211,10 @@ public final class Stories implements java.io.Serializable {
   }
 
   /** Each heavy noun's articles in input order, nouns heavy in too many articles left out. */
-  private static Map<Long, int[]> postings(List<StoryTerms> articles, float[][] weights) {
+  private static Map<Long, int[]> postings(List<StoryTerms> articles, int[][] tops) {
     Map<Long, List<Integer>> lists = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      for (int t : top(weights[i])) {
+      for (int t : tops[i]) {
         lists.computeIfAbsent(articles.get(i).hash(t), h -> new ArrayList<>()).add(i);
       }
     }
