@@ -112,15 +112,8 @@ final class DigitFollow {
           int end = regex.indexOf("\\E", i + 2);
           String quoted = end < 0 ? regex.substring(i + 2) : regex.substring(i + 2, end);
           for (int k = 0; k < quoted.length(); k++) {
-            char q = quoted.charAt(k);
-            atoms.add(single(q));
-            if (isDigit(q)) {
-              if (negative > 0) {
-                return null;
-              }
-              out.append("\\d");
-            } else {
-              out.append(Pattern.quote(String.valueOf(q)));
+            if (!literal(out, atoms, quoted.charAt(k), negative > 0, true)) {
+              return null;
             }
           }
           i = end < 0 ? n : end + 2;
@@ -204,14 +197,8 @@ final class DigitFollow {
           i++;
         }
         default -> {
-          atoms.add(single(c));
-          if (isDigit(c)) {
-            if (negative > 0) {
-              return null;
-            }
-            out.append("\\d");
-          } else {
-            out.append(c);
+          if (!literal(out, atoms, c, negative > 0, false)) {
+            return null;
           }
           i++;
         }
@@ -329,6 +316,21 @@ final class DigitFollow {
       prev = single;
     }
     return out;
+  }
+
+  /**
+   * Writes a literal character of the pattern, a digit as {@code \\d}, and records it as an atom;
+   * false for a digit inside a negative lookaround, which the rewriting cannot vouch for.
+   */
+  private static boolean literal(StringBuilder out, java.util.List<BitSet> atoms, char c, boolean inNegative,
+      boolean quote) {
+    atoms.add(single(c));
+    if (isDigit(c)) {
+      out.append("\\d");
+      return !inNegative;
+    }
+    out.append(quote ? Pattern.quote(String.valueOf(c)) : String.valueOf(c));
+    return true;
   }
 
   private static BitSet single(char c) {
