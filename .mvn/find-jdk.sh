@@ -1,6 +1,7 @@
 # Sourced by ./mvnw, ./sasil and .ci/run: makes JAVA_HOME point at a JDK of version 21 or newer.
 # Looks, in order, at JAVA_HOME, the java on PATH, then the system's JVM directories (newest first),
-# and exports the first one that is 21 or newer. Without one it says what to install and exits 2.
+# and exports the first one that is 21 or newer (its feature version in sasil_java_version).
+# Without one it says what to install and exits 2.
 sasil_java_major() {
   # The feature version of the java binary $1 (17, 21, 25 ...), or 0 when it does not run. Read
   # from the JDK's release file when it has one (starting a JVM to ask costs a quarter second on
@@ -20,11 +21,13 @@ sasil_java_major() {
 sasil_find_jdk() {
   candidate=""
   if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
-    [ "$(sasil_java_major "$JAVA_HOME/bin/java")" -ge 21 ] && return 0
+    sasil_java_version=$(sasil_java_major "$JAVA_HOME/bin/java")
+    [ "$sasil_java_version" -ge 21 ] && return 0
   fi
   if command -v javac >/dev/null 2>&1; then
     candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-    if [ "$(sasil_java_major "$candidate/bin/java")" -ge 21 ]; then
+    sasil_java_version=$(sasil_java_major "$candidate/bin/java")
+    if [ "$sasil_java_version" -ge 21 ]; then
       JAVA_HOME=$candidate; export JAVA_HOME; return 0
     fi
   fi
@@ -33,7 +36,8 @@ sasil_find_jdk() {
     for home in $(ls -1d "$dir"/* 2>/dev/null | sort -r); do
       [ -x "$home/Contents/Home/bin/javac" ] && home="$home/Contents/Home"
       [ -x "$home/bin/javac" ] || continue
-      if [ "$(sasil_java_major "$home/bin/java")" -ge 21 ]; then
+      sasil_java_version=$(sasil_java_major "$home/bin/java")
+      if [ "$sasil_java_version" -ge 21 ]; then
         JAVA_HOME=$home; export JAVA_HOME; return 0
       fi
     done
@@ -46,7 +50,7 @@ sasil_find_jdk
 
 # Maven 3.9's Guice touches sun.misc.Unsafe, which JDK 24+ warns about on every build; allow it
 # there (JDK 21 does not know the option and needs nothing).
-if [ "$(sasil_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+if [ "$sasil_java_version" -ge 24 ]; then
   case " ${MAVEN_OPTS-} " in
     *" --sun-misc-unsafe-memory-access="*) ;;
     *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
