@@ -251,6 +251,48 @@ public final class TimeNormalizer {
     return false;
   }
 
+  /** The most characters between two items of a list of periods. */
+  private static final int LIST_GAP = 40;
+
+  private static final java.util.regex.Pattern BARE_PERIOD = java.util.regex.Pattern.compile("\\d{1,2}\\s*(?:분기|월(?:\\s*\\d{1,2}\\s*일)?)");
+
+  /**
+   * Whether a time is the next item of a list whose item before states its year: a bare quarter,
+   * month or day ({@code 3분기}, not {@code 지난 3분기}) later in the year than the item before, which is of
+   * the same granularity, states a year ({@code 2018년 2분기}, {@code 지난해 2분기}) and ends at most
+   * {@value #LIST_GAP} characters before it in the same sentence. A quarter earlier in the year
+   * ({@code 지난해 4분기 … 1분기}) starts another year, and is left to the anchor.
+   */
+  private static boolean continuesList(String text, Found f, TimeValue value, TimeValue last, TimeMention lastMention) {
+    Granularity g = value.granularity();
+    if (g != Granularity.QUARTER && g != Granularity.MONTH && g != Granularity.DAY || last.granularity() != g || last.year() == null
+        || java.util.Objects.equals(last.year(), value.year())
+        || !BARE_PERIOD.matcher(text.substring(f.start(), f.end())).matches()
+        || BARE_PERIOD.matcher(lastMention.text().strip()).matches() || f.start() - lastMention.end() > LIST_GAP) {
+      return false; // not a bare item, or the item before states no year of its own, or is too far
+    }
+    for (int j = lastMention.end(); j < f.start(); j++) {
+      if (SentenceIndex.endsSentence(text, j)) {
+        return false;
+      }
+    }
+    int later = switch (g) {
+      case QUARTER -> value.quarter() - last.quarter();
+      case MONTH -> value.month() - last.month();
+      default -> value.month() * 32 + value.day() - (last.month() * 32 + last.day());
+    };
+    return later > 0;
+  }
+
+  /** A quarter, month or day in another year, or null when that year has no such day (2월 29일). */
+  private static TimeValue inYear(TimeValue v, int year) {
+    return switch (v.granularity()) {
+      case QUARTER -> TimeValue.ofQuarter(year, v.quarter());
+      case MONTH -> TimeValue.ofMonth(year, v.month());
+      default -> v.day() <= java.time.YearMonth.of(year, v.month()).lengthOfMonth() ? TimeValue.ofDay(year, v.month(), v.day()) : null;
+    };
+  }
+
   private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
     SentenceIndex sentences = null; // made on the first duration: only durations look for their event
     List<TimeReading> out = new ArrayList<>(found.size());
@@ -277,6 +319,12 @@ public final class TimeNormalizer {
         } else if (a != null) {
           value = TimeValue.ofYear(a.year() + m.refYearOffset());
         }
+      } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)
+          && inYear(value, lastValue.year()) != null) {
+        // 2018년 2분기(5조5739억원), 3분기(6조4724억원): a bare later quarter, month or day in a
+        // list after one that states its year is of that year
+        value = inYear(value, lastValue.year());
+        reference = lastValueMention;
       } else if (m.duration() != null) {
         if (sentences == null) {
           sentences = new SentenceIndex(text, lexicon);

@@ -47,6 +47,27 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aBareLaterItemOfAListTakesTheYearOfTheItemBefore() {
+    assertThat(values(find("2019년 2분기(3조원), 3분기(4조원) 이후 가장 많았다", "2031-07-25")))
+        .isEqualTo("2019-Q2 2019-Q3");
+    assertThat(values(find("2019년 3월과 5월에 열렸다", "2031-07-25"))).isEqualTo("2019-03 2019-05");
+    assertThat(values(find("2021년 5월 3일과 6월 7일에 열렸다", "2031-07-25"))).isEqualTo("2021-05-03 2021-06-07");
+  }
+
+  @Test
+  void aListItemEarlierInTheYearOrWithoutAStatedYearIsLeftToTheAnchor() {
+    assertThat(values(find("지난해 4분기 0.5% 성장에 이어 1분기 1.2% 성장했다", "2031-07-25")))
+        .as("a quarter earlier in the year starts the next").isEqualTo("2030-Q4 2031-Q1");
+    assertThat(values(find("2분기에 이어 3분기에도 늘었다", "2031-07-25"))).isEqualTo("2031-Q2 2031-Q3");
+    assertThat(values(find("2021년 1월 3일과 2월 29일에 열렸다", "2031-07-25")))
+        .as("no 29 February in 2021, nor in the anchor's year").isEqualTo("2021-01-03");
+    assertThat(values(find("2021년 1월 3일과 2월 29일에 열렸다", "2032-07-25")))
+        .as("no 29 February in 2021: the anchor's").isEqualTo("2021-01-03 2032-02-29");
+    assertThat(values(find("2019년 2분기 실적이 좋았다. 3분기에는 줄었다", "2031-07-25")))
+        .as("another sentence").isEqualTo("2019-Q2 2031-Q3");
+  }
+
+  @Test
   void endModifierKeepsThePeriodAndSaysWhichPart() {
     TimeValue v = find("2022년 말 공개 이후", "2023-07").get(0).value();
     assertThat(v.normalized()).isEqualTo("2022");
