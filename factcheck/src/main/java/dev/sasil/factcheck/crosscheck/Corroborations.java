@@ -36,6 +36,7 @@ import java.util.TreeMap;
 final class Corroborations {
 
   private final Disagreements disagreements = new Disagreements();
+  private final ValueComparator comparator = new ValueComparator();
 
   /** A figure's place: an article and a span of its text. */
   private record Span(String articleId, int start, int end) {
@@ -281,15 +282,38 @@ final class Corroborations {
       List<Integer> candidates = exact.getOrDefault(q.unit(), List.of());
       java.math.BigDecimal[] range = covered(q);
       int from = lowerBound(candidates, figures, range[0]);
+      Map<java.math.BigDecimal, List<Integer>> covers = new TreeMap<>();
+      Map<java.math.BigDecimal, Integer> scores = new HashMap<>();
+      FigureMention a = figures.get(b);
       for (int k = from; k < candidates.size() && k < from + PER_WORD; k++) {
         int e = candidates.get(k);
-        if (((Quantity) figures.get(e).value()).value().compareTo(range[1]) > 0) {
+        java.math.BigDecimal v = ((Quantity) figures.get(e).value()).value();
+        if (v.compareTo(range[1]) > 0) {
           break;
         }
-        FigureMention a = figures.get(b);
         FigureMention x = figures.get(e);
         if (!sources.sameSource(a.evidence().articleId(), x.evidence().articleId()) && besideEachOther(a, x)
-            && forecast(a) == forecast(x) && sources.stories().sameStory(a.evidence().articleId(), x.evidence().articleId())) {
+            && forecast(a) == forecast(x) && samePeriod(a, x)
+            && sources.stories().sameStory(a.evidence().articleId(), x.evidence().articleId())) {
+          v = v.stripTrailingZeros();
+          covers.computeIfAbsent(v, z -> new ArrayList<>()).add(e);
+          scores.merge(v, sharedWords(a, x), Math::max);
+        }
+      }
+      // a bounded amount that covers several exact ones (5조원대 of 5조4685억원 earned and 5조5739억원
+      // in 2018) stands for the one its clause shares most words with, and for none on a tie
+      java.math.BigDecimal best = null;
+      boolean tie = false;
+      for (Map.Entry<java.math.BigDecimal, Integer> e : scores.entrySet()) {
+        if (best == null || e.getValue() > scores.get(best)) {
+          best = e.getKey();
+          tie = false;
+        } else if (e.getValue().equals(scores.get(best))) {
+          tie = true;
+        }
+      }
+      if (best != null && !tie) {
+        for (int e : covers.get(best)) {
           linked |= parent.union(e, b);
         }
       }
@@ -326,25 +350,58 @@ final class Corroborations {
     return lo;
   }
 
+  /**
+   * How closely two figures' words match: each word beside one that is among the other's clause
+   * words counts two (임직원 of 700명대인 임직원 and 직원 of 직원 770명), each clause word they share one.
+   */
+  private static int sharedWords(FigureMention a, FigureMention b) {
+    int n = 0;
+    for (String x : a.near()) {
+      n += b.anchors().stream().anyMatch(y -> same(x, y)) ? 2 : 0;
+    }
+    for (String x : b.near()) {
+      n += a.anchors().stream().anyMatch(y -> same(x, y)) ? 2 : 0;
+    }
+    for (String x : a.anchors()) {
+      if (b.anchors().stream().anyMatch(y -> same(x, y))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether two figures may be of one period: neither states another, nor is a record of years before the other. */
+  private static boolean samePeriod(FigureMention a, FigureMention b) {
+    return (a.reading() == null || b.reading() == null || !otherPeriods(a.reading().period(), b.reading().period()))
+        && (historical(a) == historical(b) || anyMatch(a.names(), b.names()));
+  }
+
   private static boolean besideEachOther(FigureMention a, FigureMention b) {
     return anyMatch(a.near(), b.anchors()) || anyMatch(b.near(), a.anchors());
   }
 
   /**
    * Figures linked into groups (union-find), where a group keeps the name its amounts are written
-   * after (인천 14석): groups of two different names never join, so that a chain of shared words
-   * (인천 14석, 14석이 걸린 인천, 14석을 얻은 민주연합, 민주연합 14석) does not make one fact of two.
+   * after (인천 14석) and the exact amount it states: groups of two different names never join, so
+   * that a chain of shared words (인천 14석, 14석이 걸린 인천, 14석을 얻은 민주연합, 민주연합 14석) does
+   * not make one fact of two, and groups of two different exact amounts never join, so that a
+   * bounded amount that covers several (5조원대: 5조4685억원 earned, 5조1923억원 expected, 5조5739억원
+   * in 2018) does not make them one.
    */
   private static final class Links {
     private final int[] parent;
     private final String[] owner;
+    private final String[] amount;
 
     Links(List<FigureMention> figures, Map<Span, Claim> claimAt) {
       parent = new int[figures.size()];
       owner = new String[figures.size()];
+      amount = new String[figures.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         FigureMention m = figures.get(i);
+        amount[i] = m.when() == null && m.value() instanceof Quantity q && q.bound() == Bound.EXACT
+            ? q.unit() + " " + q.normalized() : "";
         String o = m.reading() == null ? "" : m.reading().owner();
         owner[i] = m.names().contains(o) ? o : "";
         Claim c = claimAt.get(Span.of(m.evidence()));
@@ -381,12 +438,16 @@ final class Corroborations {
       if (a == b) {
         return true;
       }
-      if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b])) {
+      if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b])
+          || !amount[a].isEmpty() && !amount[b].isEmpty() && !amount[a].equals(amount[b])) {
         return false;
       }
       parent[a] = b;
       if (owner[b].isEmpty()) {
         owner[b] = owner[a];
+      }
+      if (amount[b].isEmpty()) {
+        amount[b] = amount[a];
       }
       return true;
     }
@@ -554,8 +615,12 @@ final class Corroborations {
       return java.util.Optional.empty();
     }
     Map<Span, Claim> claims = new LinkedHashMap<>();
+    NormalizedValue amount = exactAmount(component);
     for (Finding f : agreements) {
-      f.claims().forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
+      // an agreement the keys found may hold amounts the component's does not cover (5조원대 with
+      // 5조1923억원 expected, met at 5조원대 beside 5조4685억원 earned): those stay out
+      f.claims().stream().filter(c -> amount == null || covers(c.value(), amount))
+          .forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
     }
     // by identity: the figures of one sentence share its text, read once (a run-on text stays linear)
     Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
@@ -581,6 +646,24 @@ final class Corroborations {
     String copies = CrossChecker.copyNote(ordered, sources);
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, explanation + copies));
+  }
+
+  /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
+  private static NormalizedValue exactAmount(List<FigureMention> component) {
+    for (FigureMention m : component) {
+      if (m.when() == null && m.value() instanceof Quantity q && q.bound() == Bound.EXACT) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a value may be the amount: not an amount, or one the comparator finds compatible with
+   * it (a rounding of it, a bound or range that holds it).
+   */
+  private boolean covers(NormalizedValue v, NormalizedValue amount) {
+    return !(v instanceof Quantity) || v.equals(amount) || comparator.compare(v, amount).relation().compatible();
   }
 
   /**

@@ -73,6 +73,25 @@ class CorroborationsTest {
   }
 
   @Test
+  void aBoundedAmountCoveringTwoExactOnesNeverMakesThemOneFact() {
+    List<Finding> f = compare(
+        "누리전자의 2분기 영업이익은 3조4100억원으로 집계됐다. 증권가 전망치는 영업이익 3조1200억원이었다.",
+        "누리전자가 2분기 영업이익 3조원대를 기록했다. 2019년 2분기(3조6800억원) 이후 가장 많다.");
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).allSatisfy(a -> assertThat(
+        a.claims().stream().map(c -> c.value()).filter(v -> v instanceof Quantity q
+            && q.bound() == dev.sasil.factcheck.quantity.Bound.EXACT).distinct()).hasSizeLessThanOrEqualTo(1));
+  }
+
+  @Test
+  void aBoundedAmountStandsForTheExactOneWrittenBesideTheSameNoun() {
+    List<Finding> f = compare("가람랩 전체 직원 740명 중 690명이 서한에 서명했다.",
+        "700명대인 가람랩 임직원 대부분이 서한에 이름을 올렸다.");
+    assertThat(agreementsCiting(f, "700명대")).singleElement()
+        .satisfies(a -> assertThat(a.claims()).anyMatch(c -> c.evidence().text().equals("740명"))
+            .noneMatch(c -> c.evidence().text().equals("690명")));
+  }
+
+  @Test
   void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
     List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
     assertThat(agreementsCiting(f, "12위")).singleElement()
