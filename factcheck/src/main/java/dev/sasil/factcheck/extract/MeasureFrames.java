@@ -225,7 +225,7 @@ final class MeasureFrames {
       } else if (!continued) {
         head = listItem(ctx, q, head, itemSaysWhat);
       }
-      String lead = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 8), Math.max(head.at(), q.start()));
+      String lead = head.at() < 0 ? "" : ctx.text.substring(leadStart(ctx, head.at()), Math.max(head.at(), q.start()));
       boolean forecast = false;
       if (grammar.contains(Grammar.Section.FORECAST, lead) && !grammar.contains(Grammar.Section.AGAINST_FORECAST, lead)) {
         // 목표 금메달, 예상 매출은 80조원: a target or a consensus, compared only with its own kind
@@ -720,6 +720,15 @@ final class MeasureFrames {
     return ctx.inParentheses(w.start());
   }
 
+  /**
+   * Where the words that may say a measure is forecast begin: two words before its name (시장
+   * 전망치는 2분기 매출), or eight characters when the name is not at a word.
+   */
+  private static int leadStart(SentenceContext ctx, int headAt) {
+    int w = ctx.wordIndexAt(headAt);
+    return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
+  }
+
   private Head head(SentenceContext ctx, QuantityMention q, boolean change) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
@@ -893,7 +902,11 @@ final class MeasureFrames {
   private Head topicMeasure(SentenceContext ctx, int n, QuantityUnit unit) {
     for (int i = n - 1; i >= 0 && i >= n - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
-      if (w.role() != Role.TOPIC || inParentheses(ctx, w)) {
+      // 영업이익 역시 크게 늘어: a bare noun before 역시 is the topic, as 영업이익도 would be
+      boolean adverbTopic = i + 1 < n && ctx.endsInNoun(w)
+          && grammar.is(Grammar.Section.TOPIC_ADVERB, ctx.text.substring(ctx.words.get(i + 1).start(), ctx.words.get(i + 1).end()))
+          && stem(ctx, w).equals(ctx.text.substring(w.start(), w.end()));
+      if (w.role() != Role.TOPIC && !adverbTopic || inParentheses(ctx, w)) {
         continue;
       }
       String st = stem(ctx, w);

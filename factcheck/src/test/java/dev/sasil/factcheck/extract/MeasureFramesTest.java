@@ -33,6 +33,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aForecastNamedTwoWordsBeforeTheMeasureMakesTheListForecasts() {
+    assertThat(ClaimFacts.facts("2031-07-25", "증권가 전망치는 2분기 매출 3조1200억원, 영업이익 4100억원이었다."))
+        .containsExactly(" revenue 3120000000000 [forecast, period=2031-Q2]",
+            " operating.profit 410000000000 [forecast, period=2031-Q2]");
+  }
+
+  @Test
+  void aBareNounBeforeYeoksiIsTheTopicABracketedFigureMeasures() {
+    assertThat(ClaimFacts.facts("2031-07-25", "영업이익 역시 크게 늘어 2019년 1분기(3조2100억원) 이후 가장 많았다."))
+        .contains(" operating.profit 3210000000000 [period=2019-Q1]");
+  }
+
+  @Test
   void aMeasureWrittenAsTheTopicIsOwnedByThePlaceWrittenAsEachFiguresSubject() {
     assertThat(ClaimFacts.facts("2031-04-20", "지역별 참가율은 강원이 71.5%로 가장 높고, 경남이 60.2%로 가장 낮았다."))
         .containsExactly("강원 참가율 71.5", "경남 참가율 60.2");
