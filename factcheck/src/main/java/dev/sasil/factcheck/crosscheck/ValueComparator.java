@@ -169,10 +169,22 @@ public final class ValueComparator {
           Describe.value(a) + " and " + Describe.value(b) + " are compatible");
     }
     String pair = Describe.value(a) + " vs " + Describe.value(b);
+    if (precise(a) && precise(b)) {
+      // 5조1739억원 vs 5조5739억원, 1082억원 vs 1171억원: figures stated to four digits or more that
+      // no rounding of either explains give two accounts of one amount, however close
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": exact amounts differ");
+    }
     if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
     }
     return new Comparison(Comparison.Relation.CONFLICT, pair + ": amounts differ");
+  }
+
+  /** The fewest significant digits of an exact amount that make it a precise figure, not a round one. */
+  private static final int PRECISE_DIGITS = 4;
+
+  private static boolean precise(Quantity q) {
+    return q.bound() == Bound.EXACT && q.value().abs().stripTrailingZeros().precision() >= PRECISE_DIGITS;
   }
 
   private static final BigDecimal WEAK_GAP = new BigDecimal("0.15");

@@ -92,6 +92,16 @@ class ValueComparatorTest {
   }
 
   @Test
+  void preciseFiguresNoRoundingExplainsConflictHoweverClose() {
+    assertThat(cmp.compare(usd("517390000", Bound.EXACT), usd("557390000", Bound.EXACT)).relation())
+        .as("four significant digits each, 7 %% apart").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(usd("647200000", Bound.EXACT), usd("647240000", Bound.EXACT)).relation())
+        .as("a rounding of the other").isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(usd("220", Bound.EXACT), usd("240", Bound.EXACT)).relation())
+        .as("round figures close together stay weak").isEqualTo(Relation.WEAK_CONFLICT);
+  }
+
+  @Test
   void rangesContainTheirInside() {
     Quantity range = new Quantity(new BigDecimal("30000000000"), QuantityUnit.USD, Bound.RANGE, new BigDecimal("40000000000"));
     assertThat(cmp.compare(range, usd("35000000000", Bound.EXACT)).relation()).isEqualTo(Relation.COMPATIBLE);
