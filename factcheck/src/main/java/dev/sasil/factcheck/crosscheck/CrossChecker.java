@@ -408,6 +408,11 @@ public final class CrossChecker {
       if (subject.isEmpty() && !less.subject.isEmpty()) {
         return false;
       }
+      for (String kind : List.of("forecast", "target")) {
+        if (qualifiers.containsKey(kind) != less.qualifiers.containsKey(kind)) {
+          return false; // 5조 원대 earned does not join the 5조1923억원 expected
+        }
+      }
       for (Map.Entry<String, String> e : less.qualifiers.entrySet()) {
         String mine = qualifiers.get(e.getKey());
         if (mine == null) {
