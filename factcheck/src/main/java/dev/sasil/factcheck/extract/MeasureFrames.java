@@ -382,8 +382,9 @@ final class MeasureFrames {
    * the unit, the item is the owner and the measure is the sentence's topic, or its known measure.
    */
   private Head listItem(SentenceContext ctx, QuantityMention q, Head head, boolean saysWhat) {
-    if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
-      return head;
+    if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")
+        || ctx.inParentheses(head.at())) {
+      return head; // 47만9000명(영향률 2.8%), …: a measure a bracket names is its own
     }
     QuantityUnit unit = q.quantity().unit();
     boolean list = ctx.quantities.stream().anyMatch(o -> o != q && o.quantity().unit() == unit
@@ -410,6 +411,9 @@ final class MeasureFrames {
         continue;
       }
       Head topic = named(st, "", unit, ctx, w.start());
+      if (sameKind(head.attribute(), topic.attribute())) {
+        return head; // 영업이익률은 15%, 순이익률 10%: the item names a measure of the list's kind, its own
+      }
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
     for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
@@ -418,6 +422,12 @@ final class MeasureFrames {
       }
     }
     return new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /** Whether two different Hangul nouns end in the same syllable, the head of a compound (순이익률, 영업이익률). */
+  private static boolean sameKind(String a, String b) {
+    return a.length() >= 2 && b.length() >= 2 && !a.equals(b) && a.chars().allMatch(Hangul::isSyllable)
+        && b.chars().allMatch(Hangul::isSyllable) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
   }
 
   private static String between(String text, QuantityMention a, QuantityMention b) {
@@ -769,6 +779,10 @@ final class MeasureFrames {
     if (contribution != null) {
       return contribution;
     }
+    Head labelled = bracketLabel(ctx, q, qw, unit);
+    if (labelled != null) {
+      return labelled;
+    }
     boolean adjacent = true;
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -828,6 +842,32 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * The measure a bracket names before the figure in it: 3000억원(영업이익률 15%), where the bracket
+   * opens on the word before the figure's and holds a noun of two syllables or more, which no
+   * other measure of the sentence is.
+   */
+  private Head bracketLabel(SentenceContext ctx, QuantityMention q, int qw, QuantityUnit unit) {
+    if (qw < 1 || !ctx.inParentheses(q.start())) {
+      return null;
+    }
+    SentenceContext.Word before = ctx.words.get(qw - 1);
+    String word = ctx.text.substring(before.start(), before.end());
+    int open = word.lastIndexOf('(');
+    if (open < 0 || word.indexOf(')', open) >= 0) {
+      return null;
+    }
+    String label = word.substring(open + 1).strip();
+    int labelEnd = before.start() + word.length();
+    boolean noun = ctx.morphemesOf(before).stream().filter(m -> m.end() - ctx.base == labelEnd)
+        .noneMatch(m -> m.tag().name().startsWith("J")); // not 공시지원금의 15%, a share of something
+    if (label.length() < 2 || !noun || !label.chars().allMatch(Hangul::isSyllable) || grammar.is(Grammar.Section.MODIFIER, label)
+        || ctx.times.stream().anyMatch(t -> t.start() <= before.start() + open + 1 && t.end() > before.start() + open + 1)) {
+      return null;
+    }
+    return named(label, "", unit, ctx, before.start() + open + 1);
   }
 
   /** The name a word's stem is, if it is one (알리바바의, xAI는). */

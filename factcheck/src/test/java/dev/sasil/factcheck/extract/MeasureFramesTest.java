@@ -46,6 +46,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aBracketOpeningOnALabelNamesTheFigureInIt() {
+    assertThat(ClaimFacts.facts("2031-07-25", "가람전자는 3분기 영업이익 3000억원(영업이익률 15%), 순이익 2000억원(순이익률 10%)을 기록했다."))
+        .contains("가람전자 영업이익률 15 [period=2031-Q3]", "가람전자 순이익률 10 [period=2031-Q3]");
+    assertThat(ClaimFacts.facts("2031-07-25", "판매점이 주는 추가지원금(공시지원금의 15%)을 더한다."))
+        .as("a share of something is no label").noneMatch(f -> f.contains("공시지원금"));
+  }
+
+  @Test
+  void aListItemNamingAMeasureOfTheListsKindIsItsOwnMeasure() {
+    assertThat(ClaimFacts.facts("2031-07-25", "영업이익률은 15%, 순이익률 10% 수준이다."))
+        .containsExactly(" 영업이익률 15", " 순이익률 10");
+  }
+
+  @Test
   void aMeasureWrittenAsTheTopicIsOwnedByThePlaceWrittenAsEachFiguresSubject() {
     assertThat(ClaimFacts.facts("2031-04-20", "지역별 참가율은 강원이 71.5%로 가장 높고, 경남이 60.2%로 가장 낮았다."))
         .containsExactly("강원 참가율 71.5", "경남 참가율 60.2");
