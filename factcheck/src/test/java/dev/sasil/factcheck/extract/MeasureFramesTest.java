@@ -369,9 +369,17 @@ class MeasureFramesTest {
   }
 
   @Test
+  void eachSideOfABallotIsItsOwnCountWhetherWrittenInVotesOrMembers() {
+    assertThat(ClaimFacts.facts("2031-04-20", "표결에서 찬성 171표, 반대 99표, 기권 5표로 안건이 통과됐다."))
+        .contains(" votes.for 171", " votes.against 99", " votes.abstain 5");
+    assertThat(ClaimFacts.facts("2031-04-20", "안건은 찬성 171명, 반대 99명으로 통과됐다."))
+        .contains(" votes.for 171", " votes.against 99");
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
-        .noneMatch(f -> f.contains("650"));
+        .noneMatch(f -> f.contains("조합원 650")).contains(" votes.for 650");
     assertThat(ClaimFacts.facts("2031-04-20", "탑승객 40명 가운데 3명이 숨졌다."))
         .anySatisfy(f -> assertThat(f).contains("사망자 3"));
   }
