@@ -191,6 +191,10 @@ final class MeasureFrames {
       }
       if (head == null && previous != null && apposed.isPresent()) {
         head = previous; // 1.2%로 2029년(3.4%)보다: the same measure of the same owner, another year
+      } else if (head == null && previous != null && ownCount(q, previous) != null) {
+        // 98승 52패: each counter counts its own thing, of the same owner
+        head = new Head(ownCount(q, previous), previous.owner(), previous.at() >= 0, -1);
+        continued = true;
       } else if (head == null && previous != null) {
         // the next item of a list: the previous figure's measure, owned by this item's own noun
         head = new Head(previous.attribute(), itemBefore(ctx, q), previous.at() >= 0, previous.at());
@@ -206,15 +210,23 @@ final class MeasureFrames {
           && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
         head = discourse.lastMeasure.carried();
       }
+      if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at())
+          && grammar.counted(QuantityMention.counterOf(q.text())).isPresent()) {
+        // 1세이브 평균자책점 2.80, 평균자책점 2.23, 204탈삼진: a noun not right before the figure
+        // names another; the counter says what this one counts
+        head = null;
+      }
       if (head == null) {
         // 48석이 걸린 서울에서는: no measure written, but the counter's own noun (석: 의석), owned by
         // the name or place the figure's relative clause modifies
         Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text()));
-        Optional<String> relative = counted.isPresent() ? relativeHead(ctx, q) : Optional.empty();
-        if (relative.isEmpty()) {
+        // 류현진은 통산 98승 52패를 거뒀다: else the name its clause is about
+        Optional<String> owner = counted.isPresent() ? relativeHead(ctx, q).or(() -> namedOwner(ctx, q.start(), true))
+            : Optional.empty();
+        if (owner.isEmpty()) {
           continue;
         }
-        head = new Head(counted.get(), relative.get(), true, -1);
+        head = new Head(counted.get(), owner.get(), true, -1);
       }
       QuantityMention wholeAt = ctx.wholeInBrackets(q);
       Head whole = wholeAt == null ? null : wholes.get(wholeAt);
@@ -543,8 +555,31 @@ final class MeasureFrames {
       return false;
     }
     SentenceContext.Word next = ctx.words.get(w + 1);
+    if (startsWithDigit(ctx, next)) {
+      return false; // 98승 52패: the next item of a record, not a noun this one modifies
+    }
+    if (w >= 1 && startsWithDigit(ctx, ctx.words.get(w - 1)) && w + 2 < ctx.words.size()
+        && startsWithDigit(ctx, ctx.words.get(w + 2))) {
+      return false; // 52패 1세이브 평균자책점 2.80: the noun names the figure after it
+    }
     return next.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
         && !ctx.text.substring(q.end(), next.start()).contains(",");
+  }
+
+  /** What a list item's counter counts when that is not what the item before measured (52패 after 98승), else null. */
+  private String ownCount(QuantityMention q, Head previous) {
+    return grammar.counted(QuantityMention.counterOf(q.text()))
+        .filter(c -> !c.equals(previous.attribute()) && !catalog.knows(previous.attribute())).orElse(null);
+  }
+
+  /** Whether a head stands in the word right before the figure's (통산 190경기, 지역구 161석). */
+  private static boolean rightBefore(SentenceContext ctx, QuantityMention q, int at) {
+    int w = ctx.wordIndexAt(q.start());
+    return w >= 1 && at >= ctx.words.get(w - 1).start() && at < q.start();
+  }
+
+  private static boolean startsWithDigit(SentenceContext ctx, SentenceContext.Word w) {
+    return Character.isDigit(ctx.text.charAt(w.start()));
   }
 
   /** Units that measure something: not bare numbers, ranks, ages or factors. */
@@ -1674,6 +1709,9 @@ final class MeasureFrames {
     if (unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
       return false; // 23명으로 늘었다: the count it rose to
+    }
+    if (unit == QuantityUnit.SCORE || unit == QuantityUnit.COUNT && grammar.startsWith(Grammar.Section.EARN, grammar.afterLink(afterClose))) {
+      return false; // 평균자책점 3.27을 올렸다, 78승을 올렸다: the record posted, not a rise
     }
     return changeVerb(afterClose);
   }

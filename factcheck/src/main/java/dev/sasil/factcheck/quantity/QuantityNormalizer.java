@@ -270,8 +270,8 @@ public final class QuantityNormalizer {
     } else {
       sign = -1;
     }
-    if (unit == null && !a.grouped()) {
-      return null;
+    if (unit == null && !a.grouped() && measureNear(text, a.start(), a.end()) == null) {
+      return null; // a bare number is a figure when grouped (1,234) or named (평균자책점 2.80)
     }
     if (unit == null && a.end() < text.length() && Hangul.isSyllable(text.charAt(a.end()))
         && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {

@@ -22,6 +22,8 @@ public enum QuantityUnit {
   COUNT,
   /** A bare number without a unit. */
   NUMBER,
+  /** A bare number a noun names as a rate or score of a record (평균자책점 2.80, 타율 0.312). */
+  SCORE,
   /** A factor: 배 ({@code 1.5배}, {@code 두 배}). */
   MULTIPLE,
   /** Age in years: 세, 살. */

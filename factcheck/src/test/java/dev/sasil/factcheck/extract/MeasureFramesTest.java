@@ -377,6 +377,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPlayersRecordIsCountedByItsCountersAndItsRateByTheNounBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-04-20", "가람FC는 지난 시즌 마지막 경기에서 이겼다. 김나래는 통산 212경기에 등판해 91승 47패 2세이브 평균자책점 3.14를 올렸다."))
+        .contains("김나래 승수 91", "김나래 패수 47", "김나래 세이브 2", " 평균자책점 3.14");
+  }
+
+  @Test
+  void aNounBetweenTwoFiguresNamesTheOneAfterIt() {
+    assertThat(ClaimFacts.facts("2031-04-20", "김나래는 데뷔 첫해 17승 5패 평균자책점 2.41, 188탈삼진을 기록했다."))
+        .contains(" 평균자책점 2.41").noneMatch(f -> f.contains("평균자책점 188"));
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
         .noneMatch(f -> f.contains("조합원 650")).contains(" votes.for 650");
