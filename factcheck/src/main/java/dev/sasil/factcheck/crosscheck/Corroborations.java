@@ -198,8 +198,15 @@ final class Corroborations {
         return false;
       }
       boolean linked = false;
-      for (int i : bucket) {
-        linked |= i != bucket.get(0) && parent.union(i, bucket.get(0));
+      for (int k = 1; k < bucket.size(); k++) {
+        FigureMention b = figures.get(bucket.get(k));
+        for (int j = 0; j < k && j < PER_WORD; j++) {
+          // one minute of two different days (오전 8시 48분 of the 24th and of the 25th) is two moments
+          if (sameTime(figures.get(bucket.get(j)), b)) {
+            linked |= parent.union(bucket.get(k), bucket.get(j));
+            break;
+          }
+        }
       }
       return linked;
     }
@@ -250,10 +257,14 @@ final class Corroborations {
 
   /**
    * An amount of three significant digits or more, not a percentage or a span (48년 만에 is
-   * 25,228,800 minutes): two sources giving it give one fact.
+   * 25,228,800 minutes), or a clock time to a minute off the tens: two sources giving it give one fact.
    */
   private static boolean hardlyShared(FigureMention m) {
-    return m.when() == null && significantDigits(m.value()) >= 3 && m.value() instanceof Quantity q
+    if (m.when() != null) {
+      // 오후 7시 52분: a clock time to a minute off the round tens is one moment of the story
+      return m.when().minutes() != null && m.when().minutes() % 10 != 0;
+    }
+    return significantDigits(m.value()) >= 3 && m.value() instanceof Quantity q
         && q.unit() != QuantityUnit.PERCENT && q.unit() != QuantityUnit.DURATION;
   }
 
@@ -626,9 +637,9 @@ final class Corroborations {
     Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
-      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null
+      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null && !hardlyShared(m)
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
-        continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names
+        continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
       }
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
           : new Claim(label.subject(), label.attribute(), m.value(), label.qualifiers(), m.evidence(), ""));
@@ -679,7 +690,9 @@ final class Corroborations {
     }
     String sentence = text.replace(" ", "");
     String subject = label.subject().replace(" ", "");
-    return sentence.contains(label.attribute().substring(0, 2)) || hangul(subject) && sentence.contains(subject.substring(0, 2));
+    // a name may hold digits after its first syllables (궁평2지하차도)
+    return sentence.contains(label.attribute().substring(0, 2))
+        || subject.length() >= 2 && hangul(subject.substring(0, 2)) && sentence.contains(subject.substring(0, 2));
   }
 
   /** Whether a word is of two Hangul syllables or more. */

@@ -92,6 +92,20 @@ class CorroborationsTest {
   }
 
   @Test
+  void aClockTimeToTheMinuteAgreesWhateverWordsSurroundIt() {
+    List<Finding> f = compare("가람교 붕괴 현장에서는 이날 오후 3시 17분 마지막 실종자가 발견됐다.",
+        "소방당국은 이날 오후 3시 17분 실종자 1명의 시신을 수습했다고 밝혔다.");
+    assertThat(agreementsCiting(f, "3시 17분")).singleElement()
+        .satisfies(a -> assertThat(a.claims()).hasSize(2));
+  }
+
+  @Test
+  void oneMinuteOfTwoDifferentDaysIsTwoMoments() {
+    List<Finding> f = compare("불은 18일 오전 6시 37분 시작됐다.", "불길은 19일 오전 6시 37분 모두 잡혔다.");
+    assertThat(agreementsCiting(f, "6시 37분")).isEmpty();
+  }
+
+  @Test
   void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
     List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
     assertThat(agreementsCiting(f, "12위")).singleElement()
