@@ -18,7 +18,7 @@ public final class TimeShift {
   private TimeShift() {}
 
   public static Optional<TimeValue> shift(TimeValue v, TimeDuration d) {
-    if (v == null || d == null || !v.yearKnown()) {
+    if (v == null || d == null || !v.yearKnown() || d.withinDays()) {
       return Optional.empty();
     }
     int n = d.signedAmount();

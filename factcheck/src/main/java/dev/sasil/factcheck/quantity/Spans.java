@@ -29,9 +29,11 @@ public final class Spans {
 
   private Spans() {}
 
-  /** Minutes in one of a duration's units: days, weeks, months or years. */
+  /** Minutes in one of a duration's units: minutes, hours, days, weeks, months or years. */
   public static long minutes(ChronoUnit unit) {
     return switch (unit) {
+      case MINUTES -> 1;
+      case HOURS -> 60;
       case DAYS -> Unit.DAYS.minutes;
       case WEEKS -> 7 * Unit.DAYS.minutes;
       case MONTHS -> Unit.MONTHS.minutes;

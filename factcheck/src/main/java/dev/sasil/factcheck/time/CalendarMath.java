@@ -22,8 +22,8 @@ final class CalendarMath {
    * when that is not determined (2016 plus six months is 2016 or 2017) or the year is unknown.
    */
   static TimeValue shift(TimeValue ref, TimeDuration duration) {
-    if (ref == null || !ref.yearKnown()) {
-      return null;
+    if (ref == null || !ref.yearKnown() || duration.withinDays()) {
+      return null; // 14분 뒤 of a day: a moment no date value holds
     }
     Granularity g = granularityOf(duration.unit());
     LocalDate first = plus(ref.firstDay(), duration);

@@ -344,6 +344,11 @@ final class TimeResolver {
         amount = amount * 12 + months; // 3년 2개월
         unit = ChronoUnit.MONTHS;
       }
+      Integer minutes = g.num("m2");
+      if (minutes != null && unit == ChronoUnit.HOURS) {
+        amount = amount * 60 + minutes; // 1시간 18분
+        unit = ChronoUnit.MINUTES;
+      }
       if (g.s("hf") != null) {
         switch (unit) {
           case YEARS -> {

@@ -47,6 +47,19 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void spansOfHoursAndMinutesCountFromTheirEventAndNeverMoveADate() {
+    List<TimeMention> ms = find("탐사선은 발사 약 52분 뒤 분리됐고 1시간 7분 만에 교신했다", "2031-03-02");
+    assertThat(ms).extracting(m -> m.duration().toString()).containsExactly("PT52M", "PT67M");
+    assertThat(ms).allSatisfy(m -> {
+      assertThat(m.eventRelative()).isTrue();
+      assertThat(m.value()).isNull();
+    });
+    assertThat(find("불은 30여 시간 만에 꺼졌다", "2031-03-02")).singleElement()
+        .satisfies(m -> assertThat(m.duration().toString()).isEqualTo("PT30H"));
+    assertThat(values(find("그는 10분 전 도착했다", "2031-03-02"))).isEqualTo("null");
+  }
+
+  @Test
   void aBareLaterItemOfAListTakesTheYearOfTheItemBefore() {
     assertThat(values(find("2019년 2분기(3조원), 3분기(4조원) 이후 가장 많았다", "2031-07-25")))
         .isEqualTo("2019-Q2 2019-Q3");
@@ -118,7 +131,7 @@ class TimeNormalizerTest {
 
   @Test
   void numbersThatAreNotTimesAreLeftAlone() {
-    assertThat(find("50곳 이상, 40%, 2년간, 3시간 만에, 라마 3.2, 1.5배", "2024-03-13")).isEmpty();
+    assertThat(find("50곳 이상, 40%, 2년간, 3시간씩, 라마 3.2, 1.5배", "2024-03-13")).isEmpty();
   }
 
   @Test
