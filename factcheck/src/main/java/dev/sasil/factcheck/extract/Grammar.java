@@ -197,6 +197,7 @@ final class Grammar {
   Optional<String> scopeIn(String text) {
     String found = null;
     int at = -1;
+    int end = -1;
     for (Scope s : scopes) {
       if (text.indexOf(s.first()) < 0) {
         continue; // a scope is written from its first character on
@@ -205,8 +206,12 @@ final class Grammar {
       while (m.find()) {
         boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))
             == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가".indexOf(text.charAt(m.end())) < 0;
-        if (!inWord && m.start() > at) {
+        // the last scope written; of two that overlap, the longer (지난해 2분기 대비 holds 분기 대비)
+        boolean within = m.start() >= at && m.end() <= end;
+        boolean holds = m.start() <= at && m.end() >= end && m.end() - m.start() > end - at;
+        if (!inWord && (holds || m.start() > at && !within)) {
           at = m.start();
+          end = m.end();
           found = s.label();
         }
       }

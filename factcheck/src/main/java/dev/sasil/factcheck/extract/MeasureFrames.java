@@ -1719,7 +1719,12 @@ final class MeasureFrames {
   /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */
   private static boolean comparedWith(SentenceContext ctx, QuantityMention q) {
     String before = ctx.text.substring(Math.max(0, q.start() - 6), q.start()).stripTrailing();
-    return before.endsWith("보다");
+    if (!before.endsWith("보다")) {
+      return false;
+    }
+    int base = Math.max(0, q.start() - 6) + before.length() - 2;
+    // 1년 전보다 12% 늘었다, 지난해보다: a change over time, not a difference from another thing
+    return ctx.times.stream().noneMatch(t -> t.end() == base);
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

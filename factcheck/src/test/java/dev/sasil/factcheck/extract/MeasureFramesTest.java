@@ -389,6 +389,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeFromATimeIsAGrowthRateButADifferenceFromAnotherThingIsNoClaim() {
+    assertThat(ClaimFacts.facts("2031-10-20", "가람전자의 3분기 매출은 1년 전보다 12% 늘었다."))
+        .containsExactly("매출 growth.rate 12 [period=2031-Q3, scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-10-20", "나래3는 나래2보다 40% 많은 데이터로 학습했다.")).isEmpty();
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
         .noneMatch(f -> f.contains("조합원 650")).contains(" votes.for 650");
