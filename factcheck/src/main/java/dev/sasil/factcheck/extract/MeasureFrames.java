@@ -881,8 +881,8 @@ final class MeasureFrames {
 
   /**
    * The measure a bracket names before the figure in it: 3000억원(영업이익률 15%), where the bracket
-   * opens on the word before the figure's and holds a noun of two syllables or more, which no
-   * other measure of the sentence is.
+   * opens right after another figure on the word before the figure's and holds a noun of two
+   * syllables or more.
    */
   private Head bracketLabel(SentenceContext ctx, QuantityMention q, int qw, QuantityUnit unit) {
     if (qw < 1 || !ctx.inParentheses(q.start())) {
@@ -891,8 +891,9 @@ final class MeasureFrames {
     SentenceContext.Word before = ctx.words.get(qw - 1);
     String word = ctx.text.substring(before.start(), before.end());
     int open = word.lastIndexOf('(');
-    if (open < 0 || word.indexOf(')', open) >= 0) {
-      return null;
+    int at = before.start() + open;
+    if (open < 0 || word.indexOf(')', open) >= 0 || ctx.quantities.stream().noneMatch(o -> o.end() == at)) {
+      return null; // only a bracket right after another figure (빅컷(기준금리 0.5%p 인하) explains the noun)
     }
     String label = word.substring(open + 1).strip();
     int labelEnd = before.start() + word.length();
