@@ -268,8 +268,10 @@ final class MeasureFrames {
       // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
       boolean sizeOfChange = (measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured))
           && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
+      // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows
+      boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT;
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, sizeOfChange && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
+          : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));
       value = bounded(value, afterClose);
       previous = head;

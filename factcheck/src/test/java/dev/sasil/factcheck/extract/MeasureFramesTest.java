@@ -396,6 +396,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void pointsBeforeACutAreNegativeWhateverTheyFollow() {
+    assertThat(ClaimFacts.facts("2031-10-20", "가람국 중앙은행이 빅컷(0.50%포인트 인하)에 나섰다."))
+        .singleElement().satisfies(f -> assertThat(f).endsWith("-0.5"));
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
         .noneMatch(f -> f.contains("조합원 650")).contains(" votes.for 650");
