@@ -35,8 +35,12 @@ import java.util.TreeMap;
  */
 final class Corroborations {
 
-  private final Disagreements disagreements = new Disagreements();
+  private final Disagreements disagreements;
   private final ValueComparator comparator = new ValueComparator();
+
+  Corroborations(dev.sasil.factcheck.extract.AttributeCatalog catalog) {
+    this.disagreements = new Disagreements(catalog);
+  }
 
   /** A figure's place: an article and a span of its text. */
   private record Span(String articleId, int start, int end) {

@@ -49,10 +49,11 @@ public final class CrossChecker {
 
   private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
-  private final Corroborations corroborations = new Corroborations();
+  private final Corroborations corroborations;
 
   public CrossChecker(AttributeCatalog catalog) {
     this.catalog = catalog;
+    this.corroborations = new Corroborations(catalog);
   }
 
   public static CrossChecker standard() {

@@ -33,12 +33,19 @@ final class Disagreements {
 
   private record Key(QuantityUnit unit, boolean change, String period, String edition, String owner) {}
 
+  private final dev.sasil.factcheck.extract.AttributeCatalog catalog;
+
+  Disagreements(dev.sasil.factcheck.extract.AttributeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
   List<Finding> find(List<FigureMention> figures, SourceGroups sources, Map<Evidence, Claim> claimAt) {
     Map<Key, List<FigureMention>> groups = new java.util.LinkedHashMap<>(); // in text order: deterministic
     for (FigureMention m : figures) {
       FigureReading r = m.reading();
-      if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)) {
-        continue;
+      if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)
+          || catalog.knows(r.owner()) && !catalog.canContradict(r.owner())) {
+        continue; // 중상자 19명, then 33명: a count that grows while the story unfolds never contradicts
       }
       Key k = new Key(q.unit(), r.change(), r.period(), r.edition(), r.owner());
       groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);

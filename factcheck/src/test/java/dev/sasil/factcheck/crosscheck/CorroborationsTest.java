@@ -106,6 +106,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void aCasualtyCountThatGrowsNeverContradicts() {
+    List<Finding> f = compare("이 사고로 18일 오전 현재 사망자 12명, 중상자 17명이 발생했다.",
+        "대책본부는 19일 오전 기준 사망자 15명, 중상자 29명이라고 밝혔다.");
+    assertThat(f).noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void figuresEveryArticleStatesAsAGoalAgreeOnATarget() {
     List<Finding> f = compare("선수단은 당초 종합 순위 12위를 목표로 삼았다.", "선수단은 종합순위 12위 이내 목표를 내세웠다.");
     assertThat(agreementsCiting(f, "12위")).singleElement()
