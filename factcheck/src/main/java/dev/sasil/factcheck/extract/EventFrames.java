@@ -177,6 +177,12 @@ final class EventFrames {
       if (lemma.isPresent() && predicates.connective(lemma.get())) {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
+      if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
+        Optional<String> next = verbLemma(ctx, ctx.words.get(i + 1));
+        if (next.isPresent() && !predicates.connective(next.get())) {
+          continue; // 팰컨9에 실려 발사됐다: of two verbs in a row, the second says what happened
+        }
+      }
       if (lemma.isPresent()) {
         boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
@@ -185,6 +191,17 @@ final class EventFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a verb word ends in the connective 아/어/여 that joins it to the verb after it (실려, 나와). */
+  private static boolean serial(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    if (ms.isEmpty()) {
+      return false;
+    }
+    Morpheme last = ms.get(ms.size() - 1);
+    return last.tag() == POS.Tag.EC && (last.surface().equals("어") || last.surface().equals("아") || last.surface().equals("여"))
+        && ctx.text.charAt(w.end() - 1) != ',';
   }
 
   /** A day or month-day written without year or direction (31일, 1월 31일). */

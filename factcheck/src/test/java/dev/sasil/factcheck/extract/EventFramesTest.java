@@ -16,6 +16,12 @@ class EventFramesTest {
 
 
   @Test
+  void ofTwoVerbsInARowTheSecondSaysWhatHappened() {
+    assertThat(ClaimFacts.facts("2031-03-02", "탐사선 가람1호는 2일 오전 4시 12분 발사체에 실려 발사됐다."))
+        .anyMatch(f -> f.contains("launched")).noneMatch(f -> f.contains("실리"));
+  }
+
+  @Test
   void aSentenceWithoutSubjectAfterAReportIsAboutWhatWasReportedNotWhoReportedIt() {
     assertThat(ClaimFacts.facts("2031-12-29",
         "한국항공우주연구원은 지난 27일 ‘누리별’이 궤도 진입에 성공했다고 28일 밝혔다. 지난 8월 5일 발사돼 145일 만이다."))
