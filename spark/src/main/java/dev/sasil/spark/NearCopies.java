@@ -60,8 +60,8 @@ final class NearCopies {
     List<int[]> pairs = new ArrayList<>();
     // the same id, or the same words: grouped as the rule groups them
     pairs.addAll(sameKey(byPosition.mapToPair(t -> new Tuple2<>("id " + t._2().id(), t._1())), partitions));
-    pairs.addAll(sameKey(byPosition.filter(t -> !t._2().words().isEmpty())
-        .mapToPair(t -> new Tuple2<>("words " + t._2().words(), t._1())), partitions));
+    pairs.addAll(sameKey(byPosition.filter(t -> !t._2().digest().isEmpty())
+        .mapToPair(t -> new Tuple2<>("words " + t._2().digest(), t._1())), partitions));
 
     StructType schema = new StructType()
         .add("position", DataTypes.LongType, false)

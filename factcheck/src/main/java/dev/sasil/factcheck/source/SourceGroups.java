@@ -129,15 +129,17 @@ public final class SourceGroups implements java.io.Serializable {
    * article, in a cluster).
    *
    * @param id the article's id
-   * @param words its words joined by spaces ({@link Shingles#words}): texts equal word for word are copies
+   * @param digest the SHA-256 of its words joined by spaces ({@link Shingles#words}), in hex, empty
+   *     for a text without words: texts equal word for word are copies (a digest rather than the
+   *     words, so that a fingerprint held for every article of a large run is small)
    * @param shingles the distinct hashes of its shingles, sorted; empty below {@value #MIN_SHINGLES}
    *     (such a text is compared word for word only)
    */
-  public record Fingerprint(String id, String words, long[] shingles) implements java.io.Serializable {
+  public record Fingerprint(String id, String digest, long[] shingles) implements java.io.Serializable {
 
     public Fingerprint {
       java.util.Objects.requireNonNull(id, "id");
-      java.util.Objects.requireNonNull(words, "words");
+      java.util.Objects.requireNonNull(digest, "digest");
       shingles = shingles.clone();
     }
 
@@ -145,7 +147,17 @@ public final class SourceGroups implements java.io.Serializable {
     public static Fingerprint of(String id, String text) {
       List<String> words = Shingles.words(text);
       long[] shingles = words.isEmpty() ? new long[0] : Shingles.of(words, SHINGLE_WORDS);
-      return new Fingerprint(id, String.join(" ", words), shingles.length < MIN_SHINGLES ? new long[0] : shingles);
+      return new Fingerprint(id, words.isEmpty() ? "" : sha256(String.join(" ", words)),
+          shingles.length < MIN_SHINGLES ? new long[0] : shingles);
+    }
+
+    private static String sha256(String text) {
+      try {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
     }
 
     @Override
@@ -158,7 +170,7 @@ public final class SourceGroups implements java.io.Serializable {
      * id, the same words, or one keeping {@value #MIN_CONTAINMENT_PERCENT}% of the other's shingles.
      */
     public boolean copies(Fingerprint o) {
-      if (id.equals(o.id) || !words.isEmpty() && words.equals(o.words)) {
+      if (id.equals(o.id) || !digest.isEmpty() && digest.equals(o.digest)) {
         return true;
       }
       if (shingles.length == 0 || o.shingles.length == 0) {
@@ -178,12 +190,12 @@ public final class SourceGroups implements java.io.Serializable {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Fingerprint f && id.equals(f.id) && words.equals(f.words) && Arrays.equals(shingles, f.shingles);
+      return o instanceof Fingerprint f && id.equals(f.id) && digest.equals(f.digest) && Arrays.equals(shingles, f.shingles);
     }
 
     @Override
     public int hashCode() {
-      return 31 * (31 * id.hashCode() + words.hashCode()) + Arrays.hashCode(shingles);
+      return 31 * (31 * id.hashCode() + digest.hashCode()) + Arrays.hashCode(shingles);
     }
 
     @Override
@@ -206,16 +218,17 @@ public final class SourceGroups implements java.io.Serializable {
     long[][] shingles = new long[n][];
     int[] overlap = new int[n];
     int[] touched = new int[n];
+    int[] usable = new int[n]; // each article's shingles not too common when it was indexed
     for (int i = 0; i < n; i++) {
       Fingerprint a = prints.get(i);
       Integer same = firstWithId.putIfAbsent(a.id(), i);
       if (same != null) {
         sets.union(same, i);
       }
-      if (a.words().isEmpty()) {
+      if (a.digest().isEmpty()) {
         continue;
       }
-      Integer equal = firstWithWords.putIfAbsent(a.words(), i);
+      Integer equal = firstWithWords.putIfAbsent(a.digest(), i);
       if (equal != null) {
         sets.union(equal, i);
         continue;
@@ -226,17 +239,24 @@ public final class SourceGroups implements java.io.Serializable {
       }
       shingles[i] = mine;
       int candidates = 0;
+      int rare = 0;
       for (long h : mine) {
-        for (int p = index.add(h, i); p >= 0; p = index.next(p)) {
+        int p = index.add(h, i);
+        if (p == ShingleIndex.COMMON) {
+          continue; // a shingle of very many articles (a template, a stock phrase) tells no copy
+        }
+        rare++;
+        for (; p >= 0; p = index.next(p)) {
           int j = index.article(p);
           if (overlap[j]++ == 0) {
             touched[candidates++] = j;
           }
         }
       }
+      usable[i] = rare;
       for (int c = 0; c < candidates; c++) {
         int j = touched[c];
-        if (contains(overlap[j], mine.length, shingles[j].length)) {
+        if (contains(overlap[j], rare, usable[j])) {
           sets.union(j, i);
         }
         overlap[j] = 0;
@@ -321,8 +341,14 @@ public final class SourceGroups implements java.io.Serializable {
    * first) kept in two growing int arrays.
    */
   private static final class ShingleIndex {
+    /** What {@link #add} returns for a hash already under {@value #MAX_POSTINGS} articles: none is added or met. */
+    static final int COMMON = -2;
+    /** The most articles one hash is indexed under: past that a shingle is a stock phrase, and meeting its articles would make the search quadratic. */
+    static final int MAX_POSTINGS = 64;
+
     private long[] keys = new long[1 << 12];
     private int[] heads = new int[1 << 12];
+    private int[] counts = new int[1 << 12];
     private int size;
     private int[] articles = new int[1 << 12];
     private int[] next = new int[1 << 12];
@@ -338,7 +364,10 @@ public final class SourceGroups implements java.io.Serializable {
       if (earlier < 0) {
         keys[slot] = hash;
         size++;
+      } else if (counts[slot] >= MAX_POSTINGS) {
+        return COMMON;
       }
+      counts[slot]++;
       if (postings == articles.length) {
         articles = Arrays.copyOf(articles, postings * 2);
         next = Arrays.copyOf(next, postings * 2);
@@ -371,15 +400,18 @@ public final class SourceGroups implements java.io.Serializable {
     private void grow() {
       long[] k = new long[keys.length * 2];
       int[] h = new int[heads.length * 2];
+      int[] c = new int[counts.length * 2];
       for (int i = 0; i < keys.length; i++) {
         if (heads[i] != 0) {
           int s = slot(k, h, keys[i]);
           k[s] = keys[i];
           h[s] = heads[i];
+          c[s] = counts[i];
         }
       }
       keys = k;
       heads = h;
+      counts = c;
     }
   }
 

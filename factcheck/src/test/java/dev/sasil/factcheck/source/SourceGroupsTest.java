@@ -73,6 +73,28 @@ class SourceGroupsTest {
   }
 
   @Test
+  void aCopyIsFoundAmongManyArticlesSharingAStockSentence() {
+    List<Article> articles = new ArrayList<>();
+    Random r = new Random(7);
+    String[] syllables = {"가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타", "파", "하"};
+    for (int i = 0; i < 150; i++) {
+      StringBuilder own = new StringBuilder();
+      for (int w = 0; w < 80; w++) {
+        for (int k = 0; k < 3; k++) {
+          own.append(syllables[r.nextInt(syllables.length)]);
+        }
+        own.append(' ');
+      }
+      // every text ends in the same stock sentence, past the number of articles a shingle is
+      // indexed under: the copy of a late article is still found, and nothing else
+      articles.add(article("n" + i, own + "\n" + TAIL));
+    }
+    articles.add(article("copy", articles.get(100).text()));
+    SourceGroups g = SourceGroups.find(articles);
+    assertThat(g.groups()).containsExactly(new SourceGroup("n100", List.of("copy")));
+  }
+
+  @Test
   void shortTextsAreOneSourceOnlyWhenEqualWordForWord() {
     String caption = "12일 한솔시청 앞 버스 정류장에서 시민들이 버스를 기다리고 있다.";
     String captionEdited = "12일 한솔시청 앞 버스 정류장에서 시민들이 버스를 타고 있다.";
