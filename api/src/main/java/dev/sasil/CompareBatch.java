@@ -88,6 +88,17 @@ public final class CompareBatch {
     return Runtime.getRuntime().maxMemory() / 8 / BYTES_PER_MORPHEME;
   }
 
+  /**
+   * An article as the second pass needs it when its morphemes are not kept: its sentences without
+   * morphemes and no text, as its fingerprint and terms are taken already and the sentences hold
+   * every character a claim cites (the text would be a second copy of them).
+   */
+  private static Article light(Article a) {
+    Article w = a.withoutMorphemes();
+    return new Article(w.id(), w.title(), w.url(), w.published(), "", w.sentences(), w.language(), w.warnings(),
+        w.outlet());
+  }
+
   /** The first pass over one article: thread-safe, for the reader's workers. */
   public Taken take(Article article) {
     return new Taken(article, comparer.extractor().names(article),
@@ -101,7 +112,7 @@ public final class CompareBatch {
     }
     boolean keep = kept + t.morphemes <= budget;
     kept += keep ? t.morphemes : 0;
-    articles.add(keep ? t.article : t.article.withoutMorphemes());
+    articles.add(keep ? t.article : light(t.article));
     t.names.names().forEach(names::putIfAbsent);
     problems.addAll(t.names.problems());
     prints.add(t.fingerprint);
@@ -115,7 +126,7 @@ public final class CompareBatch {
 
   /**
    * The articles added, in order, as the writers of a comparison need them: those beyond the
-   * budget without their morphemes.
+   * budget without their morphemes and their text (their sentences keep it).
    */
   public List<Article> articles() {
     return java.util.Collections.unmodifiableList(articles);

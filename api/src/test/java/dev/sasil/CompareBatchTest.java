@@ -37,14 +37,14 @@ class CompareBatchTest {
   }
 
   @Test
-  void beyondTheBudgetAnArticleIsKeptWithoutItsMorphemes() {
+  void beyondTheBudgetAnArticleIsKeptWithoutItsMorphemesAndItsText() {
     List<Article> seeds = seeds();
     CompareBatch b = batch(0, Workers.single());
     seeds.forEach(b::add);
     assertThat(b.articles()).hasSameSizeAs(seeds);
     assertThat(b.articles().get(0).sentences()).allSatisfy(s -> assertThat(s.morphemes()).isEmpty());
-    assertThat(b.articles().get(0).text()).isEqualTo(seeds.get(0).text());
-    assertThat(SASIL.reader().pipeline().analysed(b.articles().get(0))).isEqualTo(seeds.get(0));
+    assertThat(b.articles().get(0).text()).as("the sentences hold every character a claim cites").isEmpty();
+    assertThat(SASIL.reader().pipeline().analysed(b.articles().get(0)).sentences()).isEqualTo(seeds.get(0).sentences());
   }
 
   @Test
