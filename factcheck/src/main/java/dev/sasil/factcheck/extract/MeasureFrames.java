@@ -129,7 +129,7 @@ final class MeasureFrames {
       if (ctx.editionOfNext(q)) {
         continue; // △16대 57.2%: the number of the item, not a count
       }
-      if (derivedShare(ctx, q) || ordinal(ctx, q) || ROUGH_AFTER.matcher(after).matches()) {
+      if (derivedShare(ctx, q) || ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()) {
         continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
@@ -542,6 +542,12 @@ final class MeasureFrames {
   /** The text after offset {@code p}, at most {@value #AFTER_CHARS} characters: never the whole rest of a long text. */
   private static String rest(SentenceContext ctx, int p) {
     return ctx.text.substring(p, Math.min(ctx.text.length(), p + AFTER_CHARS));
+  }
+
+  /** 기호 7번, 등번호 99번: a number written after a noun that says it names one thing, not a count. */
+  static boolean identifier(SentenceContext ctx, QuantityMention q, Grammar grammar) {
+    int at = ctx.wordIndexAt(q.start());
+    return at >= 1 && grammar.is(Grammar.Section.IDENTIFIER, stem(ctx, ctx.words.get(at - 1)).replace(" ", ""));
   }
 
   /** 22대 총선, 3개 부문: a count without a particle right before a noun is an ordinal or modifies the noun. */

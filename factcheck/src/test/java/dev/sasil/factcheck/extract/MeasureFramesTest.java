@@ -402,6 +402,11 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNumberThatNamesIsNoCount() {
+    assertThat(ClaimFacts.facts("2031-04-20", "기호 3번 후보가 당선됐다. 김나래는 등번호 17번을 단다.")).isEmpty();
+  }
+
+  @Test
   void aPartOfAWholeIsNotCountedAsTheWhole() {
     assertThat(ClaimFacts.facts("2031-04-20", "조합원 900명 중 650명이 찬성했다."))
         .noneMatch(f -> f.contains("조합원 650")).contains(" votes.for 650");
