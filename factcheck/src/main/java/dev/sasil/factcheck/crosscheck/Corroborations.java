@@ -385,7 +385,11 @@ final class Corroborations {
     return n;
   }
 
-  /** Whether two figures may be of one period: neither states another, nor is a record of years before the other. */
+  /**
+   * Whether two figures may be of one period: neither states another (2분기 and 3분기), nor is a
+   * record of years before the other (2008년 베이징올림픽 때도 32개였다), unless the other names what
+   * it names (1988년 서울 올림픽 33개 and 서울 올림픽(33개)).
+   */
   private static boolean samePeriod(FigureMention a, FigureMention b) {
     return (a.reading() == null || b.reading() == null || !otherPeriods(a.reading().period(), b.reading().period()))
         && (historical(a) == historical(b) || anyMatch(a.names(), b.names()));
@@ -415,8 +419,8 @@ final class Corroborations {
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         FigureMention m = figures.get(i);
-        amount[i] = m.when() == null && m.value() instanceof Quantity q && q.bound() == Bound.EXACT
-            ? q.unit() + " " + q.normalized() : "";
+        Quantity exact = exact(m);
+        amount[i] = exact == null ? "" : exact.unit() + " " + exact.normalized();
         String o = m.reading() == null ? "" : m.reading().owner();
         owner[i] = m.names().contains(o) ? o : "";
         Claim c = claimAt.get(Span.of(m.evidence()));
@@ -477,18 +481,13 @@ final class Corroborations {
    * and no percentage, which lists of regions or items repeat), none.
    */
   static boolean about(FigureMention a, FigureMention b) {
-    if (a.reading() != null && b.reading() != null && (otherPeriods(a.reading().period(), b.reading().period())
-        || !a.reading().edition().equals(b.reading().edition()) && !a.reading().edition().isEmpty()
-        && !b.reading().edition().isEmpty())) {
-      return false; // 2분기(0.6%) and 3분기(0.6%): one figure of two periods is two facts
+    if (!samePeriod(a, b) || a.reading() != null && b.reading() != null
+        && !a.reading().edition().equals(b.reading().edition()) && !a.reading().edition().isEmpty()
+        && !b.reading().edition().isEmpty()) {
+      return false; // 2분기(0.6%) and 3분기(0.6%), 2008년 … 32개 and this event's 32개: two facts
     }
     if (forecast(a) != forecast(b)) {
       return false; // 영업이익 10조7700억원 expected and 10조7700억원 earned: a forecast is not the fact
-    }
-    if (historical(a) != historical(b) && !anyMatch(a.names(), b.names())) {
-      // 2008년 베이징올림픽 때도 32개였다: a record of years before is not this event's figure,
-      // unless the other names what it names (1988년 서울 올림픽 33개 and 서울 올림픽(33개))
-      return false;
     }
     int digits = a.when() == null ? significantDigits(a.value()) : 0;
     if (a.when() == null && digits <= 2 && a.reading() != null && b.reading() != null) {
@@ -666,11 +665,17 @@ final class Corroborations {
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
   private static NormalizedValue exactAmount(List<FigureMention> component) {
     for (FigureMention m : component) {
-      if (m.when() == null && m.value() instanceof Quantity q && q.bound() == Bound.EXACT) {
+      Quantity q = exact(m);
+      if (q != null) {
         return q;
       }
     }
     return null;
+  }
+
+  /** A figure's amount when it is exact (not a time, a bound or a range), else null. */
+  private static Quantity exact(FigureMention m) {
+    return m.when() == null && m.value() instanceof Quantity q && q.bound() == Bound.EXACT ? q : null;
   }
 
   /**
