@@ -73,8 +73,11 @@ final class SentenceIndex {
     if (j == offset || j == 0 || !Hangul.isSyllable(text.charAt(j - 1))) {
       return false;
     }
-    if (j >= 2 && text.startsWith("약", j - 1) && Character.isWhitespace(text.charAt(j - 2))) {
-      return eventNounBefore(j - 1); // 발사 약 78분 뒤: the hedge stands between the event and its span
+    for (String hedge : lexicon.words(WordClass.HEDGE)) {
+      int h = j - hedge.length();
+      if (h > 0 && text.startsWith(hedge, h) && Character.isWhitespace(text.charAt(h - 1))) {
+        return eventNounBefore(h); // 발사 약 78분 뒤: the hedge stands between the event and its span
+      }
     }
     return lexicon.endsWithWord(WordClass.EVENT_NOUN, text, j);
   }
