@@ -119,6 +119,7 @@ final class MeasureFrames {
       }
       previousEnd = q.end();
       Quantity quantity = q.quantity();
+      Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text())); // 98승: 승수
       if (!countable(quantity.unit()) || ctx.inNameOrTime(q) || ctx.classNamed(q)) {
         continue;
       }
@@ -191,9 +192,9 @@ final class MeasureFrames {
       }
       if (head == null && previous != null && apposed.isPresent()) {
         head = previous; // 1.2%로 2029년(3.4%)보다: the same measure of the same owner, another year
-      } else if (head == null && previous != null && ownCount(q, previous) != null) {
+      } else if (head == null && previous != null && ownCount(counted, previous).isPresent()) {
         // 98승 52패: each counter counts its own thing, of the same owner
-        head = new Head(ownCount(q, previous), previous.owner(), previous.at() >= 0, -1);
+        head = new Head(counted.get(), previous.owner(), previous.at() >= 0, -1);
         continued = true;
       } else if (head == null && previous != null) {
         // the next item of a list: the previous figure's measure, owned by this item's own noun
@@ -210,8 +211,7 @@ final class MeasureFrames {
           && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
         head = discourse.lastMeasure.carried();
       }
-      if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at())
-          && grammar.counted(QuantityMention.counterOf(q.text())).isPresent()) {
+      if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at()) && counted.isPresent()) {
         // 1세이브 평균자책점 2.80, 평균자책점 2.23, 204탈삼진: a noun not right before the figure
         // names another; the counter says what this one counts
         head = null;
@@ -219,7 +219,6 @@ final class MeasureFrames {
       if (head == null) {
         // 48석이 걸린 서울에서는: no measure written, but the counter's own noun (석: 의석), owned by
         // the name or place the figure's relative clause modifies
-        Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text()));
         // 류현진은 통산 98승 52패를 거뒀다: else the name its clause is about
         Optional<String> owner = counted.isPresent() ? relativeHead(ctx, q).or(() -> namedOwner(ctx, q.start(), true))
             : Optional.empty();
@@ -574,10 +573,9 @@ final class MeasureFrames {
         && !ctx.text.substring(q.end(), next.start()).contains(",");
   }
 
-  /** What a list item's counter counts when that is not what the item before measured (52패 after 98승), else null. */
-  private String ownCount(QuantityMention q, Head previous) {
-    return grammar.counted(QuantityMention.counterOf(q.text()))
-        .filter(c -> !c.equals(previous.attribute()) && !catalog.knows(previous.attribute())).orElse(null);
+  /** What a list item's counter counts when that is not what the item before measured (52패 after 98승). */
+  private Optional<String> ownCount(Optional<String> counted, Head previous) {
+    return counted.filter(c -> !c.equals(previous.attribute()) && !catalog.knows(previous.attribute()));
   }
 
   /** Whether a head stands in the word right before the figure's (통산 190경기, 지역구 161석). */

@@ -270,16 +270,16 @@ public final class QuantityNormalizer {
     } else {
       sign = -1;
     }
-    if (unit == null && !a.grouped() && measureNear(text, a.start(), a.end()) == null) {
+    boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
+    QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end()) : null;
+    if (unit == null && !a.grouped() && measured == null) {
       return null; // a bare number is a figure when grouped (1,234) or named (평균자책점 2.80)
     }
     if (unit == null && a.end() < text.length() && Hangul.isSyllable(text.charAt(a.end()))
         && lexicon.match(WordClass.PARTICLE, text, a.end()) == null && lexicon.match(WordClass.BOUND_AFTER, text, a.end()) == null) {
       return null; // 3억년, 5만개국… glued to a word that is no unit
     }
-    boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
     if (unit == null || countedByGae) {
-      QuantityUnit measured = measureNear(text, a.start(), a.end());
       if (measured != null) {
         unit = measured;
       } else if (unit == null) {

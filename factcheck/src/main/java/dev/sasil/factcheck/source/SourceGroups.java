@@ -215,7 +215,6 @@ public final class SourceGroups implements java.io.Serializable {
     Map<String, Integer> firstWithId = new HashMap<>();
     Map<String, Integer> firstWithWords = new HashMap<>();
     ShingleIndex index = new ShingleIndex();
-    long[][] shingles = new long[n][];
     int[] overlap = new int[n];
     int[] touched = new int[n];
     int[] usable = new int[n]; // each article's shingles not too common when it was indexed
@@ -237,7 +236,6 @@ public final class SourceGroups implements java.io.Serializable {
       if (mine.length < MIN_SHINGLES) {
         continue;
       }
-      shingles[i] = mine;
       int candidates = 0;
       int rare = 0;
       for (long h : mine) {

@@ -320,10 +320,10 @@ public final class TimeNormalizer {
           value = TimeValue.ofYear(a.year() + m.refYearOffset());
         }
       } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)
-          && inYear(value, lastValue.year()) != null) {
+          && inYear(value, lastValue.year()) instanceof TimeValue listed) {
         // 2018년 2분기(5조5739억원), 3분기(6조4724억원): a bare later quarter, month or day in a
         // list after one that states its year is of that year
-        value = inYear(value, lastValue.year());
+        value = listed;
         reference = lastValueMention;
       } else if (m.duration() != null) {
         if (sentences == null) {
