@@ -311,7 +311,11 @@ final class MeasureFrames {
       if (forecast) {
         qualifiers.add("forecast");
       }
-      if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
+      Optional<EntityMention> label = measured.owner().isEmpty() ? itemLabel(ctx, q, measured) : Optional.empty();
+      if (label.isPresent()) {
+        // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
+        measured = new Head(measured.attribute(), label.get().entity().canonical(), measured.firm(), measured.at());
+      } else if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
           && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure)) {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
@@ -400,12 +404,15 @@ final class MeasureFrames {
       return head; // 47만9000명(영향률 2.8%), …: a measure a bracket names is its own
     }
     QuantityUnit unit = q.quantity().unit();
-    boolean list = ctx.quantities.stream().anyMatch(o -> o != q && o.quantity().unit() == unit
-        && between(ctx.text, o, q).contains(","));
-    if (!list) {
+    if (!listed(ctx, q)) {
       return head;
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
+    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+      if (c.cue().units().contains(unit) && c.start() > q.end() && afterExamples(ctx, c.start())) {
+        return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at()); // 가람 X, 누리 Y 등 산림 Z: the whole's measure
+      }
+    }
     // the measure of the list: the nearest plain noun before its first item, never a name
     // (정부는 대원들이 머물 숙소로 경기 66개소: 숙소)
     int first = ctx.wordIndexAt(head.at());
@@ -429,12 +436,64 @@ final class MeasureFrames {
       }
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
-    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
-      if (c.cue().units().contains(unit) && !writtenBeforeAFigure(ctx, c.end(), unit)) {
-        return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at());
+    Optional<String> cue = listCue(ctx, unit);
+    return cue.isPresent() ? new Head(cue.get(), grammar.owner(item), head.firm(), head.at())
+        : new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /** Whether the word before offset {@code p} closes a list of examples (… 등 산림 2만923ha): what follows names the whole list. */
+  private boolean afterExamples(SentenceContext ctx, int p) {
+    int w = ctx.wordIndexAt(p);
+    return w > 0 && grammar.is(Grammar.Section.EXAMPLES, stem(ctx, ctx.words.get(w - 1)));
+  }
+
+  /** The name written as the bare word right before a figure that is an item of a list (강릉 1만2040ha, 동해 3150ha). */
+  private Optional<EntityMention> itemLabel(SentenceContext ctx, QuantityMention q, Head head) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw <= 0 || ctx.words.get(qw).start() != q.start()) {
+      return Optional.empty();
+    }
+    SentenceContext.Word w = ctx.words.get(qw - 1);
+    // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
+    return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
+        && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)
+        ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
+  }
+
+  /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */
+  private static boolean listed(SentenceContext ctx, QuantityMention q) {
+    QuantityUnit unit = q.quantity().unit();
+    return ctx.quantities.stream().anyMatch(o -> o != q && o.quantity().unit() == unit
+        && between(ctx.text, o, q).contains(","));
+  }
+
+  /** As {@link #listed}, looking only at the nearest figure of the unit on each side: cheap enough for every figure. */
+  private static boolean besideAnItem(SentenceContext ctx, QuantityMention q) {
+    QuantityUnit unit = q.quantity().unit();
+    int at = ctx.quantityIndexFrom(q.start());
+    // the nearest figure of the unit on each side: an item of a list has a neighbour item
+    for (int step = -1; step <= 1; step += 2) {
+      for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
+        QuantityMention o = ctx.quantities.get(i);
+        if (o != q && o.quantity().unit() == unit) {
+          if (ctx.text.substring(Math.min(o.end(), q.end()), Math.max(o.start(), q.start())).indexOf(',') >= 0) {
+            return true;
+          }
+          break;
+        }
       }
     }
-    return new Head(head.attribute(), head.owner(), false, head.at());
+    return false;
+  }
+
+  /** The known measure of the unit the sentence names anywhere but right before a figure: a list's measure (울진 X, 삼척 Y 등 산림 피해). */
+  private Optional<String> listCue(SentenceContext ctx, QuantityUnit unit) {
+    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+      if (c.cue().units().contains(unit) && (!writtenBeforeAFigure(ctx, c.end(), unit) || afterExamples(ctx, c.start()))) {
+        return Optional.of(c.cue().attribute());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether two different Hangul nouns end in the same syllable, the head of a compound (순이익률, 영업이익률). */
@@ -958,14 +1017,21 @@ final class MeasureFrames {
           || grammar.startsWith(Grammar.Section.BOUND_LESS, st)) {
         return null;
       }
-      boolean bareCounter = own.role() == Role.BARE && ctx.endsInNoun(next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty();
+      // 1만8천463㏊, 삼척 2천460㏊: a noun after a comma is the next item, not what the figure counts
+      boolean bareCounter = own.role() == Role.BARE && ctx.endsInNoun(next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty()
+          && ctx.text.substring(Math.min(q.end(), next.start()), next.start()).isBlank();
       Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(leadingNoun(ctx, next), unit);
       if (bareCounter || cue.isPresent()) {
         String attribute = cue.map(c -> c.cue().attribute()).orElse(st.replace(" ", ""));
         return attribute.isEmpty() ? null : new Head(attribute, owner, true, next.start());
       }
     }
-    return topicMeasure(ctx, name, unit);
+    Head topic = topicMeasure(ctx, name, unit);
+    if (topic == null && name.role() == Role.BARE && ctx.wordIndexAt(name.start()) == qw - 1 && listed(ctx, q)) {
+      // 울진 1만8463ha, 삼척 2184ha 등 산림 피해: the name owns an item of the list's measure
+      return listCue(ctx, unit).map(a -> new Head(a, owner, true, name.start())).orElse(null);
+    }
+    return topic;
   }
 
   /**
@@ -1206,8 +1272,10 @@ final class MeasureFrames {
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty()
           && ctx.words.get(i).role() != Role.SUBJECT;
       if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !ctx.endsInNoun(w) || ctx.adnominal(w)
-          || inParentheses(ctx, w) || st.isEmpty()) {
-        break;
+          || inParentheses(ctx, w) || st.isEmpty()
+          || ctx.text.charAt(w.end() - 1) == ','
+              && ctx.quantities.stream().anyMatch(o -> o.start() < w.end() && o.end() > w.start())) {
+        break; // 1만8463ha, 삼척 2184ha: a figure is no owner of the next item (512GB 모델 is)
       }
       owner.insert(0, st);
     }

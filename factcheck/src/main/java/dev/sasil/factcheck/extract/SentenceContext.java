@@ -406,14 +406,14 @@ final class SentenceContext {
     return sourced == 2;
   }
 
-  /** Whether a word is an adverb alone (마침내, 이미, 벌써): nothing a figure's head or owner is written with. */
+  /** Whether a word is an adverb alone (마침내, 이미, 벌써; 역시, 또한): nothing a figure's head or owner is written with. */
   boolean adverb(Word w) {
     boolean any = false;
     for (Morpheme m : morphemesOf(w)) {
       if (m.isSymbol()) {
         continue;
       }
-      if (m.tag() != POS.Tag.MAG) {
+      if (m.tag() != POS.Tag.MAG && m.tag() != POS.Tag.MAJ) {
         return false;
       }
       any = true;

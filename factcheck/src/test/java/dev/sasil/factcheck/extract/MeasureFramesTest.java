@@ -18,6 +18,27 @@ class MeasureFramesTest {
 
 
   @Test
+  void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
+    assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
+        .containsExactly(" 수출액 701200000000");
+  }
+
+  @Test
+  void aNounBeforeAConjunctiveAdverbNamesTheFigureAfterIt() {
+    assertThat(ClaimFacts.facts("2031-01-02", "교역액 역시 1조2천억달러로 역대 최대였다."))
+        .containsExactly(" 무역액 1200000000000");
+  }
+
+  @Test
+  void eachPlaceOfAListOwnsItsAreaAndTheMeasureAfterTheExamplesNamesThemAll() {
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 산불로 강릉 1만2040ha, 동해 3150ha 등 산림 1만5190ha가 탔다."))
+        .containsExactly("강릉 면적 120400000", "동해 면적 31500000", " 면적 151900000");
+    assertThat(ClaimFacts.facts("2031-04-20", "피해 면적은 강릉 1만2천40㏊, 동해 3천150㏊다."))
+        .as("a noun after a comma is the next item, not what the figure counts")
+        .containsExactly("강릉 면적 120400000", "동해 면적 31500000");
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");

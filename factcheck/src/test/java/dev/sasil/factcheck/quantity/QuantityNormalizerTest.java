@@ -25,6 +25,14 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void areasInHectaresSquareKilometresAndPyeongAreSquareMetres() {
+    assertThat(normalizer.find("산림 2만923ha").get(0).quantity().value()).isEqualByComparingTo("209230000");
+    assertThat(normalizer.find("1만8천463㏊가 탔다").get(0).quantity().value()).isEqualByComparingTo("184630000");
+    assertThat(normalizer.find("여의도 면적 2.9㎢").get(0).quantity().value()).isEqualByComparingTo("2900000");
+    assertThat(normalizer.find("전용 25평").get(0).quantity().unit()).isEqualTo(QuantityUnit.SQUARE_METERS);
+  }
+
+  @Test
   void withinAFigureIsAtMostTheFigure() {
     assertThat(normalizer.find("순위 12위 이내").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
     assertThat(normalizer.find("순위 12위 안에 들었다").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
