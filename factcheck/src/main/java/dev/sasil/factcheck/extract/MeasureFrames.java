@@ -311,7 +311,11 @@ final class MeasureFrames {
       if (forecast) {
         qualifiers.add("forecast");
       }
-      Optional<EntityMention> label = measured.owner().isEmpty() ? itemLabel(ctx, q, measured) : Optional.empty();
+      // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
+      Optional<EntityMention> label = respectiveOwner(ctx, q);
+      if (label.isEmpty() && measured.owner().isEmpty()) {
+        label = itemLabel(ctx, q, measured);
+      }
       if (label.isPresent()) {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
         measured = new Head(measured.attribute(), label.get().entity().canonical(), measured.firm(), measured.at());
@@ -458,6 +462,46 @@ final class MeasureFrames {
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
         && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)
         ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
+  }
+
+  /**
+   * The name a figure belongs to when 각각 deals a list of figures out to as many names written
+   * before it (현대차와 기아는 각각 414만대, 308만대): the name in the figure's place in the list.
+   */
+  private Optional<EntityMention> respectiveOwner(SentenceContext ctx, QuantityMention q) {
+    int qw = ctx.wordIndexAt(q.start());
+    int k = qw - 1;
+    while (k >= 0 && qw - k <= REACH && !grammar.is(Grammar.Section.RESPECTIVELY, ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end()))) {
+      k--;
+    }
+    if (k < 0 || qw - k > REACH) {
+      return Optional.empty();
+    }
+    int after = ctx.words.get(k).end();
+    // the figures of the unit from 각각 on, one list: each apart from the one before by a comma
+    List<QuantityMention> items = new ArrayList<>();
+    for (int i = ctx.quantityIndexFrom(after); i < ctx.quantities.size(); i++) {
+      QuantityMention o = ctx.quantities.get(i);
+      if (o.quantity().unit() != q.quantity().unit()) {
+        continue;
+      }
+      if (!items.isEmpty() && !between(ctx.text, items.get(items.size() - 1), o).strip().equals(",")) {
+        break;
+      }
+      items.add(o);
+    }
+    int at = items.indexOf(q);
+    if (at < 0 || items.size() < 2) {
+      return Optional.empty();
+    }
+    // the names of the clause before 각각, as many as the figures
+    int from = ctx.words.get(k).start();
+    for (int i = k - 1; i >= 0 && !ctx.endsClause(ctx.words.get(i)); i--) {
+      from = ctx.words.get(i).start();
+    }
+    int start = from;
+    List<EntityMention> names = ctx.owners.stream().filter(m -> m.start() >= start && m.end() <= after).toList();
+    return names.size() == items.size() ? Optional.of(names.get(at)) : Optional.empty();
   }
 
   /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */

@@ -39,6 +39,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void respectivelyDealsTheFiguresOutToTheNamesInOrder() {
+    assertThat(ClaimFacts.facts("2031-01-02", "가람전자와 누리전자의 매출은 각각 5조원, 3조원이었다."))
+        .containsExactly("가람전자 revenue 5000000000000", "누리전자 revenue 3000000000000");
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
