@@ -17,6 +17,7 @@ final class PredicateLexicon {
   private static final String RESOURCE = "predicates.txt";
   private static final String REPORT = "REPORT";
   private static final String CONNECTIVE = "CONNECTIVE";
+  private static final String CONNECTIVE_VERB = "CONNECTIVE_VERB";
   private static final String LIGHT = "LIGHT";
 
   private static final class Holder {
@@ -27,11 +28,13 @@ final class PredicateLexicon {
   private final Set<String> single;
   private final Set<String> reporting;
   private final Set<String> connective;
+  private final Set<String> connectiveVerbs;
   private final Set<String> light;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
-      Set<String> connective, Set<String> light) {
+      Set<String> connective, Set<String> connectiveVerbs, Set<String> light) {
     this.connective = Set.copyOf(connective);
+    this.connectiveVerbs = Set.copyOf(connectiveVerbs);
     this.light = Set.copyOf(light);
     this.classes = Map.copyOf(classes);
     this.single = Set.copyOf(single);
@@ -47,6 +50,7 @@ final class PredicateLexicon {
     Set<String> single = new HashSet<>();
     Set<String> reporting = new HashSet<>();
     Set<String> connective = new HashSet<>();
+    Set<String> connectiveVerbs = new HashSet<>();
     Set<String> light = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
@@ -62,17 +66,20 @@ final class PredicateLexicon {
           reporting.add(lemma);
         } else if (p[0].equals(CONNECTIVE)) {
           connective.add(lemma);
+        } else if (p[0].equals(CONNECTIVE_VERB)) {
+          connectiveVerbs.add(lemma);
         } else if (p[0].equals(LIGHT)) {
           light.add(lemma);
         } else if (classes.putIfAbsent(lemma, p[0]) != null) {
           throw ResourceLines.malformed(RESOURCE, line, "lemma in two classes: " + lemma);
         }
       }
-      if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE) && !p[0].equals(LIGHT)) {
+      if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE) && !p[0].equals(CONNECTIVE_VERB)
+          && !p[0].equals(LIGHT)) {
         single.add(p[0]);
       }
     }
-    return new PredicateLexicon(classes, single, reporting, connective, light);
+    return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light);
   }
 
   /** The class of a lemma, if the file lists it. */
@@ -88,6 +95,14 @@ final class PredicateLexicon {
   /** Whether the verb works as a postposition (통해, 대해, 위해): never an event. */
   boolean connective(String lemma) {
     return connective.contains(lemma);
+  }
+
+  /**
+   * Whether a verb stem works as a postposition after a noun in 로/으로 (사고로 인한 = 因하다), being
+   * an event elsewhere (금리를 인하했다 is a cut).
+   */
+  boolean connectiveVerb(String stem) {
+    return connectiveVerbs.contains(stem);
   }
 
   /** Whether the verb only carries the event its object names (진입기동을 수행했다, 회의를 열었다). */

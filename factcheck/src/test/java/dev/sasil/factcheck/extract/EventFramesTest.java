@@ -16,6 +16,14 @@ class EventFramesTest {
 
 
   @Test
+  void inhaAfterANounInRoIsBecauseOfNotACut() {
+    assertThat(ClaimFacts.facts("2031-07-16", "16일 오전 폭우로 인한 피해가 이어졌다."))
+        .noneMatch(f -> f.contains("인하"));
+    assertThat(ClaimFacts.facts("2031-07-16", "가람은행은 16일 기준금리를 인하했다."))
+        .anyMatch(f -> f.contains("인하"));
+  }
+
+  @Test
   void ofTwoVerbsInARowTheSecondSaysWhatHappened() {
     assertThat(ClaimFacts.facts("2031-03-02", "탐사선 가람1호는 2일 오전 4시 12분 발사체에 실려 발사됐다."))
         .anyMatch(f -> f.contains("launched")).noneMatch(f -> f.contains("실리"));
