@@ -1172,8 +1172,10 @@ final class MeasureFrames {
     String st = stem(ctx, next);
     if (next.role() == Role.BARE && noun + 1 < ctx.words.size() && ctx.endsInNoun(ctx.words.get(noun + 1))) {
       String two = st + stem(ctx, ctx.words.get(noun + 1));
-      if (lexicon.forHead(two, q.quantity().unit()).filter(h -> h.prefix().isEmpty()).isPresent()) {
-        st = two; // 19%의 판매 비중: a measure of two words
+      if (lexicon.forHead(two, q.quantity().unit()).filter(h -> h.prefix().isEmpty()).isPresent()
+          || anyNoun && lexicon.forHead(st, q.quantity().unit()).isEmpty()
+              && nameIn(ctx, ctx.words.get(noun + 1).start(), ctx.words.get(noun + 1).stemEnd()).isEmpty()) {
+        st = two; // 19%의 판매 비중: a measure of two words; 750달러의 중고 보상: a compound, its first noun no measure
       }
     }
     if (!anyNoun && lexicon.forHead(st, q.quantity().unit()).isEmpty()) {

@@ -45,6 +45,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCompoundAfterTheFigureNamesItWholeWhenItsFirstNounIsNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-01-02", "이번 축제는 3000억원 이상의 경제적 효과를 냈다."))
+        .anyMatch(f -> f.startsWith(" 경제적효과 300000000000"));
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
