@@ -412,7 +412,8 @@ final class MeasureFrames {
       return head;
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+    List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text);
+    for (MeasureLexicon.CueMatch c : cues) {
       if (c.cue().units().contains(unit) && c.start() > q.end() && afterExamples(ctx, c.start())) {
         return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at()); // 가람 X, 누리 Y 등 산림 Z: the whole's measure
       }
@@ -440,7 +441,7 @@ final class MeasureFrames {
       }
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
-    Optional<String> cue = listCue(ctx, unit);
+    Optional<String> cue = listCue(ctx, unit, cues);
     return cue.isPresent() ? new Head(cue.get(), grammar.owner(item), head.firm(), head.at())
         : new Head(head.attribute(), head.owner(), false, head.at());
   }
@@ -531,8 +532,8 @@ final class MeasureFrames {
   }
 
   /** The known measure of the unit the sentence names anywhere but right before a figure: a list's measure (울진 X, 삼척 Y 등 산림 피해). */
-  private Optional<String> listCue(SentenceContext ctx, QuantityUnit unit) {
-    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+  private Optional<String> listCue(SentenceContext ctx, QuantityUnit unit, List<MeasureLexicon.CueMatch> cues) {
+    for (MeasureLexicon.CueMatch c : cues) {
       if (c.cue().units().contains(unit) && (!writtenBeforeAFigure(ctx, c.end(), unit) || afterExamples(ctx, c.start()))) {
         return Optional.of(c.cue().attribute());
       }
@@ -1073,7 +1074,7 @@ final class MeasureFrames {
     Head topic = topicMeasure(ctx, name, unit);
     if (topic == null && name.role() == Role.BARE && ctx.wordIndexAt(name.start()) == qw - 1 && listed(ctx, q)) {
       // 울진 1만8463ha, 삼척 2184ha 등 산림 피해: the name owns an item of the list's measure
-      return listCue(ctx, unit).map(a -> new Head(a, owner, true, name.start())).orElse(null);
+      return listCue(ctx, unit, lexicon.find(ctx.text)).map(a -> new Head(a, owner, true, name.start())).orElse(null);
     }
     return topic;
   }
