@@ -553,6 +553,27 @@ final class MeasureFrames {
     return from < to ? text.substring(from, to) : "";
   }
 
+  /**
+   * The measure a relative clause names when its noun only says "people" (다친 사람은 12명, 숨진
+   * 이들은 7명): the clause's verb, when it is a cue of a known measure of the unit; else null.
+   */
+  private Head personByClause(SentenceContext ctx, int h, QuantityUnit unit) {
+    if (h <= 0 || !grammar.is(Grammar.Section.PEOPLE, stem(ctx, ctx.words.get(h)))) {
+      return null;
+    }
+    SentenceContext.Word clause = ctx.words.get(h - 1);
+    if (!ctx.adnominal(clause)) {
+      return null;
+    }
+    List<Morpheme> ms = ctx.morphemesOf(clause);
+    if (ms.isEmpty()) {
+      return null;
+    }
+    String verb = ms.get(0).surface();
+    return lexicon.forHead(verb, unit).filter(m -> m.prefix().isEmpty())
+        .map(m -> new Head(m.cue().attribute(), "", true, clause.start())).orElse(null);
+  }
+
   /** 1천여대의 버스: the figure is written as the genitive of the noun it counts. */
   private static boolean genitiveFigure(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(Math.max(q.start(), q.end() - 1));
@@ -965,6 +986,10 @@ final class MeasureFrames {
         }
         if (name.isPresent()) {
           return ofName(ctx, q, name.get(), qw, change);
+        }
+        Head byClause = personByClause(ctx, h, unit);
+        if (byClause != null) {
+          return byClause; // 다친 사람은 12명: the people the clause says were hurt
         }
         if (!adjacent && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
           return null; // a topic far from the figure names it only when it is a known measure

@@ -51,6 +51,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void peopleARelativeClauseDescribesAreWhatItsVerbSays() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시 공장 화재로 다친 사람은 9명이다."))
+        .anyMatch(f -> f.startsWith(" 부상자 9"));
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
