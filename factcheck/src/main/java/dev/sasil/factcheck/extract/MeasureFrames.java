@@ -1377,7 +1377,8 @@ final class MeasureFrames {
       String prefix = known.get().prefix();
       prefix = withoutModifiers(ctx, at, prefix); // 이번 잼버리 총사업비: the owner is 잼버리
       boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
-      owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) ? "" : prefix;
+      // 연도별 합계출산율: a "by …" prefix sorts the figures, it owns none
+      owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) || prefix.endsWith("별") ? "" : prefix;
     } else {
       attribute = clean;
       owner = ownerWords;

@@ -57,6 +57,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFertilityRateWrittenWithOrWithoutMyeongIsOneMeasureAndAByPrefixOwnsNothing() {
+    assertThat(ClaimFacts.facts("2031-02-28", "지난해 합계출산율은 0.81명으로 집계됐다."))
+        .containsExactly(" 합계출산율 0.81 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-02-28", "연간 합계출생률이 0.81로 떨어졌다."))
+        .anyMatch(f -> f.startsWith(" 합계출산율 0.81"));
+    assertThat(ClaimFacts.facts("2031-02-28", "연도별 합계출산율은 ▲2028년 0.95명 ▲2029년 0.9명이었다."))
+        .noneMatch(f -> f.startsWith("연도별"));
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
