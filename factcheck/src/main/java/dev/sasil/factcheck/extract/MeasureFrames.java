@@ -313,8 +313,8 @@ final class MeasureFrames {
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
       Optional<EntityMention> label = respectiveOwner(ctx, q);
-      if (label.isEmpty() && measured.owner().isEmpty()) {
-        label = itemLabel(ctx, q, measured);
+      if (label.isEmpty()) {
+        label = itemLabel(ctx, q, measured); // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
       }
       if (label.isPresent()) {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
