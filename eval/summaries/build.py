@@ -6,6 +6,8 @@ usage: build.py [TEXTS_DIR] [OUT.jsonl]
   OUT.jsonl  where to write the corpus (default ../summ-data/realnews-sum.jsonl); one record a
              line in the format of `sasil eval summarize`: id, title, url, text, sentences, summary
        build.py --stamp [TEXTS_DIR]   rewrites labels.txt with the digests of the labelled sentences
+       build.py --labels FILE ...     another label file of this folder instead of labels.txt
+                                      (labels-blind.txt: the second set, see README.md)
 
 The texts are the outlets' copyright and never enter the repository: only labels.txt (ids,
 sentence indices and 8-digit sentence digests) does. A text that no longer splits as it did when
@@ -22,9 +24,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, "labels.txt")
 
 
-def read_labels():
+def read_labels(labels=LABELS):
     header, rows = [], []
-    for line in open(LABELS, encoding="utf-8"):
+    for line in open(labels, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             header.append(line)
             continue
@@ -45,11 +47,14 @@ def read_texts(texts_dir):
 
 
 def main(argv):
+    labels = LABELS
+    if argv[:1] == ["--labels"]:
+        labels, argv = os.path.join(HERE, argv[1]) if not os.path.isabs(argv[1]) else argv[1], argv[2:]
     stamp = argv[:1] == ["--stamp"]
     args = argv[1:] if stamp else argv
     texts_dir = args[0] if args else os.path.join(HERE, "..", "..", "..", "realnews-texts")
     out_path = args[1] if len(args) > 1 else os.path.join(HERE, "..", "..", "..", "summ-data", "realnews-sum.jsonl")
-    header, rows = read_labels()
+    header, rows = read_labels(labels)
     texts = read_texts(texts_dir)
     missing = [i for i, _, _ in rows if i not in texts]
     if missing:
@@ -66,7 +71,7 @@ def main(argv):
         records.append({"id": article_id, "title": r.get("title"), "url": r.get("url"), "text": r["text"],
                         "sentences": sentences, "summary": indices})
     if stamp:
-        with open(LABELS, "w", encoding="utf-8") as f:
+        with open(labels, "w", encoding="utf-8") as f:
             f.writelines(header + stamped)
         print(f"stamped {len(stamped)} labels")
         return
