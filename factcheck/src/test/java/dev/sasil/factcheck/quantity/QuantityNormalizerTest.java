@@ -33,6 +33,12 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void peopleCountedByTheirNounInsteadOfMyeongArePersons() {
+    assertThat(normalizer.find("개봉 20일 만에 500만 관객을 넘었다").get(0).quantity().unit()).isEqualTo(QuantityUnit.PERSONS);
+    assertThat(normalizer.find("가입자 300만을 모았다").get(0).quantity().unit()).isEqualTo(QuantityUnit.PERSONS);
+  }
+
+  @Test
   void withinAFigureIsAtMostTheFigure() {
     assertThat(normalizer.find("순위 12위 이내").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
     assertThat(normalizer.find("순위 12위 안에 들었다").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
