@@ -10,6 +10,7 @@ import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
@@ -545,6 +546,11 @@ public final class CrossChecker {
         return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));
       }
     }
+    // a measure of the catalog, even one whose values grow: figures of other nouns conflict by Disagreements
+    Optional<Comparison> slip = catalog.knows(first.attribute()) ? slip(group, sources) : Optional.empty();
+    if (slip.isPresent()) {
+      return List.of(finding(first, Verdict.CONTRADICTION, group, slip.get().explanation()));
+    }
     List<Finding> out = new ArrayList<>();
     for (List<ExtractedClaim> cluster : clusters) {
       // each value is named by its own claims: a subject or period one claim of another value
@@ -600,6 +606,36 @@ public final class CrossChecker {
         Comparison c = relate(a.claim(), b.claim());
         if (c.relation() == Comparison.Relation.CONFLICT) {
           return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first pair of claims of different sources whose amounts are one digit apart ({@link
+   * DigitSlip}), firm or not and whatever the measure; none when an article gives two conflicting
+   * amounts of the group itself (then the group holds different figures, not two accounts of one).
+   */
+  private Optional<Comparison> slip(List<ExtractedClaim> group, SourceGroups sources) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Claim a = group.get(i).claim();
+        Claim b = group.get(j).claim();
+        if (a.evidence().articleId().equals(b.evidence().articleId())
+            && relate(a, b).relation() == Comparison.Relation.CONFLICT) {
+          return Optional.empty();
+        }
+      }
+    }
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Claim a = group.get(i).claim();
+        Claim b = group.get(j).claim();
+        if (a.value() instanceof Quantity x && b.value() instanceof Quantity y && DigitSlip.between(x, y)
+            && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())) {
+          return Optional.of(new Comparison(Comparison.Relation.CONFLICT, Describe.value(x) + " vs " + Describe.value(y)
+              + ": exact amounts one digit apart, one of them likely mistyped"));
         }
       }
     }
