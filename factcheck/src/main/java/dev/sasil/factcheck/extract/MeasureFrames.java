@@ -1928,6 +1928,11 @@ final class MeasureFrames {
       return q;
     }
     String a = grammar.afterLink(afterClose);
+    String[] words = afterClose.strip().split("\\s+", 2);
+    if (words.length == 2 && !grammar.startsWith(Grammar.Section.BOUND_MORE, a) && !grammar.startsWith(Grammar.Section.BOUND_LESS, a)
+        && lexicon.forHead(words[0].replaceFirst("(을|를|이|가|은|는|도)$", ""), q.unit()).isPresent()) {
+      a = grammar.afterLink(words[1]); // 1000만 관중을 돌파했다: the noun counted stands between the figure and its verb
+    }
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
     }

@@ -67,6 +67,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aMarkPassedWithTheCountedNounBetweenIsALowerBound() {
+    Article a = Articles.of("t", "2031-09-15", "가람리그는 15일 800만 관중을 돌파했다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .filteredOn(c -> c.attribute().equals("관객"))
+        .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.MORE_THAN);
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
