@@ -135,8 +135,9 @@ final class MeasureFrames {
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
       String afterClose = skipClose(after);
-      if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)) {
-        continue;
+      if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
+          && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null)) {
+        continue; // not 누리(900억 달러, 3.1%)에서: the particle is the bracketed name's
       }
       String afterText = predicateText(ctx, q.end());
       if (grammar.contains(Grammar.Section.NEGATED, afterText)) {
@@ -574,6 +575,40 @@ final class MeasureFrames {
         .map(m -> new Head(m.cue().attribute(), "", true, clause.start())).orElse(null);
   }
 
+  /**
+   * A rate written after an amount in the brackets of a name, in a sentence that says what grew
+   * (중국(1622억달러, 14.2%), 아세안(1002억달러, 5.3%) … 증가했다): the growth of that name's
+   * amount; else null.
+   */
+  private Head rateBesideAmount(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.PERCENT) {
+      return null;
+    }
+    int open = ctx.text.lastIndexOf('(', q.start());
+    if (open <= 0 || ctx.text.substring(open, q.start()).indexOf(')') >= 0) {
+      return null;
+    }
+    String inside = ctx.text.substring(open + 1, q.start());
+    boolean amountFirst = ctx.quantities.stream().anyMatch(o -> o != q && o.start() > open && o.end() <= q.start()
+        && o.quantity().unit() != QuantityUnit.PERCENT) && inside.strip().endsWith(",");
+    int close = ctx.text.indexOf(')', q.end());
+    if (!amountFirst || close < 0 || !grammar.contains(Grammar.Section.CHANGE_UP, ctx.text.substring(close))
+        && !grammar.contains(Grammar.Section.CHANGE_DOWN, ctx.text.substring(close))) {
+      return null;
+    }
+    int w = ctx.wordIndexAt(open);
+    if (w < 0 || ctx.words.get(w).start() >= open) {
+      return null;
+    }
+    String owner = ctx.text.substring(ctx.words.get(w).start(), open).strip();
+    if (owner.isEmpty() || !owner.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    Optional<EntityMention> name = nameIn(ctx, ctx.words.get(w).start(), open);
+    // not firm: a rate of a list in brackets names no measure of the next sentence
+    return new Head("growth.rate", name.map(m -> m.entity().canonical()).orElse(owner), false, ctx.words.get(w).start());
+  }
+
   /** 1천여대의 버스: the figure is written as the genitive of the noun it counts. */
   private static boolean genitiveFigure(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(Math.max(q.start(), q.end() - 1));
@@ -936,6 +971,10 @@ final class MeasureFrames {
     }
     if (inWord.contains("…")) {
       return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
+    }
+    Head bracketRate = rateBesideAmount(ctx, q);
+    if (bracketRate != null) {
+      return bracketRate;
     }
     Head listed = listedMeasure(ctx, q);
     if (listed != null) {

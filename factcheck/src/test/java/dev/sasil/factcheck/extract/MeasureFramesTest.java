@@ -75,6 +75,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRateAfterAnAmountInANamesBracketsIsTheGrowthOfThatName() {
+    assertThat(ClaimFacts.facts("2031-01-02", "수출은 가람(1200억 달러, 8.2%), 누리(900억 달러, 3.1%)에서 모두 늘었다."))
+        .contains("가람 growth.rate 8.2", "누리 growth.rate 3.1");
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
