@@ -273,7 +273,9 @@ final class MeasureFrames {
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));
-      value = bounded(value, afterClose);
+      if (!apposedInBrackets(ctx, q, after)) {
+        value = bounded(value, afterClose); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
+      }
       previous = head;
       previousUnit = quantity.unit();
       wholes.put(q, measured);
@@ -1959,6 +1961,15 @@ final class MeasureFrames {
       return q;
     }
     return new Quantity(q.value().negate(), q.unit(), q.bound(), q.upper() == null ? null : q.upper().negate());
+  }
+
+  /** Whether a figure stands alone in brackets right after the noun it is the value of: 잠재성장률(2.0%). */
+  private static boolean apposedInBrackets(SentenceContext ctx, QuantityMention q, String after) {
+    if (!after.startsWith(")") || q.start() == 0 || ctx.text.charAt(q.start() - 1) != '(') {
+      return false;
+    }
+    int open = q.start() - 1;
+    return open > 0 && Character.isLetter(ctx.text.charAt(open - 1));
   }
 
   /** 1억명을 넘었다: an exact figure that was passed is a lower bound; 못 미쳤다, an upper one. */

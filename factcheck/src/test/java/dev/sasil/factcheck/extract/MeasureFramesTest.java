@@ -81,6 +81,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aValueInBracketsAfterItsNounIsNotBoundedByWhatTheSubjectFellShortOf() {
+    Article a = Articles.of("t", "2031-01-25", "지난해 성장률은 1.1%로 잠재성장률(1.9%)에 못 미쳤다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .filteredOn(c -> c.attribute().equals("잠재성장률"))
+        .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.EXACT);
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
