@@ -164,6 +164,9 @@ final class MeasureFrames {
       }
       if (head == null && apposed.isEmpty()) {
         head = headByVerb(ctx, q);
+        if (head == null) {
+          head = headByVerb(ctx, lastOfList(ctx, q)); // 각각 414만대, 308만대를 판매했다: the verb after the list
+        }
       } else if (apposed.isEmpty() && !change) {
         Head byVerb = measuredByVerb(ctx, q, head);
         if (byVerb != null) {
@@ -315,13 +318,14 @@ final class MeasureFrames {
         qualifiers.add("forecast");
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
-      Optional<EntityMention> label = respectiveOwner(ctx, q);
+      Optional<String> label = respectiveOwner(ctx, q);
       if (label.isEmpty()) {
-        label = itemLabel(ctx, q, measured); // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
+        // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
+        label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
       }
       if (label.isPresent()) {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
-        measured = new Head(measured.attribute(), label.get().entity().canonical(), measured.firm(), measured.at());
+        measured = new Head(measured.attribute(), label.get(), measured.firm(), measured.at());
       } else if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
           && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure)) {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
@@ -472,7 +476,7 @@ final class MeasureFrames {
    * The name a figure belongs to when 각각 deals a list of figures out to as many names written
    * before it (현대차와 기아는 각각 414만대, 308만대): the name in the figure's place in the list.
    */
-  private Optional<EntityMention> respectiveOwner(SentenceContext ctx, QuantityMention q) {
+  private Optional<String> respectiveOwner(SentenceContext ctx, QuantityMention q) {
     int qw = ctx.wordIndexAt(q.start());
     int k = qw - 1;
     while (k >= 0 && qw - k <= REACH && !grammar.is(Grammar.Section.RESPECTIVELY, ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end()))) {
@@ -505,7 +509,39 @@ final class MeasureFrames {
     }
     int start = from;
     List<EntityMention> names = ctx.owners.stream().filter(m -> m.start() >= start && m.end() <= after).toList();
-    return names.size() == items.size() ? Optional.of(names.get(at)) : Optional.empty();
+    if (names.size() == items.size()) {
+      return Optional.of(names.get(at).entity().canonical());
+    }
+    // 현대차(005380)와 기아(000270)는 각각: nouns joined by 와/과 up to the topic, names or not
+    List<String> joined = new ArrayList<>();
+    for (int i = ctx.wordIndexAt(start); i >= 0 && i < k; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      boolean last = w.role() == Role.TOPIC || w.role() == Role.SUBJECT;
+      if (w.role() == Role.WITH || last && !joined.isEmpty()) {
+        joined.add(nameIn(ctx, w.start(), w.stemEnd()).map(m -> m.entity().canonical())
+            .orElse(stem(ctx, w).replaceAll("\\(.*", "").strip()));
+      } else {
+        joined.clear();
+      }
+      if (last) {
+        break;
+      }
+    }
+    return joined.size() == items.size() && joined.stream().noneMatch(String::isEmpty)
+        ? Optional.of(joined.get(at)) : Optional.empty();
+  }
+
+  /** The last figure of the comma list of one unit that {@code q} begins or continues: {@code q} when none follows. */
+  private static QuantityMention lastOfList(SentenceContext ctx, QuantityMention q) {
+    QuantityMention last = q;
+    for (int i = ctx.quantityIndexFrom(q.end()); i < ctx.quantities.size(); i++) {
+      QuantityMention o = ctx.quantities.get(i);
+      if (o.quantity().unit() != q.quantity().unit() || !between(ctx.text, last, o).strip().equals(",")) {
+        break;
+      }
+      last = o;
+    }
+    return last;
   }
 
   /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */

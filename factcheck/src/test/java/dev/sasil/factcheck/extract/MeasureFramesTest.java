@@ -89,6 +89,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void respectivelyDealsOutToNounsJoinedByWaAndTheVerbAfterTheListMeasuresItsFirstItems() {
+    assertThat(ClaimFacts.facts("2031-01-03", "가람차와 누리차는 지난해 각각 120만대, 80만대를 판매했다."))
+        .containsExactly("가람차 units.sold 1200000 [period=2030]", "누리차 units.sold 800000 [period=2030]");
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
