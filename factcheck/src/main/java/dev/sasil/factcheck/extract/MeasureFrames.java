@@ -318,7 +318,7 @@ final class MeasureFrames {
         qualifiers.add("forecast");
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
-      Optional<String> label = respectiveOwner(ctx, q);
+      Optional<String> label = respectiveOwner(ctx, q).or(() -> quotedOwner(ctx, q));
       if (label.isEmpty()) {
         // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
         label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
@@ -529,6 +529,33 @@ final class MeasureFrames {
     }
     return joined.size() == items.size() && joined.stream().noneMatch(String::isEmpty)
         ? Optional.of(joined.get(at)) : Optional.empty();
+  }
+
+  /** Closing quotes a title ends with: ‘명량’(1761만명). */
+  private static final String CLOSING_QUOTES = "’'”\"」』>》";
+
+  /**
+   * The quoted title a figure stands in brackets right after, alone or first (‘명량’(1761만명),
+   * ‘택시운전사’(1218만명)): the title's own figure, whoever the sentence is about.
+   */
+  private static Optional<String> quotedOwner(SentenceContext ctx, QuantityMention q) {
+    int open = q.start() - 1;
+    while (open >= 0 && ctx.text.charAt(open) == ' ') {
+      open--;
+    }
+    if (open < 2 || ctx.text.charAt(open) != '(' || CLOSING_QUOTES.indexOf(ctx.text.charAt(open - 1)) < 0) {
+      return Optional.empty();
+    }
+    int close = open - 1;
+    int start = close - 1;
+    while (start >= 0 && start > close - 30 && "‘'“\"「『<《".indexOf(ctx.text.charAt(start)) < 0) {
+      start--;
+    }
+    if (start < 0 || start <= close - 30) {
+      return Optional.empty();
+    }
+    String title = ctx.text.substring(start + 1, close).strip();
+    return title.isEmpty() || title.chars().anyMatch(Character::isDigit) ? Optional.empty() : Optional.of(title);
   }
 
   /** The last figure of the comma list of one unit that {@code q} begins or continues: {@code q} when none follows. */

@@ -95,6 +95,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInBracketsAfterAQuotedTitleIsTheTitles() {
+    assertThat(ClaimFacts.facts("2031-03-24", "배우 김가람은 ‘바다의 노래’(1120만명) 이후 두 번째 1000만 영화 주인공이 됐다."))
+        .anyMatch(f -> f.startsWith("바다의 노래 ") && f.contains(" 11200000"));
+  }
+
+  @Test
   void aForecastWordBeforeAMeasureLeavesTheOwnerToTheGenitive() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리전자의 예상 매출은 5조3000억원이다."))
         .containsExactly("누리전자 revenue 5300000000000 [forecast]");
