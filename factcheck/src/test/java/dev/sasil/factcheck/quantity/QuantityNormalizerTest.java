@@ -30,6 +30,7 @@ class QuantityNormalizerTest {
     assertThat(normalizer.find("1만8천463㏊가 탔다").get(0).quantity().value()).isEqualByComparingTo("184630000");
     assertThat(normalizer.find("여의도 면적 2.9㎢").get(0).quantity().value()).isEqualByComparingTo("2900000");
     assertThat(normalizer.find("전용 25평").get(0).quantity().unit()).isEqualTo(QuantityUnit.SQUARE_METERS);
+    assertThat(normalizer.find("시간당 52.5㎜의 비").get(0).quantity().value()).isEqualByComparingTo("0.0525");
   }
 
   @Test
