@@ -579,15 +579,8 @@ public final class CrossChecker {
    * contradiction.
    */
   private Optional<Comparison> firmConflict(List<ExtractedClaim> group, SourceGroups sources) {
-    for (int i = 0; i < group.size(); i++) {
-      for (int j = i + 1; j < group.size(); j++) {
-        Claim a = group.get(i).claim();
-        Claim b = group.get(j).claim();
-        if (a.evidence().articleId().equals(b.evidence().articleId())
-            && relate(a, b).relation() == Comparison.Relation.CONFLICT) {
-          return Optional.empty();
-        }
-      }
+    if (contradictsItself(group)) {
+      return Optional.empty();
     }
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
@@ -612,21 +605,29 @@ public final class CrossChecker {
     return Optional.empty();
   }
 
-  /**
-   * The first pair of claims of different sources whose amounts are one digit apart ({@link
-   * DigitSlip}), firm or not and whatever the measure; none when an article gives two conflicting
-   * amounts of the group itself (then the group holds different figures, not two accounts of one).
-   */
-  private Optional<Comparison> slip(List<ExtractedClaim> group, SourceGroups sources) {
+  /** Whether one article gives two conflicting values within the group. */
+  private boolean contradictsItself(List<ExtractedClaim> group) {
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
         Claim a = group.get(i).claim();
         Claim b = group.get(j).claim();
         if (a.evidence().articleId().equals(b.evidence().articleId())
             && relate(a, b).relation() == Comparison.Relation.CONFLICT) {
-          return Optional.empty();
+          return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * The first pair of claims of different sources whose amounts are one digit apart ({@link
+   * DigitSlip}), firm or not and whatever the measure; none when an article gives two conflicting
+   * amounts of the group itself (then the group holds different figures, not two accounts of one).
+   */
+  private Optional<Comparison> slip(List<ExtractedClaim> group, SourceGroups sources) {
+    if (contradictsItself(group)) {
+      return Optional.empty();
     }
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
