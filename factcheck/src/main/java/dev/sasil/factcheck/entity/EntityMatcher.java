@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class EntityMatcher {
 
-  private static final String OPEN_QUOTES = "‘'“\"「『<《";
-  private static final String CLOSE_QUOTES = "’'”\"」』>》";
   private static final Pattern GLOSS = Pattern.compile("\\([^()]{1,40}\\)");
   private static final Pattern TRAILING_VERSION = Pattern.compile("^(.*\\S)\\s+(\\d{1,3}(?:\\.\\d{1,2})?)$");
 
@@ -152,7 +150,7 @@ public final class EntityMatcher {
    */
   public boolean mayTeach(String text, List<Morpheme> morphemes) {
     for (int i = 0; i < text.length(); i++) {
-      if (OPEN_QUOTES.indexOf(text.charAt(i)) >= 0) {
+      if (Quotes.opens(text.charAt(i))) {
         return true;
       }
     }
@@ -187,17 +185,16 @@ public final class EntityMatcher {
 
   private void quoted(String text, MorphemeIndex morphemes, int base, Taken out, LearntNames learnt) {
     for (int i = 0; i < text.length(); i++) {
-      int q = OPEN_QUOTES.indexOf(text.charAt(i));
-      if (q < 0) {
+      if (!Quotes.opens(text.charAt(i))) {
         continue;
       }
       int close = -1;
       for (int j = i + 1; j < text.length() && j <= i + 31; j++) {
-        if (CLOSE_QUOTES.indexOf(text.charAt(j)) >= 0) {
+        if (Quotes.closes(text.charAt(j))) {
           close = j;
           break;
         }
-        if (OPEN_QUOTES.indexOf(text.charAt(j)) >= 0 && text.charAt(j) != '\'' && text.charAt(j) != '"') {
+        if (Quotes.opens(text.charAt(j)) && text.charAt(j) != '\'' && text.charAt(j) != '"') {
           break;
         }
       }
@@ -379,7 +376,7 @@ public final class EntityMatcher {
   }
 
   private static int skipCloseQuote(String text, int p) {
-    while (p < text.length() && (CLOSE_QUOTES.indexOf(text.charAt(p)) >= 0 || text.charAt(p) == ')')) {
+    while (p < text.length() && (Quotes.closes(text.charAt(p)) || text.charAt(p) == ')')) {
       p++;
     }
     return p;
@@ -391,7 +388,7 @@ public final class EntityMatcher {
     while (e < text.length()) {
       char c = text.charAt(e);
       if (Character.isWhitespace(c) || ",.·;:!?()[]{}…/".indexOf(c) >= 0
-          || OPEN_QUOTES.indexOf(c) >= 0 || CLOSE_QUOTES.indexOf(c) >= 0) {
+          || Quotes.opens(c) || Quotes.closes(c)) {
         break;
       }
       e++;

@@ -6,6 +6,7 @@ import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
@@ -531,9 +532,6 @@ final class MeasureFrames {
         ? Optional.of(joined.get(at)) : Optional.empty();
   }
 
-  /** Closing quotes a title ends with: ‘명량’(1761만명). */
-  private static final String CLOSING_QUOTES = "’'”\"」』>》";
-
   /**
    * The quoted title a figure stands in brackets right after, alone or first (‘명량’(1761만명),
    * ‘택시운전사’(1218만명)): the title's own figure, whoever the sentence is about.
@@ -543,12 +541,12 @@ final class MeasureFrames {
     while (open >= 0 && ctx.text.charAt(open) == ' ') {
       open--;
     }
-    if (open < 2 || ctx.text.charAt(open) != '(' || CLOSING_QUOTES.indexOf(ctx.text.charAt(open - 1)) < 0) {
+    if (open < 2 || ctx.text.charAt(open) != '(' || !Quotes.closes(ctx.text.charAt(open - 1))) {
       return Optional.empty();
     }
     int close = open - 1;
     int start = close - 1;
-    while (start >= 0 && start > close - 30 && "‘'“\"「『<《".indexOf(ctx.text.charAt(start)) < 0) {
+    while (start >= 0 && start > close - 30 && !Quotes.opens(ctx.text.charAt(start))) {
       start--;
     }
     if (start < 0 || start <= close - 30) {
