@@ -157,7 +157,7 @@ final class EventFrames {
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);
       Optional<String> lemma = verbLemma(ctx, before);
-      if (lemma.isPresent() && !connective(ctx, before, lemma.get())) {
+      if (lemma.isPresent() && !connective(ctx, first - 1, lemma.get())) {
         return Optional.of(new Predicate(lemma.get(), first - 1, false));
       }
       if (lemma.isEmpty() && ctx.has(before, POS.Tag.VCP) && datedNoun(ctx, before)) {
@@ -174,12 +174,12 @@ final class EventFrames {
         return Optional.empty();
       }
       Optional<String> lemma = verbLemma(ctx, w);
-      if (lemma.isPresent() && connective(ctx, w, lemma.get())) {
+      if (lemma.isPresent() && connective(ctx, i, lemma.get())) {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
       if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
         Optional<String> next = verbLemma(ctx, ctx.words.get(i + 1));
-        if (next.isPresent() && !connective(ctx, ctx.words.get(i + 1), next.get())) {
+        if (next.isPresent() && !connective(ctx, i + 1, next.get())) {
           continue; // 팰컨9에 실려 발사됐다: of two verbs in a row, the second says what happened
         }
       }
@@ -197,11 +197,10 @@ final class EventFrames {
    * Whether a verb works as a postposition here: 성명을 통해; 사고로 인한, a verb after a noun in 로
    * (금리를 0.25%포인트 인하한 is a cut).
    */
-  private boolean connective(SentenceContext ctx, SentenceContext.Word w, String lemma) {
+  private boolean connective(SentenceContext ctx, int i, String lemma) {
     if (predicates.connective(lemma)) {
       return true;
     }
-    int i = ctx.words.indexOf(w);
     if (!predicates.connectiveVerb(lemma) || i <= 0) {
       return false;
     }
