@@ -487,18 +487,7 @@ final class MeasureFrames {
       return Optional.empty();
     }
     int after = ctx.words.get(k).end();
-    // the figures of the unit from 각각 on, one list: each apart from the one before by a comma
-    List<QuantityMention> items = new ArrayList<>();
-    for (int i = ctx.quantityIndexFrom(after); i < ctx.quantities.size(); i++) {
-      QuantityMention o = ctx.quantities.get(i);
-      if (o.quantity().unit() != q.quantity().unit()) {
-        continue;
-      }
-      if (!items.isEmpty() && !between(ctx.text, items.get(items.size() - 1), o).strip().equals(",")) {
-        break;
-      }
-      items.add(o);
-    }
+    List<QuantityMention> items = commaList(ctx, after, q.quantity().unit()); // the figures from 각각 on
     int at = items.indexOf(q);
     if (at < 0 || items.size() < 2) {
       return Optional.empty();
@@ -558,15 +547,27 @@ final class MeasureFrames {
 
   /** The last figure of the comma list of one unit that {@code q} begins or continues: {@code q} when none follows. */
   private static QuantityMention lastOfList(SentenceContext ctx, QuantityMention q) {
-    QuantityMention last = q;
-    for (int i = ctx.quantityIndexFrom(q.end()); i < ctx.quantities.size(); i++) {
+    List<QuantityMention> list = commaList(ctx, q.start(), q.quantity().unit());
+    return list.get(list.size() - 1);
+  }
+
+  /**
+   * The figures of {@code unit} from offset {@code from} on that form one list, each apart from
+   * the one before by a comma alone (414만대, 308만대); figures of other units are passed over.
+   */
+  private static List<QuantityMention> commaList(SentenceContext ctx, int from, QuantityUnit unit) {
+    List<QuantityMention> items = new ArrayList<>();
+    for (int i = ctx.quantityIndexFrom(from); i < ctx.quantities.size(); i++) {
       QuantityMention o = ctx.quantities.get(i);
-      if (o.quantity().unit() != q.quantity().unit() || !between(ctx.text, last, o).strip().equals(",")) {
+      if (o.quantity().unit() != unit) {
+        continue;
+      }
+      if (!items.isEmpty() && !between(ctx.text, items.get(items.size() - 1), o).strip().equals(",")) {
         break;
       }
-      last = o;
+      items.add(o);
     }
-    return last;
+    return items;
   }
 
   /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */
