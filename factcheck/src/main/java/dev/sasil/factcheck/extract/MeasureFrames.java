@@ -278,7 +278,7 @@ final class MeasureFrames {
           : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));
       if (!apposedInBrackets(ctx, q, after)) {
-        value = bounded(value, afterClose); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
+        value = bounded(value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
       previous = head;
       previousUnit = quantity.unit();
@@ -2034,17 +2034,28 @@ final class MeasureFrames {
     return open > 0 && Character.isLetter(ctx.text.charAt(open - 1));
   }
 
+  /**
+   * The text after the noun a figure counts when that noun, a known measure of the unit, stands
+   * right after it (1000만 관중을 돌파했다: 돌파했다); empty otherwise.
+   */
+  private Optional<String> afterCountedNoun(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.end() - 1);
+    if (w < 0 || w + 2 >= ctx.words.size() || ctx.words.get(w).end() != q.end()) {
+      return Optional.empty();
+    }
+    SentenceContext.Word noun = ctx.words.get(w + 1);
+    if (!ctx.endsInNoun(noun) || lexicon.forHead(stem(ctx, noun).replace(" ", ""), q.quantity().unit()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ctx.text.substring(ctx.words.get(w + 2).start()));
+  }
+
   /** 1억명을 넘었다: an exact figure that was passed is a lower bound; 못 미쳤다, an upper one. */
   private Quantity bounded(Quantity q, String afterClose) {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
     String a = grammar.afterLink(afterClose);
-    String[] words = afterClose.strip().split("\\s+", 2);
-    if (words.length == 2 && !grammar.startsWith(Grammar.Section.BOUND_MORE, a) && !grammar.startsWith(Grammar.Section.BOUND_LESS, a)
-        && lexicon.forHead(words[0].replaceFirst("(을|를|이|가|은|는|도)$", ""), q.unit()).isPresent()) {
-      a = grammar.afterLink(words[1]); // 1000만 관중을 돌파했다: the noun counted stands between the figure and its verb
-    }
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
     }
