@@ -537,7 +537,8 @@ public final class CrossChecker {
     if (clusters.size() == 1) {
       return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group) + copies(group, sources)));
     }
-    boolean periodKnown = catalog.values(first.attribute()) != AttributeCatalog.Values.DATED
+    AttributeCatalog.Values kind = catalog.values(first.attribute());
+    boolean periodKnown = kind != AttributeCatalog.Values.DATED && kind != AttributeCatalog.Values.DAILY
         || first.qualifiers().stream().anyMatch(q -> q.startsWith("period=") && !q.startsWith("period=XXXX"));
     // a rate or level of a period (growth, share) compares only when the period is stated
     if (catalog.canContradict(first.attribute()) && periodKnown && !first.qualifiers().contains("asof=unknown")) {

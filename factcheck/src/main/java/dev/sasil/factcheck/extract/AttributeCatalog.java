@@ -25,7 +25,12 @@ public final class AttributeCatalog {
      * One final total (pre-orders of a launch): incompatible values contradict whenever the
      * articles were written; figures for part of the period are not read.
      */
-    TOTAL
+    TOTAL,
+    /**
+     * One a day (a market index's close): compared only for the same day, the one its clause
+     * states or, when its sentence states none, the day the article was published.
+     */
+    DAILY
   }
 
   private static final class Holder {
@@ -50,7 +55,7 @@ public final class AttributeCatalog {
     for (ResourceLines.Line line : ResourceLines.read(AttributeCatalog.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure"))) {
-        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated|total");
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated|total|daily");
       }
       try {
         values.put(p[0], Values.valueOf(p[2].toUpperCase(Locale.ROOT)));

@@ -299,6 +299,9 @@ final class MeasureFrames {
         periodText = discourse.measurePeriod;
         carriedPeriod = true;
       }
+      if (periodText == null && catalog.values(measured.attribute()) == AttributeCatalog.Values.DAILY) {
+        periodText = dayOf(ctx, q, published); // 이날 2441.55에 마감했다: the close of the day
+      }
       if (periodText != null) {
         qualifiers.add("period=" + periodText);
         sentencePeriod = periodText;
@@ -893,6 +896,25 @@ final class MeasureFrames {
     return Optional.empty();
   }
 
+  /**
+   * The day a figure of one value a day is of: the nearest day written before it in its sentence
+   * (5일 코스피는, 이날), else the publication date when the sentence writes no time; null when
+   * neither says.
+   */
+  private static String dayOf(SentenceContext ctx, QuantityMention q, LocalDate published) {
+    TimeMention day = null;
+    for (TimeMention t : ctx.times) {
+      if (t.end() <= q.start() && t.value() != null && t.duration() == null
+          && t.value().granularity() == Granularity.DAY && t.value().yearKnown()) {
+        day = t;
+      }
+    }
+    if (day != null) {
+      return day.value().normalized();
+    }
+    return ctx.times.isEmpty() && published != null ? TimeValue.of(published).normalized() : null;
+  }
+
   /** The end of a span's bound right after a time (2월부터, 8월까지). */
   private static final java.util.regex.Pattern SPAN_END = java.util.regex.Pattern.compile("(부터|까지)");
 
@@ -1193,6 +1215,10 @@ final class MeasureFrames {
       // 1만8천463㏊, 삼척 2천460㏊: a noun after a comma is the next item, not what the figure counts
       boolean bareCounter = own.role() == Role.BARE && ctx.endsInNoun(next) && nameIn(ctx, next.start(), next.stemEnd()).isEmpty()
           && ctx.text.substring(Math.min(q.end(), next.start()), next.start()).isBlank();
+      Optional<MeasureLexicon.Cue> phrase = lexicon.phraseAt(ctx.text, next.start(), unit);
+      if (phrase.isPresent()) {
+        return new Head(phrase.get().attribute(), owner, true, next.start()); // 코스피는 … 2441.44로 거래를 마감했다
+      }
       Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(leadingNoun(ctx, next), unit);
       if (bareCounter || cue.isPresent()) {
         String attribute = cue.map(c -> c.cue().attribute()).orElse(st.replace(" ", ""));
@@ -1330,6 +1356,13 @@ final class MeasureFrames {
       return null;
     }
     SentenceContext.Word verb = ctx.words.get(next);
+    Optional<MeasureLexicon.Cue> phrase = lexicon.phraseAt(ctx.text, verb.start(), q.quantity().unit());
+    if (phrase.isPresent()) {
+      // 2441.44로 거래를 마감했다: a verb with its object names the measure; 코스피 지수는 … 2441.55에
+      // 거래를 마쳤다: what the topic's noun phrase names owns it
+      String owner = namedOwner(ctx, q.start(), true).orElseGet(() -> topicOwner(ctx, w));
+      return new Head(phrase.get().attribute(), owner, true, verb.start());
+    }
     for (Morpheme m : ctx.morphemesOf(verb)) {
       if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
         Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
@@ -1340,6 +1373,25 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * The owner the nearest topic before word {@code n} names (코스피 지수는: 코스피): the nouns before
+   * the topic's noun when there are, else that noun; empty when no plain noun is the topic.
+   */
+  private String topicOwner(SentenceContext ctx, int n) {
+    for (int i = n - 1; i >= 0 && i >= n - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() != Role.TOPIC || !ctx.endsInNoun(w) || isTime(ctx, w) || inParentheses(ctx, w)) {
+        continue;
+      }
+      String st = stem(ctx, w);
+      String before = ownerBefore(ctx, i);
+      String owner = before.isEmpty() ? st : before;
+      return owner.isEmpty() || grammar.is(Grammar.Section.MODIFIER, owner)
+          || grammar.is(Grammar.Section.UNINFORMATIVE, owner) ? "" : grammar.owner(owner);
+    }
+    return "";
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

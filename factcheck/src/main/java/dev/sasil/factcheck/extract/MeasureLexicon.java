@@ -139,6 +139,23 @@ public final class MeasureLexicon {
     return units == null ? unit == from : units.contains(unit);
   }
 
+  /**
+   * The measure a cue of several words names when it starts at {@code from} ({@code 거래를 마감했다}
+   * after 2441.44로: 종가), the longest such cue that allows the unit; empty when none does. A
+   * one-word cue is left to the morphemes of the word, which know a noun from a verb.
+   */
+  public Optional<Cue> phraseAt(String text, int from, QuantityUnit unit) {
+    for (Cue c : cues) {
+      if (c.text().indexOf(' ') >= 0 && c.units().contains(unit)) {
+        Matcher m = c.pattern().matcher(text).region(from, text.length());
+        if (m.lookingAt()) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
   public List<CueMatch> find(String text) {
     List<CueMatch> out = new ArrayList<>();

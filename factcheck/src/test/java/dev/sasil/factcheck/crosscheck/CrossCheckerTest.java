@@ -46,6 +46,20 @@ class CrossCheckerTest {
   }
 
   @Test
+  void closesOfOneDayContradictAndClosesOfAnUnknownDayDoNot() {
+    java.util.function.Function<String, Quantity> score =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.SCORE, Bound.EXACT, null);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가람지수", "종가", score.apply("1830.25"), "period=2031-03-06"),
+        claim("b", 1, "가람지수", "종가", score.apply("1830.52"), "period=2031-03-06"))))
+        .singleElement().satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가람지수", "종가", score.apply("1830.25")),
+        claim("b", 1, "가람지수", "종가", score.apply("1830.52")))))
+        .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void unveilingAndSaleOfOneLaunchDoNotContradictUnlessFarApart() {
     ExtractedClaim unveiled = new ExtractedClaim(
         claim("a", 1, "폰 X", "released", TimeValue.ofMonth(2024, 7)), true, "unveiled");

@@ -18,6 +18,17 @@ class MeasureFramesTest {
 
 
   @Test
+  void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
+    assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
+        .contains("가람지수 종가 1830.25 [period=2031-03-06]");
+    assertThat(ClaimFacts.facts("2031-03-07", "가람 지수는 1830.25에 장을 마쳤다."))
+        .as("no time written: the day the article was published; the topic's noun phrase owns it")
+        .containsExactly("가람 종가 1830.25 [period=2031-03-07]");
+    assertThat(ClaimFacts.facts(null, "가람지수는 1830.25에 마감했다."))
+        .as("an undated article's close is of no known day").containsExactly("가람지수 종가 1830.25");
+  }
+
+  @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
         .containsExactly(" 수출액 701200000000");

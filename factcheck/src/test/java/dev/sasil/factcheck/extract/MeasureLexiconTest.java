@@ -35,6 +35,17 @@ class MeasureLexiconTest {
   }
 
   @Test
+  void aCueOfSeveralWordsIsFoundWhereItStartsAndOnlyForItsUnits() {
+    String text = "1830.25로 거래를 마감했다";
+    int from = text.indexOf("거래");
+    assertThat(lexicon.phraseAt(text, from, dev.sasil.factcheck.quantity.QuantityUnit.SCORE))
+        .map(MeasureLexicon.Cue::attribute).contains("종가");
+    assertThat(lexicon.phraseAt(text, from, dev.sasil.factcheck.quantity.QuantityUnit.KRW)).isEmpty();
+    assertThat(lexicon.phraseAt(text, 0, dev.sasil.factcheck.quantity.QuantityUnit.SCORE)).isEmpty();
+    assertThat(lexicon.phraseAt("거래가 많았다", 0, dev.sasil.factcheck.quantity.QuantityUnit.SCORE)).isEmpty();
+  }
+
+  @Test
   void aHeadPhraseEndsInItsLongestCueWhateverItsSpacesAndGivesTheRestAsOwner() {
     MeasureLexicon.HeadMatch m = lexicon.forHead("민간 소비 성장률", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT).orElseThrow();
     assertThat(m.cue().text()).isEqualTo("성장률");
