@@ -59,7 +59,44 @@ final class Discourse {
     }
     recent.clear();
     recentWindow.forEach(recent::addAll);
+    for (Entity e : named) {
+      if (fullName(e) && !people.contains(e)) {
+        people.add(e);
+      }
+    }
   }
 
   private final List<List<Entity>> recentWindow = new ArrayList<>();
+
+  /** The people the article has named in full so far (진교훈), for a surname with a title later (진 후보). */
+  final List<Entity> people = new ArrayList<>();
+
+  /**
+   * The one person named so far, in earlier sentences or before {@code at} in this one, whose
+   * name of two to four syllables starts with {@code surname}; empty when none or several.
+   */
+  java.util.Optional<Entity> personBySurname(String surname, SentenceContext ctx, int at) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    Entity found = null;
+    List<Entity> candidates = new ArrayList<>(people);
+    for (EntityMention m : ctx.mentions) {
+      if (m.end() <= at) {
+        candidates.add(m.entity());
+      }
+    }
+    for (Entity e : candidates) {
+      String name = e.canonical();
+      if (fullName(e) && name.startsWith(surname) && seen.add(name)) {
+        found = e;
+      }
+    }
+    return seen.size() == 1 ? java.util.Optional.of(found) : java.util.Optional.empty();
+  }
+
+  /** A Korean person's name written in full: two to four Hangul syllables of a person or an unknown name. */
+  static boolean fullName(Entity e) {
+    String name = e.canonical();
+    return (e.type() == dev.sasil.factcheck.entity.EntityType.PERSON || e.type() == dev.sasil.factcheck.entity.EntityType.UNKNOWN)
+        && name.length() >= 2 && name.length() <= 4 && name.chars().allMatch(dev.sasil.core.text.Hangul::isSyllable);
+  }
 }

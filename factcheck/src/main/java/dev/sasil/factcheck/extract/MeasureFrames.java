@@ -5,9 +5,12 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
@@ -154,7 +157,7 @@ final class MeasureFrames {
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
-      Head head = apposed.isPresent() ? null : head(ctx, q, change);
+      Head head = apposed.isPresent() ? null : head(ctx, q, change, discourse);
       boolean vagueHead = head == null || !catalog.knows(head.attribute());
       Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, vagueHead && genitiveFigure(ctx, q));
       if (after_ == null && head == null && apposed.isEmpty()) {
@@ -1026,7 +1029,7 @@ final class MeasureFrames {
     return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
   }
 
-  private Head head(SentenceContext ctx, QuantityMention q, boolean change) {
+  private Head head(SentenceContext ctx, QuantityMention q, boolean change, Discourse discourse) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
       return null;
@@ -1111,6 +1114,13 @@ final class MeasureFrames {
         }
         if (name.isPresent()) {
           return ofName(ctx, q, name.get(), qw, change);
+        }
+        if (name.isEmpty() && GenericNouns.standard().type(stem(ctx, hw)).orElse(null) == EntityType.PERSON) {
+          Optional<String> holder = titleHolder(ctx, h, discourse);
+          if (holder.isPresent()) {
+            // 김태우 국민의힘 후보는 39.37%, 진 후보는 13만7065표: the person the title names owns it
+            return new Head(stem(ctx, hw), holder.get(), true, hw.start());
+          }
         }
         Head byClause = personByClause(ctx, h, unit);
         if (byClause != null) {
@@ -1392,6 +1402,51 @@ final class MeasureFrames {
           || grammar.is(Grammar.Section.UNINFORMATIVE, owner) ? "" : grammar.owner(owner);
     }
     return "";
+  }
+
+  /**
+   * The person a title names: a person's or unknown name among the two words before it, past an
+   * organisation's (김태우 국민의힘 후보), or a surname alone right before it standing for the one full
+   * name the article gave with it (진 후보 after 진교훈); empty otherwise.
+   */
+  private Optional<String> titleHolder(SentenceContext ctx, int title, Discourse discourse) {
+    for (int k = title - 1; k >= 0 && title - k <= 2; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (w.role() != Role.BARE || inParentheses(ctx, w)) {
+        return Optional.empty();
+      }
+      Optional<EntityMention> m = nameIn(ctx, w.start(), w.stemEnd());
+      if (m.isPresent() && Discourse.fullName(m.get().entity())) {
+        return Optional.of(m.get().entity().canonical());
+      }
+      String word = ctx.text.substring(w.start(), w.end());
+      if (m.isEmpty() && personName(ctx, w, word)) {
+        return Optional.of(word); // 권혜인 진보당 후보: a name Nori does not know, written before the title
+      }
+      if (k == title - 1 && word.length() == 1 && Hangul.isSyllable(word.charAt(0))) {
+        return discourse.personBySurname(word, ctx, w.start()).map(Entity::canonical);
+      }
+      if (k < title - 1 || !ctx.endsInNoun(w)) {
+        return Optional.empty(); // an organisation's name or a party's noun may stand between, nothing else
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a word Nori found no entity in is a person's full name: a family name and a given
+   * name, which Nori tags as one proper noun (고영일) or splits at the family name (권/혜인), not a
+   * compound of common nouns (정의/당, 민주/당).
+   */
+  private static boolean personName(SentenceContext ctx, SentenceContext.Word w, String word) {
+    if (!Surnames.standard().mayBeFullName(word)) {
+      return false;
+    }
+    List<Morpheme> nouns = ctx.morphemesOf(w).stream().filter(Morpheme::isNoun).toList();
+    if (nouns.isEmpty() || !String.join("", nouns.stream().map(Morpheme::surface).toList()).equals(word)) {
+      return false;
+    }
+    return nouns.size() == 1 ? nouns.get(0).tag() == POS.Tag.NNP : Surnames.standard().isSurname(nouns.get(0).surface());
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

@@ -29,6 +29,17 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPersonsTitleGivesTheFigureToThePersonItNamesPastTheirPartyAndASurnameToTheFullNameBefore() {
+    assertThat(ClaimFacts.facts("2031-04-11", "하늘당 남궁민수 후보는 3만2천표를 얻었다."))
+        .containsExactly("남궁민수 득표수 32000");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 미래정의당 후보는 1만표를 얻었다."))
+        .as("a party's name between the person and the title is no owner").containsExactly("고영일 득표수 10000");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보가 당선됐다. 고 후보는 1만2천표를 얻었다."))
+        .as("a family name with a title stands for the full name written before")
+        .containsExactly("고영일 득표수 12000");
+  }
+
+  @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
         .containsExactly(" 수출액 701200000000");
