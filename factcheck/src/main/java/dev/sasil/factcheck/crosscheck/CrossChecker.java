@@ -250,13 +250,11 @@ public final class CrossChecker {
    * owner looks only at groups holding a claim of its own story ({@link SourceGroups#stories}).
    */
   private void joinUnderspecified(Map<String, List<ExtractedClaim>> groups, SourceGroups sources) {
-    Map<String, List<GroupKey>> byAttribute = new HashMap<>();
-    for (String k : groups.keySet()) {
-      GroupKey g = GroupKey.parse(k);
-      byAttribute.computeIfAbsent(g.attribute(), x -> new ArrayList<>()).add(g);
+    Candidates candidates = new Candidates();
+    for (Map.Entry<String, List<ExtractedClaim>> e : groups.entrySet()) {
+      candidates.add(GroupKey.parse(e.getKey()), e.getValue(), sources);
     }
-    List<GroupKey> open = new ArrayList<>();
-    byAttribute.values().forEach(open::addAll);
+    List<GroupKey> open = new ArrayList<>(candidates.all());
     open.sort(Comparator.comparingInt(GroupKey::specificity).thenComparing(GroupKey::raw));
     for (GroupKey g : open) {
       List<ExtractedClaim> claims = groups.get(g.raw());
@@ -264,11 +262,12 @@ public final class CrossChecker {
         continue;
       }
       List<ExtractedClaim> stay = new ArrayList<>();
-      boolean ownerless = g.subject().isEmpty() && owners(byAttribute.get(g.attribute()), g, groups, sources) > 1;
+      java.util.Collection<GroupKey> refining = candidates.mayRefine(g);
+      boolean ownerless = g.subject().isEmpty() && owners(refining, g, groups, sources) > 1;
       for (ExtractedClaim c : claims) {
         GroupKey target = null;
         int found = ownerless ? 2 : 0;
-        for (GroupKey h : ownerless ? List.<GroupKey>of() : byAttribute.get(g.attribute())) {
+        for (GroupKey h : ownerless ? List.<GroupKey>of() : refining) {
           List<ExtractedClaim> other = groups.get(h.raw());
           if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !tells(other, g.story(), sources)
               || !anyCompatible(List.of(c), other)) {
@@ -279,6 +278,7 @@ public final class CrossChecker {
         }
         if (found == 1) {
           groups.get(target.raw()).add(new ExtractedClaim(c.claim(), false, c.stage()));
+          candidates.tellsNow(target, c, sources);
         } else {
           stay.add(c);
         }
@@ -292,11 +292,57 @@ public final class CrossChecker {
   }
 
   /**
+   * The group keys a key may join, indexed so that each lookup sees the few that can refine it
+   * rather than every key of the attribute (a corpus of years holds thousands of owners of 매출):
+   * a named key is refined only by keys of its owner; a key without an owner, only by keys holding
+   * a claim of its story ({@link #tells}). A superset: the join still checks every condition.
+   */
+  private static final class Candidates {
+    private record Named(String attribute, String subject) {}
+
+    private record Told(String attribute, String story) {}
+
+    private final Map<String, List<GroupKey>> byAttribute = new java.util.LinkedHashMap<>();
+    private final Map<Named, List<GroupKey>> byOwner = new HashMap<>();
+    private final Map<Told, java.util.Set<GroupKey>> byStory = new HashMap<>();
+
+    void add(GroupKey g, List<ExtractedClaim> claims, SourceGroups sources) {
+      byAttribute.computeIfAbsent(g.attribute(), x -> new ArrayList<>()).add(g);
+      byOwner.computeIfAbsent(new Named(g.attribute(), g.subject()), x -> new ArrayList<>()).add(g);
+      for (ExtractedClaim c : claims) {
+        tellsNow(g, c, sources);
+      }
+    }
+
+    /** Records that group {@code g} now holds claim {@code c}, and so tells its article's story. */
+    void tellsNow(GroupKey g, ExtractedClaim c, SourceGroups sources) {
+      byStory.computeIfAbsent(new Told(g.attribute(), sources.storyOf(c.claim().evidence().articleId())),
+          x -> new java.util.LinkedHashSet<>()).add(g);
+    }
+
+    List<GroupKey> all() {
+      List<GroupKey> out = new ArrayList<>();
+      byAttribute.values().forEach(out::addAll);
+      return out;
+    }
+
+    java.util.Collection<GroupKey> mayRefine(GroupKey g) {
+      if (!g.subject().isEmpty()) {
+        return List.copyOf(byOwner.getOrDefault(new Named(g.attribute(), g.subject()), List.of()));
+      }
+      if (!g.story().isEmpty()) {
+        return List.copyOf(byStory.getOrDefault(new Told(g.attribute(), g.story()), java.util.Set.of()));
+      }
+      return List.copyOf(byAttribute.getOrDefault(g.attribute(), List.of()));
+    }
+  }
+
+  /**
    * How many owners the groups refining {@code g} name. A claim without an owner whose attribute
    * several owners share (의석 of each party and each region) does not pick one by an equal value:
    * 14석 written of a region is not 14석 of a party's list.
    */
-  private static int owners(List<GroupKey> sameAttribute, GroupKey g, Map<String, List<ExtractedClaim>> groups,
+  private static int owners(java.util.Collection<GroupKey> sameAttribute, GroupKey g, Map<String, List<ExtractedClaim>> groups,
       SourceGroups sources) {
     java.util.Set<String> owners = new java.util.HashSet<>();
     for (GroupKey h : sameAttribute) {
