@@ -184,7 +184,15 @@ public final class ValueComparator {
   private static final int PRECISE_DIGITS = 4;
 
   private static boolean precise(Quantity q) {
-    return q.bound() == Bound.EXACT && q.value().abs().stripTrailingZeros().precision() >= PRECISE_DIGITS;
+    return (q.bound() == Bound.EXACT || q.bound() == Bound.ABOUT) && preciselyWritten(q.value());
+  }
+
+  /**
+   * Whether an amount is written to four significant digits or more: then 약 before it is a habit
+   * of style, not an estimate (약 33조1093억원 is that figure, not anything within 15 % of it).
+   */
+  private static boolean preciselyWritten(BigDecimal v) {
+    return v.abs().stripTrailingZeros().precision() >= PRECISE_DIGITS;
   }
 
   private static final BigDecimal WEAK_GAP = new BigDecimal("0.15");
@@ -225,6 +233,10 @@ public final class ValueComparator {
         yield new Interval(v.subtract(t), v.add(t));
       }
       case ABOUT -> {
+        if (preciselyWritten(v)) {
+          BigDecimal t = rounding(v);
+          yield new Interval(v.subtract(t), v.add(t));
+        }
         BigDecimal t = v.abs().multiply(ABOUT_TOLERANCE);
         yield new Interval(v.subtract(t), v.add(t));
       }

@@ -167,7 +167,8 @@ final class FigureReader {
         return head.get().cue().attribute();
       }
       for (Morpheme m : ctx.morphemesOf(w)) {
-        if (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.NNG) {
+        // a one-syllable morpheme names a measure only as the whole word: 금 of 증거금 is no gold
+        if ((m.tag() == POS.Tag.VV || m.tag() == POS.Tag.NNG) && (m.surface().length() > 1 || w.stem().equals(m.surface()))) {
           Optional<MeasureLexicon.HeadMatch> cue = measures.forHead(m.surface(), unit);
           if (cue.isPresent() && cue.get().prefix().isEmpty()) {
             return cue.get().cue().attribute();

@@ -20,6 +20,16 @@ class ValueComparatorTest {
   }
 
   @Test
+  void aboutBeforeAFigureWrittenToFourDigitsOrMoreIsNoEstimate() {
+    assertThat(cmp.compare(usd("3318020000000", Bound.ABOUT), usd("3310930000000", Bound.ABOUT)).relation())
+        .as("약 3조3180억2천만 vs 약 3조3109억3천만: two precise figures").isEqualTo(Comparison.Relation.CONFLICT);
+    assertThat(cmp.compare(usd("3318020000000", Bound.ABOUT), usd("3318020000000", Bound.EXACT)).relation().compatible())
+        .isTrue();
+    assertThat(cmp.compare(usd("3300000000000", Bound.ABOUT), usd("3318020000000", Bound.EXACT)).relation().compatible())
+        .as("약 3조3천억 is an estimate").isTrue();
+  }
+
+  @Test
   void endOfYearIsCompatibleWithNovember() {
     Comparison c = cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.END), TimeValue.ofMonth(2022, 11));
     assertThat(c.relation()).isEqualTo(Relation.COMPATIBLE);

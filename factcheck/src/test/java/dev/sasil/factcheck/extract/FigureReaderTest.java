@@ -71,6 +71,8 @@ class FigureReaderTest {
   @Test
   void anAmountsMeasureIsTheMeasureItsClauseNamesElseWhatItsCounterCounts() {
     assertThat(only("폭우로 마을 주민 12명이 숨졌다.", "12명").measure()).isEqualTo("사망자");
+    assertThat(only("3개 은행에 예치금이 몰렸다.", "3개").measure())
+        .as("a one-syllable cue inside a compound (금 of 예치금) names nothing").isNotEqualTo("금메달");
     assertThat(only("초록당은 이번 선거에서 41석을 얻었다.", "41석").measure()).isEqualTo("의석");
     assertThat(only("하늘색 우산 300개를 나눠줬다.", "300개").measure()).isEmpty();
   }
