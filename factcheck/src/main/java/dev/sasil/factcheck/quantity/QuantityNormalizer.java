@@ -271,7 +271,10 @@ public final class QuantityNormalizer {
       sign = -1;
     }
     boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
-    QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end()) : null;
+    // a score is a bare number in plain digits: never counted with 개 (규모인 158개 국), never
+    // written with 만, 억 or 조 (시장 규모는 70억)
+    boolean mayScore = !countedByGae && text.substring(a.start(), a.end()).chars().noneMatch(c -> c == '만' || c == '억' || c == '조');
+    QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end(), mayScore) : null;
     if (unit == null && !a.grouped() && measured == null) {
       return null; // a bare number is a figure when grouped (1,234) or named (평균자책점 2.80)
     }
@@ -388,7 +391,7 @@ public final class QuantityNormalizer {
   }
 
   /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */
-  private QuantityUnit measureNear(String text, int start, int end) {
+  private QuantityUnit measureNear(String text, int start, int end, boolean mayScore) {
     int p = end;
     if (p < text.length() && text.charAt(p) == '의') {
       p++;
@@ -397,7 +400,7 @@ public final class QuantityNormalizer {
       p++;
     }
     Hit after = lexicon.match(WordClass.MEASURE, text, p);
-    if (after != null) {
+    if (after != null && (mayScore || after.entry().unit() != QuantityUnit.SCORE)) {
       return after.entry().unit();
     }
     int from = Math.max(0, start - MEASURE_WINDOW);
@@ -407,7 +410,7 @@ public final class QuantityNormalizer {
         break;
       }
       Hit h = lexicon.match(WordClass.MEASURE, text, j);
-      if (h != null) {
+      if (h != null && (mayScore || h.entry().unit() != QuantityUnit.SCORE)) {
         return h.entry().unit();
       }
     }

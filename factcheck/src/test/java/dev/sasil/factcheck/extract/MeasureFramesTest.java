@@ -40,6 +40,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aBareNumberAfterGyumoIsAMagnitudeAndGyumoBeforeACountIsNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시에서 규모 4.7의 지진이 발생했다."))
+        .containsExactly("가람시 규모 4.7");
+    assertThat(ClaimFacts.facts("2031-05-02", "역대 최대 규모인 120개 팀이 참가했다."))
+        .noneMatch(f -> f.contains("규모"));
+  }
+
+  @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
         .containsExactly(" 수출액 701200000000");
