@@ -381,7 +381,8 @@ final class MeasureFrames {
       previousClaimEnd = q.end();
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
-          measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())));
+          measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())
+              && !milestone(ctx, q)));
       if (measured.firm() || carriedOwner) {
         discourse.lastMeasure = measured;
         discourse.lastMeasureUnit = quantity.unit();
@@ -1449,6 +1450,25 @@ final class MeasureFrames {
       return false;
     }
     return nouns.size() == 1 ? nouns.get(0).tag() == POS.Tag.NNP : Surnames.standard().isSurname(nouns.get(0).surface());
+  }
+
+  /**
+   * Whether the figure stands in a relative clause that ends in a milestone the sentence counts
+   * from (1986 서울 대회에서 금메달 93개를 딴 이래 가장 적은 …): the clause's verb, within two words of
+   * the figure, modifies 이래 or 이후.
+   */
+  private boolean milestone(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexFrom(q.end());
+    for (int k = Math.max(0, w); k >= 0 && k < ctx.words.size() - 1 && k <= w + 2; k++) {
+      SentenceContext.Word word = ctx.words.get(k);
+      if (ctx.adnominal(word)) {
+        return grammar.is(Grammar.Section.MILESTONE, stem(ctx, ctx.words.get(k + 1)));
+      }
+      if (ctx.endsClause(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

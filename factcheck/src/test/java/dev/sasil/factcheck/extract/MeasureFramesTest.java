@@ -48,6 +48,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
+    List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
+        "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("80개")).singleElement()
+        .satisfies(c -> assertThat(c.firm()).isFalse());
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("40개")).singleElement()
+        .satisfies(c -> assertThat(c.firm()).isTrue());
+  }
+
+  @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
         .containsExactly(" 수출액 701200000000");
