@@ -580,8 +580,13 @@ final class MeasureFrames {
   /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */
   private static boolean listed(SentenceContext ctx, QuantityMention q) {
     QuantityUnit unit = q.quantity().unit();
-    return ctx.quantities.stream().anyMatch(o -> o != q && o.quantity().unit() == unit
-        && between(ctx.text, o, q).contains(","));
+    for (QuantityMention o : ctx.quantities) {
+      if (o != q && o.quantity().unit() == unit
+          && ctx.commaBetween(Math.min(o.end(), q.end()), Math.max(o.start(), q.start()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** As {@link #listed}, looking only at the nearest figure of the unit on each side: cheap enough for every figure. */

@@ -44,6 +44,8 @@ final class SentenceContext {
 
   final Sentence sentence;
   final String text;
+  /** Where the sentence's commas are, in order: {@link #commaBetween} without scanning the text. */
+  private final int[] commas;
   final int base;
   /** The sentence's morphemes, indexed by offset. */
   final MorphemeIndex morphemes;
@@ -89,6 +91,7 @@ final class SentenceContext {
       List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities) {
     this.sentence = sentence;
     this.text = sentence.text();
+    this.commas = positionsOf(text, ',');
     this.base = sentence.start();
     this.morphemes = morphemes;
     List<List<Morpheme>> ofWords = new ArrayList<>();
@@ -512,6 +515,29 @@ final class SentenceContext {
   int wordIndexAt(int p) {
     int w = firstWordFrom(p + 1) - 1; // the last word starting at or before p
     return w >= 0 && p < words.get(w).end() ? w : -1;
+  }
+
+  /** Whether a comma stands at a position from {@code from} (inclusive) to {@code to} (exclusive). */
+  boolean commaBetween(int from, int to) {
+    int i = java.util.Arrays.binarySearch(commas, from);
+    int at = i >= 0 ? i : -i - 1;
+    return at < commas.length && commas[at] < to;
+  }
+
+  private static int[] positionsOf(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        out[k++] = i;
+      }
+    }
+    return out;
   }
 
   /** The index of the first quantity starting at or after offset {@code p} (a binary search: quantities are in order and apart). */
