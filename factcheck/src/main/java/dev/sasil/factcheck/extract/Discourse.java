@@ -60,7 +60,7 @@ final class Discourse {
     recent.clear();
     recentWindow.forEach(recent::addAll);
     for (Entity e : named) {
-      if (fullName(e) && !people.contains(e)) {
+      if (fullName(e)) {
         people.add(e);
       }
     }
@@ -69,7 +69,7 @@ final class Discourse {
   private final List<List<Entity>> recentWindow = new ArrayList<>();
 
   /** The people the article has named in full so far (진교훈), for a surname with a title later (진 후보). */
-  final List<Entity> people = new ArrayList<>();
+  final java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
 
   /**
    * The one person named so far, in earlier sentences or before {@code at} in this one, whose
