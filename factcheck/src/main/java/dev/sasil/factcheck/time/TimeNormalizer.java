@@ -342,7 +342,9 @@ public final class TimeNormalizer {
       TimeMention mention = new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative);
       out.add(new TimeReading(mention, reference));
       if (value != null) {
-        if (value.granularity() == Granularity.DAY && value.yearKnown()) {
+        if (value.granularity() == Granularity.DAY && value.yearKnown() && m.refDayOffset() == null) {
+          // 이날, 전날 and a time of day alone count from the day last written, never from each
+          // other: in 전날(365명)보다 … 전날 사망한, both are the day before the day written
           lastDay = value;
           lastDayMention = mention;
         }

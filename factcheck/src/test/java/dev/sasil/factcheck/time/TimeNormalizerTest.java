@@ -130,6 +130,14 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void theDayBeforeCountsFromTheDayWrittenNotFromAnotherDayBefore() {
+    assertThat(values(find("확진자는 전날(120명)보다 줄었고, 전날 숨진 환자는 3명이다.", "2031-03-08")))
+        .isEqualTo("2031-03-07 2031-03-07");
+    assertThat(values(find("5일 행사가 열렸다. 전날 리허설이 있었고, 이날 관객이 몰렸다.", "2031-03-08")))
+        .as("이날 after 전날 is the day written, not the day before").isEqualTo("2031-03-05 2031-03-04 2031-03-05");
+  }
+
+  @Test
   void numbersThatAreNotTimesAreLeftAlone() {
     assertThat(find("50곳 이상, 40%, 2년간, 3시간씩, 라마 3.2, 1.5배", "2024-03-13")).isEmpty();
   }
