@@ -1123,7 +1123,7 @@ final class MeasureFrames {
         if (name.isPresent()) {
           return ofName(ctx, q, name.get(), qw, change);
         }
-        if (name.isEmpty() && GenericNouns.standard().type(stem(ctx, hw)).orElse(null) == EntityType.PERSON) {
+        if (GenericNouns.standard().type(stem(ctx, hw)).orElse(null) == EntityType.PERSON) {
           Optional<String> holder = titleHolder(ctx, h, discourse);
           if (holder.isPresent()) {
             // 김태우 국민의힘 후보는 39.37%, 진 후보는 13만7065표: the person the title names owns it
@@ -1464,7 +1464,10 @@ final class MeasureFrames {
    */
   private boolean milestone(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexFrom(q.end());
-    for (int k = Math.max(0, w); k >= 0 && k < ctx.words.size() - 1 && k <= w + 2; k++) {
+    if (w < 0) {
+      return false; // the figure ends the sentence
+    }
+    for (int k = w; k < ctx.words.size() - 1 && k <= w + 2; k++) {
       SentenceContext.Word word = ctx.words.get(k);
       if (ctx.adnominal(word)) {
         return grammar.is(Grammar.Section.MILESTONE, stem(ctx, ctx.words.get(k + 1)));

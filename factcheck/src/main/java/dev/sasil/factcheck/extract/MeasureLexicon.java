@@ -49,8 +49,12 @@ public final class MeasureLexicon {
   /** A cue with its text without spaces, as {@link #forHead} compares it. */
   private record Squeezed(Cue cue, String text) {}
 
+  /** The cues of several words, in the order of {@link #cues}, for {@link #phraseAt}. */
+  private final List<Cue> phrases;
+
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
+    this.phrases = this.cues.stream().filter(c -> c.text().indexOf(' ') >= 0).toList();
     Map<String, Set<QuantityUnit>> units = new HashMap<>();
     Map<Character, List<Squeezed>> byLast = new HashMap<>();
     for (Cue c : cues) {
@@ -145,8 +149,8 @@ public final class MeasureLexicon {
    * one-word cue is left to the morphemes of the word, which know a noun from a verb.
    */
   public Optional<Cue> phraseAt(String text, int from, QuantityUnit unit) {
-    for (Cue c : cues) {
-      if (c.text().indexOf(' ') >= 0 && c.units().contains(unit)) {
+    for (Cue c : phrases) {
+      if (c.units().contains(unit)) {
         Matcher m = c.pattern().matcher(text).region(from, text.length());
         if (m.lookingAt()) {
           return Optional.of(c);

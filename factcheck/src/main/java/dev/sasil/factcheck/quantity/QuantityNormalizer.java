@@ -272,8 +272,8 @@ public final class QuantityNormalizer {
     }
     boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
     // a score is a bare number in plain digits: never counted with 개 (규모인 158개 국), never
-    // written with 만, 억 or 조 (시장 규모는 70억)
-    boolean mayScore = !countedByGae && text.substring(a.start(), a.end()).chars().noneMatch(c -> c == '만' || c == '억' || c == '조');
+    // written with a multiplier of four digits (시장 규모는 70억)
+    boolean mayScore = !countedByGae && !hasBigMultiplier(text, a.start(), a.end());
     QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end(), mayScore) : null;
     if (unit == null && !a.grouped() && measured == null) {
       return null; // a bare number is a figure when grouped (1,234) or named (평균자책점 2.80)
@@ -388,6 +388,17 @@ public final class QuantityNormalizer {
       p++;
     }
     return lexicon.match(WordClass.AGE_NOUN, text, p) != null;
+  }
+
+  /** Whether a BIG word of the lexicon (만, 억, 조 …) stands in the amount's text. */
+  private boolean hasBigMultiplier(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Hit h = lexicon.match(WordClass.BIG, text, i);
+      if (h != null && h.end() <= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */
