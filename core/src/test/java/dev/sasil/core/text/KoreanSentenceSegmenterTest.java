@@ -171,6 +171,32 @@ class KoreanSentenceSegmenterTest {
   }
 
   @Test
+  void aRunWithoutSentenceEndsLongerThanASentenceIsCutAtItsLastWhiteSpaceBeforeTheLimit() {
+    String word = "매출은 늘었고 ";
+    String run = word.repeat(KoreanSentenceSegmenter.MAX_SENTENCE / word.length() * 3).strip() + "다.";
+    List<Sentence> sentences = segmenter.segment(run);
+    assertThat(sentences).hasSizeGreaterThanOrEqualTo(3);
+    StringBuilder words = new StringBuilder();
+    for (Sentence s : sentences) {
+      assertThat(s.text().length()).isLessThanOrEqualTo(KoreanSentenceSegmenter.MAX_SENTENCE);
+      assertThat(s.start() == 0 || run.charAt(s.start() - 1) == ' ').as("cut at white space").isTrue();
+      words.append(s.text()).append(' ');
+    }
+    assertThat(words.toString().strip()).isEqualTo(run);
+  }
+
+  @Test
+  void aRunWithoutWhiteSpaceIsCutAtTheLimitAndNeverInsideASurrogatePair() {
+    String run = "가" + "😀".repeat(KoreanSentenceSegmenter.MAX_SENTENCE); // the limit falls on a low surrogate
+    List<Sentence> sentences = segmenter.segment(run);
+    assertThat(sentences).hasSizeGreaterThan(1);
+    for (Sentence s : sentences) {
+      assertThat(Character.isLowSurrogate(s.text().charAt(0))).isFalse();
+      assertThat(Character.isHighSurrogate(s.text().charAt(s.text().length() - 1))).isFalse();
+    }
+  }
+
+  @Test
   void emptyAndBlankTextGiveNoSentences() {
     assertThat(segmenter.segment("")).isEmpty();
     assertThat(segmenter.segment(null)).isEmpty();
@@ -183,7 +209,8 @@ class KoreanSentenceSegmenterTest {
     Random random = new Random(42);
     for (int round = 0; round < 2000; round++) {
       StringBuilder sb = new StringBuilder();
-      int len = random.nextInt(80);
+      // every tenth text longer than a sentence may be, so that over-long runs are cut too
+      int len = random.nextInt(round % 10 == 0 ? 4 * KoreanSentenceSegmenter.MAX_SENTENCE : 80);
       for (int i = 0; i < len; i++) {
         sb.append(pool.charAt(random.nextInt(pool.length())));
       }
@@ -197,6 +224,8 @@ class KoreanSentenceSegmenterTest {
         assertThat(s.start()).isGreaterThanOrEqualTo(last);
         assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
         assertThat(s.text()).isNotBlank().doesNotContain("\n", "\r");
+        // a cut run may take the debris after it (at most a sentence's length)
+        assertThat(s.text().length()).isLessThanOrEqualTo(2 * KoreanSentenceSegmenter.MAX_SENTENCE);
         assertThat(KoreanSentenceSegmenter.isSpace(s.text().charAt(0))).isFalse();
         assertThat(KoreanSentenceSegmenter.isSpace(s.text().charAt(s.text().length() - 1))).isFalse();
         for (int k = s.start(); k < s.end(); k++) {
