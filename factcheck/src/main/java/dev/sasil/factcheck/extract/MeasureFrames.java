@@ -450,7 +450,8 @@ final class MeasureFrames {
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
         continue;
       }
-      Head topic = named(st, "", unit, ctx, w.start());
+      SentenceContext.Word counted = ctx.words.get(countedBy(ctx, i));
+      Head topic = named(stem(ctx, counted), "", unit, ctx, counted.start());
       if (sameKind(head.attribute(), topic.attribute())) {
         return head; // 영업이익률은 15%, 순이익률 10%: the item names a measure of the list's kind, its own
       }
@@ -459,6 +460,15 @@ final class MeasureFrames {
     Optional<String> cue = listCue(ctx, unit, cues);
     return cue.isPresent() ? new Head(cue.get(), grammar.owner(item), head.firm(), head.at())
         : new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /**
+   * The word that names what word {@code i} counts: the bare noun before a word of GENERIC_COUNT
+   * (다운로드 수는, 환자 수는: downloads, patients), else word {@code i} itself.
+   */
+  private int countedBy(SentenceContext ctx, int i) {
+    return grammar.is(Grammar.Section.GENERIC_COUNT, stem(ctx, ctx.words.get(i))) && i > 0
+        && ctx.endsInNoun(ctx.words.get(i - 1)) && ctx.words.get(i - 1).role() == Role.BARE ? i - 1 : i;
   }
 
   /** Whether the word before offset {@code p} closes a list of examples (… 등 산림 2만923ha): what follows names the whole list. */
@@ -1084,9 +1094,13 @@ final class MeasureFrames {
       return labelled;
     }
     boolean adjacent = true;
+    int bracket = ctx.bracketOpening(q.start());
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
+      if (bracket >= w.start() && bracket < w.end()) {
+        return null; // 금리 격차(한국 2.75%·미국 4.5%)는: a figure in a word's bracket is an aside to it, not its value
+      }
       if (i == qw - 1 && w.role() == Role.BARE && grammar.is(Grammar.Section.EXAMPLES, st)) {
         break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
       }
@@ -1109,11 +1123,7 @@ final class MeasureFrames {
       }
       boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT);
       if (noun && (near || topic)) {
-        int h = i;
-        if (grammar.is(Grammar.Section.GENERIC_COUNT, st) && i > 0 && ctx.endsInNoun(ctx.words.get(i - 1))
-            && ctx.words.get(i - 1).role() == Role.BARE) {
-          h = i - 1; // 다운로드 수는: the count of downloads
-        }
+        int h = countedBy(ctx, i);
         SentenceContext.Word hw = ctx.words.get(h);
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
             .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty());
@@ -1792,6 +1802,18 @@ final class MeasureFrames {
     for (EntityMention e : ctx.mentions) {
       if (e.end() <= at + owner.length() + 1 && owner.endsWith(e.entity().canonical().replace(" ", ""))) {
         return e.entity().canonical();
+      }
+    }
+    int w = ctx.wordIndexAt(at);
+    String last = w >= 1 ? stem(ctx, ctx.words.get(w - 1)).replace(" ", "") : "";
+    if (!last.isEmpty() && owner.endsWith(last) && GenericNouns.standard().type(last).isPresent()) {
+      int lastStart = ctx.words.get(w - 1).start();
+      for (EntityMention e : ctx.mentions) {
+        // 아이폰15 시리즈 지원금: the series of a name is the name's, whether the name takes in the
+        // series word (series-words.txt) or ends before it
+        if (e.start() < lastStart && e.end() >= lastStart - 1 && e.end() <= ctx.words.get(w - 1).end()) {
+          return e.entity().canonical();
+        }
       }
     }
     return grammar.owner(owner);

@@ -348,7 +348,49 @@ final class SentenceContext {
       String stem = (hasStemNoise(raw) ? STEM_NOISE.matcher(raw).replaceAll("") : raw).strip();
       out.add(new Word(s, i, stem, stemEnd, role));
     }
+    particlesAfterBrackets(text, out);
     return List.copyOf(out);
+  }
+
+  /** How many words on a bracket opened in a word may close and still give it its particle. */
+  private static final int PARTICLE_BRACKET_REACH = 6;
+
+  /**
+   * A particle written after a bracket that opened in an earlier word is that word's: in 환자
+   * 수(재입원 포함)는 the topic is 수, not 포함. The opening word takes the role, its stem ends at
+   * the bracket, and the word that closes it is bare.
+   */
+  static void particlesAfterBrackets(String text, List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      int open = text.indexOf('(', w.start());
+      if (open < 0 || open >= w.end() || open == w.start() || balance(text, w.start(), w.end()) <= 0) {
+        continue;
+      }
+      int depth = 0;
+      for (int j = i; j < words.size() && j <= i + PARTICLE_BRACKET_REACH; j++) {
+        Word x = words.get(j);
+        depth += balance(text, x.start(), x.end());
+        if (depth <= 0) {
+          int close = x.stemEnd() - 1; // the particle follows the bracket right away
+          if (j > i && x.role() != Role.BARE && x.role() != Role.OTHER && close > x.start() && text.charAt(close) == ')') {
+            words.set(i, new Word(w.start(), w.end(), text.substring(w.start(), open).strip(), open, x.role()));
+            words.set(j, new Word(x.start(), x.end(), text.substring(x.start(), close).strip(), close, Role.BARE));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Opening minus closing round brackets in {@code text[from, to)}. */
+  private static int balance(String text, int from, int to) {
+    int b = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      b += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return b;
   }
 
   /** Whether {@link #STEM_NOISE} may match in {@code s}: it has an opening parenthesis or one of the noise characters. */
@@ -493,14 +535,19 @@ final class SentenceContext {
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;
+    Morpheme beforeLast = null;
     int end = w.start();
     while (end < w.stemEnd() && text.charAt(end) != '(') {
       end++; // 총선(66.2%)과: the aside is no part of the stem
     }
     for (Morpheme m : morphemesIn(w.start(), end)) {
       if (!m.isSymbol() && !m.isParticle()) {
+        beforeLast = last;
         last = m; // a particle within the stem is one words() gave back to it (기여도는: 기여/도)
       }
+    }
+    if (last != null && last.tag() == POS.Tag.IC && beforeLast != null && beforeLast.isNoun()) {
+      last = beforeLast; // no interjection ends a word after a noun: Nori's reading of the 아 of 출생아
     }
     return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
         || last.tag() == POS.Tag.SH);
@@ -640,6 +687,17 @@ final class SentenceContext {
 
   /** How far back the parentheses a figure stands in may open. */
   private static final int BRACKET_REACH = 80;
+
+  /** The offset of the bracket that offset {@code p} stands in, opened at most {@link #BRACKET_REACH} before it, or -1. */
+  int bracketOpening(int p) {
+    int d = p > 0 && p <= text.length() ? parenDepth[p] : 0;
+    for (int k = p - 1; d > 0 && k >= 0 && k >= p - BRACKET_REACH; k--) {
+      if (text.charAt(k) == '(' && parenDepth[k] == d - 1) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
   boolean inParenthesesAfterFigure(QuantityMention q) {

@@ -183,6 +183,31 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theTopicOfAListOfPlacesAndFiguresIsTheMeasureOfEachItem() {
+    assertThat(ClaimFacts.facts("2031-04-20", "지역별 환자 수는 경기 1만2천명, 서울 9천명, 인천 2천명이다."))
+        .containsExactly("경기 환자 12000", "서울 환자 9000", "인천 환자 2000");
+  }
+
+  @Test
+  void aBracketBetweenTheTopicsNounAndItsParticleQualifiesTheNoun() {
+    assertThat(ClaimFacts.facts("2031-04-20", "지역별 환자 수(재입원 포함)는 경기 1만2천명, 서울 9천명이다."))
+        .containsExactly("경기 환자 12000", "서울 환자 9000");
+  }
+
+  @Test
+  void aGenericNounAfterANameLeavesTheFigureToTheName() {
+    assertThat(ClaimFacts.facts("2031-09-13", "지난해 출시된 갤럭시 S30 시리즈 지원금은 42만~45만원이었다."))
+        .filteredOn(f -> f.contains("지원금")).allMatch(f -> f.startsWith("갤럭시 S30 지원금 "));
+  }
+
+  @Test
+  void theCountOfANounThatNoriMisreadsEndsInTheNoun() {
+    // Nori reads the 아 of 출생아 as an interjection
+    assertThat(ClaimFacts.facts("2031-02-26", "지난해 출생아 수는 21만명으로 집계됐다."))
+        .containsExactly(" 출생아 210000 [period=2030]");
+  }
+
+  @Test
   void aMeasureWrittenAsTheTopicIsOwnedByThePlaceWrittenAsEachFiguresSubject() {
     assertThat(ClaimFacts.facts("2031-04-20", "지역별 참가율은 강원이 71.5%로 가장 높고, 경남이 60.2%로 가장 낮았다."))
         .containsExactly("강원 참가율 71.5", "경남 참가율 60.2");

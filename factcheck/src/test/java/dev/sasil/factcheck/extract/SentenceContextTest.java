@@ -156,7 +156,18 @@ class SentenceContextTest {
       String stem = STEM_NOISE.matcher(text.substring(s, Math.max(s, stemEnd))).replaceAll("").strip();
       out.add(new SentenceContext.Word(s, i, stem, stemEnd, role));
     }
+    SentenceContext.particlesAfterBrackets(text, out); // a pass of its own, tested below
     return out;
+  }
+
+  @Test
+  void aParticleAfterABracketOfSeveralWordsIsTheWordsBeforeTheBracket() {
+    SentenceContext ctx = context("영업이익(연결 기준)은 늘었고 매출(3조원)은 줄었다.", 0);
+    assertThat(ctx.words).extracting(SentenceContext.Word::stem, SentenceContext.Word::role)
+        .startsWith(tuple("영업이익", Role.TOPIC), tuple("기준", Role.BARE), tuple("늘었고", Role.BARE),
+            tuple("매출", Role.TOPIC));
+    SentenceContext inside = context("매출(연결 기준)분은 늘었다.", 0);
+    assertThat(inside.words.get(0).role()).as("no particle right after the bracket").isEqualTo(Role.BARE);
   }
 
   @Test
