@@ -31,7 +31,10 @@ import java.util.TreeMap;
  */
 final class Disagreements {
 
-  private record Key(QuantityUnit unit, boolean change, String period, String edition, String owner) {}
+  private record Key(QuantityUnit unit, String counter, boolean change, String period, String edition, String owner) {}
+
+  /** Hangul written between a count's digits and its counter: numerals and 여 (3천여 개). */
+  private static final String NUMERAL_SYLLABLES = "십백천만억조여";
 
   private final dev.sasil.factcheck.extract.AttributeCatalog catalog;
 
@@ -47,7 +50,8 @@ final class Disagreements {
           || catalog.knows(r.owner()) && !catalog.canContradict(r.owner())) {
         continue; // 중상자 19명, then 33명: a count that grows while the story unfolds never contradicts
       }
-      Key k = new Key(q.unit(), r.change(), r.period(), r.edition(), r.owner());
+      Key k = new Key(q.unit(), q.unit() == QuantityUnit.COUNT ? counter(m.evidence().text()) : "", r.change(),
+          r.period(), r.edition(), r.owner());
       groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
     }
     List<Finding> out = new ArrayList<>();
@@ -55,6 +59,24 @@ final class Disagreements {
       conflict(group, sources, claimAt).ifPresent(pair -> out.add(finding(group, pair, claimAt)));
     }
     return out;
+  }
+
+  /**
+   * The counter word of a count as written (척 of 92척, 개 of 3천여 개): counts of one owner with
+   * different counters count different things (도선 92척 and 도선 48개 항로: ships and routes).
+   */
+  static String counter(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && !Character.isDigit(text.charAt(i))) {
+      i--;
+    }
+    for (int k = i + 1; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (dev.sasil.core.text.Hangul.isSyllable(c) && NUMERAL_SYLLABLES.indexOf(c) < 0) {
+        return String.valueOf(c);
+      }
+    }
+    return "";
   }
 
   /** How two amounts of one owner relate. */

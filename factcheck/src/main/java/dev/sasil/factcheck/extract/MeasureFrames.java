@@ -253,8 +253,10 @@ final class MeasureFrames {
         forecast = !target;
       }
       head = countedNoun(ctx, q, head);
-      Head measured = bracketed(ctx, head, q) ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
-      if (measured == head && !changes(quantity.unit(), afterClose)
+      boolean inBracket = bracketed(ctx, head, q);
+      Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
+      // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure
+      if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
           && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
@@ -1395,7 +1397,14 @@ final class MeasureFrames {
       if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
         Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
         if (cue.isPresent() && cue.get().prefix().isEmpty()) {
-          return new Head(cue.get().cue().attribute(), namedOwner(ctx, q.start(), true).orElse(""), true, verb.start());
+          // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
+          // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
+          // topic, which buys, whoever reports it
+          Role role = priceOrObject(ctx, q);
+          Optional<String> owner = role == Role.TO || role == Role.OBJECT
+              ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
+              : namedOwner(ctx, q.start(), true);
+          return new Head(cue.get().cue().attribute(), owner.orElse(""), true, verb.start());
         }
         return null;
       }
@@ -1512,6 +1521,9 @@ final class MeasureFrames {
     Head verb = headByVerb(ctx, q);
     if (verb == null || !catalog.knows(verb.attribute())) {
       return null;
+    }
+    if (priceOrObject(ctx, q) == Role.TO) {
+      return verb; // 사업 부문 전체를 10조원에 인수한다: a price is the buyer's, not the noun's before it
     }
     String owner = head.owner().isEmpty() ? head.attribute() : head.owner();
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
@@ -1665,6 +1677,26 @@ final class MeasureFrames {
       b.insert(0, stem(ctx, x));
     }
     return b.toString().replace(" ", "");
+  }
+
+  /**
+   * The role of the particle written right after a figure (에 of 10조원에, 를 of 1억달러를), or
+   * BARE when none is: not that of a word the figure stands in brackets in (사직구장(2만명)에).
+   */
+  private static Role priceOrObject(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.end() - 1);
+    return w >= 0 && ctx.words.get(w).stemEnd() == q.end() ? ctx.words.get(w).role() : Role.BARE;
+  }
+
+  /** The last name written before {@code at} as a topic or subject: the actor of the clause, reported or not. */
+  private static Optional<String> actor(SentenceContext ctx, int at) {
+    EntityMention actor = null;
+    for (EntityMention m : ctx.owners) {
+      if (m.end() <= at && (m.role() == Role.TOPIC || m.role() == Role.SUBJECT)) {
+        actor = m;
+      }
+    }
+    return Optional.ofNullable(actor).map(m -> m.entity().canonical());
   }
 
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
@@ -2163,7 +2195,11 @@ final class MeasureFrames {
     }
     String between = ctx.text.substring(head.at(), q.start());
     int open = between.indexOf('(');
-    return open > 0 && between.indexOf(')') < 0 && between.substring(0, open).indexOf(' ') < 0;
+    // 인수금액(80억달러), 하만 인수금액(80억달러): the bracket opens on the head's last word, not
+    // on another figure (88.05포인트(11.3%))
+    int word = between.lastIndexOf(' ') + 1;
+    return open > 0 && between.indexOf(')') < 0 && word <= open
+        && between.substring(word, open).chars().noneMatch(Character::isDigit);
   }
 
   /**

@@ -64,6 +64,8 @@ final class KoreanNumber {
         if (pos < n && text.charAt(pos) == '여' && pos + 1 < n && !isDigit(text.charAt(pos + 1))) {
           about = true;
           pos++;
+        } else if (spacedGroup(text, pos)) {
+          pos++; // 90 억 달러: a space between the digits and their group word
         }
         continue;
       }
@@ -110,6 +112,28 @@ final class KoreanNumber {
     }
     BigDecimal value = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
     return new Read(value, pos, lastBig != null, about, topGroup);
+  }
+
+  /**
+   * "90 억 달러", "3 만 명": a space at {@code pos}, then a group word (만, 억, 조) followed by a unit
+   * or more digits, so that it can only be the digits' group (not 4 조 추첨, the fourth group).
+   */
+  private boolean spacedGroup(String text, int pos) {
+    if (pos + 1 >= text.length() || text.charAt(pos) != ' ') {
+      return false;
+    }
+    QuantityLexicon.Hit big = lexicon.match(QuantityLexicon.WordClass.BIG, text, pos + 1);
+    if (big == null) {
+      return false;
+    }
+    int after = big.end();
+    if (after < text.length() && text.charAt(after) == ' ') {
+      after++; // 90 억 달러, 1 억 2000만원
+      if (after < text.length() && isDigit(text.charAt(after))) {
+        return true;
+      }
+    }
+    return after < text.length() && lexicon.match(QuantityLexicon.WordClass.UNIT, text, after) != null;
   }
 
   /**

@@ -37,6 +37,15 @@ class DisagreementsTest {
   }
 
   @Test
+  void countsOfOneOwnerWithDifferentCountersCountDifferentThings() {
+    assertThat(contradictions("2031-05-20", "76개 항로 여객선 92척이 운항을 멈췄다.",
+        "2031-05-20", "여객선 48개 항로 62척이 통제됐다.")).isEmpty();
+    assertThat(Disagreements.counter("3천여 개")).isEqualTo("개");
+    assertThat(Disagreements.counter("92척")).isEqualTo("척");
+    assertThat(Disagreements.counter("1만2천 대")).isEqualTo("대");
+  }
+
+  @Test
   void aChangeNeverContradictsALevel() {
     assertThat(contradictions("2031-05-20", "신입생이 1만 2045명 늘었다.", "2031-05-20", "신입생이 31만 245명으로 집계됐다.")).isEmpty();
   }

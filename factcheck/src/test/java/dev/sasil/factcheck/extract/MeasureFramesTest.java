@@ -195,6 +195,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePriceOfADealIsWhatTheVerbAfterItBuysOrSells() {
+    assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 가람소프트를 50억달러(6조원)에 인수한다고 밝혔다."))
+        .contains("한빛전자 인수금액 5000000000");
+    assertThat(ClaimFacts.facts("2031-10-20", "누리화학은 필름 사업부를 3000억원에 매각했다."))
+        .contains("누리화학 매각금액 300000000000");
+  }
+
+  @Test
+  void aVerbAfterAFigureBracketedOnItsNounIsTheNounsNotAChange() {
+    assertThat(ClaimFacts.facts("2031-10-20", "이는 2026년 한빛전자의 가람 인수금액(80억달러)을 뛰어넘는 규모다."))
+        .containsExactly("가람 인수금액 8000000000 [period=2026]");
+  }
+
+  @Test
   void aGenericNounAfterANameLeavesTheFigureToTheName() {
     assertThat(ClaimFacts.facts("2031-09-13", "지난해 출시된 갤럭시 S30 시리즈 지원금은 42만~45만원이었다."))
         .filteredOn(f -> f.contains("지원금")).allMatch(f -> f.startsWith("갤럭시 S30 지원금 "));

@@ -54,6 +54,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aSpaceBetweenDigitsAndTheirGroupWordBeforeAUnitIsNoBreak() {
+    assertThat(normalizer.find("약 40 억 달러를 들였다").get(0).quantity().toString()).isEqualTo("4000000000 USD ABOUT");
+    assertThat(normalizer.find("관객 3 만 명이 왔다").get(0).quantity().toString()).isEqualTo("30000 PERSONS");
+    assertThat(normalizer.find("1 억 2000만원").get(0).quantity().toString()).isEqualTo("120000000 KRW");
+    assertThat(normalizer.find("A팀은 4 조 추첨에서 빠졌다")).noneMatch(m -> m.quantity().value().signum() > 0
+        && m.quantity().value().compareTo(java.math.BigDecimal.valueOf(1000)) > 0);
+  }
+
+  @Test
   void manAfterANumberIsTheMultiplierAndTheCounterFollows() {
     assertThat(normalizer.find("3억5000만회").get(0).quantity().toString()).isEqualTo("350000000 TIMES");
     assertThat(normalizer.find("2년 만에 복귀")).isEmpty();
