@@ -338,13 +338,16 @@ final class Corroborations {
 
   /**
    * The exact amounts a bounded one may stand for: a range its ends; 여 or 약 up to a tenth more
-   * (and, for 약, three hundredths less); 넘는/이상 up to a quarter more; 미만/이하 up to a fifth less.
+   * (and, for 약, three hundredths less), but 약 before a rate only its rounding; 넘는/이상 up to a quarter more; 미만/이하 up to a fifth less.
    */
   private static java.math.BigDecimal[] covered(Quantity q) {
     java.math.BigDecimal v = q.value();
     return switch (q.bound()) {
       case RANGE -> new java.math.BigDecimal[] {v, q.upper()};
-      case ABOUT -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.97")), v.multiply(new java.math.BigDecimal("1.1"))};
+      case ABOUT -> ValueComparator.rate(q)
+          // 약 90%: a rate rounded to its last digit (not 98%)
+          ? new java.math.BigDecimal[] {v.subtract(ValueComparator.rounding(v)), v.add(ValueComparator.rounding(v))}
+          : new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.97")), v.multiply(new java.math.BigDecimal("1.1"))};
       case AT_LEAST, MORE_THAN -> new java.math.BigDecimal[] {v, v.multiply(new java.math.BigDecimal("1.25"))};
       case AT_MOST, LESS_THAN -> new java.math.BigDecimal[] {v.multiply(new java.math.BigDecimal("0.8")), v};
       case EXACT -> new java.math.BigDecimal[] {v, v};

@@ -3,6 +3,7 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.ClockTime;
@@ -174,10 +175,29 @@ public final class ValueComparator {
       // no rounding of either explains give two accounts of one amount, however close
       return new Comparison(Comparison.Relation.CONFLICT, pair + ": exact amounts differ");
     }
+    if (rate(a) && distance(ia, ib).compareTo(BigDecimal.ONE) >= 0) {
+      // 약 90% vs 98%: a share is read in points, and a point no rounding explains is no nuance
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": rates differ by more than a point");
+    }
     if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
     }
     return new Comparison(Comparison.Relation.CONFLICT, pair + ": amounts differ");
+  }
+
+  static boolean rate(Quantity q) {
+    return q.unit() == QuantityUnit.PERCENT || q.unit() == QuantityUnit.PERCENT_POINT;
+  }
+
+  /** How far apart two intervals that do not overlap are (their nearest ends); zero when one is unbounded towards the other. */
+  private static BigDecimal distance(Interval a, Interval b) {
+    if (a.high() != null && b.low() != null && a.high().compareTo(b.low()) < 0) {
+      return b.low().subtract(a.high());
+    }
+    if (b.high() != null && a.low() != null && b.high().compareTo(a.low()) < 0) {
+      return a.low().subtract(b.high());
+    }
+    return BigDecimal.ZERO;
   }
 
   /** The fewest significant digits of an exact amount that make it a precise figure, not a round one. */
@@ -233,7 +253,8 @@ public final class ValueComparator {
         yield new Interval(v.subtract(t), v.add(t));
       }
       case ABOUT -> {
-        if (preciselyWritten(v)) {
+        if (preciselyWritten(v) || rate(q)) {
+          // 약 33조1093억원 is that figure; 약 90% is a rate rounded to its last digit, not 15 % of it
           BigDecimal t = rounding(v);
           yield new Interval(v.subtract(t), v.add(t));
         }
@@ -247,7 +268,7 @@ public final class ValueComparator {
   }
 
   /** A little more than half a unit of the last non-zero digit: 2억 may be 2.04억, 6500만 6530만. */
-  private static BigDecimal rounding(BigDecimal v) {
+  static BigDecimal rounding(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-s.scale());
     return unit.multiply(new BigDecimal("0.5"), MathContext.DECIMAL64);

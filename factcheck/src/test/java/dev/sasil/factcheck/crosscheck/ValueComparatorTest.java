@@ -111,6 +111,22 @@ class ValueComparatorTest {
         .as("round figures close together stay weak").isEqualTo(Relation.WEAK_CONFLICT);
   }
 
+  private static Quantity percent(String v, Bound b) {
+    return new Quantity(new BigDecimal(v), QuantityUnit.PERCENT, b, null);
+  }
+
+  @Test
+  void ratesAreReadInPointsAndAboutARateIsItsRounding() {
+    assertThat(cmp.compare(percent("90", Bound.ABOUT), percent("98", Bound.EXACT)).relation())
+        .as("약 90%% vs 98%%").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(percent("90", Bound.ABOUT), percent("92", Bound.EXACT)).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(percent("1.3", Bound.ABOUT), percent("1.4", Bound.EXACT)).relation().compatible())
+        .isTrue();
+    assertThat(cmp.compare(percent("52.4", Bound.EXACT), percent("52.1", Bound.EXACT)).relation())
+        .as("less than a point apart").isEqualTo(Relation.WEAK_CONFLICT);
+  }
+
   @Test
   void rangesContainTheirInside() {
     Quantity range = new Quantity(new BigDecimal("30000000000"), QuantityUnit.USD, Bound.RANGE, new BigDecimal("40000000000"));
