@@ -1385,18 +1385,35 @@ final class MeasureFrames {
     if (w < 0 || next >= ctx.words.size()) {
       return null;
     }
+    if (priceOrObject(ctx, q) == Role.SUBJECT) {
+      // 14명이 타박상 등 상처를 입었다, 2명이 현장에서 숨졌다: the subject's predicate may stand
+      // a few words on, in the same clause
+      for (int k = next; k < ctx.words.size() && k <= next + SUBJECT_REACH; k++) {
+        SentenceContext.Word x = ctx.words.get(k);
+        if (lexicon.phraseAt(ctx.text, x.start(), q.quantity().unit()).isPresent()
+            || firstCue(ctx, x, q.quantity().unit()).isPresent()) {
+          next = k;
+          break;
+        }
+        if (ctx.endsClause(x) || ctx.adnominal(x)) {
+          break;
+        }
+      }
+    }
     SentenceContext.Word verb = ctx.words.get(next);
     Optional<MeasureLexicon.Cue> phrase = lexicon.phraseAt(ctx.text, verb.start(), q.quantity().unit());
     if (phrase.isPresent()) {
       // 2441.44로 거래를 마감했다: a verb with its object names the measure; 코스피 지수는 … 2441.55에
       // 거래를 마쳤다: what the topic's noun phrase names owns it
-      String owner = namedOwner(ctx, q.start(), true).orElseGet(() -> topicOwner(ctx, w));
+      // (not 응급 환자는 없었으나 14명이 상처를 입었다: a figure that is its clause's subject is no topic's)
+      boolean subject = priceOrObject(ctx, q) == Role.SUBJECT;
+      String owner = namedOwner(ctx, q.start(), true).orElseGet(() -> subject ? "" : topicOwner(ctx, w));
       return new Head(phrase.get().attribute(), owner, true, verb.start());
     }
     for (Morpheme m : ctx.morphemesOf(verb)) {
       if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
-        Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(m.surface(), q.quantity().unit());
-        if (cue.isPresent() && cue.get().prefix().isEmpty()) {
+        Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
+        if (cue.isPresent()) {
           // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
           // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
           // topic, which buys, whoever reports it
@@ -1522,14 +1539,34 @@ final class MeasureFrames {
     if (verb == null || !catalog.knows(verb.attribute())) {
       return null;
     }
-    if (priceOrObject(ctx, q) == Role.TO) {
+    Role role = priceOrObject(ctx, q);
+    if (role == Role.TO) {
       return verb; // 사업 부문 전체를 10조원에 인수한다: a price is the buyer's, not the noun's before it
+    }
+    int qw = ctx.wordIndexAt(q.start());
+    if (role == Role.SUBJECT && (head.at() < 0 || ctx.wordIndexAt(head.at()) < qw - 1)) {
+      // 응급 환자는 없었으나 14명이 상처를 입었다: a figure that is its own clause's subject is
+      // no part of a topic further back
+      return verb;
     }
     String owner = head.owner().isEmpty() ? head.attribute() : head.owner();
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
   }
+
+  /** The measure a word's first morpheme names when it is a noun or verb cue of one alone (경상을, 숨졌다). */
+  private Optional<MeasureLexicon.HeadMatch> firstCue(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {
+    for (Morpheme m : ctx.morphemesOf(w)) {
+      if (m.start() - ctx.base == w.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
+        return lexicon.forHead(m.surface(), unit).filter(c -> c.prefix().isEmpty());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many words after a figure that is a subject its predicate may stand. */
+  private static final int SUBJECT_REACH = 3;
 
   /** How many syllables a measure word written right before a figure may have ({@link #listedWord}). */
   private static final int LISTED_LENGTH = 6;
