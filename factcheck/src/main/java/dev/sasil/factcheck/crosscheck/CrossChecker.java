@@ -456,7 +456,7 @@ public final class CrossChecker {
       if (subject.isEmpty() && !less.subject.isEmpty()) {
         return false;
       }
-      for (String kind : List.of("forecast", "target")) {
+      for (String kind : List.of("forecast", "target", "proposed")) {
         if (qualifiers.containsKey(kind) != less.qualifiers.containsKey(kind)) {
           return false; // 5조 원대 earned does not join the 5조1923억원 expected
         }

@@ -319,6 +319,9 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
+      if (proposed(ctx, q, afterClose)) {
+        qualifiers.add("proposed"); // 징역 30년을 구형했다: what was sought, not what was decided
+      }
       boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);
       if (!forecast && !target && previousForecast && nextMeasure) {
         forecast = true; // 예상 매출은 80조원, 영업이익은 10조원: the list is of forecasts
@@ -327,7 +330,8 @@ final class MeasureFrames {
         qualifiers.add("forecast");
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
-      Optional<String> label = respectiveOwner(ctx, q).or(() -> quotedOwner(ctx, q));
+      Optional<String> label = respectiveOwner(ctx, q).or(() -> quotedOwner(ctx, q))
+          .or(() -> recipient(ctx, q, discourse));
       if (label.isEmpty()) {
         // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
         label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
@@ -1563,6 +1567,55 @@ final class MeasureFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The one a figure is given to, written before it in its clause with 에게 or 께 (박 전 대통령에게
+   * 징역 24년을 선고했다, 가구당 … 주민들에게 50만원을 지급한다): a name, the person a title names, or
+   * the noun; empty when none.
+   */
+  private Optional<String> recipient(SentenceContext ctx, QuantityMention q, Discourse discourse) {
+    int qw = ctx.wordIndexAt(q.start());
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return Optional.empty();
+      }
+      String particle = ctx.text.substring(w.stemEnd(), w.end());
+      if (w.role() != Role.TO || !(particle.startsWith("에게") || particle.startsWith("께") && !particle.startsWith("께서"))) {
+        continue;
+      }
+      Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
+      if (name.isPresent()) {
+        return Optional.of(name.get().entity().canonical());
+      }
+      if (GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON) {
+        return titleHolder(ctx, i, discourse); // a title whose holder is not written is no owner
+      }
+      String st = stem(ctx, w).replace(" ", "");
+      return st.isEmpty() || grammar.is(Grammar.Section.UNINFORMATIVE, st) ? Optional.empty() : Optional.of(grammar.owner(st));
+    }
+    return Optional.empty();
+  }
+
+  /** How far after a figure the verb that says it was asked for or offered may stand. */
+  private static final int PROPOSED_REACH = 24;
+
+  /**
+   * Whether the figure's own clause, after it, says it was asked for or offered (PROPOSED in
+   * grammar.txt: 징역 30년과 벌금 1185억원을 구형했다, 12.7% 인상을 요구했다).
+   */
+  private boolean proposed(SentenceContext ctx, QuantityMention q, String afterClose) {
+    int end = Math.min(afterClose.length(), PROPOSED_REACH);
+    int w = ctx.wordIndexAt(q.end() - 1);
+    for (int k = w + 1; w >= 0 && k < ctx.words.size(); k++) {
+      SentenceContext.Word x = ctx.words.get(k);
+      if (ctx.endsClause(x) || ctx.adnominal(x)) {
+        end = Math.min(end, Math.max(0, x.end() - q.end()));
+        break;
+      }
+    }
+    return grammar.contains(Grammar.Section.PROPOSED, afterClose.substring(0, Math.min(end, afterClose.length())));
   }
 
   /** How many words after a figure that is a subject its predicate may stand. */

@@ -71,6 +71,12 @@ public final class QuantityNormalizer {
         i++;
         continue;
       }
+      QuantityMention span = spanAfterNoun(text, i);
+      if (span != null) {
+        out.add(span);
+        i = span.end();
+        continue;
+      }
       Scan r = amountAt(text, i);
       if (r instanceof SkipTo skip) {
         i = Math.max(i + 1, skip.end());
@@ -87,6 +93,46 @@ public final class QuantityNormalizer {
     }
     return List.copyOf(out);
   }
+
+  /** Years, then months, of a span written after a SPAN_NOUN: 24년, 2년 6개월, 8개월. */
+  private static final java.util.regex.Pattern SPAN =
+      java.util.regex.Pattern.compile("(?:(\\d{1,3})년(?:\\s?(\\d{1,2})개월)?|(\\d{1,3})개월)(?![\\d.])");
+
+  /**
+   * A span written right after a noun that takes one (징역 24년, 집행유예 3년, 징역 2년 6개월),
+   * as an amount of {@link QuantityUnit#DURATION}; null otherwise. Elsewhere 24년 is a year and
+   * no amount.
+   */
+  private QuantityMention spanAfterNoun(String text, int i) {
+    if (!KoreanNumber.isDigit(text.charAt(i))) {
+      return null;
+    }
+    int e = i > 0 && text.charAt(i - 1) == ' ' ? i - 1 : i;
+    boolean after = false;
+    for (int s = Math.max(0, e - SPAN_NOUN_LENGTH); s < e && !after; s++) {
+      Hit h = lexicon.match(WordClass.SPAN_NOUN, text, s);
+      after = h != null && h.end() == e;
+    }
+    if (!after) {
+      return null;
+    }
+    java.util.regex.Matcher m = SPAN.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    long years = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long months = m.group(2) != null ? Long.parseLong(m.group(2)) : m.group(3) != null ? Long.parseLong(m.group(3)) : 0;
+    long minutes = years * Spans.minutes(java.time.temporal.ChronoUnit.YEARS)
+        + months * Spans.minutes(java.time.temporal.ChronoUnit.MONTHS);
+    if (minutes == 0) {
+      return null;
+    }
+    return new QuantityMention(text.substring(i, m.end()), i, m.end(),
+        new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, Bound.EXACT, null), null);
+  }
+
+  /** The longest SPAN_NOUN looked for before a span. */
+  private static final int SPAN_NOUN_LENGTH = 6;
 
   /** A number may start at a digit, or a native number word, that does not continue a word or code. */
   private boolean startsNumber(String text, int i) {

@@ -195,6 +195,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPenaltyIsTheOneTheClauseGivesItToAndOneSoughtIsQualified() {
+    assertThat(ClaimFacts.facts("2031-04-06", "재판부는 가람전자에게 벌금 3억원을 선고했다."))
+        .containsExactly("가람전자 벌금 300000000");
+    assertThat(ClaimFacts.facts("2031-04-06", "검찰은 결심 공판에서 징역 7년과 벌금 5억원을 구형했다."))
+        .containsExactly(" 징역 P7Y [proposed]", " 벌금 500000000 [proposed]");
+  }
+
+  @Test
   void thePriceOfADealIsWhatTheVerbAfterItBuysOrSells() {
     assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 가람소프트를 50억달러(6조원)에 인수한다고 밝혔다."))
         .contains("한빛전자 인수금액 5000000000");

@@ -54,6 +54,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aSpanAfterAPenaltyIsAnAmountOfTimeAndElsewhereNoAmount() {
+    assertThat(normalizer.find("징역 7년을 선고했다").get(0).quantity().toString()).isEqualTo("P7Y DURATION");
+    assertThat(normalizer.find("징역 2년 6개월에 집행유예 3년").stream().map(m -> m.quantity().toString()))
+        .containsExactly("P30M DURATION", "P3Y DURATION");
+    assertThat(normalizer.find("2031년 7년 만에")).noneMatch(m -> m.quantity().unit() == QuantityUnit.DURATION);
+    assertThat(normalizer.find("벌금 30억을 냈다").get(0).quantity().toString()).isEqualTo("3000000000 KRW");
+  }
+
+  @Test
   void aSpaceBetweenDigitsAndTheirGroupWordBeforeAUnitIsNoBreak() {
     assertThat(normalizer.find("약 40 억 달러를 들였다").get(0).quantity().toString()).isEqualTo("4000000000 USD ABOUT");
     assertThat(normalizer.find("관객 3 만 명이 왔다").get(0).quantity().toString()).isEqualTo("30000 PERSONS");
