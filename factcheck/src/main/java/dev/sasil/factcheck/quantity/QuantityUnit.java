@@ -42,7 +42,8 @@ public enum QuantityUnit {
   WATTS,
   /**
    * A span of time counted from an event, normalized to minutes (a month 43,800, a year 525,600):
-   * 닷새 만에, 38개월 만에, 3년 2개월 만에. Read from the time expressions, not by the quantity parser.
+   * 닷새 만에, 38개월 만에, 3년 2개월 만에, read from the time expressions; and a span after a noun
+   * that takes one (징역 24년), read by the quantity parser.
    */
   DURATION;
 

@@ -51,8 +51,8 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
     if (pm && hour < 12) {
       hour += 12;
     }
-    if ((part.equals("새벽") || part.equals("밤")) && hour == 12) {
-      hour = 0;
+    if ((part.equals("새벽") || part.equals("밤") || part.equals("오전")) && hour == 12) {
+      hour = 0; // 오전 12시 37분 is 00:37
     }
     if (hour > 23 || minute > 59) {
       return Optional.empty();
