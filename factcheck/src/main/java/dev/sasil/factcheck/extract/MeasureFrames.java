@@ -319,7 +319,7 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
-      if (proposed(ctx, q, afterClose)) {
+      if (saysAfter(ctx, q, afterClose, Grammar.Section.PROPOSED)) {
         qualifiers.add("proposed"); // 징역 30년을 구형했다: what was sought, not what was decided
       }
       boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);
@@ -378,6 +378,12 @@ final class MeasureFrames {
         continue; // 108석…개표: a headline fragment, not a measure
       }
       if (fragment(measured.owner())) {
+        measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
+      }
+      if (!measured.owner().isEmpty() && saysAfter(ctx, q, afterClose, Grammar.Section.FOUND)
+          && (actor(ctx, q.start()).filter(measured.owner()::equals).isPresent()
+              || measured.owner().equals(topicOwner(ctx, ctx.wordIndexAt(q.start()))))) {
+        // 소방당국은 사망자 1명을 발견했다: who finds or counts a figure does not own it
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
@@ -1602,10 +1608,10 @@ final class MeasureFrames {
   private static final int PROPOSED_REACH = 24;
 
   /**
-   * Whether the figure's own clause, after it, says it was asked for or offered (PROPOSED in
-   * grammar.txt: 징역 30년과 벌금 1185억원을 구형했다, 12.7% 인상을 요구했다).
+   * Whether the figure's own clause, after it, has a word of {@code section}: PROPOSED (징역
+   * 30년과 벌금 1185억원을 구형했다, 12.7% 인상을 요구했다), FOUND (사망자 1명을 발견했다).
    */
-  private boolean proposed(SentenceContext ctx, QuantityMention q, String afterClose) {
+  private boolean saysAfter(SentenceContext ctx, QuantityMention q, String afterClose, Grammar.Section section) {
     int end = Math.min(afterClose.length(), PROPOSED_REACH);
     int w = ctx.wordIndexAt(q.end() - 1);
     for (int k = w + 1; w >= 0 && k < ctx.words.size(); k++) {
@@ -1615,7 +1621,7 @@ final class MeasureFrames {
         break;
       }
     }
-    return grammar.contains(Grammar.Section.PROPOSED, afterClose.substring(0, Math.min(end, afterClose.length())));
+    return grammar.contains(section, afterClose.substring(0, Math.min(end, afterClose.length())));
   }
 
   /** How many words after a figure that is a subject its predicate may stand. */

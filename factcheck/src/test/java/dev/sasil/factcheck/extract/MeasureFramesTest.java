@@ -203,6 +203,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void whoFindsOrCountsAFigureDoesNotOwnIt() {
+    assertThat(ClaimFacts.facts("2031-07-17", "해양경찰은 이날 실종자 3명을 발견했다."))
+        .noneMatch(f -> f.startsWith("해양경찰"));
+    assertThat(ClaimFacts.facts("2031-01-09", "가람전자는 4분기 매출 8조원을 기록해 흑자 기조를 유지한 것으로 집계됐다."))
+        .as("a passive count is the owner's").contains("가람전자 revenue 8000000000000 [period=2030-Q4]");
+  }
+
+  @Test
   void thePriceOfADealIsWhatTheVerbAfterItBuysOrSells() {
     assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 가람소프트를 50억달러(6조원)에 인수한다고 밝혔다."))
         .contains("한빛전자 인수금액 5000000000");
