@@ -141,8 +141,9 @@ final class EventFrames {
     if (tw < 0) {
       return Optional.empty();
     }
-    if (ctx.has(ctx.words.get(tw), POS.Tag.VCP)) {
-      // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event
+    if (ctx.has(ctx.words.get(tw), POS.Tag.VCP) && !ctx.has(ctx.words.get(tw), POS.Tag.ETM)) {
+      // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event (not 9분 뒤인 오후
+      // 7시, a time that modifies the next)
       for (int i = tw - 1; i >= 0; i--) {
         SentenceContext.Word w = ctx.words.get(i);
         if (w.role() == Role.TOPIC) {

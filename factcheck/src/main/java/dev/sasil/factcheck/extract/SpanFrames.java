@@ -103,8 +103,9 @@ final class SpanFrames {
       StringBuilder compound = new StringBuilder(w.stem());
       for (int k = i - 1; k >= 0 && i - k <= COMPOUND; k--) {
         SentenceContext.Word x = ctx.words.get(k);
-        if (x.role() != Role.BARE || !ctx.endsInNoun(x) || ctx.mentionOf(x).isPresent()) {
-          break;
+        if (x.role() != Role.BARE || !ctx.endsInNoun(x) || ctx.mentionOf(x).isPresent() || ctx.adverb(x)
+            || grammar.is(Grammar.Section.UNINFORMATIVE, x.stem()) || grammar.is(Grammar.Section.MODIFIER, x.stem())) {
+          break; // not 한편 of 한편 안전처는: a linking word is no part of the subject
         }
         compound.insert(0, x.stem());
       }
