@@ -1807,7 +1807,8 @@ final class MeasureFrames {
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
         genitive = m;
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
-          && (actorOwns || sameClause(ctx, m.end(), at))) {
+          && (actorOwns || sameClause(ctx, m.end(), at)
+              || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at))) {
         actor = m; // SK하이닉스가 2분기 영업이익 5조원을 거뒀다: the subject of the figure's own clause
       }
     }
@@ -1993,6 +1994,22 @@ final class MeasureFrames {
     int i = ctx.wordIndexFrom(from);
     for (; i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= to; i++) {
       if (ctx.endsClause(ctx.words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether no word between {@code from} and {@code to} is a topic or subject, nor a relative
+   * clause: a topic then scopes over the clauses after it (가람전자는 신제품을 내놓으며 점유율 30%를
+   * 기록했다).
+   */
+  private static boolean noActorBetween(SentenceContext ctx, int from, int to) {
+    int i = ctx.wordIndexFrom(from);
+    for (; i >= 0 && i < ctx.words.size() && ctx.words.get(i).start() <= to; i++) {
+      SentenceContext.Word w = ctx.words.get(i); // up to the word at 'to': 내수는 …, 수출이 254만대로
+      if (w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.ALSO || ctx.adnominal(w)) {
         return false;
       }
     }

@@ -203,6 +203,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aTopicScopesOverTheClausesAfterItUntilAnotherActor() {
+    assertThat(ClaimFacts.facts("2031-07-17", "가람전자는 신제품을 내놓으며 점유율 30%를 기록했다."))
+        .contains("가람전자 share 30");
+    assertThat(ClaimFacts.facts("2031-07-17", "가람전자는 신제품을 내놓았고 누리전자가 점유율 30%를 기록했다."))
+        .noneMatch(f -> f.startsWith("가람전자 share"));
+  }
+
+  @Test
   void whoFindsOrCountsAFigureDoesNotOwnIt() {
     assertThat(ClaimFacts.facts("2031-07-17", "해양경찰은 이날 실종자 3명을 발견했다."))
         .noneMatch(f -> f.startsWith("해양경찰"));
