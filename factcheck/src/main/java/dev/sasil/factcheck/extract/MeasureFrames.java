@@ -1420,23 +1420,18 @@ final class MeasureFrames {
       String owner = namedOwner(ctx, q.start(), true).orElseGet(() -> subject ? "" : topicOwner(ctx, w));
       return new Head(phrase.get().attribute(), owner, true, verb.start());
     }
-    for (Morpheme m : ctx.morphemesOf(verb)) {
-      if (m.start() - ctx.base == verb.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
-        Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
-        if (cue.isPresent()) {
-          // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
-          // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
-          // topic, which buys, whoever reports it
-          Role role = priceOrObject(ctx, q);
-          Optional<String> owner = role == Role.TO || role == Role.OBJECT
-              ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
-              : namedOwner(ctx, q.start(), true);
-          return new Head(cue.get().cue().attribute(), owner.orElse(""), true, verb.start());
-        }
-        return null;
-      }
+    Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
+    if (cue.isEmpty()) {
+      return null;
     }
-    return null;
+    // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
+    // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
+    // topic, which buys, whoever reports it
+    Role role = priceOrObject(ctx, q);
+    Optional<String> owner = role == Role.TO || role == Role.OBJECT
+        ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
+        : namedOwner(ctx, q.start(), true);
+    return new Head(cue.get().cue().attribute(), owner.orElse(""), true, verb.start());
   }
 
   /**
@@ -1604,17 +1599,17 @@ final class MeasureFrames {
     return Optional.empty();
   }
 
-  /** How far after a figure the verb that says it was asked for or offered may stand. */
-  private static final int PROPOSED_REACH = 24;
+  /** How far after a figure, in characters, the verb {@link #saysAfter} looks for may stand. */
+  private static final int AFTER_REACH = 24;
 
   /**
    * Whether the figure's own clause, after it, has a word of {@code section}: PROPOSED (징역
    * 30년과 벌금 1185억원을 구형했다, 12.7% 인상을 요구했다), FOUND (사망자 1명을 발견했다).
    */
   private boolean saysAfter(SentenceContext ctx, QuantityMention q, String afterClose, Grammar.Section section) {
-    int end = Math.min(afterClose.length(), PROPOSED_REACH);
+    int end = Math.min(afterClose.length(), AFTER_REACH);
     int w = ctx.wordIndexAt(q.end() - 1);
-    for (int k = w + 1; w >= 0 && k < ctx.words.size(); k++) {
+    for (int k = w + 1; w >= 0 && k < ctx.words.size() && ctx.words.get(k).start() - q.end() <= AFTER_REACH; k++) {
       SentenceContext.Word x = ctx.words.get(k);
       if (ctx.endsClause(x) || ctx.adnominal(x)) {
         end = Math.min(end, Math.max(0, x.end() - q.end()));
