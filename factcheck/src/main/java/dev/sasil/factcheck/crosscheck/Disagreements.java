@@ -8,6 +8,7 @@ import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.FigureReading;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityLexicon;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.source.SourceGroups;
 import java.math.BigDecimal;
@@ -32,9 +33,6 @@ import java.util.TreeMap;
 final class Disagreements {
 
   private record Key(QuantityUnit unit, String counter, boolean change, String period, String edition, String owner) {}
-
-  /** Hangul written between a count's digits and its counter: numerals and 여 (3천여 개). */
-  private static final String NUMERAL_SYLLABLES = "십백천만억조여";
 
   private final dev.sasil.factcheck.extract.AttributeCatalog catalog;
 
@@ -70,10 +68,11 @@ final class Disagreements {
     while (i >= 0 && !Character.isDigit(text.charAt(i))) {
       i--;
     }
+    QuantityLexicon lexicon = QuantityLexicon.standard();
     for (int k = i + 1; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (dev.sasil.core.text.Hangul.isSyllable(c) && NUMERAL_SYLLABLES.indexOf(c) < 0) {
-        return String.valueOf(c);
+      QuantityLexicon.Hit unit = lexicon.match(QuantityLexicon.WordClass.UNIT, text, k);
+      if (unit != null) {
+        return unit.entry().word(); // the lexicon's counter, past numerals and 여 (3천여 개)
       }
     }
     return "";

@@ -1395,7 +1395,7 @@ final class MeasureFrames {
     if (w < 0 || next >= ctx.words.size()) {
       return null;
     }
-    if (priceOrObject(ctx, q) == Role.SUBJECT) {
+    if (particleAfter(ctx, q) == Role.SUBJECT) {
       // 14명이 타박상 등 상처를 입었다, 2명이 현장에서 숨졌다: the subject's predicate may stand
       // a few words on, in the same clause
       for (int k = next; k < ctx.words.size() && k <= next + SUBJECT_REACH; k++) {
@@ -1416,7 +1416,7 @@ final class MeasureFrames {
       // 2441.44로 거래를 마감했다: a verb with its object names the measure; 코스피 지수는 … 2441.55에
       // 거래를 마쳤다: what the topic's noun phrase names owns it
       // (not 응급 환자는 없었으나 14명이 상처를 입었다: a figure that is its clause's subject is no topic's)
-      boolean subject = priceOrObject(ctx, q) == Role.SUBJECT;
+      boolean subject = particleAfter(ctx, q) == Role.SUBJECT;
       String owner = namedOwner(ctx, q.start(), true).orElseGet(() -> subject ? "" : topicOwner(ctx, w));
       return new Head(phrase.get().attribute(), owner, true, verb.start());
     }
@@ -1427,7 +1427,7 @@ final class MeasureFrames {
     // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
     // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
     // topic, which buys, whoever reports it
-    Role role = priceOrObject(ctx, q);
+    Role role = particleAfter(ctx, q);
     Optional<String> owner = role == Role.TO || role == Role.OBJECT
         ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
         : namedOwner(ctx, q.start(), true);
@@ -1544,7 +1544,7 @@ final class MeasureFrames {
     if (verb == null || !catalog.knows(verb.attribute())) {
       return null;
     }
-    Role role = priceOrObject(ctx, q);
+    Role role = particleAfter(ctx, q);
     if (role == Role.TO) {
       return verb; // 사업 부문 전체를 10조원에 인수한다: a price is the buyer's, not the noun's before it
     }
@@ -1571,9 +1571,9 @@ final class MeasureFrames {
   }
 
   /**
-   * The one a figure is given to, written before it in its clause with 에게 or 께 (박 전 대통령에게
-   * 징역 24년을 선고했다, 가구당 … 주민들에게 50만원을 지급한다): a name, the person a title names, or
-   * the noun; empty when none.
+   * The one a figure is given to, written before it in its clause with a RECIPIENT particle of
+   * grammar.txt (박 전 대통령에게 징역 24년을 선고했다, 주민들에게 50만원을 지급한다): a name, the
+   * person a title names, or the noun; empty when none.
    */
   private Optional<String> recipient(SentenceContext ctx, QuantityMention q, Discourse discourse) {
     int qw = ctx.wordIndexAt(q.start());
@@ -1583,7 +1583,7 @@ final class MeasureFrames {
         return Optional.empty();
       }
       String particle = ctx.text.substring(w.stemEnd(), w.end());
-      if (w.role() != Role.TO || !(particle.startsWith("에게") || particle.startsWith("께") && !particle.startsWith("께서"))) {
+      if (w.role() != Role.TO || !grammar.startsWith(Grammar.Section.RECIPIENT, particle)) {
         continue;
       }
       Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
@@ -1774,7 +1774,7 @@ final class MeasureFrames {
    * The role of the particle written right after a figure (에 of 10조원에, 를 of 1억달러를), or
    * BARE when none is: not that of a word the figure stands in brackets in (사직구장(2만명)에).
    */
-  private static Role priceOrObject(SentenceContext ctx, QuantityMention q) {
+  private static Role particleAfter(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(q.end() - 1);
     return w >= 0 && ctx.words.get(w).stemEnd() == q.end() ? ctx.words.get(w).role() : Role.BARE;
   }

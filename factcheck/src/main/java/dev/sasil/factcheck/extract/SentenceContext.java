@@ -363,8 +363,11 @@ final class SentenceContext {
   static void particlesAfterBrackets(String text, List<Word> words) {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      int open = text.indexOf('(', w.start());
-      if (open < 0 || open >= w.end() || open == w.start() || balance(text, w.start(), w.end()) <= 0) {
+      int open = w.start();
+      while (open < w.end() && text.charAt(open) != '(') {
+        open++; // within the word only: most words have no bracket
+      }
+      if (open >= w.end() || open == w.start() || balance(text, w.start(), w.end()) <= 0) {
         continue;
       }
       int depth = 0;
