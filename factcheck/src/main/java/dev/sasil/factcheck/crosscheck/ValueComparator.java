@@ -165,7 +165,8 @@ public final class ValueComparator {
     }
     Interval ia = interval(a);
     Interval ib = interval(b);
-    if (ia.overlaps(ib)) {
+    // 13만7065표 vs 13만7066표: two precise figures whose roundings only touch are two figures
+    if (ia.overlaps(ib) && !(precise(a) && precise(b) && ia.touches(ib))) {
       return new Comparison(Comparison.Relation.COMPATIBLE,
           Describe.value(a) + " and " + Describe.value(b) + " are compatible");
     }
@@ -241,6 +242,12 @@ public final class ValueComparator {
       boolean lowOk = high == null || o.low == null || o.low.compareTo(high) <= 0;
       boolean highOk = low == null || o.high == null || low.compareTo(o.high) <= 0;
       return lowOk && highOk;
+    }
+
+    /** Whether the two intervals share an end and nothing more. */
+    boolean touches(Interval o) {
+      return high != null && o.low != null && high.compareTo(o.low) == 0
+          || low != null && o.high != null && low.compareTo(o.high) == 0;
     }
   }
 

@@ -345,6 +345,14 @@ final class MeasureFrames {
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
       }
+      if (measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner())
+          || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner())) {
+        // 김태우 국민의힘 후보는 득표율 39.37%에 그쳤다: the person a title topic names owns the clause's figures
+        Optional<String> holder = titledActor(ctx, q, discourse);
+        if (holder.isPresent()) {
+          measured = new Head(measured.attribute(), holder.get(), measured.firm(), measured.at());
+        }
+      }
       if (measured.owner().isEmpty() || ownedByField(ctx, measured)) {
         // 공항에서 승객 181명을 태운 한빛항공 여객기가: the one the clause is about, not where
         Optional<String> relative = relativeHead(ctx, q);
@@ -633,7 +641,10 @@ final class MeasureFrames {
   /** The known measure of the unit the sentence names anywhere but right before a figure: a list's measure (울진 X, 삼척 Y 등 산림 피해). */
   private Optional<String> listCue(SentenceContext ctx, QuantityUnit unit, List<MeasureLexicon.CueMatch> cues) {
     for (MeasureLexicon.CueMatch c : cues) {
-      if (c.cue().units().contains(unit) && (!writtenBeforeAFigure(ctx, c.end(), unit) || afterExamples(ctx, c.start()))) {
+      // not 일본(203개·금73,은56)은: a gloss lists figures and names no list, and a one-syllable
+      // abbreviation (금, 은) names only the figure written against it
+      if (c.cue().units().contains(unit) && !ctx.inParentheses(c.start()) && c.end() - c.start() >= 2
+          && (!writtenBeforeAFigure(ctx, c.end(), unit) || afterExamples(ctx, c.start()))) {
         return Optional.of(c.cue().attribute());
       }
     }
@@ -730,15 +741,22 @@ final class MeasureFrames {
   /**
    * The measure a counter names when the words before the figure name none (민주당 175석 in a
    * sentence about 총선 counts seats): the counter's noun (COUNTED in grammar.txt), the noun the
-   * head held becoming the owner when it had none (하늘당은 17석).
+   * head held becoming the owner when it had none (하늘당은 17석); also when the words name a
+   * known measure of other units (득표율 before 13만7066표).
    */
   private Head countedNoun(SentenceContext ctx, QuantityMention q, Head head) {
-    if (catalog.knows(head.attribute())) {
+    boolean known = catalog.knows(head.attribute());
+    QuantityUnit unit = q.quantity().unit();
+    if (known && lexicon.allows(head.attribute(), unit, unit)) {
       return head;
     }
     Optional<String> noun = grammar.counted(QuantityMention.counterOf(q.text()));
     if (noun.isEmpty() || noun.get().equals(head.attribute())) {
       return head;
+    }
+    if (known) {
+      // 득표율은 56.52%(13만7066표): a measure of another unit names the figure before; the counter names this one
+      return new Head(noun.get(), head.owner(), head.firm(), head.at());
     }
     String owner = head.owner().isEmpty() ? head.attribute() : head.owner(); // 하늘당은 17석: 하늘당's seats
     return new Head(noun.get(), owner, head.firm(), head.at());
@@ -784,13 +802,38 @@ final class MeasureFrames {
       if (ctx.words.get(i).role() == Role.FROM && grammar.owner(stem(ctx, ctx.words.get(i)).replace(" ", "")).equals(field)) {
         for (int k = at - 1; k >= 0 && k >= i - REACH; k--) {
           if (k != i && stem(ctx, ctx.words.get(k)).replace(" ", "").contains(owner)) {
-            return field; // 민주당은 지역구에서 161석, 국민의힘은 90석: the field of a list holds for each owner
+            // 민주당은 지역구에서 161석, 국민의힘은 90석: the field of a list holds for each owner; not
+            // where an owner written only after it acted (보궐선거에서 진 후보가 13만표를 얻었다)
+            return k < i || actsInParallel(ctx, k, i) ? field : null;
           }
         }
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the owner at word {@code k}, written after the field at word {@code field}, is the topic
+   * or subject of a clause that parallels one whose actor precedes the field (민주당은 지역구에서
+   * 161석, 국민의힘은 90석), not a name listed after it (중국(금 132개), 일본(…)).
+   */
+  private static boolean actsInParallel(SentenceContext ctx, int k, int field) {
+    // the owner's own word, or a title right after it (김 후보는), not the figure after a label (중국(금 132개·은 …)
+    boolean titled = k + 1 < ctx.words.size() && acts(ctx.words.get(k + 1)) && !ctx.startsFigure(ctx.words.get(k + 1));
+    if (!acts(ctx.words.get(k)) && !titled) {
+      return false;
+    }
+    for (int j = 0; j < field; j++) {
+      if (acts(ctx.words.get(j)) && ctx.endsInNoun(ctx.words.get(j)) && !isTime(ctx, ctx.words.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean acts(SentenceContext.Word w) {
+    return w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.ALSO;
   }
 
   /** How far after a figure its words are read: its particles, its verb, the rest of its clause. */
@@ -1454,6 +1497,29 @@ final class MeasureFrames {
   }
 
   /**
+   * The person a title written as the topic or subject of the figure's clause names (김태우 국민의힘
+   * 후보는 득표율 39.37%에): the holder {@link #titleHolder} finds; empty when the clause reports
+   * what another says, or no such title stands before the figure.
+   */
+  private Optional<String> titledActor(SentenceContext ctx, QuantityMention q, Discourse discourse) {
+    if (ctx.reports() || ctx.sourced()) {
+      return Optional.empty();
+    }
+    int qw = ctx.wordIndexAt(q.start());
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return Optional.empty();
+      }
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && !inParentheses(ctx, w)) {
+        return GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON
+            ? titleHolder(ctx, i, discourse) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The person a title names: a person's or unknown name among the two words before it, past an
    * organisation's (김태우 국민의힘 후보), or a surname alone right before it standing for the one full
    * name the article gave with it (진 후보 after 진교훈); empty otherwise.
@@ -1834,14 +1900,29 @@ final class MeasureFrames {
             .anyMatch(m -> m.tag() == POS.Tag.NNP);
   }
 
-  /** Whether a figure of the unit follows offset {@code p} with only spaces between: 국비 200억원 is an item of a list, not its measure. */
+  /**
+   * Whether a figure of the unit follows offset {@code p} with only spaces, or the particle of a
+   * topic or subject, between: 국비 200억원 is an item of a list, and 득표율은 56.52% a measure of
+   * its own figure, not the list's measure.
+   */
   private static boolean writtenBeforeAFigure(SentenceContext ctx, int p, QuantityUnit unit) {
     int i = ctx.quantityIndexFrom(p);
     if (i >= ctx.quantities.size()) {
       return false;
     }
     QuantityMention o = ctx.quantities.get(i);
-    return o.quantity().unit() == unit && o.start() - p <= 2 && ctx.text.substring(p, o.start()).isBlank();
+    if (o.quantity().unit() != unit) {
+      return false;
+    }
+    if (o.start() - p <= 2 && ctx.text.substring(p, o.start()).isBlank()) {
+      return true;
+    }
+    int w = ctx.wordIndexAt(p - 1);
+    if (w < 0 || w + 1 >= ctx.words.size() || ctx.words.get(w + 1).start() != o.start()) {
+      return false;
+    }
+    Role role = ctx.words.get(w).role();
+    return ctx.words.get(w).stemEnd() == p && (role == Role.TOPIC || role == Role.SUBJECT || role == Role.ALSO);
   }
 
   /**

@@ -30,6 +30,15 @@ class ValueComparatorTest {
   }
 
   @Test
+  void preciseFiguresOneUnitOfTheirLastDigitApartConflictWhereRoundFiguresStillTouch() {
+    Quantity a = new Quantity(new BigDecimal("241065"), QuantityUnit.PERSONS, Bound.EXACT, null);
+    Quantity b = new Quantity(new BigDecimal("241066"), QuantityUnit.PERSONS, Bound.EXACT, null);
+    assertThat(cmp.compare(a, b).relation()).as("24만1065표 vs 24만1066표").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(usd("650000000", Bound.EXACT), usd("655000000", Bound.EXACT)).relation().compatible())
+        .as("6억5천만 may be a rounding of 6억5500만").isTrue();
+  }
+
+  @Test
   void endOfYearIsCompatibleWithNovember() {
     Comparison c = cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.END), TimeValue.ofMonth(2022, 11));
     assertThat(c.relation()).isEqualTo(Relation.COMPATIBLE);

@@ -392,6 +392,38 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFieldWrittenBeforeAnOwnerWhoActsLaterIsWhereItHappenedNotAPart() {
+    assertThat(ClaimFacts.facts("2031-04-20", "중앙선관위에 따르면 가람구청장 재선거에서 고영일 후보가 4만2천표를 얻었다."))
+        .containsExactly("고영일 득표수 42000");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람국은 이번 대회에서 금메달 30개를 땄고, 나래국(금 20개·은 10개)이 뒤를 이었다."))
+        .as("a name listed after the field with its figures in a gloss does not parallel the topic")
+        .contains("나래국 금메달 20").noneMatch(f -> f.contains("part="));
+  }
+
+  @Test
+  void aMeasureNamedBeforeItsOwnFigureIsNoListsMeasureAndAGlossNamesNone() {
+    assertThat(ClaimFacts.facts("2031-04-20", "개표율 100%를 기록한 가운데 하늘당 후보의 득표율은 48.1%로 집계됐다."))
+        .contains(" 개표율 100").noneMatch(f -> f.contains("득표율 100"));
+    assertThat(ClaimFacts.facts("2031-04-20", "미국(120개·금40,은50,동30)은 2위를 기록했다."))
+        .as("금 and 은 in a gloss, and the particle 은, name no measure of the figure before")
+        .noneMatch(f -> f.contains("120"));
+  }
+
+  @Test
+  void aCounterNamesABracketedFigureThatTheMeasureBeforeCannotBe() {
+    assertThat(ClaimFacts.facts("2031-04-11", "남궁민수 후보의 득표율은 51.2%(4만1020표)로 집계됐다."))
+        .contains("남궁민수 득표율 51.2", "남궁민수 득표수 41020");
+  }
+
+  @Test
+  void aTitleTopicGivesItsHolderTheFiguresOfItsClauseWithAMeasureBetween() {
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 미래정의당 후보는 득표율 12.4%(9천812표)에 그쳤다."))
+        .contains("고영일 득표율 12.4", "고영일 득표수 9812");
+    assertThat(ClaimFacts.facts("2031-04-11", "하늘시 관계자는 투표율이 60.2%라고 밝혔다."))
+        .as("a title that reports what another says owns nothing").noneMatch(f -> f.startsWith("관계자"));
+  }
+
+  @Test
   void aTensEditionInASeriesOfEditionsIsAnEditionAndNoEditionIsACount() {
     assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 △18대 47.5% △19대 51.2% △20대 55.0%다."))
         .containsExactly("시장선거 투표율 47.5 [edition=18대]", "시장선거 투표율 51.2 [edition=19대]",
