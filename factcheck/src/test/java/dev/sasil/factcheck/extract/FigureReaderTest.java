@@ -27,6 +27,12 @@ class FigureReaderTest {
   }
 
   @Test
+  void theAdnominalOfTheNextTimeIsNoEventOfTheDayBefore() {
+    FigureMention day = only("가람병이 번지는 가운데 8일 신규 환자 수는 지난 9월 중순 이후 가장 많은 3만명대를 기록했다.", "8일");
+    assertThat(day.measure()).as("지난 belongs to 지난 9월 중순").isNotEqualTo("지나");
+  }
+
+  @Test
   void theEndsOfARangeOfDaysAreNoDays() {
     assertThat(figures("축제 기간(3~7일) 방문객은 직전 주말인 1일~2일보다 많았다."))
         .noneMatch(f -> f.when() != null);
