@@ -344,6 +344,10 @@ final class MeasureFrames {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
+      } else if ((measured.owner().isEmpty() || fragment(measured.owner())) && whole != null && !whole.owner().isEmpty()
+          && catalog.knows(measured.attribute()) && !measured.attribute().equals(whole.attribute())) {
+        // 가람국은 금메달 75개(은메달 56개, 동메달 74개): other measures in a bracket after an owned figure are its owner's
+        measured = new Head(measured.attribute(), whole.owner(), measured.firm(), measured.at());
       }
       if (measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner())
           || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner())) {

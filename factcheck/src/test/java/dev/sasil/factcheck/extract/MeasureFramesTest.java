@@ -386,6 +386,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void otherMeasuresInABracketAfterAnOwnedFigureAreItsOwners() {
+    assertThat(ClaimFacts.facts("2031-08-20", "미국은 금메달 40개(은메달 44개, 동메달 42개)를 따냈다."))
+        .contains("미국 금메달 40", "미국 은메달 44", "미국 동메달 42");
+  }
+
+  @Test
   void aFieldBetweenANamedOwnerAndItsFiguresIsThePartOfTheWholeTheyAre() {
     assertThat(ClaimFacts.facts("2031-04-20", "개표 결과 민주당은 지역구에서 120석, 국민의힘은 80석을 차지했다."))
         .contains("국민의힘 의석 80 [part=지역구]");
