@@ -6,6 +6,7 @@ import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
@@ -36,10 +37,12 @@ import java.util.TreeMap;
 final class Corroborations {
 
   private final Disagreements disagreements;
+  private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
 
-  Corroborations(dev.sasil.factcheck.extract.AttributeCatalog catalog) {
+  Corroborations(AttributeCatalog catalog) {
     this.disagreements = new Disagreements(catalog);
+    this.catalog = catalog;
   }
 
   /** A figure's place: an article and a span of its text. */
@@ -717,7 +720,7 @@ final class Corroborations {
    * read as (the first in text order on a tie), else what its figures' clauses measure, else the
    * words its figures share; null for days nothing names (no agreement then).
    */
-  private static Label label(List<FigureMention> component, Map<Span, Claim> claimAt, List<Finding> agreements) {
+  private Label label(List<FigureMention> component, Map<Span, Claim> claimAt, List<Finding> agreements) {
     if (!agreements.isEmpty()) {
       // the agreement most of its figures are in (the first on a tie): one that met a single
       // figure of it (금리 격차 3.25%) does not name the others (기준금리 3.25%)
@@ -756,7 +759,10 @@ final class Corroborations {
           }
         }
       }
-      String attribute = mostVoted(attributeVotes);
+      // a measure the catalog knows names it before an open lemma (득표율, not the 후보 a title was read as)
+      Map<String, Integer> known = new LinkedHashMap<>(attributeVotes);
+      known.keySet().removeIf(a -> !catalog.knows(a));
+      String attribute = mostVoted(known.isEmpty() ? attributeVotes : known);
       Map<String, Integer> subjectVotes = new LinkedHashMap<>();
       Map<String, Claim> bySubject = new HashMap<>();
       for (Claim c : read) {

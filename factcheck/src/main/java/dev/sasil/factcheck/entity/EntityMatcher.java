@@ -352,7 +352,9 @@ public final class EntityMatcher {
     if (g.lookingAt()) {
       p = g.end();
     }
-    Optional<ModelCode.Match> code = codes.at(text, p, lettered(e));
+    // 강릉 33.5도: a region is followed by its figures, never by a model number
+    Optional<ModelCode.Match> code = Regions.standard().of(e.canonical()).isPresent() ? Optional.empty()
+        : codes.at(text, p, lettered(e));
     if (code.isPresent()) {
       int ve = code.get().end();
       int afterVersion = skipCloseQuote(text, ve);

@@ -9,6 +9,7 @@ import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Quotes;
+import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Bound;
@@ -242,7 +243,7 @@ final class MeasureFrames {
         // 108석(지역구 90석, 비례 18석): a part of the whole before the bracket, owned by the whole's owner
         head = new Head(whole.attribute(), whole.owner(), head.firm(), head.at());
       } else if (!continued) {
-        head = listItem(ctx, q, head, itemSaysWhat);
+        head = listItem(ctx, q, head, itemSaysWhat, discourse);
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(leadStart(ctx, head.at()), Math.max(head.at(), q.start()));
       boolean forecast = false;
@@ -389,6 +390,15 @@ final class MeasureFrames {
       if (fragment(measured.attribute())) {
         continue; // 108석…개표: a headline fragment, not a measure
       }
+      if (!catalog.knows(measured.attribute())
+          && GenericNouns.standard().type(measured.attribute()).orElse(null) == EntityType.PERSON) {
+        continue; // 진교훈 후보가 56.52%인: a title names whose figure it is, not what it measures
+      }
+      if (!catalog.knows(measured.attribute()) && measured.attribute().endsWith("적") && measured.at() >= 0
+          && ctx.wordIndexAt(measured.at()) >= 0
+          && attributive(ctx, ctx.words.get(ctx.wordIndexAt(measured.at())))) {
+        continue; // 이와 대조적으로 … 40도: a noun in -적 says how, never what is measured
+      }
       if (fragment(measured.owner())) {
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
@@ -441,7 +451,7 @@ final class MeasureFrames {
    * not the measure. When the head is not a known measure and the sentence has another figure of
    * the unit, the item is the owner and the measure is the sentence's topic, or its known measure.
    */
-  private Head listItem(SentenceContext ctx, QuantityMention q, Head head, boolean saysWhat) {
+  private Head listItem(SentenceContext ctx, QuantityMention q, Head head, boolean saysWhat, Discourse discourse) {
     if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")
         || ctx.inParentheses(head.at())) {
       return head; // 47만9000명(영향률 2.8%), …: a measure a bracket names is its own
@@ -465,13 +475,17 @@ final class MeasureFrames {
       String st = stem(ctx, w);
       boolean role = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.OBJECT
           || w.role() == Role.BY || w.role() == Role.ALSO;
-      if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)) {
+      if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)
+          || attributive(ctx, w)) {
         continue;
       }
       if (saysWhat && i + 1 < ctx.words.size() && ctx.startsFigure(ctx.words.get(i + 1))) {
         continue; // 승객 175명은 한국인이 173명, 나머지 2명은 태국인: an earlier item, not the list's measure
       }
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
+        if (w.role() == Role.TOPIC) {
+          break; // 동해안은 속초 31.7도: a place heading the list; no measure is written before it
+        }
         continue;
       }
       SentenceContext.Word counted = ctx.words.get(countedBy(ctx, i));
@@ -482,8 +496,17 @@ final class MeasureFrames {
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
     Optional<String> cue = listCue(ctx, unit, cues);
-    return cue.isPresent() ? new Head(cue.get(), grammar.owner(item), head.firm(), head.at())
-        : new Head(head.attribute(), head.owner(), false, head.at());
+    if (cue.isPresent()) {
+      return new Head(cue.get(), grammar.owner(item), head.firm(), head.at());
+    }
+    if (Regions.standard().of(head.attribute()).isPresent() && discourse.lastMeasure != null
+        && catalog.knows(discourse.lastMeasure.attribute())
+        && lexicon.allows(discourse.lastMeasure.attribute(), unit, discourse.lastMeasureUnit)) {
+      // 최고기온은 홍천이 41도였다. 동해안은 속초 31.7도, 강릉 33.5도: regions listed with no measure
+      // of their own are the last measure's places; carried, so never firm
+      return new Head(discourse.lastMeasure.attribute(), head.attribute(), false, head.at());
+    }
+    return new Head(head.attribute(), head.owner(), false, head.at());
   }
 
   /**
@@ -511,7 +534,7 @@ final class MeasureFrames {
     // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
         && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)
-        ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
+        ? nameIn(ctx, w.start(), w.stemEnd()).or(() -> regionIn(w)) : Optional.empty();
   }
 
   /**
@@ -648,11 +671,22 @@ final class MeasureFrames {
       // not 일본(203개·금73,은56)은: a gloss lists figures and names no list, and a one-syllable
       // abbreviation (금, 은) names only the figure written against it
       if (c.cue().units().contains(unit) && !ctx.inParentheses(c.start()) && c.end() - c.start() >= 2
+          && endsItsWord(ctx, c.end())
           && (!writtenBeforeAFigure(ctx, c.end(), unit) || afterExamples(ctx, c.start()))) {
         return Optional.of(c.cue().attribute());
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether offset {@code end} ends a word's stem, or only a plural 들 follows: 경상 in 경상국립대가 names no injured. */
+  private static boolean endsItsWord(SentenceContext ctx, int end) {
+    int w = ctx.wordIndexAt(end - 1);
+    if (w < 0) {
+      return true;
+    }
+    int stemEnd = ctx.words.get(w).stemEnd();
+    return stemEnd == end || stemEnd == end + 1 && ctx.text.charAt(end) == '들';
   }
 
   /** Whether two different Hangul nouns end in the same syllable, the head of a compound (순이익률, 영업이익률). */
@@ -1119,7 +1153,12 @@ final class MeasureFrames {
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
         if (name.isPresent()) {
-          return ofName(ctx, q, name.get(), qw, change);
+          Head of = ofName(ctx, q, name.get(), qw, change);
+          if (of != null || name.get().entity().type() != EntityType.PLACE
+              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+            return of;
+          }
+          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
         if (qw >= 2 && AMOUNT_WORD.matcher(ctx.text.substring(ctx.words.get(qw - 1).start(), ctx.words.get(qw - 1).end())).matches()
             && ctx.endsInNoun(ctx.words.get(qw - 2))) {
@@ -1190,7 +1229,12 @@ final class MeasureFrames {
           name = ownerAt(ctx.placeOwners, hw); // 투표율은 세종이 70.2%로: a place as the figure's subject
         }
         if (name.isPresent()) {
-          return ofName(ctx, q, name.get(), qw, change);
+          Head of = ofName(ctx, q, name.get(), qw, change);
+          if (of != null || name.get().entity().type() != EntityType.PLACE
+              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+            return of;
+          }
+          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
         if (GenericNouns.standard().type(stem(ctx, hw)).orElse(null) == EntityType.PERSON) {
           Optional<String> holder = titleHolder(ctx, h, discourse);
@@ -1218,7 +1262,12 @@ final class MeasureFrames {
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
-          return ofName(ctx, q, name.get(), qw, change);
+          Head of = ofName(ctx, q, name.get(), qw, change);
+          if (of != null || name.get().entity().type() != EntityType.PLACE
+              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+            return of;
+          }
+          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
@@ -2202,8 +2251,30 @@ final class MeasureFrames {
     return w >= 0 && ctx.words.get(w).role() == Role.SUBJECT;
   }
 
+  /** Whether a word's noun ends in the suffix 적 (대조적으로, 기록적인): it says how, it names nothing measured. */
+  private static boolean attributive(SentenceContext ctx, SentenceContext.Word w) {
+    Morpheme last = null;
+    for (Morpheme m : ctx.morphemesOf(w)) {
+      if (m.end() - ctx.base > w.stemEnd()) {
+        break;
+      }
+      last = m;
+    }
+    return last != null && last.tag() == POS.Tag.XSN && last.surface().equals("적");
+  }
+
+  /** A region the word names (속초 of 속초 31.7도), as a place mention. */
+  private static Optional<EntityMention> regionIn(SentenceContext.Word w) {
+    return Regions.standard().of(w.stem().replace(" ", "")).map(r -> new EntityMention(
+        new Entity(r, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
+        EntityMention.Source.UNKNOWN));
+  }
+
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
   private static boolean namesSomeone(SentenceContext ctx, Head head) {
+    if (Regions.standard().of(head.attribute()).isPresent()) {
+      return true; // 화천 40.6도: a region is where, never what is measured
+    }
     if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute())
         || ctx.text.substring(m.start(), m.end()).replace(" ", "").equals(head.attribute()))) {
       return true; // 더불어민주당 written 민주당

@@ -9,6 +9,7 @@ import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Particles;
+import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.time.TimeMention;
@@ -286,7 +287,7 @@ final class SentenceContext {
     List<EntityMention> out = new ArrayList<>();
     for (Word w : words) {
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())) {
-        generic.place(w.stem()).ifPresent(place -> out.add(new EntityMention(
+        generic.place(w.stem()).or(() -> Regions.standard().of(w.stem())).ifPresent(place -> out.add(new EntityMention(
             new Entity(place, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
             EntityMention.Source.UNKNOWN)));
       }

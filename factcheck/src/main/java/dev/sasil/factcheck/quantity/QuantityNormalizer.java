@@ -356,6 +356,18 @@ public final class QuantityNormalizer {
     if (b > 0 && text.charAt(b - 1) == ' ') {
       b--;
     }
+    Entry negative = lexicon.endingAt(WordClass.NEGATIVE_BEFORE, text, b);
+    if (negative != null && value.signum() > 0) {
+      int s = b - negative.word().length();
+      if (s == 0 || !Hangul.isSyllable(text.charAt(s - 1))) {
+        // 영하 12도: below zero; a range keeps its low end first (영하 5~10도: -10 to -5)
+        BigDecimal low = upper == null ? value.negate() : upper.negate();
+        upper = upper == null ? null : value.negate();
+        value = low;
+        start = s;
+        b = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
+      }
+    }
     Entry before = lexicon.endingAt(WordClass.BOUND_BEFORE, text, b);
     if (before != null) {
       int s = b - before.word().length();

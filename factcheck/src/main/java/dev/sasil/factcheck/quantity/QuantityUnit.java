@@ -40,6 +40,8 @@ public enum QuantityUnit {
   BYTES,
   /** Power, normalized to watts. */
   WATTS,
+  /** Degrees: a temperature in degrees Celsius (41도, 영하 12도, 36.5℃), or an angle. */
+  DEGREES,
   /**
    * A span of time counted from an event, normalized to minutes (a month 43,800, a year 525,600):
    * 닷새 만에, 38개월 만에, 3년 2개월 만에, read from the time expressions; and a span after a noun

@@ -392,6 +392,26 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRegionOwnsItsFiguresAndRegionsListedUnderARegionTakeTheLastMeasure() {
+    assertThat(ClaimFacts.facts("2031-08-01", "강원 홍천군의 낮 최고기온이 39.1도를 기록했다."))
+        .containsExactly("홍천 최고기온 39.1");
+    assertThat(ClaimFacts.facts("2031-08-01", "춘천의 낮 최고기온은 38.4도였다. 반면 동해안은 속초 30.2도, 강릉 32.8도에 그쳤다."))
+        .contains("춘천 최고기온 38.4", "속초 최고기온 30.2", "강릉 최고기온 32.8")
+        .noneMatch(f -> f.contains("동해안 30.2"));
+    assertThat(ClaimFacts.facts("2031-08-01", "양평 36.5도, 수원 35.9도 등으로 측정됐다."))
+        .as("a region is where a temperature was read, never what it measures").noneMatch(f -> f.contains(" 양평 "))
+        .contains("양평 기온 36.5");
+  }
+
+  @Test
+  void aTitleOrAMeasureWordInsideANameIsNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보가 41.2%인 3만2천표를 얻었다."))
+        .noneMatch(f -> f.contains(" 후보 "));
+    assertThat(ClaimFacts.facts("2031-04-20", "경상국립대가 30명, 가람대가 20명 늘어 정원이 늘었다."))
+        .noneMatch(f -> f.contains("경상자"));
+  }
+
+  @Test
   void aFieldBetweenANamedOwnerAndItsFiguresIsThePartOfTheWholeTheyAre() {
     assertThat(ClaimFacts.facts("2031-04-20", "개표 결과 민주당은 지역구에서 120석, 국민의힘은 80석을 차지했다."))
         .contains("국민의힘 의석 80 [part=지역구]");

@@ -25,6 +25,19 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void degreesAfterDigitsAreTemperaturesAndYeongaPutsThemBelowZero() {
+    assertThat(normalizer.find("낮 최고기온이 37.2도를 기록했다").get(0).quantity())
+        .isEqualTo(new Quantity(new BigDecimal("37.2"), QuantityUnit.DEGREES, Bound.EXACT, null));
+    QuantityMention cold = normalizer.find("아침 기온이 영하 12.5도까지 떨어졌다").get(0);
+    assertThat(cold.text()).isEqualTo("영하 12.5도");
+    assertThat(cold.quantity().value()).isEqualByComparingTo("-12.5");
+    Quantity range = normalizer.find("영하 5~10도 안팎").get(0).quantity();
+    assertThat(range.value()).as("the low end first").isEqualByComparingTo("-10");
+    assertThat(range.upper()).isEqualByComparingTo("-5");
+    assertThat(normalizer.find("북위 38도선 부근")).as("a unit glued to a word is part of it").isEmpty();
+  }
+
+  @Test
   void areasInHectaresSquareKilometresAndPyeongAreSquareMetres() {
     assertThat(normalizer.find("산림 2만923ha").get(0).quantity().value()).isEqualByComparingTo("209230000");
     assertThat(normalizer.find("1만8천463㏊가 탔다").get(0).quantity().value()).isEqualByComparingTo("184630000");
