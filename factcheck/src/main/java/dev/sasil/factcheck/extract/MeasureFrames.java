@@ -2272,8 +2272,8 @@ final class MeasureFrames {
 
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
   private static boolean namesSomeone(SentenceContext ctx, Head head) {
-    if (Regions.standard().of(head.attribute()).isPresent()) {
-      return true; // 화천 40.6도: a region is where, never what is measured
+    if (Regions.standard().of(head.attribute()).isPresent() || GenericNouns.standard().place(head.attribute()).isPresent()) {
+      return true; // 화천 40.6도, 미국 4.75%: a place is where, never what is measured
     }
     if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute())
         || ctx.text.substring(m.start(), m.end()).replace(" ", "").equals(head.attribute()))) {

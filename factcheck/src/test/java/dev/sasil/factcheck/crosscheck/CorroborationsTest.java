@@ -28,6 +28,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void figuresThatOnlyAPlaceOrNothingNamesMakeNoAgreement() {
+    List<Finding> f = compare("이번 인하로 두 나라 금리 차(한국 2.75%·미국 3.50~3.75%)는 0.75%포인트가 됐다.",
+        "한국(2.75%)과 미국(3.50~3.75%)의 금리 차는 0.75%p다.");
+    assertThat(f).noneMatch(x -> x.attribute().isEmpty());
+    assertThat(f).noneMatch(x -> x.attribute().equals("미국"));
+  }
+
+  @Test
   void anAbbreviationOfANameIsThatName() {
     assertThat(Corroborations.same("푸른힘", "푸른나라의힘")).isTrue();
     assertThat(Corroborations.same("새가람", "새로운가람")).isTrue();
