@@ -56,6 +56,27 @@ public final class ResourceLines {
     return out;
   }
 
+  /**
+   * The words of a resource written as words separated by white space, any number a line, each
+   * checked by {@code valid}.
+   *
+   * @param expected what a malformed word should have been, for the error message
+   * @throws IllegalStateException naming the line of the first word that is not valid
+   */
+  public static java.util.Set<String> words(Class<?> owner, String name, java.util.function.Predicate<String> valid,
+      String expected) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Line line : read(owner, name)) {
+      for (String w : line.text().strip().split("\\s+")) {
+        if (!valid.test(w)) {
+          throw malformed(name, line, expected);
+        }
+        out.add(w);
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   /** An error naming the resource, line and what is wrong with it. */
   public static IllegalStateException malformed(String name, Line line, String why) {
     return new IllegalStateException(name + ":" + line.number() + ": " + why + ": '" + line.text() + "'");

@@ -2,7 +2,6 @@ package dev.sasil.factcheck.entity;
 
 import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.text.Hangul;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,16 +32,8 @@ public final class Regions {
   }
 
   static Regions load() {
-    Set<String> out = new HashSet<>();
-    for (ResourceLines.Line line : ResourceLines.read(Regions.class, RESOURCE)) {
-      for (String w : line.text().strip().split("\\s+")) {
-        if (w.length() < 2 || !w.chars().allMatch(Hangul::isSyllable)) {
-          throw ResourceLines.malformed(RESOURCE, line, "expected region names of two syllables or more");
-        }
-        out.add(w);
-      }
-    }
-    return new Regions(out);
+    return new Regions(ResourceLines.words(Regions.class, RESOURCE,
+        w -> w.length() >= 2 && w.chars().allMatch(Hangul::isSyllable), "expected region names of two syllables or more"));
   }
 
   /**

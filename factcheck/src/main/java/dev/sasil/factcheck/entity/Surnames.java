@@ -2,7 +2,6 @@ package dev.sasil.factcheck.entity;
 
 import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.core.text.Hangul;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -28,16 +27,9 @@ public final class Surnames {
   }
 
   static Surnames load() {
-    Set<String> out = new HashSet<>();
-    for (ResourceLines.Line line : ResourceLines.read(Surnames.class, RESOURCE)) {
-      for (String w : line.text().strip().split("\\s+")) {
-        if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Hangul::isSyllable)) {
-          throw ResourceLines.malformed(RESOURCE, line, "expected family names of one or two syllables");
-        }
-        out.add(w);
-      }
-    }
-    return new Surnames(out);
+    return new Surnames(ResourceLines.words(Surnames.class, RESOURCE,
+        w -> !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Hangul::isSyllable),
+        "expected family names of one or two syllables"));
   }
 
   /** Whether {@code word} is one or two syllables of a family name. */
