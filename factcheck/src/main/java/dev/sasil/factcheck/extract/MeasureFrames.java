@@ -351,8 +351,10 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), whole.owner(), measured.firm(), measured.at());
       }
       if (measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner())
-          || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner())) {
-        // 김태우 국민의힘 후보는 득표율 39.37%에 그쳤다: the person a title topic names owns the clause's figures
+          || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner()) || endsInTitle(measured.owner())
+          || Surnames.standard().mayBeFullName(measured.owner())) {
+        // 김태우 국민의힘 후보는 득표율 39.37%에 그쳤다: the person a title topic names owns the clause's
+        // figures, also over a person named in an earlier clause (권수정 후보는 …, 권혜인 후보는 1.38%)
         Optional<String> holder = titledActor(ctx, q, discourse);
         if (holder.isPresent()) {
           measured = new Head(measured.attribute(), holder.get(), measured.firm(), measured.at());
@@ -1549,6 +1551,16 @@ final class MeasureFrames {
     return "";
   }
 
+  /** Whether an owner is a title, or ends in one after a party or office (진보당후보): its holder is the owner. */
+  private static boolean endsInTitle(String owner) {
+    for (int k = 2; k <= 3 && k <= owner.length(); k++) {
+      if (GenericNouns.standard().type(owner.substring(owner.length() - k)).orElse(null) == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The person a title written as the topic or subject of the figure's clause names (김태우 국민의힘
    * 후보는 득표율 39.37%에): the holder {@link #titleHolder} finds; empty when the clause reports
@@ -1610,7 +1622,14 @@ final class MeasureFrames {
     if (!Surnames.standard().mayBeFullName(word)) {
       return false;
     }
-    List<Morpheme> nouns = ctx.morphemesOf(w).stream().filter(Morpheme::isNoun).toList();
+    List<Morpheme> all = ctx.morphemesOf(w);
+    if (all.size() >= 2 && !all.get(0).isNoun() && all.get(0).surface().length() == 1
+        && Surnames.standard().isSurname(all.get(0).surface())
+        && all.subList(1, all.size()).stream().allMatch(Morpheme::isNoun)
+        && String.join("", all.stream().map(Morpheme::surface).toList()).equals(word)) {
+      return true; // 권/XSN 혜인/NNG after "%),": Nori reads the family name as a suffix or particle
+    }
+    List<Morpheme> nouns = all.stream().filter(Morpheme::isNoun).toList();
     if (nouns.isEmpty() || !String.join("", nouns.stream().map(Morpheme::surface).toList()).equals(word)) {
       return false;
     }

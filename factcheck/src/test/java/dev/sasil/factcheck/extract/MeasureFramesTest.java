@@ -404,6 +404,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void eachTitleInAListGivesItsFiguresToItsOwnHolder() {
+    assertThat(ClaimFacts.facts("2031-04-11", "박수진 하늘당 후보는 5120표(2.11%), 권민서 나래당 후보는 3020표(1.25%)를 얻었다."))
+        .as("Nori reads 권 after '%),' as a suffix").contains("박수진 득표수 5120", "권민서 득표수 3020");
+    assertThat(ClaimFacts.facts("2031-04-11", "하늘당 박수진 후보는 득표율 2.11%(5,120표), 나래당 권민서 후보는 득표율 1.25%(3,020표)를 기록했다."))
+        .as("the nearer title, not the person of the clause before").contains("권민서 득표율 1.25", "권민서 득표수 3020")
+        .noneMatch(f -> f.equals("박수진 득표율 1.25"));
+  }
+
+  @Test
   void aTitleOrAMeasureWordInsideANameIsNoMeasure() {
     assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보가 41.2%인 3만2천표를 얻었다."))
         .noneMatch(f -> f.contains(" 후보 "));
