@@ -1563,11 +1563,11 @@ final class MeasureFrames {
 
   /**
    * The person a title written as the topic or subject of the figure's clause names (김태우 국민의힘
-   * 후보는 득표율 39.37%에): the holder {@link #titleHolder} finds; empty when the clause reports
-   * what another says, or no such title stands before the figure.
+   * 후보는 득표율 39.37%에): the holder {@link #titleHolder} finds; empty when the sentence reports
+   * what someone said (관계자는 … 밝혔다), or no such title stands before the figure.
    */
   private Optional<String> titledActor(SentenceContext ctx, QuantityMention q, Discourse discourse) {
-    if (ctx.reports() || ctx.sourced()) {
+    if (ctx.reports()) { // not 선관위에 따르면 …: a source named apart from the clause takes nothing from its actor
       return Optional.empty();
     }
     int qw = ctx.wordIndexAt(q.start());
@@ -1577,8 +1577,13 @@ final class MeasureFrames {
         return Optional.empty();
       }
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && !inParentheses(ctx, w)) {
-        return GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON
-            ? titleHolder(ctx, i, discourse) : Optional.empty();
+        if (GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON) {
+          return titleHolder(ctx, i, discourse);
+        }
+        // 진 후보의 득표율은 56.52%: the title the topic's noun is of
+        boolean ofTitle = i > 0 && ctx.words.get(i - 1).role() == Role.GENITIVE
+            && GenericNouns.standard().type(stem(ctx, ctx.words.get(i - 1))).orElse(null) == EntityType.PERSON;
+        return ofTitle ? titleHolder(ctx, i - 1, discourse) : Optional.empty();
       }
     }
     return Optional.empty();

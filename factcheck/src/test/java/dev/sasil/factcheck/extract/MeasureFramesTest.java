@@ -410,6 +410,8 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-11", "하늘당 박수진 후보는 득표율 2.11%(5,120표), 나래당 권민서 후보는 득표율 1.25%(3,020표)를 기록했다."))
         .as("the nearer title, not the person of the clause before").contains("권민서 득표율 1.25", "권민서 득표수 3020")
         .noneMatch(f -> f.equals("박수진 득표율 1.25"));
+    assertThat(ClaimFacts.facts("2031-04-11", "박수진 후보가 당선됐다. 선관위에 따르면 박 후보의 득표율은 52.4%(4만1020표)였다."))
+        .as("a title of the topic's noun, a source named apart").contains("박수진 득표율 52.4", "박수진 득표수 41020");
   }
 
   @Test
