@@ -69,6 +69,9 @@ final class EventFrames {
   private record Predicate(String lemma, int word, boolean relative) {}
 
   void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
+    if (ctx.text.strip().endsWith("?")) {
+      return; // 지금은 기온이 좀 내려갔습니까?: a question says nothing happened
+    }
     List<ExtractedClaim> found = new ArrayList<>();
     java.util.Set<TimeMention> changed = changedTimes(ctx);
     for (TimeMention t : ctx.times) {
@@ -289,8 +292,10 @@ final class EventFrames {
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isNoun()) {
         noun = m;
-      } else if ((m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.XSA) && noun != null) {
+      } else if (m.tag() == POS.Tag.XSV && noun != null) {
         return Optional.of(noun.surface());
+      } else if (m.tag() == POS.Tag.XSA && noun != null) {
+        return Optional.empty(); // 대구가 유일했다: an adjective states a quality, nothing that happened then
       } else if (m.tag() == POS.Tag.VV) {
         return Optional.of(m.surface());
       } else if (!m.isSymbol()) {

@@ -43,6 +43,14 @@ class EventFramesTest {
   }
 
   @Test
+  void aQuestionOrAnAdjectiveDatesNoEvent() {
+    assertThat(ClaimFacts.facts("2031-08-01", "가람시의 기온은 41도였다. 가람시 기온은 오늘 좀 내려갔습니까?"))
+        .noneMatch(f -> f.contains("2031-08-01"));
+    assertThat(ClaimFacts.facts("2031-08-01", "1일 오후 3시께 가람시 나래구에 위치한 공장에서 화재가 발생해 2명이 다쳤다."))
+        .anyMatch(f -> f.contains(" 발생 ")).noneMatch(f -> f.contains(" 위치 "));
+  }
+
+  @Test
   void theDatesADateChangedFromAndToAreNotWhenItChanged() {
     assertThat(ClaimFacts.facts("2031-03-20", "공사는 접수 마감일을 3월 25일에서 4월 2일로 미뤘다."))
         .noneMatch(f -> f.contains("-03-25") || f.contains("-04-02"));
