@@ -8,6 +8,7 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.GenericNouns;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -806,15 +807,12 @@ final class Corroborations {
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     String subject = shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
     // a place is where a figure was counted, never what it counts (미국 4.75~5.00%)
-    List<String> things = first.anchors().stream().filter(x -> !first.names().contains(x) && !place(x)).toList();
+    List<String> things = first.anchors().stream()
+        .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()).toList();
     String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
     return attribute.isEmpty() ? null : new Label(subject, attribute, qualifiers); // nothing says what they are
   }
 
-  private static boolean place(String word) {
-    return dev.sasil.factcheck.entity.Regions.standard().of(word).isPresent()
-        || dev.sasil.factcheck.extract.GenericNouns.standard().place(word).isPresent();
-  }
 
   /** Whether a figure is a percentage in brackets after an amount, the share that amount is (34만777명(65.2%)). */
   private static boolean derivedShare(FigureMention m) {

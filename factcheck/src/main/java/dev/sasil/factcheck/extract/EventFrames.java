@@ -177,7 +177,7 @@ final class EventFrames {
       if (ctx.inSpeech(w.start())) {
         return Optional.empty();
       }
-      if (i > tw && withinAnotherTime(ctx, t, w)) {
+      if (i > tw && ctx.inTime(w.start())) {
         continue; // 8일 … 지난 9월 중순 이후: 지난 belongs to the next time, it is no predicate
       }
       Optional<String> lemma = verbLemma(ctx, w);
@@ -198,16 +198,6 @@ final class EventFrames {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether word {@code w} starts inside a time other than {@code t} (지난 of 지난 9월, 오는 of 오는 31일). */
-  private static boolean withinAnotherTime(SentenceContext ctx, TimeMention t, SentenceContext.Word w) {
-    for (TimeMention o : ctx.times) {
-      if (o != t && o.start() <= w.start() && w.start() < o.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

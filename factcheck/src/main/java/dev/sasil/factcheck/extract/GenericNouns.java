@@ -106,6 +106,19 @@ public final class GenericNouns {
     return Optional.ofNullable(places.get(word));
   }
 
+  /** Whether a noun is a person's title or role ({@code 후보}, {@code 대표}): a PERSON noun of the list. */
+  public boolean isTitle(String noun) {
+    return types.get(noun) == EntityType.PERSON;
+  }
+
+  /**
+   * The place a word names: a country or market of the PLACE section (its canonical name), else a
+   * Korean region ({@link dev.sasil.factcheck.entity.Regions}); empty for other words.
+   */
+  public Optional<String> anyPlace(String word) {
+    return place(word).or(() -> dev.sasil.factcheck.entity.Regions.standard().of(word));
+  }
+
   /** Whether a noun after {@code X의} makes X the topic ({@code 알리바바의 경우}). */
   public boolean isTopical(String noun) {
     return topical.contains(noun);

@@ -393,7 +393,7 @@ final class MeasureFrames {
         continue; // 108석…개표: a headline fragment, not a measure
       }
       if (!catalog.knows(measured.attribute())
-          && GenericNouns.standard().type(measured.attribute()).orElse(null) == EntityType.PERSON) {
+          && GenericNouns.standard().isTitle(measured.attribute())) {
         continue; // 진교훈 후보가 56.52%인: a title names whose figure it is, not what it measures
       }
       if (!catalog.knows(measured.attribute()) && measured.attribute().endsWith("적") && measured.at() >= 0
@@ -1156,11 +1156,9 @@ final class MeasureFrames {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
-          if (of != null || name.get().entity().type() != EntityType.PLACE
-              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+          if (of != null || !isRegion(name.get())) {
             return of;
           }
-          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
         if (qw >= 2 && AMOUNT_WORD.matcher(ctx.text.substring(ctx.words.get(qw - 1).start(), ctx.words.get(qw - 1).end())).matches()
             && ctx.endsInNoun(ctx.words.get(qw - 2))) {
@@ -1232,13 +1230,11 @@ final class MeasureFrames {
         }
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
-          if (of != null || name.get().entity().type() != EntityType.PLACE
-              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+          if (of != null || !isRegion(name.get())) {
             return of;
           }
-          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
-        if (GenericNouns.standard().type(stem(ctx, hw)).orElse(null) == EntityType.PERSON) {
+        if (GenericNouns.standard().isTitle(stem(ctx, hw))) {
           Optional<String> holder = titleHolder(ctx, h, discourse);
           if (holder.isPresent()) {
             // 김태우 국민의힘 후보는 39.37%, 진 후보는 13만7065표: the person the title names owns it
@@ -1265,11 +1261,9 @@ final class MeasureFrames {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
-          if (of != null || name.get().entity().type() != EntityType.PLACE
-              || Regions.standard().of(name.get().entity().canonical()).isEmpty()) {
+          if (of != null || !isRegion(name.get())) {
             return of;
           }
-          // 참가율은 강원이 71.5%로: a region whose measure no lexicon knows is an item of the topic's list
         }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
@@ -1551,10 +1545,18 @@ final class MeasureFrames {
     return "";
   }
 
+  /**
+   * Whether a name is a Korean region: when {@link #ofName} finds no measure for it, the figure is
+   * an item of a list whose measure the topic names (참가율은 강원이 71.5%로), read as any other noun.
+   */
+  private static boolean isRegion(EntityMention name) {
+    return name.entity().type() == EntityType.PLACE && Regions.standard().of(name.entity().canonical()).isPresent();
+  }
+
   /** Whether an owner is a title, or ends in one after a party or office (진보당후보): its holder is the owner. */
   private static boolean endsInTitle(String owner) {
     for (int k = 2; k <= 3 && k <= owner.length(); k++) {
-      if (GenericNouns.standard().type(owner.substring(owner.length() - k)).orElse(null) == EntityType.PERSON) {
+      if (GenericNouns.standard().isTitle(owner.substring(owner.length() - k))) {
         return true;
       }
     }
@@ -1577,12 +1579,12 @@ final class MeasureFrames {
         return Optional.empty();
       }
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && !inParentheses(ctx, w)) {
-        if (GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON) {
+        if (GenericNouns.standard().isTitle(stem(ctx, w))) {
           return titleHolder(ctx, i, discourse);
         }
         // 진 후보의 득표율은 56.52%: the title the topic's noun is of
         boolean ofTitle = i > 0 && ctx.words.get(i - 1).role() == Role.GENITIVE
-            && GenericNouns.standard().type(stem(ctx, ctx.words.get(i - 1))).orElse(null) == EntityType.PERSON;
+            && GenericNouns.standard().isTitle(stem(ctx, ctx.words.get(i - 1)));
         return ofTitle ? titleHolder(ctx, i - 1, discourse) : Optional.empty();
       }
     }
@@ -1733,7 +1735,7 @@ final class MeasureFrames {
       if (name.isPresent()) {
         return Optional.of(name.get().entity().canonical());
       }
-      if (GenericNouns.standard().type(stem(ctx, w)).orElse(null) == EntityType.PERSON) {
+      if (GenericNouns.standard().isTitle(stem(ctx, w))) {
         return titleHolder(ctx, i, discourse); // a title whose holder is not written is no owner
       }
       String st = stem(ctx, w).replace(" ", "");
@@ -2277,26 +2279,19 @@ final class MeasureFrames {
 
   /** Whether a word's noun ends in the suffix 적 (대조적으로, 기록적인): it says how, it names nothing measured. */
   private static boolean attributive(SentenceContext ctx, SentenceContext.Word w) {
-    Morpheme last = null;
-    for (Morpheme m : ctx.morphemesOf(w)) {
-      if (m.end() - ctx.base > w.stemEnd()) {
-        break;
-      }
-      last = m;
-    }
+    List<Morpheme> stem = ctx.morphemesIn(w.start(), w.stemEnd());
+    Morpheme last = stem.isEmpty() ? null : stem.get(stem.size() - 1);
     return last != null && last.tag() == POS.Tag.XSN && last.surface().equals("적");
   }
 
   /** A region the word names (속초 of 속초 31.7도), as a place mention. */
   private static Optional<EntityMention> regionIn(SentenceContext.Word w) {
-    return Regions.standard().of(w.stem().replace(" ", "")).map(r -> new EntityMention(
-        new Entity(r, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
-        EntityMention.Source.UNKNOWN));
+    return Regions.standard().of(w.stem().replace(" ", "")).map(r -> SentenceContext.placeMention(r, w));
   }
 
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */
   private static boolean namesSomeone(SentenceContext ctx, Head head) {
-    if (Regions.standard().of(head.attribute()).isPresent() || GenericNouns.standard().place(head.attribute()).isPresent()) {
+    if (GenericNouns.standard().anyPlace(head.attribute()).isPresent()) {
       return true; // 화천 40.6도, 미국 4.75%: a place is where, never what is measured
     }
     if (ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(head.attribute())

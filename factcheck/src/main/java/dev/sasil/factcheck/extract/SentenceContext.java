@@ -9,7 +9,6 @@ import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Particles;
-import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.time.TimeMention;
@@ -287,12 +286,16 @@ final class SentenceContext {
     List<EntityMention> out = new ArrayList<>();
     for (Word w : words) {
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())) {
-        generic.place(w.stem()).or(() -> Regions.standard().of(w.stem())).ifPresent(place -> out.add(new EntityMention(
-            new Entity(place, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
-            EntityMention.Source.UNKNOWN)));
+        generic.anyPlace(w.stem()).ifPresent(place -> out.add(placeMention(place, w)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A place written as word {@code w}, as a mention of an entity no table knows. */
+  static EntityMention placeMention(String place, Word w) {
+    return new EntityMention(new Entity(place, "", EntityType.PLACE, false, " "), w.start(), w.stemEnd(), w.role(),
+        EntityMention.Source.UNKNOWN);
   }
 
   /** The words of the sentence; the morphemes of each word are added to {@code ofWords}, in the same order. */

@@ -356,27 +356,21 @@ public final class QuantityNormalizer {
     if (b > 0 && text.charAt(b - 1) == ' ') {
       b--;
     }
-    Entry negative = lexicon.endingAt(WordClass.NEGATIVE_BEFORE, text, b);
+    Entry negative = aloneEndingAt(WordClass.NEGATIVE_BEFORE, text, b);
     if (negative != null && value.signum() > 0) {
-      int s = b - negative.word().length();
-      if (s == 0 || !Hangul.isSyllable(text.charAt(s - 1))) {
-        // 영하 12도: below zero; a range keeps its low end first (영하 5~10도: -10 to -5)
-        BigDecimal low = upper == null ? value.negate() : upper.negate();
-        upper = upper == null ? null : value.negate();
-        value = low;
-        start = s;
-        b = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
-      }
+      // 영하 12도: below zero; a range keeps its low end first (영하 5~10도: -10 to -5)
+      BigDecimal low = upper == null ? value.negate() : upper.negate();
+      upper = upper == null ? null : value.negate();
+      value = low;
+      start = b - negative.word().length();
+      b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
     }
-    Entry before = lexicon.endingAt(WordClass.BOUND_BEFORE, text, b);
+    Entry before = aloneEndingAt(WordClass.BOUND_BEFORE, text, b);
     if (before != null) {
-      int s = b - before.word().length();
-      if (s == 0 || !Hangul.isSyllable(text.charAt(s - 1))) {
-        if (bound == Bound.EXACT) {
-          bound = before.bound();
-        }
-        start = s;
+      if (bound == Bound.EXACT) {
+        bound = before.bound();
       }
+      start = b - before.word().length();
     }
     // after: 50곳 이상, 1억명 넘게
     int p = end;
@@ -417,6 +411,13 @@ public final class QuantityNormalizer {
       }
     }
     return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  /** The word of the class ending at {@code end} when it stands alone (최대, not 사상최대), else null. */
+  private Entry aloneEndingAt(WordClass type, String text, int end) {
+    Entry e = lexicon.endingAt(type, text, end);
+    int s = e == null ? -1 : end - e.word().length();
+    return e != null && (s == 0 || !Hangul.isSyllable(text.charAt(s - 1))) ? e : null;
   }
 
   /** The start of a dollar sign ({@code $}, {@code US$}, with at most one space) right before {@code start}, or -1. */
