@@ -1034,9 +1034,20 @@ final class MeasureFrames {
 
   /** The text from the end of a figure to the end of its predicate word (the next word after particles). */
   private static String predicateText(SentenceContext ctx, int p) {
+    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
+    if (own >= 0 && ctx.words.get(own).end() > p && ctx.endsClauseOrCopula(ctx.words.get(own))) {
+      return ctx.text.substring(p, ctx.words.get(own).end()); // 14명이며: the figure's own word ends its clause
+    }
     int w = ctx.wordIndexFrom(p);
-    int end = w < 0 ? ctx.text.length() : ctx.words.get(Math.min(ctx.words.size() - 1, w + 3)).end();
-    return ctx.text.substring(p, Math.max(p, end));
+    if (w < 0) {
+      return ctx.text.substring(p);
+    }
+    int last = Math.min(ctx.words.size() - 1, w + 3);
+    int k = w;
+    while (k < last && !ctx.endsClauseOrCopula(ctx.words.get(k))) {
+      k++; // 부상자는 14명이며 중상자는 없다: the next clause's verb is not this figure's
+    }
+    return ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
   }
 
   /** From the head (at most 40 characters back) to the end of the figure's word: where its scope is written. */
@@ -1193,7 +1204,8 @@ final class MeasureFrames {
     }
     boolean adjacent = true;
     int bracket = ctx.bracketOpening(q.start());
-    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+    int floor = ctx.speechFloor(q.start());
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
       if (bracket >= w.start() && bracket < w.end()) {
@@ -1253,7 +1265,7 @@ final class MeasureFrames {
       adjacent = false;
     }
     // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다
-    for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !isTime(ctx, w)
@@ -1531,7 +1543,8 @@ final class MeasureFrames {
    * the topic's noun when there are, else that noun; empty when no plain noun is the topic.
    */
   private String topicOwner(SentenceContext ctx, int n) {
-    for (int i = n - 1; i >= 0 && i >= n - REACH; i--) {
+    int floor = n < ctx.words.size() ? ctx.speechFloor(ctx.words.get(n).start()) : 0;
+    for (int i = n - 1; i >= 0 && i >= n - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       if (w.role() != Role.TOPIC || !ctx.endsInNoun(w) || isTime(ctx, w) || inParentheses(ctx, w)) {
         continue;
@@ -1927,8 +1940,9 @@ final class MeasureFrames {
   /** The last name written before {@code at} as a topic or subject: the actor of the clause, reported or not. */
   private static Optional<String> actor(SentenceContext ctx, int at) {
     EntityMention actor = null;
+    int floor = ctx.speechFloor(at);
     for (EntityMention m : ctx.owners) {
-      if (m.end() <= at && (m.role() == Role.TOPIC || m.role() == Role.SUBJECT)) {
+      if (m.end() <= at && m.start() >= floor && (m.role() == Role.TOPIC || m.role() == Role.SUBJECT)) {
         actor = m;
       }
     }
@@ -1940,8 +1954,9 @@ final class MeasureFrames {
     EntityMention genitive = null;
     EntityMention actor = null;
     boolean reported = ctx.reports() || ctx.sourced(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    int floor = ctx.speechFloor(at);
     for (EntityMention m : ctx.owners) {
-      if (m.end() > at) {
+      if (m.end() > at || m.start() < floor) {
         continue;
       }
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {

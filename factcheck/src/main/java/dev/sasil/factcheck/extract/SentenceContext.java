@@ -126,13 +126,9 @@ final class SentenceContext {
     for (TimeMention t : this.times) {
       timeCovered.set(t.start(), t.end());
     }
-    List<QuantityMention> keptQuantities = new ArrayList<>(quantities.size());
-    for (QuantityMention q : quantities) {
-      if (!inSpeech(q.start())) {
-        keptQuantities.add(q);
-      }
-    }
-    this.quantities = java.util.Collections.unmodifiableList(keptQuantities);
+    // figures in quoted speech are kept: 소방서장은 "사망자는 149명"이라고 밝혔다 reports a count
+    // as much as the same words outside quotes do; they are read within the quotation (speechFloor)
+    this.quantities = java.util.Collections.unmodifiableList(new ArrayList<>(quantities));
     int[] bareOrgStarts = new int[mentions.size()];
     int bareOrgs = 0;
     for (EntityMention o : mentions) {
@@ -144,9 +140,7 @@ final class SentenceContext {
     java.util.Arrays.sort(bareOrgStarts);
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention m : mentions) {
-      if (!inSpeech(m.start())) {
-        kept.add(withContextRole(m, bareOrgStarts, generic));
-      }
+      kept.add(withContextRole(m, bareOrgStarts, generic));
     }
     this.mentions = List.copyOf(kept);
     this.placeOwners = placeOwners(words, generic);
@@ -201,6 +195,21 @@ final class SentenceContext {
       }
     }
     return lo;
+  }
+
+  /**
+   * Where the quoted speech holding offset {@code p} starts (after its opening quote), or 0 when
+   * {@code p} is outside speech: a figure inside a quotation is measured and owned by the words
+   * of the quotation, never by the speaker outside it.
+   */
+  int speechFloor(int p) {
+    int floor = 0;
+    for (int[] s : speech) {
+      if (p > s[0] && p < s[1]) {
+        floor = Math.max(floor, s[0] + 1);
+      }
+    }
+    return floor;
   }
 
   /** Whether an offset lies in quoted speech. */
@@ -480,6 +489,22 @@ final class SentenceContext {
       if (m.isVerbal()) {
         verbal = true;
       } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word ends its clause as {@link #endsClause} says, or with a copula and its ending (14명이며, 14명이고). */
+  boolean endsClauseOrCopula(Word w) {
+    if (endsClause(w)) {
+      return true;
+    }
+    boolean copula = false;
+    for (Morpheme m : morphemesOf(w)) {
+      if (m.tag() == POS.Tag.VCP) {
+        copula = true;
+      } else if (copula && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
         return true;
       }
     }

@@ -171,14 +171,13 @@ class SentenceContextTest {
   }
 
   @Test
-  void namesAndTimesInQuotedSpeechAreLeftOut() {
+  void timesInQuotedSpeechAreLeftOutWhileItsNamesStayToOwnItsFigures() {
     String text = "그는 “메타가 지난 2월 라마를 공개했다”고 말했다";
     SentenceContext ctx = context(text, 0);
-    assertThat(ClaimExtractor.standard().matcher().find(text, NORI.analyze(text, 0), 0))
-        .extracting(m -> m.entity().canonical()).containsExactly("메타", "라마");
-    assertThat(ctx.mentions).isEmpty();
+    assertThat(ctx.mentions).extracting(m -> m.entity().canonical()).containsExactly("메타", "라마");
     assertThat(ctx.times).isEmpty();
     assertThat(ctx.inTime(text.indexOf("2월"))).isFalse();
-    assertThat(ctx.mentionOverlaps(0, text.length())).isFalse();
+    assertThat(ctx.speechFloor(text.indexOf("2월"))).isEqualTo(text.indexOf("메타"));
+    assertThat(ctx.speechFloor(text.indexOf("그는"))).isZero();
   }
 }
