@@ -1221,6 +1221,15 @@ final class MeasureFrames {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
       if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
+        if (i == qw - 1 && w.role() == Role.FROM && fromSameUnit(ctx, w, unit) && particleAfter(ctx, q) != Role.GENITIVE) {
+          // 관세는 25%에서 15%로: the level before, the same measure's; a bare noun right before it
+          // is its own label (정원은 현원 2023명에서 3662명으로), not the measure's name
+          if (i >= 1 && ctx.words.get(i - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i - 1))
+              && (i < 2 || ctx.words.get(i - 2).role() != Role.BARE)) {
+            i--;
+          }
+          continue;
+        }
         break; // another figure's phrase
       }
       if (ctx.endsClause(w) || ctx.text.substring(w.start(), w.end()).contains("…")) {
@@ -1231,7 +1240,11 @@ final class MeasureFrames {
       if (!topic && ctx.listedApart(w, q.start())) {
         break; // 2명 구조, 177명 사망: a noun before a comma ends the item before
       }
-      boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT);
+      // 투자 상한을 200억 달러로 정했다, 가격을 30만원으로 낮췄다: the object a figure in 로 sets is its measure
+      // (not 금메달 목표를 5개로 잡았다: a target's figure is the thing aimed at, as 목표 금메달 5개)
+      boolean setTo = w.role() == Role.OBJECT && particleAfter(ctx, q) == Role.BY
+          && !grammar.contains(Grammar.Section.FORECAST, st);
+      boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT || setTo);
       if (noun && (near || topic)) {
         int h = countedBy(ctx, i);
         SentenceContext.Word hw = ctx.words.get(h);
@@ -1259,6 +1272,10 @@ final class MeasureFrames {
         }
         if (!adjacent && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
           return null; // a topic far from the figure names it only when it is a known measure
+        }
+        Optional<String> modified = setTo ? relativeHead(ctx, q) : Optional.empty();
+        if (modified.isPresent()) {
+          return new Head(stem(ctx, hw), modified.get(), true, hw.start()); // 득점을 23골로 늘린 손흥민은
         }
         return named(stem(ctx, hw), ownerBefore(ctx, h), unit, ctx, hw.start());
       }
@@ -2150,6 +2167,12 @@ final class MeasureFrames {
   private static final java.util.regex.Pattern QUOTED_BEFORE =
       java.util.regex.Pattern.compile("[‘'“\"「『]([^‘'“\"「『’”」』]{1,30})[’'”\"」』]\\s*$");
 
+  /** Whether word {@code w} is a figure of {@code unit} and its particle 에서 alone (25%에서). */
+  private static boolean fromSameUnit(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {
+    return ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() == w.stemEnd()
+        && o.quantity().unit() == unit);
+  }
+
   /** Whether a figure is a change: a percentage followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {
     if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT
@@ -2477,7 +2500,9 @@ final class MeasureFrames {
       // 울트라 모델이 전체의 60%를 차지했다: the share of its head
       return new Head("점유율", grammar.owner(changing(ctx, head)), head.firm(), head.at());
     }
-    if (!changeVerb(afterClose) || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
+    if (!changeVerb(afterClose) || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)
+        // 기준금리를 3.25%로 낮췄다: the level the change reached, the measure's own value
+        || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
         || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
       return head;
     }

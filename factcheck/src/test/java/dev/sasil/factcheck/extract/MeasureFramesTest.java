@@ -26,6 +26,24 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anObjectAFigureInRoSetsIsItsMeasureAndTheLevelReachedIsNoGrowth() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시는 연간 지원 한도를 300억원으로 정했다."))
+        .as("the noun before the measure names what it is of").containsExactly("지원 한도 30000000000");
+    assertThat(ClaimFacts.facts("2031-05-02", "나래은행은 기준금리를 2.75%로 낮췄다."))
+        .containsExactly("나래은행 기준금리 2.75");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시는 공사 목표를 5곳으로 잡았다."))
+        .as("a target's object is no measure").noneMatch(f -> f.contains(" 목표 "));
+  }
+
+  @Test
+  void aLevelBeforeAChangeLeavesTheMeasureToTheLevelAfterIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "나래국의 수입차 관세는 20%에서 12%로 내려간다."))
+        .containsExactly("수입차 관세 12");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람대 정원은 현원 50명에서 120명으로 늘어난다."))
+        .as("the bare noun before the earlier level is its label").containsExactly(" 정원 120");
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
