@@ -273,7 +273,8 @@ final class EventFrames {
   /** 지난달 300만대를 넘었다: a figure between a time and its predicate makes the time the figure's period. */
   private static boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
     int to = ctx.words.get(p.word()).start();
-    return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.end() <= to);
+    return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.end() <= to
+        && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.DURATION); // not 25일 89분간의 마비가 발생했다
   }
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
@@ -282,8 +283,9 @@ final class EventFrames {
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isNoun()) {
         noun = m;
-      } else if (m.tag() == POS.Tag.XSV && noun != null) {
-        return Optional.of(noun.surface());
+      } else if (noun != null && (m.tag() == POS.Tag.XSV
+          || m.tag() == POS.Tag.VV && (m.surface().equals("되") || m.surface().equals("하")))) {
+        return Optional.of(noun.surface()); // 완진/NNP 되/VV: Nori reads the suffix of a rare noun as a verb
       } else if (m.tag() == POS.Tag.XSA && noun != null) {
         return Optional.empty(); // 대구가 유일했다: an adjective states a quality, nothing that happened then
       } else if (m.tag() == POS.Tag.VV) {

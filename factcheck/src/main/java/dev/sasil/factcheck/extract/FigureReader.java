@@ -62,7 +62,8 @@ final class FigureReader {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
-          || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)) {
+          || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
+          || MeasureFrames.window(ctx, q)) {
         continue;
       }
       FigureReading reading = reading(article, ctx, q);

@@ -158,7 +158,13 @@ final class MeasureFrames {
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
-      Head head = apposed.isPresent() ? null : head(ctx, q, change, discourse);
+      if (window(ctx, q)) {
+        continue; // 1시간 동안 비가 141.5mm 내렸다: the span another figure is counted over, no length of anything
+      }
+      Head head = apposed.isPresent() ? null : lengthOf(ctx, q);
+      if (head == null && apposed.isEmpty()) {
+        head = head(ctx, q, change, discourse);
+      }
       boolean vagueHead = head == null || !catalog.knows(head.attribute());
       Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, vagueHead && genitiveFigure(ctx, q));
       if (after_ == null && head == null && apposed.isEmpty()) {
@@ -2166,6 +2172,58 @@ final class MeasureFrames {
   /** A quoted name right before a word (the ‘울트라’ of ‘울트라’ 모델). */
   private static final java.util.regex.Pattern QUOTED_BEFORE =
       java.util.regex.Pattern.compile("[‘'“\"「『]([^‘'“\"「『’”」』]{1,30})[’'”\"」』]\\s*$");
+
+  /** What tells a length (87분간) from other spans of time (징역 24년). */
+  private static final dev.sasil.factcheck.quantity.QuantityNormalizer LENGTHS = dev.sasil.factcheck.quantity.QuantityNormalizer.standard();
+
+  /** How many plain nouns may stand between a length and the noun that lasted it (89분간의 유무선 인터넷 마비가). */
+  private static final int LENGTH_PHRASE = 3;
+
+  /**
+   * What lasted a length (87분간 정상회담을 가졌다, 89분간의 인터넷 마비가, 3시간 동안 회의를): the
+   * object, subject or topic right after it, past the plain nouns of its phrase; null when none
+   * follows (회담은 87분간 진행됐다 is named by its topic, as any figure is).
+   */
+  private Head lengthOf(SentenceContext ctx, QuantityMention q) {
+    if (!LENGTHS.lasts(ctx.text, q)) {
+      return null;
+    }
+    int k = ctx.wordIndexFrom(q.end());
+    if (k >= 0 && ctx.words.get(k).start() > q.end() && stem(ctx, ctx.words.get(k)).equals("동안")) {
+      k++; // 87분 동안
+    }
+    for (int n = 0; k >= 0 && k < ctx.words.size() && n <= LENGTH_PHRASE; k++, n++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (!ctx.endsInNoun(w) || isTime(ctx, w)) {
+        return null;
+      }
+      if (w.role() == Role.OBJECT || w.role() == Role.SUBJECT || w.role() == Role.TOPIC) {
+        return named(stem(ctx, w), "", q.quantity().unit(), ctx, w.start());
+      }
+      if (w.role() != Role.BARE) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a span of time is followed, within its clause, by another figure that it is the span of. */
+  static boolean window(SentenceContext ctx, QuantityMention q) {
+    if (!LENGTHS.lasts(ctx.text, q)) {
+      return false;
+    }
+    int k = ctx.wordIndexFrom(q.end());
+    for (int n = 0; k >= 0 && k < ctx.words.size() && n <= LENGTH_PHRASE; k++, n++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.start() < w.end())) {
+        return true;
+      }
+      if (ctx.endsClause(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether word {@code w} is a figure of {@code unit} and its particle 에서 alone (25%에서). */
   private static boolean fromSameUnit(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {

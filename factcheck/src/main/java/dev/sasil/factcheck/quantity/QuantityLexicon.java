@@ -18,7 +18,7 @@ import java.util.Map;
 public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
-  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, AGE_NOUN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE }
+  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, AGE_NOUN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER }
 
   /**
    * One word.

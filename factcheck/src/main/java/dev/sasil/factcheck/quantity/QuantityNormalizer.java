@@ -72,6 +72,9 @@ public final class QuantityNormalizer {
         continue;
       }
       QuantityMention span = spanAfterNoun(text, i);
+      if (span == null) {
+        span = length(text, i);
+      }
       if (span != null) {
         out.add(span);
         i = span.end();
@@ -129,6 +132,70 @@ public final class QuantityNormalizer {
     }
     return new QuantityMention(text.substring(i, m.end()), i, m.end(),
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, Bound.EXACT, null), null);
+  }
+
+  /** A span of time (87분, 1시간 50여 분, 9일, 3개월), about when written with 여. */
+  private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
+      "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년))");
+
+  /**
+   * A span of time followed by a LENGTH_AFTER word (87분간, 213시간 동안, 1시간 50여 분 동안), as an
+   * amount of {@link QuantityUnit#DURATION}: how long something lasted; null otherwise (3일 is a
+   * day, 3일째 an ordinal, 11시간 만에 a span the time normalizer reads).
+   */
+  private QuantityMention length(String text, int i) {
+    if (!KoreanNumber.isDigit(text.charAt(i))) {
+      return null;
+    }
+    java.util.regex.Matcher m = LENGTH.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int after = m.end() < text.length() && text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
+    Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
+    if (h == null || (after > m.end() && text.startsWith("간", after))
+        || h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end())) {
+      return null; // not 3일 간담회, 2년간격
+    }
+    long minutes = Long.parseLong(m.group(1)) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
+    if (m.group(4) != null) {
+      minutes += Long.parseLong(m.group(4)); // 1시간 50분
+    }
+    if (minutes == 0) {
+      return null;
+    }
+    Bound bound = m.group(2) != null || m.group(5) != null ? Bound.ABOUT : Bound.EXACT;
+    return new QuantityMention(text.substring(i, m.end()), i, m.end(),
+        new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, bound, null), null);
+  }
+
+  /**
+   * Whether a figure this normalizer found in {@code text} is a length: a span of time that says how
+   * long something lasted (87분간, 3시간 동안), not one after a noun (징역 24년).
+   */
+  public boolean lasts(String text, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.DURATION) {
+      return false;
+    }
+    int after = q.end() < text.length() && text.charAt(q.end()) == ' ' ? q.end() + 1 : q.end();
+    return lexicon.match(WordClass.LENGTH_AFTER, text, after) != null;
+  }
+
+  /** Whether a particle a unit may take starts at {@code p} (87분간의, 3시간 동안에). */
+  private boolean endsInParticle(String text, int p) {
+    Hit h = lexicon.match(WordClass.PARTICLE, text, p);
+    return h != null && (h.end() == text.length() || !Hangul.isSyllable(text.charAt(h.end())));
+  }
+
+  private static java.time.temporal.ChronoUnit spanUnit(String unit) {
+    return switch (unit) {
+      case "분" -> java.time.temporal.ChronoUnit.MINUTES;
+      case "시간" -> java.time.temporal.ChronoUnit.HOURS;
+      case "일" -> java.time.temporal.ChronoUnit.DAYS;
+      case "주" -> java.time.temporal.ChronoUnit.WEEKS;
+      case "개월" -> java.time.temporal.ChronoUnit.MONTHS;
+      default -> java.time.temporal.ChronoUnit.YEARS;
+    };
   }
 
   /** The longest SPAN_NOUN looked for before a span. */

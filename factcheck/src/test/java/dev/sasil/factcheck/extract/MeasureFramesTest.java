@@ -44,6 +44,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
+    assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
+        .contains(" 정상회담 PT95M");
+    assertThat(ClaimFacts.facts("2031-05-02", "지난 1일 40분간의 전산 장애가 일어났다."))
+        .as("the length between a day and its event leaves the day to the event").contains(" 장애 PT40M", "장애 발생 2031-05-01");
+    assertThat(ClaimFacts.facts("2031-05-02", "나래시에는 1시간 동안 비가 80㎜ 내렸다."))
+        .as("the hour is the span the rain is counted over").noneMatch(f -> f.contains("PT60M"));
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
