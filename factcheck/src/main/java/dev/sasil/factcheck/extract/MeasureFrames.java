@@ -228,8 +228,10 @@ final class MeasureFrames {
       }
       if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at()) && counted.isPresent()) {
         // 1세이브 평균자책점 2.80, 평균자책점 2.23, 204탈삼진: a noun not right before the figure
-        // names another; the counter says what this one counts
-        head = null;
+        // names another; the counter says what this one counts (김 대표는 전당대회에서 32만표를: the
+        // counter's measure, of the title's holder)
+        head = GenericNouns.standard().isTitle(head.attribute()) && !head.owner().isEmpty()
+            ? new Head(counted.get(), head.owner(), head.firm(), -1) : null;
       }
       if (head == null) {
         // 48석이 걸린 서울에서는: no measure written, but the counter's own noun (석: 의석), owned by
@@ -846,8 +848,11 @@ final class MeasureFrames {
     int at = ctx.wordIndexAt(q.start());
     for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
       if (ctx.words.get(i).role() == Role.FROM && grammar.owner(stem(ctx, ctx.words.get(i)).replace(" ", "")).equals(field)) {
+        if (i > 0 && ctx.adnominal(ctx.words.get(i - 1))) {
+          return null; // 킨텍스에서 열린 전당대회에서: the occasion a clause describes, not a part
+        }
         for (int k = at - 1; k >= 0 && k >= i - REACH; k--) {
-          if (k != i && stem(ctx, ctx.words.get(k)).replace(" ", "").contains(owner)) {
+          if (k != i && namesOwner(ctx, k, owner)) {
             // 민주당은 지역구에서 161석, 국민의힘은 90석: the field of a list holds for each owner; not
             // where an owner written only after it acted (보궐선거에서 진 후보가 13만표를 얻었다)
             return k < i || actsInParallel(ctx, k, i) ? field : null;
@@ -857,6 +862,13 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /** Whether word {@code k} writes the owner: its name, or its family name before a title (한 후보는 for 한동훈). */
+  private static boolean namesOwner(SentenceContext ctx, int k, String owner) {
+    String st = stem(ctx, ctx.words.get(k)).replace(" ", "");
+    return st.contains(owner) || st.length() == 1 && owner.length() > 1 && owner.startsWith(st)
+        && k + 1 < ctx.words.size() && GenericNouns.standard().isTitle(stem(ctx, ctx.words.get(k + 1)));
   }
 
   /**

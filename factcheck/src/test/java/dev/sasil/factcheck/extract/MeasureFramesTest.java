@@ -54,6 +54,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aTitlesHolderOwnsTheCountersMeasureAcrossAFieldAndAnOccasionIsNoPart() {
+    assertThat(ClaimFacts.facts("2031-07-23", "남궁민수 후보가 대표에 뽑혔다. 남 대표는 시청에서 열린 대회에서 1만2천표를 얻었다."))
+        .containsExactly("남궁민수 득표수 12000");
+    assertThat(ClaimFacts.facts("2031-07-23", "남궁민수 후보가 대표에 뽑혔다. 남 후보는 당원 투표에서 9천표를 얻었다."))
+        .as("a bare field after the holder's family name and title is a part").containsExactly("남궁민수 득표수 9000 [part=투표]");
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
