@@ -62,6 +62,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRegionWrittenBeforeWhatChangedOwnsTheChangeAndNeverContradictsTheNation() {
+    assertThat(ClaimFacts.facts("2031-03-22", "충북 아파트 공시가격은 5.5% 낮아진다."))
+        .containsExactly("충북 growth.rate -5.5");
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-03-22", "전국 아파트 공시가격은 10.2% 낮아진다."),
+        Articles.of("b", "2031-03-22", "충북 아파트 공시가격은 5.5% 낮아진다."));
+    assertThat(findings).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
