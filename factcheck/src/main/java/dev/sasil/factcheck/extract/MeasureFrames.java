@@ -170,8 +170,8 @@ final class MeasureFrames {
       if (after_ == null && head == null && apposed.isEmpty()) {
         after_ = headAfter(ctx, q, true);
       }
-      if (after_ != null) {
-        head = after_;
+      if (after_ != null && !fragment(after_.attribute())) {
+        head = after_; // not 연면적 4000㎡의 지하 2층~지상 4층 건물: a phrase of figures names nothing
       }
       if (head == null && apposed.isEmpty()) {
         head = headByVerb(ctx, q);

@@ -72,6 +72,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPhraseOfFiguresAfterAFigureNamesNothingAndLeavesTheNounBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-04-29", "불이 난 곳은 연면적 2000㎡의 지하 1층~지상 3층 건물이다."))
+        .containsExactly(" 연면적 2000");
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
