@@ -78,6 +78,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCumulativeAudienceIsOneValueAtATimeSoTwoOfOneDayContradict() {
+    assertThat(ClaimFacts.facts("2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 812만3456명을 기록했다."))
+        .containsExactly("한별 누적관객 8123456");
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 812만3456명을 기록했다."),
+        Articles.of("b", "2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 872만3456명을 기록했다."));
+    assertThat(findings).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
