@@ -1083,6 +1083,11 @@ final class MeasureFrames {
     return ctx.text.substring(Math.min(from, q.start()), end);
   }
 
+  /** Whether a scope is a comparison with an earlier period (전분기, 전년, 전월 대비). */
+  private static boolean comparison(String scope) {
+    return scope.equals("qoq") || scope.equals("yoy") || scope.equals("mom");
+  }
+
   /**
    * The scope of a figure: written in its own clause, from its head phrase on; 국내 and 글로벌 only
    * in the head phrase itself (글로벌 금융위기 is no scope of a growth rate); a comparison (전기
@@ -1094,12 +1099,12 @@ final class MeasureFrames {
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
     if (s.isEmpty() && rate) {
       // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its list
-      s = grammar.scopeIn(scopeWindow(ctx, q, -1)).filter(x -> x.equals("qoq") || x.equals("yoy"));
+      s = grammar.scopeIn(scopeWindow(ctx, q, -1)).filter(MeasureFrames::comparison);
     }
     if (s.isEmpty()) {
       return s;
     }
-    if ((s.get().equals("qoq") || s.get().equals("yoy")) && !rate) {
+    if (comparison(s.get()) && !rate) {
       return Optional.empty();
     }
     String label = s.get();

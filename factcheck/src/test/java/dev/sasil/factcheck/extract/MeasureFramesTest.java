@@ -88,6 +88,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aComparisonBaseWrittenAsOneWordIsTheScopeNeverTheOwner() {
+    assertThat(ClaimFacts.facts("2031-08-02", "가람지수는 전월대비 0.3%, 전년동월대비 5.1% 각각 상승했다."))
+        .containsExactly("가람지수 growth.rate 0.3 [scope=mom]", "가람지수 growth.rate 5.1 [scope=yoy]");
+  }
+
+  @Test
   void theLevelAnIndexClosedAtIsItsCloseOfTheDayTheSentenceOrTheArticleGives() {
     assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 전 거래일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
         .contains("가람지수 종가 1830.25 [period=2031-03-06]");
