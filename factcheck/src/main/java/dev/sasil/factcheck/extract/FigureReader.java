@@ -259,7 +259,7 @@ final class FigureReader {
         && prev.stem().chars().noneMatch(Character::isDigit)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
         && !ctx.listedApart(prev, q.start())) {
-      return regionBefore(ctx, at - 1) + prev.stem().replace(" ", "");
+      return ctx.regionBefore(at - 1).orElse("") + prev.stem().replace(" ", ""); // 서울 공시가격, not the nation's
     }
     // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before
     String written = ctx.text.substring(prev.start(), Math.max(prev.start(), prev.stemEnd()));
@@ -271,24 +271,6 @@ final class FigureReader {
           && !ctx.inQuantity(itemStart, itemStart + item.length()) && !ctx.inTime(itemStart)
           && !grammar.is(Grammar.Section.UNINFORMATIVE, item) && !grammar.is(Grammar.Section.MODIFIER, item)) {
         return item;
-      }
-    }
-    return "";
-  }
-
-  /**
-   * The region written within two plain or genitive nouns before the owner's word (서울 of 서울
-   * 공동주택 공시가격은 17.32%): a region's figure is not the nation's; empty when none.
-   */
-  private static String regionBefore(SentenceContext ctx, int owner) {
-    for (int k = owner - 1; k >= 0 && k >= owner - 2; k--) {
-      SentenceContext.Word b = ctx.words.get(k);
-      if (b.role() != Role.BARE && b.role() != Role.GENITIVE || !ctx.endsInNoun(b)) {
-        return "";
-      }
-      Optional<String> region = dev.sasil.factcheck.entity.Regions.standard().of(b.stem().replace(" ", ""));
-      if (region.isPresent()) {
-        return region.get();
       }
     }
     return "";

@@ -2178,16 +2178,9 @@ final class MeasureFrames {
         return quoted.group(1).replace(" ", ""); // ‘울트라’ 모델이 60%를 차지했다: the name, not the generic noun
       }
     }
-    for (int k = w - 1; k >= 0 && k >= w - 2; k--) {
-      SentenceContext.Word b = ctx.words.get(k);
-      if (b.role() != Role.BARE && b.role() != Role.GENITIVE || !ctx.endsInNoun(b)) {
-        break;
-      }
-      Optional<EntityMention> region = regionIn(b);
-      if (region.isPresent()) {
-        // 서울(의) 공동주택 공시가격은 17.32% 낮아진다: the region's change, as 서울은 17.32% 하락했다 says
-        return region.get().entity().canonical();
-      }
+    Optional<String> region = w < 0 ? Optional.empty() : ctx.regionBefore(w);
+    if (region.isPresent()) {
+      return region.get(); // 서울(의) 공동주택 공시가격은 17.32% 낮아진다: the region's change, as 서울은 17.32% 하락했다 says
     }
     String before = ctx.text.substring(Math.max(0, head.at() - 16), head.at()).replace(" ", "");
     return !head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())

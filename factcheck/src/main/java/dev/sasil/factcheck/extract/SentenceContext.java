@@ -212,6 +212,24 @@ final class SentenceContext {
     return floor;
   }
 
+  /**
+   * The Korean region written within the two plain or genitive nouns before word {@code w} (서울 of
+   * 서울(의) 공동주택 공시가격은): a region's figure or change is not the nation's; empty when none.
+   */
+  Optional<String> regionBefore(int w) {
+    for (int k = w - 1; k >= 0 && k >= w - 2; k--) {
+      Word b = words.get(k);
+      if (b.role() != Role.BARE && b.role() != Role.GENITIVE || !endsInNoun(b)) {
+        return Optional.empty();
+      }
+      Optional<String> region = dev.sasil.factcheck.entity.Regions.standard().of(b.stem().replace(" ", ""));
+      if (region.isPresent()) {
+        return region;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether an offset lies in quoted speech. */
   boolean inSpeech(int p) {
     for (int[] s : speech) {
@@ -484,27 +502,21 @@ final class SentenceContext {
 
   /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
   boolean endsClause(Word w) {
-    boolean verbal = false;
-    for (Morpheme m : morphemesOf(w)) {
-      if (m.isVerbal()) {
-        verbal = true;
-      } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWithEnding(w, false);
   }
 
   /** Whether a word ends its clause as {@link #endsClause} says, or with a copula and its ending (14명이며, 14명이고). */
   boolean endsClauseOrCopula(Word w) {
-    if (endsClause(w)) {
-      return true;
-    }
-    boolean copula = false;
+    return endsWithEnding(w, true);
+  }
+
+  /** Whether a connective or final ending follows a verb or adjective in the word (or a copula, when {@code copula}). */
+  private boolean endsWithEnding(Word w, boolean copula) {
+    boolean verbal = false;
     for (Morpheme m : morphemesOf(w)) {
-      if (m.tag() == POS.Tag.VCP) {
-        copula = true;
-      } else if (copula && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
+      if (m.isVerbal() || copula && m.tag() == POS.Tag.VCP) {
+        verbal = true;
+      } else if (verbal && (m.tag() == POS.Tag.EC || m.tag() == POS.Tag.EF)) {
         return true;
       }
     }
