@@ -10,8 +10,9 @@ usage: build.py [TEXTS_DIR] [OUT.jsonl]
                                       (labels-blind.txt: the second set, see README.md)
 
 The texts are the outlets' copyright and never enter the repository: only labels.txt (ids,
-sentence indices and 8-digit sentence digests) does. A text that no longer splits as it did when
-it was labelled (a digest differs) stops the build with its id.
+sentence indices and 8-digit sentence digests) does. A labelled sentence is found again by its digest when the text was
+rebuilt with lines added or removed around it; an article where one is gone is left out, with its
+id on standard error.
 """
 import glob
 import json
@@ -46,6 +47,19 @@ def read_texts(texts_dir):
     return out
 
 
+def relocate(sentences, digests):
+    """The labelled sentences' indices in a text rebuilt with lines added or removed around them
+    (a headline folded into the text, a menu line dropped): each digest must occur exactly once,
+    in the labelled order. None when a labelled sentence is gone or ambiguous."""
+    found = [split.digest(s) for s in sentences]
+    indices = []
+    for d in digests:
+        if found.count(d) != 1:
+            return None
+        indices.append(found.index(d))
+    return indices if indices == sorted(indices) else None
+
+
 def main(argv):
     labels = LABELS
     if argv[:1] == ["--labels"]:
@@ -59,7 +73,7 @@ def main(argv):
     missing = [i for i, _, _ in rows if i not in texts]
     if missing:
         sys.exit(f"build.py: no text for {len(missing)} labelled articles in {texts_dir} (first: {missing[0]})")
-    records, stamped = [], []
+    records, stamped, left_out = [], [], 0
     for article_id, indices, digests in rows:
         r = texts[article_id]
         sentences = split.sentences(r["text"])
@@ -67,7 +81,13 @@ def main(argv):
         if stamp:
             stamped.append(f"{article_id}\t{' '.join(map(str, indices))}\t{' '.join(actual)}\n")
         elif actual != digests:
-            sys.exit(f"build.py: {article_id} does not split as it did when labelled (digests {digests} vs {actual})")
+            moved = relocate(sentences, digests)
+            if moved is None:
+                print(f"build.py: {article_id} left out: a labelled sentence is no longer in its text "
+                      f"(digests {digests}, found {actual})", file=sys.stderr)
+                left_out += 1
+                continue
+            indices = moved
         records.append({"id": article_id, "title": r.get("title"), "url": r.get("url"), "text": r["text"],
                         "sentences": sentences, "summary": indices})
     if stamp:
@@ -79,7 +99,7 @@ def main(argv):
     with open(out_path, "w", encoding="utf-8") as f:
         for rec in records:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {out_path} ({len(records)} articles)")
+    print(f"wrote {out_path} ({len(records)} articles" + (f", {left_out} left out)" if left_out else ")"))
 
 
 if __name__ == "__main__":
