@@ -3,6 +3,8 @@ package dev.sasil.cli;
 import dev.sasil.core.morph.NoriAnalyzer;
 import dev.sasil.summarizer.CleanLead;
 import dev.sasil.summarizer.RankingParameters;
+import dev.sasil.summarizer.SelectionModel;
+import dev.sasil.summarizer.SentenceFeature;
 import dev.sasil.summarizer.SummaryOptions;
 import dev.sasil.summarizer.TextRankSummarizer;
 import dev.sasil.summarizer.eval.EvaluationReport;
@@ -11,12 +13,15 @@ import dev.sasil.summarizer.eval.LabelledCorpus;
 import dev.sasil.summarizer.eval.MorphemeTokenizer;
 import dev.sasil.summarizer.eval.Part;
 import dev.sasil.summarizer.eval.RougeTokenizer;
+import dev.sasil.summarizer.eval.SelectionFit;
 import dev.sasil.summarizer.eval.SelectionRates;
 import dev.sasil.summarizer.eval.SummaryEvaluation;
 import dev.sasil.summarizer.eval.WeightSearch;
 import dev.sasil.summarizer.eval.WordTokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +99,13 @@ final class EvalSummarizeCommand implements Callable<Integer> {
           + " part (default: ${DEFAULT-VALUE}).")
   double floor;
 
+  @Option(names = "--fit", paramLabel = "MODEL.txt",
+      description = "Fit the selection model (the logistic weights of the sentence features that rank an"
+          + " article of at most modelSentences candidates) on the training parts of every FILE, and write it"
+          + " to MODEL.txt; the bundled one is summarizer/src/main/resources/dev/sasil/summarizer/"
+          + SelectionModel.RESOURCE + ".")
+  Path fit;
+
   @Option(names = "--param", paramLabel = "NAME=VALUE",
       description = "Override a ranking parameter (e.g. lengthExponent=0, similarity=tfidf_cosine), for tuning.")
   Map<String, String> params = new TreeMap<>();
@@ -124,6 +136,9 @@ final class EvalSummarizeCommand implements Callable<Integer> {
     }
     if (search) {
       return search(out, ranking, corpora, options);
+    }
+    if (fit != null) {
+      return fit(out, err, ranking, corpora);
     }
     List<RougeTokenizer> tokenizers = new ArrayList<>();
     if (tokens != Tokens.morphemes) {
@@ -166,6 +181,46 @@ final class EvalSummarizeCommand implements Callable<Integer> {
 
   private static String share(double rate, int n) {
     return String.format(Locale.ROOT, "%d/%d", Math.round(rate * n), n);
+  }
+
+  private int fit(PrintWriter out, PrintWriter err, RankingParameters ranking, List<List<LabelledArticle>> corpora) {
+    TextRankSummarizer summarizer = new TextRankSummarizer(ranking);
+    List<SelectionFit.Example> examples = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      List<LabelledArticle> train = Part.TRAIN.of(corpora.get(f));
+      examples.addAll(SelectionFit.examples(ArticleLoader.pipeline(), summarizer, train));
+      sources.add(files.get(f).getFileName() + " (" + train.size() + " of " + corpora.get(f).size() + " articles)");
+    }
+    if (examples.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--fit: no article with a candidate sentence in the training parts of " + files);
+    }
+    long kept = examples.stream().filter(SelectionFit.Example::kept).count();
+    SelectionFit how = SelectionFit.STANDARD;
+    SelectionModel model = how.fit(examples);
+    List<String> header = List.of(
+        "The weights of dev.sasil.summarizer.SelectionModel: the log-odds that an editor keeps a candidate",
+        "sentence are bias + the sum of weight x value over the features (dev.sasil.summarizer.SentenceFeature",
+        "says what each value is). Written by `sasil eval summarize --fit`, do not edit by hand:",
+        "",
+        "  fitted on the training parts (two thirds, by the CRC-32 of the id) of " + String.join(", ", sources),
+        String.format(Locale.ROOT, "  %d candidate sentences, %d of them kept by the labellers;", examples.size(), kept),
+        String.format(Locale.ROOT, "  logistic regression, L2 %.1f on standardized features, %d gradient steps of %.2f;",
+            how.l2(), how.iterations(), how.rate()),
+        "  the weights are on the features' own scale.",
+        "");
+    try {
+      Files.writeString(fit, model.format(header), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("sasil: " + fit + ": " + dev.sasil.core.read.InputProblem.describe(e));
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    out.printf(Locale.ROOT, "wrote %s: %d weights fitted on %d candidate sentences (%d kept) of %s%n", fit,
+        SentenceFeature.COUNT, examples.size(), kept, String.join(", ", sources));
+    out.flush();
+    return ExitCodes.OK;
   }
 
   private int search(PrintWriter out, RankingParameters base, List<List<LabelledArticle>> corpora,

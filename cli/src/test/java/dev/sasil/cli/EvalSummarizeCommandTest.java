@@ -2,6 +2,9 @@ package dev.sasil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.summarizer.SelectionModel;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +59,31 @@ class EvalSummarizeCommandTest {
     assertThat(search.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(search.out()).contains("search over 2 combinations of {leadBonus=[0, 1]}")
         .contains("{leadBonus=").contains("the parameters given");
+  }
+
+  @Test
+  void theFitWritesAModelThatTheSummarizerReads() throws Exception {
+    Path model = dir.resolve("model.txt");
+    // "park" is in the training part, "bus" in the test part; park's third sentence is too short to be a candidate
+    CliRun fit = CliRun.of("eval", "summarize", "--fit", model.toString(), corpus().toString());
+    assertThat(fit.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(fit.out()).contains("wrote " + model).contains("2 candidate sentences (2 kept)")
+        .contains("tiny.jsonl (1 of 2 articles)");
+    String text = Files.readString(model, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("# The weights of dev.sasil.summarizer.SelectionModel").contains("\nbias ")
+        .contains("\nPLACE_1 ");
+    assertThat(SelectionModel.parse(ResourceLines.read(new StringReader(text)), "model.txt").bias()).isFinite();
+  }
+
+  @Test
+  void aFitWithoutTrainingArticlesIsOneClearLine() throws Exception {
+    Path file = dir.resolve("test-only.jsonl");
+    Files.writeString(file, Files.readString(corpus(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow() + "\n",
+        StandardCharsets.UTF_8);
+    CliRun fit = CliRun.of("eval", "summarize", "--fit", dir.resolve("m.txt").toString(), file.toString());
+    assertThat(fit.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fit.err()).contains("no article").doesNotContain("Exception");
+    assertThat(dir.resolve("m.txt")).doesNotExist();
   }
 
   @Test

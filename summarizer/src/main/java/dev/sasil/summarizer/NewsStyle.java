@@ -182,7 +182,13 @@ public final class NewsStyle {
     return sentence.substring(0, end);
   }
 
-  private boolean namesDay(String s) {
+  /**
+   * Whether {@code s} names a day: a day of the month written with a number ({@code 11일}, not
+   * {@code 2011일}), or one of the days named without a number ({@code 이날}, {@code 전날}) as a word
+   * of its own.
+   */
+  public boolean namesDay(String s) {
+    Objects.requireNonNull(s, "s");
     if (NUMBERED_DAY.matcher(s).find()) {
       return true;
     }

@@ -3,6 +3,7 @@ package dev.sasil.summarizer;
 import dev.sasil.core.Article;
 import dev.sasil.core.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,32 +12,37 @@ import java.util.TreeSet;
 
 /**
  * Extractive summaries by graph ranking (the TextRank/LexRank family) over the article's own
- * sentences.
+ * sentences, weighed as labelled news weighs them.
  *
  * <ol>
  *   <li>Candidates: body sentences that are not headings, bylines, captions or other noise
  *       ({@link NoiseLines}); fragments, sentences with few content words and lines without a
  *       sentence ending are left out while better sentences exist ({@link SentenceFilter}).
+ *       Sentences over {@link RankingParameters#maxChars()} are never candidates, so a missed
+ *       sentence boundary is not rewarded.
  *   <li>Each candidate is a bag of Nori content morphemes (nouns, verbs, adjectives, foreign
  *       words, numbers; minus {@code stop-terms.txt}); edges are TF-IDF cosines, BM25 or overlap
  *       ({@link SimilarityMeasure}).
- *   <li>PageRank whose teleport vector leans towards the lead ({@link
- *       RankingParameters#positionWeight()}), bounded by {@link RankingParameters#maxIterations()};
- *       a sentence's score is its rank times what an editor knows before reading ({@link
- *       NewsPrior}): its length relative to the article's mean, its place in the inverted pyramid
- *       (in an article that opens as a straight-news report, the lead and the sentences after it
- *       carry the facts; the closing sentence seldom does), whether it quotes someone directly or
- *       reacts, and how many of the article's key names and figures it holds, each with a weight
- *       fitted on labelled news ({@link RankingParameters#DEFAULT}).
- *       Sentences over {@link RankingParameters#maxChars()} are never candidates, so a missed
- *       sentence boundary is not rewarded.
+ *   <li>An article of at most {@link RankingParameters#modelSentences()} candidates (most news
+ *       reports) is ranked by the {@link SelectionModel}: a logistic model, fitted on labelled
+ *       news, over each sentence's {@link SentenceFeature}s: its place in the inverted pyramid, its
+ *       length relative to the article's, its centrality (PageRank with a uniform teleport),
+ *       whether it quotes, attributes, captions or lists, the key names, figures, days and headline
+ *       terms it holds, and whether it leans on the sentence before or ends as a sentence. Length
+ *       is one feature among these, weighed as editors weigh it, not a reward.
+ *   <li>A longer article (a feature, an explainer, a science piece) is ranked by PageRank whose
+ *       teleport vector leans towards the lead ({@link RankingParameters#positionWeight()}),
+ *       bounded by {@link RankingParameters#maxIterations()}, times what an editor knows before
+ *       reading ({@link NewsPrior}): relative length, place, quotes, the closing sentence, each
+ *       with a weight from the grid search of {@code sasil eval summarize --search}.
  *   <li>Maximal marginal relevance picks sentences within the budget, never two near-duplicates;
  *       ties go to the earlier sentence. The chosen sentences are returned in article order.
  * </ol>
  *
- * <p>Keywords come from the same ranking ({@link KeywordExtractor}). The resource files are read
- * once, by the constructor; the instance is immutable and may be shared by any number of threads.
- * Morphology is not done here: the {@code ArticlePipeline} analysed the sentences already.
+ * <p>Keywords come from the graph ({@link KeywordExtractor}: centrality, or the rank of the longer
+ * articles). The resource files are read once, by the constructor; the instance is immutable and
+ * may be shared by any number of threads. Morphology is not done here: the {@code
+ * ArticlePipeline} analysed the sentences already.
  *
  * <p>Known weaknesses: inverse frequencies come from the article alone (no background corpus),
  * so a word repeated throughout a long article counts for little; sentences are judged
@@ -45,14 +51,23 @@ import java.util.TreeSet;
 public final class TextRankSummarizer implements Summarizer {
 
   private final RankingParameters params;
+  private final SelectionModel model;
   private final SentenceFilter filter;
+  private final SentenceFeatures features;
   private final KeywordExtractor keywords;
 
-  /** A summarizer with the given parameters and the bundled resources. */
+  /** A summarizer with the given parameters, the bundled {@link SelectionModel} and resources. */
   public TextRankSummarizer(RankingParameters params) {
+    this(params, SelectionModel.standard());
+  }
+
+  /** A summarizer with the given parameters and selection model, and the bundled resources. */
+  public TextRankSummarizer(RankingParameters params, SelectionModel model) {
     this.params = Objects.requireNonNull(params, "params");
+    this.model = Objects.requireNonNull(model, "model");
     StopTerms stopTerms = StopTerms.standard();
     this.filter = SentenceFilter.standard(stopTerms, params);
+    this.features = new SentenceFeatures(NewsStyle.standard(), params);
     this.keywords = new KeywordExtractor(stopTerms);
   }
 
@@ -74,7 +89,17 @@ public final class TextRankSummarizer implements Summarizer {
       return new Summary(article.id(), List.of(), List.of());
     }
     TermSpace space = new TermSpace(candidates);
-    double[] scores = scores(candidates, space, article.title());
+    double[] scores;
+    double[] keywordWeights;
+    if (candidates.size() <= params.modelSentences()) {
+      double[] centrality = centrality(space, candidates.size());
+      scores = modelScores(features.of(candidates, centrality, article.title()));
+      keywordWeights = centrality;
+      normalize(keywordWeights);
+    } else {
+      scores = scores(candidates, space, article.title());
+      keywordWeights = scores;
+    }
     LengthBudget budget = LengthBudget.of(options, article);
     List<Integer> picked = MmrSelector.select(
         candidates, scores, space, budget, params.redundancyLambda(), params.duplicateThreshold());
@@ -84,7 +109,59 @@ public final class TextRankSummarizer implements Summarizer {
       chosen.add(new SummarySentence(s.index(), s.text(), scores[i]));
     }
     chosen.sort(Comparator.comparingInt(SummarySentence::index));
-    return new Summary(article.id(), chosen, keywords.extract(candidates, scores, space, params.keywordCount()));
+    return new Summary(article.id(), chosen, keywords.extract(candidates, keywordWeights, space, params.keywordCount()));
+  }
+
+  /**
+   * The candidates of {@code article} with their {@link SentenceFeature} values, in article order:
+   * what {@link SelectionModel} weighs, for fitting one on labelled articles.
+   */
+  public List<FeatureRow> features(Article article) {
+    List<Candidate> candidates = filter.candidates(Objects.requireNonNull(article, "article"));
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    TermSpace space = new TermSpace(candidates);
+    double[][] values = features.of(candidates, centrality(space, candidates.size()), article.title());
+    List<FeatureRow> out = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      out.add(new FeatureRow(candidates.get(i).sentence(), values[i]));
+    }
+    return out;
+  }
+
+  /**
+   * A candidate sentence and its feature values.
+   *
+   * @param values one per {@link SentenceFeature}, by ordinal
+   */
+  public record FeatureRow(Sentence sentence, double[] values) {
+    public FeatureRow {
+      Objects.requireNonNull(sentence, "sentence");
+      values = values.clone();
+    }
+
+    @Override
+    public double[] values() {
+      return values.clone();
+    }
+  }
+
+  /** Each candidate's PageRank over the similarity graph with a uniform teleport: plain centrality. */
+  private double[] centrality(TermSpace space, int n) {
+    double[] uniform = new double[n];
+    Arrays.fill(uniform, 1.0 / n);
+    return SentenceGraph.build(space, params).rank(uniform, params.damping(), params.maxIterations(), params.tolerance());
+  }
+
+  /** Each candidate's probability under the {@link SelectionModel}, divided by the highest. */
+  private double[] modelScores(double[][] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = model.probability(values[i]);
+    }
+    normalize(out);
+    return out;
   }
 
   /**

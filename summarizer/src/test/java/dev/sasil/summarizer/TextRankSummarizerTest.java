@@ -10,6 +10,7 @@ import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -276,5 +277,32 @@ class TextRankSummarizerTest {
     }
     assertThat(out).hasSize(5);
     return out;
+  }
+
+  /** A short report: the lead, two facts, a reaction quote placed second, and a closing outlook. */
+  private static final String SHORT_REPORT = String.join("\n",
+      "전주시가 다음 달 1일부터 시내버스 첫차를 오전 5시로 30분 앞당긴다고 12일 밝혔다.",
+      "한 시민은 “새벽에 출근하는 사람들에게는 정말 반가운 소식”이라며 “막차도 늦춰 주면 좋겠다”고 말했다.",
+      "첫차가 앞당겨지는 노선은 모두 42개로 전체 노선의 절반이 넘는다.",
+      "전주시는 이를 위해 운전기사 25명을 새로 뽑았다.",
+      "전주시는 앞으로 이용객 반응을 살펴 막차 시간 조정도 검토할 계획이다.");
+
+  @Test
+  void aShortReportIsRankedByTheSelectionModelWhichKeepsFactsOverAReaction() {
+    Article a = Articles.of(SHORT_REPORT);
+    assertThat(SUMMARIZER.features(a)).hasSize(5)
+        .allSatisfy(row -> assertThat(row.values()).hasSize(SentenceFeature.COUNT));
+    Summary s = SUMMARIZER.summarize(a, SummaryOptions.ofSentences(3));
+    assertThat(s.sentences()).extracting(SummarySentence::text)
+        .contains("전주시가 다음 달 1일부터 시내버스 첫차를 오전 5시로 30분 앞당긴다고 12일 밝혔다.")
+        .noneMatch(t -> t.startsWith("한 시민은"));
+  }
+
+  @Test
+  void withoutTheModelTheSameReportIsRankedByTheGraphAndStillGetsItsLead() {
+    TextRankSummarizer graph = new TextRankSummarizer(RankingParameters.DEFAULT.with(Map.of("modelSentences", "0")));
+    Summary s = graph.summarize(Articles.of(SHORT_REPORT), SummaryOptions.ofSentences(2));
+    assertThat(s.sentences()).hasSize(2).extracting(SummarySentence::text)
+        .contains("전주시가 다음 달 1일부터 시내버스 첫차를 오전 5시로 30분 앞당긴다고 12일 밝혔다.");
   }
 }

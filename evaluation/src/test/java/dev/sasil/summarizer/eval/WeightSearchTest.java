@@ -34,6 +34,7 @@ class WeightSearchTest {
 
   @Test
   void theLeadWinsWhenTheLabelsAreTheLead() {
+    // the graph ranking's weights: modelSentences 0 keeps this short article off the selection model
     String text = "부산시가 내년 1월부터 시내버스 요금을 150원 올린다고 5일 밝혔다. "
         + "시민단체는 요금 인상에 앞서 노선 개편이 먼저라고 주장하면서 시청 앞에서 오랫동안 집회를 열었고 시의회에도 의견서를 냈다. "
         + "지하철 요금은 이번 인상에서 빠졌다.";
@@ -47,7 +48,8 @@ class WeightSearchTest {
     grid.put("reportLengthExponent", List.of("3", "0"));
     grid.put("leadBonus", List.of("0", "5"));
     List<WeightSearch.Result> results =
-        search.run(RankingParameters.DEFAULT.with(Map.of("leadSentences", "1")), grid, SummaryOptions.ofSentences(1), 0);
+        search.run(RankingParameters.DEFAULT.with(Map.of("leadSentences", "1", "modelSentences", "0")), grid,
+            SummaryOptions.ofSentences(1), 0);
     assertThat(results).hasSize(4);
     assertThat(results.get(0).target()).isEqualTo(1.0);
     WeightSearch.Result worst = results.get(3);
