@@ -1200,7 +1200,18 @@ final class MeasureFrames {
           SentenceContext.Word before = ctx.words.get(qw - 2);
           return named(stem(ctx, before), "", unit, ctx, before.start());
         }
-        Head topic = lexicon.forHead(noun, unit).isEmpty() ? topicMeasure(ctx, qw, unit) : null;
+        boolean measure = lexicon.forHead(noun, unit).isPresent();
+        if (!measure && grammar.counted(QuantityMention.counterOf(q.text())).isPresent()) {
+          // 케인(17골)은: a count in a noun's parentheses is that noun's (the counter names the measure),
+          // not the clause actor's
+          String last = noun.replaceAll(".*[\\s·]", "");
+          if (GenericNouns.standard().isTitle(last)) {
+            // 박정훈 후보(16만4919표): the person the title names
+            return titleHolder(ctx, qw, discourse).map(h -> new Head(last, h, true, own.start())).orElse(null);
+          }
+          return new Head(last, canonicalOwner(last, ctx, own.start()), true, own.start());
+        }
+        Head topic = measure ? null : topicMeasure(ctx, qw, unit);
         // 투표율은 2020년 총선(66.2%)과 비교해: the topic's measure, of the occasion the bracket follows
         return topic != null ? new Head(topic.attribute(), noun.replaceAll(".*\\s", ""), topic.firm(), topic.at())
             : named(noun, "", unit, ctx, own.start());

@@ -826,4 +826,14 @@ class MeasureFramesTest {
       assertThat(MeasureFrames.listedWord(t)).as("[%s]", t).isEqualTo(m.find() ? m.group(1) : null);
     }
   }
+
+  @Test
+  void aCountInANounsParenthesesIsThatNounsNotTheClauseActors() {
+    // the counter (골) names the measure; the noun the bracket follows owns it, not the topic 한결
+    assertThat(ClaimFacts.facts("2031-05-20", "한결은 팀 동료 마루(14골)와 함께 리그 득점 선두를 다퉜다."))
+        .contains("마루 득점 14").noneMatch(f -> f.startsWith("한결 득점"));
+    // a title's holder owns it: the person the title names
+    assertThat(ClaimFacts.facts("2031-05-20", "3위는 이수민 후보(12만3456표·12.3%)가 차지했다."))
+        .anyMatch(f -> f.startsWith("이수민") && f.contains("123456"));
+  }
 }
