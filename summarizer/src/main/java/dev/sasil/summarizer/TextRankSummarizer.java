@@ -91,7 +91,7 @@ public final class TextRankSummarizer implements Summarizer {
     TermSpace space = new TermSpace(candidates);
     double[] scores;
     double[] keywordWeights;
-    if (candidates.size() <= params.modelSentences()) {
+    if (ranksByModel(candidates)) {
       double[] centrality = centrality(space, candidates.size());
       scores = modelScores(features.of(candidates, centrality, article.title()));
       keywordWeights = centrality;
@@ -145,6 +145,23 @@ public final class TextRankSummarizer implements Summarizer {
     public double[] values() {
       return values.clone();
     }
+  }
+
+  /**
+   * Whether the {@link SelectionModel} ranks these candidates: up to {@link
+   * RankingParameters#modelSentences()} of them, or at least {@link
+   * RankingParameters#modelFigureShare()} of them holding a number.
+   */
+  private boolean ranksByModel(List<Candidate> candidates) {
+    if (candidates.size() <= params.modelSentences()) {
+      return true;
+    }
+    if (params.modelFigureShare() <= 0) {
+      return false;
+    }
+    long withFigures = candidates.stream()
+        .filter(c -> c.keyTerms().stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit))).count();
+    return withFigures >= params.modelFigureShare() * candidates.size();
   }
 
   /** Each candidate's PageRank over the similarity graph with a uniform teleport: plain centrality. */

@@ -45,4 +45,15 @@ class RankingParametersTest {
       assertThat(s.summarize(a, SummaryOptions.ofSentences(2)).sentences()).as(m.name()).hasSize(2);
     }
   }
+
+  @Test
+  void theModelsLimitsAreCheckedAndZeroTurnsThemOff() {
+    assertThat(RankingParameters.DEFAULT.modelSentences()).isPositive();
+    assertThat(RankingParameters.DEFAULT.with(Map.of("modelSentences", "0", "modelFigureShare", "0")).modelFigureShare())
+        .isZero();
+    assertThatThrownBy(() -> RankingParameters.DEFAULT.with(Map.of("modelSentences", "-1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("modelSentences");
+    assertThatThrownBy(() -> RankingParameters.DEFAULT.with(Map.of("modelFigureShare", "1.5")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("modelFigureShare");
+  }
 }

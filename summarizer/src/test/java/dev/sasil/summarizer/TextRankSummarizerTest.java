@@ -305,4 +305,24 @@ class TextRankSummarizerTest {
     assertThat(s.sentences()).hasSize(2).extracting(SummarySentence::text)
         .contains("전주시가 다음 달 1일부터 시내버스 첫차를 오전 5시로 30분 앞당긴다고 12일 밝혔다.");
   }
+
+  @Test
+  void aLongReportDenseWithFiguresIsRankedByTheModelTooAndALongEssayIsNot() {
+    StringBuilder report = new StringBuilder("목포시가 올해 관광객 수가 520만 명으로 지난해보다 12% 늘었다고 9일 밝혔다.\n");
+    StringBuilder essay = new StringBuilder("바다를 곁에 둔 도시는 저마다 다른 방식으로 손님을 맞는다.\n");
+    String[] places = {"시장", "골목", "부두", "언덕", "성당", "서점", "식당", "공원", "다리", "등대", "정류장", "극장"};
+    for (int i = 0; i < places.length; i++) {
+      report.append(places[i]).append(" 방문객은 ").append((i + 1) * 7).append("만 명으로 집계됐다.\n");
+      essay.append(places[i]).append("에 가면 오래된 이야기와 음식이 손님을 붙잡는다.\n");
+    }
+    RankingParameters always = RankingParameters.DEFAULT.with(Map.of("modelSentences", "1000"));
+    RankingParameters never = RankingParameters.DEFAULT.with(Map.of("modelSentences", "0", "modelFigureShare", "0"));
+    Article dense = Articles.of(report.toString());
+    assertThat(SUMMARIZER.features(dense)).hasSizeGreaterThan(RankingParameters.DEFAULT.modelSentences());
+    assertThat(SUMMARIZER.summarize(dense, SummaryOptions.ofSentences(3)).sentences())
+        .isEqualTo(new TextRankSummarizer(always).summarize(dense, SummaryOptions.ofSentences(3)).sentences());
+    Article plain = Articles.of(essay.toString());
+    assertThat(SUMMARIZER.summarize(plain, SummaryOptions.ofSentences(3)).sentences())
+        .isEqualTo(new TextRankSummarizer(never).summarize(plain, SummaryOptions.ofSentences(3)).sentences());
+  }
 }
