@@ -114,6 +114,14 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void dropsABracketedBylineWhoseOutletAndReporterAreSplitByABar() {
+    assertThat(clean("[한빛일보ㅣ홍길동 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[한빛일보 | 홍길동 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    // a bar inside a sentence is no byline
+    assertThat(clean("시의 답은 [예ㅣ아니오] 둘 중 하나였다.")).isEqualTo("시의 답은 [예ㅣ아니오] 둘 중 하나였다.");
+  }
+
+  @Test
   void keepsARepeatedFirstLineOnce() {
     assertThat(clean("제목이다\n제목이다\n본문이다.")).isEqualTo("제목이다\n본문이다.");
   }
