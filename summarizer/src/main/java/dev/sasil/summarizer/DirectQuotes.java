@@ -11,8 +11,9 @@ import java.util.Objects;
  * “…”} or {@code "…"}) of at least {@link #MIN_QUOTED} characters, closed and followed by a
  * quotative particle ({@code quotatives.txt}: {@code "…"고 말했다}, {@code "…"라며}). A closing
  * mark whose opening mark lies in the previous sentence counts from the sentence start, so the
- * second half of a quote split across sentences is still a quote. Short quoted names and terms,
- * and quotes not followed by a quotative, are not direct speech. Immutable and thread-safe.
+ * second half of a quote split across sentences is still a quote. A sentence that is one quotation
+ * and nothing else is speech too. Short quoted names and terms, and quotes inside a sentence not
+ * followed by a quotative, are not direct speech. Immutable and thread-safe.
  */
 public final class DirectQuotes {
 
@@ -45,6 +46,9 @@ public final class DirectQuotes {
   /** Whether {@code sentence} quotes someone's words directly. */
   public boolean test(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
+    if (wholly(sentence.strip())) {
+      return true;
+    }
     int open = 0;
     boolean inside = false;
     boolean seenMark = false;
@@ -68,6 +72,26 @@ public final class DirectQuotes {
       seenMark |= c == '“' || c == '”' || c == '"';
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence is one quotation and nothing else (“아이폰15가 위너죠.”): a voice the article
+   * opens or closes with, speech without a quotative since nobody is named.
+   */
+  private static boolean wholly(String s) {
+    if (s.isEmpty() || s.charAt(0) != '“' && s.charAt(0) != '"') {
+      return false;
+    }
+    int close = s.indexOf(s.charAt(0) == '“' ? '”' : '"', 1);
+    if (close < 0 || s.codePointCount(1, close) < MIN_QUOTED) {
+      return false;
+    }
+    for (int i = close + 1; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return false; // words after it: a quoted name or term in a sentence, or speech with its verb
+      }
+    }
+    return true;
   }
 
   private boolean quotativeAt(String s, int from) {

@@ -32,4 +32,12 @@ class DirectQuotesTest {
   void theSecondHalfOfAQuoteSplitAcrossSentencesIsStillAQuote() {
     assertThat(QUOTES.test("오늘 회의에서 모두 합의했다”고 덧붙였다.")).isTrue();
   }
+
+  @Test
+  void aSentenceThatIsOneQuotationIsSpeech() {
+    assertThat(QUOTES.test("“버스가 끊기면 출근할 방법이 없어요.”")).isTrue();
+    assertThat(QUOTES.test("\"이번 겨울은 유난히 길 것 같습니다.\"")).isTrue();
+    assertThat(QUOTES.test("“누리”")).isFalse();
+    assertThat(QUOTES.test("“반도체 겨울”이 다시 찾아왔다.")).isFalse();
+  }
 }
