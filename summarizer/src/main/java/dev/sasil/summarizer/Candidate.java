@@ -30,6 +30,17 @@ record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, bo
     keyTerms = Set.copyOf(keyTerms);
   }
 
+  /** Its distinct numbers: the key terms holding a digit. */
+  int figures() {
+    int n = 0;
+    for (String t : keyTerms) {
+      if (t.chars().anyMatch(Character::isDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Length in Unicode code points, the unit of a character budget. */
   int length() {
     return sentence.text().codePointCount(0, sentence.text().length());

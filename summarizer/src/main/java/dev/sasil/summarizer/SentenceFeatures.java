@@ -78,7 +78,7 @@ final class SentenceFeatures {
       set(f, SentenceFeature.REPORT_ATTRIBUTION, report * flag(c.attribution()));
       set(f, SentenceFeature.CLOSING, flag(i == n - 1 && n > 1));
       set(f, SentenceFeature.KEY_TERMS, key[i]);
-      set(f, SentenceFeature.FIGURES, capped(figures(c), MAX_FIGURES));
+      set(f, SentenceFeature.FIGURES, capped(c.figures(), MAX_FIGURES));
       set(f, SentenceFeature.HEADLINE, capped(headlineTerms(c, headline), MAX_HEADLINE_TERMS));
       List<Morpheme> ms = c.sentence().morphemes();
       POS.Tag first = ms.isEmpty() ? null : ms.get(0).tag();
@@ -107,17 +107,6 @@ final class SentenceFeatures {
 
   private static double capped(int count, int cap) {
     return (double) Math.min(count, cap) / cap;
-  }
-
-  /** Distinct key terms holding a digit: the numbers written in the sentence. */
-  private static int figures(Candidate c) {
-    int n = 0;
-    for (String t : c.keyTerms()) {
-      if (t.chars().anyMatch(Character::isDigit)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static int headlineTerms(Candidate c, String headline) {

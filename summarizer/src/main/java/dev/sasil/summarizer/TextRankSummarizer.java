@@ -159,8 +159,7 @@ public final class TextRankSummarizer implements Summarizer {
     if (params.modelFigureShare() <= 0) {
       return false;
     }
-    long withFigures = candidates.stream()
-        .filter(c -> c.keyTerms().stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit))).count();
+    long withFigures = candidates.stream().filter(c -> c.figures() > 0).count();
     return withFigures >= params.modelFigureShare() * candidates.size();
   }
 
