@@ -62,6 +62,8 @@ final class MeasureFrames {
   static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
   /** A word between two figures that makes the second a part of the first, not the next item of a list. */
   private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
+  /** A name written as letters then a number (예스24, 채널A1): Nori ends it with the number. */
+  private static final Pattern NAME_WITH_NUMBER = Pattern.compile("[가-힣A-Za-z]{2,}\\d{1,3}");
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
 
@@ -772,10 +774,14 @@ final class MeasureFrames {
     return w >= 0 && ctx.words.get(w).role() == Role.GENITIVE && ctx.words.get(w).end() - q.end() <= 1;
   }
 
-  /** Whether a name is a number or a fragment of a headline (26만8699명, 108석…개표). */
+  /**
+   * Whether a name is a number or a fragment of a headline (26만8699명, 108석…개표): Hangul and
+   * digits with no Latin letter, not a name that only ends in its number (예스24).
+   */
   private static boolean fragment(String name) {
     return name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
-        && !name.matches(".*[A-Za-z].*") || name.contains("…") || name.contains("...");
+        && !name.matches(".*[A-Za-z].*") && !NAME_WITH_NUMBER.matcher(name).matches()
+        || name.contains("…") || name.contains("...");
   }
 
   /** 26만8699명(51.4%): a percentage in parentheses right after another figure is a share derived from it. */
@@ -2480,8 +2486,16 @@ final class MeasureFrames {
     }
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
-    boolean noun = ctx.endsInNoun(x) && !isTime(ctx, x) && !grammar.is(Grammar.Section.MODIFIER, st)
-        && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty() && !ctx.listedApart(x, q.start());
+    if (w >= 2 && x.role() == Role.BARE && grammar.is(Grammar.Section.MODIFIER, st)
+        && ctx.words.get(w - 2).role() == Role.TOPIC) {
+      // 예스24는 약 43만 부: a word of degree (약, 최대, 총) stands between the item's topic and its figure
+      x = ctx.words.get(w - 2);
+      st = stem(ctx, x);
+    }
+    // a name may end in digits (예스24); a fragment starts with them (26만8699명)
+    boolean named = !st.isEmpty() && !Character.isDigit(st.charAt(0)) && !st.contains("…");
+    boolean noun = (ctx.endsInNoun(x) || NAME_WITH_NUMBER.matcher(st).matches()) && !isTime(ctx, x)
+        && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && named && !ctx.listedApart(x, q.start());
     return noun ? grammar.owner(st.replace(" ", "")) : "";
   }
 

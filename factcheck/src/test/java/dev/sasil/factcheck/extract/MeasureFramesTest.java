@@ -836,4 +836,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-05-20", "3위는 이수민 후보(12만3456표·12.3%)가 차지했다."))
         .anyMatch(f -> f.startsWith("이수민") && f.contains("123456"));
   }
+
+  @Test
+  void aListItemsTopicOwnsItsFigureOverADegreeWordAndMayEndInANumber() {
+    // 약 stands between 서울랜드24는 and its figure; a name ending in digits is no number fragment
+    assertThat(ClaimFacts.facts("2031-10-15", "지난 주말 방문객은 롯데월드는 약 3만 명, 에버랜드는 약 2만 명, 서울랜드24는 약 5천 명이었다."))
+        .anyMatch(f -> f.startsWith("서울랜드24 ") && f.contains("5000"))
+        .anyMatch(f -> f.startsWith("에버랜드 ") && f.contains("20000"));
+  }
 }
