@@ -9,6 +9,7 @@ import dev.sasil.core.read.DocumentReader;
 import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.testing.TestData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -324,5 +325,31 @@ class TextRankSummarizerTest {
     Article plain = Articles.of(essay.toString());
     assertThat(SUMMARIZER.summarize(plain, SummaryOptions.ofSentences(3)).sentences())
         .isEqualTo(new TextRankSummarizer(never).summarize(plain, SummaryOptions.ofSentences(3)).sentences());
+  }
+
+  @Test
+  void randomShortArticlesRankedByTheModelGiveValidDeterministicSummaries() {
+    Random random = new Random(20261201);
+    String[] parts = {"시는 ", "버스 요금을 ", "3일 ", "150원 ", "“요금이 너무 올랐다”고 ", "그러나 ", "이는 ", "△노선 △정류장 ",
+        "12.5% ", "지난해보다 ", "회의에서 ", "토론하고 있다", "올렸다고 밝혔다", "내렸다", "늘어난다", "말했다"};
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + random.nextInt(11);
+      StringBuilder text = new StringBuilder();
+      for (int k = 0; k < n; k++) {
+        int words = 2 + random.nextInt(7);
+        for (int w = 0; w < words; w++) {
+          text.append(parts[random.nextInt(parts.length)]);
+        }
+        text.append(".\n");
+      }
+      Article a = Articles.of(text.toString());
+      int sentences = 1 + random.nextInt(4);
+      Summary s = SUMMARIZER.summarize(a, SummaryOptions.ofSentences(sentences));
+      assertThat(s.sentences()).as(text.toString()).hasSizeLessThanOrEqualTo(sentences);
+      assertThat(s.sentences()).extracting(SummarySentence::index).isSorted().doesNotHaveDuplicates();
+      assertThat(s.sentences()).allSatisfy(x -> assertThat(x.score()).isBetween(0.0, 1.0));
+      assertThat(SUMMARIZER.summarize(a, SummaryOptions.ofSentences(sentences))).isEqualTo(s);
+      assertThat(SUMMARIZER.features(a)).allSatisfy(row -> assertThat(Arrays.stream(row.values()).allMatch(Double::isFinite)).isTrue());
+    }
   }
 }
