@@ -114,9 +114,20 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void dropsAnOutletsNameInBracketsOpeningAParagraphButNotASeriesTitle() {
+    assertThat(clean("[한빛일보] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[한빛일보] 홍길동 기자= 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[가을 축제 2031] 시는 새 노선을 열었다.")).isEqualTo("[가을 축제 2031] 시는 새 노선을 열었다.");
+    assertThat(clean("시는 [한빛일보] 보도를 반박했다.")).isEqualTo("시는 [한빛일보] 보도를 반박했다.");
+  }
+
+  @Test
   void dropsABracketedBylineWhoseOutletAndReporterAreSplitByABar() {
     assertThat(clean("[한빛일보ㅣ홍길동 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
     assertThat(clean("[한빛일보 | 홍길동 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[한빛일보 ┃ 홍길동 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[한빛방송/홍길동기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
+    assertThat(clean("[세종=한빛일보 홍길동 김철수 기자] 시는 새 노선을 열었다.")).isEqualTo("시는 새 노선을 열었다.");
     // a bar inside a sentence is no byline
     assertThat(clean("시의 답은 [예ㅣ아니오] 둘 중 하나였다.")).isEqualTo("시의 답은 [예ㅣ아니오] 둘 중 하나였다.");
   }
