@@ -132,7 +132,7 @@ public record RankingParameters(
    * rule, 61.4 with a share of 0.4): on the science set's longer explainers the model, fitted on
    * news labels that keep the lead, loses to the graph rank (those annotators pick long sentences
    * spread over the article), while on our two news label sets it beats the cleaned lead at any
-   * size (ROUGE-L 81.4 and 80.0; the cleaned lead 78.1 and 74.4). Other articles: BM25 edges
+   * size (ROUGE-L 81.4 and 79.9; the cleaned lead 78.1 and 74.3). Other articles: BM25 edges
    * with the usual k1 = 1.2, b = 0.75; damping 0.85; teleport mass 70% on a steep 1/(k+1)^3 lead
    * prior and 30% on headline terms; sentences of 15 to 400 characters with 3 content terms or
    * more. The news weights are the best of the built-in grid ({@link #with} names; {@code sasil eval summarize --search ../summ-data/realnews-sum.jsonl
