@@ -2486,16 +2486,10 @@ final class MeasureFrames {
     }
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
-    if (w >= 2 && x.role() == Role.BARE && grammar.is(Grammar.Section.MODIFIER, st)
-        && ctx.words.get(w - 2).role() == Role.TOPIC) {
-      // 예스24는 약 43만 부: a word of degree (약, 최대, 총) stands between the item's topic and its figure
-      x = ctx.words.get(w - 2);
-      st = stem(ctx, x);
-    }
-    // a name may end in digits (예스24); a fragment starts with them (26만8699명)
-    boolean named = !st.isEmpty() && !Character.isDigit(st.charAt(0)) && !st.contains("…");
+    // a name may end in its number (예스24는 약 43만 부), which Nori reads as a number, not a noun
     boolean noun = (ctx.endsInNoun(x) || NAME_WITH_NUMBER.matcher(st).matches()) && !isTime(ctx, x)
-        && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && named && !ctx.listedApart(x, q.start());
+        && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty()
+        && !ctx.listedApart(x, q.start());
     return noun ? grammar.owner(st.replace(" ", "")) : "";
   }
 
