@@ -23,6 +23,11 @@ final class SeedArticles {
     return docs;
   }
 
+  /** What a benchmark's {@code corpus} parameter names: {@code seeds} for the bundled examples, else itself. */
+  static String input(String corpus) {
+    return corpus.equals("seeds") ? path().toString() : corpus;
+  }
+
   /** {@code examples/seeds.jsonl}, from the repository root or bench/. */
   static Path path() {
     for (String dir : List.of("examples", "../examples")) {

@@ -50,7 +50,7 @@ public class SummarizeCorpusBenchmark {
   @Setup
   public void setup() {
     ArticleReader.Result read = Sasil.standard().reader()
-        .read(List.of(corpus.equals("seeds") ? SeedArticles.path().toString() : corpus));
+        .read(List.of(SeedArticles.input(corpus)));
     if (read.articles().isEmpty()) {
       throw new IllegalStateException(corpus + ": no article");
     }

@@ -75,7 +75,7 @@ public class ThroughputBenchmark {
 
     @Setup
     public void setup() {
-      inputs = List.of(corpus.equals("seeds") ? SeedArticles.path().toString() : corpus);
+      inputs = List.of(SeedArticles.input(corpus));
       reader = Sasil.standard().reader();
       ArticleReader.Result read = reader.read(inputs);
       if (read.articles().isEmpty()) {

@@ -41,6 +41,11 @@ final class SentenceFilter {
     this.params = params;
   }
 
+  /** The style rules the candidates were read with, for what else reads them. */
+  NewsStyle style() {
+    return style;
+  }
+
   /** Over the bundled resources. */
   static SentenceFilter standard(StopTerms stopTerms, RankingParameters params) {
     return new SentenceFilter(NoiseLines.standard(), stopTerms, DirectQuotes.standard(), NewsStyle.standard(), params);

@@ -24,13 +24,15 @@ import java.util.TreeSet;
  *       words, numbers; minus {@code stop-terms.txt}); edges are TF-IDF cosines, BM25 or overlap
  *       ({@link SimilarityMeasure}).
  *   <li>An article of at most {@link RankingParameters#modelSentences()} candidates (most news
- *       reports) is ranked by the {@link SelectionModel}: a logistic model, fitted on labelled
+ *       reports), or a longer one in which at least {@link RankingParameters#modelFigureShare()}
+ *       of the candidates hold a number (a report of facts and figures), is ranked by the {@link
+ *       SelectionModel}: a logistic model, fitted on labelled
  *       news, over each sentence's {@link SentenceFeature}s: its place in the inverted pyramid, its
  *       length relative to the article's, its centrality (PageRank with a uniform teleport),
  *       whether it quotes, attributes, captions or lists, the key names, figures, days and headline
  *       terms it holds, and whether it leans on the sentence before or ends as a sentence. Length
  *       is one feature among these, weighed as editors weigh it, not a reward.
- *   <li>A longer article (a feature, an explainer, a science piece) is ranked by PageRank whose
+ *   <li>Other articles (features, explainers, science pieces) are ranked by PageRank whose
  *       teleport vector leans towards the lead ({@link RankingParameters#positionWeight()}),
  *       bounded by {@link RankingParameters#maxIterations()}, times what an editor knows before
  *       reading ({@link NewsPrior}): relative length, place, quotes, the closing sentence, each
@@ -67,7 +69,7 @@ public final class TextRankSummarizer implements Summarizer {
     this.model = Objects.requireNonNull(model, "model");
     StopTerms stopTerms = StopTerms.standard();
     this.filter = SentenceFilter.standard(stopTerms, params);
-    this.features = new SentenceFeatures(NewsStyle.standard(), params);
+    this.features = new SentenceFeatures(filter.style(), params);
     this.keywords = new KeywordExtractor(stopTerms);
   }
 
