@@ -4,6 +4,7 @@ import dev.sasil.core.Sentence;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A sentence that may be chosen for a summary, with what it is ranked by.
@@ -28,6 +29,23 @@ record Candidate(Sentence sentence, List<String> terms, Set<String> keyTerms, bo
     Objects.requireNonNull(sentence, "sentence");
     terms = List.copyOf(terms);
     keyTerms = Set.copyOf(keyTerms);
+  }
+
+  /**
+   * Its distinct terms of two characters or more written in {@code headline} (lower-cased): what it
+   * shares with the headline, in term order.
+   */
+  Set<String> headlineTerms(String headline) {
+    Set<String> out = new TreeSet<>();
+    if (headline.isEmpty()) {
+      return out;
+    }
+    for (String term : terms) {
+      if (term.codePointCount(0, term.length()) >= 2 && headline.contains(term)) {
+        out.add(term);
+      }
+    }
+    return out;
   }
 
   /** Its distinct numbers: the key terms holding a digit. */

@@ -4,7 +4,6 @@ import dev.sasil.core.Morpheme;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -79,7 +78,7 @@ final class SentenceFeatures {
       set(f, SentenceFeature.CLOSING, flag(i == n - 1 && n > 1));
       set(f, SentenceFeature.KEY_TERMS, key[i]);
       set(f, SentenceFeature.FIGURES, capped(c.figures(), MAX_FIGURES));
-      set(f, SentenceFeature.HEADLINE, capped(headlineTerms(c, headline), MAX_HEADLINE_TERMS));
+      set(f, SentenceFeature.HEADLINE, capped(c.headlineTerms(headline).size(), MAX_HEADLINE_TERMS));
       List<Morpheme> ms = c.sentence().morphemes();
       POS.Tag first = ms.isEmpty() ? null : ms.get(0).tag();
       set(f, SentenceFeature.CONNECTIVE_START, flag(CONNECTIVE_TAGS.contains(first)));
@@ -107,19 +106,6 @@ final class SentenceFeatures {
 
   private static double capped(int count, int cap) {
     return (double) Math.min(count, cap) / cap;
-  }
-
-  private static int headlineTerms(Candidate c, String headline) {
-    if (headline.isEmpty()) {
-      return 0;
-    }
-    int n = 0;
-    for (String term : new TreeSet<>(c.terms())) {
-      if (term.length() >= 2 && headline.contains(term)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static boolean subject(List<Morpheme> ms) {

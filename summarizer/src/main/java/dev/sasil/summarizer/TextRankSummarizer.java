@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Extractive summaries by graph ranking (the TextRank/LexRank family) over the article's own
@@ -252,10 +251,8 @@ public final class TextRankSummarizer implements Summarizer {
     if (params.titleWeight() > 0 && title != null && !title.isBlank()) {
       String t = title.toLowerCase(Locale.ROOT);
       for (int k = 0; k < n; k++) {
-        for (String term : new TreeSet<>(candidates.get(k).terms())) {
-          if (term.codePointCount(0, term.length()) >= 2 && t.contains(term)) {
-            headline[k] += space.idfOf(term);
-          }
+        for (String term : candidates.get(k).headlineTerms(t)) {
+          headline[k] += space.idfOf(term);
         }
         headlineSum += headline[k];
       }
