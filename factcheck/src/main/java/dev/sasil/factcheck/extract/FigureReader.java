@@ -113,6 +113,14 @@ final class FigureReader {
         break;
       }
     }
+    // '봄'을 통해 세 번째, 당국에 의해 구조된 33명: the words of a compound particle's phrase name
+    // the means or the agent, not what the figure is about
+    java.util.BitSet means = new java.util.BitSet();
+    for (int i = first + 1; i <= last; i++) {
+      if (ctx.particleVerb(ctx.words.get(i))) {
+        means.set(Math.max(first, ctx.particlePhraseStart(i)), i);
+      }
+    }
     // nearest first: the figure's own word, then outwards, the words before it winning ties
     List<SentenceContext.Word> clause = new ArrayList<>();
     for (int d = 0; d <= Math.max(at - first, last - at); d++) {
@@ -121,6 +129,9 @@ final class FigureReader {
           continue;
         }
         clause.add(ctx.words.get(i));
+        if (means.get(i)) {
+          continue;
+        }
         List<String> words = anchorsOf(ctx, ctx.words.get(i), start, end);
         anchors.addAll(words);
         if (d <= NEAR) {

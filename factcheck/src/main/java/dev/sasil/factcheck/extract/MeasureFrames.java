@@ -1260,6 +1260,16 @@ final class MeasureFrames {
           || st.endsWith("별") || ctx.adverb(w)) {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
+      if (i >= 1 && ctx.particleVerb(w)) {
+        // 요금은 요금제에 따라 3만원: a compound particle's phrase stands between them as an adverb
+        // would, with the bare nouns its noun is written after (소방 당국에 의해)
+        // or joined to it (전자광학 및 적외선 카메라를 통해, 경찰과 소방 당국에 의해); a figure that
+        // is its verb's subject (당국에 의해 40명이 구조되고) is counted by that verb, and the topic
+        // beyond the phrase names it only when it is a known measure
+        i = ctx.particlePhraseStart(i);
+        adjacent &= particleAfter(ctx, q) != Role.SUBJECT;
+        continue;
+      }
       if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
         if (i == qw - 1 && w.role() == Role.FROM && fromSameUnit(ctx, w, unit) && particleAfter(ctx, q) != Role.GENITIVE) {
           // 관세는 25%에서 15%로: the level before, the same measure's; a bare noun right before it

@@ -512,6 +512,9 @@ final class SentenceContext {
 
   /** Whether a connective or final ending follows a verb or adjective in the word (or a copula, when {@code copula}). */
   private boolean endsWithEnding(Word w, boolean copula) {
+    if (particleVerb(w)) {
+      return false;
+    }
     boolean verbal = false;
     for (Morpheme m : morphemesOf(w)) {
       if (m.isVerbal() || copula && m.tag() == POS.Tag.VCP) {
@@ -521,6 +524,59 @@ final class SentenceContext {
       }
     }
     return false;
+  }
+
+  /** Connective endings that join a compound particle's verb to what follows (따라, 통해, 따라서). */
+  private static final java.util.Set<String> PARTICLE_ENDINGS = java.util.Set.of("아", "어", "여", "아서", "어서", "여서");
+
+  /**
+   * Whether a word is the verb of a compound particle (요금제에 따라, 조치를 통해): a stem of
+   * {@link Grammar.Section#PARTICLE_VERB} and a plain connective ending, right after a word that ends
+   * in an adverbial or object particle.
+   */
+  boolean particleVerb(Word w) {
+    List<Morpheme> ms = morphemesOf(w);
+    if (ms.size() < 2 || ms.size() > 3 || !PARTICLE_ENDINGS.contains(ms.getLast().surface())
+        || ms.getLast().tag() != POS.Tag.EC) {
+      return false;
+    }
+    boolean derived = ms.size() == 3; // 비롯/XR 하/XSA 아/EC
+    if (derived && ms.get(1).tag() != POS.Tag.XSV && ms.get(1).tag() != POS.Tag.XSA
+        || !Grammar.standard().is(Grammar.Section.PARTICLE_VERB, ms.getFirst().surface() + (derived ? ms.get(1).surface() : ""))) {
+      return false;
+    }
+    int i = wordIndexAt(w.start());
+    if (i < 1) {
+      return false;
+    }
+    List<Morpheme> before = morphemesOf(words.get(i - 1));
+    if (before.isEmpty()) {
+      return false;
+    }
+    POS.Tag last = before.getLast().tag();
+    return last == POS.Tag.JKB || last == POS.Tag.JKO;
+  }
+
+  /**
+   * The first word of the phrase that the compound particle's verb at word {@code verb} closes
+   * ({@link #particleVerb}): the noun with its particle, and the bare nouns, genitives, conjunctions
+   * and nouns joined by 와/과 written before it (전자광학 및 적외선 카메라를 통해, 경찰과 소방 당국에
+   * 의해, '서울의 봄'을 통해).
+   */
+  int particlePhraseStart(int verb) {
+    int i = verb - 1;
+    while (i >= 1 && phraseGoesOn(words.get(i - 1), words.get(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private boolean phraseGoesOn(Word w, Word next) {
+    if (adverb(w)) {
+      return has(w, POS.Tag.MAJ);
+    }
+    return (w.role() == Role.BARE || w.role() == Role.WITH || w.role() == Role.GENITIVE) && endsInNoun(w)
+        && !listedApart(w, next.start());
   }
 
   /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */

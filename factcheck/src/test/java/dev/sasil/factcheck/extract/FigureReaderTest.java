@@ -27,6 +27,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void aNameInACompoundParticlesPhraseIsTheMeansNotWhatTheFigureIsAbout() {
+    FigureMention third = only("배우 남궁민수는 '푸른 들'을 통해 통산 세 번째 흥행작을 냈다.", "세 번째");
+    assertThat(third.anchors()).as("the film he did it with").doesNotContain("푸른들");
+    assertThat(third.names()).doesNotContain("푸른들");
+  }
+
+  @Test
   void theAdnominalOfTheNextTimeIsNoEventOfTheDayBefore() {
     FigureMention day = only("가람병이 번지는 가운데 8일 신규 환자 수는 지난 9월 중순 이후 가장 많은 3만명대를 기록했다.", "8일");
     assertThat(day.measure()).as("지난 belongs to 지난 9월 중순").isNotEqualTo("지나");

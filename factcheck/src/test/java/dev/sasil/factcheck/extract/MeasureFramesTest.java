@@ -18,6 +18,18 @@ class MeasureFramesTest {
 
 
   @Test
+  void aCompoundParticlesPhraseStandsBetweenATopicAndItsFigureAsAnAdverbWould() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람관 입장료는 관람 시간에 따라 1만2000원으로 정해졌다."))
+        .as("에 따라 does not end a clause").containsExactly("가람관 입장료 12000");
+    assertThat(ClaimFacts.facts("2031-05-02", "나래통신의 위약금은 약정 기간에 따라 3만~9만원, 가람통신은 2만~8만원으로 책정됐다."))
+        .as("each owner's span, the second by the first's measure")
+        .containsExactly("나래통신 위약금 30000~90000", "가람통신 위약금 20000~80000");
+    assertThat(ClaimFacts.facts("2031-05-02", "태풍 피해는 지역 경찰과 소방 당국에 의해 40명이 구조되고 1만2000명이 대피했다."))
+        .as("neither the agent of 에 의해 nor the topic beyond it names what its verb's subject counts")
+        .noneMatch(f -> f.contains("당국") || f.contains("경찰") || f.endsWith(" 40"));
+  }
+
+  @Test
   void aFigureInQuotedSpeechIsReadWithinTheQuotationNeverOwnedByTheSpeaker() {
     assertThat(ClaimFacts.facts("2031-05-02", "나래시 소방서장은 \"현재까지 파악된 부상자는 모두 14명이며 중상자는 없다\"고 밝혔다."))
         .as("the next clause's negation is not the figure's").containsExactly(" 부상자 14");
