@@ -11,6 +11,7 @@ import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.ExtractionProblem;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.source.Stories;
+import dev.sasil.factcheck.source.StoryDates;
 import dev.sasil.factcheck.source.StoryTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,11 +140,15 @@ public final class CompareBatch {
     }
     finished = true;
     SourceGroups sources = SourceGroups.findAmong(prints).withStories(Stories.findAmong(terms));
+    List<StoryDates.Dated> dated = new ArrayList<>(terms.size());
+    terms.forEach(t -> dated.add(new StoryDates.Dated(t.id(), t.published())));
+    StoryDates days = StoryDates.among(dated, sources.stories());
     prints.clear();
     terms.clear();
-    // an article kept without its morphemes is analysed again, one at a time on the workers
+    // an article kept without its morphemes is analysed again, one at a time on the workers; an
+    // undated one is read against its story's day
     Extraction e = comparer.extractor().extract(articles, LearntNames.of(names), problems, workers,
-        a -> analysed(a) ? a : pipeline.analysed(a));
+        a -> days.toRead(analysed(a) ? a : pipeline.analysed(a)));
     return new CrossCheck(comparer.checker().check(e, sources), sources, e.problems());
   }
 

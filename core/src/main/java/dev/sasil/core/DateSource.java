@@ -11,9 +11,14 @@ public enum DateSource {
   /** HTML metadata ({@code article:published_time}, JSON-LD, {@code <time>}). */
   HTML,
   /** A dateline in the article text. */
-  TEXT;
+  TEXT,
+  /**
+   * Estimated from the dated articles of the story an undated article tells, to read its claims'
+   * days against; never the date an output gives the article.
+   */
+  STORY;
 
-  /** The name used in JSON output: {@code option}, {@code metadata}, {@code html}, {@code text}. */
+  /** The name used in JSON output: {@code option}, {@code metadata}, {@code html}, {@code text} ({@code story} is never written). */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

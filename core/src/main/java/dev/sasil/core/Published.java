@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * An article's publication date and where it came from, or unknown. The tool never invents a
- * date: {@link #UNKNOWN} has neither.
+ * date: {@link #UNKNOWN} has neither, and the day a story estimates for an undated article
+ * ({@link DateSource#STORY}) serves only to read its claims.
  */
 public record Published(PartialDate date, DateSource source) {
 

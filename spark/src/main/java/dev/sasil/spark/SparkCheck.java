@@ -13,6 +13,7 @@ import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.source.Stories;
+import dev.sasil.factcheck.source.StoryDates;
 import dev.sasil.factcheck.source.StoryTerms;
 import dev.sasil.factcheck.time.TimeValue;
 import dev.sasil.report.json.ContractJson;
@@ -172,8 +173,11 @@ public final class SparkCheck {
         .withStories(Stories.findAmong(small.stream().map(Facts::terms).toList()));
     watch.lap();
     Broadcast<SourceGroups> copies = sc.broadcast(sources);
+    // the day each undated article of a dated story is read against: a few entries, broadcast
+    Broadcast<StoryDates> days = sc.broadcast(StoryDates.among(
+        small.stream().map(f -> new StoryDates.Dated(f.id(), f.terms().published())).toList(), sources.stories()));
 
-    JavaRDD<Extracted> extracted = lines.mapPartitions(it -> secondPass(it, learnt.value(), problems))
+    JavaRDD<Extracted> extracted = lines.mapPartitions(it -> secondPass(it, learnt.value(), days.value(), problems))
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Ordered<ExtractedClaim>> claims = extracted.flatMap(e -> {
       List<Ordered<ExtractedClaim>> out = new ArrayList<>(e.claims().size());
@@ -264,14 +268,14 @@ public final class SparkCheck {
     return out.iterator();
   }
 
-  private static Iterator<Extracted> secondPass(Iterator<InputLine> lines, Map<String, Entity> names,
+  private static Iterator<Extracted> secondPass(Iterator<InputLine> lines, Map<String, Entity> names, StoryDates days,
       CollectionAccumulator<String> problems) {
     Stages stages = Stages.get();
     LearntNames learnt = LearntNames.of(names);
     List<Extracted> out = new ArrayList<>();
     while (lines.hasNext()) {
       for (ReadArticles.Ordered o : ReadArticles.read(lines.next(), stages, p -> {})) {
-        Extraction e = stages.extractor.extract(o.article(), learnt);
+        Extraction e = stages.extractor.extract(days.toRead(o.article()), learnt);
         e.problems().forEach(p -> problems.add(p.describe()));
         out.add(new Extracted(o.order(), e.claims(), e.pending(), e.figures()));
       }

@@ -5,6 +5,7 @@ import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.extract.ClaimExtractor;
 import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.factcheck.source.StoryDates;
 import java.util.List;
 
 /**
@@ -73,7 +74,8 @@ public final class SourceComparer {
    * whatever their number.
    */
   public Result check(List<Article> articles, SourceGroups sources, Workers workers) {
-    dev.sasil.factcheck.extract.Extraction e = extractor.extract(articles, workers);
+    StoryDates days = StoryDates.of(articles, sources.stories());
+    dev.sasil.factcheck.extract.Extraction e = extractor.extract(articles.stream().map(days::toRead).toList(), workers);
     return new Result(checker.check(e, sources), e.problems());
   }
 }

@@ -1,0 +1,108 @@
+package dev.sasil.factcheck.source;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.time.PartialDate;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The day an undated article's claims are read against: the latest publication day of the dated
+ * articles of its story ({@link Stories}), when those lie within {@value #MAX_SPREAD_DAYS} days of
+ * each other. An undated report of a fire whose other reports are of 24 and 25 March reads 24일 as
+ * 24 March, not as the 24th of an unknown month; a story told over weeks dates nothing.
+ *
+ * <p>The day is an estimate for reading the claims only ({@link DateSource#STORY}): the article
+ * itself stays undated in every output. A relative day (어제, 지난주) read against it may be off by
+ * as many days as the estimate is; a day of the month is off only across a month's end.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StoryDates implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The most days between the first and the last dated article of a story that still date the others. */
+  public static final int MAX_SPREAD_DAYS = 7;
+
+  /** An article of a run: its id and the first day of its publication date, or null when unknown. */
+  public record Dated(String id, LocalDate published) {}
+
+  private static final StoryDates NONE = new StoryDates(Map.of());
+
+  /** Undated article id to the day it is read against. */
+  private final Map<String, LocalDate> dayOf;
+
+  private StoryDates(Map<String, LocalDate> dayOf) {
+    this.dayOf = Map.copyOf(dayOf);
+  }
+
+  /** No article dated by its story. */
+  public static StoryDates none() {
+    return NONE;
+  }
+
+  /** The days of the undated articles among {@code articles}, in input order, by the stories of the run. */
+  public static StoryDates among(List<Dated> articles, Stories stories) {
+    Map<String, LocalDate[]> spread = new HashMap<>(); // story -> earliest and latest dated day
+    for (Dated a : articles) {
+      if (a.published() != null) {
+        LocalDate[] s = spread.computeIfAbsent(stories.storyOf(a.id()), k -> new LocalDate[] {a.published(), a.published()});
+        s[0] = a.published().isBefore(s[0]) ? a.published() : s[0];
+        s[1] = a.published().isAfter(s[1]) ? a.published() : s[1];
+      }
+    }
+    Map<String, LocalDate> dayOf = new HashMap<>();
+    for (Dated a : articles) {
+      LocalDate[] s = a.published() == null ? spread.get(stories.storyOf(a.id())) : null;
+      if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
+        dayOf.put(a.id(), s[1]);
+      }
+    }
+    return dayOf.isEmpty() ? NONE : new StoryDates(dayOf);
+  }
+
+  /** As {@link #among(List, Stories)}, of analysed articles. */
+  public static StoryDates of(List<Article> articles, Stories stories) {
+    List<Dated> dated = new java.util.ArrayList<>(articles.size());
+    articles.forEach(a -> dated.add(new Dated(a.id(), a.published().isKnown() ? a.published().date().firstDay() : null)));
+    return among(dated, stories);
+  }
+
+  /** The day an undated article is read against, if its story dates it. */
+  public Optional<LocalDate> dayOf(String articleId) {
+    return Optional.ofNullable(dayOf.get(articleId));
+  }
+
+  /**
+   * The article to read claims from: an undated article its story dates with that day ({@link
+   * DateSource#STORY}), any other as it is.
+   */
+  public Article toRead(Article article) {
+    LocalDate day = article.published().isKnown() ? null : dayOf.get(article.id());
+    if (day == null) {
+      return article;
+    }
+    return new Article(article.id(), article.title(), article.url(), Published.of(PartialDate.of(day), DateSource.STORY),
+        article.text(), article.sentences(), article.language(), article.warnings(), article.outlet());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StoryDates d && dayOf.equals(d.dayOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return dayOf.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StoryDates" + new java.util.TreeMap<>(dayOf);
+  }
+}
