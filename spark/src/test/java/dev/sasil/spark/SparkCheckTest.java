@@ -94,6 +94,18 @@ class SparkCheckTest {
   }
 
   @Test
+  void anUndatedReportIsReadAgainstItsStorysDayAsTheCliReadsIt() throws IOException {
+    Path corpus = tmp.resolve("undated.jsonl");
+    Files.write(corpus, List.of(
+        "{\"id\":\"a\",\"published\":\"2031-03-25\",\"text\":\"가람시 벚꽃 축제가 24일 개막했다. 축제 첫날 12만명이 다녀갔다.\"}",
+        "{\"id\":\"b\",\"text\":\"가람시 벚꽃 축제가 24일 개막했다. 축제 첫날에만 12만명이 몰렸다.\"}"),
+        StandardCharsets.UTF_8);
+    String cli = cli(corpus);
+    assertThat(cli).as("the undated report's day has its story's month").doesNotContain("XXXX-XX-24");
+    assertThat(job(corpus)).isEqualTo(cli);
+  }
+
+  @Test
   void generatedCorpusWithReprintsGivesTheFindingsOfTheCli() throws IOException {
     Path corpus = generated();
     String cli = cli(corpus);

@@ -145,6 +145,10 @@ final class EventFrames {
       return Optional.empty();
     }
     if (ctx.has(ctx.words.get(tw), POS.Tag.VCP) && !ctx.has(ctx.words.get(tw), POS.Tag.ETM)) {
+      Optional<Predicate> nominalized = nominalized(ctx, ctx.wordIndexAt(t.start()));
+      if (nominalized.isPresent()) {
+        return nominalized;
+      }
       // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event (not 9분 뒤인 오후
       // 7시, a time that modifies the next)
       for (int i = tw - 1; i >= 0; i--) {
@@ -295,6 +299,41 @@ final class EventFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The verb a copular span states the time of, written as a clause made a noun right before it:
+   * 축제를 다시 연 것은 12년 만이다 (연 것은), 구속된 지 370일 만이다 (된 지); empty otherwise.
+   */
+  private static Optional<Predicate> nominalized(SentenceContext ctx, int first) {
+    while (first >= 1 && since(ctx, ctx.words.get(first - 1))) {
+      first--; // 진출한 것은 2010년 이후 14년 만이다: the time counted from stands between
+    }
+    if (first < 1) {
+      return Optional.empty();
+    }
+    SentenceContext.Word before = ctx.words.get(first - 1);
+    String text = ctx.text.substring(before.start(), before.end());
+    List<Morpheme> ms = ctx.morphemesOf(before);
+    int verb = -1;
+    if (ms.size() >= 2 && ms.getLast().tag() == POS.Tag.NNB && ms.get(ms.size() - 2).tag() == POS.Tag.ETM
+        && text.endsWith("지")) {
+      verb = first - 1; // 수감된지: the verb and 지 written as one word
+    } else if (first >= 2 && !ms.isEmpty() && ms.getFirst().tag() == POS.Tag.NNB
+        && (text.startsWith("것") || text.equals("지")) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
+      verb = first - 2; // 연 것은, 돌아온 지
+    }
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    int at = verb;
+    return verbLemma(ctx, ctx.words.get(at)).map(lemma -> new Predicate(lemma, at, false));
+  }
+
+  /** Whether a word is a time or the 이후 after one (2010년 이후, 지난해 이래). */
+  private static boolean since(SentenceContext ctx, SentenceContext.Word w) {
+    String text = ctx.text.substring(w.start(), w.end());
+    return ctx.inTime(w.start()) || text.equals("이후") || text.equals("이래");
   }
 
   /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */

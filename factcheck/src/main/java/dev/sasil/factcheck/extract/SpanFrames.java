@@ -93,8 +93,8 @@ final class SpanFrames {
     for (int i = ctx.wordIndexAt(p) - 1; i >= 0; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       if ((w.role() != Role.TOPIC && w.role() != Role.SUBJECT) || !ctx.endsInNoun(w)
-          || ctx.inSpeech(w.start())) {
-        continue;
+          || ctx.inSpeech(w.start()) || w.stem().equals("것")) {
+        continue; // 축제를 연 것은 12년 만이다: the clause made a noun is the event, not its subject
       }
       Optional<EntityMention> name = ctx.mentionOf(w);
       if (name.isPresent()) {

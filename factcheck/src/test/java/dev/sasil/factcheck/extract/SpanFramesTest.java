@@ -20,6 +20,16 @@ class SpanFramesTest {
   }
 
   @Test
+  void aCopularSpanIsHowLongAfterTheClauseMadeANounBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람시가 축제를 다시 개최한 것은 12년 만이다."))
+        .containsExactly("가람시 opened P12Y");
+    assertThat(ClaimFacts.facts("2031-01-10", "나래 노조가 파업에 돌입한지 9시간 만이다."))
+        .as("the verb and 지 in one word; 돌입 is of the class 시작").containsExactly("나래노조 시작 PT540M");
+    assertThat(ClaimFacts.facts("2031-01-10", "가람팀이 결승에 진출한 것은 2019년 이후 12년 만이다."))
+        .as("the time counted from stands between").contains("가람팀 진출 P12Y");
+  }
+
+  @Test
   void aSpanLeadingToARecordOrWithNoSubjectIsNoClaim() {
     assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다.")).isEmpty();
     assertThat(ClaimFacts.facts("2031-01-10", "3년 만에 다시 열렸다.")).isEmpty();
