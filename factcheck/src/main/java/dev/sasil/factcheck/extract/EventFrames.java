@@ -124,7 +124,11 @@ final class EventFrames {
     if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())) {
       return ""; // …펼쳐지지 않은 상태에서: what did not happen is not what happened then
     }
-    String lemma = p.get().lemma();
+    return named(p.get().lemma());
+  }
+
+  /** The class of a predicate's lemma as a report names it (발생, opened), else the lemma; empty for a misreadable one. */
+  private String named(String lemma) {
     String event = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
     return event.equals(lemma) && misreadable(lemma) ? "" : event;
@@ -306,8 +310,14 @@ final class EventFrames {
    * 축제를 다시 연 것은 12년 만이다 (연 것은), 구속된 지 370일 만이다 (된 지); empty otherwise.
    */
   private static Optional<Predicate> nominalized(SentenceContext ctx, int first) {
-    while (first >= 1 && since(ctx, ctx.words.get(first - 1))) {
-      first--; // 진출한 것은 2010년 이후 14년 만이다: the time counted from stands between
+    if (first >= 1 && since(ctx, ctx.words.get(first - 1))) {
+      // 진출한 것은 2010년 이후 14년 만이다, 넘은 것은 1988년 제도 도입 이후 37년 만이다: what it
+      // counts from stands between, a time and the nouns of an event
+      first--;
+      while (first >= 1 && (since(ctx, ctx.words.get(first - 1))
+          || ctx.words.get(first - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(first - 1)))) {
+        first--;
+      }
     }
     if (first < 1) {
       return Optional.empty();
@@ -334,6 +344,18 @@ final class EventFrames {
   private static boolean since(SentenceContext ctx, SentenceContext.Word w) {
     String text = ctx.text.substring(w.start(), w.end());
     return ctx.inTime(w.start()) || text.equals("이후") || text.equals("이래");
+  }
+
+  /**
+   * The event of a span written as a record's (10년 만에 처음이다, 5년 만에 최대다): the clause
+   * made a noun before the span (인구가 늘어난 것은), when there is one; empty otherwise.
+   */
+  String recordEvent(SentenceContext ctx, TimeMention t) {
+    Optional<Predicate> p = nominalized(ctx, ctx.wordIndexAt(t.start()));
+    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())) {
+      return "";
+    }
+    return named(p.get().lemma());
   }
 
   /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */

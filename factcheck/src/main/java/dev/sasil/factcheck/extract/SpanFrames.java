@@ -56,7 +56,8 @@ final class SpanFrames {
   /**
    * The span a time expression counts from an event and the event it leads to (닷새 만에 복귀했다:
    * P5D, joined), or empty: no span, no event, or a record (32년 만에 최고치, 4년 5개월 만에
-   * 처음), whose measure the span does not name.
+   * 처음), whose measure the span does not name, unless a clause made a noun names what happened
+   * (인구가 늘어난 것은 10년 만에 처음이다).
    */
   Optional<Counted> counted(SentenceContext ctx, TimeMention t) {
     Optional<Quantity> span = span(t);
@@ -64,6 +65,9 @@ final class SpanFrames {
       return Optional.empty();
     }
     String event = events.event(ctx, t);
+    if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
+      event = events.recordEvent(ctx, t); // 인구가 증가한 것은 10년 만에 처음이다: the clause's event
+    }
     if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
       return Optional.empty();
     }

@@ -27,6 +27,8 @@ class SpanFramesTest {
         .as("the verb and 지 in one word; 돌입 is of the class 시작").containsExactly("나래노조 시작 PT540M");
     assertThat(ClaimFacts.facts("2031-01-10", "가람팀이 결승에 진출한 것은 2019년 이후 12년 만이다."))
         .as("the time counted from stands between").contains("가람팀 진출 P12Y");
+    assertThat(ClaimFacts.facts("2031-01-10", "나래시 인구가 증가한 것은 10년 만에 처음이다."))
+        .as("a record's span with the event its clause names").containsExactly("나래시인구 증가 P10Y");
   }
 
   @Test
