@@ -307,7 +307,7 @@ final class EventFrames {
 
   /**
    * The verb a copular span states the time of, written as a clause made a noun right before it:
-   * 축제를 다시 연 것은 12년 만이다 (연 것은), 구속된 지 370일 만이다 (된 지); empty otherwise.
+   * 축제를 다시 개최한 것은 12년 만이다 (개최한 것은), 수감된 지 370일 만이다 (된 지); empty otherwise.
    */
   private static Optional<Predicate> nominalized(SentenceContext ctx, int first) {
     if (first >= 1 && since(ctx, ctx.words.get(first - 1))) {
@@ -331,7 +331,7 @@ final class EventFrames {
       verb = first - 1; // 수감된지: the verb and 지 written as one word
     } else if (first >= 2 && !ms.isEmpty() && ms.getFirst().tag() == POS.Tag.NNB
         && (text.startsWith("것") || text.equals("지")) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
-      verb = first - 2; // 연 것은, 돌아온 지
+      verb = first - 2; // 개최한 것은, 돌아온 지
     }
     if (verb < 0) {
       return Optional.empty();

@@ -1261,11 +1261,10 @@ final class MeasureFrames {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
       if (i >= 1 && ctx.particleVerb(w)) {
-        // 요금은 요금제에 따라 3만원: a compound particle's phrase stands between them as an adverb
-        // would, with the bare nouns its noun is written after (소방 당국에 의해)
-        // or joined to it (전자광학 및 적외선 카메라를 통해, 경찰과 소방 당국에 의해); a figure that
-        // is its verb's subject (당국에 의해 40명이 구조되고) is counted by that verb, and the topic
-        // beyond the phrase names it only when it is a known measure
+        // 요금은 요금제에 따라 3만원: a compound particle's phrase (SentenceContext#particlePhraseStart)
+        // stands between a head and its figure as an adverb would; a figure that is its verb's
+        // subject (당국에 의해 40명이 구조되고) is counted by that verb, and the topic beyond the
+        // phrase names it only when it is a known measure
         i = ctx.particlePhraseStart(i);
         adjacent &= particleAfter(ctx, q) != Role.SUBJECT;
         continue;
