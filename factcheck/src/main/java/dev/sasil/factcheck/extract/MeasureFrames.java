@@ -137,8 +137,11 @@ final class MeasureFrames {
       if (ctx.editionOfNext(q)) {
         continue; // △16대 57.2%: the number of the item, not a count
       }
-      if (derivedShare(ctx, q) || ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()) {
-        continue; // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대
+      if (derivedShare(ctx, q) || ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()
+          || after.startsWith("당")) {
+        // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대;
+        // 투자자 1명당, 1인당: the unit a rate is counted per
+        continue;
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
       String afterClose = skipClose(after);

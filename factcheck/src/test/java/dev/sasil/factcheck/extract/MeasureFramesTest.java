@@ -30,6 +30,28 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theUnitARateIsCountedPerIsNoFigure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가입자 1명당 받는 포인트는 300점에 그쳤다."))
+        .noneMatch(f -> f.endsWith(" 1"));
+    assertThat(ClaimFacts.facts("2031-05-02", "인구 1000명당 혼인 건수는 3.8건이다."))
+        .noneMatch(f -> f.endsWith(" 1000"));
+  }
+
+  @Test
+  void peopleNamedByARoleAreWhatTheClauseSaysBefellThem() {
+    assertThat(ClaimFacts.facts("2031-05-02", "사고로 다친 승객은 14명으로 집계됐다."))
+        .containsExactly(" 부상자 14");
+    assertThat(ClaimFacts.facts("2031-05-02", "전날 감염병으로 사망한 환자는 30명이다."))
+        .contains(" 사망자 30");
+  }
+
+  @Test
+  void aPeriodWrittenAsOneWordBeforeAFigureIsNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가공식품 물가는 같은기간 4.1% 올랐다."))
+        .containsExactly("가공식품물가 growth.rate 4.1");
+  }
+
+  @Test
   void aFigureInQuotedSpeechIsReadWithinTheQuotationNeverOwnedByTheSpeaker() {
     assertThat(ClaimFacts.facts("2031-05-02", "나래시 소방서장은 \"현재까지 파악된 부상자는 모두 14명이며 중상자는 없다\"고 밝혔다."))
         .as("the next clause's negation is not the figure's").containsExactly(" 부상자 14");
