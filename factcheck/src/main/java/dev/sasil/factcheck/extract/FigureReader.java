@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -248,6 +249,9 @@ final class FigureReader {
     return d == null ? "" : d.toString();
   }
 
+  /** A figure opening a bracket glued to the noun of its own word (의성(40.4도), 전남(69.0%)). */
+  private static final java.util.regex.Pattern GLUED_BRACKET = java.util.regex.Pattern.compile("([가-힣]{2,})\\(\\s*");
+
   /**
    * The noun written right before an amount in its clause, bare or as a topic, subject or genitive
    * (서울 69.3%, 재학생이 24만명, 빅컷(0.5%p)); empty when none, or when it is a year or an ordinal
@@ -259,7 +263,15 @@ final class FigureReader {
       return owner(ctx, whole); // 108석(지역구 90석, 비례 18석): the parts of the whole's owner
     }
     int at = ctx.wordIndexAt(q.start());
-    if (at <= 0) {
+    if (at < 0) {
+      return "";
+    }
+    Matcher glued = GLUED_BRACKET.matcher(ctx.text.substring(ctx.words.get(at).start(), q.start()));
+    if (glued.matches() && !grammar.is(Grammar.Section.MODIFIER, glued.group(1))
+        && !grammar.is(Grammar.Section.UNINFORMATIVE, glued.group(1))) {
+      return glued.group(1); // 경북 의성(40.4도): the noun the bracket is glued to, not the words before it
+    }
+    if (at == 0) {
       return "";
     }
     SentenceContext.Word prev = ctx.words.get(at - 1);

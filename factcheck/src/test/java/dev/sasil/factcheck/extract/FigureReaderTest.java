@@ -34,6 +34,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void aFigureInABracketGluedToANounIsThatNounsNotTheWordsBeforeIt() {
+    String text = "이날 남도 가람읍(38.2도), 북도 나래면(36.1도) 등의 기온이 크게 올랐다.";
+    assertThat(only(text, "36.1도").reading().owner()).isEqualTo("나래면");
+    assertThat(only(text, "38.2도").reading().owner()).isEqualTo("가람읍");
+  }
+
+  @Test
   void theAdnominalOfTheNextTimeIsNoEventOfTheDayBefore() {
     FigureMention day = only("가람병이 번지는 가운데 8일 신규 환자 수는 지난 9월 중순 이후 가장 많은 3만명대를 기록했다.", "8일");
     assertThat(day.measure()).as("지난 belongs to 지난 9월 중순").isNotEqualTo("지나");
