@@ -83,8 +83,8 @@ final class EventFrames {
         continue;
       }
       String after = ctx.after(t.end());
-      if (RANGE.matcher(after).find()) {
-        continue;
+      if (RANGE.matcher(after).find() || countedFrom(ctx, t)) {
+        continue; // 12월 3일 이후 11일 만에 정지됐다: the day counted from, not the day it happened
       }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
       if (covered) {
@@ -338,6 +338,22 @@ final class EventFrames {
     }
     int at = verb;
     return verbLemma(ctx, ctx.words.get(at)).map(lemma -> new Predicate(lemma, at, false));
+  }
+
+  /** Ends a stretch of text that leads from a time to the span counted from it (… 이후, … 이래). */
+  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("[^.,;]*(이후|이래)\\s*");
+
+  /**
+   * Whether a time is what a span after it counts from (12월 3일 '계엄의 밤' 이후 11일 만에, 지난 5월
+   * 이후 4개월 만에): the base of the count, which the span's own value dates past.
+   */
+  private static boolean countedFrom(SentenceContext ctx, TimeMention t) {
+    for (TimeMention later : ctx.times) {
+      if (later.start() >= t.end() && later.duration() != null && later.eventRelative()) {
+        return SINCE.matcher(ctx.text.substring(t.end(), later.start())).matches();
+      }
+    }
+    return false;
   }
 
   /** Whether a word is a time or the 이후 after one (2010년 이후, 지난해 이래). */

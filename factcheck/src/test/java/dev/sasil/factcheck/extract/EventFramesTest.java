@@ -24,6 +24,14 @@ class EventFramesTest {
   }
 
   @Test
+  void theDayASpanCountsFromIsNotTheDayTheEventHappened() {
+    assertThat(ClaimFacts.facts("2031-12-20", "12월 3일 '폭설의 밤' 이후 11일 만에 가람선 운행이 재개됐다."))
+        .noneMatch(f -> f.contains("2031-12-03"));
+    assertThat(ClaimFacts.facts("2031-12-20", "가람선 운행은 12월 3일 재개됐다."))
+        .anyMatch(f -> f.contains("2031-12-03"));
+  }
+
+  @Test
   void ofTwoVerbsInARowTheSecondSaysWhatHappened() {
     assertThat(ClaimFacts.facts("2031-03-02", "탐사선 가람1호는 2일 오전 4시 12분 발사체에 실려 발사됐다."))
         .anyMatch(f -> f.contains("launched")).noneMatch(f -> f.contains("실리"));
