@@ -179,9 +179,15 @@ final class FigureReader {
       if (head.isPresent()) {
         return head.get().cue().attribute();
       }
-      for (Morpheme m : ctx.morphemesOf(w)) {
-        // a one-syllable morpheme names a measure only as the whole word: 금 of 증거금 is no gold
-        if ((m.tag() == POS.Tag.VV || m.tag() == POS.Tag.NNG) && (m.surface().length() > 1 || w.stem().equals(m.surface()))) {
+      List<Morpheme> ms = ctx.morphemesOf(w);
+      for (int k = 0; k < ms.size(); k++) {
+        Morpheme m = ms.get(k);
+        // a one-syllable morpheme names a measure only as the whole word: 금 of 증거금 is no gold;
+        // a noun another noun follows in its word modifies that head: 경상 of 경상국립대 is no injury
+        boolean modifier = m.tag() == POS.Tag.NNG && k + 1 < ms.size() && ms.get(k + 1).isNoun()
+            && !grammar.is(Grammar.Section.GENERIC_COUNT, ms.get(k + 1).surface());
+        if ((m.tag() == POS.Tag.VV || m.tag() == POS.Tag.NNG) && !modifier
+            && (m.surface().length() > 1 || w.stem().equals(m.surface()))) {
           Optional<MeasureLexicon.HeadMatch> cue = measures.forHead(m.surface(), unit);
           if (cue.isPresent() && cue.get().prefix().isEmpty()) {
             return cue.get().cue().attribute();

@@ -41,6 +41,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void aMeasureWordThatModifiesAnotherNounInItsWordNamesNoMeasure() {
+    assertThat(only("가람선 부상역에서는 이날 120명이 내렸다.", "120명").measure())
+        .as("부상 of 부상역 is a station's name, no injury").isNotEqualTo("부상자");
+    assertThat(only("가람선 사고로 부상자가 12명 나왔다.", "12명").measure()).isEqualTo("부상자");
+  }
+
+  @Test
   void theAdnominalOfTheNextTimeIsNoEventOfTheDayBefore() {
     FigureMention day = only("가람병이 번지는 가운데 8일 신규 환자 수는 지난 9월 중순 이후 가장 많은 3만명대를 기록했다.", "8일");
     assertThat(day.measure()).as("지난 belongs to 지난 9월 중순").isNotEqualTo("지나");
