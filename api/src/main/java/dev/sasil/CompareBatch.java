@@ -140,9 +140,7 @@ public final class CompareBatch {
     }
     finished = true;
     SourceGroups sources = SourceGroups.findAmong(prints).withStories(Stories.findAmong(terms));
-    List<StoryDates.Dated> dated = new ArrayList<>(terms.size());
-    terms.forEach(t -> dated.add(new StoryDates.Dated(t.id(), t.published())));
-    StoryDates days = StoryDates.among(dated, sources.stories());
+    StoryDates days = StoryDates.ofTerms(terms, sources.stories());
     prints.clear();
     terms.clear();
     // an article kept without its morphemes is analysed again, one at a time on the workers; an

@@ -174,8 +174,7 @@ public final class SparkCheck {
     watch.lap();
     Broadcast<SourceGroups> copies = sc.broadcast(sources);
     // the day each undated article of a dated story is read against: a few entries, broadcast
-    Broadcast<StoryDates> days = sc.broadcast(StoryDates.among(
-        small.stream().map(f -> new StoryDates.Dated(f.id(), f.terms().published())).toList(), sources.stories()));
+    Broadcast<StoryDates> days = sc.broadcast(StoryDates.ofTerms(small.stream().map(Facts::terms).toList(), sources.stories()));
 
     JavaRDD<Extracted> extracted = lines.mapPartitions(it -> secondPass(it, learnt.value(), days.value(), problems))
         .persist(StorageLevel.MEMORY_AND_DISK());

@@ -96,8 +96,7 @@ final class EventFrames {
         continue;
       }
       String lemma = p.get().lemma();
-      String attribute = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
-          .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
+      String attribute = classOf(lemma);
       String subject = subject(ctx, t, p.get());
       boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
       if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || misreadable(lemma))) {
@@ -129,9 +128,14 @@ final class EventFrames {
 
   /** The class of a predicate's lemma as a report names it (발생, opened), else the lemma; empty for a misreadable one. */
   private String named(String lemma) {
-    String event = events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
-        .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
+    String event = classOf(lemma);
     return event.equals(lemma) && misreadable(lemma) ? "" : event;
+  }
+
+  /** The class of a predicate's lemma in the event or predicate lexicon (발생, opened), else the lemma. */
+  private String classOf(String lemma) {
+    return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
+        .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
   }
 
   /**
@@ -340,6 +344,9 @@ final class EventFrames {
     return verbLemma(ctx, ctx.words.get(at)).map(lemma -> new Predicate(lemma, at, false));
   }
 
+  /** The most characters between a time and the span counted from it (12월 3일 '계엄의 밤' 이후 11일 만에). */
+  private static final int SINCE_REACH = 40;
+
   /** Ends a stretch of text that leads from a time to the span counted from it (… 이후, … 이래). */
   private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("[^.,;]*(이후|이래)\\s*");
 
@@ -350,7 +357,8 @@ final class EventFrames {
   private static boolean countedFrom(SentenceContext ctx, TimeMention t) {
     for (TimeMention later : ctx.times) {
       if (later.start() >= t.end() && later.duration() != null && later.eventRelative()) {
-        return SINCE.matcher(ctx.text.substring(t.end(), later.start())).matches();
+        // the base stands a few words before its span: a run-on text is never read to its end
+        return later.start() - t.end() <= SINCE_REACH && SINCE.matcher(ctx.text.substring(t.end(), later.start())).matches();
       }
     }
     return false;

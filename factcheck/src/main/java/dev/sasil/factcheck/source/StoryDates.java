@@ -66,6 +66,13 @@ public final class StoryDates implements java.io.Serializable {
     return dayOf.isEmpty() ? NONE : new StoryDates(dayOf);
   }
 
+  /** As {@link #among(List, Stories)}, of the articles' nouns and dates ({@link StoryTerms}), in input order. */
+  public static StoryDates ofTerms(List<StoryTerms> terms, Stories stories) {
+    List<Dated> dated = new java.util.ArrayList<>(terms.size());
+    terms.forEach(t -> dated.add(new Dated(t.id(), t.published())));
+    return among(dated, stories);
+  }
+
   /** As {@link #among(List, Stories)}, of analysed articles. */
   public static StoryDates of(List<Article> articles, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(articles.size());
