@@ -38,11 +38,13 @@ import java.util.TreeMap;
 final class Corroborations {
 
   private final Disagreements disagreements;
+  private final NearMisses nearMisses;
   private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
 
   Corroborations(AttributeCatalog catalog) {
     this.disagreements = new Disagreements(catalog);
+    this.nearMisses = new NearMisses(catalog);
     this.catalog = catalog;
   }
 
@@ -87,11 +89,16 @@ final class Corroborations {
     Map<Evidence, Claim> claimsByEvidence = new HashMap<>();
     findings.forEach(f -> f.claims().forEach(c -> claimsByEvidence.putIfAbsent(c.evidence(), c)));
     List<Finding> conflicts = new ArrayList<>();
-    for (Finding f : disagreements.find(figures, sources, claimsByEvidence)) {
+    List<Finding> disagreeing = new ArrayList<>(disagreements.find(figures, sources, claimsByEvidence));
+    for (Finding f : nearMisses.find(figures, sources, claimsByEvidence)) {
+      disagreeing.add(withAgreeing(f, findings, added));
+    }
+    for (Finding f : disagreeing) {
       Set<Span> spans = new java.util.HashSet<>();
       f.claims().forEach(c -> spans.add(Span.of(c.evidence())));
-      boolean known = findings.stream().anyMatch(o -> o.verdict() == Verdict.CONTRADICTION
-          && o.claims().stream().anyMatch(c -> spans.contains(Span.of(c.evidence()))));
+      boolean known = java.util.stream.Stream.concat(findings.stream(), conflicts.stream())
+          .anyMatch(o -> o.verdict() == Verdict.CONTRADICTION
+              && o.claims().stream().anyMatch(c -> spans.contains(Span.of(c.evidence()))));
       if (!known) {
         conflicts.add(f);
       }
@@ -112,6 +119,45 @@ final class Corroborations {
     }
     out.sort(CrossChecker.FINDING_ORDER);
     return List.copyOf(out);
+  }
+
+  /**
+   * A contradiction with the claims of the agreements that hold one of its figures and state the
+   * same value: 118.6mm of a third article, which agrees with the second's, sides with it against
+   * the first's 118.5mm though its sentence alone gave no link to the first.
+   */
+  private static Finding withAgreeing(Finding conflict, List<Finding> findings, List<Finding> added) {
+    Map<Span, NormalizedValue> valueAt = new HashMap<>();
+    conflict.claims().forEach(c -> valueAt.put(Span.of(c.evidence()), c.value()));
+    Set<Span> seen = new java.util.HashSet<>(valueAt.keySet());
+    List<Claim> claims = new ArrayList<>(conflict.claims());
+    for (Finding f : java.util.stream.Stream.concat(findings.stream(), added.stream()).toList()) {
+      if (f.verdict() != Verdict.AGREEMENT) {
+        continue;
+      }
+      NormalizedValue value = f.claims().stream().map(c -> valueAt.get(Span.of(c.evidence())))
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (value == null) {
+        continue;
+      }
+      for (Claim c : f.claims()) {
+        if (sameAmount(c.value(), value) && seen.add(Span.of(c.evidence()))) {
+          claims.add(new Claim(conflict.subject(), conflict.attribute(), c.value(), conflict.qualifiers(), c.evidence(), ""));
+        }
+      }
+    }
+    if (claims.size() == conflict.claims().size()) {
+      return conflict;
+    }
+    claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
+    return new Finding(conflict.subject(), conflict.attribute(), conflict.qualifiers(), conflict.verdict(), claims,
+        conflict.explanation());
+  }
+
+  /** Whether two values state one amount, whatever bound a claim frame read beside it. */
+  private static boolean sameAmount(NormalizedValue a, NormalizedValue b) {
+    return a instanceof Quantity x && b instanceof Quantity y ? x.unit() == y.unit() && x.value().compareTo(y.value()) == 0
+        : a.equals(b);
   }
 
   /**
