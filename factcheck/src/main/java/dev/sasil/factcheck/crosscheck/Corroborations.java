@@ -6,6 +6,7 @@ import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.entity.Spelling;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.GenericNouns;
@@ -39,6 +40,7 @@ final class Corroborations {
 
   private final Disagreements disagreements;
   private final NearMisses nearMisses;
+  private final Misspellings misspellings = new Misspellings();
   private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
 
@@ -58,10 +60,13 @@ final class Corroborations {
   /** How a new agreement is named: after a claim read at one of its figures, or after the words they share. */
   private record Label(String subject, String attribute, List<String> qualifiers) {}
 
-  List<Finding> apply(List<Finding> findings, List<FigureMention> figures, SourceGroups sources) {
-    if (figures.size() < 2) {
+  List<Finding> apply(List<Finding> findings, List<FigureMention> all, SourceGroups sources) {
+    if (all.size() < 2) {
       return findings;
     }
+    // names are compared by their spelling only; figures by value and the words beside them
+    List<FigureMention> names = all.stream().filter(m -> m.value() instanceof Spelling).toList();
+    List<FigureMention> figures = names.isEmpty() ? all : all.stream().filter(m -> !(m.value() instanceof Spelling)).toList();
     Map<Span, Claim> claimAt = new HashMap<>();
     Map<Span, Finding> agreementAt = new HashMap<>();
     for (Finding f : findings) {
@@ -104,6 +109,7 @@ final class Corroborations {
       }
     }
     added.addAll(conflicts);
+    added.addAll(misspellings.find(names, sources));
     if (added.isEmpty()) {
       return findings;
     }

@@ -271,7 +271,7 @@ final class NearMisses {
     if (!a.measure().isEmpty() && a.measure().equals(b.measure())) {
       return true;
     }
-    if (!a.reading().owner().isEmpty() && a.reading().owner().equals(b.reading().owner())) {
+    if (!a.reading().owner().isEmpty() && sameOwner(a.reading().owner(), b.reading().owner())) {
       return true;
     }
     if (ca != null && cb != null && !ca.attribute().isEmpty() && ca.attribute().equals(cb.attribute())) {
@@ -374,6 +374,9 @@ final class NearMisses {
       if (owner.isEmpty() && !owner(m).isEmpty()) {
         owner = owner(m);
       }
+    }
+    if (owner.equals(attribute)) {
+      owner = ""; // 신고 1만2995건: the noun before the amount is the measure itself
     }
     List<Claim> claims = new ArrayList<>();
     for (FigureMention m : group) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What each attribute means for cross-checking ({@code attributes.txt}): whether it is an event
- * or a measure and whether two incompatible values contradict. Immutable and thread-safe.
+ * What each attribute means for cross-checking ({@code attributes.txt}): whether it is an event,
+ * a measure or a name as written, and whether two incompatible values contradict. Immutable and thread-safe.
  */
 public final class AttributeCatalog {
 
@@ -54,8 +54,8 @@ public final class AttributeCatalog {
     Map<String, Boolean> measures = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(AttributeCatalog.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
-      if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure"))) {
-        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure single|many|dated|total|daily");
+      if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure") || p[1].equals("name"))) {
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure|name single|many|dated|total|daily");
       }
       try {
         values.put(p[0], Values.valueOf(p[2].toUpperCase(Locale.ROOT)));

@@ -5,6 +5,8 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.entity.Spelling;
+import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
@@ -48,6 +50,7 @@ final class FigureReader {
       java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*따르면");
 
   private final Grammar grammar;
+  private final Surnames surnames = Surnames.standard();
   private final MeasureLexicon measures;
   private final EventFrames events;
   private final SpanFrames spans;
@@ -89,7 +92,70 @@ final class FigureReader {
       String event = events.event(ctx, t);
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
+    for (int i = 0; i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      Optional<Spelling> name = spelling(ctx, i);
+      if (name.isPresent()) {
+        int start = ctx.text.indexOf(name.get().text(), w.start());
+        out.add(figure(article, ctx, start, start + name.get().text().length(), name.get().text(), name.get(), null, null,
+            c -> name.get().kind() == Spelling.Kind.PERSON ? PERSON_NAME : PLACE_NAME));
+      }
+    }
     return out;
+  }
+
+  /**
+   * A word's stem without the brackets around it, from its last opening bracket on (김세윤 of
+   * (김세윤 부장판사)는 and of 형사합의22부(김세윤 부장판사)는).
+   */
+  private static String bare(String stem) {
+    int from = 0;
+    for (int i = stem.length() - 1; i > 0; i--) {
+      if ("(（[『「<〈".indexOf(stem.charAt(i)) >= 0) {
+        from = i;
+        break;
+      }
+    }
+    int to = stem.length();
+    while (from < to && "(（[『「<〈".indexOf(stem.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && ")）]』」>〉".indexOf(stem.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return stem.substring(from, to);
+  }
+
+  /** The attribute of a person's name as written. */
+  static final String PERSON_NAME = "name.person";
+  /** The attribute of a place's name as written. */
+  static final String PLACE_NAME = "name.place";
+
+  /**
+   * The name a word spells, if it is one whose spelling two sources can be held to: a person's
+   * full name the tagger reads as a proper noun (a family name and a two-syllable given name:
+   * 김세윤), or a neighbourhood or village after its city or county (강릉시 운산동).
+   */
+  private Optional<Spelling> spelling(SentenceContext ctx, int i) {
+    SentenceContext.Word w = ctx.words.get(i);
+    String raw = ctx.text.substring(w.start(), w.end());
+    // 형사합의22부(김세윤 부장판사)는: the word's stem ends at its bracket, the name opens it
+    String stem = bare(raw.indexOf('(') > 0 && w.stem().indexOf('(') < 0 ? raw : w.stem());
+    if (stem.length() < 3 || !stem.chars().allMatch(dev.sasil.core.text.Hangul::isSyllable)) {
+      return Optional.empty();
+    }
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    if (stem.length() == 3 && surnames.mayBeFullName(stem)
+        && ms.stream().anyMatch(m -> m.tag() == POS.Tag.NNP && m.surface().equals(stem))) {
+      return Optional.of(new Spelling(Spelling.Kind.PERSON, stem));
+    }
+    if (i > 0 && grammar.is(Grammar.Section.PLACE_UNIT, stem.substring(stem.length() - 1))) {
+      String area = bare(ctx.words.get(i - 1).stem());
+      if (area.length() >= 2 && grammar.is(Grammar.Section.PLACE_AREA, area.substring(area.length() - 1))) {
+        return Optional.of(new Spelling(Spelling.Kind.PLACE, stem));
+      }
+    }
+    return Optional.empty();
   }
 
   private FigureMention figure(Article article, SentenceContext ctx, int start, int end, String text,

@@ -244,6 +244,8 @@ public final class ContractJson {
       n.put("type", "quantity");
       n.put("unit", q.unit().name());
       n.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
+    } else if (c.value() instanceof dev.sasil.factcheck.entity.Spelling) {
+      n.put("type", "name");
     }
     if (!c.qualifiers().isEmpty()) {
       ArrayNode q = n.putArray("qualifiers");

@@ -49,6 +49,29 @@ class ReportJsonTest {
   }
 
   @Test
+  void clockTimesDurationsAndNamesAreValidClaimValues() throws Exception {
+    var a = Fixtures.article("a.txt", "", null, "2031-05-02",
+        "행사는 2일 오후 3시 20분 시작됐다.", "개막 15분 만에 표가 매진됐다.", "사회는 김하윤 아나운서가 맡았다.");
+    var b = Fixtures.article("b.txt", "", null, "2031-05-02", "사회는 김하연 아나운서가 맡았다.");
+    var day = dev.sasil.factcheck.time.TimeValue.ofDay(2031, 5, 2);
+    var minutes = new dev.sasil.factcheck.quantity.Quantity(java.math.BigDecimal.valueOf(15),
+        dev.sasil.factcheck.quantity.QuantityUnit.DURATION, dev.sasil.factcheck.quantity.Bound.EXACT, null);
+    var person = dev.sasil.factcheck.entity.Spelling.Kind.PERSON;
+    Report r = new ReportBuilder("sasil test").build(List.of(a, b), List.of(), List.of(
+        Fixtures.finding(dev.sasil.factcheck.Verdict.CONTRADICTION, "김하윤 vs 김하연",
+            Fixtures.claim(a, 2, "김하윤", "아나운서", "name.person", new dev.sasil.factcheck.entity.Spelling(person, "김하윤")),
+            Fixtures.claim(b, 0, "김하연", "아나운서", "name.person", new dev.sasil.factcheck.entity.Spelling(person, "김하연"))),
+        Fixtures.finding(dev.sasil.factcheck.Verdict.SINGLE_SOURCE, "one article",
+            Fixtures.claim(a, 0, "2일 오후 3시 20분", "행사", "시작", new dev.sasil.factcheck.time.ClockTime(day, 15, 20, false))),
+        Fixtures.finding(dev.sasil.factcheck.Verdict.SINGLE_SOURCE, "one article",
+            Fixtures.claim(a, 1, "15분 만에", "표", "매진", minutes))));
+    assertThat(validate(r)).isEmpty();
+    JsonNode name = MAPPER.readTree(new ReportJson().write(r)).get("findings").get(0).get("claims").get(0);
+    assertThat(name.get("type").asText()).isEqualTo("name");
+    assertThat(name.get("value").asText()).isEqualTo("김하윤");
+  }
+
+  @Test
   void schemaRejectsAReportWithoutHeaderOrWithABadVerdict() throws Exception {
     JsonNode ok = MAPPER.readTree(new ReportJson().write(Fixtures.small()));
     JsonNode noHeader = ok.deepCopy();
