@@ -270,17 +270,33 @@ public final class QuantityNormalizer {
   }
 
   private Scan nativeAmount(String text, int i) {
+    if (i > 0 && Hangul.isSyllable(text.charAt(i - 1))) {
+      return new SkipTo(i + 1); // 두 of 열두: a native number starts a word
+    }
     Hit num = lexicon.match(WordClass.NATIVE, text, i);
-    Hit unit = num == null ? null : unitAt(text, num.end(), true);
+    BigDecimal value = num == null ? null : num.entry().number();
+    int end = num == null ? i : num.end();
+    Hit ones = num == null || !tens(value) ? null : lexicon.match(WordClass.NATIVE, text, end);
+    if (ones != null && ones.entry().number().compareTo(BigDecimal.TEN) < 0) {
+      value = value.add(ones.entry().number()); // 열두, 스물세: tens and units written together
+      end = ones.end();
+    }
+    Hit unit = num == null ? null : unitAt(text, end, true);
     if (unit == null || !unit.entry().native_()) {
       return new SkipTo(i + 1);
     }
     // 한편, 한대, 세대 are words: a one-syllable counter must stand apart from a native number
     // unless the lexicon says it may be glued (한번, 두명)
-    if (unit.end() - num.end() == 1 && unit.entry().word().length() == 1 && !unit.entry().glued()) {
+    if (unit.end() - end == 1 && unit.entry().word().length() == 1 && !unit.entry().glued()) {
       return new SkipTo(i + 1);
     }
-    return new Amount(i, unit.end(), num.entry().number(), null, unit.entry().unit(), false, false);
+    return new Amount(i, unit.end(), value, null, unit.entry().unit(), false, false);
+  }
+
+  /** Whether a native number is a tens word (열, 스물, 아흔) that a units word may follow. */
+  private static boolean tens(BigDecimal v) {
+    return v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(90)) <= 0
+        && v.remainder(BigDecimal.TEN).signum() == 0;
   }
 
   private static BigDecimal scaled(BigDecimal v, Entry unit) {

@@ -25,6 +25,16 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aTensAndAUnitsNativeNumberWrittenTogetherAddUp() {
+    List<QuantityMention> ms = normalizer.find("버스에 탄 열두 명 가운데 스물세 살 청년이 두 골을 넣었다");
+    assertThat(ms).extracting(QuantityMention::text).containsExactly("열두 명", "스물세 살", "두 골");
+    assertThat(ms).extracting(m -> m.quantity().value().intValue()).containsExactly(12, 23, 2);
+    assertThat(normalizer.find("아흔아홉 번 넘어졌다").get(0).quantity().value()).isEqualByComparingTo("99");
+    assertThat(normalizer.find("열두 명").get(0).text()).as("두 of 열두 is no number of its own").isEqualTo("열두 명");
+    assertThat(normalizer.find("모두 명단에 올랐다")).as("두 inside a word is no number").isEmpty();
+  }
+
+  @Test
   void degreesAfterDigitsAreTemperaturesAndYeongaPutsThemBelowZero() {
     assertThat(normalizer.find("낮 최고기온이 37.2도를 기록했다").get(0).quantity())
         .isEqualTo(new Quantity(new BigDecimal("37.2"), QuantityUnit.DEGREES, Bound.EXACT, null));
