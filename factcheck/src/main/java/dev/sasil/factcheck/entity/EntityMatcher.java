@@ -222,18 +222,24 @@ public final class EntityMatcher {
     }
   }
 
-  /** Quoted text that reads as a name: short, few words, no verb or ending inside. */
+  /**
+   * Quoted text that reads as a name: short, few words, no verb or ending inside, and not only an
+   * amount (정원 '200명' quotes a figure, not a name).
+   */
   private static boolean nameLike(String inner, MorphemeIndex morphemes, int from, int to) {
     if (inner.length() > 30 || inner.strip().split("\\s+").length > 4) {
       return false;
     }
+    boolean amountOnly = true;
     for (Morpheme m : morphemes.within(from, to)) {
       if (m.isEnding() || m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA || m.tag() == POS.Tag.VX
           || m.tag() == POS.Tag.VCP) {
         return false;
       }
+      amountOnly &= m.tag() == POS.Tag.SN || m.tag() == POS.Tag.NNBC || m.tag() == POS.Tag.NR
+          || m.tag() == POS.Tag.SC || m.tag() == POS.Tag.SY || m.tag() == POS.Tag.SF;
     }
-    return true;
+    return !amountOnly;
   }
 
   private Entity unknown(String clean) {

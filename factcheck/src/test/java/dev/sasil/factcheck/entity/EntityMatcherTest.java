@@ -154,6 +154,12 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aQuotedAmountIsNoName() {
+    assertThat(names("세 학교의 정원은 '150명'으로 늘어난다.")).doesNotContain("150명");
+    assertThat(names("신작 ‘7번방’이 개봉했다.")).contains("7번방");
+  }
+
+  @Test
   void namesLearntElsewhereMatchTheirMisspellings() {
     Entity nova = new Entity("노바랩스", "", EntityType.UNKNOWN, false, " ");
     java.util.Map<String, Entity> learnt = java.util.Map.of(LatinReading.standard().key("노바랩스"), nova);
