@@ -89,7 +89,11 @@ final class FigureReader {
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
       boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
       NormalizedValue value = resolved ? ClockTime.of(t, after).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
-      String event = events.event(ctx, t);
+      // 오후 8시20분 기준 희생자는 37명 … 발견됐다: the time a count stood at is no event's time
+      // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
+      boolean countedAt = ASOF.matcher(after).lookingAt()
+          && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER);
+      String event = countedAt ? "" : events.event(ctx, t);
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
     for (int i = 0; i < ctx.words.size(); i++) {

@@ -36,6 +36,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void theTimeACountStoodAtIsNoEventsTime() {
+    List<Finding> counted = compare("소방본부에 따르면 오후 8시 10분 기준 사망자는 12명으로 이 중 5명은 지하에서 발견됐다.",
+        "소방본부는 오후 8시 10분 현재 확인된 사망자 12명 중 5명을 지하에서 발견했다고 밝혔다.");
+    assertThat(agreementsCiting(counted, "8시")).isEmpty();
+    List<Finding> lifted = compare("이날 오전 6시 기준으로 모든 호우 특보는 해제됐다.",
+        "이날 오전 6시 기준 모든 호우특보가 해제됐다.");
+    assertThat(agreementsCiting(lifted, "6시")).as("with no count, the time is when the state began").isNotEmpty();
+  }
+
+  @Test
   void anAbbreviationOfANameIsThatName() {
     assertThat(Corroborations.same("푸른힘", "푸른나라의힘")).isTrue();
     assertThat(Corroborations.same("새가람", "새로운가람")).isTrue();
