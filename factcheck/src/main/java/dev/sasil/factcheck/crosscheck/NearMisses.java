@@ -11,6 +11,7 @@ import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.source.SourceGroups;
+import dev.sasil.factcheck.source.UnionFind;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -107,10 +108,7 @@ final class NearMisses {
     for (FigureMention m : everyInBucket) {
       stated.computeIfAbsent(m.evidence().articleId(), k -> new ArrayList<>()).add((Quantity) m.value());
     }
-    int[] parent = new int[sorted.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind parent = new UnionFind(sorted.size());
     boolean linked = false;
     for (int i = 0; i < sorted.size(); i++) {
       Quantity a = (Quantity) sorted.get(i).value();
@@ -129,7 +127,7 @@ final class NearMisses {
         // figures only beside a figure both sentences state (the day of the record), or by a slip
         if (links(x, y, sources, claimAt, stated, companions) && (DigitSlip.between(a, b)
             || close && (!grows(x, claimAt) && !grows(y, claimAt) || companions.shared(x, y)))) {
-          union(parent, i, j);
+          parent.union(i, j);
           linked = true;
         }
       }
@@ -139,7 +137,7 @@ final class NearMisses {
     }
     Map<Integer, List<FigureMention>> groups = new LinkedHashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+      groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(sorted.get(i));
     }
     List<Finding> out = new ArrayList<>();
     for (List<FigureMention> g : groups.values()) {
@@ -389,21 +387,5 @@ final class NearMisses {
     }
     return Optional.of(new Finding(owner, attribute, qualifiers, Verdict.CONTRADICTION, claims,
         String.join(" vs ", values) + ": precise figures of one measure differ beyond rounding"));
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int i, int j) {
-    int a = find(parent, i);
-    int b = find(parent, j);
-    if (a != b) {
-      parent[Math.max(a, b)] = Math.min(a, b);
-    }
   }
 }

@@ -413,30 +413,5 @@ public final class SourceGroups implements java.io.Serializable {
     }
   }
 
-  /** Disjoint sets of article positions whose root is always the set's smallest position. */
-  private static final class UnionFind {
-    private final int[] parent;
-
-    UnionFind(int n) {
-      parent = new int[n];
-      Arrays.setAll(parent, i -> i);
-    }
-
-    int find(int i) {
-      while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-      }
-      return i;
-    }
-
-    void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra != rb) {
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      }
-    }
-  }
 
 }

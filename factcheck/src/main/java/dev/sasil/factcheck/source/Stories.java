@@ -87,8 +87,7 @@ public final class Stories implements java.io.Serializable {
       return ONE;
     }
     float[][] weights = weights(articles);
-    int[] roots = new int[n];
-    Arrays.setAll(roots, i -> i);
+    UnionFind roots = new UnionFind(n);
     int[][] tops = new int[n][];
     for (int i = 0; i < n; i++) {
       tops[i] = top(weights[i]);
@@ -130,13 +129,13 @@ public final class Stories implements java.io.Serializable {
       int j = (int) e[0];
       int i = (int) e[1];
       if (Float.intBitsToFloat((int) e[2]) >= RELATIVE_SIMILARITY * Math.min(best[i], best[j])) {
-        union(roots, i, j);
+        roots.union(i, j);
       }
     }
     Map<String, String> storyOf = new HashMap<>();
     boolean one = true;
     for (int i = 0; i < n; i++) {
-      int r = find(roots, i);
+      int r = roots.find(i);
       one &= r == 0;
       storyOf.putIfAbsent(articles.get(i).id(), articles.get(r).id());
     }
@@ -238,23 +237,6 @@ public final class Stories implements java.io.Serializable {
       j += c >= 0 ? 1 : 0;
     }
     return sum;
-  }
-
-  private static int find(int[] roots, int i) {
-    while (roots[i] != i) {
-      roots[i] = roots[roots[i]];
-      i = roots[i];
-    }
-    return i;
-  }
-
-  /** Joins two sets; the root is always the smaller position, so a story is named by its first article. */
-  private static void union(int[] roots, int a, int b) {
-    int ra = find(roots, a);
-    int rb = find(roots, b);
-    if (ra != rb) {
-      roots[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   @Override
