@@ -31,6 +31,12 @@ import java.util.TreeSet;
  */
 final class Misspellings {
 
+  /** The most names one pattern with a syllable left out may hold and still be compared pair by pair. */
+  private static final int MAX_SPELLINGS = 16;
+
+  /** How many mentions of each of two spellings are compared. */
+  private static final int PER_NAME = 64;
+
   private record Variant(String story, Spelling.Kind kind, String key) {}
 
   private record Named(String story, String text) {}
@@ -56,6 +62,9 @@ final class Misspellings {
     Set<Pair> done = new HashSet<>();
     for (Map.Entry<Variant, TreeSet<String>> e : variants.entrySet()) {
       List<String> spellings = new ArrayList<>(e.getValue());
+      if (spellings.size() > MAX_SPELLINGS) {
+        continue; // 김?수: a pattern so many names share tells nothing of any two
+      }
       for (int i = 0; i < spellings.size(); i++) {
         for (int j = i + 1; j < spellings.size(); j++) {
           String a = spellings.get(i);
@@ -97,6 +106,10 @@ final class Misspellings {
       Map<String, Set<String>> spelledBy, SourceGroups sources) {
     List<FigureMention> linked = new ArrayList<>();
     String shared = null;
+    // the first mentions of each spelling only: a name written in thousands of articles of one
+    // story is compared in time that does not grow with their square
+    as = as.subList(0, Math.min(as.size(), PER_NAME));
+    bs = bs.subList(0, Math.min(bs.size(), PER_NAME));
     for (FigureMention x : as) {
       if (spelledBy.get(x.evidence().articleId()).contains(b)) {
         continue;
