@@ -41,6 +41,7 @@ final class Corroborations {
   private final Disagreements disagreements;
   private final NearMisses nearMisses;
   private final Misspellings misspellings = new Misspellings();
+  private final UnitSlips unitSlips = new UnitSlips();
   private final AttributeCatalog catalog;
   private final ValueComparator comparator = new ValueComparator();
 
@@ -96,6 +97,9 @@ final class Corroborations {
     List<Finding> conflicts = new ArrayList<>();
     List<Finding> disagreeing = new ArrayList<>(disagreements.find(figures, sources, claimsByEvidence));
     for (Finding f : nearMisses.find(figures, sources, claimsByEvidence)) {
+      disagreeing.add(withAgreeing(f, findings, added));
+    }
+    for (Finding f : unitSlips.find(figures, sources, claimsByEvidence)) {
       disagreeing.add(withAgreeing(f, findings, added));
     }
     for (Finding f : disagreeing) {
