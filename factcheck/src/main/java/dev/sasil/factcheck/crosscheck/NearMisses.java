@@ -165,7 +165,8 @@ final class NearMisses {
     }
     FigureReading ra = a.reading();
     FigureReading rb = b.reading();
-    if (!sameOwner(owner(a), owner(b)) || !ra.period().isEmpty() && !rb.period().isEmpty() && !ra.period().equals(rb.period()) || !ra.edition().equals(rb.edition())
+    boolean periodsDiffer = !ra.period().isEmpty() && !rb.period().isEmpty() && !ra.period().equals(rb.period());
+    if (!sameOwner(owner(a), owner(b)) || periodsDiffer || !ra.edition().equals(rb.edition())
         || !sameDayOrMoney(ra, rb, x)) {
       return false;
     }

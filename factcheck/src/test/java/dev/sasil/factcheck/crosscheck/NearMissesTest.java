@@ -13,11 +13,8 @@ import org.junit.jupiter.api.Test;
 class NearMissesTest {
 
   private static List<Finding> contradictions(String... texts) {
-    List<dev.sasil.core.Article> articles = new java.util.ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      articles.add(Articles.of("a" + i, "2025-03-14", texts[i]));
-    }
-    return CrossChecker.standard().check(ClaimExtractor.standard().extract(articles)).stream()
+    return CrossChecker.standard().check(ClaimExtractor.standard().extract(Articles.ofDay("2025-03-14", texts)))
+        .stream()
         .filter(f -> f.verdict() == Verdict.CONTRADICTION).toList();
   }
 

@@ -7,18 +7,14 @@ import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.ClaimExtractor;
 import dev.sasil.factcheck.testing.Articles;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnitSlipsTest {
 
   private static List<Finding> slips(String... texts) {
-    List<dev.sasil.core.Article> articles = new ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      articles.add(Articles.of("a" + i, "2025-01-02", texts[i]));
-    }
-    return CrossChecker.standard().check(ClaimExtractor.standard().extract(articles)).stream()
+    return CrossChecker.standard().check(ClaimExtractor.standard().extract(Articles.ofDay("2025-01-02", texts)))
+        .stream()
         .filter(f -> f.verdict() == Verdict.CONTRADICTION && f.explanation().contains("unit word")).toList();
   }
 

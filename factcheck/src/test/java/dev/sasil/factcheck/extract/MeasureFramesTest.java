@@ -30,6 +30,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theSeasonARecordCountsOverIsNeitherItsOwnerNorItsMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "김도윤은 이날 정규리그 19골로 득점 단독 선두가 됐다."))
+        .containsExactly("김도윤 득점 19");
+  }
+
+  @Test
   void theUnitARateIsCountedPerIsNoFigure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가입자 1명당 받는 포인트는 300점에 그쳤다."))
         .noneMatch(f -> f.endsWith(" 1"));

@@ -29,6 +29,15 @@ public final class Articles {
     return r.documents().stream().map(Holder.PIPELINE::process).toList();
   }
 
+  /** One article per text, all of one day, with the ids a0, a1, … in order. */
+  public static List<Article> ofDay(String date, String... texts) {
+    List<Article> out = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      out.add(of("a" + i, date, texts[i]));
+    }
+    return out;
+  }
+
   /** One article from text, published on {@code date} ({@code null} for unknown). */
   public static Article of(String id, String date, String text) {
     Published p = date == null ? Published.UNKNOWN : Published.of(PartialDate.parse(date), DateSource.OPTION);
