@@ -114,19 +114,26 @@ final class NearMisses {
       Quantity a = (Quantity) sorted.get(i).value();
       for (int j = i + 1; j < sorted.size() && j <= i + PER_FIGURE; j++) {
         Quantity b = (Quantity) sorted.get(j).value();
-        boolean close = gap(a, b).compareTo(NEAR) <= 0;
-        if (!close && !DigitSlip.between(a, b)) {
-          if (gap(a, b).compareTo(BigDecimal.ONE.subtract(NEAR)) > 0) {
+        BigDecimal gap = gap(a, b);
+        boolean close = gap.compareTo(NEAR) <= 0;
+        boolean slip = DigitSlip.between(a, b);
+        if (!close && !slip) {
+          if (gap.compareTo(BigDecimal.ONE.subtract(NEAR)) > 0) {
             break; // sorted: every later figure is further still, and no digit slip is 10 times apart
           }
           continue;
         }
         FigureMention x = sorted.get(i);
         FigureMention y = sorted.get(j);
+        if (!comparable(x, y, sources, claimAt, stated)) {
+          continue;
+        }
         // a measure with many values (강수량 of each station) or one that grows (사망자) links close
         // figures only beside a figure both sentences state (the day of the record), or by a slip
-        if (links(x, y, sources, claimAt, stated, companions) && (DigitSlip.between(a, b)
-            || close && (!grows(x, claimAt) && !grows(y, claimAt) || companions.shared(x, y)))) {
+        boolean measured = sameMeasure(x, y, claimAt.get(x.evidence()), claimAt.get(y.evidence()));
+        boolean growing = grows(x, claimAt) || grows(y, claimAt);
+        boolean companion = (!measured || !slip && growing) && companions.shared(x, y);
+        if ((measured || companion) && (slip || close && (!growing || companion))) {
           parent.union(i, j);
           linked = true;
         }
@@ -149,12 +156,12 @@ final class NearMisses {
   }
 
   /**
-   * Whether two close figures of different sources are two accounts of one figure: their values
-   * conflict, they share what they measure, no owner or claim subject tells them apart, and
-   * neither article also gives the other's value.
+   * Whether two close figures of different sources may be two accounts of one figure: their
+   * values conflict, no owner, period, edition, claim subject or qualifier tells them apart, and
+   * neither article also gives the other's value. Whether they measure one thing is asked apart.
    */
-  private boolean links(FigureMention a, FigureMention b, SourceGroups sources, Map<Evidence, Claim> claimAt,
-      Map<String, List<Quantity>> stated, Companions companions) {
+  private boolean comparable(FigureMention a, FigureMention b, SourceGroups sources, Map<Evidence, Claim> claimAt,
+      Map<String, List<Quantity>> stated) {
     if (sources.sameSource(a.evidence().articleId(), b.evidence().articleId())) {
       return false;
     }
@@ -179,7 +186,7 @@ final class NearMisses {
     if (gives(stated.get(a.evidence().articleId()), y) || gives(stated.get(b.evidence().articleId()), x)) {
       return false; // 전남 -10.60%→-10.61%: an article that knows both values tells two facts
     }
-    return sameMeasure(a, b, ca, cb) || companions.shared(a, b);
+    return true;
   }
 
   /**
@@ -207,7 +214,7 @@ final class NearMisses {
    * Whether two names tell two things apart: both given, and neither the head of the other (신고
    * and 지진신고 name one count; 남학생 and 여학생 two).
    */
-  private static boolean differ(String a, String b) {
+  static boolean differ(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && !a.endsWith(b) && !b.endsWith(a);
   }
 

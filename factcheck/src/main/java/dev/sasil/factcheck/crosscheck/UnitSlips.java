@@ -97,9 +97,7 @@ final class UnitSlips {
         || RATIOS.stream().noneMatch(r -> small.multiply(r).compareTo(large) == 0)) {
       return false;
     }
-    String oa = a.reading().owner();
-    String ob = b.reading().owner();
-    if (!oa.isEmpty() && !ob.isEmpty() && !oa.endsWith(ob) && !ob.endsWith(oa)) {
+    if (NearMisses.differ(a.reading().owner(), b.reading().owner())) {
       return false; // 1인당 500만원 and 총 500억원 of two owners are two amounts
     }
     // an article that gives both amounts tells two facts

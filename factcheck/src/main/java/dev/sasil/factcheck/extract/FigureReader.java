@@ -108,26 +108,26 @@ final class FigureReader {
     return out;
   }
 
+  private static final String OPENING = "(（[『「<〈";
+  private static final String CLOSING = ")）]』」>〉";
+
   /**
-   * A word's stem without the brackets around it, from its last opening bracket on (김세윤 of
-   * (김세윤 부장판사)는 and of 형사합의22부(김세윤 부장판사)는).
+   * Text without the brackets around it, from its last opening bracket on (김세윤 of (김세윤 and of
+   * 형사합의22부(김세윤, the word of 형사합의22부(김세윤 부장판사)는).
    */
-  private static String bare(String stem) {
+  private static String bare(String text) {
     int from = 0;
-    for (int i = stem.length() - 1; i > 0; i--) {
-      if ("(（[『「<〈".indexOf(stem.charAt(i)) >= 0) {
-        from = i;
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (OPENING.indexOf(text.charAt(i)) >= 0) {
+        from = i + 1;
         break;
       }
     }
-    int to = stem.length();
-    while (from < to && "(（[『「<〈".indexOf(stem.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && ")）]』」>〉".indexOf(stem.charAt(to - 1)) >= 0) {
+    int to = text.length();
+    while (to > from && CLOSING.indexOf(text.charAt(to - 1)) >= 0) {
       to--;
     }
-    return stem.substring(from, to);
+    return text.substring(from, to);
   }
 
   /** The attribute of a person's name as written. */
@@ -142,9 +142,13 @@ final class FigureReader {
    */
   private Optional<Spelling> spelling(SentenceContext ctx, int i) {
     SentenceContext.Word w = ctx.words.get(i);
-    String raw = ctx.text.substring(w.start(), w.end());
     // 형사합의22부(김세윤 부장판사)는: the word's stem ends at its bracket, the name opens it
-    String stem = bare(raw.indexOf('(') > 0 && w.stem().indexOf('(') < 0 ? raw : w.stem());
+    boolean cut = false;
+    for (int k = w.start() + 1; k < w.end() && !cut; k++) {
+      cut = ctx.text.charAt(k) == '(';
+    }
+    cut &= w.stem().indexOf('(') < 0;
+    String stem = bare(cut ? ctx.text.substring(w.start(), w.end()) : w.stem());
     if (stem.length() < 3 || !stem.chars().allMatch(dev.sasil.core.text.Hangul::isSyllable)) {
       return Optional.empty();
     }
