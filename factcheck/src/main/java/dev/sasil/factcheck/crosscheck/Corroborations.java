@@ -96,11 +96,11 @@ final class Corroborations {
     findings.forEach(f -> f.claims().forEach(c -> claimsByEvidence.putIfAbsent(c.evidence(), c)));
     List<Finding> conflicts = new ArrayList<>();
     List<Finding> disagreeing = new ArrayList<>(disagreements.find(figures, sources, claimsByEvidence));
-    for (Finding f : nearMisses.find(figures, sources, claimsByEvidence)) {
-      disagreeing.add(withAgreeing(f, findings, added));
-    }
-    for (Finding f : unitSlips.find(figures, sources, claimsByEvidence)) {
-      disagreeing.add(withAgreeing(f, findings, added));
+    List<Finding> slips = new ArrayList<>(nearMisses.find(figures, sources, claimsByEvidence));
+    slips.addAll(unitSlips.find(figures, sources, claimsByEvidence));
+    if (!slips.isEmpty()) {
+      Map<Span, List<Finding>> agreeing = agreementsBySpan(findings, added);
+      slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing)));
     }
     for (Finding f : disagreeing) {
       Set<Span> spans = new java.util.HashSet<>();
@@ -131,28 +131,34 @@ final class Corroborations {
     return List.copyOf(out);
   }
 
+  /** The agreements, the keyed ones and those the figures added, of every span they cite. */
+  private static Map<Span, List<Finding>> agreementsBySpan(List<Finding> findings, List<Finding> added) {
+    Map<Span, List<Finding>> out = new HashMap<>();
+    for (List<Finding> list : List.of(findings, added)) {
+      for (Finding f : list) {
+        if (f.verdict() == Verdict.AGREEMENT) {
+          f.claims().forEach(c -> out.computeIfAbsent(Span.of(c.evidence()), k -> new ArrayList<>()).add(f));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * A contradiction with the claims of the agreements that hold one of its figures and state the
    * same value: 118.6mm of a third article, which agrees with the second's, sides with it against
    * the first's 118.5mm though its sentence alone gave no link to the first.
    */
-  private static Finding withAgreeing(Finding conflict, List<Finding> findings, List<Finding> added) {
-    Map<Span, NormalizedValue> valueAt = new HashMap<>();
-    conflict.claims().forEach(c -> valueAt.put(Span.of(c.evidence()), c.value()));
-    Set<Span> seen = new java.util.HashSet<>(valueAt.keySet());
+  private static Finding withAgreeing(Finding conflict, Map<Span, List<Finding>> agreeing) {
+    Set<Span> seen = new java.util.HashSet<>();
+    conflict.claims().forEach(c -> seen.add(Span.of(c.evidence())));
     List<Claim> claims = new ArrayList<>(conflict.claims());
-    for (Finding f : java.util.stream.Stream.concat(findings.stream(), added.stream()).toList()) {
-      if (f.verdict() != Verdict.AGREEMENT) {
-        continue;
-      }
-      NormalizedValue value = f.claims().stream().map(c -> valueAt.get(Span.of(c.evidence())))
-          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      if (value == null) {
-        continue;
-      }
-      for (Claim c : f.claims()) {
-        if (sameAmount(c.value(), value) && seen.add(Span.of(c.evidence()))) {
-          claims.add(new Claim(conflict.subject(), conflict.attribute(), c.value(), conflict.qualifiers(), c.evidence(), ""));
+    for (Claim own : conflict.claims()) {
+      for (Finding f : agreeing.getOrDefault(Span.of(own.evidence()), List.of())) {
+        for (Claim c : f.claims()) {
+          if (sameAmount(c.value(), own.value()) && seen.add(Span.of(c.evidence()))) {
+            claims.add(new Claim(conflict.subject(), conflict.attribute(), c.value(), conflict.qualifiers(), c.evidence(), ""));
+          }
         }
       }
     }
