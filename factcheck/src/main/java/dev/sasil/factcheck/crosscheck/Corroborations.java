@@ -713,8 +713,11 @@ final class Corroborations {
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
         continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
       }
+      String owner = c == null && label.subject().isEmpty() ? namedOwner(m) : "";
+      // a figure written after its own name keeps it where the label names no one (일본은 3위)
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
-          : new Claim(label.subject(), label.attribute(), m.value(), label.qualifiers(), m.evidence(), ""));
+          : new Claim(owner.isEmpty() ? label.subject() : owner, label.attribute(), m.value(),
+              label.qualifiers(), m.evidence(), ""));
     }
     if (claims.values().stream().map(c -> sources.sourceOf(c.evidence().articleId())).distinct().count() < 2) {
       return java.util.Optional.empty();
@@ -729,6 +732,12 @@ final class Corroborations {
     String copies = CrossChecker.copyNote(ordered, sources);
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, explanation + copies));
+  }
+
+  /** The name of its sentence a figure is written right after (일본은 3위), or empty. */
+  private static String namedOwner(FigureMention m) {
+    String owner = m.reading() == null ? "" : m.reading().owner();
+    return m.names().contains(owner) ? owner : "";
   }
 
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */

@@ -64,6 +64,8 @@ final class MeasureFrames {
   private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
   /** A name written as letters then a number (예스24, 채널A1): Nori ends it with the number. */
   private static final Pattern NAME_WITH_NUMBER = Pattern.compile("[가-힣A-Za-z]{2,}\\d{1,3}");
+  /** What stands between the two values of a change written with an arrow (49명→200명). */
+  private static final Pattern ARROW = Pattern.compile("\\s*(→|->|⇒)\\s*");
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
 
@@ -127,10 +129,15 @@ final class MeasureFrames {
       previousEnd = q.end();
       Quantity quantity = q.quantity();
       Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text())); // 98승: 승수
-      if (!countable(quantity.unit()) || ctx.inNameOrTime(q) || ctx.classNamed(q)) {
+      if (!countable(quantity.unit()) || ctx.inNameOrTime(q) || ctx.classNamed(q)
+          || quantity.unit() == QuantityUnit.RANK && counted.isEmpty()) {
+        // a place in a ranking only as 위 writes it: 세 번째 counts occasions, not places
         continue;
       }
       String after = rest(ctx, q.end());
+      if (streak(after)) {
+        continue; // 2회 연속 3위: how many times running, the next figure's modifier
+      }
       if (namedInBrackets(ctx, q)) {
         continue; // 금리 격차(가람국 3.25%·나래국 5%): each name's own figure, not the noun before the bracket
       }
@@ -270,7 +277,10 @@ final class MeasureFrames {
       boolean inBracket = bracketed(ctx, head, q);
       Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure
-      if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
+      if (measured == head && whole != null && signedAside(ctx, q)) {
+        // 200명(+75명): a signed figure in brackets right after one of its unit is the change to it, of the same owner
+        measured = new Head("증감", whole.owner().isEmpty() ? whole.attribute() : whole.owner(), whole.firm(), whole.at());
+      } else if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
           && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
@@ -526,11 +536,24 @@ final class MeasureFrames {
 
   /**
    * The word that names what word {@code i} counts: the bare noun before a word of GENERIC_COUNT
-   * (다운로드 수는, 환자 수는: downloads, patients), else word {@code i} itself.
+   * (다운로드 수는, 환자 수는: downloads, patients; of two, a known measure: 정원 of 정원 배정 변화는),
+   * else word {@code i} itself.
    */
   private int countedBy(SentenceContext ctx, int i) {
-    return grammar.is(Grammar.Section.GENERIC_COUNT, stem(ctx, ctx.words.get(i))) && i > 0
-        && ctx.endsInNoun(ctx.words.get(i - 1)) && ctx.words.get(i - 1).role() == Role.BARE ? i - 1 : i;
+    if (!grammar.is(Grammar.Section.GENERIC_COUNT, stem(ctx, ctx.words.get(i)))) {
+      return i;
+    }
+    // of the bare nouns right before it, a known measure (정원 of 정원 배정 변화), else the nearest
+    int nearest = i;
+    for (int k = i - 1; k >= 0 && k >= i - 2 && ctx.words.get(k).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(k)); k--) {
+      if (nearest == i) {
+        nearest = k;
+      }
+      if (catalog.knows(stem(ctx, ctx.words.get(k)).replace(" ", ""))) {
+        return k;
+      }
+    }
+    return nearest;
   }
 
   /** Whether the word before offset {@code p} closes a list of examples (… 등 산림 2만923ha): what follows names the whole list. */
@@ -649,12 +672,18 @@ final class MeasureFrames {
     return items;
   }
 
-  /** Whether another figure of the unit stands apart from this one by a comma: an item of a list. */
+  /**
+   * Whether another figure of the unit stands apart from this one by a comma or a bullet: an item
+   * of a list. A figure an arrow leads to is of the item the arrow starts from (▲가 49명→200명).
+   */
   private static boolean listed(SentenceContext ctx, QuantityMention q) {
     QuantityUnit unit = q.quantity().unit();
+    for (int i = ctx.quantityIndexFrom(q.start()) - 1; i >= 0 && ARROW.matcher(between(ctx.text, ctx.quantities.get(i), q)).matches(); i--) {
+      q = ctx.quantities.get(i);
+    }
     for (QuantityMention o : ctx.quantities) {
       if (o != q && o.quantity().unit() == unit
-          && ctx.commaBetween(Math.min(o.end(), q.end()), Math.max(o.start(), q.start()))) {
+          && (o.start() < q.start() ? ctx.listedTogether(o, q) : ctx.listedTogether(q, o))) {
         return true;
       }
     }
@@ -670,7 +699,7 @@ final class MeasureFrames {
       for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
         QuantityMention o = ctx.quantities.get(i);
         if (o != q && o.quantity().unit() == unit) {
-          if (ctx.text.substring(Math.min(o.end(), q.end()), Math.max(o.start(), q.start())).indexOf(',') >= 0) {
+          if ((o.start() < q.start() ? ctx.listedTogether(o, q) : ctx.listedTogether(q, o))) {
             return true;
           }
           break;
@@ -959,7 +988,7 @@ final class MeasureFrames {
   /** Units that measure something: not bare numbers, ranks, ages or factors. */
   private static boolean countable(QuantityUnit unit) {
     return switch (unit) {
-      case NUMBER, RANK, AGE, MULTIPLE -> false;
+      case NUMBER, AGE, MULTIPLE -> false;
       default -> true;
     };
   }
@@ -1272,7 +1301,11 @@ final class MeasureFrames {
         adjacent &= particleAfter(ctx, q) != Role.SUBJECT;
         continue;
       }
-      if (ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end())) {
+      Optional<QuantityMention> other = ctx.quantities.stream().filter(o -> o.start() >= w.start() && o.end() <= w.end()).findFirst();
+      if (other.isPresent() && streak(rest(ctx, other.get().end()))) {
+        continue; // 2회 연속 3위: a streak stands between a head and its figure as an adverb would
+      }
+      if (other.isPresent()) {
         if (i == qw - 1 && w.role() == Role.FROM && fromSameUnit(ctx, w, unit) && particleAfter(ctx, q) != Role.GENITIVE) {
           // 관세는 25%에서 15%로: the level before, the same measure's; a bare noun right before it
           // is its own label (정원은 현원 2023명에서 3662명으로), not the measure's name
@@ -2583,8 +2616,9 @@ final class MeasureFrames {
         || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
       return false; // 23명으로 늘었다: the count it rose to
     }
-    if (unit == QuantityUnit.SCORE || unit == QuantityUnit.COUNT && grammar.startsWith(Grammar.Section.EARN, grammar.afterLink(afterClose))) {
-      return false; // 평균자책점 3.27을 올렸다, 78승을 올렸다: the record posted, not a rise
+    if (unit == QuantityUnit.SCORE || unit == QuantityUnit.RANK
+        || unit == QuantityUnit.COUNT && grammar.startsWith(Grammar.Section.EARN, grammar.afterLink(afterClose))) {
+      return false; // 평균자책점 3.27을 올렸다, 78승을 올렸다, 4위로 올라섰다: the record or place reached, not a rise
     }
     return changeVerb(afterClose);
   }
@@ -2696,6 +2730,17 @@ final class MeasureFrames {
   /** Whether a word begins with a time expression (지난해, 4분기에); a time inside a gloss does not count. */
   private static boolean isTime(SentenceContext ctx, SentenceContext.Word w) {
     return ctx.times.stream().anyMatch(t -> t.start() <= w.start() && w.start() < t.end());
+  }
+
+  /** Whether the text after a count says how many times running the next fact held (2회 연속). */
+  private boolean streak(String after) {
+    return grammar.startsWith(Grammar.Section.STREAK, after);
+  }
+
+  /** A figure written with its sign right after the opening bracket (the whole before it is found apart): 200명(+75명). */
+  private static boolean signedAside(SentenceContext ctx, QuantityMention q) {
+    int sign = q.start() - 1;
+    return sign >= 1 && "+-−–".indexOf(ctx.text.charAt(sign)) >= 0 && ctx.text.charAt(sign - 1) == '(';
   }
 
   /** Whether a figure is written with a minus sign before it (-0.7%, (-5.1%)). */

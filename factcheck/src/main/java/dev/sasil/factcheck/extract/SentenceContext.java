@@ -44,8 +44,12 @@ final class SentenceContext {
 
   final Sentence sentence;
   final String text;
-  /** Where the sentence's commas are, in order: {@link #commaBetween} without scanning the text. */
+  /** The bullets that start each item of a written list (▲서울 3곳 ▲부산 2곳). */
+  static final String BULLETS = "▲△▶▷■□◆◇●○•";
+  /** Where the sentence's commas are, in order: {@link #listedTogether} without scanning the text. */
   private final int[] commas;
+  /** Where the sentence's bullets are, in order. */
+  private final int[] bullets;
   final int base;
   /** The sentence's morphemes, indexed by offset. */
   final MorphemeIndex morphemes;
@@ -91,7 +95,8 @@ final class SentenceContext {
       List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities) {
     this.sentence = sentence;
     this.text = sentence.text();
-    this.commas = positionsOf(text, ',');
+    this.commas = positionsOf(text, ",");
+    this.bullets = positionsOf(text, BULLETS);
     this.base = sentence.start();
     this.morphemes = morphemes;
     List<List<Morpheme>> ofWords = new ArrayList<>();
@@ -649,6 +654,9 @@ final class SentenceContext {
     if (last != null && last.tag() == POS.Tag.IC && beforeLast != null && beforeLast.isNoun()) {
       last = beforeLast; // no interjection ends a word after a noun: Nori's reading of the 아 of 출생아
     }
+    if (last != null && last.tag() == POS.Tag.XPN && beforeLast != null && beforeLast.isNoun()) {
+      last = beforeLast; // no prefix ends a word: Nori's reading of the 대 of 경북대 (a university) as one
+    }
     return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
         || last.tag() == POS.Tag.SH);
   }
@@ -664,23 +672,39 @@ final class SentenceContext {
     return w >= 0 && p < words.get(w).end() ? w : -1;
   }
 
-  /** Whether a comma stands at a position from {@code from} (inclusive) to {@code to} (exclusive). */
-  boolean commaBetween(int from, int to) {
-    int i = java.util.Arrays.binarySearch(commas, from);
-    int at = i >= 0 ? i : -i - 1;
-    return at < commas.length && commas[at] < to;
+  /**
+   * Whether two figures, {@code a} before {@code b}, are items of one written list: a comma stands
+   * between them (414만대, 308만대), or a bullet does and {@code a} has its own bullet
+   * (▲가 10명 ▲나 20명; not the whole before them, 30명을 ▲10명 ▲20명으로).
+   */
+  boolean listedTogether(QuantityMention a, QuantityMention b) {
+    if (any(commas, a.end(), b.start())) {
+      return true;
+    }
+    if (!any(bullets, a.end(), b.start())) {
+      return false;
+    }
+    int before = quantityIndexFrom(a.start()) - 1;
+    return any(bullets, before < 0 ? 0 : quantities.get(before).end(), a.start());
   }
 
-  private static int[] positionsOf(String text, char c) {
+  /** Whether one of the sorted positions is from {@code from} (inclusive) to {@code to} (exclusive). */
+  private static boolean any(int[] positions, int from, int to) {
+    int i = java.util.Arrays.binarySearch(positions, from);
+    int at = i >= 0 ? i : -i - 1;
+    return at < positions.length && positions[at] < to;
+  }
+
+  private static int[] positionsOf(String text, String chars) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
         n++;
       }
     }
     int[] out = new int[n];
     for (int i = 0, k = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
         out[k++] = i;
       }
     }

@@ -80,7 +80,36 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-05-02", "나래국의 수입차 관세는 20%에서 12%로 내려간다."))
         .containsExactly("수입차 관세 12");
     assertThat(ClaimFacts.facts("2031-05-02", "가람대 정원은 현원 50명에서 120명으로 늘어난다."))
-        .as("the bare noun before the earlier level is its label").containsExactly(" 정원 120");
+        .as("the bare noun before the earlier level is its label; the school before the measure owns it")
+        .containsExactly("가람대 정원 120");
+  }
+
+  @Test
+  void aBulletedListGivesEachItemItsOwnerAndTheListsMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "입학 정원 변화는 ▲가람대 40명→90명(+50명) ▲나래대 60명→100명(+40명) 등이다."))
+        .as("each bullet's noun owns its figures; the bracketed signed figure is the change")
+        .containsExactly("가람대 정원 90", "가람대 증감 50", "나래대 정원 100", "나래대 증감 40");
+    assertThat(ClaimFacts.facts("2031-05-02", "정원 변화는 ▲가람대 40명 ▲나래대 60명 등이다."))
+        .containsExactly("가람대 정원 40", "나래대 정원 60");
+  }
+
+  @Test
+  void aWholeBeforeABulletedListIsNoItemOfIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "두 시는 300억원의 기금을 ▲200억원 현금 ▲100억원 현물로 채운다."))
+        .as("the bullets start the parts, not the whole before them")
+        .noneMatch(f -> f.contains("30000000000") && !f.contains(" 기금 "));
+  }
+
+  @Test
+  void aPlaceInARankingIsOfTheNameHoldingIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "금메달 9개를 딴 태국은 2회 연속 3위를 기록했다."))
+        .as("a streak before the place is no figure").contains("태국 순위 3").noneMatch(f -> f.endsWith(" 2"));
+    assertThat(ClaimFacts.facts("2031-05-02", "나래전자는 올해 글로벌 반도체 매출에서 5위를 차지했다."))
+        .as("a scope is no owner").anyMatch(f -> f.startsWith("나래전자 순위 5"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람당은 세 번째 도전에 나섰다."))
+        .as("an ordinal of occasions is no place in a ranking").noneMatch(f -> f.contains(" 순위 "));
+    assertThat(ClaimFacts.facts("2031-05-02", "나래국은 4위로 올라섰다."))
+        .as("the place reached is no change").containsExactly("나래국 순위 4");
   }
 
   @Test
