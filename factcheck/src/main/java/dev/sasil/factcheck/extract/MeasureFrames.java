@@ -1797,7 +1797,12 @@ final class MeasureFrames {
    * is one (팔리, 숨지), the verb says what is counted and the noun whose it is. Null otherwise.
    */
   private Head measuredByVerb(SentenceContext ctx, QuantityMention q, Head head) {
-    if (head == null || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
+    if (head == null) {
+      return null;
+    }
+    // 직원 2명이 숨졌다: a role that is also a measure (employees) is the group the verb's measure counts
+    String group = roleWritten(ctx, head).orElse(null);
+    if (group == null && catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
       return null;
     }
     Head verb = headByVerb(ctx, q);
@@ -1814,10 +1819,20 @@ final class MeasureFrames {
       // no part of a topic further back
       return verb;
     }
-    String owner = head.owner().isEmpty() ? head.attribute() : head.owner();
+    String owner = group != null ? group : head.owner().isEmpty() ? head.attribute() : head.owner();
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
+  }
+
+  /** The role noun (grammar PEOPLE: 직원, 승객) a head is written as. */
+  private Optional<String> roleWritten(SentenceContext ctx, Head head) {
+    int at = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String written = stem(ctx, ctx.words.get(at)).replace(" ", "");
+    return grammar.is(Grammar.Section.PEOPLE, written) ? Optional.of(written) : Optional.empty();
   }
 
   /** The measure a word's first morpheme names when it is a noun or verb cue of one alone (경상을, 숨졌다). */

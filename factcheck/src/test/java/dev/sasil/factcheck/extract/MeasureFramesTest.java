@@ -113,6 +113,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRoleThatIsAlsoAMeasureIsTheGroupTheVerbCounts() {
+    assertThat(ClaimFacts.facts("2031-05-02", "이 사고로 공장 직원 2명이 숨졌다."))
+        .as("직원 counts employees, but here names who died").anyMatch(f -> f.endsWith("사망자 2"))
+        .noneMatch(f -> f.contains("employees"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람공장 직원은 500명이다."))
+        .as("with no verb of its own it is still the staff").anyMatch(f -> f.contains("employees 500"));
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
