@@ -306,6 +306,9 @@ final class MeasureFrames {
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
               grammar.afterLink(afterClose)));
+      if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
+        value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
+      }
       if (!apposedInBrackets(ctx, q, after)) {
         value = bounded(value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
@@ -1823,6 +1826,24 @@ final class MeasureFrames {
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
+  }
+
+  /**
+   * Whether a head is written as a cue that names its measure's negative (영업손실, 하락률), or,
+   * named elsewhere in its sentence (△인천 24.05% 등 순으로 하락률이 높았다), every cue of its
+   * measure there does.
+   */
+  private boolean namedAsNegative(SentenceContext ctx, Head head, QuantityUnit unit) {
+    int at = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
+    Optional<MeasureLexicon.HeadMatch> own = at < 0 ? Optional.empty() : lexicon.forHead(
+        wordsBefore(ctx, head.at()) + stem(ctx, ctx.words.get(at)).replace(" ", ""), unit)
+        .filter(h -> h.cue().attribute().equals(head.attribute()));
+    if (own.isPresent()) {
+      return own.get().cue().negative();
+    }
+    List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text).stream()
+        .filter(c -> c.cue().attribute().equals(head.attribute()) && c.cue().units().contains(unit)).toList();
+    return !cues.isEmpty() && cues.stream().allMatch(c -> c.cue().negative());
   }
 
   /** The role noun (grammar PEOPLE: 직원, 승객) a head is written as. */

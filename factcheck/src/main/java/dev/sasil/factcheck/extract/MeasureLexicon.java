@@ -23,8 +23,11 @@ public final class MeasureLexicon {
   private static final Set<QuantityUnit> MONEY =
       EnumSet.of(QuantityUnit.KRW, QuantityUnit.USD, QuantityUnit.EUR, QuantityUnit.JPY, QuantityUnit.CNY, QuantityUnit.GBP);
 
-  /** One cue: the attribute it signals, its pattern and the units it allows. */
-  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units) {}
+  /**
+   * One cue: the attribute it signals, its pattern, the units it allows, and whether the amount it
+   * names is the attribute's negative (영업손실 3000억원 is an operating profit of -3000억원).
+   */
+  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units, boolean negative) {}
 
   /** A cue found in a text. */
   public record CueMatch(Cue cue, int start, int end) {}
@@ -93,6 +96,8 @@ public final class MeasureLexicon {
       }
       for (String c : p[2].split("\\|")) {
         String t = c.strip();
+        boolean negative = t.startsWith("-");
+        t = negative ? t.substring(1).strip() : t;
         if (t.isEmpty()) {
           continue;
         }
@@ -100,7 +105,7 @@ public final class MeasureLexicon {
         if (oneSyllable(t)) {
           regex = "(?<![가-힣])" + regex + "(?![가-힣])"; // 은 is silver only as a word of its own, never the particle of 서점은
         }
-        cues.add(new Cue(p[0], t, Pattern.compile(regex), Set.copyOf(units)));
+        cues.add(new Cue(p[0], t, Pattern.compile(regex), Set.copyOf(units), negative));
       }
     }
     cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));

@@ -122,6 +122,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLossOrADeclineIsTheNegativeOfItsMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 1분기 영업손실 300억원을 냈다."))
+        .anyMatch(f -> f.startsWith("가람전자 operating.profit -30000000000"));
+    assertThat(ClaimFacts.facts("2031-05-02", "나래전자는 1분기 영업이익 300억원을 냈다."))
+        .anyMatch(f -> f.startsWith("나래전자 operating.profit 30000000000"));
+    assertThat(ClaimFacts.facts("2031-05-02", "지역별로는 △충북 12.5% △전남 9.25% 등 순으로 하락률이 컸다."))
+        .as("a list's measure named after it, as a decline").containsExactly("충북 growth.rate -12.5", "전남 growth.rate -9.25");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시의 하락률은 -3.5%였다."))
+        .as("a decline written with its sign is not negated twice").singleElement().asString().endsWith("growth.rate -3.5");
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
