@@ -224,6 +224,11 @@ final class Grammar {
     return Optional.ofNullable(counted.get(counter));
   }
 
+  /** Whether a noun is one a counter names (득점 of 골, 의석 of 석). */
+  boolean countedNoun(String noun) {
+    return counted.containsValue(noun);
+  }
+
   /** The name an owner stands for ({@code 경제} gives GDP), or the owner itself. */
   String owner(String owner) {
     return ownerAliases.getOrDefault(owner.replace(" ", ""), owner);

@@ -386,6 +386,11 @@ final class MeasureFrames {
           measured = new Head(measured.attribute(), holder.get(), measured.firm(), measured.at());
         }
       }
+      if (quantity.unit() == QuantityUnit.RANK && measureWord(measured.owner())) {
+        // 득점 2위, 매출 3위: the ranking a place is in, not its holder
+        qualifiers.add("part=" + measured.owner());
+        measured = new Head(measured.attribute(), namedOwner(ctx, q.start(), true).orElse(""), measured.firm(), measured.at());
+      }
       if (measured.owner().isEmpty() || ownedByField(ctx, measured)) {
         // 공항에서 승객 181명을 태운 한빛항공 여객기가: the one the clause is about, not where
         Optional<String> relative = relativeHead(ctx, q);
@@ -1826,6 +1831,16 @@ final class MeasureFrames {
     boolean plain = !owner.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, owner)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, owner) && !grammar.is(Grammar.Section.CATEGORY, owner);
     return new Head(verb.attribute(), plain ? grammar.owner(owner) : verb.owner(), true, verb.at());
+  }
+
+  /** Units a word may be the measure of, for {@link #measureWord}. */
+  private static final List<QuantityUnit> MEASURED = List.of(QuantityUnit.COUNT, QuantityUnit.PERSONS,
+      QuantityUnit.KRW, QuantityUnit.USD, QuantityUnit.PERCENT);
+
+  /** Whether a word names a measure (득점, 매출, 판매량): what is counted, never who holds a figure. */
+  private boolean measureWord(String word) {
+    return !word.isEmpty() && (catalog.knows(word) || grammar.countedNoun(word)
+        || MEASURED.stream().anyMatch(u -> lexicon.forHead(word, u).filter(h -> h.prefix().isEmpty()).isPresent()));
   }
 
   /**

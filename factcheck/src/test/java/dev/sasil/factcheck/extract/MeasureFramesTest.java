@@ -134,6 +134,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void pointsScoredAreCountedAsGoalsAreAndTheLeagueOwnsNone() {
+    assertThat(ClaimFacts.facts("2031-05-02", "손흥민은 리그 17득점을 기록했다."))
+        .as("득점 counts like 골; 리그 is when the record counts, not whose").containsExactly("손흥민 득점 17");
+  }
+
+  @Test
+  void theMeasureBeforeAPlaceNamesTheRankingNotItsHolder() {
+    assertThat(ClaimFacts.facts("2031-05-02", "득점 1위는 12골을 넣은 손흥민이 차지했다."))
+        .noneMatch(f -> f.startsWith("득점 순위"));
+    assertThat(ClaimFacts.facts("2031-05-02", "손흥민은 득점 1위에 올랐다."))
+        .singleElement().asString().startsWith("손흥민 순위 1");
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
