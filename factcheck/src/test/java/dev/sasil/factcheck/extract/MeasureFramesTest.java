@@ -148,6 +148,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureSaidToBePossibleIsNoReportedFact() {
+    assertThat(ClaimFacts.facts("2031-05-02", "당국은 하루 최대 5만명의 환자가 나올 수 있다고 봤다."))
+        .as("a possibility, as a forecast, states nothing that happened").isEmpty();
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
