@@ -686,12 +686,14 @@ final class MeasureFrames {
    */
   private static boolean listed(SentenceContext ctx, QuantityMention q) {
     QuantityUnit unit = q.quantity().unit();
-    for (int i = ctx.quantityIndexFrom(q.start()) - 1; i >= 0 && ARROW.matcher(between(ctx.text, ctx.quantities.get(i), q)).matches(); i--) {
-      q = ctx.quantities.get(i);
+    QuantityMention item = q;
+    for (int i = ctx.quantityIndexFrom(q.start()) - 1;
+        i >= 0 && ARROW.matcher(between(ctx.text, ctx.quantities.get(i), item)).matches(); i--) {
+      item = ctx.quantities.get(i);
     }
     for (QuantityMention o : ctx.quantities) {
-      if (o != q && o.quantity().unit() == unit
-          && (o.start() < q.start() ? ctx.listedTogether(o, q) : ctx.listedTogether(q, o))) {
+      if (o != item && o.quantity().unit() == unit
+          && (o.start() < item.start() ? ctx.listedTogether(o, item) : ctx.listedTogether(item, o))) {
         return true;
       }
     }
@@ -1849,6 +1851,9 @@ final class MeasureFrames {
    * measure there does.
    */
   private boolean namedAsNegative(SentenceContext ctx, Head head, QuantityUnit unit) {
+    if (!lexicon.namesNegative(head.attribute())) {
+      return false; // most measures have no such cue: no sentence is searched for one
+    }
     int at = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
     Optional<MeasureLexicon.HeadMatch> own = at < 0 ? Optional.empty() : lexicon.forHead(
         wordsBefore(ctx, head.at()) + stem(ctx, ctx.words.get(at)).replace(" ", ""), unit)

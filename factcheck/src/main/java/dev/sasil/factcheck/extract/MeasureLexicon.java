@@ -39,6 +39,9 @@ public final class MeasureLexicon {
   /** Longest cue text first: the most specific cue wins. */
   private final List<Cue> cues;
 
+  /** The attributes some cue names the negative of (operating.profit of 영업손실), for {@link #namesNegative}. */
+  private final Set<String> negativeAttributes;
+
   /** The units any cue of each attribute allows (derived from {@link #cues}, for {@link #allows}). */
   private final Map<String, Set<QuantityUnit>> unitsByAttribute;
 
@@ -58,6 +61,8 @@ public final class MeasureLexicon {
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
     this.phrases = this.cues.stream().filter(c -> c.text().indexOf(' ') >= 0).toList();
+    this.negativeAttributes = this.cues.stream().filter(Cue::negative).map(Cue::attribute)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     Map<String, Set<QuantityUnit>> units = new HashMap<>();
     Map<Character, List<Squeezed>> byLast = new HashMap<>();
     for (Cue c : cues) {
@@ -132,6 +137,11 @@ public final class MeasureLexicon {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether some cue names the negative of an attribute (영업손실 of operating.profit). */
+  public boolean namesNegative(String attribute) {
+    return negativeAttributes.contains(attribute);
   }
 
   /** A cue of one syllable (금, 은) names its measure only as a whole word: inside a word it is anything. */
