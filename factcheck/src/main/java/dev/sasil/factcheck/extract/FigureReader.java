@@ -2,11 +2,13 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.entity.Spelling;
 import dev.sasil.factcheck.entity.Surnames;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
@@ -232,8 +234,15 @@ final class FigureReader {
       ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
     names.retainAll(anchors);
+    String measured = measure.apply(clause);
+    boolean counted = value instanceof Quantity q && (q.unit() == QuantityUnit.COUNT || q.unit() == QuantityUnit.PERSONS);
+    if (!measured.isEmpty() && counted && measured.chars().allMatch(Hangul::isSyllable)) {
+      // 23골, 10명: what the counter counts (득점) is a word the clause says, though unwritten; not
+      // for readings (40도 of many places) or places in rankings (3위, and every ordinal)
+      anchors.add(measured);
+    }
     return new FigureMention(evidence, value, when, List.copyOf(anchors), List.copyOf(near), List.copyOf(names), reading,
-        measure.apply(clause));
+        measured);
   }
 
   /**

@@ -46,6 +46,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void aCountOfWhatTheCounterNamesMeetsTheSameCountWrittenWithThatNoun() {
+    List<Finding> f = compare("손흥민은 이번 시즌 득점을 17골로 늘리며 득점왕에 올랐다.",
+        "순수하게 필드 플레이로만 17골을 몰아쳤다.");
+    assertThat(agreementsCiting(f, "17골")).as("골 counts 득점, a word both clauses say").singleElement()
+        .satisfies(x -> assertThat(x.claims()).hasSize(2));
+  }
+
+  @Test
   void anAbbreviationOfANameIsThatName() {
     assertThat(Corroborations.same("푸른힘", "푸른나라의힘")).isTrue();
     assertThat(Corroborations.same("새가람", "새로운가람")).isTrue();
