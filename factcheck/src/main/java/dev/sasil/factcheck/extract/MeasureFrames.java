@@ -151,7 +151,7 @@ final class MeasureFrames {
         continue;
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
-      String afterClose = skipClose(after);
+      String afterClose = skipAside(skipClose(after)); // 234.64포인트(8.77%) 내린: the verb after the aside
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
           && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null)) {
         continue; // not 누리(900억 달러, 3.1%)에서: the particle is the bracketed name's
@@ -1183,6 +1183,24 @@ final class MeasureFrames {
       }
     }
     return false;
+  }
+
+  /** How far ahead an aside's closing bracket is looked for. */
+  private static final int ASIDE_REACH = 40;
+
+  /**
+   * {@code text} without the bracketed aside it starts with and the spaces after it (the 8.77% of
+   * 234.64포인트(8.77%) 내린), when the aside closes within {@value #ASIDE_REACH} characters.
+   */
+  static String skipAside(String text) {
+    if (text.isEmpty() || text.charAt(0) != '(') {
+      return text;
+    }
+    int close = text.indexOf(')');
+    if (close < 0 || close > ASIDE_REACH || text.lastIndexOf('(', close) != 0) {
+      return text;
+    }
+    return text.substring(close + 1).stripLeading();
   }
 
   /** {@code text} without the spaces and closing parentheses it starts with. */

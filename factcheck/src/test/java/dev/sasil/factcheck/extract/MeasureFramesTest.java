@@ -154,6 +154,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeIsReadPastTheBracketedAsideAfterIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람 지수는 전날보다 12.5포인트(1.2%) 내린 1020.3에 마감했다."))
+        .as("the verb after the aside says the points are a fall").anyMatch(f -> f.contains("증감 -12.5"));
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
