@@ -3,7 +3,6 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.FigureReading;
 import dev.sasil.factcheck.quantity.Bound;
@@ -14,11 +13,9 @@ import dev.sasil.factcheck.source.SourceGroups;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -195,16 +192,6 @@ final class Disagreements {
     }
     List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
         : List.of("period=" + pair[0].reading().period());
-    List<Claim> claims = new ArrayList<>();
-    for (FigureMention m : group) {
-      claims.add(new Claim(owner, attribute, m.value(), qualifiers, m.evidence(), ""));
-    }
-    claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
-    Set<String> values = new LinkedHashSet<>();
-    for (FigureMention m : pair) {
-      values.add(Describe.value(m.value()));
-    }
-    return new Finding(owner, attribute, qualifiers, Verdict.CONTRADICTION, claims,
-        String.join(" vs ", values) + ": values differ beyond rounding");
+    return FigureContradiction.of(owner, attribute, qualifiers, group, List.of(pair), "values differ beyond rounding");
   }
 }

@@ -3,7 +3,6 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.FigureReading;
@@ -20,11 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Contradictions between figures no owner ties together: two sources that give a precise figure
@@ -142,15 +139,9 @@ final class NearMisses {
     if (!linked) {
       return List.of();
     }
-    Map<Integer, List<FigureMention>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(sorted.get(i));
-    }
     List<Finding> out = new ArrayList<>();
-    for (List<FigureMention> g : groups.values()) {
-      if (g.size() >= 2) {
-        finding(g, sources, claimAt).ifPresent(out::add);
-      }
+    for (List<FigureMention> g : parent.groups(sorted)) {
+      finding(g, sources, claimAt).ifPresent(out::add);
     }
     return out;
   }
@@ -384,16 +375,7 @@ final class NearMisses {
     if (owner.equals(attribute)) {
       owner = ""; // 신고 1만2995건: the noun before the amount is the measure itself
     }
-    List<Claim> claims = new ArrayList<>();
-    for (FigureMention m : group) {
-      claims.add(new Claim(owner, attribute, m.value(), qualifiers, m.evidence(), ""));
-    }
-    claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
-    Set<String> values = new LinkedHashSet<>();
-    for (FigureMention m : group) {
-      values.add(Describe.value(m.value()));
-    }
-    return Optional.of(new Finding(owner, attribute, qualifiers, Verdict.CONTRADICTION, claims,
-        String.join(" vs ", values) + ": precise figures of one measure differ beyond rounding"));
+    return Optional.of(FigureContradiction.of(owner, attribute, qualifiers, group, group,
+        "precise figures of one measure differ beyond rounding"));
   }
 }

@@ -3,7 +3,6 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,14 +72,8 @@ final class UnitSlips {
       if (!linked) {
         continue;
       }
-      Map<Integer, List<FigureMention>> groups = new LinkedHashMap<>();
-      for (int i = 0; i < same.size(); i++) {
-        groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(same.get(i));
-      }
-      for (List<FigureMention> g : groups.values()) {
-        if (g.size() >= 2) {
-          out.add(finding(g, claimAt));
-        }
+      for (List<FigureMention> g : sets.groups(same)) {
+        out.add(finding(g, claimAt));
       }
     }
     return out;
@@ -115,15 +107,8 @@ final class UnitSlips {
         break;
       }
     }
-    List<Claim> claims = new ArrayList<>();
-    for (FigureMention m : group) {
-      claims.add(new Claim("", attribute, m.value(), qualifiers, m.evidence(), ""));
-    }
-    claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
-    Set<String> values = new LinkedHashSet<>();
-    group.stream().sorted(Comparator.comparing(m -> ((Quantity) m.value()).value()))
-        .forEach(m -> values.add(Describe.value(m.value())));
-    return new Finding("", attribute, qualifiers, Verdict.CONTRADICTION, claims,
-        String.join(" vs ", values) + ": the same digits with a unit word slipped (만, 억, 조)");
+    List<FigureMention> ascending = group.stream().sorted(Comparator.comparing(m -> ((Quantity) m.value()).value())).toList();
+    return FigureContradiction.of("", attribute, qualifiers, group, ascending,
+        "the same digits with a unit word slipped (만, 억, 조)");
   }
 }

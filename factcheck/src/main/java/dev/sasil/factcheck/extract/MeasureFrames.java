@@ -693,7 +693,7 @@ final class MeasureFrames {
     }
     for (QuantityMention o : ctx.quantities) {
       if (o != item && o.quantity().unit() == unit
-          && (o.start() < item.start() ? ctx.listedTogether(o, item) : ctx.listedTogether(item, o))) {
+          && ctx.listedTogether(o, item)) {
         return true;
       }
     }
@@ -709,7 +709,7 @@ final class MeasureFrames {
       for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
         QuantityMention o = ctx.quantities.get(i);
         if (o != q && o.quantity().unit() == unit) {
-          if ((o.start() < q.start() ? ctx.listedTogether(o, q) : ctx.listedTogether(q, o))) {
+          if (ctx.listedTogether(o, q)) {
             return true;
           }
           break;

@@ -673,11 +673,13 @@ final class SentenceContext {
   }
 
   /**
-   * Whether two figures, {@code a} before {@code b}, are items of one written list: a comma stands
-   * between them (414만대, 308만대), or a bullet does and {@code a} has its own bullet
-   * (▲가 10명 ▲나 20명; not the whole before them, 30명을 ▲10명 ▲20명으로).
+   * Whether two figures, in either order, are items of one written list: a comma stands between
+   * them (414만대, 308만대), or a bullet does and the first has its own bullet (▲가 10명 ▲나 20명;
+   * not the whole before them, 30명을 ▲10명 ▲20명으로).
    */
-  boolean listedTogether(QuantityMention a, QuantityMention b) {
+  boolean listedTogether(QuantityMention x, QuantityMention y) {
+    QuantityMention a = x.start() < y.start() ? x : y;
+    QuantityMention b = a == x ? y : x;
     if (any(commas, a.end(), b.start())) {
       return true;
     }

@@ -1,6 +1,10 @@
 package dev.sasil.factcheck.source;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Disjoint sets of positions {@code 0..n-1} whose root is always the set's smallest position, so
@@ -34,5 +38,23 @@ public final class UnionFind {
     }
     parent[Math.max(ra, rb)] = Math.min(ra, rb);
     return true;
+  }
+
+  /**
+   * The items of each set of two or more, {@code items.get(i)} standing for position {@code i}:
+   * the sets in the order of their first member, each in the order of {@code items}.
+   */
+  public <T> List<List<T>> groups(List<T> items) {
+    Map<Integer, List<T>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      byRoot.computeIfAbsent(find(i), k -> new ArrayList<>()).add(items.get(i));
+    }
+    List<List<T>> out = new ArrayList<>();
+    for (List<T> g : byRoot.values()) {
+      if (g.size() >= 2) {
+        out.add(g);
+      }
+    }
+    return out;
   }
 }
