@@ -102,14 +102,15 @@ final class Corroborations {
       Map<Span, List<Finding>> agreeing = agreementsBySpan(findings, added);
       slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing)));
     }
+    // the spans some contradiction already cites, the keyed ones' and those taken here, indexed
+    // once: each new one is looked up, not checked against every finding of the run
+    Set<Span> contradicted = new java.util.HashSet<>();
+    findings.stream().filter(f -> f.verdict() == Verdict.CONTRADICTION)
+        .forEach(f -> f.claims().forEach(c -> contradicted.add(Span.of(c.evidence()))));
     for (Finding f : disagreeing) {
-      Set<Span> spans = new java.util.HashSet<>();
-      f.claims().forEach(c -> spans.add(Span.of(c.evidence())));
-      boolean known = java.util.stream.Stream.concat(findings.stream(), conflicts.stream())
-          .anyMatch(o -> o.verdict() == Verdict.CONTRADICTION
-              && o.claims().stream().anyMatch(c -> spans.contains(Span.of(c.evidence()))));
-      if (!known) {
+      if (f.claims().stream().noneMatch(c -> contradicted.contains(Span.of(c.evidence())))) {
         conflicts.add(f);
+        f.claims().forEach(c -> contradicted.add(Span.of(c.evidence())));
       }
     }
     added.addAll(conflicts);
