@@ -151,7 +151,7 @@ final class FigureReader {
     }
     cut &= w.stem().indexOf('(') < 0;
     String stem = bare(cut ? ctx.text.substring(w.start(), w.end()) : w.stem());
-    if (stem.length() < 3 || !stem.chars().allMatch(dev.sasil.core.text.Hangul::isSyllable)) {
+    if (stem.length() < 3 || !stem.chars().allMatch(Hangul::isSyllable)) {
       return Optional.empty();
     }
     List<Morpheme> ms = ctx.morphemesOf(w);
