@@ -1676,7 +1676,9 @@ final class MeasureFrames {
     int floor = n < ctx.words.size() ? ctx.speechFloor(ctx.words.get(n).start()) : 0;
     for (int i = n - 1; i >= 0 && i >= n - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
-      if (w.role() != Role.TOPIC || !ctx.endsInNoun(w) || isTime(ctx, w) || inParentheses(ctx, w)) {
+      // 코스닥 지수도 … 691.28에 마감했다: a topic with 도 names its owner as one with 는 does
+      if (w.role() != Role.TOPIC && w.role() != Role.ALSO || !ctx.endsInNoun(w) || isTime(ctx, w)
+          || inParentheses(ctx, w)) {
         continue;
       }
       String st = stem(ctx, w);

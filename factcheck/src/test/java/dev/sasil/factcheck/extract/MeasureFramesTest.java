@@ -218,6 +218,8 @@ class MeasureFramesTest {
         .containsExactly("가람 종가 1830.25 [period=2031-03-07]");
     assertThat(ClaimFacts.facts(null, "가람지수는 1830.25에 마감했다."))
         .as("an undated article's close is of no known day").containsExactly("가람지수 종가 1830.25");
+    assertThat(ClaimFacts.facts("2031-03-07", "누리 지수도 3.1포인트 오른 812.4에 장을 마쳤다."))
+        .as("a topic with 도 owns the close as one with 는 does").contains("누리 종가 812.4 [period=2031-03-07]");
   }
 
   @Test
