@@ -714,7 +714,11 @@ final class Corroborations {
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
         continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
       }
-      String owner = c == null && label.subject().isEmpty() ? namedOwner(m) : "";
+      String own = c == null ? namedOwner(m) : "";
+      if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !kin(own, label.subject())) {
+        continue; // ▲전남대 125명 ▲충북대 …: one item of a list is not 조선대's 125명, whatever another source read for it
+      }
+      String owner = label.subject().isEmpty() ? own : "";
       // a figure written after its own name keeps it where the label names no one (일본은 3위)
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
           : new Claim(owner.isEmpty() ? label.subject() : owner, label.attribute(), m.value(),
@@ -739,6 +743,11 @@ final class Corroborations {
   private static String namedOwner(FigureMention m) {
     String owner = m.reading() == null ? "" : m.reading().owner();
     return m.names().contains(owner) ? owner : "";
+  }
+
+  /** Whether two names may be one: one begins with the other's first two letters (사직, 사직구장). */
+  private static boolean kin(String a, String b) {
+    return a.length() >= 2 && b.startsWith(a.substring(0, 2)) || b.length() >= 2 && a.startsWith(b.substring(0, 2));
   }
 
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
@@ -877,7 +886,9 @@ final class Corroborations {
       return new Label(owners.iterator().next(), "점유율", qualifiers);
     }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
-    String subject = shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
+    // the owner every figure is read after comes first (울산 of 부산 61.4%, 울산 63.9%)
+    String subject = ownerShared && first.names().contains(owner) ? owner
+        : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
     // a place is where a figure was counted, never what it counts (미국 4.75~5.00%)
     List<String> things = first.anchors().stream()
         .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()).toList();

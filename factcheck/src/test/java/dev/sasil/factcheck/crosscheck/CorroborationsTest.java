@@ -161,7 +161,8 @@ class CorroborationsTest {
         "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
     assertThat(agreementsCiting(f, "61.4%")).hasSize(1);
     assertThat(agreementsCiting(f, "61.4%").get(0).articleIds()).containsExactly("a", "b");
-    assertThat(agreementsCiting(f, "63.9%")).hasSize(1);
+    assertThat(agreementsCiting(f, "63.9%")).singleElement().as("the name each figure is written after")
+        .satisfies(x -> assertThat(x.subject()).isEqualTo("울산"));
   }
 
   @Test
@@ -199,6 +200,13 @@ class CorroborationsTest {
       assertThat(x.subject()).as("named beside the figure in two of three sources").isEqualTo("가람은행");
       assertThat(x.attribute()).isEqualTo("참석자");
     });
+  }
+
+  @Test
+  void oneItemOfAListKeepsItsOwnNameWhateverAnotherSourceReadForTheSameFigure() {
+    List<Finding> f = compare("강원대는 의대 정원이 125명으로 늘었다.",
+        "대학별 정원 변화는 ▲제주대 125명→200명 ▲충북대 49명→200명 등이다.");
+    assertThat(agreementsCiting(f, "125명")).as("제주대's 125 is not 강원대's").isEmpty();
   }
 
   /** 12 people attending, in article {@code id}, with {@code names} written in the figure's clause. */
