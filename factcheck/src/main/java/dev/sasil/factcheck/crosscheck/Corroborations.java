@@ -714,6 +714,10 @@ final class Corroborations {
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
         continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
       }
+      if (c == null && m.value() instanceof Quantity && catalog.isMeasure(m.measure()) && catalog.isMeasure(label.attribute())
+          && !same(m.measure(), label.attribute())) {
+        continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
+      }
       String own = c == null ? namedOwner(m) : "";
       if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !kin(own, label.subject())) {
         continue; // ▲전남대 125명 ▲충북대 …: one item of a list is not 조선대's 125명, whatever another source read for it

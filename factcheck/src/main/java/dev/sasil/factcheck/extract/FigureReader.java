@@ -258,6 +258,9 @@ final class FigureReader {
       if (w.start() < q.end() && q.start() < w.end()) {
         continue; // the figure's own word: its counter, below
       }
+      if (nextItem(ctx, q, w)) {
+        continue; // 매출이 8조원, 영업이익이 3000억원: a measure after the comma is the next item's
+      }
       Optional<MeasureLexicon.HeadMatch> head = measures.forHead(w.stem(), unit);
       if (head.isPresent()) {
         return head.get().cue().attribute();
@@ -289,6 +292,17 @@ final class FigureReader {
       }
     }
     return grammar.counted(QuantityMention.counterOf(q.text())).orElse("");
+  }
+
+  /** Whether a word stands after the figure past a comma or a bullet: in the list's next item. */
+  private static boolean nextItem(SentenceContext ctx, QuantityMention q, SentenceContext.Word w) {
+    for (int i = q.end(); i < w.start(); i++) {
+      char c = ctx.text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || SentenceContext.BULLETS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */

@@ -6,6 +6,7 @@ import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.extract.ClaimExtractor;
+import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.quantity.Quantity;
@@ -207,6 +208,29 @@ class CorroborationsTest {
     List<Finding> f = compare("강원대는 의대 정원이 125명으로 늘었다.",
         "대학별 정원 변화는 ▲제주대 125명→200명 ▲충북대 49명→200명 등이다.");
     assertThat(agreementsCiting(f, "125명")).as("제주대's 125 is not 강원대's").isEmpty();
+  }
+
+  @Test
+  void aFigureWhoseClauseNamesAnotherMeasureStaysOutOfTheAgreementAnotherSourceNamed() {
+    // two sources read 3 badly hurt; the third's 3 (no claim read it) is written of the dead
+    List<FigureMention> figures = List.of(hurt("a", "중상자"), hurt("b", "중상자"), hurt("c", "사망자"));
+    List<ExtractedClaim> claims = List.of(claimOf(figures.get(0)), claimOf(figures.get(1)));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(claims, List.of(), List.of(), figures));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).singleElement()
+        .satisfies(x -> assertThat(x.articleIds()).containsExactly("a", "b"));
+  }
+
+  /** 3 people in article {@code id}, in a clause that measures {@code measure}. */
+  private static FigureMention hurt(String id, String measure) {
+    String sentence = "화재 현장의 " + measure + " 3명이 확인됐다.";
+    int at = sentence.indexOf("3명");
+    List<String> anchors = List.of(measure, "화재", "현장");
+    return new FigureMention(new Evidence(id, 0, sentence, at, at + 2, "3명"),
+        Quantity.exact(new BigDecimal("3"), QuantityUnit.PERSONS), null, anchors, anchors, List.of(), null, measure);
+  }
+
+  private static ExtractedClaim claimOf(FigureMention m) {
+    return new ExtractedClaim(new dev.sasil.factcheck.Claim("", m.measure(), m.value(), List.of(), m.evidence(), ""), true, "");
   }
 
   /** 12 people attending, in article {@code id}, with {@code names} written in the figure's clause. */

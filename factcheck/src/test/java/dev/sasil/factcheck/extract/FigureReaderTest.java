@@ -102,6 +102,9 @@ class FigureReaderTest {
         .as("a one-syllable cue inside a compound (금 of 예치금) names nothing").isNotEqualTo("금메달");
     assertThat(only("초록당은 이번 선거에서 41석을 얻었다.", "41석").measure()).isEqualTo("의석");
     assertThat(only("하늘색 우산 300개를 나눠줬다.", "300개").measure()).isEmpty();
+    assertThat(only("한빛전자는 매출이 8조원, 영업이익이 3000억원으로 집계됐다.", "8조원").measure())
+        .as("a measure past the comma is the next item's").isEqualTo("revenue");
+    assertThat(only("불이 나 주민 10명이 중경상을 입었다.", "10명").measure()).isEqualTo("부상자");
   }
 
   @Test
