@@ -896,7 +896,9 @@ final class Corroborations {
     // a place is where a figure was counted, never what it counts (미국 4.75~5.00%)
     List<String> things = first.anchors().stream()
         .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()).toList();
-    String attribute = shared(things, component, first).orElse(things.isEmpty() ? "" : things.get(0));
+    // a word half the sources or more write beside it, never one source's nearest word alone (미세조정,
+    // a headline's 종합, the next item's name)
+    String attribute = shared(things, component, first).or(() -> heldByMost(things, component)).orElse("");
     return attribute.isEmpty() ? null : new Label(subject, attribute, qualifiers); // nothing says what they are
   }
 
@@ -964,6 +966,21 @@ final class Corroborations {
     }
     int by = best == null ? 0 : articlesByName.get(best).size();
     return by >= 2 && 2 * by >= articles.size() ? java.util.Optional.of(best) : java.util.Optional.empty();
+  }
+
+  /** The first of {@code words} the figures of half the component's articles or more have among their anchors (two at least). */
+  private static java.util.Optional<String> heldByMost(List<String> words, List<FigureMention> component) {
+    Set<String> articles = new java.util.HashSet<>();
+    component.forEach(m -> articles.add(m.evidence().articleId()));
+    for (String x : words) {
+      Set<String> holding = new java.util.HashSet<>();
+      component.stream().filter(m -> m.anchors().stream().anyMatch(y -> same(x, y)))
+          .forEach(m -> holding.add(m.evidence().articleId()));
+      if (holding.size() >= 2 && 2 * holding.size() >= articles.size()) {
+        return java.util.Optional.of(x);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The first of {@code words} that every figure of another article of the component has among its anchors. */

@@ -159,11 +159,18 @@ class CorroborationsTest {
   @Test
   void oneFigureWithTheSamePlaceBesideItAgreesThoughNoFrameNamedIt() {
     List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
-        "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
+        "광역시 중 부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
     assertThat(agreementsCiting(f, "61.4%")).hasSize(1);
     assertThat(agreementsCiting(f, "61.4%").get(0).articleIds()).containsExactly("a", "b");
     assertThat(agreementsCiting(f, "63.9%")).singleElement().as("the name each figure is written after")
         .satisfies(x -> assertThat(x.subject()).isEqualTo("울산"));
+  }
+
+  @Test
+  void aWordOneSourceAloneWritesBesideAFigureNamesNoAgreement() {
+    List<Finding> f = compare("광역시 가운데 부산 61.4%(48만명), 울산 63.9%였다.",
+        "부산(61.4%)과 울산(63.9%)은 평균을 밑돌았다.");
+    assertThat(agreementsCiting(f, "61.4%")).as("광역시 is one source's word: not what both say").isEmpty();
   }
 
   @Test
