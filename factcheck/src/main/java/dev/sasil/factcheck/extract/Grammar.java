@@ -39,9 +39,11 @@ final class Grammar {
   private final List<Scope> scopes;
   private final Map<String, String> ownerAliases;
   private final Map<String, String> counted;
+  /** The rate of each measure's figures, by that measure (득표수: 득표율). */
+  private final Map<String, String> rates;
 
   private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases,
-      Map<String, String> counted) {
+      Map<String, String> counted, Map<String, String> rates) {
     this.lists = lists;
     Map<Section, java.util.Set<String>> sets = new EnumMap<>(Section.class);
     lists.forEach((k, v) -> sets.put(k, java.util.Set.copyOf(v)));
@@ -59,6 +61,7 @@ final class Grammar {
     this.scopes = List.copyOf(scopes);
     this.ownerAliases = Map.copyOf(ownerAliases);
     this.counted = Map.copyOf(counted);
+    this.rates = Map.copyOf(rates);
   }
 
   static Grammar standard() {
@@ -73,11 +76,12 @@ final class Grammar {
     List<Scope> scopes = new ArrayList<>();
     Map<String, String> aliases = new LinkedHashMap<>();
     Map<String, String> counted = new LinkedHashMap<>();
+    Map<String, String> rates = new LinkedHashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(Grammar.class, RESOURCE)) {
       String text = line.text().strip();
       String[] head = text.split("\\s+", 3);
       String name = head[0];
-      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED")) {
+      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED") || name.equals("RATE_OF")) {
         if (head.length < 3) {
           throw ResourceLines.malformed(RESOURCE, line, "expected " + name + " LABEL word | word");
         }
@@ -86,6 +90,8 @@ final class Grammar {
             scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q")), w.charAt(0)));
           } else if (name.equals("COUNTED")) {
             counted.put(w, head[1]);
+          } else if (name.equals("RATE_OF")) {
+            rates.put(w, head[1]);
           } else {
             aliases.put(w.replace(" ", ""), head[1]);
           }
@@ -105,7 +111,7 @@ final class Grammar {
       lists.get(section).addAll(words(rest));
     }
     lists.replaceAll((k, v) -> List.copyOf(v));
-    return new Grammar(lists, scopes, aliases, counted);
+    return new Grammar(lists, scopes, aliases, counted, rates);
   }
 
   private static List<String> words(String s) {
@@ -222,6 +228,11 @@ final class Grammar {
   /** The noun a counter names what it counts by (석: 의석), if it does. */
   Optional<String> counted(String counter) {
     return Optional.ofNullable(counted.get(counter));
+  }
+
+  /** The measure that is the rate of a measure's figure (득표율 of 득표수), if the grammar names one. */
+  Optional<String> rateOf(String measure) {
+    return Optional.ofNullable(rates.get(measure));
   }
 
   /** Whether a noun is one a counter names (득점 of 골, 의석 of 석). */

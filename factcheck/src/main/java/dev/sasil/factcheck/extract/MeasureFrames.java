@@ -144,7 +144,13 @@ final class MeasureFrames {
       if (ctx.editionOfNext(q)) {
         continue; // △16대 57.2%: the number of the item, not a count
       }
-      if (derivedShare(ctx, q) || ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()
+      if (derivedShare(ctx, q)) {
+        // 32만702표(62.84%): the share of the figure before, a measure of its own only where the
+        // grammar names the rate of that figure's measure (득표율 of 득표수)
+        shareOfWhole(ctx, q, out, article).ifPresent(out::add);
+        continue;
+      }
+      if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()
           || after.startsWith("당")) {
         // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대;
         // 투자자 1명당, 1인당: the unit a rate is counted per
@@ -808,6 +814,32 @@ final class MeasureFrames {
     Optional<EntityMention> name = nameIn(ctx, ctx.words.get(w).start(), open);
     // not firm: a rate of a list in brackets names no measure of the next sentence
     return new Head("growth.rate", name.map(m -> m.entity().canonical()).orElse(owner), false, ctx.words.get(w).start());
+  }
+
+  /**
+   * The claim a percentage in brackets right after a figure makes (32만702표(62.84%)): the rate
+   * of the figure's measure (grammar.txt RATE_OF), of the figure's owner and qualifiers; empty when
+   * the figure made no claim or its measure has no rate.
+   */
+  private Optional<ExtractedClaim> shareOfWhole(SentenceContext ctx, QuantityMention q, List<ExtractedClaim> out,
+      Article article) {
+    int open = ctx.text.lastIndexOf('(', q.start());
+    if (open < 0 || !ctx.text.substring(open + 1, q.start()).isBlank()) {
+      return Optional.empty();
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Claim whole = out.get(i).claim();
+      if (whole.evidence().sentenceIndex() == ctx.sentence.index() && whole.evidence().end() == ctx.base + open) {
+        ExtractedClaim w = out.get(i);
+        if (!w.firm() || whole.subject().isEmpty()) {
+          return Optional.empty(); // a share of no one, or of a guess, leaves the figure to the words around it
+        }
+        return grammar.rateOf(whole.attribute()).map(rate -> new ExtractedClaim(new Claim(whole.subject(), rate,
+            q.quantity(), whole.qualifiers(), new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+                ctx.base + q.start(), ctx.base + q.end(), q.text()), ""), w.firm(), w.stage()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** 1천여대의 버스: the figure is written as the genitive of the noun it counts. */
@@ -1742,14 +1774,24 @@ final class MeasureFrames {
    * name the article gave with it (진 후보 after 진교훈); empty otherwise.
    */
   private Optional<String> titleHolder(SentenceContext ctx, int title, Discourse discourse) {
-    for (int k = title - 1; k >= 0 && title - k <= 2; k--) {
+    // a name no table knows that starts with no family name (녹색당 of 김유리 녹색당 후보, or 트럼프)
+    // is the holder only when no name with one stands before it
+    Optional<String> unsure = Optional.empty();
+    for (int k = title - 1; k >= 0 && title - k <= 3; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (w.role() != Role.BARE || inParentheses(ctx, w)) {
-        return Optional.empty();
+        return unsure;
       }
       Optional<EntityMention> m = nameIn(ctx, w.start(), w.stemEnd());
       if (m.isPresent() && Discourse.fullName(m.get().entity())) {
-        return Optional.of(m.get().entity().canonical());
+        String name = m.get().entity().canonical();
+        if (m.get().entity().type() != EntityType.UNKNOWN || Surnames.standard().mayBeFullName(name)) {
+          return Optional.of(name);
+        }
+        if (unsure.isEmpty()) {
+          unsure = Optional.of(name);
+        }
+        continue;
       }
       String word = ctx.text.substring(w.start(), w.end());
       if (m.isEmpty() && personName(ctx, w, word)) {
@@ -1758,11 +1800,12 @@ final class MeasureFrames {
       if (k == title - 1 && word.length() == 1 && Hangul.isSyllable(word.charAt(0))) {
         return discourse.personBySurname(word, ctx, w.start()).map(Entity::canonical);
       }
-      if (k < title - 1 || !ctx.endsInNoun(w)) {
-        return Optional.empty(); // an organisation's name or a party's noun may stand between, nothing else
+      if (k < title - 2 || !ctx.endsInNoun(w)) {
+        // a party's or an organisation's name and an office may stand between (한빛당 시장 후보), nothing else
+        return unsure;
       }
     }
-    return Optional.empty();
+    return unsure;
   }
 
   /**

@@ -228,6 +228,14 @@ class MeasureFramesTest {
         .containsExactly("남궁민수 득표수 32000");
     assertThat(ClaimFacts.facts("2031-04-11", "고영일 미래정의당 후보는 1만표를 얻었다."))
         .as("a party's name between the person and the title is no owner").containsExactly("고영일 득표수 10000");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 녹색당 후보는 1만표를 얻었다."))
+        .as("a name no table knows and no family name starts is the party, not the person")
+        .containsExactly("고영일 득표수 10000");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 하늘당 시장 후보는 1만표를 얻었다."))
+        .as("a party and an office between the person and the title").containsExactly("고영일 득표수 10000");
+    assertThat(ClaimFacts.facts("2031-04-11", "하늘당 남궁민수 후보는 3만2천표(41.2%)를 얻었다."))
+        .as("a percentage in brackets after the votes is their share, of the same person")
+        .containsExactly("남궁민수 득표수 32000", "남궁민수 득표율 41.2");
     assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보가 당선됐다. 고 후보는 1만2천표를 얻었다."))
         .as("a family name with a title stands for the full name written before")
         .containsExactly("고영일 득표수 12000");
