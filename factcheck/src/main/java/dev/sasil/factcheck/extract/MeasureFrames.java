@@ -1282,6 +1282,10 @@ final class MeasureFrames {
     String inWord = ctx.text.substring(own.start(), q.start());
     if (OPEN.matcher(inWord).find()) {
       String noun = inWord.replaceFirst("\\(\\s*$", "").strip();
+      Optional<EntityMention> quoted = quotedBefore(ctx, own.start() + noun.length());
+      if (quoted.isPresent()) {
+        return ofName(ctx, q, quoted.get(), qw, change); // ‘가람의 노래’(120만 명): the quoted name's, of no measure it names
+      }
       if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
           && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
@@ -1394,7 +1398,8 @@ final class MeasureFrames {
         int h = countedBy(ctx, i);
         SentenceContext.Word hw = ctx.words.get(h);
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
-            .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty());
+            .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty())
+            .or(() -> quotedBefore(ctx, closingQuoteEnd(ctx, hw)));
         if (name.isEmpty() && hw.role() == Role.SUBJECT) {
           name = ownerAt(ctx.placeOwners, hw); // 투표율은 세종이 70.2%로: a place as the figure's subject
         }
@@ -1470,6 +1475,32 @@ final class MeasureFrames {
       return null;
     }
     return named(label, "", unit, ctx, before.start() + open + 1);
+  }
+
+  /**
+   * The quoted name a bracket opens right after (‘가람의 노래’(120만 명)): the name whose quotes close
+   * at {@code end}, over however many words it spans; empty when the word before does not close a quote.
+   */
+  private static Optional<EntityMention> quotedBefore(SentenceContext ctx, int end) {
+    if (end <= 0 || "’”'\"」』".indexOf(ctx.text.charAt(end - 1)) < 0) {
+      return Optional.empty();
+    }
+    for (EntityMention m : ctx.mentions) {
+      if (m.end() >= end - 2 && m.end() <= end && m.start() < end - 1) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the quote that closes a word ends (the ’ of 남자’(1051만 명)), or -1 when it closes none. */
+  private static int closingQuoteEnd(SentenceContext ctx, SentenceContext.Word w) {
+    for (int i = w.start(); i < w.end(); i++) {
+      if ("’”'\"」』".indexOf(ctx.text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** The name a word's stem is, if it is one (알리바바의, xAI는). */
