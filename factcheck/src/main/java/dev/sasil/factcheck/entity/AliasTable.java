@@ -80,7 +80,9 @@ public final class AliasTable {
         if (old != null && !old.equals(entity)) {
           throw ResourceLines.malformed(RESOURCE, line, "'" + n + "' is already a name of " + old.family());
         }
-        if (JamoDistance.syllables(n) >= 3 && JamoDistance.syllables(n) == key.length()) {
+        // a Korean person's name one letter from another is another person's (유해진, 이해진), no misspelling
+        boolean koreanPerson = entity.type() == EntityType.PERSON && Surnames.standard().mayBeFullName(n);
+        if (JamoDistance.syllables(n) >= 3 && JamoDistance.syllables(n) == key.length() && !koreanPerson) {
           fuzzy.add(key);
         }
       }

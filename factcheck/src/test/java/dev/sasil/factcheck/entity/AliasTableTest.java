@@ -40,6 +40,7 @@ class AliasTableTest {
   void distanceDoesNotMergeDifferentNames() {
     assertThat(table.fuzzy("그로크").map(Entity::canonical)).as("Groq the chip maker is not Grok").contains("그로크");
     assertThat(table.fuzzy("마이크로칩")).isEmpty();
+    assertThat(table.fuzzy("유해진")).as("a Korean name one letter from a listed person's is another person").isEmpty();
   }
 
   @Test
