@@ -229,11 +229,7 @@ class CorroborationsTest {
 
   /** 3 people in article {@code id}, in a clause that measures {@code measure}. */
   private static FigureMention hurt(String id, String measure) {
-    String sentence = "화재 현장의 " + measure + " 3명이 확인됐다.";
-    int at = sentence.indexOf("3명");
-    List<String> anchors = List.of(measure, "화재", "현장");
-    return new FigureMention(new Evidence(id, 0, sentence, at, at + 2, "3명"),
-        Quantity.exact(new BigDecimal("3"), QuantityUnit.PERSONS), null, anchors, anchors, List.of(), null, measure);
+    return people(id, "화재 현장의 " + measure + " 3명이 확인됐다.", "3명", List.of(), List.of(measure, "화재", "현장"), measure);
   }
 
   private static ExtractedClaim claimOf(FigureMention m) {
@@ -242,11 +238,18 @@ class CorroborationsTest {
 
   /** 12 people attending, in article {@code id}, with {@code names} written in the figure's clause. */
   private static FigureMention attendance(String id, List<String> names) {
-    String sentence = "회의 참석자는 12명이었다.";
     List<String> anchors = new java.util.ArrayList<>(names);
     anchors.addAll(List.of("참석자", "회의"));
-    return new FigureMention(new Evidence(id, 0, sentence, 7, 10, "12명"),
-        Quantity.exact(new BigDecimal("12"), QuantityUnit.PERSONS), null, anchors, anchors, names, null, "참석자");
+    return people(id, "회의 참석자는 12명이었다.", "12명", names, anchors, "참석자");
+  }
+
+  /** A count of people, {@code figure} (digits and 명) as {@code sentence} writes it, with no claim frame's reading. */
+  private static FigureMention people(String id, String sentence, String figure, List<String> names, List<String> anchors,
+      String measure) {
+    int at = sentence.indexOf(figure);
+    return new FigureMention(new Evidence(id, 0, sentence, at, at + figure.length(), figure),
+        Quantity.exact(new BigDecimal(figure.replace("명", "")), QuantityUnit.PERSONS), null, anchors, anchors, names, null,
+        measure);
   }
 
   @Test
