@@ -363,8 +363,8 @@ final class MeasureFrames {
         qualifiers.add("forecast");
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
-      Optional<String> label = respectiveOwner(ctx, q).or(() -> quotedOwner(ctx, q))
-          .or(() -> recipient(ctx, q, discourse));
+      Optional<String> respective = respectiveOwner(ctx, q);
+      Optional<String> label = respective.or(() -> quotedOwner(ctx, q)).or(() -> recipient(ctx, q, discourse));
       if (label.isEmpty()) {
         // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
         label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
@@ -382,9 +382,10 @@ final class MeasureFrames {
         // 가람국은 금메달 75개(은메달 56개, 동메달 74개): other measures in a bracket after an owned figure are its owner's
         measured = new Head(measured.attribute(), whole.owner(), measured.firm(), measured.at());
       }
+      // (not 나경원 후보와 윤상현 후보는 각각 …: the person 각각 deals a figure to keeps it)
       if (measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner())
           || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner()) || endsInTitle(measured.owner())
-          || Surnames.standard().mayBeFullName(measured.owner())) {
+          || Surnames.standard().mayBeFullName(measured.owner()) && respective.isEmpty()) {
         // 김태우 국민의힘 후보는 득표율 39.37%에 그쳤다: the person a title topic names owns the clause's
         // figures, also over a person named in an earlier clause (권수정 후보는 …, 권혜인 후보는 1.38%)
         Optional<String> holder = titledActor(ctx, q, discourse);
@@ -678,13 +679,18 @@ final class MeasureFrames {
       if (o.quantity().unit() != unit) {
         continue;
       }
-      if (!items.isEmpty() && !between(ctx.text, items.get(items.size() - 1), o).strip().equals(",")) {
+      // 7만4419표(14.6%), 1만9051표(3.7%): a bracketed aside after an item is no part of the gap
+      if (!items.isEmpty() && !ASIDE.matcher(between(ctx.text, items.get(items.size() - 1), o)).replaceFirst("")
+          .strip().equals(",")) {
         break;
       }
       items.add(o);
     }
     return items;
   }
+
+  /** A bracketed aside written first in the gap between two figures (the (14.6%) of 7만4419표(14.6%), …). */
+  private static final Pattern ASIDE = Pattern.compile("^\\s*\\([^()]{0,40}\\)");
 
   /**
    * Whether another figure of the unit stands apart from this one by a comma or a bullet: an item

@@ -342,6 +342,9 @@ class MeasureFramesTest {
   void respectivelyDealsOutToNounsJoinedByWaAndTheVerbAfterTheListMeasuresItsFirstItems() {
     assertThat(ClaimFacts.facts("2031-01-03", "가람차와 누리차는 지난해 각각 120만대, 80만대를 판매했다."))
         .containsExactly("가람차 units.sold 1200000 [period=2030]", "누리차 units.sold 800000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보와 남궁민수 후보는 각각 5만표(12.1%), 2만표(4.8%)를 얻었다."))
+        .as("titled names, and shares in brackets between the figures").contains("고영일 득표수 50000",
+            "고영일 득표율 12.1", "남궁민수 득표수 20000");
   }
 
   @Test
