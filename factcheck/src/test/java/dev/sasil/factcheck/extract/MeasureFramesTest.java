@@ -345,6 +345,9 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보와 남궁민수 후보는 각각 5만표(12.1%), 2만표(4.8%)를 얻었다."))
         .as("titled names, and shares in brackets between the figures").contains("고영일 득표수 50000",
             "고영일 득표율 12.1", "남궁민수 득표수 20000");
+    assertThat(ClaimFacts.facts("2031-04-11", "고영일 후보는 5만표를 얻어 3만표를 얻은 남궁민수 후보를 앞섰다."))
+        .as("the person a relative clause modifies got its votes, though the person is the object")
+        .containsExactly("고영일 득표수 50000", "남궁민수 득표수 30000");
   }
 
   @Test
