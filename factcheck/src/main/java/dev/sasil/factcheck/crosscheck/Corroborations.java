@@ -719,7 +719,7 @@ final class Corroborations {
         continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
       }
       String own = c == null ? namedOwner(m) : "";
-      if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !kin(own, label.subject())) {
+      if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !same(own, label.subject())) {
         continue; // ▲전남대 125명 ▲충북대 …: one item of a list is not 조선대's 125명, whatever another source read for it
       }
       String owner = label.subject().isEmpty() ? own : "";
@@ -747,11 +747,6 @@ final class Corroborations {
   private static String namedOwner(FigureMention m) {
     String owner = m.reading() == null ? "" : m.reading().owner();
     return m.names().contains(owner) ? owner : "";
-  }
-
-  /** Whether two names may be one: one begins with the other's first two letters (사직, 사직구장). */
-  private static boolean kin(String a, String b) {
-    return a.length() >= 2 && b.startsWith(a.substring(0, 2)) || b.length() >= 2 && a.startsWith(b.substring(0, 2));
   }
 
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
