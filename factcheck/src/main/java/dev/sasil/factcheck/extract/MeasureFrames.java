@@ -680,17 +680,13 @@ final class MeasureFrames {
         continue;
       }
       // 7만4419표(14.6%), 1만9051표(3.7%): a bracketed aside after an item is no part of the gap
-      if (!items.isEmpty() && !ASIDE.matcher(between(ctx.text, items.get(items.size() - 1), o)).replaceFirst("")
-          .strip().equals(",")) {
+      if (!items.isEmpty() && !skipAside(between(ctx.text, items.get(items.size() - 1), o)).strip().equals(",")) {
         break;
       }
       items.add(o);
     }
     return items;
   }
-
-  /** A bracketed aside written first in the gap between two figures (the (14.6%) of 7만4419표(14.6%), …). */
-  private static final Pattern ASIDE = Pattern.compile("^\\s*\\([^()]{0,40}\\)");
 
   /**
    * Whether another figure of the unit stands apart from this one by a comma or a bullet: an item
@@ -833,9 +829,10 @@ final class MeasureFrames {
     if (open < 0 || !ctx.text.substring(open + 1, q.start()).isBlank()) {
       return Optional.empty();
     }
-    for (int i = out.size() - 1; i >= 0; i--) {
+    // the claims are in text order: only this sentence's, from its last back
+    for (int i = out.size() - 1; i >= 0 && out.get(i).claim().evidence().sentenceIndex() == ctx.sentence.index(); i--) {
       Claim whole = out.get(i).claim();
-      if (whole.evidence().sentenceIndex() == ctx.sentence.index() && whole.evidence().end() == ctx.base + open) {
+      if (whole.evidence().end() == ctx.base + open) {
         ExtractedClaim w = out.get(i);
         if (!w.firm() || whole.subject().isEmpty()) {
           return Optional.empty(); // a share of no one, or of a guess, leaves the figure to the words around it
@@ -1488,7 +1485,7 @@ final class MeasureFrames {
    * at {@code end}, over however many words it spans; empty when the word before does not close a quote.
    */
   private static Optional<EntityMention> quotedBefore(SentenceContext ctx, int end) {
-    if (end <= 0 || "’”'\"」』".indexOf(ctx.text.charAt(end - 1)) < 0) {
+    if (end <= 0 || !Quotes.closes(ctx.text.charAt(end - 1))) {
       return Optional.empty();
     }
     for (EntityMention m : ctx.mentions) {
@@ -1502,7 +1499,7 @@ final class MeasureFrames {
   /** Where the quote that closes a word ends (the ’ of 남자’(1051만 명)), or -1 when it closes none. */
   private static int closingQuoteEnd(SentenceContext ctx, SentenceContext.Word w) {
     for (int i = w.start(); i < w.end(); i++) {
-      if ("’”'\"」』".indexOf(ctx.text.charAt(i)) >= 0) {
+      if (Quotes.closes(ctx.text.charAt(i))) {
         return i + 1;
       }
     }
@@ -1822,7 +1819,7 @@ final class MeasureFrames {
       Optional<EntityMention> m = nameIn(ctx, w.start(), w.stemEnd());
       if (m.isPresent() && Discourse.fullName(m.get().entity())) {
         String name = m.get().entity().canonical();
-        if (m.get().entity().type() != EntityType.UNKNOWN || Surnames.standard().mayBeFullName(name)) {
+        if (surelyPerson(m.get().entity())) {
           return Optional.of(name);
         }
         if (unsure.isEmpty()) {
@@ -1843,6 +1840,14 @@ final class MeasureFrames {
       }
     }
     return unsure;
+  }
+
+  /**
+   * Whether an entity is surely a person: one the table types so, or a name no table knows written
+   * as a family name and a given name (김유리, not 녹색당 or 트럼프).
+   */
+  private static boolean surelyPerson(Entity e) {
+    return e.type() == EntityType.PERSON || Discourse.fullName(e) && Surnames.standard().mayBeFullName(e.canonical());
   }
 
   /**
@@ -2306,24 +2311,17 @@ final class MeasureFrames {
           return ctx.mentionOf(head).map(m -> m.entity().canonical())
               .or(() -> GenericNouns.standard().place(head.stem()));
         }
-        if (head.role() != Role.TOPIC && head.role() != Role.SUBJECT) {
-          // 9만5492표를 얻은 김태우 후보를 앞섰다: a person the clause modifies did what it says, whatever
-          // the person's role in the sentence
-          for (int k = i + 1; k < end; k++) {
-            Optional<EntityMention> name = ctx.mentionOf(ctx.words.get(k));
-            if (name.isPresent() && name.get().entity().type() == EntityType.PERSON
-                || name.isPresent() && Discourse.fullName(name.get().entity())
-                    && Surnames.standard().mayBeFullName(name.get().entity().canonical())) {
-              return name.map(m -> m.entity().canonical());
-            }
-          }
-          return Optional.empty();
-        }
+        // the topic or subject it modifies; or, whatever its role in the sentence, a person (9만5492표를
+        // 얻은 김태우 후보를 앞섰다: the one who got the votes)
+        boolean actor = head.role() == Role.TOPIC || head.role() == Role.SUBJECT;
         for (int k = i + 1; k < end; k++) {
           Optional<EntityMention> name = ctx.mentionOf(ctx.words.get(k));
-          if (name.isPresent()) {
+          if (name.isPresent() && (actor || surelyPerson(name.get().entity()))) {
             return name.map(m -> m.entity().canonical());
           }
+        }
+        if (!actor) {
+          return Optional.empty();
         }
         return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical());
       }
