@@ -2,6 +2,7 @@ package dev.sasil;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.ArticlePipeline;
+import dev.sasil.core.spill.ArticleSpill;
 import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
 import dev.sasil.factcheck.entity.Entity;
@@ -28,8 +29,9 @@ import java.util.Objects;
  * of the run teaches ({@link ClaimExtractor#names}). The first pass ({@link #take} on any thread,
  * then {@link #add} in input order) keeps what the second needs of each article: the names it
  * teaches, its fingerprint for copies, its nouns for stories, and the article itself, analysed
- * while the morphemes kept stay within a budget (an eighth of the heap), without its morphemes
- * beyond it. The second pass ({@link #finish}) analyses those again, one at a time on the
+ * while the morphemes kept stay within a budget (an eighth of the heap), and beyond it without its
+ * morphemes and its text in a temporary file ({@link ArticleSpill}), so that the heap holds only
+ * its place there. The second pass ({@link #finish}) analyses those again, one at a time on the
  * workers, extracts their claims and figures, and cross-checks them.
  *
  * <p>Not thread-safe: {@link #take} may run on any thread, {@link #add} and {@link #finish} on one.
@@ -70,7 +72,7 @@ public final class CompareBatch {
   private final Workers workers;
   private final long budget;
   private long kept;
-  private final List<Article> articles = new ArrayList<>();
+  private final Held articles = new Held();
   private final Map<String, Entity> names = new HashMap<>();
   private final List<ExtractionProblem> problems = new ArrayList<>();
   private final List<SourceGroups.Fingerprint> prints = new ArrayList<>();
@@ -113,7 +115,11 @@ public final class CompareBatch {
     }
     boolean keep = kept + t.morphemes <= budget;
     kept += keep ? t.morphemes : 0;
-    articles.add(keep ? t.article : light(t.article));
+    if (keep) {
+      articles.add(t.article);
+    } else {
+      articles.spill(light(t.article));
+    }
     t.names.names().forEach(names::putIfAbsent);
     problems.addAll(t.names.problems());
     prints.add(t.fingerprint);
@@ -127,10 +133,56 @@ public final class CompareBatch {
 
   /**
    * The articles added, in order, as the writers of a comparison need them: those beyond the
-   * budget without their morphemes and their text (their sentences keep it).
+   * budget without their morphemes and their text (their sentences keep it), read back from the
+   * temporary file each time they are got.
    */
   public List<Article> articles() {
     return java.util.Collections.unmodifiableList(articles);
+  }
+
+  /**
+   * The articles added, in order: those within the budget on the heap, the others in a spill made
+   * when the first of them comes.
+   */
+  private static final class Held extends java.util.AbstractList<Article> implements java.util.RandomAccess {
+    private final List<Article> kept = new ArrayList<>(); // null where the article is spilled
+    private int[] spilledAt = new int[0]; // for each article, its index in the spill, or -1
+    private ArticleSpill spill;
+
+    @Override
+    public boolean add(Article a) {
+      place(-1);
+      kept.add(a);
+      return true;
+    }
+
+    void spill(Article a) {
+      if (spill == null) {
+        spill = ArticleSpill.create();
+      }
+      place(spill.size());
+      spill.add(a);
+      kept.add(null);
+    }
+
+    private void place(int inSpill) {
+      int n = kept.size();
+      if (n == spilledAt.length) {
+        spilledAt = java.util.Arrays.copyOf(spilledAt, Math.max(16, n * 2));
+      }
+      spilledAt[n] = inSpill;
+    }
+
+    @Override
+    public Article get(int index) {
+      Article a = kept.get(index);
+      return a != null ? a : spill.get(spilledAt[index]);
+    }
+
+    @Override
+    public int size() {
+      return kept.size();
+    }
   }
 
   /** The second pass and the cross-check of every article added. Once only. */

@@ -1,0 +1,206 @@
+package dev.sasil.core.spill;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.DateSource;
+import dev.sasil.core.Published;
+import dev.sasil.core.Sentence;
+import dev.sasil.core.SentenceKind;
+import dev.sasil.core.time.PartialDate;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Articles kept on disk rather than on the heap, so that a run over more articles than the heap
+ * holds keeps only a file offset for each: an append-only list, each article written once by
+ * {@link #add} and read back, equal to what was added but without its morphemes, by {@link #get}
+ * on any thread.
+ *
+ * <p>The articles go to one temporary file, deleted as soon as it is open where the system allows
+ * (the open channel keeps it readable), else when the JVM exits; {@link #close} releases it.
+ * Strings are written as their UTF-16 units, so every string comes back exactly, a lone surrogate
+ * too (UTF-8 would replace it).
+ *
+ * <p>{@link #add} runs on one thread at a time; {@link #get} and {@link #size} may run on others
+ * once the articles they read are added.
+ */
+public final class ArticleSpill extends AbstractList<Article> implements RandomAccess, AutoCloseable {
+
+  private static final int NONE = -1;
+
+  private final FileChannel channel;
+  private long[] offsets = new long[64];
+  private volatile int size;
+  private long end;
+
+  private ArticleSpill(FileChannel channel) {
+    this.channel = channel;
+  }
+
+  /** A new, empty spill in the system's temporary directory. */
+  public static ArticleSpill create() {
+    try {
+      Path file = Files.createTempFile("sasil-articles", ".spill");
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        Files.delete(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit(); // a system that cannot delete an open file deletes it at exit
+      }
+      return new ArticleSpill(channel);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file for articles beyond the memory budget", e);
+    }
+  }
+
+  /** Writes {@code article} to the end of the spill; its morphemes are not kept. */
+  @Override
+  public boolean add(Article article) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + article.text().length() * 2);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      write(article, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+    try {
+      long at = end;
+      while (buffer.hasRemaining()) {
+        at += channel.write(buffer, at);
+      }
+      int n = size;
+      if (n + 1 >= offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[n] = end;
+      offsets[n + 1] = at;
+      end = at;
+      size = n + 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write article " + article.id() + " to the temporary file", e);
+    }
+    return true;
+  }
+
+  @Override
+  public Article get(int index) {
+    int n = size;
+    if (index < 0 || index >= n) {
+      throw new IndexOutOfBoundsException("article " + index + " of " + n);
+    }
+    long from = offsets[index];
+    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[index + 1] - from));
+    try {
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, from + buffer.position()) < 0) {
+          throw new IOException("the temporary file ends early");
+        }
+      }
+      return read(new DataInputStream(new java.io.ByteArrayInputStream(buffer.array())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read article " + index + " back from the temporary file", e);
+    }
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** Releases the file; the articles cannot be read after. */
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the temporary file of articles", e);
+    }
+  }
+
+  private static void write(Article a, DataOutputStream out) throws IOException {
+    writeString(a.id(), out);
+    writeString(a.title(), out);
+    writeString(a.url(), out);
+    PartialDate date = a.published().date();
+    out.writeInt(date == null ? NONE : date.year());
+    out.writeInt(date == null || date.month() == null ? NONE : date.month());
+    out.writeInt(date == null || date.day() == null ? NONE : date.day());
+    out.writeInt(a.published().source() == null ? NONE : a.published().source().ordinal());
+    writeString(a.text(), out);
+    writeString(a.language(), out);
+    out.writeInt(a.warnings().size());
+    for (String w : a.warnings()) {
+      writeString(w, out);
+    }
+    writeString(a.outlet(), out);
+    out.writeInt(a.sentences().size());
+    for (Sentence s : a.sentences()) {
+      writeString(s.text(), out);
+      out.writeInt(s.start());
+      out.writeInt(s.kind().ordinal());
+    }
+  }
+
+  private static Article read(DataInputStream in) throws IOException {
+    String id = readString(in);
+    String title = readString(in);
+    String url = readString(in);
+    int year = in.readInt();
+    int month = in.readInt();
+    int day = in.readInt();
+    int source = in.readInt();
+    PartialDate date = year == NONE ? null
+        : new PartialDate(year, month == NONE ? null : month, day == NONE ? null : day);
+    Published published = date == null && source == NONE ? Published.UNKNOWN
+        : new Published(date, source == NONE ? null : DateSource.values()[source]);
+    String text = readString(in);
+    String language = readString(in);
+    int warningCount = in.readInt();
+    List<String> warnings = new ArrayList<>(warningCount);
+    for (int i = 0; i < warningCount; i++) {
+      warnings.add(readString(in));
+    }
+    String outlet = readString(in);
+    int sentenceCount = in.readInt();
+    List<Sentence> sentences = new ArrayList<>(sentenceCount);
+    for (int i = 0; i < sentenceCount; i++) {
+      String s = readString(in);
+      int start = in.readInt();
+      sentences.add(new Sentence(i, s, start, start + s.length(), SentenceKind.values()[in.readInt()], List.of()));
+    }
+    return new Article(id, title, url, published, text, sentences, language, warnings, outlet);
+  }
+
+  private static void writeString(String s, DataOutputStream out) throws IOException {
+    if (s == null) {
+      out.writeInt(NONE);
+      return;
+    }
+    out.writeInt(s.length());
+    out.writeChars(s);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == NONE) {
+      return null;
+    }
+    char[] chars = new char[n];
+    for (int i = 0; i < n; i++) {
+      chars[i] = in.readChar();
+    }
+    return new String(chars);
+  }
+}
