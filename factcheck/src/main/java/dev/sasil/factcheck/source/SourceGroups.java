@@ -215,6 +215,7 @@ public final class SourceGroups implements java.io.Serializable {
     Map<String, Integer> firstWithId = new HashMap<>();
     Map<String, Integer> firstWithWords = new HashMap<>();
     ShingleIndex index = new ShingleIndex();
+    Repeats repeats = Repeats.among(prints);
     int[] overlap = new int[n];
     int[] touched = new int[n];
     int[] usable = new int[n]; // each article's shingles not too common when it was indexed
@@ -239,6 +240,10 @@ public final class SourceGroups implements java.io.Serializable {
       int candidates = 0;
       int rare = 0;
       for (long h : mine) {
+        if (!repeats.mayRepeat(h)) {
+          rare++; // a shingle no other article has meets none and is never common: not indexed
+          continue;
+        }
         int p = index.add(h, i);
         if (p == ShingleIndex.COMMON) {
           continue; // a shingle of very many articles (a template, a stock phrase) tells no copy
@@ -331,6 +336,84 @@ public final class SourceGroups implements java.io.Serializable {
   @Override
   public String toString() {
     return "SourceGroups" + groups + (stories.many() ? " " + stories : "");
+  }
+
+  /**
+   * The shingles that more than one article whose shingles are searched may have, found in a pass
+   * before the search: two Bloom filters, "seen" and "seen again", of about eight bits per
+   * shingle each. A shingle of one article only (most of them: 70-90% in news) is then left out of
+   * the index, which changes nothing found (it would meet no earlier article and never be common)
+   * and keeps the index to the shingles that can link articles: a filter's false positive only
+   * indexes a shingle more.
+   */
+  private static final class Repeats {
+    private static final int HASHES = 3;
+    private final long[] seen;
+    private final long[] again;
+    private final long mask;
+
+    private Repeats(long shingles) {
+      long bits = Long.highestOneBit(Math.max(1024, 8 * shingles - 1)) * 2;
+      this.seen = new long[Math.toIntExact(bits >>> 6)];
+      this.again = new long[seen.length];
+      this.mask = bits - 1;
+    }
+
+    /** The repeats among the shingles of the articles whose shingles {@link #findAmong} searches. */
+    static Repeats among(List<Fingerprint> prints) {
+      Set<String> digests = new java.util.HashSet<>();
+      List<long[]> searched = new ArrayList<>();
+      long shingles = 0;
+      for (Fingerprint f : prints) {
+        // as in the search: an article with the words of an earlier one, or too few shingles, is not searched
+        if (!f.digest().isEmpty() && digests.add(f.digest()) && f.shingles.length >= MIN_SHINGLES) {
+          searched.add(f.shingles);
+          shingles += f.shingles.length;
+        }
+      }
+      Repeats r = new Repeats(shingles);
+      for (long[] mine : searched) {
+        for (long h : mine) { // distinct within an article
+          r.add(h);
+        }
+      }
+      return r;
+    }
+
+    private void add(long hash) {
+      boolean before = true;
+      for (int k = 0; k < HASHES; k++) {
+        long bit = bit(hash, k);
+        int word = (int) (bit >>> 6);
+        long m = 1L << bit;
+        before &= (seen[word] & m) != 0;
+        seen[word] |= m;
+      }
+      if (before) {
+        for (int k = 0; k < HASHES; k++) {
+          long bit = bit(hash, k);
+          again[(int) (bit >>> 6)] |= 1L << bit;
+        }
+      }
+    }
+
+    /** Whether another article may have the shingle: certainly when it does. */
+    boolean mayRepeat(long hash) {
+      for (int k = 0; k < HASHES; k++) {
+        long bit = bit(hash, k);
+        if ((again[(int) (bit >>> 6)] & (1L << bit)) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private long bit(long hash, int k) {
+      long z = hash + (k + 1) * 0x9E3779B97F4A7C15L; // SplitMix64's finaliser, once per position
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return (z ^ (z >>> 31)) & mask;
+    }
   }
 
   /**

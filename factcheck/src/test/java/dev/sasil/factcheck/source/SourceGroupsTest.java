@@ -171,6 +171,98 @@ class SourceGroupsTest {
     }
   }
 
+  // Fingerprints whose shingles come from a small pool, so that shingles are shared by a few
+  // articles, by many (common, past the index's limit) and by one, and overlaps fall on both sides
+  // of the containment threshold: the search, which leaves single-article shingles out of its
+  // index, groups exactly as the plain search that indexes every shingle.
+
+  @Test
+  void leavingSingleArticleShinglesOutOfTheIndexChangesNoGroup() {
+    for (long seed = 1; seed <= 30; seed++) {
+      Random r = new Random(seed);
+      List<SourceGroups.Fingerprint> prints = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        java.util.TreeSet<Long> shingles = new java.util.TreeSet<>();
+        int n = SourceGroups.MIN_SHINGLES - 5 + r.nextInt(40);
+        boolean copy = i > 0 && r.nextInt(4) == 0;
+        long[] earlier = copy ? prints.get(r.nextInt(i)).shingles() : new long[0];
+        while (shingles.size() < n) {
+          int k = r.nextInt(10);
+          long h = copy && k < 8 && earlier.length > 0 ? earlier[r.nextInt(earlier.length)]
+              : k < 2 ? r.nextInt(3) // very common
+              : k < 4 ? 1_000 + r.nextInt(2_000) // shared by a few
+              : r.nextLong(); // of this article alone
+          shingles.add(h);
+        }
+        long[] array = shingles.stream().mapToLong(Long::longValue).toArray();
+        String digest = r.nextInt(30) == 0 ? "" : r.nextInt(30) == 0 && i > 0 ? prints.get(i - 1).digest() : "d" + i;
+        prints.add(new SourceGroups.Fingerprint("p" + (r.nextInt(50) == 0 ? 0 : i), digest,
+            array.length < SourceGroups.MIN_SHINGLES ? new long[0] : array));
+      }
+      assertThat(SourceGroups.findAmong(prints).groups()).as("seed %d", seed).isEqualTo(plainSearch(prints));
+    }
+  }
+
+  /** The search of {@link SourceGroups#findAmong} with every shingle indexed, in plain collections. */
+  private static List<SourceGroup> plainSearch(List<SourceGroups.Fingerprint> prints) {
+    int maxPostings = 64;
+    UnionFind sets = new UnionFind(prints.size());
+    Map<String, Integer> firstWithId = new HashMap<>();
+    Map<String, Integer> firstWithWords = new HashMap<>();
+    Map<Long, List<Integer>> index = new HashMap<>();
+    int[] usable = new int[prints.size()];
+    for (int i = 0; i < prints.size(); i++) {
+      SourceGroups.Fingerprint a = prints.get(i);
+      Integer same = firstWithId.putIfAbsent(a.id(), i);
+      if (same != null) {
+        sets.union(same, i);
+      }
+      if (a.digest().isEmpty()) {
+        continue;
+      }
+      Integer equal = firstWithWords.putIfAbsent(a.digest(), i);
+      if (equal != null) {
+        sets.union(equal, i);
+        continue;
+      }
+      long[] mine = a.shingles();
+      if (mine.length < SourceGroups.MIN_SHINGLES) {
+        continue;
+      }
+      Map<Integer, Integer> overlap = new java.util.TreeMap<>();
+      int rare = 0;
+      for (long h : mine) {
+        List<Integer> postings = index.computeIfAbsent(h, x -> new ArrayList<>());
+        if (postings.size() >= maxPostings) {
+          continue;
+        }
+        rare++;
+        for (int j : postings) {
+          overlap.merge(j, 1, Integer::sum);
+        }
+        postings.add(i);
+      }
+      usable[i] = rare;
+      for (Map.Entry<Integer, Integer> e : overlap.entrySet()) {
+        if (100L * e.getValue() >= (long) SourceGroups.MIN_CONTAINMENT_PERCENT * Math.min(rare, usable[e.getKey()])) {
+          sets.union(e.getKey(), i);
+        }
+      }
+    }
+    Map<Integer, java.util.LinkedHashSet<String>> members = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < prints.size(); i++) {
+      members.computeIfAbsent(sets.find(i), x -> new java.util.LinkedHashSet<>()).add(prints.get(i).id());
+    }
+    List<SourceGroup> out = new ArrayList<>();
+    for (Set<String> group : members.values()) {
+      if (group.size() > 1) {
+        List<String> list = List.copyOf(group);
+        out.add(new SourceGroup(list.get(0), list.subList(1, list.size())));
+      }
+    }
+    return out;
+  }
+
   /** The groups as sets of ids, singletons left out. */
   private static Set<Set<String>> partition(SourceGroups g, List<Article> articles) {
     Set<Set<String>> out = new HashSet<>();
