@@ -18,7 +18,7 @@ import java.util.Map;
 public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
-  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, AGE_NOUN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER }
+  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER }
 
   /**
    * One word.
@@ -26,7 +26,7 @@ public final class QuantityLexicon {
    * @param word the word; a space in it is optional in text
    * @param wordClass its class
    * @param number the factor of SMALL and BIG, the value of NATIVE, the factor of UNIT, else null
-   * @param unit the unit of UNIT and MEASURE, else null
+   * @param unit the unit of UNIT, MEASURE and MEASURE_BEFORE, else null
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
    * @param glued true for a one-syllable unit that may follow a native number without a space (한번)
@@ -89,7 +89,7 @@ public final class QuantityLexicon {
             unit = QuantityUnit.valueOf(row.get(2));
             number = new BigDecimal(row.get(3, "1"));
           }
-          case MEASURE -> unit = QuantityUnit.valueOf(row.get(2));
+          case MEASURE, MEASURE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
           case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
           case PARTICLE, AGE_NOUN, SPAN_NOUN, NEGATIVE_BEFORE -> { }
         }

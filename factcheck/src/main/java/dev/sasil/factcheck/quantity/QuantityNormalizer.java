@@ -543,8 +543,15 @@ public final class QuantityNormalizer {
     return false;
   }
 
-  /** A measure noun (파라미터) right after the amount or shortly before it in the same clause. */
+  /**
+   * A measure noun (파라미터) right after the amount or shortly before it in the same clause, or a
+   * short one written right before it as a word of its own (금 75·은56: see {@link #countedRightBefore}).
+   */
   private QuantityUnit measureNear(String text, int start, int end, boolean mayScore) {
+    QuantityUnit counted = countedRightBefore(text, start);
+    if (counted != null) {
+      return counted;
+    }
     int p = end;
     if (p < text.length() && text.charAt(p) == '의') {
       p++;
@@ -570,6 +577,20 @@ public final class QuantityNormalizer {
     return null;
   }
 
+  /**
+   * The unit of a {@code MEASURE_BEFORE} word that ends right before {@code start}, or one space
+   * before it, and starts a word: after a space, a bracket or a list mark, never after a letter or
+   * a digit (금75 and 은 56 in a medal table; not 101동 1203호, not the 은 of 한국은 3).
+   */
+  private QuantityUnit countedRightBefore(String text, int start) {
+    int end = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+    Entry e = lexicon.endingAt(WordClass.MEASURE_BEFORE, text, end);
+    if (e == null) {
+      return null;
+    }
+    int s = end - e.word().length();
+    return s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) ? e.unit() : null;
+  }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -35,6 +35,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aBareNumberAfterAMedalWordOfItsOwnCountsMedals() {
+    List<QuantityMention> ms = normalizer.find("가나국은 금12·은 7, 동3으로 4위였다");
+    assertThat(ms).extracting(QuantityMention::text).containsExactly("12", "7", "3", "4위");
+    assertThat(ms.subList(0, 3)).allSatisfy(m -> assertThat(m.quantity().unit()).isEqualTo(QuantityUnit.COUNT));
+    assertThat(normalizer.find("불은 아파트 101동 1203호에서 났다")).as("동 after digits is a building").isEmpty();
+    assertThat(normalizer.find("우리 팀은 75 정도였다")).as("은 of a topic is no medal").isEmpty();
+  }
+
+  @Test
   void degreesAfterDigitsAreTemperaturesAndYeongaPutsThemBelowZero() {
     assertThat(normalizer.find("낮 최고기온이 37.2도를 기록했다").get(0).quantity())
         .isEqualTo(new Quantity(new BigDecimal("37.2"), QuantityUnit.DEGREES, Bound.EXACT, null));
