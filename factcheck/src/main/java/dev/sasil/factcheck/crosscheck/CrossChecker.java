@@ -647,9 +647,25 @@ public final class CrossChecker {
         if (c.relation() == Comparison.Relation.CONFLICT) {
           return Optional.of(c);
         }
+        if (c.relation() == Comparison.Relation.WEAK_CONFLICT && fixedCount(a.claim(), b.claim())) {
+          return Optional.of(new Comparison(Comparison.Relation.CONFLICT, Describe.value(a.claim().value()) + " vs "
+              + Describe.value(b.claim().value()) + ": exact counts of a final figure differ"));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether two claims give exact whole counts (금메달 73개, 75개) of a figure that has one value
+   * and does not grow (a tally, a count of seats or votes: single or total in the catalog): then a
+   * gap however small is two accounts of one count, where for an amount that may be rounded or a
+   * count that grows while a story unfolds (casualties: many) it is not.
+   */
+  private boolean fixedCount(Claim a, Claim b) {
+    AttributeCatalog.Values kind = catalog.values(a.attribute());
+    return (kind == AttributeCatalog.Values.SINGLE || kind == AttributeCatalog.Values.TOTAL)
+        && a.value() instanceof Quantity x && b.value() instanceof Quantity y && ValueComparator.exactCounts(x, y);
   }
 
   /** Whether one article gives two conflicting values within the group. */

@@ -46,6 +46,29 @@ class CrossCheckerTest {
   }
 
   @Test
+  void exactCountsOfAFinalTallyContradictHoweverCloseAndGrowingOrRoundedOnesDoNot() {
+    java.util.function.BiFunction<String, Bound, Quantity> count =
+        (v, b) -> new Quantity(new BigDecimal(v), QuantityUnit.COUNT, b, null);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가나국", "금메달", count.apply("73", Bound.EXACT)),
+        claim("b", 1, "가나국", "금메달", count.apply("75", Bound.EXACT)))))
+        .singleElement().satisfies(x -> {
+          assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION);
+          assertThat(x.explanation()).isEqualTo("73 COUNT vs 75 COUNT: exact counts of a final figure differ");
+        });
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가나국", "금메달", count.apply("73", Bound.ABOUT)),
+        claim("b", 1, "가나국", "금메달", count.apply("75", Bound.EXACT)))))
+        .as("약 73개 may be 75").noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+    java.util.function.Function<String, Quantity> people =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "", "사망자", people.apply("22")),
+        claim("b", 1, "", "사망자", people.apply("23")))))
+        .as("a death toll grows while the story unfolds").noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void closesOfOneDayContradictAndClosesOfAnUnknownDayDoNot() {
     java.util.function.Function<String, Quantity> score =
         v -> new Quantity(new BigDecimal(v), QuantityUnit.SCORE, Bound.EXACT, null);
