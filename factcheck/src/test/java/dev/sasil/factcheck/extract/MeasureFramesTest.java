@@ -36,6 +36,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theRoundAMatchIsPlayedInIsTheLeaguesRound() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람FC는 2일 열린 한빛리그 최종 30라운드에 나서 2골을 넣었다."))
+        .contains("한빛리그 라운드 30");
+  }
+
+  @Test
   void theUnitARateIsCountedPerIsNoFigure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가입자 1명당 받는 포인트는 300점에 그쳤다."))
         .noneMatch(f -> f.endsWith(" 1"));
