@@ -198,11 +198,15 @@ final class FigureReader {
         means.set(Math.max(first, ctx.particlePhraseStart(i)), i);
       }
     }
-    // nearest first: the figure's own word, then outwards, the words before it winning ties
+    // nearest first: the figure's own word, then outwards, the words before it winning ties; but
+    // the noun a figure counted with 개 names comes right after it (17개 시·도), and the noun another
+    // such figure counts is that figure's alone (1만1705세대 after 125개 시·군·구)
     List<SentenceContext.Word> clause = new ArrayList<>();
+    boolean countsNext = at + 1 <= last && countedByGae(ctx, at);
     for (int d = 0; d <= Math.max(at - first, last - at); d++) {
-      for (int i : d == 0 ? new int[] {at} : new int[] {at - d, at + d}) {
-        if (i < first || i > last) {
+      int[] order = d == 0 ? new int[] {at} : countsNext && d == 1 ? new int[] {at + 1, at - 1} : new int[] {at - d, at + d};
+      for (int i : order) {
+        if (i < first || i > last || i != at && i - 1 != at && i > 0 && countedByGae(ctx, i - 1)) {
           continue;
         }
         clause.add(ctx.words.get(i));
@@ -427,6 +431,12 @@ final class FigureReader {
    * abbreviation or compound is said the same way in the other article more often than its parts.
    */
   private Optional<String> compound(SentenceContext ctx, SentenceContext.Word w, int start, int end) {
+    if (!(w.start() < end && start < w.end())) {
+      Optional<String> dotted = dotted(ctx.text, w.start(), w.end());
+      if (dotted.isPresent()) {
+        return dotted; // 시·도, 시·군·구: Nori reads 도 of 시·도 as a particle, yet the word is one noun
+      }
+    }
     String stem = w.stem().replace(" ", "");
     if (stem.length() < 2 || stem.length() > 12 || w.start() < end && start < w.stemEnd()
         || grammar.is(Grammar.Section.UNINFORMATIVE, stem)) {
@@ -444,6 +454,31 @@ final class FigureReader {
     }
     return Optional.of(stem);
   }
+
+  /** Whether word {@code i} is a figure counted with the bare counter 개 (17개), the noun after it what it counts. */
+  private static boolean countedByGae(SentenceContext ctx, int i) {
+    SentenceContext.Word w = ctx.words.get(i);
+    return ctx.text.charAt(w.stemEnd() - 1) == '개' && w.stemEnd() == w.end()
+        && ctx.quantities.stream().anyMatch(q -> q.end() == w.end() && q.start() >= w.start());
+  }
+
+  /**
+   * The noun a word starts with when that is single syllables joined by middle dots (시·도, 시·군·구,
+   * 한·미; 시·도에서): a list abbreviated to one noun, without its dots; empty when none.
+   */
+  private static Optional<String> dotted(String text, int from, int to) {
+    if (from >= to || !Hangul.isSyllable(text.charAt(from))) {
+      return Optional.empty();
+    }
+    StringBuilder noun = new StringBuilder().append(text.charAt(from));
+    int i = from + 1;
+    while (i + 1 < to && text.charAt(i) == '·' && Hangul.isSyllable(text.charAt(i + 1))) {
+      noun.append(text.charAt(i + 1));
+      i += 2;
+    }
+    return noun.length() >= 2 ? Optional.of(noun.toString()) : Optional.empty();
+  }
+
 
   /** 근대5종, 제2공장: digits glued to the word before them are part of a name, not an amount. */
   private static boolean insideWord(SentenceContext ctx, QuantityMention q) {

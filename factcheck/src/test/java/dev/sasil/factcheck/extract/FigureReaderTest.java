@@ -27,6 +27,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void theNounAfterAFigureCountedWithGaeIsWhatItCountsAndNoOtherFiguresWord() {
+    String text = "호우로 8개 시·도 40개 시·군·구에서 3200세대 5100명이 대피했다.";
+    assertThat(only(text, "8개").anchors()).first().isEqualTo("시도");
+    assertThat(only(text, "40개").anchors()).first().isEqualTo("시군구");
+    assertThat(only(text, "3200세대").anchors()).as("the districts are the 40's").doesNotContain("시군구");
+  }
+
+  @Test
   void aNameInACompoundParticlesPhraseIsTheMeansNotWhatTheFigureIsAbout() {
     FigureMention third = only("배우 남궁민수는 '푸른 들'을 통해 통산 세 번째 흥행작을 냈다.", "세 번째");
     assertThat(third.anchors()).as("the film he did it with").doesNotContain("푸른들");
