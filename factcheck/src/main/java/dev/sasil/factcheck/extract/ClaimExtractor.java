@@ -116,7 +116,9 @@ public final class ClaimExtractor {
     List<PendingDerivation> pending = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>(earlier);
     List<FigureMention> figures = new ArrayList<>();
-    workers.forEachOrdered(articles.iterator(), a -> extract(prepare.apply(a), learnt), e -> {
+    Compactor compactor = new Compactor();
+    workers.forEachOrdered(articles.iterator(), a -> extract(prepare.apply(a), learnt), read -> {
+      Extraction e = compactor.compact(read);
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       problems.addAll(e.problems());
