@@ -458,7 +458,7 @@ final class FigureReader {
   /** Whether word {@code i} is a figure counted with the bare counter 개 (17개), the noun after it what it counts. */
   private static boolean countedByGae(SentenceContext ctx, int i) {
     SentenceContext.Word w = ctx.words.get(i);
-    return ctx.text.charAt(w.stemEnd() - 1) == '개' && w.stemEnd() == w.end()
+    return w.stemEnd() > w.start() && w.stemEnd() == w.end() && ctx.text.charAt(w.stemEnd() - 1) == '개'
         && ctx.quantities.stream().anyMatch(q -> q.end() == w.end() && q.start() >= w.start());
   }
 
@@ -478,7 +478,6 @@ final class FigureReader {
     }
     return noun.length() >= 2 ? Optional.of(noun.toString()) : Optional.empty();
   }
-
 
   /** 근대5종, 제2공장: digits glued to the word before them are part of a name, not an amount. */
   private static boolean insideWord(SentenceContext ctx, QuantityMention q) {
