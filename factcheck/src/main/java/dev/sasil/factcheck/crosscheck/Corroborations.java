@@ -218,18 +218,24 @@ final class Corroborations {
    */
   private static List<List<FigureMention>> components(List<FigureMention> figures, SourceGroups sources,
       Map<Span, Claim> claimAt) {
-    Map<String, List<Integer>> buckets = new TreeMap<>();
+    // figures meet only within a story (equal figures of a fire and of a flood are not one fact):
+    // the buckets of one story at a time, so that a run of many stories never holds them all
+    Map<String, List<Integer>> stories = new TreeMap<>();
     for (int i = 0; i < figures.size(); i++) {
-      // figures meet only within a story: equal figures of a fire and of a flood are not one fact
-      String story = sources.storyOf(figures.get(i).evidence().articleId()) + '\u0000';
-      for (String key : valueKeys(figures.get(i))) {
-        buckets.computeIfAbsent(story + key, k -> new ArrayList<>()).add(i);
-      }
+      stories.computeIfAbsent(sources.storyOf(figures.get(i).evidence().articleId()), k -> new ArrayList<>()).add(i);
     }
     Links parent = new Links(figures, claimAt);
     boolean linked = false;
-    for (List<Integer> bucket : buckets.values()) {
-      linked |= linkBucket(figures, bucket, parent, sources);
+    for (List<Integer> story : stories.values()) {
+      Map<String, List<Integer>> buckets = new TreeMap<>();
+      for (int i : story) {
+        for (String key : valueKeys(figures.get(i))) {
+          buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        linked |= linkBucket(figures, bucket, parent, sources);
+      }
     }
     linked |= linkBounded(figures, parent, sources);
     if (!linked) {
