@@ -486,17 +486,17 @@ final class Corroborations {
   private static final class Links {
     private final int[] parent;
     private final String[] owner;
-    private final String[] amount;
+    private final Quantity[] amount; // a group's exact amount, null when none: a record, not a string per figure
 
     Links(List<FigureMention> figures, Map<Span, Claim> claimAt) {
       parent = new int[figures.size()];
       owner = new String[figures.size()];
-      amount = new String[figures.size()];
+      amount = new Quantity[figures.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         FigureMention m = figures.get(i);
         Quantity exact = exact(m);
-        amount[i] = exact == null ? "" : exact.unit() + " " + exact.normalized();
+        amount[i] = exact;
         String o = m.reading() == null ? "" : m.reading().owner();
         owner[i] = m.names().contains(o) ? o : "";
         Claim c = claimAt.get(Span.of(m.evidence()));
@@ -534,14 +534,14 @@ final class Corroborations {
         return true;
       }
       if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b])
-          || !amount[a].isEmpty() && !amount[b].isEmpty() && !amount[a].equals(amount[b])) {
+          || amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])) {
         return false;
       }
       parent[a] = b;
       if (owner[b].isEmpty()) {
         owner[b] = owner[a];
       }
-      if (amount[b].isEmpty()) {
+      if (amount[b] == null) {
         amount[b] = amount[a];
       }
       return true;
