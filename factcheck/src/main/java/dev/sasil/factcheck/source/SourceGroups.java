@@ -213,9 +213,20 @@ public final class SourceGroups implements java.io.Serializable {
     int n = prints.size();
     UnionFind sets = new UnionFind(n);
     Map<String, Integer> firstWithId = new HashMap<>();
+    // the articles whose shingles are searched: the first with its words, with shingles enough
     Map<String, Integer> firstWithWords = new HashMap<>();
+    boolean[] searched = new boolean[n];
+    List<long[]> searchedShingles = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Fingerprint a = prints.get(i);
+      searched[i] = !a.digest().isEmpty() && firstWithWords.putIfAbsent(a.digest(), i) == null
+          && a.shingles.length >= MIN_SHINGLES;
+      if (searched[i]) {
+        searchedShingles.add(a.shingles);
+      }
+    }
     ShingleIndex index = new ShingleIndex();
-    Repeats repeats = Repeats.among(prints);
+    Repeats repeats = Repeats.among(searchedShingles);
     int[] overlap = new int[n];
     int[] touched = new int[n];
     int[] usable = new int[n]; // each article's shingles not too common when it was indexed
@@ -228,15 +239,15 @@ public final class SourceGroups implements java.io.Serializable {
       if (a.digest().isEmpty()) {
         continue;
       }
-      Integer equal = firstWithWords.putIfAbsent(a.digest(), i);
-      if (equal != null) {
+      int equal = firstWithWords.get(a.digest());
+      if (equal != i) {
         sets.union(equal, i);
         continue;
       }
-      long[] mine = a.shingles;
-      if (mine.length < MIN_SHINGLES) {
-        continue;
+      if (!searched[i]) {
+        continue; // too few shingles
       }
+      long[] mine = a.shingles;
       int candidates = 0;
       int rare = 0;
       for (long h : mine) {
@@ -359,21 +370,15 @@ public final class SourceGroups implements java.io.Serializable {
       this.mask = bits - 1;
     }
 
-    /** The repeats among the shingles of the articles whose shingles {@link #findAmong} searches. */
-    static Repeats among(List<Fingerprint> prints) {
-      Set<String> digests = new java.util.HashSet<>();
-      List<long[]> searched = new ArrayList<>();
+    /** The repeats among the shingles of the articles {@link #findAmong} searches, each article's distinct. */
+    static Repeats among(List<long[]> searched) {
       long shingles = 0;
-      for (Fingerprint f : prints) {
-        // as in the search: an article with the words of an earlier one, or too few shingles, is not searched
-        if (!f.digest().isEmpty() && digests.add(f.digest()) && f.shingles.length >= MIN_SHINGLES) {
-          searched.add(f.shingles);
-          shingles += f.shingles.length;
-        }
+      for (long[] mine : searched) {
+        shingles += mine.length;
       }
       Repeats r = new Repeats(shingles);
       for (long[] mine : searched) {
-        for (long h : mine) { // distinct within an article
+        for (long h : mine) {
           r.add(h);
         }
       }
