@@ -55,7 +55,10 @@ final class MeasureFrames {
 
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
-  private static final Pattern OPEN = Pattern.compile("\\(\\s*$");
+  /** A number with a Latin unit ending a word: 234.64p, 12.5GW. */
+  private static final Pattern AMOUNT_BEFORE = Pattern.compile("(^|[\\s·])[\\d.,]+[A-Za-z]+$");
+  /** A bracket opening right before a figure, its sign aside: 가람( of 가람(12명), 가람(- of 가람(-2.5%). */
+  private static final Pattern OPEN = Pattern.compile("\\(\\s*[-+–−]?\\s*$");
   private static final Pattern GLOSS = Pattern.compile("\\([^()]*\\)");
   /** The characters {@link #STEM_PUNCTUATION} removes from a stem. */
   static final String STEM_PUNCTUATION_CHARS = ")][‘’'“”\"「」『』<>◇■▲△·▷▶●○";
@@ -309,9 +312,10 @@ final class MeasureFrames {
           && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
       // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows
       boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT;
+      // 각각 15.7%, 10.2% 하락했다: the verb after a list of changes signs every item, as it names their measure
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
-              grammar.afterLink(afterClose)));
+              grammar.afterLink(changeText(ctx, q, afterClose))));
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
@@ -707,6 +711,30 @@ final class MeasureFrames {
     }
     return false;
   }
+
+  /**
+   * Whether a figure is one item of a list of names, each with its figure in brackets: 가람(-2.5%)과
+   * 나래(-3.1%), 가람(12명), 나래(9명). Its nearest figure of the unit on either side is in the
+   * brackets of the next or the previous name, joined by a comma, a middle dot or 과/와/및.
+   */
+  private static boolean bracketedItem(SentenceContext ctx, QuantityMention q) {
+    int at = ctx.quantityIndexFrom(q.start());
+    for (int step = -1; step <= 1; step += 2) {
+      for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
+        QuantityMention o = ctx.quantities.get(i);
+        if (o.quantity().unit() == q.quantity().unit()) {
+          if (BRACKET_ITEMS.matcher(between(ctx.text, o, q)).matches()) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What stands between the figures of two names' brackets in a list: {@code )과 나래(-}. */
+  private static final Pattern BRACKET_ITEMS = Pattern.compile("\\)\\s*(?:[과와,·]|및)?\\s*[가-힣A-Za-z]{1,12}\\s*\\(\\s*[-+–−]?");
 
   /** As {@link #listed}, looking only at the nearest figure of the unit on each side: cheap enough for every figure. */
   private static boolean besideAnItem(SentenceContext ctx, QuantityMention q) {
@@ -1284,12 +1312,17 @@ final class MeasureFrames {
     SentenceContext.Word own = ctx.words.get(qw);
     String inWord = ctx.text.substring(own.start(), q.start());
     if (OPEN.matcher(inWord).find()) {
-      String noun = inWord.replaceFirst("\\(\\s*$", "").strip();
+      String noun = OPEN.matcher(inWord).replaceFirst("").strip();
       Optional<EntityMention> quoted = quotedBefore(ctx, own.start() + noun.length());
       if (quoted.isPresent()) {
         return ofName(ctx, q, quoted.get(), qw, change); // ‘가람의 노래’(120만 명): the quoted name's, of no measure it names
       }
-      if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1))
+      // not 234.64포인트(8.77%), 234.64p(-8.77%): a bracket after another figure is an aside to that
+      // figure (rateBesideAmount), though its unit be one the lexicon does not read
+      int nounEnd = own.start() + noun.length();
+      boolean afterFigure = AMOUNT_BEFORE.matcher(noun).find()
+          || ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= own.start() && o.end() <= nounEnd);
+      if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1)) && !afterFigure
           && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
@@ -1297,6 +1330,17 @@ final class MeasureFrames {
           Head of = ofName(ctx, q, name.get(), qw, change);
           if (of != null || !isRegion(name.get())) {
             return of;
+          }
+        }
+        String item = noun.replaceAll(".*[\\s·]", "");
+        if (!change && lexicon.forHead(item, unit).isEmpty() && bracketedItem(ctx, q)) {
+          Optional<String> cue = listCue(ctx, unit, lexicon.find(ctx.text));
+          Optional<String> place = Regions.standard().of(item);
+          if (place.isPresent() && cue.isPresent()) {
+            return new Head(cue.get(), place.get(), true, own.start()); // 서울(-2.5%)과 부산(-3.1%) 가격 변동률
+          }
+          if (place.isEmpty() && cue.isEmpty()) {
+            return null; // 가전(-18.3%), 철강(-0.6%) 등의 수출: the items' measure is no known one, and the item no measure
           }
         }
         if (qw >= 2 && AMOUNT_WORD.matcher(ctx.text.substring(ctx.words.get(qw - 1).start(), ctx.words.get(qw - 1).end())).matches()
@@ -1566,8 +1610,10 @@ final class MeasureFrames {
       }
     }
     Head topic = topicMeasure(ctx, name, unit);
-    if (topic == null && name.role() == Role.BARE && ctx.wordIndexAt(name.start()) == qw - 1 && listed(ctx, q)) {
-      // 울진 1만8463ha, 삼척 2184ha 등 산림 피해: the name owns an item of the list's measure
+    boolean besideName = name.role() == Role.BARE && ctx.wordIndexAt(name.start()) == qw - 1 && listed(ctx, q);
+    if (topic == null && (besideName || bracketedItem(ctx, q))) {
+      // 울진 1만8463ha, 삼척 2184ha 등 산림 피해; 가람(-2.5%)과 나래(-3.1%) 가격 변동률: the name owns an item of
+      // the list's measure
       return listCue(ctx, unit, lexicon.find(ctx.text)).map(a -> new Head(a, owner, true, name.start())).orElse(null);
     }
     return topic;
@@ -2753,6 +2799,9 @@ final class MeasureFrames {
         break;
       }
       if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
+        if (clauseEndsBetween(ctx, q.end(), o.start())) {
+          break; // 0.8%p 끌어올렸지만, 건설투자가 0.7%p 깎아내렸다: the next clause's verb is not this figure's
+        }
         String a = skipClose(rest(ctx, o.end()));
         if (changes(o.quantity().unit(), a)) {
           return grammar.afterLink(a);
@@ -2760,6 +2809,16 @@ final class MeasureFrames {
       }
     }
     return afterClose;
+  }
+
+  /** Whether a word ending a clause stands between two offsets. */
+  private static boolean clauseEndsBetween(SentenceContext ctx, int from, int to) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= to && ctx.endsClause(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */

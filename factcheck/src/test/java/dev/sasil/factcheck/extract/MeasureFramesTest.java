@@ -984,4 +984,37 @@ class MeasureFramesTest {
         .anyMatch(f -> f.startsWith("서울랜드24 ") && f.contains("5000"))
         .anyMatch(f -> f.startsWith("에버랜드 ") && f.contains("20000"));
   }
+
+  @Test
+  void eachPlaceOfABracketedListOwnsItsFigureOfTheMeasureNamedAfterTheList() {
+    assertThat(ClaimFacts.facts("2031-03-20", "청주(-12.75%)와 춘천(-9.5%) 아파트 가격 변동률도 크게 낮아졌다."))
+        .contains("청주 growth.rate -12.75", "춘천 growth.rate -9.5");
+    assertThat(ClaimFacts.facts("2031-03-20", "청주(12.75%), 춘천(9.5%) 등의 상승률이 높았다."))
+        .as("a list of places written without a sign").contains("청주 growth.rate 12.75", "춘천 growth.rate 9.5");
+  }
+
+  @Test
+  void aBracketedListOfNounsWhoseMeasureIsUnsaidGivesNoClaimOfTheNouns() {
+    // 부진했다 names no measure: the items are no attributes of their own
+    assertThat(ClaimFacts.facts("2031-03-20", "냉장고(-12.6%), 세탁기(-8.1%), 선풍기(-2.4%) 등의 판로도 부진했다."))
+        .noneMatch(f -> f.contains("냉장고") || f.contains("세탁기") || f.contains("선풍기"));
+    assertThat(ClaimFacts.facts("2031-03-20", "냉장고(12.6%), 세탁기(8.1%) 등의 판로도 넓어졌다."))
+        .noneMatch(f -> f.contains("냉장고") || f.contains("세탁기"));
+  }
+
+  @Test
+  void aRateInBracketsAfterAnAmountIsTheTopicsNotTheAmounts() {
+    assertThat(ClaimFacts.facts("2031-08-05", "한빛지수는 전 거래일 대비 123.45p(-6.78%) 하락한 2345.67로 마감했다."))
+        .contains("한빛지수 growth.rate -6.78").noneMatch(f -> f.startsWith("123"));
+    assertThat(ClaimFacts.facts("2031-08-05", "한빛지수는 전 거래일 대비 123.45p(6.78%) 하락한 2345.67로 마감했다."))
+        .contains("한빛지수 growth.rate -6.78").noneMatch(f -> f.startsWith("123"));
+  }
+
+  @Test
+  void theVerbAfterAListOfChangesSignsEveryItemButNotAcrossAClause() {
+    assertThat(ClaimFacts.facts("2031-03-20", "마포구와 노원구는 각각 14.25%, 9.5% 하락했다."))
+        .containsExactly("마포구 growth.rate -14.25", "노원구 growth.rate -9.5");
+    assertThat(ClaimFacts.facts("2031-03-20", "수출이 성장률을 0.6%포인트 끌어올렸지만, 소비가 0.3%포인트 깎아내렸다."))
+        .as("the first clause's verb raised it").noneMatch(f -> f.endsWith(" -0.6"));
+  }
 }
