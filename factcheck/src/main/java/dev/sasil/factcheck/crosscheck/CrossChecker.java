@@ -4,6 +4,7 @@ import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
@@ -586,9 +587,14 @@ public final class CrossChecker {
     AttributeCatalog.Values kind = catalog.values(first.attribute());
     boolean periodKnown = kind != AttributeCatalog.Values.DATED && kind != AttributeCatalog.Values.DAILY
         || first.qualifiers().stream().anyMatch(q -> q.startsWith("period=") && !q.startsWith("period=XXXX"));
-    // a rate or level of a period (growth, share) compares only when the period is stated
-    if (catalog.canContradict(first.attribute()) && periodKnown && !first.qualifiers().contains("asof=unknown")) {
-      Optional<Comparison> conflict = firmConflict(group, sources);
+    // a rate or level of a period (growth, share) compares only when the period is stated, or
+    // when articles of one story state a region's to four digits (경기 -22.27% vs -22.25%): one
+    // figure of the story's period, which no rounding and no other period explains so closely (a
+    // region is a place the subject names, where a generic noun may stand for another's figure)
+    boolean regionOfStory = Regions.standard().of(first.subject()).isPresent() && oneStory(group, sources);
+    if (catalog.canContradict(first.attribute()) && (periodKnown || regionOfStory)
+        && !first.qualifiers().contains("asof=unknown")) {
+      Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown);
       if (conflict.isPresent()) {
         return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));
       }
@@ -612,6 +618,12 @@ public final class CrossChecker {
     return out;
   }
 
+  /** Whether every claim of a group is of one story ({@link SourceGroups#stories}). */
+  private static boolean oneStory(List<ExtractedClaim> group, SourceGroups sources) {
+    String story = sources.storyOf(group.get(0).claim().evidence().articleId());
+    return group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
+  }
+
   /** The claim that names a finding: its most specific one, as joined claims may state less. */
   private static Claim name(List<ExtractedClaim> claims) {
     return claims.stream().map(ExtractedClaim::claim)
@@ -625,7 +637,7 @@ public final class CrossChecker {
    * group mixes different facts (금메달 13개 overall and 5개 in one sport) and nothing in it is a
    * contradiction.
    */
-  private Optional<Comparison> firmConflict(List<ExtractedClaim> group, SourceGroups sources) {
+  private Optional<Comparison> firmConflict(List<ExtractedClaim> group, SourceGroups sources, boolean preciseOnly) {
     if (contradictsItself(group)) {
       return Optional.empty();
     }
@@ -642,6 +654,10 @@ public final class CrossChecker {
         }
         if (a.claim().qualifiers().contains("first") != b.claim().qualifiers().contains("first")) {
           continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
+        }
+        if (preciseOnly && !(a.claim().value() instanceof Quantity x && b.claim().value() instanceof Quantity y
+            && ValueComparator.preciselyWritten(x) && ValueComparator.preciselyWritten(y))) {
+          continue;
         }
         Comparison c = relate(a.claim(), b.claim());
         if (c.relation() == Comparison.Relation.CONFLICT) {

@@ -218,6 +218,11 @@ public final class ValueComparator {
     return (q.bound() == Bound.EXACT || q.bound() == Bound.ABOUT) && preciselyWritten(q.value());
   }
 
+  /** Whether an amount is stated to four significant digits or more, no bound but 약 said (22.27%). */
+  static boolean preciselyWritten(Quantity q) {
+    return precise(q) && q.upper() == null;
+  }
+
   /**
    * Whether an amount is written to four significant digits or more: then 약 before it is a habit
    * of style, not an estimate (약 33조1093억원 is that figure, not anything within 15 % of it).

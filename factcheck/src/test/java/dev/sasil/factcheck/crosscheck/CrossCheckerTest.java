@@ -97,6 +97,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aRegionsRateOfOneStoryStatedToFourDigitsContradictsWithoutAPeriod() {
+    assertThat(checker.check(List.of(
+        claim("a", 1, "충북", "growth.rate", pct("-12.77")),
+        claim("b", 1, "충북", "growth.rate", pct("-12.74")))))
+        .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "충북", "growth.rate", pct("-12.8")),
+        claim("b", 1, "충북", "growth.rate", pct("-12.7")))))
+        .as("rounded rates may be of two periods").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "공시가격", "growth.rate", pct("-18.83")),
+        claim("b", 1, "공시가격", "growth.rate", pct("-17.32")))))
+        .as("a generic noun may stand for another's figure").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void compatibleValuesAgree() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "챗GPT", "released", TimeValue.ofMonth(2022, 11)),
