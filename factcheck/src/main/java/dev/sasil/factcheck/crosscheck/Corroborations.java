@@ -881,7 +881,8 @@ final class Corroborations {
     if (!measure.isEmpty()) {
       String named = ownerShared ? owner
           : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
-      return new Label(named.equals(measure) ? "" : named, measure, qualifiers);
+      String what = changes(component) && !measure.endsWith(CHANGE) ? measure + " " + CHANGE : measure;
+      return new Label(named.equals(measure) ? "" : named, what, qualifiers);
     }
     Set<String> owners = new java.util.TreeSet<>();
     component.forEach(m -> owners.add(m.reading() == null ? "" : m.reading().owner()));
@@ -900,7 +901,23 @@ final class Corroborations {
     // a word half the sources or more write beside it, never one source's nearest word alone (미세조정,
     // a headline's 종합, the next item's name)
     String attribute = shared(things, component, first).or(() -> heldByMost(things, component)).orElse("");
+    if (!attribute.isEmpty() && changes(component)) {
+      return new Label(subject, attribute + " " + CHANGE, qualifiers); // 출산연령은 33.6세로, 0.1세 상승: the rise, not the age
+    }
     return attribute.isEmpty() ? null : new Label(subject, attribute, qualifiers); // nothing says what they are
+  }
+
+  /** What the size of a change of a measure is named after it (투표율 증감), as a figure's clause names it. */
+  private static final String CHANGE = "증감";
+
+  /**
+   * Whether every figure is read as the size of a change of what it measures (0.1세 상승, 2042명
+   * 증가), in a unit other than a percentage (a growth rate is its own measure): the agreement is
+   * on the change, named as claims name one.
+   */
+  private static boolean changes(List<FigureMention> component) {
+    return component.stream().allMatch(m -> m.reading() != null && m.reading().change()
+        && m.value() instanceof Quantity q && q.unit() != QuantityUnit.PERCENT);
   }
 
 

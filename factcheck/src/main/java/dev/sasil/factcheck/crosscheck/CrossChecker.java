@@ -12,6 +12,7 @@ import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
@@ -592,7 +593,7 @@ public final class CrossChecker {
     // figure of the story's period, which no rounding and no other period explains so closely (a
     // region is a place the subject names, where a generic noun may stand for another's figure)
     boolean regionOfStory = Regions.standard().of(first.subject()).isPresent() && oneStory(group, sources);
-    if (catalog.canContradict(first.attribute()) && (periodKnown || regionOfStory)
+    if ((catalog.canContradict(first.attribute()) || elapsed(group)) && (periodKnown || regionOfStory)
         && !first.qualifiers().contains("asof=unknown")) {
       Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown);
       if (conflict.isPresent()) {
@@ -616,6 +617,16 @@ public final class CrossChecker {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether every claim of a group gives the time an event came after another (출발 5분 만에
+   * 탈선했다, 10여분 만에): one true value, whatever the event, where the event's dates may be many.
+   * An article that gives two (16일 만에 700만, 32일 만에 1000만 돌파) speaks of two milestones, and
+   * {@link #firmConflict} then finds none.
+   */
+  private static boolean elapsed(List<ExtractedClaim> group) {
+    return group.stream().allMatch(c -> c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION);
   }
 
   /** Whether every claim of a group is of one story ({@link SourceGroups#stories}). */

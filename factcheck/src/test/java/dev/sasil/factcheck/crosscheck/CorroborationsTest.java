@@ -55,6 +55,24 @@ class CorroborationsTest {
   }
 
   @Test
+  void figuresThatAreTheSizeOfAChangeAgreeOnTheChangeNotOnTheLevel() {
+    List<Finding> f = compare("신입생의 평균 연령은 19.8세로, 전년 대비 0.3세 상승했다.",
+        "올해 신입생 평균 연령은 전년보다 0.3세 올라 19.8세가 됐다.");
+    assertThat(agreementsCiting(f, "0.3세")).singleElement()
+        .satisfies(x -> assertThat(x.attribute()).isEqualTo("연령 증감"));
+  }
+
+  @Test
+  void theTimeOneEventCameAfterAnotherHasOneValueWhateverTheEvent() {
+    List<Finding> f = compare("가람역을 떠난 열차는 출발 7분 만에 탈선했다.", "가람역을 떠난 열차는 출발한 지 20여분 만에 탈선했다.");
+    assertThat(f).anyMatch(x -> x.verdict() == Verdict.CONTRADICTION && x.claims().size() == 2);
+    List<Finding> milestones = compare("영화는 개봉 9일 만에 300만, 21일 만에 600만 관객을 넘었다.",
+        "영화는 개봉 21일 만에 600만 관객을 넘었다.");
+    assertThat(milestones).as("an article giving two milestones' times contradicts none")
+        .noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void anAbbreviationOfANameIsThatName() {
     assertThat(Corroborations.same("푸른힘", "푸른나라의힘")).isTrue();
     assertThat(Corroborations.same("새가람", "새로운가람")).isTrue();
