@@ -55,6 +55,8 @@ final class MeasureFrames {
 
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
+  /** A comparison's base marked right before a figure: 지난해 2분기 대비, 전월보다, 1년 전에 비해. */
+  private static final Pattern COMPARED = Pattern.compile("(대비|보다|에 비해|에 비하면)\\s*$");
   /** A number with a Latin unit ending a word: 234.64p, 12.5GW. */
   private static final Pattern AMOUNT_BEFORE = Pattern.compile("(^|[\\s·])[\\d.,]+[A-Za-z]+$");
   /** A bracket opening right before a figure, its sign aside: 가람( of 가람(12명), 가람(- of 가람(-2.5%). */
@@ -1208,6 +1210,12 @@ final class MeasureFrames {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || head.attribute().equals("증감") || countChange(unit, afterClose);
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
+    String item = ctx.text.substring(Math.max(ctx.text.lastIndexOf(',', q.start()) + 1, 0), q.start());
+    if (rate && COMPARED.matcher(item).find()) {
+      // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
+      // alone, a base no scope names (지난해 2분기) giving none
+      return grammar.scopeIn(item).filter(MeasureFrames::comparison);
+    }
     if (s.isEmpty() && rate) {
       // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its list
       s = grammar.scopeIn(scopeWindow(ctx, q, -1)).filter(MeasureFrames::comparison);

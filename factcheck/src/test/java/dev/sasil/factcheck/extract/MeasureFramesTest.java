@@ -1017,4 +1017,13 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-20", "수출이 성장률을 0.6%포인트 끌어올렸지만, 소비가 0.3%포인트 깎아내렸다."))
         .as("the first clause's verb raised it").noneMatch(f -> f.endsWith(" -0.6"));
   }
+
+  @Test
+  void aListItemNamingItsOwnBaseIsComparedWithThatBaseAlone() {
+    assertThat(ClaimFacts.facts("2031-07-25", "나래전자의 서버 매출은 전분기 대비 40%, 지난해 3분기 대비 120% 증가했다."))
+        .contains("서버매출 growth.rate 40 [scope=qoq]", "서버매출 growth.rate 120 [scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-07-25", "나래전자의 서버 매출은 전분기 대비 40%, 2029년 대비 120% 증가했다."))
+        .as("a base no scope names gives none, not the item before's")
+        .noneMatch(f -> f.contains(" 120 ") && f.contains("qoq"));
+  }
 }
