@@ -720,19 +720,7 @@ final class MeasureFrames {
    * brackets of the next or the previous name, joined by a comma, a middle dot or 과/와/및.
    */
   private static boolean bracketedItem(SentenceContext ctx, QuantityMention q) {
-    int at = ctx.quantityIndexFrom(q.start());
-    for (int step = -1; step <= 1; step += 2) {
-      for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
-        QuantityMention o = ctx.quantities.get(i);
-        if (o.quantity().unit() == q.quantity().unit()) {
-          if (BRACKET_ITEMS.matcher(between(ctx.text, o, q)).matches()) {
-            return true;
-          }
-          break;
-        }
-      }
-    }
-    return false;
+    return besideOfUnit(ctx, q, o -> BRACKET_ITEMS.matcher(between(ctx.text, o, q)).matches());
   }
 
   /** What stands between the figures of two names' brackets in a list: {@code )과 나래(-}. */
@@ -740,14 +728,21 @@ final class MeasureFrames {
 
   /** As {@link #listed}, looking only at the nearest figure of the unit on each side: cheap enough for every figure. */
   private static boolean besideAnItem(SentenceContext ctx, QuantityMention q) {
-    QuantityUnit unit = q.quantity().unit();
+    return besideOfUnit(ctx, q, o -> ctx.listedTogether(o, q));
+  }
+
+  /**
+   * Whether the nearest figure of {@code q}'s unit on either side passes {@code item}: an item of a
+   * list has a neighbour item, and only the nearest need be looked at.
+   */
+  private static boolean besideOfUnit(SentenceContext ctx, QuantityMention q,
+      java.util.function.Predicate<QuantityMention> item) {
     int at = ctx.quantityIndexFrom(q.start());
-    // the nearest figure of the unit on each side: an item of a list has a neighbour item
     for (int step = -1; step <= 1; step += 2) {
       for (int i = at + step; i >= 0 && i < ctx.quantities.size(); i += step) {
         QuantityMention o = ctx.quantities.get(i);
-        if (o != q && o.quantity().unit() == unit) {
-          if (ctx.listedTogether(o, q)) {
+        if (o != q && o.quantity().unit() == q.quantity().unit()) {
+          if (item.test(o)) {
             return true;
           }
           break;
@@ -1210,7 +1205,7 @@ final class MeasureFrames {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || head.attribute().equals("증감") || countChange(unit, afterClose);
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
-    String item = ctx.text.substring(Math.max(ctx.text.lastIndexOf(',', q.start()) + 1, 0), q.start());
+    String item = ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
     if (rate && COMPARED.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
