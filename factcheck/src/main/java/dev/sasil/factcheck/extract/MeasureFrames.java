@@ -149,6 +149,9 @@ final class MeasureFrames {
       if (ctx.editionOfNext(q)) {
         continue; // △16대 57.2%: the number of the item, not a count
       }
+      if (remainder(ctx, q)) {
+        continue; // 제방 유실 10건, 기타 98건: the rest of the list, counting nothing it names
+      }
       if (derivedShare(ctx, q)) {
         // 32만702표(62.84%): the share of the figure before, a measure of its own only where the
         // grammar names the rate of that figure's measure (득표율 of 득표수)
@@ -2812,6 +2815,11 @@ final class MeasureFrames {
       }
     }
     return afterClose;
+  }
+
+  /** Whether the words right before a figure name a list's remainder (기타 98건, 그 밖의 5곳). */
+  private boolean remainder(SentenceContext ctx, QuantityMention q) {
+    return grammar.endsWithWord(Grammar.Section.REMAINDER, ctx.text.substring(Math.max(0, q.start() - 8), q.start()));
   }
 
   /** Whether a word ending a clause stands between two offsets. */

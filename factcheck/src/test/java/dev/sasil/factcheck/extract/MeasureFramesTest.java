@@ -1026,4 +1026,10 @@ class MeasureFramesTest {
         .as("a base no scope names gives none, not the item before's")
         .noneMatch(f -> f.contains(" 120 ") && f.contains("qoq"));
   }
+
+  @Test
+  void aListsRemainderIsNoItemOfTheMeasureBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-08-11", "피해는 하천 범람 4건, 옹벽 붕괴 2건, 간판 낙하를 포함한 기타 17건 등이다."))
+        .noneMatch(f -> f.endsWith(" 17"));
+  }
 }
