@@ -901,10 +901,11 @@ final class Corroborations {
     // a word half the sources or more write beside it, never one source's nearest word alone (미세조정,
     // a headline's 종합, the next item's name)
     String attribute = shared(things, component, first).or(() -> heldByMost(things, component)).orElse("");
-    if (!attribute.isEmpty() && changes(component)) {
-      return new Label(subject, attribute + " " + CHANGE, qualifiers); // 출산연령은 33.6세로, 0.1세 상승: the rise, not the age
+    if (attribute.isEmpty()) {
+      return null; // nothing says what they are
     }
-    return attribute.isEmpty() ? null : new Label(subject, attribute, qualifiers); // nothing says what they are
+    // 출산연령은 33.6세로, 0.1세 상승: the rise, not the age
+    return new Label(subject, changes(component) ? attribute + " " + CHANGE : attribute, qualifiers);
   }
 
   /** What the size of a change of a measure is named after it (투표율 증감), as a figure's clause names it. */

@@ -592,8 +592,7 @@ public final class CrossChecker {
     // when articles of one story state a region's to four digits (경기 -22.27% vs -22.25%): one
     // figure of the story's period, which no rounding and no other period explains so closely (a
     // region is a place the subject names, where a generic noun may stand for another's figure)
-    boolean regionOfStory = Regions.standard().of(first.subject()).isPresent() && oneStory(group, sources);
-    if ((catalog.canContradict(first.attribute()) || elapsed(group)) && (periodKnown || regionOfStory)
+    if ((catalog.canContradict(first.attribute()) || elapsed(group)) && (periodKnown || regionOfStory(first, group, sources))
         && !first.qualifiers().contains("asof=unknown")) {
       Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown);
       if (conflict.isPresent()) {
@@ -629,8 +628,11 @@ public final class CrossChecker {
     return group.stream().allMatch(c -> c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION);
   }
 
-  /** Whether every claim of a group is of one story ({@link SourceGroups#stories}). */
-  private static boolean oneStory(List<ExtractedClaim> group, SourceGroups sources) {
+  /** Whether a group's subject is a region and every claim of it is of one story ({@link SourceGroups#stories}). */
+  private static boolean regionOfStory(Claim first, List<ExtractedClaim> group, SourceGroups sources) {
+    if (Regions.standard().of(first.subject()).isEmpty()) {
+      return false;
+    }
     String story = sources.storyOf(group.get(0).claim().evidence().articleId());
     return group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
   }
@@ -667,7 +669,7 @@ public final class CrossChecker {
           continue; // 2007년 처음 출시 vs 지난해 출시: a later release is no contradiction of the first
         }
         if (preciseOnly && !(a.claim().value() instanceof Quantity x && b.claim().value() instanceof Quantity y
-            && ValueComparator.preciselyWritten(x) && ValueComparator.preciselyWritten(y))) {
+            && ValueComparator.preciseAmount(x) && ValueComparator.preciseAmount(y))) {
           continue;
         }
         Comparison c = relate(a.claim(), b.claim());

@@ -218,8 +218,8 @@ public final class ValueComparator {
     return (q.bound() == Bound.EXACT || q.bound() == Bound.ABOUT) && preciselyWritten(q.value());
   }
 
-  /** Whether an amount is stated to four significant digits or more, no bound but 약 said (22.27%). */
-  static boolean preciselyWritten(Quantity q) {
+  /** Whether one amount, no range, is stated to four significant digits or more, no bound but 약 said (22.27%). */
+  static boolean preciseAmount(Quantity q) {
     return precise(q) && q.upper() == null;
   }
 

@@ -1208,7 +1208,7 @@ final class MeasureFrames {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || head.attribute().equals("증감") || countChange(unit, afterClose);
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
-    String item = ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
+    String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
     if (rate && COMPARED.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
