@@ -189,6 +189,7 @@ public final class ClaimExtractor {
   public Extraction extract(Article article, LearntNames learnt) {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     java.time.LocalDate lastKnownDay = lastDay(article.published().date());
+    java.time.LocalDate day = published(article);
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
@@ -200,7 +201,7 @@ public final class ClaimExtractor {
         MorphemeIndex index = MorphemeIndex.of(s.morphemes());
         ctx = new SentenceContext(s, index, particles, generic,
             matcher.find(s.text(), index, s.start(), learnt),
-            times.find(s.text(), anchor),
+            Tenses.apply(s.morphemes(), s.start(), times.find(s.text(), anchor), day),
             quantities.find(s.text()));
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
@@ -212,7 +213,7 @@ public final class ClaimExtractor {
         eventClaims(article, ctx, discourse, sentenceClaims, sentencePending);
         sentenceClaims.removeIf(c -> future(c.claim(), lastKnownDay));
         int before = sentenceClaims.size();
-        openEvents.read(article, ctx, published(article), sentenceClaims);
+        openEvents.read(article, ctx, day, sentenceClaims);
         planned(sentenceClaims, before, lastKnownDay);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);

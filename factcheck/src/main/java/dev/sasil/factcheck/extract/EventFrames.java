@@ -239,43 +239,19 @@ final class EventFrames {
         && ctx.text.charAt(w.end() - 1) != ',';
   }
 
-  /** A day or month-day written without year or direction (31일, 1월 31일). */
-  private static final Pattern BARE_DATE = Pattern.compile("^(?:(\\d{1,2})월\\s*)?(\\d{1,2})일");
-
   /**
    * A date written without its year or month and without 지난/오는 takes the tense of its
    * predicate: a past predicate (공개했다) the latest such date not after the publication, any
-   * other (공개한다, 31일이다, 시작되는) the nearest one to it.
+   * other (공개한다, 31일이다, 시작되는) the nearest one to it ({@link Tenses}).
    */
   private static TimeMention tensed(SentenceContext ctx, TimeMention t, Predicate p, LocalDate published) {
-    java.util.regex.Matcher m = BARE_DATE.matcher(t.text().strip());
-    if (published == null || !m.find() || t.value().granularity() != Granularity.DAY || !t.value().yearKnown()) {
+    if (published == null || !Tenses.bareDay(t)) {
       return t;
     }
     boolean past = ctx.morphemesOf(ctx.words.get(p.word())).stream()
         .anyMatch(x -> x.tag() == POS.Tag.EP && (x.surface().equals("았") || x.surface().equals("었")
             || x.surface().equals("였") || x.surface().equals("ㅆ")));
-    int day = Integer.parseInt(m.group(2));
-    List<LocalDate> candidates = new ArrayList<>();
-    for (int k = -1; k <= 1; k++) {
-      try {
-        candidates.add(m.group(1) != null
-            ? LocalDate.of(published.getYear() + k, Integer.parseInt(m.group(1)), day)
-            : published.plusMonths(k).withDayOfMonth(day));
-      } catch (java.time.DateTimeException e) {
-        // no such day in that month or year: not a candidate
-      }
-    }
-    LocalDate best = null;
-    for (LocalDate c : candidates) {
-      if (past && c.isAfter(published)) {
-        continue;
-      }
-      if (best == null || Math.abs(c.toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay())
-          || (past && c.isAfter(best))) {
-        best = c;
-      }
-    }
+    LocalDate best = Tenses.nearest(t, published, past);
     if (best == null || best.equals(t.value().firstDay())) {
       return t;
     }
