@@ -163,6 +163,14 @@ public final class ValueComparator {
     if (a.equals(b)) {
       return new Comparison(Comparison.Relation.SAME, Describe.value(a));
     }
+    if (a.unit() == QuantityUnit.AGE && a.bound() == Bound.EXACT && b.bound() == Bound.EXACT) {
+      // 53세 vs 54세: a birthday, or age counted the Korean way (세는 나이), explains one year; more is
+      // two accounts of one person's age
+      boolean year = a.value().subtract(b.value()).abs().compareTo(BigDecimal.ONE) <= 0;
+      return year ? new Comparison(Comparison.Relation.COMPATIBLE, Describe.value(a) + " and " + Describe.value(b)
+          + " are compatible: a birthday or the Korean count of age is a year")
+          : new Comparison(Comparison.Relation.CONFLICT, Describe.value(a) + " vs " + Describe.value(b) + ": ages differ");
+    }
     Interval ia = interval(a);
     Interval ib = interval(b);
     // 13만7065표 vs 13만7066표: two precise figures whose roundings only touch are two figures

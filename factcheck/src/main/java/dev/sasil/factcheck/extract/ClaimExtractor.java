@@ -61,6 +61,7 @@ public final class ClaimExtractor {
   private final EventFrames openEvents =
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
+  private final AgeFrames ages = new AgeFrames();
   private final FigureReader figureReader =
       new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 
@@ -190,6 +191,7 @@ public final class ClaimExtractor {
     TimeAnchor anchor = TimeAnchor.of(article.published().date());
     java.time.LocalDate lastKnownDay = lastDay(article.published().date());
     java.time.LocalDate day = published(article);
+    Integer year = article.published().date() == null ? null : article.published().date().year();
     Discourse discourse = new Discourse();
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
@@ -218,6 +220,7 @@ public final class ClaimExtractor {
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
+        ages.read(article, ctx, year, sentenceClaims);
         figures.addAll(figureReader.read(article, ctx));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported

@@ -39,6 +39,15 @@ class ValueComparatorTest {
   }
 
   @Test
+  void agesAYearApartAreCompatibleAndTwoYearsConflict() {
+    Quantity a = Quantity.exact(new BigDecimal("53"), QuantityUnit.AGE);
+    assertThat(cmp.compare(a, Quantity.exact(new BigDecimal("54"), QuantityUnit.AGE)).relation())
+        .as("a birthday or the Korean count").isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(a, Quantity.exact(new BigDecimal("55"), QuantityUnit.AGE)).relation())
+        .as("within 15 %, yet two accounts of an age").isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
   void endOfYearIsCompatibleWithNovember() {
     Comparison c = cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.END), TimeValue.ofMonth(2022, 11));
     assertThat(c.relation()).isEqualTo(Relation.COMPATIBLE);

@@ -1,0 +1,98 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
+import dev.sasil.factcheck.entity.Regions;
+import dev.sasil.factcheck.entity.Surnames;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's age as Korean news writes it, in brackets right after the name or its title:
+ * 류현진(37)이, 박가람(66) 전 대통령, 박가람 전 대통령(66), 김나래(45·회사원)씨. The claim is the person's {@value #ATTRIBUTE} in years,
+ * of the article's year when it is known (an age is one value at a time, so two articles of one
+ * year that give two ages contradict). The name must be a person's: one the entity table types so,
+ * or a word that names no region or known entity and that Nori reads as a proper noun, or as a
+ * family name and nouns, spelt as a full name (a family name and a given name). Stateless;
+ * thread-safe.
+ */
+final class AgeFrames {
+
+  /** The attribute of an age. */
+  static final String ATTRIBUTE = "나이";
+
+  /** The oldest age read: a larger number in brackets after a name is something else. */
+  private static final int OLDEST = 120;
+
+  /**
+   * A name of two to four syllables, perhaps a title after it (박가람 전 대통령, 김나래 씨), then in
+   * brackets an age (만 and 세 allowed) and perhaps an occupation or affiliation after a middle
+   * dot or comma (45·회사원).
+   */
+  private static final Pattern AGE = Pattern.compile("(?<![가-힣A-Za-z0-9])([가-힣]{2,4})"
+      + "(?:\\s+(?:전\\s+|현\\s+)?([가-힣A-Z]{1,5}))?"
+      + "\\(\\s*(?:만\\s*)?(\\d{1,3})\\s*(?:세)?\\s*(?:[·,]\\s*[^()]{1,20})?\\)");
+
+  void read(Article article, SentenceContext ctx, Integer year, List<ExtractedClaim> out) {
+    if (ctx.text.indexOf('(') < 0) {
+      return;
+    }
+    Matcher m = AGE.matcher(ctx.text);
+    for (int from = 0; from < ctx.text.length() && m.find(from); ) {
+      int age = Integer.parseInt(m.group(3));
+      boolean titled = m.group(2) == null || m.group(2).equals("씨") || GenericNouns.standard().isTitle(m.group(2));
+      String name = titled ? person(ctx, m.start(1), m.end(1)) : null;
+      if (age == 0 || age > OLDEST || name == null) {
+        from = m.start() + 1; // 작가 한가람(54): no title after 작가, the name may start later
+        continue;
+      }
+      from = m.end();
+      List<String> qualifiers = new ArrayList<>();
+      if (year != null) {
+        qualifiers.add("period=" + year);
+      }
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + m.start(3), ctx.base + m.end(3), m.group(3));
+      out.add(new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
+          qualifiers, evidence, ""), true));
+    }
+  }
+
+  /** The person a name at {@code [start, end)} of the sentence stands for, or null when it is no person's. */
+  private static String person(SentenceContext ctx, int start, int end) {
+    String word = ctx.text.substring(start, end);
+    for (EntityMention e : ctx.mentions) {
+      if (e.start() < end && start < e.end() && e.entity().type() != EntityType.UNKNOWN) {
+        return e.entity().type() == EntityType.PERSON && e.start() <= start && e.end() >= end
+            ? e.entity().canonical() : null;
+      }
+    }
+    if (!Surnames.standard().mayBeFullName(word) || Regions.standard().of(word).isPresent()) {
+      return null;
+    }
+    List<Morpheme> ms = new ArrayList<>();
+    for (Morpheme x : ctx.sentence.morphemes()) {
+      if (x.start() >= ctx.base + start && x.end() <= ctx.base + end) {
+        ms.add(x);
+      }
+    }
+    if (ms.isEmpty() || !String.join("", ms.stream().map(Morpheme::surface).toList()).equals(word)) {
+      return null; // Nori reads the name across its end: no word of its own
+    }
+    if (ms.size() == 1) {
+      return ms.getFirst().tag() == org.apache.lucene.analysis.ko.POS.Tag.NNP ? word : null;
+    }
+    boolean familyFirst = Surnames.standard().isSurname(ms.getFirst().surface())
+        && ms.subList(1, ms.size()).stream().allMatch(Morpheme::isNoun);
+    return familyFirst ? word : null;
+  }
+}
