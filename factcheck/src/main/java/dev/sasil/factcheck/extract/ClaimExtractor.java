@@ -370,11 +370,10 @@ public final class ClaimExtractor {
         continue;
       }
       List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
+      boolean aboutNothing = false;
       if (!ev.entry().relation().isEmpty()) {
         Optional<ThemeResolver.Resolved> related = themes.relation(ev, ctx, discourse, from, found.get(0));
-        if (related.isEmpty() && ev.entry().relation().equals("about")) {
-          continue; // an announcement of nothing named is no checkable claim
-        }
+        aboutNothing = related.isEmpty() && ev.entry().relation().equals("about");
         related.ifPresent(r -> qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
       }
       for (int t = 0; t < found.size(); t++) {
@@ -387,6 +386,11 @@ public final class ClaimExtractor {
           continue;
         }
         TimeMention tm = time.get();
+        if (aboutNothing && !ctx.text.substring(tm.end(), ev.start()).isBlank()) {
+          // an announcement of nothing named is a claim only of its own day (…했다고 9일 밝혔다):
+          // a time further from the verb dates what was announced
+          continue;
+        }
         Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
             ctx.base + tm.start(), ctx.base + tm.end(), tm.text());
         String subject = theme.entity().canonical();

@@ -16,6 +16,20 @@ class EventFramesTest {
 
 
   @Test
+  void theDayWrittenRightBeforeAReportingVerbIsTheDayItWasSaid() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람전자는 지난해 매출이 3조원을 기록했다고 9일 밝혔다."))
+        .contains("가람전자 announced 2031-01-09");
+    assertThat(ClaimFacts.facts("2031-01-10", "가람전자는 4분기 잠정 실적을 9일 발표했다."))
+        .contains("가람전자 announced 2031-01-09");
+  }
+
+  @Test
+  void aTimeFurtherFromAReportingVerbDatesWhatWasSaidNotTheSaying() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람전자는 지난 5일 새 공장을 완공했다고 밝혔다."))
+        .noneMatch(f -> f.contains("announced"));
+  }
+
+  @Test
   void inhaAfterANounInRoIsBecauseOfNotACut() {
     assertThat(ClaimFacts.facts("2031-07-16", "16일 오전 폭우로 인한 피해가 이어졌다."))
         .noneMatch(f -> f.contains("인하"));
