@@ -318,11 +318,28 @@ final class FigureReader {
     return MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
   }
 
+  /** How far before a length its place may be written (지하차도에서 약 200m). */
+  private static final int APART_REACH = 12;
+
+  /**
+   * Whether a length is how far something lies from a place (지하차도에서 200m가량 떨어진 하천,
+   * 역으로부터 3km 떨어져): 떨어지다 after a length with 에서 or 로부터 before it says apart, not
+   * a fall.
+   */
+  private static boolean apart(SentenceContext ctx, QuantityMention q, String linked) {
+    if (q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.METERS || !linked.startsWith("떨어")) {
+      return false;
+    }
+    String before = ctx.text.substring(Math.max(0, q.start() - APART_REACH), q.start());
+    return before.contains("에서") || before.contains("로부터");
+  }
+
   /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
   private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     String linked = grammar.afterLink(after);
-    boolean change = grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked);
+    boolean change = (grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked))
+        && !apart(ctx, q, linked);
     boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before
     String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
     boolean compared = before.contains("보다") || before.contains("대비");

@@ -62,6 +62,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void aLengthAwayFromAPlaceIsNoFall() {
+    FigureMention away = only("시신은 가람터널에서 200m가량 떨어진 하천에서 발견됐다.", "200m가량");
+    assertThat(away.reading().change()).isFalse();
+    assertThat(away.value().normalized()).isEqualTo("200");
+    assertThat(only("가람댐 수위가 하루 만에 2m 떨어졌다.", "2m").reading().change()).as("a level that fell").isTrue();
+  }
+
+  @Test
   void theEndsOfARangeOfDaysAreNoDays() {
     assertThat(figures("축제 기간(3~7일) 방문객은 직전 주말인 1일~2일보다 많았다."))
         .noneMatch(f -> f.when() != null);
