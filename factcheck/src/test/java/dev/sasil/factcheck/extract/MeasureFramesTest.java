@@ -1032,4 +1032,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-08-11", "피해는 하천 범람 4건, 옹벽 붕괴 2건, 간판 낙하를 포함한 기타 17건 등이다."))
         .noneMatch(f -> f.endsWith(" 17"));
   }
+
+  @Test
+  void aCapOrLimitIsOneMeasureWhateverItsWord() {
+    assertThat(ClaimFacts.facts("2031-05-20", "나래시는 연간 지원 상한을 300억원으로 설정했다."))
+        .contains("지원 한도 30000000000");
+    assertThat(ClaimFacts.facts("2031-05-20", "가람은행은 1인당 대출 한도를 5억원으로 정했다."))
+        .anyMatch(f -> f.endsWith("한도 500000000"));
+  }
 }
