@@ -347,7 +347,8 @@ final class FigureReader {
     int clauseStart = MeasureFrames.clauseStart(ctx, q.start());
     String clause = ctx.text.substring(clauseStart, clauseEnd);
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, clause)
-        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause);
+        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause)
+        && !MeasureFrames.estimatedFact(ctx.text.substring(q.end(), clauseEnd), grammar);
     String period = "";
     for (TimeMention t : ctx.times) {
       if (t.end() > q.start()) {

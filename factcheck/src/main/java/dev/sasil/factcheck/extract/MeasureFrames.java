@@ -175,7 +175,7 @@ final class MeasureFrames {
         continue; // 단 한 번의 위기도 없이: a figure said not to exist
       }
       boolean target = afterText.contains("목표");
-      if (!target && grammar.contains(Grammar.Section.FORECAST, afterText)) {
+      if (!target && grammar.contains(Grammar.Section.FORECAST, afterText) && !estimatedFact(afterText, grammar)) {
         continue;
       }
       Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
@@ -1160,6 +1160,25 @@ final class MeasureFrames {
 
   /** The end of a span's bound right after a time (2월부터, 8월까지). */
   private static final java.util.regex.Pattern SPAN_END = java.util.regex.Pattern.compile("(부터|까지)");
+
+  /**
+   * Whether the predicate after a figure estimates what is or was so, not what will be: a past or
+   * present adnominal before 것으로 and the estimate after it (27명이 투숙한 것으로 추정됐다,
+   * 투숙했던 걸로 추정 중이다), as 것으로 파악됐다 reports a count; 늘어날 것으로 추정된다 is a
+   * forecast.
+   */
+  static boolean estimatedFact(String afterText, Grammar grammar) {
+    int k = afterText.indexOf("것으로");
+    k = k >= 0 ? k : afterText.indexOf("걸로"); // spoken: 투숙했던 걸로 추정
+    String before = k < 0 ? "" : afterText.substring(0, k).stripTrailing();
+    if (before.isEmpty() || grammar.contains(Grammar.Section.FORECAST, before)
+        || !grammar.contains(Grammar.Section.ESTIMATE, afterText.substring(k))) {
+      return false; // 5회 수행하는 것으로 계획했다: a plan, whatever its tense
+    }
+    char c = before.charAt(before.length() - 1);
+    boolean finalN = dev.sasil.core.text.Hangul.isSyllable(c) && (c - 0xAC00) % 28 == 4; // 한, 진, 난: a past adnominal
+    return finalN || c == '던' || c == '는';
+  }
 
   /** The text from the end of a figure to the end of its predicate word (the next word after particles). */
   private static String predicateText(SentenceContext ctx, int p) {

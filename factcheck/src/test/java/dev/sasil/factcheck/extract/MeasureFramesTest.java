@@ -1040,4 +1040,16 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-05-20", "가람은행은 1인당 대출 한도를 5억원으로 정했다."))
         .anyMatch(f -> f.endsWith("한도 500000000"));
   }
+
+  @Test
+  void anEstimateOfWhatWasSoIsAFigureAndAForecastOrAPlanIsNot() {
+    assertThat(ClaimFacts.facts("2031-08-23", "화재 당시 가람호텔에는 31명이 투숙한 것으로 추정됐다."))
+        .contains(" 투숙객 31");
+    assertThat(ClaimFacts.facts("2031-08-23", "사고 당시 열차에는 52명이 탑승했던 걸로 추정된다."))
+        .contains(" 탑승자 52");
+    assertThat(ClaimFacts.facts("2031-08-23", "가람전자의 내년 매출은 3조원으로 늘어날 것으로 추정된다."))
+        .noneMatch(f -> f.contains("3000000000000"));
+    assertThat(ClaimFacts.facts("2031-08-23", "연구원은 궤도 진입을 총 5회 수행하는 것으로 계획했다."))
+        .noneMatch(f -> f.endsWith(" 5"));
+  }
 }
