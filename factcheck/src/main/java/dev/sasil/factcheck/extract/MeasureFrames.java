@@ -2224,6 +2224,9 @@ final class MeasureFrames {
       boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
       // 연도별 합계출산율: a "by …" prefix sorts the figures, it owns none
       owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) || prefix.endsWith("별") ? "" : prefix;
+      if (attribute.equals(GROWTH_RATE)) {
+        owner = regionOfRate(ctx, at, owner).orElse(owner);
+      }
     } else {
       attribute = clean;
       owner = ownerWords;
@@ -2233,6 +2236,34 @@ final class MeasureFrames {
       return new Head(attribute, owner, true, at);
     }
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
+  }
+
+  private static final String GROWTH_RATE = "growth.rate";
+
+  /**
+   * The region a rate of change is of, when the phrase names one before what changed: 서울
+   * 공시가격 하락률 (the prefix starts with a region) and 서울의 평균 공시가격 하락률 (a region in
+   * the genitive before the phrase) are 서울's rate, as 서울은 17.32% 하락했다 is. A region is a
+   * place two sources name alike, where a company's segment (나래전자의 서버 매출) is no rate.
+   */
+  private Optional<String> regionOfRate(SentenceContext ctx, int at, String prefix) {
+    for (int n = Math.min(4, prefix.length() - 1); n >= 2; n--) {
+      Optional<String> region = Regions.standard().of(prefix.substring(0, n));
+      if (region.isPresent()) {
+        return region;
+      }
+    }
+    int k = ctx.wordIndexAt(at) - 1;
+    for (int words = 0; k >= 0 && words < 2; k--, words++) {
+      SentenceContext.Word x = ctx.words.get(k);
+      if (x.role() != Role.BARE || isTime(ctx, x) || !ctx.endsInNoun(x)) {
+        break;
+      }
+    }
+    if (k < 0 || ctx.words.get(k).role() != Role.GENITIVE) {
+      return Optional.empty();
+    }
+    return Regions.standard().of(stem(ctx, ctx.words.get(k)).replace(" ", ""));
   }
 
   /** An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …). */

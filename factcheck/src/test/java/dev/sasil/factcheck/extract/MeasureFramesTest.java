@@ -1052,4 +1052,14 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-08-23", "연구원은 궤도 진입을 총 5회 수행하는 것으로 계획했다."))
         .noneMatch(f -> f.endsWith(" 5"));
   }
+
+  @Test
+  void aRateOfChangeNamedAfterARegionIsTheRegions() {
+    assertThat(ClaimFacts.facts("2031-04-27", "부산의 평균 아파트값 상승률은 4.12%로 집계됐다."))
+        .contains("부산 growth.rate 4.12");
+    assertThat(ClaimFacts.facts("2031-04-27", "대구 아파트값 하락률은 3.5%였다."))
+        .contains("대구 growth.rate -3.5");
+    assertThat(ClaimFacts.facts("2031-04-27", "나래전자의 서버 매출 증가율은 40%였다."))
+        .as("a company's segment is no region").noneMatch(f -> f.startsWith("나래전자 growth.rate"));
+  }
 }
