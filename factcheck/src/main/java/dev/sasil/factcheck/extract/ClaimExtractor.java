@@ -220,6 +220,7 @@ public final class ClaimExtractor {
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
+        spans.readStretches(article, ctx, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         figures.addAll(figureReader.read(article, ctx));
       } catch (RuntimeException e) {

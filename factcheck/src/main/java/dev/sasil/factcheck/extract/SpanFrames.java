@@ -92,6 +92,67 @@ final class SpanFrames {
     }
   }
 
+  /**
+   * What may follow a length of time that is how long the event after it lasted (16시간 동안
+   * 머물렀다, 사흘간 이어졌다, 16시간가량 머물렀다); not a span counted from or to something
+   * (5분 만에, 3일 전, 10년째, 1시간 뒤).
+   */
+  private static final java.util.regex.Pattern NOT_STRETCH =
+      java.util.regex.Pattern.compile("^\\s*(?:만|전|후|뒤|째|차|이내|내|만의|주기|마다|당|이상|이하|미만|넘|초과|간격|의|동안의|간의)");
+
+  /**
+   * Adds how long an event lasted (카눈은 약 16시간 동안 한국에 머물렀다: 카눈 머무르 16 hours):
+   * a length of time whose predicate is an event and whose clause has a subject before it. A
+   * measure frame's claim of the same figure is replaced when it names no known measure (the
+   * topic as a label), and kept when it does (징역 24년).
+   */
+  void readStretches(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+    for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
+      if (q.quantity().unit() != QuantityUnit.DURATION || ctx.inTime(q.start())
+          || NOT_STRETCH.matcher(ctx.after(q.end())).lookingAt()) {
+        continue;
+      }
+      int verb = firstVerb(ctx, q.end());
+      if (verb < 0 || ctx.adnominal(ctx.words.get(verb)) || figureBefore(ctx, q, ctx.words.get(verb).start())) {
+        continue; // 9박 10일간 이어진 산불: the noun it modifies lasted; 5년간 41.5% 상승했다: the span of a figure
+      }
+      TimeMention at = new TimeMention(q.text(), q.start(), q.end(), null, null, false);
+      String event = events.event(ctx, at);
+      String subject = subjectBefore(ctx, q.start());
+      if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event) || subject.isEmpty() || subject.equals(event)
+          || !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      int start = ctx.base + q.start();
+      List<ExtractedClaim> same = out.stream().filter(c -> c.claim().evidence().start() == start).toList();
+      if (same.stream().anyMatch(c -> AttributeCatalog.standard().knows(c.claim().attribute()))) {
+        continue; // 징역 24년: a measure of its own
+      }
+      out.removeAll(same);
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, start, ctx.base + q.end(), q.text());
+      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), List.of(), evidence, ""), true, ""));
+    }
+  }
+
+  /** The first word at or after {@code p} holding a verb or an adjective, or -1. */
+  private static int firstVerb(SentenceContext ctx, int p) {
+    int from = ctx.wordIndexFrom(p);
+    for (int i = Math.max(0, from); from >= 0 && i < ctx.words.size(); i++) {
+      for (dev.sasil.core.Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {
+        if (m.tag() == org.apache.lucene.analysis.ko.POS.Tag.VV || m.tag() == org.apache.lucene.analysis.ko.POS.Tag.XSV
+            || m.tag() == org.apache.lucene.analysis.ko.POS.Tag.VA || m.tag() == org.apache.lucene.analysis.ko.POS.Tag.XSA) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether another figure stands between a length of time and offset {@code to}. */
+  private static boolean figureBefore(SentenceContext ctx, dev.sasil.factcheck.quantity.QuantityMention q, int to) {
+    return ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= q.end() && o.start() < to);
+  }
+
   /** The nearest noun before {@code p} written as a topic or subject: its name, or its compound. */
   private String subjectBefore(SentenceContext ctx, int p) {
     for (int i = ctx.wordIndexAt(p) - 1; i >= 0; i--) {

@@ -47,4 +47,22 @@ class SpanFramesTest {
       assertThat(x.attribute()).isEqualTo("마무리");
     });
   }
+
+  @Test
+  void aLengthOfTimeBeforeAnEventIsHowLongItLasted() {
+    assertThat(ClaimFacts.facts("2031-08-11", "가람은 약 16시간 동안 한반도에 머물렀다."))
+        .contains("가람 머무르 PT960M");
+    assertThat(ClaimFacts.facts("2031-08-11", "나래시는 상담 센터를 열어 2주간 운영한다."))
+        .contains("나래시 운영 P14D");
+  }
+
+  @Test
+  void aLengthOfTimeThatIsAFiguresWindowOrANounsIsNoEventsLength() {
+    assertThat(ClaimFacts.facts("2031-08-11", "가람시 집값은 5년간 41.5% 상승했다."))
+        .noneMatch(f -> f.contains("P5Y"));
+    assertThat(ClaimFacts.facts("2031-08-11", "가람도는 9박 10일간 이어진 산불의 진화를 마쳤다고 밝혔다."))
+        .noneMatch(f -> f.contains("P10D"));
+    assertThat(ClaimFacts.facts("2031-08-11", "가람 위성은 4∼6개월 동안의 시험평가를 거친다."))
+        .noneMatch(f -> f.contains(" 거치 "));
+  }
 }
