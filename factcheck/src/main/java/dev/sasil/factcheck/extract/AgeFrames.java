@@ -1,13 +1,8 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
-import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
-import dev.sasil.factcheck.entity.EntityMention;
-import dev.sasil.factcheck.entity.EntityType;
-import dev.sasil.factcheck.entity.Regions;
-import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
@@ -50,7 +45,7 @@ final class AgeFrames {
     for (int from = 0; from < ctx.text.length() && m.find(from); ) {
       int age = Integer.parseInt(m.group(3));
       boolean titled = m.group(2) == null || m.group(2).equals("씨") || GenericNouns.standard().isTitle(m.group(2));
-      String name = titled ? person(ctx, m.start(1), m.end(1)) : null;
+      String name = titled ? PersonNames.person(ctx, m.start(1), m.end(1)) : null;
       if (age == 0 || age > OLDEST || name == null) {
         from = m.start() + 1; // 작가 한가람(54): no title after 작가, the name may start later
         continue;
@@ -65,34 +60,5 @@ final class AgeFrames {
       out.add(new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
           qualifiers, evidence, ""), true));
     }
-  }
-
-  /** The person a name at {@code [start, end)} of the sentence stands for, or null when it is no person's. */
-  private static String person(SentenceContext ctx, int start, int end) {
-    String word = ctx.text.substring(start, end);
-    for (EntityMention e : ctx.mentions) {
-      if (e.start() < end && start < e.end() && e.entity().type() != EntityType.UNKNOWN) {
-        return e.entity().type() == EntityType.PERSON && e.start() <= start && e.end() >= end
-            ? e.entity().canonical() : null;
-      }
-    }
-    if (!Surnames.standard().mayBeFullName(word) || Regions.standard().of(word).isPresent()) {
-      return null;
-    }
-    List<Morpheme> ms = new ArrayList<>();
-    for (Morpheme x : ctx.sentence.morphemes()) {
-      if (x.start() >= ctx.base + start && x.end() <= ctx.base + end) {
-        ms.add(x);
-      }
-    }
-    if (ms.isEmpty() || !String.join("", ms.stream().map(Morpheme::surface).toList()).equals(word)) {
-      return null; // Nori reads the name across its end: no word of its own
-    }
-    if (ms.size() == 1) {
-      return ms.getFirst().tag() == org.apache.lucene.analysis.ko.POS.Tag.NNP ? word : null;
-    }
-    boolean familyFirst = Surnames.standard().isSurname(ms.getFirst().surface())
-        && ms.subList(1, ms.size()).stream().allMatch(Morpheme::isNoun);
-    return familyFirst ? word : null;
   }
 }

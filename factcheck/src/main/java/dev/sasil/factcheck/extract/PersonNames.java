@@ -1,0 +1,49 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
+import dev.sasil.factcheck.entity.Regions;
+import dev.sasil.factcheck.entity.Surnames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a word of a sentence is a person's name: one the entity table types so, or a word that
+ * names no region or known entity and that Nori reads as a proper noun, or as a family name and
+ * nouns, spelt as a full name (a family name and a given name of one or two syllables).
+ * Stateless.
+ */
+final class PersonNames {
+
+  private PersonNames() {}
+
+  /** The person a name at {@code [start, end)} of the sentence stands for, or null when it is no person's. */
+  static String person(SentenceContext ctx, int start, int end) {
+    String word = ctx.text.substring(start, end);
+    for (EntityMention e : ctx.mentions) {
+      if (e.start() < end && start < e.end() && e.entity().type() != EntityType.UNKNOWN) {
+        return e.entity().type() == EntityType.PERSON && e.start() <= start && e.end() >= end
+            ? e.entity().canonical() : null;
+      }
+    }
+    if (!Surnames.standard().mayBeFullName(word) || Regions.standard().of(word).isPresent()) {
+      return null;
+    }
+    List<Morpheme> ms = new ArrayList<>();
+    for (Morpheme x : ctx.sentence.morphemes()) {
+      if (x.start() >= ctx.base + start && x.end() <= ctx.base + end) {
+        ms.add(x);
+      }
+    }
+    if (ms.isEmpty() || !String.join("", ms.stream().map(Morpheme::surface).toList()).equals(word)) {
+      return null; // Nori reads the name across its end: no word of its own
+    }
+    if (ms.size() == 1) {
+      return ms.getFirst().tag() == org.apache.lucene.analysis.ko.POS.Tag.NNP ? word : null;
+    }
+    boolean familyFirst = Surnames.standard().isSurname(ms.getFirst().surface())
+        && ms.subList(1, ms.size()).stream().allMatch(Morpheme::isNoun);
+    return familyFirst ? word : null;
+  }
+}
