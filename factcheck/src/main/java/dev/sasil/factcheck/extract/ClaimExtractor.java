@@ -62,6 +62,7 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
+  private final FloorFrames floors = new FloorFrames();
   private final FigureReader figureReader =
       new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 
@@ -222,6 +223,7 @@ public final class ClaimExtractor {
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
+        floors.read(article, ctx, sentenceClaims);
         figures.addAll(figureReader.read(article, ctx));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported

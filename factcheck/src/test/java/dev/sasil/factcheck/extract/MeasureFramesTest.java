@@ -196,7 +196,8 @@ class MeasureFramesTest {
   @Test
   void aPhraseOfFiguresAfterAFigureNamesNothingAndLeavesTheNounBeforeIt() {
     assertThat(ClaimFacts.facts("2031-04-29", "불이 난 곳은 연면적 2000㎡의 지하 1층~지상 3층 건물이다."))
-        .containsExactly(" 연면적 2000");
+        .as("the floors are the building's (FloorFrames), the area no floor's")
+        .containsExactly(" 연면적 2000", " 지하층수 1", " 지상층수 3");
   }
 
   @Test
