@@ -134,6 +134,13 @@ public final class QuantityNormalizer {
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, Bound.EXACT, null), null);
   }
 
+  /** A rough bound glued to a span of time (16시간가량, 3일 정도): about, and a length even without 동안. */
+  private static final java.util.regex.Pattern ROUGHLY = java.util.regex.Pattern.compile("\\s?(?:가량|정도|남짓)");
+
+  /** Words after a rough span that make it a time before or after something (3시간가량 뒤), no length. */
+  private static final java.util.regex.Pattern NOT_LENGTH =
+      java.util.regex.Pattern.compile("(?:뒤|후|전|만|째|이내|내|지나|지난|늦|빨리|앞당|이상|이하|미만|넘)");
+
   /** A span of time (87분, 1시간 50여 분, 9일, 3개월), about when written with 여. */
   private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
       "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년))");
@@ -151,11 +158,15 @@ public final class QuantityNormalizer {
     if (!m.lookingAt()) {
       return null;
     }
-    int after = m.end() < text.length() && text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
+    java.util.regex.Matcher rough = ROUGHLY.matcher(text).region(m.end(), text.length());
+    boolean roughly = rough.lookingAt();
+    int end = roughly ? rough.end() : m.end();
+    int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
     Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
-    if (h == null || (after > m.end() && text.startsWith("간", after))
-        || h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end())) {
-      return null; // not 3일 간담회, 2년간격
+    boolean lasted = h != null && !(after > end && text.startsWith("간", after))
+        && !(h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end()));
+    if (!lasted && !(roughly && after > end && !NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt())) {
+      return null; // not 3일 간담회, 2년간격; 16시간가량 머물렀다 is a length, 3시간가량 뒤 a time
     }
     long minutes = Long.parseLong(m.group(1)) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
     if (m.group(4) != null) {
@@ -164,8 +175,8 @@ public final class QuantityNormalizer {
     if (minutes == 0) {
       return null;
     }
-    Bound bound = m.group(2) != null || m.group(5) != null ? Bound.ABOUT : Bound.EXACT;
-    return new QuantityMention(text.substring(i, m.end()), i, m.end(),
+    Bound bound = m.group(2) != null || m.group(5) != null || roughly ? Bound.ABOUT : Bound.EXACT;
+    return new QuantityMention(text.substring(i, end), i, end,
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, bound, null), null);
   }
 

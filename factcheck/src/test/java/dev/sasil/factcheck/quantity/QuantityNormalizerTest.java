@@ -162,4 +162,13 @@ class QuantityNormalizerTest {
       assertThat(normalizer.find(u.repeat(200_000 / u.length()))).isNotNull();
     }
   }
+
+  @Test
+  void aSpanOfTimeWithARoughBoundIsALengthEvenWithoutDongan() {
+    assertThat(normalizer.find("태풍은 16시간가량 한반도에 머물렀다").get(0).quantity().toString())
+        .isEqualTo("PT960M DURATION ABOUT");
+    assertThat(normalizer.find("행사는 3일 정도 이어진다").get(0).quantity().toString()).isEqualTo("P3D DURATION ABOUT");
+    assertThat(normalizer.find("불은 3시간가량 뒤 꺼졌다")).as("a time after something, no length")
+        .noneMatch(m -> m.quantity().unit() == QuantityUnit.DURATION);
+  }
 }
