@@ -249,8 +249,7 @@ final class EventFrames {
       return t;
     }
     boolean past = ctx.morphemesOf(ctx.words.get(p.word())).stream()
-        .anyMatch(x -> x.tag() == POS.Tag.EP && (x.surface().equals("았") || x.surface().equals("었")
-            || x.surface().equals("였") || x.surface().equals("ㅆ")));
+        .anyMatch(x -> x.tag() == POS.Tag.EP && Tenses.pastMarker(x.surface()));
     LocalDate best = Tenses.nearest(t, published, past);
     if (best == null || best.equals(t.value().firstDay())) {
       return t;

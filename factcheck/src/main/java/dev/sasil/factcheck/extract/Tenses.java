@@ -141,7 +141,8 @@ final class Tenses {
     return Tense.UNKNOWN;
   }
 
-  private static boolean pastMarker(String surface) {
+  /** Whether a pre-final ending marks the past (았, 었, 였, ㅆ, 었었). */
+  static boolean pastMarker(String surface) {
     return surface.equals("았") || surface.equals("었") || surface.equals("였") || surface.equals("ㅆ")
         || surface.equals("었었") || surface.equals("았었");
   }

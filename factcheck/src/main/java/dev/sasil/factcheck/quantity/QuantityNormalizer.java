@@ -134,9 +134,6 @@ public final class QuantityNormalizer {
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, Bound.EXACT, null), null);
   }
 
-  /** A rough bound glued to a span of time (16시간가량, 3일 정도): about, and a length even without 동안. */
-  private static final java.util.regex.Pattern ROUGHLY = java.util.regex.Pattern.compile("\\s?(?:가량|정도|남짓)");
-
   /** Words after a rough span that make it a time before or after something (3시간가량 뒤), no length. */
   private static final java.util.regex.Pattern NOT_LENGTH =
       java.util.regex.Pattern.compile("(?:뒤|후|전|만|째|이내|내|지나|지난|늦|빨리|앞당|이상|이하|미만|넘)");
@@ -158,8 +155,9 @@ public final class QuantityNormalizer {
     if (!m.lookingAt()) {
       return null;
     }
-    java.util.regex.Matcher rough = ROUGHLY.matcher(text).region(m.end(), text.length());
-    boolean roughly = rough.lookingAt();
+    // a rough bound of the lexicon after the span (16시간가량, 3일 정도): about, and a length even without 동안
+    Hit rough = lexicon.match(WordClass.BOUND_AFTER, text, m.end() < text.length() && text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end());
+    boolean roughly = rough != null && rough.entry().bound() == Bound.ABOUT;
     int end = roughly ? rough.end() : m.end();
     int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
     Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
