@@ -62,7 +62,7 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
-  private final FloorFrames floors = new FloorFrames();
+  private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final FigureReader figureReader =
       new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * 4층 철골조 건물, 9층짜리 호텔. The floors above ground are {@value #ABOVE}, those below
  * {@value #BELOW}. A floor something happened on (8층 객실에서, 지하 2층에서 불이 났다) is no size
  * and gives no claim: a level counts only in a list of levels that ends in a word of a building's
- * size (규모, 건물, 짜리). The claims name no owner (the building is rarely named), so articles of
- * one story agree on them. Stateless; thread-safe.
+ * size (BUILDING_SIZE in grammar.txt). The claims name no owner (the building is rarely
+ * named), so articles of one story agree on them. Thread-safe.
  */
 final class FloorFrames {
 
@@ -32,12 +32,32 @@ final class FloorFrames {
   /** One level: 지상 4층, 지하 2층. */
   private static final Pattern LEVEL = Pattern.compile("(지상|지하)\\s*(\\d{1,3})\\s*층");
 
+  /** More levels after a level: the rest of a list of them (, 지하 2층; ~지상 4층; 과 지상 4층). */
+  private static final Pattern MORE_LEVELS = Pattern.compile("^(?:\\s*(?:,|·|~|∼|과|와|및)?\\s*(?:지상|지하)\\s*\\d{1,3}\\s*층)*");
+
+  /** One word before the building's word, of what it is built of (철골조 건물). */
+  private static final Pattern ONE_WORD = Pattern.compile("^\\s*[가-힣]{1,4}\\s+");
+
+  private final Grammar grammar;
+
+  FloorFrames(Grammar grammar) {
+    this.grammar = grammar;
+  }
+
   /**
-   * What follows a level of a building's size: more levels, then perhaps one word of what it is
-   * built of (철골조), then the building or its size (규모, 건물, 짜리).
+   * Whether a list of levels ending at {@code p} names a building's size: more levels, then
+   * perhaps one word of what it is built of, then a word of BUILDING_SIZE in grammar.txt (규모,
+   * 건물, 짜리).
    */
-  private static final Pattern SIZE_AFTER = Pattern.compile("^(?:\\s*(?:,|·|~|∼|과|와|및)?\\s*(?:지상|지하)\\s*\\d{1,3}\\s*층)*"
-      + "\\s*(?:[가-힣]{1,4}\\s+)?(?:짜리|규모|건물|빌딩|건축물)");
+  private boolean sizeAfter(String text, int p) {
+    Matcher more = MORE_LEVELS.matcher(text).region(p, text.length());
+    String rest = more.lookingAt() ? text.substring(more.end()) : text.substring(p);
+    if (grammar.startsWith(Grammar.Section.BUILDING_SIZE, rest)) {
+      return true;
+    }
+    Matcher word = ONE_WORD.matcher(rest);
+    return word.lookingAt() && grammar.startsWith(Grammar.Section.BUILDING_SIZE, rest.substring(word.end()));
+  }
 
   /** Floors written without 지상, before 짜리: 9층짜리 호텔 (all above ground). */
   private static final Pattern STOREYS = Pattern.compile("(?<![\\d~∼.])(\\d{1,3})\\s*층\\s*짜리");
@@ -48,7 +68,7 @@ final class FloorFrames {
     }
     Matcher m = LEVEL.matcher(ctx.text);
     while (m.find()) {
-      if (SIZE_AFTER.matcher(ctx.text.substring(m.end())).lookingAt()) {
+      if (sizeAfter(ctx.text, m.end())) {
         add(article, ctx, m.group(1).equals("지상") ? ABOVE : BELOW, m.start(2), m.end(2), out);
       }
     }
