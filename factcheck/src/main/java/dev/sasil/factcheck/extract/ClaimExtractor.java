@@ -14,6 +14,7 @@ import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
+import dev.sasil.factcheck.time.HalfDays;
 import dev.sasil.factcheck.time.TimeAnchor;
 import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeNormalizer;
@@ -198,6 +199,11 @@ public final class ClaimExtractor {
     List<PendingDerivation> pending = new ArrayList<>();
     List<ExtractionProblem> problems = new ArrayList<>();
     List<FigureMention> figures = new ArrayList<>();
+    HalfDays.Builder halves = HalfDays.builder();
+    for (Sentence s : article.sentences()) {
+      halves.add(s.text(), s.start());
+    }
+    HalfDays halfDays = halves.build();
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -205,7 +211,7 @@ public final class ClaimExtractor {
         ctx = new SentenceContext(s, index, particles, generic,
             matcher.find(s.text(), index, s.start(), learnt),
             Tenses.apply(s.morphemes(), s.start(), times.find(s.text(), anchor), day),
-            quantities.find(s.text()));
+            quantities.find(s.text()), halfDays);
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
         continue; // the sentence gives no claims; the error is reported

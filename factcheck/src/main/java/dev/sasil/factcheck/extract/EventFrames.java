@@ -103,7 +103,7 @@ final class EventFrames {
         continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
       }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
-      NormalizedValue value = ClockTime.of(resolved, after).<NormalizedValue>map(c -> c).orElse(resolved.value());
+      NormalizedValue value = ClockTime.of(resolved, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(resolved.value());
       List<String> qualifiers = new ArrayList<>();
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());

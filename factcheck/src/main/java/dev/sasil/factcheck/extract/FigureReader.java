@@ -84,13 +84,13 @@ final class FigureReader {
         continue;
       }
       String after = ctx.after(t.end());
-      Optional<PartialTime> when = PartialTime.of(t, after);
+      Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start()));
       if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt()) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
       boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
-      NormalizedValue value = resolved ? ClockTime.of(t, after).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
+      NormalizedValue value = resolved ? ClockTime.of(t, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
       // 오후 8시20분 기준 희생자는 37명 … 발견됐다: the time a count stood at is no event's time
       // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
       boolean countedAt = ASOF.matcher(after).lookingAt()
@@ -361,7 +361,7 @@ final class FigureReader {
       boolean asOf = ASOF.matcher(ctx.after(t.end())).lookingAt();
       if (t.value().granularity() != Granularity.DAY || asOf) {
         // the last before it: 2020년 21대 총선(66.2%), 지난해 4분기 2.6%, 오후 5시 53분 기준 177명
-        period = asOf ? ClockTime.of(t, ctx.after(t.end())).<String>map(ClockTime::normalized)
+        period = asOf ? ClockTime.of(t, ctx.after(t.end()), ctx.halfBefore(t.start())).<String>map(ClockTime::normalized)
             .orElse(t.value().normalized()) : t.value().normalized();
       }
     }

@@ -11,6 +11,7 @@ import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.time.HalfDays;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -85,15 +86,20 @@ final class SentenceContext {
   /** The names and the place owners of the sentence, by end. */
   final List<EntityMention> owners;
 
+  /** Where the article writes 오전 or 오후, for the hours written without it. */
+  private final HalfDays halfDays;
+
   SentenceContext(Sentence sentence, Particles particles, GenericNouns generic, List<EntityMention> mentions,
       List<TimeMention> times, List<QuantityMention> quantities) {
-    this(sentence, MorphemeIndex.of(sentence.morphemes()), particles, generic, mentions, times, quantities);
+    this(sentence, MorphemeIndex.of(sentence.morphemes()), particles, generic, mentions, times, quantities,
+        HalfDays.NONE);
   }
 
   /** As above, with the sentence's morphemes already indexed ({@code morphemes}, of {@code sentence.morphemes()}). */
   SentenceContext(Sentence sentence, MorphemeIndex morphemes, Particles particles, GenericNouns generic,
-      List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities) {
+      List<EntityMention> mentions, List<TimeMention> times, List<QuantityMention> quantities, HalfDays halfDays) {
     this.sentence = sentence;
+    this.halfDays = halfDays;
     this.text = sentence.text();
     this.commas = positionsOf(text, ",");
     this.bullets = positionsOf(text, BULLETS);
@@ -233,6 +239,14 @@ final class SentenceContext {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The half of the day of the article's last time of day before an offset of this sentence that
+   * writes its part of the day (오후 7시 44분 … 곧이어 8시 32분), or null.
+   */
+  dev.sasil.factcheck.time.ClockTime.Half halfBefore(int p) {
+    return halfDays.before(base + p);
   }
 
   /** Whether an offset lies in quoted speech. */

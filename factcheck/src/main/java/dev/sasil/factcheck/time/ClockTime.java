@@ -32,11 +32,23 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
     }
   }
 
+  /** The half of the day a clock time is in, as a word before it says (오전, 오후, 밤). */
+  public enum Half { AM, PM }
+
   /**
    * The clock time a time mention states, when it states one on a resolved day; {@code after} is
    * the text right after the mention, where a hedge (께, 쯤) is written.
    */
   public static Optional<ClockTime> of(TimeMention t, String after) {
+    return of(t, after, null);
+  }
+
+  /**
+   * As {@link #of(TimeMention, String)}; an hour from 1 to 11 written without the part of the day
+   * ({@code 곧이어 8시 32분}) is in the half {@code carried}, the half of the last time of day
+   * before it that says one ({@code 오후 7시 44분}), when there is one (else null).
+   */
+  public static Optional<ClockTime> of(TimeMention t, String after, Half carried) {
     if (t.value() == null || t.value().granularity() != Granularity.DAY) {
       return Optional.empty();
     }
@@ -47,8 +59,8 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
     int hour = Integer.parseInt(m.group(2));
     int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     String part = m.group(1) == null ? "" : m.group(1);
-    boolean pm = part.equals("오후") || part.equals("저녁") || (part.equals("밤") && hour >= 6);
-    if (pm && hour < 12) {
+    Half half = part.isEmpty() ? (hour >= 1 && hour <= 11 ? carried : null) : half(part, hour);
+    if (half == Half.PM && hour < 12) {
       hour += 12;
     }
     if ((part.equals("새벽") || part.equals("밤") || part.equals("오전")) && hour == 12) {
@@ -58,6 +70,26 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
       return Optional.empty();
     }
     return Optional.of(new ClockTime(t.value(), hour, minute, HEDGE.matcher(after).find()));
+  }
+
+  /**
+   * The half of the day each time of day in {@code text} that writes its part of the day is in,
+   * with the offset (from {@code base}) of the time; in text order.
+   */
+  static void halves(String text, int base, java.util.function.ObjIntConsumer<Half> sink) {
+    Matcher m = CLOCK.matcher(text);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        sink.accept(half(m.group(1), Integer.parseInt(m.group(2))), base + m.start());
+      }
+    }
+  }
+
+  /** 오후 3시, 저녁 7시, 밤 9시, 낮 2시 are after noon; 오전, 새벽, 아침 and 밤 1시 before it. */
+  private static Half half(String part, int hour) {
+    boolean pm = part.equals("오후") || part.equals("저녁") || part.equals("밤") && hour >= 6
+        || part.equals("낮") && hour >= 1 && hour <= 6;
+    return pm ? Half.PM : Half.AM;
   }
 
   /** Minutes since midnight. */

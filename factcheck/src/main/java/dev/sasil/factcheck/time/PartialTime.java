@@ -34,10 +34,16 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
    * years, durations and periods.
    */
   public static Optional<PartialTime> of(TimeMention t, String after) {
+    return of(t, after, null);
+  }
+
+  /** As {@link #of(TimeMention, String)}, an hour without its part of the day in the half {@code carried} ({@link ClockTime}). */
+  public static Optional<PartialTime> of(TimeMention t, String after, ClockTime.Half carried) {
     if (t.duration() != null) {
       return Optional.empty();
     }
-    Integer minutes = t.value() == null ? clockOnly(t) : ClockTime.of(t, after).map(ClockTime::minutes).orElse(null);
+    Integer minutes = t.value() == null ? clockOnly(t, carried)
+        : ClockTime.of(t, after, carried).map(ClockTime::minutes).orElse(null);
     boolean dayWritten = DAY.matcher(t.text()).find();
     if (t.value() != null && t.value().granularity() == Granularity.DAY && dayWritten) {
       return Optional.of(new PartialTime(t.value().year(), t.value().month(), t.value().day(), minutes));
@@ -51,9 +57,9 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
   }
 
   /** The clock time of a mention that resolved to no day (9시 3분 in an undated article). */
-  private static Integer clockOnly(TimeMention t) {
+  private static Integer clockOnly(TimeMention t, ClockTime.Half carried) {
     TimeMention asIfDated = new TimeMention(t.text(), t.start(), t.end(), TimeValue.ofDay(2000, 1, 1), null, false);
-    return ClockTime.of(asIfDated, "").map(ClockTime::minutes).orElse(null);
+    return ClockTime.of(asIfDated, "", carried).map(ClockTime::minutes).orElse(null);
   }
 
   /** Whether every part both times say is equal. */

@@ -85,6 +85,16 @@ class EventFramesTest {
   }
 
   @Test
+  void anHourWithoutItsPartOfTheDayIsInTheHalfOfTheLastTimeThatSaysIt() {
+    assertThat(ClaimFacts.facts("2031-03-14", "가람시 공장에서 14일 오후 9시 5분께 화재가 발생했다. 불은 11시 40분 완전히 진화됐다."))
+        .contains("불 진화 2031-03-14T23:40");
+    assertThat(ClaimFacts.facts("2031-03-14", "가람시 공장에서 14일 오전 9시 5분께 화재가 발생했다. 불은 11시 40분 완전히 진화됐다."))
+        .contains("불 진화 2031-03-14T11:40");
+    assertThat(ClaimFacts.facts("2031-03-14", "불은 14일 낮 2시 완전히 진화됐다."))
+        .contains("불 진화 2031-03-14T14:00");
+  }
+
+  @Test
   void anyPredicateWithADateMakesAClaimNamedByItsLemma() {
     assertThat(ClaimFacts.facts("2031-03-15", "시의회는 지난 12일 조례안을 가결했다."))
         .containsExactly("조례안 가결 2031-03-12");

@@ -179,7 +179,7 @@ class FigureReaderTest {
   @Test
   void aDayOfAnUndatedArticleKeepsWhatItSays() {
     List<FigureMention> found = ClaimExtractor.standard()
-        .extract(Articles.of("t", null, "위원회는 14일 오후 2시 5분 회의를 열었다. 이어 9시 3분쯤 발표가 나왔다.")).figures();
+        .extract(Articles.of("t", null, "위원회는 14일 14시 5분 회의를 열었다. 이어 9시 3분쯤 발표가 나왔다.")).figures();
     assertThat(found).extracting(f -> f.when().normalized()).contains("XXXX-XX-14T14:05", "XXXX-XX-XXT09:03");
   }
 
