@@ -41,6 +41,9 @@ public final class ValueFormat {
     if (value instanceof Quantity q) {
       return quantity(q);
     }
+    if (value instanceof dev.sasil.factcheck.time.Since s) {
+      return messages.get(s.reckoned() ? "value.since.reckoned" : "value.since", time(s.from()));
+    }
     if (value instanceof ClockTime c) {
       return messages.get(c.approximate() ? "value.clock.approximate" : "value.clock", time(c.day()),
           Integer.toString(c.hour()), String.format(java.util.Locale.ROOT, "%02d", c.minute()));

@@ -6,6 +6,7 @@ import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.Since;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -34,6 +35,13 @@ class ValueFormatTest {
     assertThat(EN.write(TimeValue.ofMonth(null, 7))).isEqualTo("July (year unknown)");
     assertThat(EN.write(TimeValue.parse("2023-Q4"))).isEqualTo("Q4 2023");
     assertThat(EN.write(TimeValue.parse("2023-12-06"))).isEqualTo("6 December 2023");
+  }
+
+  @Test
+  void whatARecordCountsFromIsWrittenAsSinceATime() {
+    assertThat(KO.write(new Since(TimeValue.ofMonth(1998, 11), false))).isEqualTo("1998년 11월 이후");
+    assertThat(KO.write(new Since(TimeValue.ofYear(1976), true))).isEqualTo("1976년경 이후");
+    assertThat(EN.write(new Since(TimeValue.ofYear(1976), true))).isEqualTo("since about 1976");
   }
 
   @Test

@@ -72,6 +72,9 @@ final class Corroborations {
     Map<Span, Finding> agreementAt = new HashMap<>();
     for (Finding f : findings) {
       for (Claim c : f.claims()) {
+        if (c.value() instanceof dev.sasil.factcheck.time.Since) {
+          continue; // what a record counts from is no figure's value: it names none
+        }
         claimAt.putIfAbsent(Span.of(c.evidence()), c);
         if (f.verdict() == Verdict.AGREEMENT) {
           agreementAt.putIfAbsent(Span.of(c.evidence()), f);

@@ -517,8 +517,10 @@ public final class CrossChecker {
    * subject, its article's story, so that claims without an owner meet only within a story.
    */
   static String key(Claim c, SourceGroups sources) {
-    String story = c.subject().isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
-    return c.subject() + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
+    // a record's subject is written too many ways to key on: its claims meet within their story
+    String subject = AttributeCatalog.standard().values(c.attribute()) == AttributeCatalog.Values.STORY ? "" : c.subject();
+    String story = subject.isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
+    return subject + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }
 
   static List<String> keyQualifiers(Claim c) {
@@ -807,8 +809,23 @@ public final class CrossChecker {
   }
 
   private static Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
-    return new Finding(first.subject(), first.attribute(), keyQualifiers(first), verdict,
+    return new Finding(subject(first, claims), first.attribute(), keyQualifiers(first), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
+  }
+
+  /**
+   * The subject a finding names: its first claim's; for an attribute keyed without subjects
+   * ({@link AttributeCatalog.Values#STORY}), the one every claim names, else none (물가 and
+   * 생활물가지수 records since 1998 are not named after either, nor a record without a subject
+   * after another's).
+   */
+  private static String subject(Claim first, List<ExtractedClaim> claims) {
+    if (AttributeCatalog.standard().values(first.attribute()) != AttributeCatalog.Values.STORY) {
+      return first.subject();
+    }
+    Set<String> named = new LinkedHashSet<>();
+    claims.forEach(c -> named.add(c.claim().subject()));
+    return named.size() == 1 ? named.iterator().next() : "";
   }
 
   private String agreementExplanation(List<ExtractedClaim> claims) {

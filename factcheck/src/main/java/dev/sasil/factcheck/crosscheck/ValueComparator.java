@@ -7,6 +7,7 @@ import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.ClockTime;
+import dev.sasil.factcheck.time.Since;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,7 +42,13 @@ public final class ValueComparator {
     if (a instanceof TimeValue ta && b instanceof ClockTime cb) {
       return times(ta, cb.day());
     }
-    return new Comparison(Comparison.Relation.INCOMPARABLE, "a time and a quantity");
+    if (a instanceof Since sa && b instanceof Since sb) {
+      String pair = sa + " vs " + sb;
+      return sa.equals(sb) ? new Comparison(Comparison.Relation.SAME, sa.toString())
+          : sa.compatible(sb) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " are compatible")
+          : new Comparison(Comparison.Relation.CONFLICT, pair + ": records counted from different times");
+    }
+    return new Comparison(Comparison.Relation.INCOMPARABLE, "values of different kinds");
   }
 
   // ---- times

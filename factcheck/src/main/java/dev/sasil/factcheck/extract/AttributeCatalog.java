@@ -30,7 +30,13 @@ public final class AttributeCatalog {
      * One a day (a market index's close): compared only for the same day, the one its clause
      * states or, when its sentence states none, the day the article was published.
      */
-    DAILY
+    DAILY,
+    /**
+     * Several, and the subject is no part of the key: a record's subject is written too many ways
+     * to key on (물가, 소비자물가 상승률, 지난달 소비자물가), so its claims are compared within a
+     * story whatever subject they name; never a contradiction.
+     */
+    STORY
   }
 
   private static final class Holder {
@@ -55,7 +61,7 @@ public final class AttributeCatalog {
     for (ResourceLines.Line line : ResourceLines.read(AttributeCatalog.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       if (p.length != 3 || !(p[1].equals("event") || p[1].equals("measure") || p[1].equals("name"))) {
-        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure|name single|many|dated|total|daily");
+        throw ResourceLines.malformed(RESOURCE, line, "expected ATTRIBUTE event|measure|name single|many|dated|total|daily|story");
       }
       try {
         values.put(p[0], Values.valueOf(p[2].toUpperCase(Locale.ROOT)));
@@ -78,7 +84,8 @@ public final class AttributeCatalog {
 
   /** Whether incompatible values of the attribute are a contradiction. */
   public boolean canContradict(String attribute) {
-    return values(attribute) != Values.MANY;
+    Values v = values(attribute);
+    return v != Values.MANY && v != Values.STORY;
   }
 
   public boolean isMeasure(String attribute) {

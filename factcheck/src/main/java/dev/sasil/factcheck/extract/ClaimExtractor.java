@@ -63,6 +63,7 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
+  private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final FigureReader figureReader =
       new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
@@ -228,6 +229,7 @@ public final class ClaimExtractor {
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
+        records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
         figures.addAll(figureReader.read(article, ctx));

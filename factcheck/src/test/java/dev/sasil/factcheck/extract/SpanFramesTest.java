@@ -28,12 +28,14 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-01-10", "가람팀이 결승에 진출한 것은 2019년 이후 12년 만이다."))
         .as("the time counted from stands between").contains("가람팀 진출 P12Y");
     assertThat(ClaimFacts.facts("2031-01-10", "나래시 인구가 증가한 것은 10년 만에 처음이다."))
-        .as("a record's span with the event its clause names").containsExactly("나래시인구 증가 P10Y");
+        .as("a record's span with the event its clause names, and the record").containsExactly("나래시인구 증가 P10Y",
+            "나래시인구 record.since 2021");
   }
 
   @Test
-  void aSpanLeadingToARecordOrWithNoSubjectIsNoClaim() {
-    assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다.")).isEmpty();
+  void aSpanLeadingToARecordOrWithNoSubjectIsNoSpanClaim() {
+    assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다."))
+        .as("the record is read as what it counts from (RecordFrames)").containsExactly("수출 record.since 1999");
     assertThat(ClaimFacts.facts("2031-01-10", "3년 만에 다시 열렸다.")).isEmpty();
   }
 

@@ -246,6 +246,11 @@ public final class ContractJson {
       n.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
     } else if (c.value() instanceof dev.sasil.factcheck.entity.Spelling) {
       n.put("type", "name");
+    } else if (c.value() instanceof dev.sasil.factcheck.time.Since s) {
+      // what a record counts from: a time, reckoned back from a span (48년 만에) or written
+      n.put("type", "since");
+      n.put("granularity", s.from().granularity().name().toLowerCase(java.util.Locale.ROOT));
+      n.put("reckoned", s.reckoned());
     }
     if (!c.qualifiers().isEmpty()) {
       ArrayNode q = n.putArray("qualifiers");
