@@ -22,6 +22,8 @@ import java.util.Set;
  *     leading {@code -} means "only after a stem"
  * @param quotatives words that continue a sentence after a closing quote mark, longest first
  * @param headingBullets single characters that start a section-head line
+ * @param notEndingWords whole words that end like an unpunctuated ending but never close a sentence
+ *     (견줘 of 에 견줘, compared with), written with a leading {@code !} among the endings
  */
 public record SegmentationRules(
     Set<String> abbreviations,
@@ -29,7 +31,8 @@ public record SegmentationRules(
     Set<Character> strongFinalSyllables,
     List<String> unpunctuatedEndings,
     List<String> quotatives,
-    Set<Character> headingBullets) {
+    Set<Character> headingBullets,
+    Set<String> notEndingWords) {
 
   private static final String RESOURCE = "segmentation-rules.txt";
   private static final List<String> SECTIONS = List.of(
@@ -41,6 +44,7 @@ public record SegmentationRules(
     finalSyllables = Set.copyOf(finalSyllables);
     strongFinalSyllables = Set.copyOf(strongFinalSyllables);
     unpunctuatedEndings = longestFirst(unpunctuatedEndings);
+    notEndingWords = Set.copyOf(notEndingWords);
     quotatives = longestFirst(quotatives);
     headingBullets = Set.copyOf(headingBullets);
   }
@@ -84,9 +88,11 @@ public record SegmentationRules(
         Set.copyOf(sections.get("abbreviations")),
         chars(sections.get("final-syllables"), "final-syllables"),
         chars(sections.get("strong-final-syllables"), "strong-final-syllables"),
-        sections.get("unpunctuated-endings"),
+        sections.get("unpunctuated-endings").stream().filter(e -> !e.startsWith("!")).toList(),
         sections.get("quotatives"),
-        chars(sections.get("heading-bullets"), "heading-bullets"));
+        chars(sections.get("heading-bullets"), "heading-bullets"),
+        sections.get("unpunctuated-endings").stream().filter(e -> e.startsWith("!")).map(e -> e.substring(1))
+            .collect(java.util.stream.Collectors.toSet()));
   }
 
   /**
@@ -96,6 +102,9 @@ public record SegmentationRules(
    */
   String unpunctuatedEndingOf(CharSequence text, int wordStart, int wordEnd) {
     int wordLength = wordEnd - wordStart;
+    if (!notEndingWords.isEmpty() && notEndingWords.contains(text.subSequence(wordStart, wordEnd).toString())) {
+      return null; // 에 견줘: a compound particle, not the imperative 줘
+    }
     for (String entry : unpunctuatedEndings) {
       int from = entry.startsWith("-") ? 1 : 0;
       int len = entry.length() - from;

@@ -111,6 +111,11 @@ class KoreanSentenceSegmenterTest {
   }
 
   @Test
+  void aCompoundParticleThatEndsLikeAnImperativeEndsNoSentence() {
+    assertSegments("올해 수출은 지난해에 견줘 3.1% 늘었다.", "올해 수출은 지난해에 견줘 3.1% 늘었다.");
+  }
+
+  @Test
   void listMarkersAtTheStartOfALineAreNotSentences() {
     assertSegments("가. 목적\n1. 서론을 쓴다.\n다. 결론", "가. 목적", "1. 서론을 쓴다.", "다. 결론");
   }
