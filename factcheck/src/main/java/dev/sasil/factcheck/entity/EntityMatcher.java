@@ -292,6 +292,9 @@ public final class EntityMatcher {
     return best == null ? Optional.empty() : Optional.of(best.withVersion(bestVersion));
   }
 
+  /** Marks of a figure's unit that a letter after them belongs to (%p, %pt): no name starts there. */
+  private static final String UNIT_MARKS = "%％‰";
+
   private void fromTable(String text, Taken out, LearntNames learnt) {
     LatinReading reading = table.reading();
     int maxKey = Math.max(table.maxKeyLength(), learnt.maxKeyLength());
@@ -301,6 +304,9 @@ public final class EntityMatcher {
     for (int i = 0; i < n; i++) {
       if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
+      }
+      if (i > 0 && UNIT_MARKS.indexOf(text.charAt(i - 1)) >= 0) {
+        continue; // 17.15%p 차이: the p of a unit, not the 피 of a name (피차이)
       }
       if (out.covers(i)) {
         continue;

@@ -177,6 +177,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void theLetterOfAUnitStartsNoName() {
+    // %p 차이 reads like the name 피차이 when the letter is taken for a syllable
+    assertThat(figures("가람 후보는 나래 후보를 17.15%p 차이로 이겼다.")).extracting(f -> f.evidence().text())
+        .contains("17.15%p");
+  }
+
+  @Test
   void aDayOfAnUndatedArticleKeepsWhatItSays() {
     List<FigureMention> found = ClaimExtractor.standard()
         .extract(Articles.of("t", null, "위원회는 14일 14시 5분 회의를 열었다. 이어 9시 3분쯤 발표가 나왔다.")).figures();
