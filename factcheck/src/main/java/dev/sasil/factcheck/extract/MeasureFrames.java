@@ -315,8 +315,9 @@ final class MeasureFrames {
       // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
       boolean sizeOfChange = (measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured))
           && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
-      // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows
-      boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT;
+      // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows,
+      // 234.64포인트(8.77%) 하락한 a fall of the index
+      boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT || quantity.unit() == QuantityUnit.POINTS;
       // 각각 15.7%, 10.2% 하락했다: the verb after a list of changes signs every item, as it names their measure
       Quantity value = negative(ctx, q) ? signed(quantity, true)
           : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
@@ -1593,6 +1594,9 @@ final class MeasureFrames {
   private Head ofName(SentenceContext ctx, QuantityMention q, EntityMention name, int qw, boolean change) {
     QuantityUnit unit = q.quantity().unit();
     String owner = name.entity().canonical();
+    if (change && unit == QuantityUnit.POINTS) {
+      return new Head("증감", owner, true, name.start()); // 코스피는 216.97포인트 내렸다: the index's change in points
+    }
     if (change && unit != QuantityUnit.PERCENT_POINT) {
       return new Head("growth.rate", owner, true, name.start()); // GDP는 0.6% 증가했다
     }
@@ -2580,9 +2584,9 @@ final class MeasureFrames {
         && o.quantity().unit() == unit);
   }
 
-  /** Whether a figure is a change: a percentage followed by a verb of change. */
+  /** Whether a figure is a change: a percentage, or points of an index, followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {
-    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT && unit != QuantityUnit.POINTS
         || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
       return false; // 기준금리를 3.25%로 내렸다: the level it was brought to, not the size of the change
     }
@@ -2920,7 +2924,7 @@ final class MeasureFrames {
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */
   private Head changeOf(SentenceContext ctx, Head head, QuantityUnit unit, String afterClose) {
-    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT) {
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT && unit != QuantityUnit.POINTS) {
       return head;
     }
     String share = grammar.afterModifier(afterClose);
@@ -2934,8 +2938,10 @@ final class MeasureFrames {
         || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
       return head;
     }
-    // a change in percentage points is a difference of two rates (0.25%포인트 인하), not a growth rate
-    return new Head(unit == QuantityUnit.PERCENT_POINT ? "증감" : "growth.rate", grammar.owner(changing(ctx, head)),
+    // a change in percentage points is a difference of two rates (0.25%포인트 인하), and one in
+    // points the change of an index (234.64포인트 하락), not a growth rate
+    return new Head(unit == QuantityUnit.PERCENT_POINT || unit == QuantityUnit.POINTS ? "증감" : "growth.rate",
+        grammar.owner(changing(ctx, head)),
         head.firm(), head.at());
   }
 

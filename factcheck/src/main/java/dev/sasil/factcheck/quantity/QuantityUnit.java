@@ -16,6 +16,11 @@ public enum QuantityUnit {
   PARAMETERS,
   PERCENT,
   PERCENT_POINT,
+  /**
+   * Points of an index or a score, 포인트 written alone (코스피 234.64포인트): not percentage
+   * points, which are written with % (0.25%포인트, 3%p).
+   */
+  POINTS,
   /** Places, organizations: 곳, 개사. */
   PLACES,
   /** Generic countable things: 개, 가지, 대, 건 … */

@@ -166,6 +166,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void pointsWrittenWithoutPercentAreAnIndexsChangeNotPercentagePoints() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람지수가 12.5포인트 내렸다.")).containsExactly("가람지수 증감 -12.5");
+    Quantity q = dev.sasil.factcheck.quantity.QuantityNormalizer.standard().find("12.5포인트 내렸다").get(0).quantity();
+    assertThat(q.unit()).isEqualTo(dev.sasil.factcheck.quantity.QuantityUnit.POINTS);
+    assertThat(dev.sasil.factcheck.quantity.QuantityNormalizer.standard().find("0.25%포인트 내렸다").get(0).quantity().unit())
+        .isEqualTo(dev.sasil.factcheck.quantity.QuantityUnit.PERCENT_POINT);
+  }
+
+  @Test
   void aLengthIsOfWhatLastedItAndTheSpanOfAnotherFigureIsNone() {
     assertThat(ClaimFacts.facts("2031-05-02", "두 나라 정상은 2일 95분간 정상회담을 가졌다."))
         .contains(" 정상회담 PT95M");
