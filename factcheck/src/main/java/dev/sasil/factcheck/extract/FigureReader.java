@@ -95,7 +95,7 @@ final class FigureReader {
       // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
       boolean countedAt = ASOF.matcher(after).lookingAt()
           && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER);
-      String event = countedAt ? "" : events.event(ctx, t);
+      String event = bounded(countedAt ? "" : events.event(ctx, t), after.stripLeading());
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
     for (int i = 0; i < ctx.words.size(); i++) {
@@ -108,6 +108,23 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /** What the first day of a stretch dates (19일부터 … 진행한: the start of 진행). */
+  static final String STARTED = " 시작";
+  /** What the last day of a stretch dates (… 25일까지 진행한: the end of 진행). */
+  static final String ENDED = " 종료";
+
+  /**
+   * The event a day dates, as the start or the end of it when the day is the first or the last of
+   * a stretch (19일부터 25일까지 진행한 사전 판매: 25일 is when 진행 ended, not when it happened).
+   */
+  private String bounded(String event, String after) {
+    if (event.isEmpty()) {
+      return event;
+    }
+    return grammar.startsWith(Grammar.Section.STRETCH_FROM, after) ? event + STARTED
+        : grammar.startsWith(Grammar.Section.STRETCH_TO, after) ? event + ENDED : event;
   }
 
   private static final String OPENING = "(（[『「<〈";

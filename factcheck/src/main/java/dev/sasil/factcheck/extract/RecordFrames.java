@@ -38,8 +38,6 @@ final class RecordFrames {
   private static final Pattern WORD = Pattern.compile("(?<![가-힣])[가-힣]+(?![가-힣])");
   /** Ends a clause: what lies beyond it is not what the time is counted to. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;!?…]|[.,](?!\\d)");
-  /** A time that is where a stretch starts or ends (1971년 9월 27일부터): nothing is counted back to it. */
-  private static final Pattern STRETCH_END = Pattern.compile("^\\s*(부터|까지)");
   /** How many words after 이후 or a span may stand before the record word (1994년 데뷔 이래 '서울의 봄'으로 최초로). */
   private static final int MARKER_REACH = 3;
 
@@ -105,7 +103,8 @@ final class RecordFrames {
         break;
       }
       if (t.duration() == null && t.value() != null && t.value().year() != null && !sinceBetween(ctx, t.end(), span.start())
-          && !STRETCH_END.matcher(ctx.after(t.end())).lookingAt()) {
+          && !grammar.startsWith(Grammar.Section.STRETCH_FROM, ctx.after(t.end()).stripLeading())
+          && !grammar.startsWith(Grammar.Section.STRETCH_TO, ctx.after(t.end()).stripLeading())) {
         found = t.value();
       }
     }

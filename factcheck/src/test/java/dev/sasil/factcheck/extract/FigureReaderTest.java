@@ -177,6 +177,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void theFirstAndLastDaysOfAStretchDateItsStartAndEnd() {
+    List<FigureMention> found = ClaimExtractor.standard()
+        .extract(Articles.of("t", "2031-03-28", "가람시는 지난 19일부터 25일까지 축제를 진행했다.")).figures();
+    assertThat(found).extracting(f -> f.evidence().text() + " " + f.measure())
+        .contains("지난 19일 축제 시작", "25일 축제 종료");
+  }
+
+  @Test
   void theLetterOfAUnitStartsNoName() {
     // %p 차이 reads like the name 피차이 when the letter is taken for a syllable
     assertThat(figures("가람 후보는 나래 후보를 17.15%p 차이로 이겼다.")).extracting(f -> f.evidence().text())
