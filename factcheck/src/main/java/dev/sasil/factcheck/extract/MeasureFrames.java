@@ -2515,8 +2515,61 @@ final class MeasureFrames {
       return region.get(); // 서울(의) 공동주택 공시가격은 17.32% 낮아진다: the region's change, as 서울은 17.32% 하락했다 says
     }
     String before = ctx.text.substring(Math.max(0, head.at() - 16), head.at()).replace(" ", "");
-    return !head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())
-        ? head.owner() + noun : noun;
+    if (!head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())) {
+      return head.owner() + noun;
+    }
+    String measure = noun;
+    return w < 0 ? measure : ownerOfChanging(ctx, w).map(o -> measure.startsWith(o) ? measure : o + measure).orElse(measure);
+  }
+
+  /**
+   * Whose measure changed when the clause names it apart from the measure: the noun in 의 right
+   * before it (가람전자의 매출이 10% 늘었다), or the clause's topic when the measure is its subject
+   * (eSSD는 1분기보다 매출이 50% 늘었다: 이/가 after 은/는, the topic owns the subject); empty for
+   * none, a time, or a word that names nothing (이는).
+   */
+  private Optional<String> ownerOfChanging(SentenceContext ctx, int w) {
+    SentenceContext.Word measure = ctx.words.get(w);
+    if (w > 0 && ctx.words.get(w - 1).role() == Role.GENITIVE) {
+      return plainOwner(ctx, ctx.words.get(w - 1));
+    }
+    if (measure.role() != Role.SUBJECT || reportedAfter(ctx, w)) {
+      return Optional.empty(); // 본부는 확진자가 … 늘었다고 밝혔다: the topic is who said it
+    }
+    for (int i = w - 1; i >= 0; i--) {
+      SentenceContext.Word x = ctx.words.get(i);
+      if (ctx.endsClause(x)) {
+        return Optional.empty();
+      }
+      if (x.role() == Role.TOPIC) {
+        return plainOwner(ctx, x);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a reporting verb (밝히, 전하) follows word {@code w} in its sentence: the clause before it is what was said. */
+  private static boolean reportedAfter(SentenceContext ctx, int w) {
+    PredicateLexicon predicates = PredicateLexicon.standard();
+    for (int i = w + 1; i < ctx.words.size(); i++) {
+      for (Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {
+        if ((m.tag() == POS.Tag.VV || m.isNoun()) && predicates.reporting(m.surface())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A word's noun as an owner: its name when it is one, else its stem; empty for a time or a word that names nothing. */
+  private Optional<String> plainOwner(SentenceContext ctx, SentenceContext.Word x) {
+    if (!ctx.endsInNoun(x) || isTime(ctx, x) || ctx.inSpeech(x.start()) || grammar.is(Grammar.Section.UNINFORMATIVE, x.stem())
+        || grammar.is(Grammar.Section.MODIFIER, x.stem())) {
+      return Optional.empty();
+    }
+    Optional<EntityMention> name = ctx.mentionOf(x);
+    String owner = name.map(n -> n.entity().canonical()).orElse(x.stem()).replace(" ", "");
+    return owner.isEmpty() || !owner.codePoints().allMatch(Character::isLetterOrDigit) ? Optional.empty() : Optional.of(owner);
   }
 
   /** A word that is a bare amount, in digits or with Korean numerals (1천100만, 2,500). */

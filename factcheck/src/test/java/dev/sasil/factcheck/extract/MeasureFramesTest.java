@@ -166,6 +166,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theOwnerOfAChangingMeasureIsItsGenitiveOrTheTopicOfItsClauseButNotTheSpeaker() {
+    assertThat(ClaimFacts.facts("2031-05-02", "한빛소재는 1분기보다 매출이 40% 늘었다."))
+        .containsExactly("한빛소재매출 growth.rate 40");
+    assertThat(ClaimFacts.facts("2031-05-02", "나래전자의 매출이 12% 줄었다."))
+        .containsExactly("나래전자매출 growth.rate -12");
+    assertThat(ClaimFacts.facts("2031-05-02", "통계청은 수출액이 5% 늘었다고 밝혔다."))
+        .noneMatch(f -> f.startsWith("통계청"));
+  }
+
+  @Test
   void pointsWrittenWithoutPercentAreAnIndexsChangeNotPercentagePoints() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람지수가 12.5포인트 내렸다.")).containsExactly("가람지수 증감 -12.5");
     Quantity q = dev.sasil.factcheck.quantity.QuantityNormalizer.standard().find("12.5포인트 내렸다").get(0).quantity();
