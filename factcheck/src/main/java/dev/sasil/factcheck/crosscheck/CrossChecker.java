@@ -516,9 +516,9 @@ public final class CrossChecker {
    * The key of a claim's group: its subject, attribute and qualifiers, and, when it names no
    * subject, its article's story, so that claims without an owner meet only within a story.
    */
-  static String key(Claim c, SourceGroups sources) {
+  String key(Claim c, SourceGroups sources) {
     // a record's subject is written too many ways to key on: its claims meet within their story
-    String subject = AttributeCatalog.standard().values(c.attribute()) == AttributeCatalog.Values.STORY ? "" : c.subject();
+    String subject = catalog.values(c.attribute()) == AttributeCatalog.Values.STORY ? "" : c.subject();
     String story = subject.isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
     return subject + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }
@@ -808,7 +808,7 @@ public final class CrossChecker {
     return out;
   }
 
-  private static Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
+  private Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
     return new Finding(subject(first, claims), first.attribute(), keyQualifiers(first), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
   }
@@ -819,8 +819,8 @@ public final class CrossChecker {
    * 생활물가지수 records since 1998 are not named after either, nor a record without a subject
    * after another's).
    */
-  private static String subject(Claim first, List<ExtractedClaim> claims) {
-    if (AttributeCatalog.standard().values(first.attribute()) != AttributeCatalog.Values.STORY) {
+  private String subject(Claim first, List<ExtractedClaim> claims) {
+    if (catalog.values(first.attribute()) != AttributeCatalog.Values.STORY) {
       return first.subject();
     }
     Set<String> named = new LinkedHashSet<>();
