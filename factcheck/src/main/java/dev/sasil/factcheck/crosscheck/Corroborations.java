@@ -174,6 +174,21 @@ final class Corroborations {
         conflict.explanation());
   }
 
+  /**
+   * A label's qualifiers for a figure no claim read, with {@code forecast} when its own clause
+   * forecasts it (39도로 예측됐다): the label of observed figures does not make it observed.
+   */
+  private static List<String> forecastAsRead(List<String> qualifiers, FigureMention m) {
+    if (m.reading() == null || !m.reading().forecast() || qualifiers.contains(FORECAST)) {
+      return qualifiers;
+    }
+    List<String> out = new ArrayList<>(qualifiers);
+    out.add(FORECAST);
+    return List.copyOf(out);
+  }
+
+  private static final String FORECAST = "forecast";
+
   /** Whether two values state one amount, whatever bound a claim frame read beside it. */
   private static boolean sameAmount(NormalizedValue a, NormalizedValue b) {
     return a instanceof Quantity x && b instanceof Quantity y ? x.unit() == y.unit() && x.value().compareTo(y.value()) == 0
@@ -735,7 +750,7 @@ final class Corroborations {
       // a figure written after its own name keeps it where the label names no one (일본은 3위)
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
           : new Claim(owner.isEmpty() ? label.subject() : owner, label.attribute(), m.value(),
-              label.qualifiers(), m.evidence(), ""));
+              forecastAsRead(label.qualifiers(), m), m.evidence(), ""));
     }
     if (claims.values().stream().map(c -> sources.sourceOf(c.evidence().articleId())).distinct().count() < 2) {
       return java.util.Optional.empty();

@@ -176,6 +176,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void whatWasObservedIsAFactAndAnObservationAboutTheFutureIsNone() {
+    assertThat(ClaimFacts.facts("2031-08-01", "가람시의 최고기온은 이날 관측된 40.2도다."))
+        .anyMatch(f -> f.contains("40.2")).noneMatch(f -> f.contains("forecast"));
+    assertThat(ClaimFacts.facts("2031-08-01", "매출은 3조원을 넘을 것이라는 관측이 나온다."))
+        .noneMatch(f -> f.contains("3000000000000") && !f.contains("forecast"));
+  }
+
+  @Test
   void pointsWrittenWithoutPercentAreAnIndexsChangeNotPercentagePoints() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람지수가 12.5포인트 내렸다.")).containsExactly("가람지수 증감 -12.5");
     Quantity q = dev.sasil.factcheck.quantity.QuantityNormalizer.standard().find("12.5포인트 내렸다").get(0).quantity();
