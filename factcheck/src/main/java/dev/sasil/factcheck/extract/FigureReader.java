@@ -84,7 +84,7 @@ final class FigureReader {
         continue;
       }
       String after = ctx.after(t.end());
-      Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start()));
+      Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start())).map(w -> onDayBefore(ctx, t, w));
       if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt()) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
@@ -108,6 +108,27 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A time of day that resolved to no day (an undated article) on the day of the month its
+   * sentence writes before it: 24일 소방당국에 따르면 이날 화재는 오전 10시 31분쯤 is XXXX-XX-24T10:31.
+   */
+  private static PartialTime onDayBefore(SentenceContext ctx, TimeMention t, PartialTime w) {
+    if (w.day() != null || w.minutes() == null || t.value() != null || PartialTime.otherDay(t)) {
+      return w; // 11일 … 카눈은 전날 오전 9시20분쯤: the day before, not the 11th
+    }
+    Integer day = null;
+    for (TimeMention o : ctx.times) {
+      if (o.start() >= t.start()) {
+        break;
+      }
+      Optional<PartialTime> p = o.duration() == null ? PartialTime.of(o, "") : Optional.empty();
+      if (p.isPresent() && p.get().day() != null) {
+        day = p.get().day();
+      }
+    }
+    return day == null ? w : new PartialTime(w.year(), w.month(), day, w.minutes());
   }
 
   /** What the first day of a stretch dates (19일부터 … 진행한: the start of 진행). */

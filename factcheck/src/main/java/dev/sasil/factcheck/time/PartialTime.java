@@ -22,6 +22,13 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
   /** A day written in the expression itself, so that the resolved day is not only the anchor's. */
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*일(?!간)|이날|당일|오늘|어제|전날|그제|내일|모레");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})\\s*일(?!간)");
+  /** A day said relative to another (전날, 어제): not the day of the month written before it. */
+  private static final Pattern OTHER_DAY = Pattern.compile("전날|어제|그제|내일|모레|오늘|다음날|이튿날");
+
+  /** Whether a mention names a day relative to another one (전날 오전 9시20분), so takes no day written before it. */
+  public static boolean otherDay(TimeMention t) {
+    return OTHER_DAY.matcher(t.text()).find();
+  }
 
   public PartialTime {
     if (day == null && minutes == null) {

@@ -185,6 +185,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void aTimeOfDayInAnUndatedArticleIsOnTheDayItsSentenceWritesBeforeIt() {
+    List<FigureMention> found = ClaimExtractor.standard().extract(Articles.of("t", null,
+        "12일 소방본부에 따르면 이날 불은 오전 10시 5분쯤 창고에서 났다. 14일 본부는 불이 전날 오후 3시쯤 꺼졌다고 밝혔다.")).figures();
+    assertThat(found).extracting(f -> f.when() == null ? "" : f.when().normalized())
+        .contains("XXXX-XX-12T10:05", "XXXX-XX-XXT15:00");
+  }
+
+  @Test
   void theLetterOfAUnitStartsNoName() {
     // %p 차이 reads like the name 피차이 when the letter is taken for a syllable
     assertThat(figures("가람 후보는 나래 후보를 17.15%p 차이로 이겼다.")).extracting(f -> f.evidence().text())
