@@ -30,8 +30,8 @@ final class RecordFrames {
 
   /** The most characters between a time and the 이후 or 이래 that counts from it (2005년 관련 제도 도입 이후). */
   private static final int SINCE_REACH = 36;
-  /** A span counted to the record (23년 8개월 만에, 37년 만의), its 만 and what follows it. */
-  private static final Pattern SPAN = Pattern.compile("^\\s*\\d+\\s*(년|개월)(\\s*\\d+\\s*개월)?\\s*만(에|의|인|이다|이며|이고)?");
+  /** A span's 만 as the copula's complement (24년 만이다, 37년 만이며). */
+  private static final Pattern COPULA = Pattern.compile("만\\s*(이다|이며|이고)");
   /** A bracket of a figure's own (6.8%), skipped when reading what follows a time. */
   private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
   /** A word of Hangul letters, or what ends one (관련 제도 도입 이후: 관련, 제도, 도입, 이후). */
@@ -63,19 +63,17 @@ final class RecordFrames {
         if (to < 0) {
           continue;
         }
-        Matcher span = SPAN.matcher(ctx.text.substring(to));
-        boolean spanned = span.lookingAt();
-        if (spanned) {
-          to += span.end();
+        TimeMention span = spanAt(ctx, to);
+        if (span != null) {
+          to = span.end();
         }
-        if (!(spanned && copula(span)) && !marked(ctx, to)) {
+        if (!(span != null && copula(ctx, span)) && !marked(ctx, to)) {
           continue; // 2020년 이후 매년 늘었다: a trend since, not a record
         }
         since = new Since(t.value(), false);
         sinceEnd = to;
       } else if (t.duration() != null && t.eventRelative()) {
-        Matcher span = SPAN.matcher(ctx.text.substring(t.start()));
-        if (!span.lookingAt() || !marked(ctx, t.start() + span.end())) {
+        if (!countedTo(t) || !marked(ctx, t.end())) {
           continue; // 5년 만에 복귀했다: a span to an event, read by SpanFrames
         }
         TimeValue reference = reference(ctx, t, published);
@@ -123,9 +121,23 @@ final class RecordFrames {
   }
 
   /** Whether a span ends its clause as the copula's complement (24년 만이다): the first time in that long. */
-  private static boolean copula(Matcher span) {
-    String tail = span.group(3);
-    return tail != null && (tail.equals("이다") || tail.equals("이며") || tail.equals("이고"));
+  private static boolean copula(SentenceContext ctx, TimeMention span) {
+    return COPULA.matcher(ctx.text).region(span.start(), Math.min(ctx.text.length(), span.end() + 4)).find();
+  }
+
+  /** Whether a time mention is a span counted to what follows it (23년 8개월 만에, 37년 만의). */
+  private static boolean countedTo(TimeMention t) {
+    return t.duration() != null && t.eventRelative() && t.text().contains("만");
+  }
+
+  /** The span counted to the record that starts at {@code p}, after spaces (이후 23년 8개월 만에), or null. */
+  private static TimeMention spanAt(SentenceContext ctx, int p) {
+    for (TimeMention t : ctx.times) {
+      if (t.start() >= p) {
+        return countedTo(t) && ctx.text.substring(p, t.start()).isBlank() ? t : null;
+      }
+    }
+    return null;
   }
 
   /**
