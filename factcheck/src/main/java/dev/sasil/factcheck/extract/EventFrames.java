@@ -322,18 +322,18 @@ final class EventFrames {
   /** The most characters between a time and the span counted from it (12월 3일 '계엄의 밤' 이후 11일 만에). */
   private static final int SINCE_REACH = 40;
 
-  /** Ends a stretch of text that leads from a time to the span counted from it (… 이후, … 이래). */
-  private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("[^.,;]*(이후|이래)\\s*");
-
   /**
    * Whether a time is what a span after it counts from (12월 3일 '계엄의 밤' 이후 11일 만에, 지난 5월
-   * 이후 4개월 만에): the base of the count, which the span's own value dates past.
+   * 이후 4개월 만에): the base of the count, which the span's own value dates past. The text between
+   * ends in a SINCE word of grammar.txt and crosses no clause mark.
    */
-  private static boolean countedFrom(SentenceContext ctx, TimeMention t) {
+  private boolean countedFrom(SentenceContext ctx, TimeMention t) {
     for (TimeMention later : ctx.times) {
       if (later.start() >= t.end() && later.duration() != null && later.eventRelative()) {
         // the base stands a few words before its span: a run-on text is never read to its end
-        return later.start() - t.end() <= SINCE_REACH && SINCE.matcher(ctx.text.substring(t.end(), later.start())).matches();
+        String between = ctx.text.substring(t.end(), later.start());
+        return later.start() - t.end() <= SINCE_REACH && between.chars().noneMatch(c -> c == '.' || c == ',' || c == ';')
+            && grammar.endsWithWord(Grammar.Section.SINCE, between);
       }
     }
     return false;
