@@ -232,7 +232,7 @@ public final class ClaimExtractor {
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
-        figures.addAll(figureReader.read(article, ctx));
+        figures.addAll(withClaimWords(figureReader.read(article, ctx), sentenceClaims));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
@@ -244,6 +244,35 @@ public final class ClaimExtractor {
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
+  }
+
+  /**
+   * Figures whose clause names nothing (올해보다 170원 오른 것이다) take the words of the claim read
+   * at them, which carried its measure from the sentence before (최저임금): other sources that
+   * write the measure beside the figure then meet it.
+   */
+  private static List<FigureMention> withClaimWords(List<FigureMention> read, List<ExtractedClaim> claims) {
+    if (claims.isEmpty()) {
+      return read;
+    }
+    List<FigureMention> out = new ArrayList<>(read.size());
+    for (FigureMention m : read) {
+      FigureMention withWords = m;
+      if (m.anchors().isEmpty() && m.when() == null) {
+        for (ExtractedClaim c : claims) {
+          dev.sasil.factcheck.Evidence e = c.claim().evidence();
+          String word = c.claim().subject().replace(" ", "");
+          if (e.start() == m.evidence().start() && e.end() == m.evidence().end() && !word.isEmpty()
+              && dev.sasil.core.text.Hangul.isSyllable(word.charAt(0))) {
+            withWords = new FigureMention(m.evidence(), m.value(), m.when(), List.of(word), List.of(word), m.names(),
+                m.reading(), m.measure());
+            break;
+          }
+        }
+      }
+      out.add(withWords);
+    }
+    return out;
   }
 
   /**

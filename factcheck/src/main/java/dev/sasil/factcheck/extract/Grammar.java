@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, STRETCH_FROM, STRETCH_TO
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN
   }
 
   /** A scope, a pattern that states it, and the character every match of the pattern starts with. */
@@ -211,7 +211,7 @@ final class Grammar {
       java.util.regex.Matcher m = s.pattern().matcher(text);
       while (m.find()) {
         boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))
-            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가".indexOf(text.charAt(m.end())) < 0;
+            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가".indexOf(text.charAt(m.end())) < 0 && !text.startsWith("보다", m.end());
         // the last scope written; of two that overlap, the longer (지난해 2분기 대비 holds 분기 대비)
         boolean within = m.start() >= at && m.end() <= end;
         boolean holds = m.start() <= at && m.end() >= end && m.end() - m.start() > end - at;

@@ -252,6 +252,16 @@ final class MeasureFrames {
           && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)) {
         head = discourse.lastMeasure.carried();
       }
+      if (head == null && (change || countChange(quantity.unit(), afterClose)) && apposed.isEmpty()
+          && discourse.lastMeasure != null && (change && quantity.unit() == QuantityUnit.PERCENT
+              || lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit))
+          && changesWhatCameBefore(ctx, q)) {
+        // 최저임금이 1만30원으로 결정됐다. 올해보다 170원 올랐다: a change that names nothing changes the measure before
+        // (버스 요금: the change is the 버스요금's, as 버스 요금이 150원 올랐다 would say)
+        Head last = discourse.lastMeasure;
+        head = last.owner().isEmpty() || catalog.knows(last.attribute()) ? last.carried()
+            : new Head(last.owner().replace(" ", "") + last.attribute(), "", false, -1);
+      }
       if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at()) && counted.isPresent()) {
         // 1세이브 평균자책점 2.80, 평균자책점 2.23, 204탈삼진: a noun not right before the figure
         // names another; the counter says what this one counts (김 대표는 전당대회에서 32만표를: the
@@ -2964,15 +2974,48 @@ final class MeasureFrames {
     return changeVerb(afterClose);
   }
 
+  /**
+   * Whether a figure's clause of change names nothing it changes, so that it goes on with the
+   * sentence before (올해보다 170원 오른 것이다, 전년 대비 2.6% 증가한 수치다, 전날보다 5명 줄었다): no
+   * name, no topic or subject in the sentence, and its verb ends the sentence or modifies a noun
+   * that is the figure itself; not 2022년 3.5% 증가한 수입은, 국내는 4.2% 감소, 101.49포인트 하락에.
+   */
+  private boolean changesWhatCameBefore(SentenceContext ctx, QuantityMention q) {
+    if (!ctx.mentions.isEmpty() || ctx.words.stream().anyMatch(w -> w.role() == Role.TOPIC || w.role() == Role.SUBJECT)) {
+      return false;
+    }
+    int i = ctx.wordIndexFrom(q.end());
+    while (i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= q.end()) {
+      i++;
+    }
+    while (i >= 0 && i < ctx.words.size() && ctx.inParentheses(ctx.words.get(i).start())) {
+      i++; // 170원(1.7%) 오른: the verb after the aside
+    }
+    if (i < 0 || i >= ctx.words.size()) {
+      return false;
+    }
+    SentenceContext.Word verb = ctx.words.get(i);
+    if (i == ctx.words.size() - 1) {
+      return ctx.endsClause(verb); // 5명 줄었다; not 230.64포인트 하락하면서, which goes on to what it is about
+    }
+    return ctx.adnominal(verb) && i + 1 < ctx.words.size()
+        && grammar.is(Grammar.Section.FIGURE_NOUN, ctx.words.get(i + 1).stem());
+  }
+
   /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */
-  private static boolean comparedWith(SentenceContext ctx, QuantityMention q) {
-    String before = ctx.text.substring(Math.max(0, q.start() - 6), q.start()).stripTrailing();
+  private boolean comparedWith(SentenceContext ctx, QuantityMention q) {
+    String before = ctx.text.substring(0, q.start()).stripTrailing();
     if (!before.endsWith("보다")) {
       return false;
     }
-    int base = Math.max(0, q.start() - 6) + before.length() - 2;
-    // 1년 전보다 12% 늘었다, 지난해보다: a change over time, not a difference from another thing
-    return ctx.times.stream().noneMatch(t -> t.end() == base);
+    String base = before.substring(0, before.length() - 2);
+    if (base.endsWith(")") && base.lastIndexOf('(') > 0) {
+      base = base.substring(0, base.lastIndexOf('(')); // 올해(9860원)보다: the base is the year, its figure aside
+    }
+    int end = base.length();
+    // 1년 전보다 12% 늘었다, 지난해보다, 전년 동기보다: a change over time, not a difference from another thing
+    return ctx.times.stream().noneMatch(t -> t.end() == end)
+        && grammar.scopeIn(before.substring(Math.max(0, before.length() - 12))).isEmpty();
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

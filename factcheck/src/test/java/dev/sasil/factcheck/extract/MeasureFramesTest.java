@@ -238,6 +238,32 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeThatNamesNothingChangesTheMeasureOfTheSentenceBefore() {
+    assertThat(ClaimFacts.facts("2031-07-12", "내년도 최저임금이 1만1000원으로 결정됐다. 올해(1만800원)보다 200원 오른 것이다."))
+        .as("the base year's figure aside, the change is the wage's")
+        .contains(" 최저임금 11000 [period=2032]", "최저임금 증감 200");
+    assertThat(ClaimFacts.facts("2031-07-12", "가람시는 내년 버스 요금을 1650원으로 정했다. 올해보다 150원 올랐다."))
+        .as("the owner goes with the measure").contains("버스요금 증감 150");
+    assertThat(ClaimFacts.facts("2031-07-12", "가람전자의 2분기 매출은 12조원이다. 전년 동기보다 8% 늘었다."))
+        .contains("가람전자 growth.rate 8 [scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-07-12", "가람전자의 매출은 12조원이다. 2030년 3.5% 증가한 수입은 올해 2.0% 증가했다."))
+        .as("a clause that modifies what changed is about that noun")
+        .noneMatch(f -> f.startsWith("가람전자 growth.rate"));
+    assertThat(ClaimFacts.facts("2031-07-12", "가람전자의 매출은 12조원이다. 국내는 4.2% 감소했다."))
+        .as("a topic of its own").noneMatch(f -> f.startsWith("가람전자 growth.rate"));
+  }
+
+  @Test
+  void anAgreementMeetsAChangeWhoseClauseNamesNothingByTheMeasureItCarried() {
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-07-12", "내년도 최저임금이 1만1000원으로 결정됐다. 올해(1만800원)보다 200원 오른 것이다."),
+        Articles.of("b", "2031-07-12", "내년도 최저임금은 올해보다 200원 오른 1만1000원으로 결정됐다."));
+    assertThat(findings).anyMatch(f -> f.verdict() == Verdict.AGREEMENT
+        && f.claims().stream().anyMatch(c -> c.evidence().text().equals("200원") && c.evidence().articleId().equals("a"))
+        && f.claims().stream().anyMatch(c -> c.evidence().text().equals("200원") && c.evidence().articleId().equals("b")));
+  }
+
+  @Test
   void aComparisonBaseWrittenAsOneWordIsTheScopeNeverTheOwner() {
     assertThat(ClaimFacts.facts("2031-08-02", "가람지수는 전월대비 0.3%, 전년동월대비 5.1% 각각 상승했다."))
         .containsExactly("가람지수 growth.rate 0.3 [scope=mom]", "가람지수 growth.rate 5.1 [scope=yoy]");
