@@ -413,6 +413,9 @@ public final class QuantityNormalizer {
     // written with a multiplier of four digits (시장 규모는 70억)
     boolean mayScore = !countedByGae && !hasBigMultiplier(text, a.start(), a.end());
     QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end(), mayScore) : null;
+    if (measured == QuantityUnit.KRW && (countedByGae || !hasBigMultiplier(text, a.start(), a.end()))) {
+      measured = null; // 매출 16.4조 is money; 매출 순위 3 and 매출 상위 10개 are not
+    }
     if (unit == null && !a.grouped() && measured == null) {
       return null; // a bare number is a figure when grouped (1,234) or named (평균자책점 2.80)
     }

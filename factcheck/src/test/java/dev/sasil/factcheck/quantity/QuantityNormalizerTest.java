@@ -35,6 +35,14 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aHeadlineAmountOfMoneyWrittenWithoutWonIsWon() {
+    List<QuantityMention> ms = normalizer.find("가람전자 매출 12.5조·영업익 8000억 넘어");
+    assertThat(ms).extracting(m -> m.quantity().unit()).containsExactly(QuantityUnit.KRW, QuantityUnit.KRW);
+    assertThat(ms.get(0).quantity().value()).isEqualByComparingTo("12500000000000");
+    assertThat(normalizer.find("가람전자는 매출 순위 3으로 올라섰다")).as("no 억 or 조: not money").isEmpty();
+  }
+
+  @Test
   void aBareNumberAfterAMedalWordOfItsOwnCountsMedals() {
     List<QuantityMention> ms = normalizer.find("가나국은 금12·은 7, 동3으로 4위였다");
     assertThat(ms).extracting(QuantityMention::text).containsExactly("12", "7", "3", "4위");
