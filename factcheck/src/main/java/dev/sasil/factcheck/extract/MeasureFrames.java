@@ -167,7 +167,7 @@ final class MeasureFrames {
       Optional<TimeMention> apposed = apposedTime(ctx, q);
       String afterClose = skipAside(skipClose(after)); // 234.64포인트(8.77%) 내린: the verb after the aside
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
-          && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null)) {
+          && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null) && !placeInSeries(q, afterClose)) {
         continue; // not 누리(900억 달러, 3.1%)에서: the particle is the bracketed name's
       }
       String afterText = predicateText(ctx, q.end());
@@ -286,7 +286,7 @@ final class MeasureFrames {
       if (part != null) {
         // 108석(지역구 90석, 비례 18석): a part of the whole before the bracket, owned by the whole's owner
         head = new Head(whole.attribute(), whole.owner(), head.firm(), head.at());
-      } else if (!continued) {
+      } else if (!continued && !placeInSeries(q, afterClose)) {
         head = listItem(ctx, q, head, itemSaysWhat, discourse);
       }
       String lead = head.at() < 0 ? "" : ctx.text.substring(leadStart(ctx, head.at()), Math.max(head.at(), q.start()));
@@ -338,7 +338,8 @@ final class MeasureFrames {
       if (!apposedInBrackets(ctx, q, after)) {
         value = bounded(value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
-      previous = head;
+      // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
+      previous = grammar.is(Grammar.Section.PLACE_IN_SERIES, QuantityMention.counterOf(q.text())) ? null : head;
       previousUnit = quantity.unit();
       wholes.put(q, measured);
       List<String> qualifiers = new ArrayList<>();
@@ -3000,6 +3001,11 @@ final class MeasureFrames {
     }
     return ctx.adnominal(verb) && i + 1 < ctx.words.size()
         && grammar.is(Grammar.Section.FIGURE_NOUN, ctx.words.get(i + 1).stem());
+  }
+
+  /** 최종 38라운드에서 골을 넣었다: where in a series it happened, not a base (grammar PLACE_IN_SERIES). */
+  private boolean placeInSeries(QuantityMention q, String afterClose) {
+    return afterClose.startsWith("에서") && grammar.is(Grammar.Section.PLACE_IN_SERIES, QuantityMention.counterOf(q.text()));
   }
 
   /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */

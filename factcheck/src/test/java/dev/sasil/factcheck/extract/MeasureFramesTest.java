@@ -38,7 +38,10 @@ class MeasureFramesTest {
   @Test
   void theRoundAMatchIsPlayedInIsTheLeaguesRound() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람FC는 2일 열린 한빛리그 최종 30라운드에 나서 2골을 넣었다."))
-        .contains("한빛리그 라운드 30");
+        .contains("한빛리그 라운드 30").noneMatch(f -> f.endsWith("라운드 2"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람FC의 김도윤은 한빛리그 최종 30라운드에서 2골을 넣으며 시즌 19골로 득점왕이 됐다."))
+        .as("에서 after a round says where, no base; the goals after it are no items of the round's list")
+        .containsExactly("한빛리그 라운드 30", "김도윤 득점 2", "김도윤 득점 19");
   }
 
   @Test
