@@ -24,6 +24,14 @@ class EventFramesTest {
   }
 
   @Test
+  void theMonthAReportCoversIsNotTheDayItCameOut() {
+    assertThat(ClaimFacts.facts("2031-09-02", "2일 가람청이 발표한 ‘8월 가람물가 동향’에 따르면 가람물가지수는 3.1% 올랐다."))
+        .noneMatch(f -> f.endsWith("2031-08"));
+    assertThat(ClaimFacts.facts("2031-09-02", "가람청이 2일 발표한 8월 가람물가동향에 따르면 가람물가지수는 3.1% 올랐다."))
+        .contains("가람청 announced 2031-09-02").noneMatch(f -> f.endsWith("2031-08"));
+  }
+
+  @Test
   void aTimeFurtherFromAReportingVerbDatesWhatWasSaidNotTheSaying() {
     assertThat(ClaimFacts.facts("2031-01-10", "가람전자는 지난 5일 새 공장을 완공했다고 밝혔다."))
         .noneMatch(f -> f.contains("announced"));
