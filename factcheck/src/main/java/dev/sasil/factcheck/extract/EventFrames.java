@@ -209,6 +209,10 @@ final class EventFrames {
       if (lemma.isPresent() && connective(ctx, i, lemma.get())) {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
+      if (lemma.isPresent() && ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
+          && ctx.words.get(i + 1).stem().equals("지")) {
+        continue; // 오전 4시 37분, 발사된 지 78분 만에 교신했다: the event counted from, not the one at the time
+      }
       if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
         Optional<String> next = verbLemma(ctx, ctx.words.get(i + 1));
         if (next.isPresent() && !connective(ctx, i + 1, next.get())) {

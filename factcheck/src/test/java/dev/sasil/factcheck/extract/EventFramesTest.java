@@ -32,6 +32,13 @@ class EventFramesTest {
   }
 
   @Test
+  void aTimeCountedFromAnEventWithJiDatesTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람위성 2호기는 오전 5시 12분, 발사된 지 40분 만에 해외 지상국과 처음으로 교신했다."))
+        .as("발사된 지 40분 만에: the launch is what the span counts from")
+        .noneMatch(f -> f.contains("launched")).anyMatch(f -> f.contains("교신 2031-03-02T05:12"));
+  }
+
+  @Test
   void aTimeFurtherFromAReportingVerbDatesWhatWasSaidNotTheSaying() {
     assertThat(ClaimFacts.facts("2031-01-10", "가람전자는 지난 5일 새 공장을 완공했다고 밝혔다."))
         .noneMatch(f -> f.contains("announced"));
