@@ -298,6 +298,8 @@ public final class TimeNormalizer {
     List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
     TimeMention lastDayMention = null;
+    TimeValue storyDay = null; // the last day written without 지난
+    TimeMention storyDayMention = null;
     TimeValue lastValue = null;
     TimeMention lastValueMention = null;
     int lastValueStart = -1;
@@ -308,9 +310,22 @@ public final class TimeNormalizer {
       boolean eventRelative = false;
       if (m.refDayOffset() != null) {
         PartialDate a = anchor.date();
-        TimeValue ref = lastDay != null ? lastDay : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
+        TimeValue from = lastDay;
+        TimeMention fromMention = lastDayMention;
+        if (m.refDayOffset() == 0 && lastDayMention != null && lastDayMention.text().startsWith("지난")) {
+          if (sentences == null) {
+            sentences = new SentenceIndex(text, lexicon);
+          }
+          if (sentences.sentenceStart(lastDayMention.start()) == sentences.sentenceStart(f.start())) {
+            // 지난 2일 101포인트 하락에 이어 이날 230포인트: a day its own sentence writes as past
+            // is not the day of 이날, which is the story's
+            from = storyDay;
+            fromMention = storyDayMention;
+          }
+        }
+        TimeValue ref = from != null ? from : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
         value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));
-        reference = lastDay != null ? lastDayMention : null;
+        reference = from != null ? fromMention : null;
       } else if (m.refYearOffset() != null) {
         PartialDate a = anchor.date();
         if (lastValue != null && lastValue.yearKnown()) {
@@ -347,6 +362,10 @@ public final class TimeNormalizer {
           // other: in 전날(365명)보다 … 전날 사망한, both are the day before the day written
           lastDay = value;
           lastDayMention = mention;
+          if (!mention.text().startsWith("지난")) {
+            storyDay = value;
+            storyDayMention = mention;
+          }
         }
         if (m.duration() == null) {
           lastValue = value;

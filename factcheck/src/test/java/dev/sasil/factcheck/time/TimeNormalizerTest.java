@@ -130,6 +130,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void thisDayIsNotADayItsOwnSentenceWritesAsPast() {
+    assertThat(values(find("지수는 지난 6일 2% 내린 데 이어 이날 5% 넘게 떨어졌다.", "2031-03-09")))
+        .as("지난 6일 is measured from the story's day, which 이날 names").isEqualTo("2031-03-06 2031-03-09");
+    assertThat(values(find("8일 시장이 열렸다. 지수는 지난 6일 2% 내린 데 이어 이날 5% 넘게 떨어졌다.", "2031-03-09")))
+        .isEqualTo("2031-03-08 2031-03-06 2031-03-08");
+    assertThat(values(find("9일 폭염이 이어진 가운데 이날 관중이 몰렸다.", "2031-03-10")))
+        .as("a day written plainly in the sentence is 이날's").isEqualTo("2031-03-09 2031-03-09");
+  }
+
+  @Test
   void theDayBeforeCountsFromTheDayWrittenNotFromAnotherDayBefore() {
     assertThat(values(find("확진자는 전날(120명)보다 줄었고, 전날 숨진 환자는 3명이다.", "2031-03-08")))
         .isEqualTo("2031-03-07 2031-03-07");
