@@ -2424,7 +2424,18 @@ final class MeasureFrames {
         }
         SentenceContext.Word head = ctx.words.get(end);
         if (head.role() == Role.FROM && end == i + 1) {
-          // 60석이 걸린 경기에선: the place the clause describes owns its figure
+          // 60석이 걸린 경기에선: the place the clause describes owns its figure; 122석이 걸린
+          // 수도권(서울·경기·인천)에서: the place before the bracket, not the last one listed in it
+          String word = ctx.text.substring(head.start(), head.end());
+          int open = word.indexOf('(');
+          if (open > 0) {
+            int cut = head.start() + open;
+            String before = word.substring(0, open);
+            return ctx.mentions.stream().filter(m -> m.start() >= head.start() && m.end() <= cut).findFirst()
+                .map(m -> m.entity().canonical())
+                .or(() -> Regions.standard().of(before).map(r -> before))
+                .or(() -> GenericNouns.standard().place(before));
+          }
           return ctx.mentionOf(head).map(m -> m.entity().canonical())
               .or(() -> GenericNouns.standard().place(head.stem()));
         }

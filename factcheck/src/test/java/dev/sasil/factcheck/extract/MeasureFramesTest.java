@@ -267,6 +267,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePlaceARelativeClauseDescribesIsTheOneBeforeItsBracketNotTheLastListedInIt() {
+    assertThat(ClaimFacts.facts("2031-04-11", "지역구에서는 120석이 걸린 수도권(서울·경기·인천)에서 가람당이 90곳에서 이겼다."))
+        .contains("수도권 의석 120").noneMatch(f -> f.startsWith("인천"));
+  }
+
+  @Test
   void aComparisonBaseWrittenAsOneWordIsTheScopeNeverTheOwner() {
     assertThat(ClaimFacts.facts("2031-08-02", "가람지수는 전월대비 0.3%, 전년동월대비 5.1% 각각 상승했다."))
         .containsExactly("가람지수 growth.rate 0.3 [scope=mom]", "가람지수 growth.rate 5.1 [scope=yoy]");
