@@ -64,6 +64,23 @@ final class FigureReader {
     this.spans = spans;
   }
 
+  /**
+   * Whether a time is what a figure is compared with (전날(365명)보다 5명 감소한, 전년 대비, 전날의 3.3배): the
+   * day of the base value, no day anything happened.
+   */
+  private static boolean comparisonBase(String after) {
+    String rest = after.stripLeading();
+    if (rest.startsWith("(") && rest.indexOf(')') > 0) {
+      rest = rest.substring(rest.indexOf(')') + 1); // 전날(365명)보다: the base's own figure aside
+    }
+    rest = rest.stripLeading();
+    return rest.startsWith("보다") || rest.startsWith("대비") || rest.startsWith("에 비해") || rest.startsWith("과 비교")
+        || rest.startsWith("와 비교") || TIMES_OF.matcher(rest).lookingAt(); // 전날의 3.3배로 급증
+  }
+
+  /** A multiple of the time's value: 전날의 3.3배, 어제의 2배. */
+  private static final java.util.regex.Pattern TIMES_OF = java.util.regex.Pattern.compile("의\\s*[\\d.]+\\s*배");
+
   List<FigureMention> read(Article article, SentenceContext ctx) {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
@@ -85,7 +102,7 @@ final class FigureReader {
       }
       String after = ctx.after(t.end());
       Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start())).map(w -> onDayBefore(ctx, t, w));
-      if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt()) {
+      if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt() || comparisonBase(after)) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)

@@ -17,6 +17,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void aDayAFigureIsComparedWithIsNoFigureOfItsOwn() {
+    assertThat(figures("입원 환자는 80명으로 전날(85명)보다 5명 줄었고, 전날 숨진 환자는 3명이다."))
+        .extracting(f -> f.evidence().text()).containsOnlyOnce("전날");
+    assertThat(figures("검사 건수가 늘며 확진자는 전날의 2.5배로 급증했다."))
+        .extracting(f -> f.evidence().text()).doesNotContain("전날");
+  }
+
+  @Test
   void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
     List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
     assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");
