@@ -2948,7 +2948,13 @@ final class MeasureFrames {
 
   /** Whether the words right before a figure name a list's remainder (기타 98건, 그 밖의 5곳). */
   private boolean remainder(SentenceContext ctx, QuantityMention q) {
-    return grammar.endsWithWord(Grammar.Section.REMAINDER, ctx.text.substring(Math.max(0, q.start() - 8), q.start()));
+    String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start()).stripTrailing();
+    if (grammar.endsWithWord(Grammar.Section.REMAINDER, before)) {
+      return true;
+    }
+    // 간판 탈락 등 기타는 118건: the remainder as the clause's topic or subject
+    return !before.isEmpty() && "는은가이도".indexOf(before.charAt(before.length() - 1)) >= 0
+        && grammar.endsWithWord(Grammar.Section.REMAINDER, before.substring(0, before.length() - 1));
   }
 
   /** Whether a word ending a clause stands between two offsets. */

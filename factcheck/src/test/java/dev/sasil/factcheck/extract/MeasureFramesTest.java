@@ -1094,6 +1094,8 @@ class MeasureFramesTest {
   void aListsRemainderIsNoItemOfTheMeasureBeforeIt() {
     assertThat(ClaimFacts.facts("2031-08-11", "피해는 하천 범람 4건, 옹벽 붕괴 2건, 간판 낙하를 포함한 기타 17건 등이다."))
         .noneMatch(f -> f.endsWith(" 17"));
+    assertThat(ClaimFacts.facts("2031-08-11", "주택 침수는 12건이며 옹벽 붕괴는 3건, 간판 낙하 등 기타는 40건이다."))
+        .as("the remainder as its clause's topic").noneMatch(f -> f.endsWith(" 40"));
   }
 
   @Test
