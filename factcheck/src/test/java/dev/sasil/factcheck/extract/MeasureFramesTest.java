@@ -273,6 +273,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLengthWrittenWithADirectionFromAPlaceIsItsDistance() {
+    assertThat(ClaimFacts.facts("2031-09-12", "지진은 가람시 남서쪽 7.5km 지점에서 발생했다."))
+        .contains("가람시 거리 7500").noneMatch(f -> f.contains("남서"));
+  }
+
+  @Test
   void aComparisonBaseWrittenAsOneWordIsTheScopeNeverTheOwner() {
     assertThat(ClaimFacts.facts("2031-08-02", "가람지수는 전월대비 0.3%, 전년동월대비 5.1% 각각 상승했다."))
         .containsExactly("가람지수 growth.rate 0.3 [scope=mom]", "가람지수 growth.rate 5.1 [scope=yoy]");
