@@ -65,6 +65,15 @@ final class FigureReader {
   }
 
   /**
+   * 단 한 명도 배정받지 못했다, 1명도 없었다: one with 도 before a negated predicate says there was
+   * none, no figure of one.
+   */
+  private boolean noneAtAll(SentenceContext ctx, QuantityMention q) {
+    return q.quantity().value().compareTo(java.math.BigDecimal.ONE) == 0 && ctx.text.startsWith("도", q.end())
+        && grammar.contains(Grammar.Section.NEGATED, ctx.text.substring(q.end()));
+  }
+
+  /**
    * Whether a time is what a figure is compared with (전날(365명)보다 5명 감소한, 전년 대비, 전날의 3.3배): the
    * day of the base value, no day anything happened.
    */
@@ -86,7 +95,7 @@ final class FigureReader {
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
-          || MeasureFrames.window(ctx, q)) {
+          || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q)) {
         continue;
       }
       FigureReading reading = reading(article, ctx, q);

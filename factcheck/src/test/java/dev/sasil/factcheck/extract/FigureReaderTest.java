@@ -17,6 +17,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void oneWithDoBeforeANegationIsNoneNotAFigureOfOne() {
+    assertThat(figures("가람시 학교에는 단 한 명도 배정되지 않았다.")).extracting(f -> f.evidence().text())
+        .doesNotContain("한 명");
+    assertThat(figures("가람시 학교에는 한 명이 배정됐다.")).extracting(f -> f.evidence().text()).contains("한 명");
+  }
+
+  @Test
   void aDayAFigureIsComparedWithIsNoFigureOfItsOwn() {
     assertThat(figures("입원 환자는 80명으로 전날(85명)보다 5명 줄었고, 전날 숨진 환자는 3명이다."))
         .extracting(f -> f.evidence().text()).containsOnlyOnce("전날");
