@@ -74,17 +74,16 @@ final class FigureReader {
   }
 
   /**
-   * Whether a time is what a figure is compared with (전날(365명)보다 5명 감소한, 전년 대비, 전날의 3.3배): the
+   * Whether a time is what a figure is compared with (전날(365명)보다 5명 감소한, 전날 대비, 전날의 3.3배): the
    * day of the base value, no day anything happened.
    */
-  private static boolean comparisonBase(String after) {
+  private boolean comparisonBase(String after) {
     String rest = after.stripLeading();
     if (rest.startsWith("(") && rest.indexOf(')') > 0) {
       rest = rest.substring(rest.indexOf(')') + 1); // 전날(365명)보다: the base's own figure aside
     }
-    rest = rest.stripLeading();
-    return rest.startsWith("보다") || rest.startsWith("대비") || rest.startsWith("에 비해") || rest.startsWith("과 비교")
-        || rest.startsWith("와 비교") || TIMES_OF.matcher(rest).lookingAt(); // 전날의 3.3배로 급증
+    // grammar BASE_AFTER (보다, 대비, 에 비해 …), or 전날의 3.3배로 급증
+    return grammar.startsWith(Grammar.Section.BASE_AFTER, rest) || TIMES_OF.matcher(rest.stripLeading()).lookingAt();
   }
 
   /** A multiple of the time's value: 전날의 3.3배, 어제의 2배. */

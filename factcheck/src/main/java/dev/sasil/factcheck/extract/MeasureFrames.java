@@ -339,7 +339,7 @@ final class MeasureFrames {
         value = bounded(value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
       // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
-      previous = grammar.is(Grammar.Section.PLACE_IN_SERIES, QuantityMention.counterOf(q.text())) ? null : head;
+      previous = inSeries(q) ? null : head;
       previousUnit = quantity.unit();
       wholes.put(q, measured);
       List<String> qualifiers = new ArrayList<>();
@@ -2948,13 +2948,14 @@ final class MeasureFrames {
 
   /** Whether the words right before a figure name a list's remainder (기타 98건, 그 밖의 5곳). */
   private boolean remainder(SentenceContext ctx, QuantityMention q) {
-    String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start()).stripTrailing();
-    if (grammar.endsWithWord(Grammar.Section.REMAINDER, before)) {
+    if (grammar.endsWithWord(Grammar.Section.REMAINDER, ctx.text.substring(Math.max(0, q.start() - 8), q.start()))) {
       return true;
     }
     // 간판 탈락 등 기타는 118건: the remainder as the clause's topic or subject
-    return !before.isEmpty() && "는은가이도".indexOf(before.charAt(before.length() - 1)) >= 0
-        && grammar.endsWithWord(Grammar.Section.REMAINDER, before.substring(0, before.length() - 1));
+    int w = ctx.wordIndexAt(q.start());
+    SentenceContext.Word before = w > 0 ? ctx.words.get(w - 1) : null;
+    return before != null && (before.role() == Role.TOPIC || before.role() == Role.SUBJECT || before.role() == Role.ALSO)
+        && grammar.is(Grammar.Section.REMAINDER, before.stem());
   }
 
   /** Whether a word ending a clause stands between two offsets. */
@@ -3022,23 +3023,28 @@ final class MeasureFrames {
 
   /** 최종 38라운드에서 골을 넣었다: where in a series it happened, not a base (grammar PLACE_IN_SERIES). */
   private boolean placeInSeries(QuantityMention q, String afterClose) {
-    return afterClose.startsWith("에서") && grammar.is(Grammar.Section.PLACE_IN_SERIES, QuantityMention.counterOf(q.text()));
+    return afterClose.startsWith("에서") && inSeries(q);
+  }
+
+  /** Whether a figure counts the one of a series where a match or session is held (38라운드, 3차전). */
+  private boolean inSeries(QuantityMention q) {
+    return grammar.is(Grammar.Section.PLACE_IN_SERIES, QuantityMention.counterOf(q.text()));
   }
 
   /** Whether the word before a figure ends in 보다 (X보다 40% 많은): a difference, not a level. */
   private boolean comparedWith(SentenceContext ctx, QuantityMention q) {
-    String before = ctx.text.substring(0, q.start()).stripTrailing();
-    if (!before.endsWith("보다")) {
+    int to = q.start();
+    while (to > 0 && Character.isWhitespace(ctx.text.charAt(to - 1))) {
+      to--;
+    }
+    if (to < 2 || !ctx.text.startsWith("보다", to - 2)) {
       return false;
     }
-    String base = before.substring(0, before.length() - 2);
-    if (base.endsWith(")") && base.lastIndexOf('(') > 0) {
-      base = base.substring(0, base.lastIndexOf('(')); // 올해(9860원)보다: the base is the year, its figure aside
-    }
-    int end = base.length();
+    int opening = to > 2 && ctx.text.charAt(to - 3) == ')' ? ctx.bracketOpening(to - 3) : -1;
+    int end = opening > 0 ? opening : to - 2; // 올해(9860원)보다: the base is the year, its figure aside
     // 1년 전보다 12% 늘었다, 지난해보다, 전년 동기보다: a change over time, not a difference from another thing
     return ctx.times.stream().noneMatch(t -> t.end() == end)
-        && grammar.scopeIn(before.substring(Math.max(0, before.length() - 12))).isEmpty();
+        && grammar.scopeIn(ctx.text.substring(Math.max(0, to - 12), to)).isEmpty();
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

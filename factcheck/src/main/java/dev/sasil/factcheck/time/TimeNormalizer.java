@@ -293,12 +293,17 @@ public final class TimeNormalizer {
     };
   }
 
+  /** Whether a time is written after a PAST word of the lexicon (지난 2일): counted back from the story's day. */
+  private boolean writtenPast(TimeMention mention) {
+    return lexicon.startsWithWord(WordClass.PAST, mention.text(), 0);
+  }
+
   private List<TimeReading> link(String text, TimeAnchor anchor, List<Found> found) {
     SentenceIndex sentences = null; // made on the first duration: only durations look for their event
     List<TimeReading> out = new ArrayList<>(found.size());
     TimeValue lastDay = null;
     TimeMention lastDayMention = null;
-    TimeValue storyDay = null; // the last day written without 지난
+    TimeValue storyDay = null; // the last day written without a PAST word (지난)
     TimeMention storyDayMention = null;
     TimeValue lastValue = null;
     TimeMention lastValueMention = null;
@@ -312,7 +317,7 @@ public final class TimeNormalizer {
         PartialDate a = anchor.date();
         TimeValue from = lastDay;
         TimeMention fromMention = lastDayMention;
-        if (m.refDayOffset() == 0 && lastDayMention != null && lastDayMention.text().startsWith("지난")) {
+        if (m.refDayOffset() == 0 && lastDayMention != null && writtenPast(lastDayMention)) {
           if (sentences == null) {
             sentences = new SentenceIndex(text, lexicon);
           }
@@ -362,7 +367,7 @@ public final class TimeNormalizer {
           // other: in 전날(365명)보다 … 전날 사망한, both are the day before the day written
           lastDay = value;
           lastDayMention = mention;
-          if (!mention.text().startsWith("지난")) {
+          if (!writtenPast(mention)) {
             storyDay = value;
             storyDayMention = mention;
           }
