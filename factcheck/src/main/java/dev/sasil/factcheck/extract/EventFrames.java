@@ -146,19 +146,6 @@ final class EventFrames {
     return lemma.length() == 1;
   }
 
-  /**
-   * Whether a time modifies the name of the report a sentence cites (발표한 7월 소비자물가동향에
-   * 따르면, 발표한 ‘2023년 12월 인구동향’에 따르면): it says what the report covers, not when the
-   * clause before it happened (the report came out 2일, not in July).
-   */
-  private static boolean modifiesNoun(SentenceContext ctx, TimeMention t) {
-    return REPORT_CITED.matcher(ctx.text.substring(t.end())).lookingAt();
-  }
-
-  /** A report's name of one or two words right after a time, then 에 따르면 or 에 의하면. */
-  private static final java.util.regex.Pattern REPORT_CITED =
-      java.util.regex.Pattern.compile("[’'\"」』]?\\s+\\S+(\\s\\S+)?에\\s*(따르면|의하면)");
-
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */
   private Optional<Predicate> predicate(SentenceContext ctx, TimeMention t) {
     int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
@@ -182,7 +169,8 @@ final class EventFrames {
       return Optional.empty();
     }
     int first = ctx.wordIndexAt(t.start());
-    if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM) && !modifiesNoun(ctx, t)) {
+    if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM) && !ctx.sourceAhead(t.end())) {
+      // not 발표한 7월 소비자물가동향에 따르면: a time before a cited report's name says what it covers
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);
       Optional<String> lemma = verbLemma(ctx, before);

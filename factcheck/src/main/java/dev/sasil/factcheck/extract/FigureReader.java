@@ -47,10 +47,6 @@ final class FigureReader {
   /** After a time: it is when a count stood (오후 5시 53분 기준 177명), not when something happened. */
   private static final java.util.regex.Pattern ASOF = java.util.regex.Pattern.compile("\\s*(?:을|를)?\\s*(?:기준|현재)");
 
-  /** After a day: the source it was told by (25일 소방당국에 따르면), in the same clause. */
-  private static final java.util.regex.Pattern SOURCED =
-      java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*따르면");
-
   private final Grammar grammar;
   private final Surnames surnames = Surnames.standard();
   private final MeasureLexicon measures;
@@ -110,7 +106,7 @@ final class FigureReader {
       }
       String after = ctx.after(t.end());
       Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start())).map(w -> onDayBefore(ctx, t, w));
-      if (when.isEmpty() || ctx.rangeEnd(t) || SOURCED.matcher(after).lookingAt() || comparisonBase(after)) {
+      if (when.isEmpty() || ctx.rangeEnd(t) || ctx.sourceAhead(t.end()) || comparisonBase(after)) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)

@@ -482,6 +482,9 @@ final class SentenceContext {
 
   /** A source named for what the sentence says: …에 따르면. */
   private static final java.util.regex.Pattern SOURCED = java.util.regex.Pattern.compile("에\\s*따르면");
+  /** A source's short name, then 에 따르면 or 에 의하면 (경찰에 따르면, 7월 소비자물가동향에 따르면). */
+  private static final java.util.regex.Pattern SOURCE_AHEAD =
+      java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*(따르면|의하면)");
 
   /** {@link #reports} and {@link #sourced}, each read once on first use: 0 not yet, 1 no, 2 yes. */
   private byte reports;
@@ -494,6 +497,14 @@ final class SentenceContext {
       reports = text.indexOf('고') >= 0 && REPORTING.matcher(text).find() ? (byte) 2 : (byte) 1;
     }
     return reports == 2;
+  }
+
+  /**
+   * Whether the text from {@code p} names a source before 에 따르면 (25일 경찰에 따르면: the time is
+   * when the source spoke; 발표한 7월 소비자물가동향에 따르면: the time names what the report covers).
+   */
+  boolean sourceAhead(int p) {
+    return SOURCE_AHEAD.matcher(text).region(p, text.length()).lookingAt();
   }
 
   /** Whether the sentence names its source (…에 따르면), as a reporting verb does ({@link #reports}). */
