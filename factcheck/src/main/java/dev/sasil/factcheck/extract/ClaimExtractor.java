@@ -257,22 +257,23 @@ public final class ClaimExtractor {
     }
     List<FigureMention> out = new ArrayList<>(read.size());
     for (FigureMention m : read) {
-      FigureMention withWords = m;
-      if (m.anchors().isEmpty() && m.when() == null) {
-        for (ExtractedClaim c : claims) {
-          dev.sasil.factcheck.Evidence e = c.claim().evidence();
-          String word = c.claim().subject().replace(" ", "");
-          if (e.start() == m.evidence().start() && e.end() == m.evidence().end() && !word.isEmpty()
-              && dev.sasil.core.text.Hangul.isSyllable(word.charAt(0))) {
-            withWords = new FigureMention(m.evidence(), m.value(), m.when(), List.of(word), List.of(word), m.names(),
-                m.reading(), m.measure());
-            break;
-          }
-        }
-      }
-      out.add(withWords);
+      String word = m.anchors().isEmpty() && m.when() == null ? subjectAt(m.evidence(), claims) : "";
+      out.add(word.isEmpty() ? m : new FigureMention(m.evidence(), m.value(), m.when(), List.of(word), List.of(word),
+          m.names(), m.reading(), m.measure()));
     }
     return out;
+  }
+
+  /** The subject, in Hangul, of the claim read at a figure's span; empty when none. */
+  private static String subjectAt(dev.sasil.factcheck.Evidence at, List<ExtractedClaim> claims) {
+    for (ExtractedClaim c : claims) {
+      dev.sasil.factcheck.Evidence e = c.claim().evidence();
+      String word = c.claim().subject().replace(" ", "");
+      if (e.start() == at.start() && e.end() == at.end() && !word.isEmpty() && dev.sasil.core.text.Hangul.isSyllable(word.charAt(0))) {
+        return word;
+      }
+    }
+    return "";
   }
 
   /**

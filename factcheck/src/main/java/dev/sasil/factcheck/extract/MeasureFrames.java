@@ -3004,9 +3004,6 @@ final class MeasureFrames {
       return false;
     }
     int i = ctx.wordIndexFrom(q.end());
-    while (i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= q.end()) {
-      i++;
-    }
     while (i >= 0 && i < ctx.words.size() && ctx.inParentheses(ctx.words.get(i).start())) {
       i++; // 170원(1.7%) 오른: the verb after the aside
     }
@@ -3017,8 +3014,7 @@ final class MeasureFrames {
     if (i == ctx.words.size() - 1) {
       return ctx.endsClause(verb); // 5명 줄었다; not 230.64포인트 하락하면서, which goes on to what it is about
     }
-    return ctx.adnominal(verb) && i + 1 < ctx.words.size()
-        && grammar.is(Grammar.Section.FIGURE_NOUN, ctx.words.get(i + 1).stem());
+    return ctx.adnominal(verb) && grammar.is(Grammar.Section.FIGURE_NOUN, ctx.words.get(i + 1).stem());
   }
 
   /** 최종 38라운드에서 골을 넣었다: where in a series it happened, not a base (grammar PLACE_IN_SERIES). */

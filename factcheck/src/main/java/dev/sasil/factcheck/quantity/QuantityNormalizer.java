@@ -411,9 +411,10 @@ public final class QuantityNormalizer {
     boolean countedByGae = unit == QuantityUnit.COUNT && text.charAt(a.end() - 1) == '개';
     // a score is a bare number in plain digits: never counted with 개 (규모인 158개 국), never
     // written with a multiplier of four digits (시장 규모는 70억)
-    boolean mayScore = !countedByGae && !hasBigMultiplier(text, a.start(), a.end());
+    boolean big = hasBigMultiplier(text, a.start(), a.end());
+    boolean mayScore = !countedByGae && !big;
     QuantityUnit measured = unit == null || countedByGae ? measureNear(text, a.start(), a.end(), mayScore) : null;
-    if (measured == QuantityUnit.KRW && (countedByGae || !hasBigMultiplier(text, a.start(), a.end()))) {
+    if (measured == QuantityUnit.KRW && (countedByGae || !big)) {
       measured = null; // 매출 16.4조 is money; 매출 순위 3 and 매출 상위 10개 are not
     }
     if (unit == null && !a.grouped() && measured == null) {
