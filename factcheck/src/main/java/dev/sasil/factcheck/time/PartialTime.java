@@ -22,12 +22,29 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
   /** A day written in the expression itself, so that the resolved day is not only the anchor's. */
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*일(?!간)|이날|당일|오늘|어제|전날|그제|내일|모레");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})\\s*일(?!간)");
-  /** A day said relative to another (전날, 어제): not the day of the month written before it. */
-  private static final Pattern OTHER_DAY = Pattern.compile("전날|어제|그제|내일|모레|오늘|다음날|이튿날");
+  /**
+   * A day said relative to today or to another day (어제, 오늘, 전날, 이튿날: the time lexicon's DAY
+   * words and its REFDAY words of another day than the one referred to): not the day of the month
+   * written before it.
+   */
+  private static final class OtherDay {
+    static final Pattern PATTERN = build(TimeLexicon.standard());
+
+    private static Pattern build(TimeLexicon lexicon) {
+      java.util.List<String> words = new java.util.ArrayList<>(lexicon.words(TimeLexicon.WordClass.DAY));
+      for (String w : lexicon.words(TimeLexicon.WordClass.REFDAY)) {
+        if (lexicon.lookup(TimeLexicon.WordClass.REFDAY, w).map(e -> e.intValue() != 0).orElse(false)) {
+          words.add(w);
+        }
+      }
+      return Pattern.compile(String.join("|",
+          words.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s*\\Q")).toList()));
+    }
+  }
 
   /** Whether a mention names a day relative to another one (전날 오전 9시20분), so takes no day written before it. */
   public static boolean otherDay(TimeMention t) {
-    return OTHER_DAY.matcher(t.text()).find();
+    return OtherDay.PATTERN.matcher(t.text()).find();
   }
 
   public PartialTime {
