@@ -1256,7 +1256,7 @@ final class MeasureFrames {
       return Optional.empty();
     }
     String label = s.get();
-    if (label.equals("domestic") || label.equals("global")) {
+    if (label.equals("domestic") || label.equals("global") || label.equals("overseas")) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
       return grammar.scopeIn(phrase).filter(x -> x.equals(label));
     }

@@ -94,6 +94,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void overseasSalesAreNotGlobalSales() {
+    // the world total holds the overseas figure and the domestic one: two scopes, never one
+    assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 해외 판매량은 지난달 220만대를 넘었다.")))
+        .containsExactly("한빛폰 X13 units.sold 2200000 [period=2025-01, scope=overseas]");
+  }
+
+  @Test
   void aFigureNotReachedIsAnUpperBound() {
     List<Claim> c = claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 100만대에 못 미쳤다.");
     assertThat(c).singleElement().satisfies(x -> assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
