@@ -313,7 +313,7 @@ public final class QuantityNormalizer {
   }
 
   /**
-   * Whether a figure is followed by 대 of "in the …s" (700명대, 30%대인, 1만명대로) rather than a
+   * Whether a figure is followed by 대 of "in the …s" (700명대, 30%대인, 1만명대로, 80만원대다) rather than a
    * word that starts with 대 (대비, 대출, 대상 …): 대 must end the word or carry a particle.
    */
   private static boolean decadeSuffix(String text, int end) {
@@ -324,7 +324,7 @@ public final class QuantityNormalizer {
       return true;
     }
     char next = text.charAt(end + 1);
-    return !Hangul.isSyllable(next) || "인를로의에가이는였도에서까지".indexOf(next) >= 0
+    return !Hangul.isSyllable(next) || "인를로의에가이는였도에서까지다라와".indexOf(next) >= 0
         && !(next == '로' && end + 2 < text.length() && text.charAt(end + 2) == '운');
   }
 

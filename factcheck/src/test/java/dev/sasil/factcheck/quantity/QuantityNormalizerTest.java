@@ -35,6 +35,13 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aDecadeSuffixBeforeTheCopulaIsARange() {
+    // 대다 is 대 + 이다: the price is somewhere in the 60만원s, not 60만원 exactly
+    assertThat(normalizer.find("새 모델의 예상 가격은 60만원대다").get(0).text()).isEqualTo("60만원대");
+    assertThat(normalizer.find("참가자는 300명대라는 추산이 나왔다").get(0).quantity().bound()).isEqualTo(Bound.RANGE);
+  }
+
+  @Test
   void aHeadlineAmountOfMoneyWrittenWithoutWonIsWon() {
     List<QuantityMention> ms = normalizer.find("가람전자 매출 12.5조·영업익 8000억 넘어");
     assertThat(ms).extracting(m -> m.quantity().unit()).containsExactly(QuantityUnit.KRW, QuantityUnit.KRW);
