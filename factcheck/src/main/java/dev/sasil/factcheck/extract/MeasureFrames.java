@@ -298,6 +298,11 @@ final class MeasureFrames {
         forecast = !target;
       }
       head = countedNoun(ctx, q, head);
+      if (quantity.unit() == QuantityUnit.DURATION && grammar.is(Grammar.Section.LENGTH_NOUN, head.attribute())
+          && !head.owner().isEmpty()) {
+        // 장애 시간은 89분: the length of the outage, 장애시간 as written together
+        head = new Head(head.owner().replace(" ", "") + head.attribute(), "", head.firm(), head.at());
+      }
       boolean inBracket = bracketed(ctx, head, q);
       Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
       // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure

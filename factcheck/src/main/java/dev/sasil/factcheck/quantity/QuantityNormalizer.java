@@ -163,7 +163,8 @@ public final class QuantityNormalizer {
     Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
     boolean lasted = h != null && !(after > end && text.startsWith("간", after))
         && !(h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end()));
-    if (!lasted && !(roughly && after > end && !NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt())) {
+    boolean notLength = NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt();
+    if (!lasted && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
       return null; // not 3일 간담회, 2년간격; 16시간가량 머물렀다 is a length, 3시간가량 뒤 a time
     }
     long minutes = Long.parseLong(m.group(1)) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
@@ -177,6 +178,26 @@ public final class QuantityNormalizer {
     return new QuantityMention(text.substring(i, end), i, end,
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, bound, null), null);
   }
+
+  /**
+   * Whether a span at {@code i} is written as the value of a LENGTH_NOUN that a noun of its own
+   * precedes (장애 시간은 89분, 장애시간(89분), 소요 시간 2시간): not after a figure (12시간 30분,
+   * whose 30분 is a part of the span before it).
+   */
+  private boolean valueOfLengthNoun(String text, int i) {
+    int e = i > 0 && text.charAt(i - 1) == ' ' ? i - 1 : i;
+    for (int s = Math.max(0, e - LENGTH_NOUN_LENGTH); s < e; s++) {
+      Hit h = lexicon.match(WordClass.LENGTH_NOUN, text, s);
+      if (h != null && h.end() == e) {
+        int before = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
+        return before > 0 && Hangul.isSyllable(text.charAt(before - 1));
+      }
+    }
+    return false;
+  }
+
+  /** The longest LENGTH_NOUN looked for before a span. */
+  private static final int LENGTH_NOUN_LENGTH = 3;
 
   /**
    * Whether a figure this normalizer found in {@code text} is a length: a span of time that says how

@@ -94,6 +94,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSpanWrittenAsTheValueOfATimeNounMeasuresWhatLasted() {
+    // 시간 of 장애 시간 says "how long": the outage's length, named as the two nouns written together
+    assertThat(facts(claims("2025-03-01", "보상 기준은 최장 장애 시간 47분의 10배다.")))
+        .contains(" 장애시간 PT47M");
+    assertThat(facts(claims("2025-03-01", "가람통신의 장애시간은 47분이었다.")))
+        .containsExactly("가람통신 장애시간 PT47M");
+  }
+
+  @Test
   void overseasSalesAreNotGlobalSales() {
     // the world total holds the overseas figure and the domestic one: two scopes, never one
     assertThat(facts(claims("2025-02-25", "‘한빛폰 X13’의 해외 판매량은 지난달 220만대를 넘었다.")))

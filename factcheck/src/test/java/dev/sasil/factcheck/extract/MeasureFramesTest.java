@@ -71,7 +71,7 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-05-02", "나래시 소방서장은 \"현재까지 파악된 부상자는 모두 14명이며 중상자는 없다\"고 밝혔다."))
         .as("the next clause's negation is not the figure's").containsExactly(" 부상자 14");
     assertThat(ClaimFacts.facts("2031-05-02", "가람구단은 \"선수와 계약 기간 4년, 총액 60억원에 계약했다\"고 발표했다."))
-        .as("the speaker is no owner of the quotation's figures").containsExactly(" 총액 6000000000");
+        .as("the speaker is no owner of the quotation's figures").containsExactly(" 계약 P4Y", " 총액 6000000000");
   }
 
   @Test

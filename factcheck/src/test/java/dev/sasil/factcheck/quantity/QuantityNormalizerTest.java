@@ -35,6 +35,17 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aSpanWrittenAsTheValueOfATimeNounIsALength() {
+    // what the noun 시간 or 기간 of another noun is: how long that lasted
+    assertThat(normalizer.find("이번 정전 시간은 47분이었다").get(0).quantity())
+        .isEqualTo(new Quantity(new BigDecimal("47"), QuantityUnit.DURATION, Bound.EXACT, null));
+    assertThat(normalizer.find("최장 정전시간(47분)을 기준으로 삼았다")).extracting(QuantityMention::text).containsExactly("47분");
+    assertThat(normalizer.find("점검 기간은 3주로 잡았다").get(0).quantity().unit()).isEqualTo(QuantityUnit.DURATION);
+    assertThat(normalizer.find("발사 12시간 30분 뒤 교신했다")).as("a part of the span before it, then a time after").isEmpty();
+    assertThat(normalizer.find("퇴근 시간대 1시간을 늘린다")).as("시간대 is the hours of a day").isEmpty();
+  }
+
+  @Test
   void aDecadeSuffixBeforeTheCopulaIsARange() {
     // 대다 is 대 + 이다: the price is somewhere in the 60만원s, not 60만원 exactly
     assertThat(normalizer.find("새 모델의 예상 가격은 60만원대다").get(0).text()).isEqualTo("60만원대");
