@@ -157,6 +157,10 @@ final class EventFrames {
       if (nominalized.isPresent()) {
         return nominalized;
       }
+      Optional<Predicate> bare = bareEventNoun(ctx, ctx.wordIndexAt(t.start()));
+      if (bare.isPresent()) {
+        return bare; // 사고 발생 60여시간 만이다: the event noun right before the span is what it counts from
+      }
       // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event (not 9분 뒤인 오후
       // 7시, a time that modifies the next)
       for (int i = tw - 1; i >= 0; i--) {
@@ -322,6 +326,23 @@ final class EventFrames {
     }
     int at = verb;
     return verbLemma(ctx, ctx.words.get(at)).map(lemma -> new Predicate(lemma, at, false));
+  }
+
+  /**
+   * The event a bare noun right before word {@code first} names, when the event or predicate
+   * lexicon knows it (발생 of 사고 발생 60여시간 만이다, 개봉 of 개봉 32일 만이다), or empty.
+   */
+  private Optional<Predicate> bareEventNoun(SentenceContext ctx, int first) {
+    return first >= 1 && bareEventNounAt(ctx, first - 1)
+        ? Optional.of(new Predicate(ctx.words.get(first - 1).stem(), first - 1, false)) : Optional.empty();
+  }
+
+  /** Whether word {@code i} is a bare noun the event or predicate lexicon knows (발생 of 사고 발생). */
+  boolean bareEventNounAt(SentenceContext ctx, int i) {
+    SentenceContext.Word w = ctx.words.get(i);
+    String noun = w.stem();
+    return w.role() == Role.BARE && ctx.endsInNoun(w) && !noun.contains(" ")
+        && (events.trigger(noun, POS.Tag.NNG).isPresent() || predicates.classOf(noun).isPresent());
   }
 
   /** The most characters between a time and the span counted from it (12월 3일 '계엄의 밤' 이후 11일 만에). */

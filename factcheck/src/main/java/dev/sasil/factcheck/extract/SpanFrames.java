@@ -83,6 +83,9 @@ final class SpanFrames {
       }
       String event = counted.get().event();
       String subject = subjectBefore(ctx, t.start());
+      if (subject.isEmpty()) {
+        subject = ownerOfEventNoun(ctx, t.start()); // 사고 발생 60여시간 만이다: 사고, whose 발생 it counts from
+      }
       if (subject.isEmpty() || subject.equals(event) || !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue; // 32년 만에 최고치: a span nobody's is no claim a reader can check
       }
@@ -166,6 +169,23 @@ final class SpanFrames {
   /** Whether another figure stands between a length of time and offset {@code to}. */
   private static boolean figureBefore(SentenceContext ctx, dev.sasil.factcheck.quantity.QuantityMention q, int to) {
     return ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= q.end() && o.start() < to);
+  }
+
+  /**
+   * The bare noun before the bare noun right before offset {@code p} (사고 of 사고 발생 60여시간):
+   * whose event the span counts from, when the span's sentence names no subject; else empty.
+   */
+  private String ownerOfEventNoun(SentenceContext ctx, int p) {
+    int at = ctx.wordIndexAt(p);
+    if (at < 2) {
+      return "";
+    }
+    SentenceContext.Word owner = ctx.words.get(at - 2);
+    if (!events.bareEventNounAt(ctx, at - 1) || owner.role() != Role.BARE || !ctx.endsInNoun(owner) || ctx.adverb(owner)
+        || grammar.is(Grammar.Section.UNINFORMATIVE, owner.stem()) || grammar.is(Grammar.Section.MODIFIER, owner.stem())) {
+      return "";
+    }
+    return ctx.mentionOf(owner).map(m -> m.entity().canonical()).orElse(grammar.owner(owner.stem().replace(" ", "")));
   }
 
   /** The nearest noun before {@code p} written as a topic or subject: its name, or its compound. */

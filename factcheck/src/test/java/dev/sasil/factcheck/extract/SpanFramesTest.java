@@ -33,6 +33,15 @@ class SpanFramesTest {
   }
 
   @Test
+  void aCopularSpanAfterTheNounsOfAnEventCountsFromThatEvent() {
+    // 정전 발생 40여시간 만이다: the nouns say what happened, as 정전이 발생한 지 would
+    assertThat(ClaimFacts.facts("2031-01-10", "전력이 모두 복구됐다. 정전 발생 40여시간 만이다."))
+        .contains("정전 발생 PT2400M");
+    assertThat(ClaimFacts.facts("2031-01-10", "전력이 모두 복구됐다. 지난 대회 이후 40여시간 만이다."))
+        .as("이후 is no event a span counts from").noneMatch(f -> f.contains("PT2400M"));
+  }
+
+  @Test
   void aSpanLeadingToARecordOrWithNoSubjectIsNoSpanClaim() {
     assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다."))
         .as("the record is read as what it counts from (RecordFrames)").containsExactly("수출 record.since 1999");
