@@ -164,7 +164,8 @@ public final class QuantityNormalizer {
     boolean lasted = h != null && !(after > end && text.startsWith("간", after))
         && !(h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end()));
     boolean notLength = NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt();
-    if (!lasted && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
+    boolean taken = lexicon.match(WordClass.LENGTH_VERB, text, end) != null; // 91일이 걸렸다
+    if (!lasted && !taken && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
       return null; // not 3일 간담회, 2년간격; 16시간가량 머물렀다 is a length, 3시간가량 뒤 a time
     }
     long minutes = Long.parseLong(m.group(1)) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));

@@ -42,6 +42,14 @@ class SpanFramesTest {
   }
 
   @Test
+  void aSpanTakenIsHowLongItTookItsSubject() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람시는 복구에 52시간이 걸렸다."))
+        .containsExactly("가람시 소요 PT3120M");
+    assertThat(ClaimFacts.facts("2031-01-10", "나래시는 52시간이 소요됐다."))
+        .as("걸리 and 소요: one class").containsExactly("나래시 소요 PT3120M");
+  }
+
+  @Test
   void aSpanLeadingToARecordOrWithNoSubjectIsNoSpanClaim() {
     assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다."))
         .as("the record is read as what it counts from (RecordFrames)").containsExactly("수출 record.since 1999");

@@ -46,6 +46,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aSpanThatIsTheSubjectOfTimeTakenIsALength() {
+    assertThat(normalizer.find("복구에는 사흘이 걸렸다")).isEmpty(); // a native span is the time normalizer's
+    assertThat(normalizer.find("복구에 52시간이 걸렸다").get(0).quantity())
+        .isEqualTo(new Quantity(new BigDecimal("3120"), QuantityUnit.DURATION, Bound.EXACT, null));
+    assertThat(normalizer.find("착공 뒤 7년이 지나서야 문을 열었다").get(0).text()).isEqualTo("7년");
+    assertThat(normalizer.find("7년이 된 건물이다")).as("no verb of time taken: 7년 is a year").isEmpty();
+  }
+
+  @Test
   void aDecadeSuffixBeforeTheCopulaIsARange() {
     // 대다 is 대 + 이다: the price is somewhere in the 60만원s, not 60만원 exactly
     assertThat(normalizer.find("새 모델의 예상 가격은 60만원대다").get(0).text()).isEqualTo("60만원대");
