@@ -682,6 +682,9 @@ final class SentenceContext {
     if (last != null && last.tag() == POS.Tag.XPN && beforeLast != null && beforeLast.isNoun()) {
       last = beforeLast; // no prefix ends a word: Nori's reading of the 대 of 경북대 (a university) as one
     }
+    if (last != null && last.tag() == POS.Tag.NNB && Grammar.standard().is(Grammar.Section.GENERIC_COUNT, last.surface())) {
+      return true; // 응시자 수는: Nori's reading of 수 after a suffix as a bound noun, "the number of" still
+    }
     return last != null && (last.isNoun() || last.tag() == POS.Tag.SL || last.tag() == POS.Tag.XSN
         || last.tag() == POS.Tag.SH);
   }

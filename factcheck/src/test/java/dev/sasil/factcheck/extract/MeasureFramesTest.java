@@ -474,6 +474,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theNumberOfANounWithASuffixIsThatNounsCount() {
+    // Nori reads 수 after 관람자 (관람 + the suffix 자) as a bound noun: still "the number of"
+    assertThat(ClaimFacts.facts("2031-04-20", "올해 관람자 수는 12만 3,400명으로 집계됐다."))
+        .containsExactly(" 관람자 123400 [period=2031]");
+    assertThat(ClaimFacts.facts("2031-04-20", "신규 가입자는 3만명이다."))
+        .as("신규 (new) is no owner").containsExactly(" users 30000");
+  }
+
+  @Test
   void aBracketBetweenTheTopicsNounAndItsParticleQualifiesTheNoun() {
     assertThat(ClaimFacts.facts("2031-04-20", "지역별 환자 수(재입원 포함)는 경기 1만2천명, 서울 9천명이다."))
         .containsExactly("경기 환자 12000", "서울 환자 9000");
