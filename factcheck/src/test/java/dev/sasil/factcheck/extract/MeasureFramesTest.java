@@ -474,6 +474,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aVerbOfEvacuationOrOutageNamesWhatItsSubjectFigureCounts() {
+    // those who left for a while are not those who lost their homes; homes without power are households
+    assertThat(ClaimFacts.facts("2031-08-11", "폭우로 1200명이 대피했고 85명의 이재민이 발생했다."))
+        .containsExactly(" 대피자 1200", " 이재민 85");
+    assertThat(ClaimFacts.facts("2031-08-11", "강풍으로 2만3천가구가 정전됐다."))
+        .containsExactly(" 정전가구 23000");
+  }
+
+  @Test
   void theNumberOfANounWithASuffixIsThatNounsCount() {
     // Nori reads 수 after 관람자 (관람 + the suffix 자) as a bound noun: still "the number of"
     assertThat(ClaimFacts.facts("2031-04-20", "올해 관람자 수는 12만 3,400명으로 집계됐다."))
