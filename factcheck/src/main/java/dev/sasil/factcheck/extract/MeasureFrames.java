@@ -14,6 +14,7 @@ import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityLexicon;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.Granularity;
@@ -298,8 +299,7 @@ final class MeasureFrames {
         forecast = !target;
       }
       head = countedNoun(ctx, q, head);
-      if (quantity.unit() == QuantityUnit.DURATION && grammar.is(Grammar.Section.LENGTH_NOUN, head.attribute())
-          && !head.owner().isEmpty()) {
+      if (quantity.unit() == QuantityUnit.DURATION && !head.owner().isEmpty() && lengthNoun(head.attribute())) {
         // 장애 시간은 89분: the length of the outage, 장애시간 as written together
         head = new Head(head.owner().replace(" ", "") + head.attribute(), "", head.firm(), head.at());
       }
@@ -1261,7 +1261,7 @@ final class MeasureFrames {
       return Optional.empty();
     }
     String label = s.get();
-    if (label.equals("domestic") || label.equals("global") || label.equals("overseas")) {
+    if (grammar.is(Grammar.Section.PLACE_SCOPE, label)) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
       return grammar.scopeIn(phrase).filter(x -> x.equals(label));
     }
@@ -1278,6 +1278,15 @@ final class MeasureFrames {
       return n;
     }
     return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);
+  }
+
+  /**
+   * Whether a noun is one of a length of time (시간, 기간: the quantity lexicon's LENGTH_NOUN), which
+   * measures what the noun before it names.
+   */
+  private static boolean lengthNoun(String noun) {
+    return QuantityLexicon.standard().entries(QuantityLexicon.WordClass.LENGTH_NOUN).stream()
+        .anyMatch(e -> e.word().equals(noun));
   }
 
   /** Whether {@code text} has one of {@code chars}. */
