@@ -424,6 +424,11 @@ final class MeasureFrames {
         qualifiers.add("part=" + measured.owner());
         measured = new Head(measured.attribute(), namedOwner(ctx, q.start(), true).orElse(""), measured.firm(), measured.at());
       }
+      Optional<String> ranked = quantity.unit() == QuantityUnit.RANK ? nameRightAfter(ctx, q) : Optional.empty();
+      if (ranked.isPresent()) {
+        // 3위 가람은 9위 나래에 졌다: a place written right before a name is that name's
+        measured = new Head(measured.attribute(), ranked.get(), measured.firm(), measured.at());
+      }
       if (measured.owner().isEmpty() || ownedByField(ctx, measured)) {
         // 공항에서 승객 181명을 태운 한빛항공 여객기가: the one the clause is about, not where
         Optional<String> relative = relativeHead(ctx, q);
@@ -2363,6 +2368,17 @@ final class MeasureFrames {
     }
     EntityMention found = genitive != null ? genitive : actor;
     return Optional.ofNullable(found).map(m -> m.entity().canonical());
+  }
+
+  /** The name written right after a figure, with a space or none between (9위 NC에), or empty. */
+  private static Optional<String> nameRightAfter(SentenceContext ctx, QuantityMention q) {
+    int at = q.end() < ctx.text.length() && ctx.text.charAt(q.end()) == ' ' ? q.end() + 1 : q.end();
+    for (EntityMention m : ctx.mentions) {
+      if (m.start() == at) {
+        return Optional.of(m.entity().canonical());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

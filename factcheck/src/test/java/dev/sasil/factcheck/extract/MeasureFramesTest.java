@@ -474,6 +474,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPlaceWrittenRightBeforeANameIsThatNamesPlace() {
+    assertThat(ClaimFacts.facts("2031-09-15", "선두 가람FC는 원정 경기에서 7위 나래FC에 0-2로 졌다."))
+        .contains("나래FC 순위 7").noneMatch(f -> f.startsWith("가람FC 순위"));
+  }
+
+  @Test
   void aVerbOfEvacuationOrOutageNamesWhatItsSubjectFigureCounts() {
     // those who left for a while are not those who lost their homes; homes without power are households
     assertThat(ClaimFacts.facts("2031-08-11", "폭우로 1200명이 대피했고 85명의 이재민이 발생했다."))
