@@ -2349,7 +2349,7 @@ final class MeasureFrames {
   }
 
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
-  private static Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
+  private Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
     boolean reported = ctx.reports() || ctx.sourced(); // 소방청은 … 수습했다고 발표했다: the topic reports
@@ -2361,6 +2361,7 @@ final class MeasureFrames {
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
         genitive = m;
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
+          && !(m.role() == Role.SUBJECT && subjectOfAnotherNoun(ctx, m, at))
           && (actorOwns || sameClause(ctx, m.end(), at)
               || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at))) {
         actor = m; // SK하이닉스가 2분기 영업이익 5조원을 거뒀다: the subject of the figure's own clause
@@ -2368,6 +2369,29 @@ final class MeasureFrames {
     }
     EntityMention found = genitive != null ? genitive : actor;
     return Optional.ofNullable(found).map(m -> m.entity().canonical());
+  }
+
+  /**
+   * Whether a name written as a subject before offset {@code at} is the subject of a relative
+   * clause that describes another noun of the sentence (나아름이 분전한 사이클 역시 금메달 4개로: the
+   * cycling team's golds), not the figure's own phrase (양의지가 두산과 계약한 4+2년 최대 152억원:
+   * his): a noun of no figure and no modifier stands between the clause's verb and the figure.
+   */
+  private boolean subjectOfAnotherNoun(SentenceContext ctx, EntityMention m, int at) {
+    int figure = ctx.wordIndexAt(at);
+    for (int k = ctx.wordIndexAt(m.end() - 1) + 1; k >= 1 && k < figure; k++) {
+      if (ctx.relativeBetween(k, k + 1)) {
+        for (int j = k + 1; j < figure; j++) {
+          SentenceContext.Word w = ctx.words.get(j);
+          if (ctx.endsInNoun(w) && w.stem().chars().noneMatch(Character::isDigit)
+              && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The name written right after a figure, with a space or none between (9위 NC에), or empty. */

@@ -689,6 +689,21 @@ final class SentenceContext {
         || last.tag() == POS.Tag.SH);
   }
 
+  /**
+   * Whether a word from index {@code from} up to {@code to} (exclusive) is a verb made adnominal
+   * (시작된, 닥쳤던) of a relative clause; not one made a noun with 것 or 지 (인구가 증가한 것은),
+   * whose subject is the sentence's.
+   */
+  boolean relativeBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < words.size(); k++) {
+      String next = k + 1 < words.size() ? words.get(k + 1).stem() : "";
+      if (adnominal(words.get(k)) && !next.equals("것") && !next.equals("지")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The morphemes within sentence offsets {@code [from, to)}, in order. */
   List<Morpheme> morphemesIn(int from, int to) {
     return morphemes.within(base + from, base + to);

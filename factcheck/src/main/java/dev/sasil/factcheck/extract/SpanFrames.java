@@ -137,21 +137,6 @@ final class SpanFrames {
     }
   }
 
-  /**
-   * Whether a word from {@code from} up to {@code to} (exclusive) is a verb made adnominal (시작된,
-   * 닥쳤던) of a relative clause; not one made a noun with 것 or 지 (인구가 증가한 것은), whose
-   * subject is the sentence's.
-   */
-  private static boolean adnominalBetween(SentenceContext ctx, int from, int to) {
-    for (int k = Math.max(0, from); k < to && k < ctx.words.size(); k++) {
-      String next = k + 1 < ctx.words.size() ? ctx.words.get(k + 1).stem() : "";
-      if (ctx.adnominal(ctx.words.get(k)) && !next.equals("것") && !next.equals("지")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The first word at or after {@code p} holding a verb or an adjective, or -1. */
   private static int firstVerb(SentenceContext ctx, int p) {
     int from = ctx.wordIndexFrom(p);
@@ -206,7 +191,7 @@ final class SpanFrames {
           || ctx.inSpeech(w.start()) || w.stem().equals("것")) {
         continue; // 축제를 연 것은 12년 만이다: the clause made a noun is the event, not its subject
       }
-      if (outsideRelative && w.role() == Role.SUBJECT && adnominalBetween(ctx, i + 1, at)) {
+      if (outsideRelative && w.role() == Role.SUBJECT && ctx.relativeBetween(i + 1, at)) {
         continue;
       }
       Optional<EntityMention> name = ctx.mentionOf(w);

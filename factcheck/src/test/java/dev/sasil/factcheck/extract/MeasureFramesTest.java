@@ -474,6 +474,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theSubjectOfARelativeClauseOnAnotherNounOwnsNoFigure() {
+    // 김가람이 분전한 펜싱: she fought for the fencing team, whose medals these are
+    assertThat(ClaimFacts.facts("2031-09-02", "김가람이 분전한 펜싱 역시 금메달 3개로 선전했다."))
+        .noneMatch(f -> f.startsWith("김가람"));
+    assertThat(ClaimFacts.facts("2031-09-02", "가람전자가 발표한 매출은 3조원이다."))
+        .as("the measure the clause describes is the name's").containsExactly("가람전자 revenue 3000000000000");
+  }
+
+  @Test
   void aPlaceWrittenRightBeforeANameIsThatNamesPlace() {
     assertThat(ClaimFacts.facts("2031-09-15", "선두 가람FC는 원정 경기에서 7위 나래FC에 0-2로 졌다."))
         .contains("나래FC 순위 7").noneMatch(f -> f.startsWith("가람FC 순위"));
