@@ -2380,7 +2380,7 @@ final class MeasureFrames {
   private boolean subjectOfAnotherNoun(SentenceContext ctx, EntityMention m, int at) {
     int figure = ctx.wordIndexAt(at);
     for (int k = ctx.wordIndexAt(m.end() - 1) + 1; k >= 1 && k < figure; k++) {
-      if (ctx.relativeBetween(k, k + 1)) {
+      if (ctx.relativeVerb(k)) {
         for (int j = k + 1; j < figure; j++) {
           SentenceContext.Word w = ctx.words.get(j);
           if (ctx.endsInNoun(w) && w.stem().chars().noneMatch(Character::isDigit)

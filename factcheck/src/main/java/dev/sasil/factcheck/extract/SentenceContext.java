@@ -696,12 +696,17 @@ final class SentenceContext {
    */
   boolean relativeBetween(int from, int to) {
     for (int k = Math.max(0, from); k < to && k < words.size(); k++) {
-      String next = k + 1 < words.size() ? words.get(k + 1).stem() : "";
-      if (adnominal(words.get(k)) && !next.equals("것") && !next.equals("지")) {
+      if (relativeVerb(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether word {@code k} is a verb made adnominal of a relative clause, as {@link #relativeBetween} reads one. */
+  boolean relativeVerb(int k) {
+    String next = k + 1 < words.size() ? words.get(k + 1).stem() : "";
+    return adnominal(words.get(k)) && !next.equals("것") && !next.equals("지");
   }
 
   /** The morphemes within sentence offsets {@code [from, to)}, in order. */

@@ -166,11 +166,19 @@ final class SpanFrames {
       return "";
     }
     SentenceContext.Word owner = ctx.words.get(at - 2);
-    if (!events.bareEventNounAt(ctx, at - 1) || owner.role() != Role.BARE || !ctx.endsInNoun(owner) || ctx.adverb(owner)
-        || grammar.is(Grammar.Section.UNINFORMATIVE, owner.stem()) || grammar.is(Grammar.Section.MODIFIER, owner.stem())) {
+    if (!events.bareEventNounAt(ctx, at - 1) || !compoundPart(ctx, owner)) {
       return "";
     }
     return ctx.mentionOf(owner).map(m -> m.entity().canonical()).orElse(grammar.owner(owner.stem().replace(" ", "")));
+  }
+
+  /**
+   * Whether a word may be a part of a compound before the noun it stands with: a bare noun, no
+   * adverb and no linking or modifying word (한편, 최대).
+   */
+  private boolean compoundPart(SentenceContext ctx, SentenceContext.Word x) {
+    return x.role() == Role.BARE && ctx.endsInNoun(x) && !ctx.adverb(x)
+        && !grammar.is(Grammar.Section.UNINFORMATIVE, x.stem()) && !grammar.is(Grammar.Section.MODIFIER, x.stem());
   }
 
   /** The nearest noun before {@code p} written as a topic or subject: its name, or its compound. */
@@ -201,8 +209,7 @@ final class SpanFrames {
       StringBuilder compound = new StringBuilder(w.stem());
       for (int k = i - 1; k >= 0 && i - k <= COMPOUND; k--) {
         SentenceContext.Word x = ctx.words.get(k);
-        if (x.role() != Role.BARE || !ctx.endsInNoun(x) || ctx.mentionOf(x).isPresent() || ctx.adverb(x)
-            || grammar.is(Grammar.Section.UNINFORMATIVE, x.stem()) || grammar.is(Grammar.Section.MODIFIER, x.stem())) {
+        if (!compoundPart(ctx, x) || ctx.mentionOf(x).isPresent()) {
           break; // not 한편 of 한편 안전처는: a linking word is no part of the subject
         }
         compound.insert(0, x.stem());

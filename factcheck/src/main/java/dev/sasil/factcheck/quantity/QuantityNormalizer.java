@@ -187,18 +187,14 @@ public final class QuantityNormalizer {
    */
   private boolean valueOfLengthNoun(String text, int i) {
     int e = i > 0 && text.charAt(i - 1) == ' ' ? i - 1 : i;
-    for (int s = Math.max(0, e - LENGTH_NOUN_LENGTH); s < e; s++) {
-      Hit h = lexicon.match(WordClass.LENGTH_NOUN, text, s);
-      if (h != null && h.end() == e) {
-        int before = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
-        return before > 0 && Hangul.isSyllable(text.charAt(before - 1));
-      }
+    QuantityLexicon.Entry noun = lexicon.endingAt(WordClass.LENGTH_NOUN, text, e);
+    if (noun == null) {
+      return false;
     }
-    return false;
+    int s = e - noun.word().length();
+    int before = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
+    return before > 0 && Hangul.isSyllable(text.charAt(before - 1));
   }
-
-  /** The longest LENGTH_NOUN looked for before a span. */
-  private static final int LENGTH_NOUN_LENGTH = 3;
 
   /**
    * Whether a figure this normalizer found in {@code text} is a length: a span of time that says how
