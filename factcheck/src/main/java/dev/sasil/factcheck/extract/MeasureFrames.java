@@ -18,6 +18,7 @@ import dev.sasil.factcheck.quantity.QuantityLexicon;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeValue;
 import java.time.LocalDate;
@@ -179,8 +180,8 @@ final class MeasureFrames {
       if (!target && grammar.contains(Grammar.Section.FORECAST, afterText) && !estimatedFact(afterText, grammar)) {
         continue;
       }
-      Optional<String> period = apposed.map(TimeMention::value).or(() -> periodBefore(ctx, q.start()))
-          .or(() -> periodOfModified(ctx, q)).map(v -> past(v, published));
+      Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start()))
+          .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
       boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
@@ -1104,8 +1105,8 @@ final class MeasureFrames {
    * coarser (a day is when a figure was announced, not what it counts), and not itself the time
    * of a parenthesised figure.
    */
-  private Optional<TimeValue> periodBefore(SentenceContext ctx, int p) {
-    TimeValue found = null;
+  private Optional<TimeMention> periodBefore(SentenceContext ctx, int p) {
+    TimeMention found = null;
     int clause = clauseStart(ctx, p);
     for (TimeMention t : ctx.times) {
       if (t.end() > p || t.start() < clause || t.value() == null || t.duration() != null) {
@@ -1126,7 +1127,7 @@ final class MeasureFrames {
       }
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
-        found = t.value(); // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
+        found = t; // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
       }
     }
     return Optional.ofNullable(found);
@@ -1137,7 +1138,7 @@ final class MeasureFrames {
    * 대한항공 격추 사건: the deaths of 1983): the clause's verb right before a year, within the
    * figure's clause.
    */
-  private Optional<TimeValue> periodOfModified(SentenceContext ctx, QuantityMention q) {
+  private Optional<TimeMention> periodOfModified(SentenceContext ctx, QuantityMention q) {
     int i = ctx.wordIndexAt(q.start());
     if (i < 0) {
       return Optional.empty();
@@ -1149,7 +1150,7 @@ final class MeasureFrames {
         for (TimeMention t : ctx.times) {
           if (t.start() == next.start() && t.value() != null && t.duration() == null
               && t.value().granularity() == Granularity.YEAR) {
-            return Optional.of(t.value());
+            return Optional.of(t);
           }
         }
         return Optional.empty();
@@ -1275,11 +1276,14 @@ final class MeasureFrames {
 
   /**
    * A reported figure's period lies in the past: a quarter or month written without its year that
-   * would fall after the publication date is last year's (4분기 in a January article).
+   * would fall after the publication date is last year's (4분기 in a January article); one whose
+   * year is written (올해 3분기: a forecast, or a plan) keeps it.
    */
-  private static String past(TimeValue v, LocalDate published) {
+  private static String past(TimeMention t, LocalDate published) {
+    TimeValue v = t.value();
     String n = v.normalized();
-    if (published == null || !v.yearKnown() || !v.firstDay().isAfter(published) || v.year() != published.getYear()) {
+    if (published == null || !v.yearKnown() || !v.firstDay().isAfter(published) || v.year() != published.getYear()
+        || TimeLexicon.standard().writesYear(t.text())) {
       return n;
     }
     return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);

@@ -163,6 +163,19 @@ public final class TimeLexicon {
     return false;
   }
 
+  /**
+   * Whether a time expression writes its year: begins with a year word (올해, 작년, 올) or a year
+   * in digits (2024년, 24년), so a reading of it keeps that year.
+   */
+  public boolean writesYear(CharSequence time) {
+    int digits = 0;
+    while (digits < time.length() && Character.isDigit(time.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && digits < time.length() && time.charAt(digits) == '년'
+        || startsWithWord(WordClass.YEAR, time, 0) || startsWithWord(WordClass.YEAR_PREFIX, time, 0);
+  }
+
   /** True when the text ending at {@code end} ends with a word of class {@code c}. */
   public boolean endsWithWord(WordClass c, CharSequence text, int end) {
     for (String k : candidates(keysByLast, c, text, end - 1)) {

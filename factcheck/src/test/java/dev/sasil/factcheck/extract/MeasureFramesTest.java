@@ -537,6 +537,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aQuarterWithoutItsYearIsThePastOneButAWrittenYearStays() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 3분기 매출 8조원을 기록한 것으로 집계됐다."))
+        .contains("가람전자 revenue 8000000000000 [period=2030-Q3]");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 올해 3분기 매출 8조원을 기록한 것으로 집계됐다."))
+        .as("올해 spells the year").contains("가람전자 revenue 8000000000000 [period=2031-Q3]");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 2031년 3분기 매출 8조원을 기록한 것으로 집계됐다."))
+        .contains("가람전자 revenue 8000000000000 [period=2031-Q3]");
+  }
+
+  @Test
   void thePriceOfADealIsWhatTheVerbAfterItBuysOrSells() {
     assertThat(ClaimFacts.facts("2031-10-20", "한빛전자는 가람소프트를 50억달러(6조원)에 인수한다고 밝혔다."))
         .contains("한빛전자 인수금액 5000000000");
