@@ -65,13 +65,33 @@ final class SpanFrames {
       return Optional.empty();
     }
     String event = events.event(ctx, t);
-    if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
+    if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event) || recordBeforeVerb(ctx, t)) {
+      // 28년 만에 최고 기록을 세웠다: a record set (its since is a record frame's), nothing founded
       event = events.recordEvent(ctx, t); // 인구가 증가한 것은 10년 만에 처음이다: the clause's event
     }
     if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event)) {
       return Optional.empty();
     }
     return Optional.of(new Counted(span.get(), event));
+  }
+
+  /**
+   * Whether a record word (최고, 기록, 처음) stands between a span and the verb after it: the span
+   * counts from the last such record, whatever verb sets it; not when a clause before the span
+   * names what it counts from (발사된 지 78분 만에 처음으로 교신했다).
+   */
+  private boolean recordBeforeVerb(SentenceContext ctx, TimeMention t) {
+    int at = ctx.wordIndexAt(t.start());
+    if (at > 0 && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(at - 1).stem())) {
+      return false;
+    }
+    int verb = firstVerb(ctx, t.end());
+    for (int i = ctx.wordIndexFrom(t.end()); i >= 0 && i < ctx.words.size() && i <= verb; i++) {
+      if (grammar.is(Grammar.Section.RECORD, ctx.words.get(i).stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the claims of the sentence's spans to {@code out}. */

@@ -54,6 +54,14 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-01-10", "올해 수출은 32년 만에 최고치를 기록했다."))
         .as("the record is read as what it counts from (RecordFrames)").containsExactly("수출 record.since 1999");
     assertThat(ClaimFacts.facts("2031-01-10", "3년 만에 다시 열렸다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-01-10", "가람시는 10년 만에 최고 기록을 세웠다."))
+        .as("a record set, whatever verb sets it: nothing founded").containsExactly("가람시 record.since 2021");
+  }
+
+  @Test
+  void aRecordWordAfterASpanFromAClauseIsNoRecord() {
+    assertThat(ClaimFacts.facts("2031-01-10", "위성은 발사된 지 40분 만에 처음으로 교신했다."))
+        .as("the span counts from the launch the clause names").contains("위성 교신 PT40M");
   }
 
   @Test
