@@ -873,6 +873,8 @@ class MeasureFramesTest {
         .singleElement().satisfies(f -> assertThat(f).startsWith("만화책 units.sold 200000"));
     assertThat(ClaimFacts.facts("2031-04-20", "화보집은 그동안 3만 부가 팔렸다."))
         .singleElement().satisfies(f -> assertThat(f).contains("units.sold 30000"));
+    assertThat(ClaimFacts.facts("2031-01-07", "가람자동차는 지난해 120만대를 팔았다."))
+        .as("the active verb, 팔 of 팔았다, as the passive 팔리").contains("가람자동차 units.sold 1200000 [period=2030]");
   }
 
   @Test
