@@ -123,6 +123,7 @@ final class MeasureFrames {
     Head previous = null;
     Map<QuantityMention, Head> wholes = new HashMap<>(); // the head of each figure read, for the parts in brackets after it
     QuantityUnit previousUnit = null;
+    int previousFigureEnd = 0; // where the figure whose head is 'previous' ends
     String previousOwner = "";
     boolean previousForecast = false;
     int previousClaimEnd = -1;
@@ -239,8 +240,9 @@ final class MeasureFrames {
         // 98승 52패: each counter counts its own thing, of the same owner
         head = new Head(counted.get(), previous.owner(), previous.at() >= 0, -1);
         continued = true;
-      } else if (head == null && previous != null) {
-        // the next item of a list: the previous figure's measure, owned by this item's own noun
+      } else if (head == null && previous != null && !clauseBetween(ctx, previousFigureEnd, q.start())) {
+        // the next item of a list: the previous figure's measure, owned by this item's own noun (not
+        // 위원 4명이 퇴장한 가운데 23명 중: a figure after a clause ends is no item of a list before it)
         head = new Head(previous.attribute(), itemBefore(ctx, q), previous.at() >= 0, previous.at());
         continued = true;
       }
@@ -346,6 +348,7 @@ final class MeasureFrames {
       }
       // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
       previous = inSeries(q) ? null : head;
+      previousFigureEnd = q.end();
       previousUnit = quantity.unit();
       wholes.put(q, measured);
       List<String> qualifiers = new ArrayList<>();
@@ -3014,6 +3017,25 @@ final class MeasureFrames {
     SentenceContext.Word before = w > 0 ? ctx.words.get(w - 1) : null;
     return before != null && (before.role() == Role.TOPIC || before.role() == Role.SUBJECT || before.role() == Role.ALSO)
         && grammar.is(Grammar.Section.REMAINDER, before.stem());
+  }
+
+  /**
+   * Whether the figure ending at {@code from} is an argument of a relative clause whose verb
+   * stands before {@code to} (4명이 퇴장한 가운데 23명, 1만명 증가한 34만명): its verb comes before
+   * any comma, so what follows is no next item of a list ('민심'으로 불리는 국민여론조사에서 is an
+   * item's own label after a comma).
+   */
+  private static boolean clauseBetween(SentenceContext ctx, int from, int to) {
+    for (int i = Math.max(0, ctx.wordIndexFrom(from)); i < ctx.words.size() && ctx.words.get(i).end() <= to; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.text.substring(from, w.end()).indexOf(',') >= 0) {
+        return false;
+      }
+      if (ctx.adnominal(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word ending a clause stands between two offsets. */

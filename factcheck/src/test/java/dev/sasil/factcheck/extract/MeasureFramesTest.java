@@ -537,6 +537,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterARelativeClauseOnTheLastIsNoNextItemOfItsList() {
+    assertThat(ClaimFacts.facts("2031-07-12", "재학생은 전년 대비 1만4000명 증가한 34만명이다."))
+        .as("34만 is what the change led to, no item named 재학생").noneMatch(f -> f.contains("재학생 340000"))
+        .contains("재학생 증감 14000 [scope=yoy]");
+  }
+
+  @Test
   void aQuarterWithoutItsYearIsThePastOneButAWrittenYearStays() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 3분기 매출 8조원을 기록한 것으로 집계됐다."))
         .contains("가람전자 revenue 8000000000000 [period=2030-Q3]");
