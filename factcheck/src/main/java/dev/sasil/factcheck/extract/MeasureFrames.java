@@ -574,6 +574,18 @@ final class MeasureFrames {
     if (cue.isPresent()) {
       return new Head(cue.get(), grammar.owner(item), head.firm(), head.at());
     }
+    Optional<String> verbNoun = verbNounAfter(ctx, q);
+    if (verbNoun.isPresent() && !catalog.knows(verbNoun.get()) && !grammar.is(Grammar.Section.VALUE_VERB, verbNoun.get())
+        && (unit == QuantityUnit.PERCENT || !changeWord(verbNoun.get()))) {
+      // △가람대 40명 △나래대 35명이 증원됐다, 자동차(12.5%), 조선(8.1%) 등이 증가했다: the items
+      // are the owners of what the verb after the list names, a change a rate of change (not
+      // 중국(1622억 달러, 14.2%) … 증가했다: an amount in a list of changes is no change); the
+      // item's own noun, not the field the list is in (동부권에서는 △가람대 40명)
+      String attribute = changeWord(verbNoun.get()) ? GROWTH_RATE : verbNoun.get();
+      boolean ownerWritten = !head.owner().isEmpty()
+          && ctx.text.substring(Math.max(0, head.at() - head.owner().length() - 2), head.at()).replace(" ", "").endsWith(head.owner().replace(" ", ""));
+      return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()), false, head.at());
+    }
     if (Regions.standard().of(head.attribute()).isPresent() && discourse.lastMeasure != null
         && catalog.knows(discourse.lastMeasure.attribute())
         && lexicon.allows(discourse.lastMeasure.attribute(), unit, discourse.lastMeasureUnit)) {
@@ -3017,6 +3029,31 @@ final class MeasureFrames {
     SentenceContext.Word before = w > 0 ? ctx.words.get(w - 1) : null;
     return before != null && (before.role() == Role.TOPIC || before.role() == Role.SUBJECT || before.role() == Role.ALSO)
         && grammar.is(Grammar.Section.REMAINDER, before.stem());
+  }
+
+  /** Whether a word names a change up or down (증가, 감소). */
+  private boolean changeWord(String word) {
+    return grammar.startsWith(Grammar.Section.CHANGE_UP, word) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, word);
+  }
+
+  /**
+   * The noun of the first noun + 하다/되다 predicate after a figure in its clause (증원 of 증원됐다,
+   * 증가 of 증가했다), or empty: what a list's verb says happened to each item.
+   */
+  private Optional<String> verbNounAfter(SentenceContext ctx, QuantityMention q) {
+    for (int i = Math.max(0, ctx.wordIndexFrom(q.end())); i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      List<Morpheme> ms = ctx.morphemesOf(w);
+      for (int k = 1; k < ms.size(); k++) {
+        if (ms.get(k).tag() == POS.Tag.XSV && ms.get(k - 1).tag() == POS.Tag.NNG) {
+          return ctx.adnominal(w) ? Optional.empty() : Optional.of(ms.get(k - 1).surface());
+        }
+      }
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -537,6 +537,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void itemsOfAListWithNoMeasureOwnWhatTheVerbAfterItNames() {
+    assertThat(ClaimFacts.facts("2031-03-20", "동부권에서는 △가람대 40명(총 90명) △나래대 35명(총 80명)이 증원됐다."))
+        .as("the item, not the field the list is in").contains("가람대 증원 40", "나래대 증원 35");
+    assertThat(ClaimFacts.facts("2031-03-20", "현장에는 소방관 120명, 경찰 80명이 투입됐다."))
+        .contains("소방관 투입 120", "경찰 투입 80");
+    assertThat(ClaimFacts.facts("2031-03-20", "시급은 1만원, 월급 209만원으로 결정됐다."))
+        .as("결정 states the figure: the item names the measure").contains(" 월급 2090000");
+  }
+
+  @Test
   void aFigureAfterARelativeClauseOnTheLastIsNoNextItemOfItsList() {
     assertThat(ClaimFacts.facts("2031-07-12", "재학생은 전년 대비 1만4000명 증가한 34만명이다."))
         .as("34만 is what the change led to, no item named 재학생").noneMatch(f -> f.contains("재학생 340000"))
