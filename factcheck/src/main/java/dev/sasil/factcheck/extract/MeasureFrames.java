@@ -319,9 +319,10 @@ final class MeasureFrames {
       }
       boolean carriedOwner = false;
       if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
-          && catalog.knows(measured.attribute())
+          && catalog.knows(measured.attribute()) && fieldBefore(ctx, q).isEmpty()
           && discourse.recent.stream().anyMatch(e -> e.canonical().equals(discourse.lastMeasure.owner()))) {
         // 매출은 16조원으로 집계됐다, after a sentence on SK하이닉스's 영업이익: the previous measure's owner
+        // (not 유도에서는 13개의 메달(금 4, 은 6): a field of its own owns them)
         measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
         carriedOwner = true;
       }
@@ -2194,7 +2195,9 @@ final class MeasureFrames {
     if (!bracketed && word.length() > 1) {
       return null; // a word the phrase reading below knows, with its owner
     }
-    String owner = bracketed && !grammar.is(Grammar.Section.MODIFIER, b.group(1)) ? b.group(1)
+    // (not 12개의 메달(금5, 은5): a measure word before the bracket sums the figures, owns none)
+    String owner = bracketed && !grammar.is(Grammar.Section.MODIFIER, b.group(1))
+        && lexicon.forHead(b.group(1), q.quantity().unit()).filter(h -> h.prefix().isEmpty()).isEmpty() ? b.group(1)
         : namedOwner(ctx, q.start(), false).orElse("");
     return new Head(cue.get().cue().attribute(), owner, true, q.start() - word.length());
   }

@@ -898,6 +898,9 @@ class MeasureFramesTest {
   void aMeasureWordInBracketsBeforeEachFigureNamesItAndTheNounBeforeTheBracketOwnsIt() {
     assertThat(ClaimFacts.facts("2031-04-20", "종합 2위는 하늘국(금 31개, 은 22개, 동 19개)이 차지했다."))
         .contains("하늘국 금메달 31", "하늘국 은메달 22", "하늘국 동메달 19");
+    assertThat(ClaimFacts.facts("2031-09-02", "가람은 사이클에서 금메달 2개를 땄다. 유도에서는 13개의 메달(금 4, 은 6, 동 3)이 나왔다."))
+        .as("메달 before the bracket sums the figures; the field owns them, not the last sentence's owner")
+        .contains("유도 금메달 4", "유도 은메달 6", "유도 동메달 3").noneMatch(f -> f.startsWith("메달 "));
   }
 
   @Test
