@@ -274,7 +274,7 @@ final class EventFrames {
   }
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
-  private static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
+  static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
     Morpheme noun = null;
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isNoun()) {

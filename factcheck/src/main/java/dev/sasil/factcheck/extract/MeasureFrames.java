@@ -575,7 +575,9 @@ final class MeasureFrames {
     if (cue.isPresent()) {
       return new Head(cue.get(), grammar.owner(item), head.firm(), head.at());
     }
-    Optional<String> verbNoun = verbNounAfter(ctx, q);
+    // (not 3가지 모델(70억개, 130억개)로 제공돼: the noun a bracket of figures follows labels none of them)
+    boolean bracketFollows = ctx.inParentheses(q.start()) && ctx.wordIndexAt(head.at()) == ctx.wordIndexAt(q.start());
+    Optional<String> verbNoun = bracketFollows ? Optional.empty() : verbNounAfter(ctx, q);
     if (verbNoun.isPresent() && !catalog.knows(verbNoun.get()) && !grammar.is(Grammar.Section.VALUE_VERB, verbNoun.get())
         && (unit == QuantityUnit.PERCENT || !changeWord(verbNoun.get()))) {
       // △가람대 40명 △나래대 35명이 증원됐다, 자동차(12.5%), 조선(8.1%) 등이 증가했다: the items
@@ -3046,11 +3048,10 @@ final class MeasureFrames {
   private Optional<String> verbNounAfter(SentenceContext ctx, QuantityMention q) {
     for (int i = Math.max(0, ctx.wordIndexFrom(q.end())); i < ctx.words.size(); i++) {
       SentenceContext.Word w = ctx.words.get(i);
-      List<Morpheme> ms = ctx.morphemesOf(w);
-      for (int k = 1; k < ms.size(); k++) {
-        if (ms.get(k).tag() == POS.Tag.XSV && ms.get(k - 1).tag() == POS.Tag.NNG) {
-          return ctx.adnominal(w) ? Optional.empty() : Optional.of(ms.get(k - 1).surface());
-        }
+      Optional<String> lemma = EventFrames.verbLemma(ctx, w);
+      if (lemma.isPresent()) {
+        boolean noun = ctx.morphemesOf(w).stream().anyMatch(m -> m.isNoun() && m.surface().equals(lemma.get()));
+        return noun && !ctx.adnominal(w) ? lemma : Optional.empty();
       }
       if (ctx.endsClause(w) || ctx.adnominal(w)) {
         return Optional.empty();

@@ -544,6 +544,8 @@ class MeasureFramesTest {
         .contains("소방관 투입 120", "경찰 투입 80");
     assertThat(ClaimFacts.facts("2031-03-20", "시급은 1만원, 월급 209만원으로 결정됐다."))
         .as("결정 states the figure: the item names the measure").contains(" 월급 2090000");
+    assertThat(ClaimFacts.facts("2031-03-20", "가람2는 규모에 따라 3가지 모델(70억개, 130억개, 700억개)로 제공된다."))
+        .as("the noun a bracket of figures follows labels none of them").noneMatch(f -> f.contains("제공"));
   }
 
   @Test
