@@ -3250,6 +3250,10 @@ final class MeasureFrames {
       return q;
     }
     String a = grammar.afterLink(afterClose);
+    int space = a.indexOf(' ');
+    if (space > 0 && grammar.is(Grammar.Section.DEGREE, a.substring(0, space))) {
+      a = a.substring(space + 1).stripLeading(); // 6%를 훌쩍 넘어서며: more than 6%
+    }
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
     }

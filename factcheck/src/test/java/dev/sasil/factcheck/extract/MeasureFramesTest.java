@@ -637,6 +637,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anAdverbOfDegreeBeforeTheBoundingVerbKeepsTheBound() {
+    Article a = Articles.of("t", "2031-08-02", "가람시 물가 상승률이 6%를 훌쩍 넘어섰다. 나래지수 시가총액은 900조 밑으로 떨어졌다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .extracting(c -> ((Quantity) c.value()).bound()).containsExactlyInAnyOrder(Bound.MORE_THAN, Bound.LESS_THAN);
+  }
+
+  @Test
   void theTimeOfOneOfTwoThingsComparedIsNoPeriodOfTheFigure() {
     assertThat(ClaimFacts.facts("2031-09-12", "3월 조사와 이번 조사의 차이로 계산한 귀농 인구는 1만2000명이다."))
         .singleElement().asString().doesNotContain("period");
