@@ -9,6 +9,7 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
+import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,6 +152,10 @@ final class EventFrames {
     int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
     if (tw < 0) {
       return Optional.empty();
+    }
+    if (TimeLexicon.standard().lookup(TimeLexicon.WordClass.DAYPART, t.text()).isPresent() && tw + 1 < ctx.words.size()
+        && ctx.words.get(tw).end() == t.end() && ctx.endsInNoun(ctx.words.get(tw + 1))) {
+      return Optional.empty(); // 낮 최고기온은: a part of the day that qualifies a noun dates no event
     }
     if (ctx.has(ctx.words.get(tw), POS.Tag.VCP) && !ctx.has(ctx.words.get(tw), POS.Tag.ETM)) {
       Optional<Predicate> nominalized = nominalized(ctx, ctx.wordIndexAt(t.start()));

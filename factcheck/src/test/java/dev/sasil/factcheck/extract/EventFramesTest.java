@@ -24,6 +24,14 @@ class EventFramesTest {
   }
 
   @Test
+  void aPartOfTheDayBeforeANounDatesNoEvent() {
+    assertThat(ClaimFacts.facts("2031-08-02", "가람의 낮 최고기온은 측정을 시작한 이래 가장 높았다."))
+        .noneMatch(f -> f.contains("시작"));
+    assertThat(ClaimFacts.facts("2031-08-02", "가람시에는 이날 밤 폭우가 쏟아졌다."))
+        .as("a part of the day with its day dates its event").contains("폭우 쏟아지 2031-08-02");
+  }
+
+  @Test
   void theMonthAReportCoversIsNotTheDayItCameOut() {
     assertThat(ClaimFacts.facts("2031-09-02", "2일 가람청이 발표한 ‘8월 가람물가 동향’에 따르면 가람물가지수는 3.1% 올랐다."))
         .noneMatch(f -> f.endsWith("2031-08"));
