@@ -517,6 +517,9 @@ final class EventFrames {
     return b.toString();
   }
 
+  /** How many words the noun phrase a relative clause modifies may have before its marked word. */
+  private static final int HEAD_PHRASE = 5;
+
   /**
    * The event a light verb carries (LIGHT in predicates.txt): its object between the time and the
    * verb (26일 진입기동을 수행했다), else the noun its relative clause modifies (14일 실시되는
@@ -530,13 +533,31 @@ final class EventFrames {
       }
     }
     if (relative) {
-      for (int k = verb + 1; k < ctx.words.size() && k <= verb + 2; k++) {
+      // the noun the clause modifies, the first of its phrase (14일 실시되는 수능, 10일 열린 22대
+      // 국회의원 선거); when the phrase ends in a word that says nothing, the noun before that word
+      // (진행된 ‘2025학년도 수능 응시원서 접수 결과’를: 접수, not 수능)
+      String first = "";
+      for (int k = verb + 1; k < ctx.words.size() && k <= verb + HEAD_PHRASE; k++) {
         SentenceContext.Word w = ctx.words.get(k);
-        String noun = w.stem().replace(" ", "");
-        if (ctx.endsInNoun(w) && !noun.isEmpty() && noun.chars().noneMatch(Character::isDigit) && !ctx.inTime(w.start())) {
-          return noun;
+        String noun = w.stem().replace(" ", "").replaceAll("[^가-힣A-Za-z0-9]", "");
+        boolean plain = ctx.endsInNoun(w) && !noun.isEmpty() && noun.chars().noneMatch(Character::isDigit)
+            && !ctx.inTime(w.start());
+        if (plain && grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
+          SentenceContext.Word before = ctx.words.get(k - 1);
+          String last = before.stem().replace(" ", "").replaceAll("[^가-힣A-Za-z0-9]", "");
+          if (k - 1 > verb && ctx.endsInNoun(before) && !last.isEmpty() && last.chars().noneMatch(Character::isDigit)) {
+            return last;
+          }
+          break;
+        }
+        if (plain && first.isEmpty() && k <= verb + 2) {
+          first = noun;
+        }
+        if (w.role() != Role.BARE) {
+          break; // the phrase ends at its marked word
         }
       }
+      return first;
     }
     return "";
   }
