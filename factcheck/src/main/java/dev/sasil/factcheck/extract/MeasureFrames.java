@@ -548,6 +548,9 @@ final class MeasureFrames {
     int first = ctx.wordIndexAt(head.at());
     for (int i = first - 1; i >= 0; i--) {
       SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w)) {
+        break; // 태풍으로 … 대피했고, 도로 676곳과 둔치주차장 290곳: another clause's noun measures no item here
+      }
       String st = stem(ctx, w);
       boolean role = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.OBJECT
           || w.role() == Role.BY || w.role() == Role.ALSO;
@@ -578,13 +581,15 @@ final class MeasureFrames {
     // (not 3가지 모델(70억개, 130억개)로 제공돼: the noun a bracket of figures follows labels none of them)
     boolean bracketFollows = ctx.inParentheses(q.start()) && ctx.wordIndexAt(head.at()) == ctx.wordIndexAt(q.start());
     Optional<String> verbNoun = bracketFollows ? Optional.empty() : verbNounAfter(ctx, q);
+    // (자동차 및 부품 관세는 15%로 인하: a figure a change led to, 로, is the level, no change)
+    boolean change = verbNoun.isPresent() && changeWord(verbNoun.get());
     if (verbNoun.isPresent() && !catalog.knows(verbNoun.get()) && !grammar.is(Grammar.Section.VALUE_VERB, verbNoun.get())
-        && (unit == QuantityUnit.PERCENT || !changeWord(verbNoun.get()))) {
+        && (!change || unit == QuantityUnit.PERCENT && !grammar.startsWith(Grammar.Section.TO_VALUE, ctx.after(q.end())))) {
       // △가람대 40명 △나래대 35명이 증원됐다, 자동차(12.5%), 조선(8.1%) 등이 증가했다: the items
       // are the owners of what the verb after the list names, a change a rate of change (not
       // 중국(1622억 달러, 14.2%) … 증가했다: an amount in a list of changes is no change); the
       // item's own noun, not the field the list is in (동부권에서는 △가람대 40명)
-      String attribute = changeWord(verbNoun.get()) ? GROWTH_RATE : verbNoun.get();
+      String attribute = change ? GROWTH_RATE : verbNoun.get();
       boolean ownerWritten = !head.owner().isEmpty()
           && ctx.text.substring(Math.max(0, head.at() - head.owner().length() - 2), head.at()).replace(" ", "").endsWith(head.owner().replace(" ", ""));
       return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()), false, head.at());

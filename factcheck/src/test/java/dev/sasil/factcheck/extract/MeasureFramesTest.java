@@ -542,6 +542,10 @@ class MeasureFramesTest {
         .as("the item, not the field the list is in").contains("가람대 증원 40", "나래대 증원 35");
     assertThat(ClaimFacts.facts("2031-03-20", "현장에는 소방관 120명, 경찰 80명이 투입됐다."))
         .contains("소방관 투입 120", "경찰 투입 80");
+    assertThat(ClaimFacts.facts("2031-08-11", "이번 태풍으로 주민 300명이 대피했고, 도로 50곳과 둔치주차장 20곳, 하천변 30곳 등이 통제됐다."))
+        .as("a noun of another clause measures no item").contains("둔치주차장 통제 20").noneMatch(f -> f.contains("태풍"));
+    assertThat(ClaimFacts.facts("2031-08-11", "가람산 및 나래산 입장료는 15%로 인하한다."))
+        .as("a level a change led to is no rate of change").noneMatch(f -> f.contains("growth.rate"));
     assertThat(ClaimFacts.facts("2031-03-20", "시급은 1만원, 월급 209만원으로 결정됐다."))
         .as("결정 states the figure: the item names the measure").contains(" 월급 2090000");
     assertThat(ClaimFacts.facts("2031-03-20", "가람2는 규모에 따라 3가지 모델(70억개, 130억개, 700억개)로 제공된다."))
