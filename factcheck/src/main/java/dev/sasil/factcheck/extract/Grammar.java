@@ -154,23 +154,31 @@ final class Grammar {
   }
 
   /**
-   * The text after a figure without the particles that link it to the next word (을, 로, 이 …)
-   * and a 각각: {@code 를 넘었다} gives {@code 넘었다}.
+   * The text after a figure without the particles that link it to the next word (을, 로, 이 …),
+   * a 각각 and adverbs of degree: {@code 를 넘었다} and {@code 를 훌쩍 넘었다} give {@code 넘었다}.
    */
   String afterLink(String text) {
     String t = text.stripLeading();
     for (boolean more = true; more; ) {
       more = false;
-      for (String w : lists.get(Section.LINK)) {
-        if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
-          t = t.substring(w.length()).stripLeading();
-          more = true;
+      for (Section s : LINKING) {
+        for (String w : lists.get(s)) {
+          if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
+            t = t.substring(w.length()).stripLeading();
+            more = true;
+            break;
+          }
+        }
+        if (more) {
           break;
         }
       }
     }
     return t;
   }
+
+  /** What {@link #afterLink} skips: particles, and adverbs of degree (6%를 훌쩍 넘어섰다, 1.0% 소폭 상승). */
+  private static final List<Section> LINKING = List.of(Section.LINK, Section.DEGREE);
 
   /** {@link #afterLink} after a leading modifier too: {@code 가량을 차지했다} gives {@code 차지했다}. */
   String afterModifier(String text) {

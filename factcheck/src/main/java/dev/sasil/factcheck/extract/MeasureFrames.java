@@ -3097,6 +3097,9 @@ final class MeasureFrames {
   /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */
   private boolean changeVerb(String afterClose) {
     String a = grammar.afterLink(afterClose);
+    if (grammar.startsWith(Grammar.Section.BOUND_MORE, a) || grammar.startsWith(Grammar.Section.BOUND_LESS, a)) {
+      return false; // 13조원을 크게 뛰어넘었다: a mark passed, no change by that much
+    }
     return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
   }
 
@@ -3254,11 +3257,7 @@ final class MeasureFrames {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = grammar.afterLink(afterClose);
-    int space = a.indexOf(' ');
-    if (space > 0 && grammar.is(Grammar.Section.DEGREE, a.substring(0, space))) {
-      a = a.substring(space + 1).stripLeading(); // 6%를 훌쩍 넘어서며: more than 6%
-    }
+    String a = grammar.afterLink(afterClose); // 6%를 훌쩍 넘어서며: more than 6%
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
     }

@@ -648,6 +648,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anAdverbOfDegreeBeforeAChangeVerbKeepsTheChangeAndAMarkPassedIsNone() {
+    assertThat(ClaimFacts.facts("2031-01-02", "가람시 수출이 1.0% 소폭 상승했다."))
+        .contains("가람시수출 growth.rate 1");
+    assertThat(ClaimFacts.facts("2031-01-02", "가람전자의 매출은 기존 기록인 2029년 2분기 매출 13조원을 크게 뛰어넘었다."))
+        .as("뛰어넘 passes a mark, it is no change").noneMatch(f -> f.contains("증감"));
+  }
+
+  @Test
   void theTimeOfOneOfTwoThingsComparedIsNoPeriodOfTheFigure() {
     assertThat(ClaimFacts.facts("2031-09-12", "3월 조사와 이번 조사의 차이로 계산한 귀농 인구는 1만2000명이다."))
         .singleElement().asString().doesNotContain("period");
