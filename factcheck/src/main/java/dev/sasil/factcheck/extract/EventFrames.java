@@ -539,19 +539,12 @@ final class EventFrames {
       String first = "";
       for (int k = verb + 1; k < ctx.words.size() && k <= verb + HEAD_PHRASE; k++) {
         SentenceContext.Word w = ctx.words.get(k);
-        String noun = w.stem().replace(" ", "").replaceAll("[^가-힣A-Za-z0-9]", "");
-        boolean plain = ctx.endsInNoun(w) && !noun.isEmpty() && noun.chars().noneMatch(Character::isDigit)
-            && !ctx.inTime(w.start());
-        if (plain && grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
-          SentenceContext.Word before = ctx.words.get(k - 1);
-          String last = before.stem().replace(" ", "").replaceAll("[^가-힣A-Za-z0-9]", "");
-          if (k - 1 > verb && ctx.endsInNoun(before) && !last.isEmpty() && last.chars().noneMatch(Character::isDigit)) {
-            return last;
-          }
-          break;
+        Optional<String> noun = plainNoun(ctx, w);
+        if (noun.isPresent() && grammar.is(Grammar.Section.UNINFORMATIVE, noun.get())) {
+          return k - 1 > verb ? plainNoun(ctx, ctx.words.get(k - 1)).orElse(first) : first;
         }
-        if (plain && first.isEmpty() && k <= verb + 2) {
-          first = noun;
+        if (noun.isPresent() && first.isEmpty() && k <= verb + 2) {
+          first = noun.get();
         }
         if (w.role() != Role.BARE) {
           break; // the phrase ends at its marked word
@@ -561,6 +554,16 @@ final class EventFrames {
     }
     return "";
   }
+
+  /** The noun a word ends in, without spaces or quotes, unless it has digits or is a time; empty otherwise. */
+  private static Optional<String> plainNoun(SentenceContext ctx, SentenceContext.Word w) {
+    String noun = NOT_IN_NOUN.matcher(w.stem()).replaceAll("");
+    return ctx.endsInNoun(w) && !noun.isEmpty() && noun.chars().noneMatch(Character::isDigit) && !ctx.inTime(w.start())
+        ? Optional.of(noun) : Optional.empty();
+  }
+
+  /** What a noun written with quotes or spaces sheds (‘2025학년도 수능’). */
+  private static final Pattern NOT_IN_NOUN = Pattern.compile("[^가-힣A-Za-z0-9]");
 
   /** 폐막일, 출시일: a word whose last noun is a date noun after the event's own. */
   private boolean datedNoun(SentenceContext ctx, SentenceContext.Word w) {

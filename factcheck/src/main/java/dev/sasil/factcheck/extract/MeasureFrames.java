@@ -3100,7 +3100,7 @@ final class MeasureFrames {
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a) || grammar.startsWith(Grammar.Section.BOUND_LESS, a)) {
       return false; // 13조원을 크게 뛰어넘었다: a mark passed, no change by that much
     }
-    return grammar.startsWith(Grammar.Section.CHANGE_UP, a) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, a);
+    return changeWord(a);
   }
 
   /** Whether an amount of a money flow is what its verb earned (매출 2조원을 올렸다, 영업이익 5조원을 거뒀다), no change. */
