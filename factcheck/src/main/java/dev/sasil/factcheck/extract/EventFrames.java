@@ -207,7 +207,7 @@ final class EventFrames {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
       if (lemma.isPresent() && ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
-          && ctx.words.get(i + 1).stem().equals("지")) {
+          && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(i + 1).stem())) {
         continue; // 오전 4시 37분, 발사된 지 78분 만에 교신했다: the event counted from, not the one at the time
       }
       if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
@@ -302,7 +302,7 @@ final class EventFrames {
    * The verb a copular span states the time of, written as a clause made a noun right before it:
    * 축제를 다시 개최한 것은 12년 만이다 (개최한 것은), 수감된 지 370일 만이다 (된 지); empty otherwise.
    */
-  private static Optional<Predicate> nominalized(SentenceContext ctx, int first) {
+  private Optional<Predicate> nominalized(SentenceContext ctx, int first) {
     if (first >= 1 && since(ctx, ctx.words.get(first - 1))) {
       // 진출한 것은 2010년 이후 14년 만이다, 넘은 것은 1988년 제도 도입 이후 37년 만이다: what it
       // counts from stands between, a time and the nouns of an event
@@ -320,10 +320,10 @@ final class EventFrames {
     List<Morpheme> ms = ctx.morphemesOf(before);
     int verb = -1;
     if (ms.size() >= 2 && ms.getLast().tag() == POS.Tag.NNB && ms.get(ms.size() - 2).tag() == POS.Tag.ETM
-        && text.endsWith("지")) {
+        && grammar.endsWith(Grammar.Section.CLAUSE_SINCE, text)) {
       verb = first - 1; // 수감된지: the verb and 지 written as one word
     } else if (first >= 2 && !ms.isEmpty() && ms.getFirst().tag() == POS.Tag.NNB
-        && (text.startsWith("것") || text.equals("지")) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
+        && (text.startsWith("것") || grammar.is(Grammar.Section.CLAUSE_SINCE, text)) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
       verb = first - 2; // 개최한 것은, 돌아온 지
     }
     if (verb < 0) {

@@ -191,6 +191,16 @@ final class Grammar {
     return t;
   }
 
+  /** Whether {@code text} ends in one of the section's words, inside a word too (수감된지). */
+  boolean endsWith(Section section, String text) {
+    for (String w : lists.get(section)) {
+      if (text.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code text} ends in one of the section's words, written as a word of its own (770명 중). */
   boolean endsWithWord(Section section, String text) {
     String t = text.stripTrailing();
