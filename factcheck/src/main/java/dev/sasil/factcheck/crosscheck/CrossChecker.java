@@ -272,7 +272,7 @@ public final class CrossChecker {
         for (GroupKey h : ownerless ? List.<GroupKey>of() : refining) {
           List<ExtractedClaim> other = groups.get(h.raw());
           if (other == null || h.raw().equals(g.raw()) || !h.refines(g) || !tells(other, g.story(), sources)
-              || !anyCompatible(List.of(c), other)) {
+              || toldApart(c, other) || !anyCompatible(List.of(c), other)) {
             continue;
           }
           target = h;
@@ -354,6 +354,23 @@ public final class CrossChecker {
     }
     owners.remove("");
     return owners.size();
+  }
+
+  /**
+   * Whether {@code group} holds another figure of the sentence of {@code c}: a sentence that
+   * states one figure with a time and another without (360명으로 전날(365명)보다) tells them apart
+   * itself, so the one is no less specific statement of the other's group.
+   */
+  private static boolean toldApart(ExtractedClaim c, List<ExtractedClaim> group) {
+    Evidence own = c.claim().evidence();
+    for (ExtractedClaim o : group) {
+      Evidence e = o.claim().evidence();
+      if (e.articleId().equals(own.articleId()) && e.sentenceIndex() == own.sentenceIndex()
+          && !o.claim().value().equals(c.claim().value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some of the claims come from an article of the story (always, for the empty story of a named key). */

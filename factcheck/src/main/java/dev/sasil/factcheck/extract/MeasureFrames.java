@@ -492,7 +492,7 @@ final class MeasureFrames {
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
           measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())
-              && !milestone(ctx, q)));
+              && !milestone(ctx, q) && !apposed.filter(t -> yearFromAnchor(ctx, t)).isPresent()));
       if (measured.firm() || carriedOwner) {
         discourse.lastMeasure = measured;
         discourse.lastMeasureUnit = quantity.unit();
@@ -1121,6 +1121,25 @@ final class MeasureFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a year counted from another (전년, 이듬해: the lexicon's REFYEAR) has no year before it in
+   * its sentence to count from, and so was counted from the publication date. A figure apposed to
+   * it is not firm: 성장률이 1.8%로 전년(4.1%) 대비 in a January article is of the year before the
+   * one the 1.8% is of, which the sentence does not say, while 전년(9337건) 대비 of this year's count
+   * is of last year.
+   */
+  private static boolean yearFromAnchor(SentenceContext ctx, TimeMention t) {
+    if (!TimeLexicon.standard().startsWithWord(TimeLexicon.WordClass.REFYEAR, t.text(), 0)) {
+      return false;
+    }
+    for (TimeMention before : ctx.times) {
+      if (before.end() <= t.start() && before.value() != null && before.value().yearKnown()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

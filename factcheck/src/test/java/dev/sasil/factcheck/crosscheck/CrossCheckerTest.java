@@ -177,6 +177,21 @@ class CrossCheckerTest {
         .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
   }
 
+  @Test
+  void aFigureDoesNotJoinTheGroupOfAnotherFigureItsOwnSentenceDatesApart() {
+    // 환자는 360명으로 전날(365명)보다 줄었다: the sentence itself says the 365 is the day before's
+    Quantity today = Quantity.exact(BigDecimal.valueOf(360), QuantityUnit.PERSONS);
+    Quantity before = Quantity.exact(BigDecimal.valueOf(365), QuantityUnit.PERSONS);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "", "환자", today),
+        claim("a", 1, "", "환자", before, "period=2031-03-07"),
+        claim("b", 1, "", "환자", before, "period=2031-03-07")));
+    assertThat(f).filteredOn(x -> x.qualifiers().isEmpty()).singleElement()
+        .satisfies(x -> assertThat(x.claims()).extracting(c -> c.value()).containsExactly(today));
+    assertThat(f).filteredOn(x -> !x.qualifiers().isEmpty()).singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+  }
+
   private static Quantity count(long n) {
     return Quantity.exact(BigDecimal.valueOf(n), QuantityUnit.COUNT);
   }

@@ -333,6 +333,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureOfAPreviousYearCountedFromThePublicationIsNoFirmClaim() {
+    // in January, 전년 of a figure whose year the sentence leaves out may be two years back
+    List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2032-01-20",
+        "가람국의 수출 증가율은 3.2%로 전년(5.6%) 대비 둔화됐다. 가람국의 지난해 수입 증가율은 2.1%로 전년(4.4%)보다 낮았다.")).claims();
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("5.6%")).singleElement()
+        .satisfies(c -> assertThat(c.firm()).isFalse());
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("4.4%")).singleElement()
+        .as("counted from the year its sentence writes").satisfies(c -> {
+          assertThat(c.firm()).isTrue();
+          assertThat(c.claim().qualifiers()).contains("period=2030");
+        });
+  }
+
+  @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
         "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
