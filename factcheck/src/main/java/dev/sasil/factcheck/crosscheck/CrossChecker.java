@@ -832,9 +832,9 @@ public final class CrossChecker {
 
   /**
    * The subject a finding names: its first claim's; for an attribute keyed without subjects
-   * ({@link AttributeCatalog.Values#STORY}), the one every claim names, else none (물가 and
-   * 생활물가지수 records since 1998 are not named after either, nor a record without a subject
-   * after another's).
+   * ({@link AttributeCatalog.Values#STORY}), the one every claim's subject starts with and one
+   * claim names (개인서비스 of 개인서비스 and 개인서비스요금), else none (물가 and 생활물가지수 records since
+   * 1998 are not named after either, nor a record without a subject after another's).
    */
   private String subject(Claim first, List<ExtractedClaim> claims) {
     if (catalog.values(first.attribute()) != AttributeCatalog.Values.STORY) {
@@ -842,7 +842,10 @@ public final class CrossChecker {
     }
     Set<String> named = new LinkedHashSet<>();
     claims.forEach(c -> named.add(c.claim().subject()));
-    return named.size() == 1 ? named.iterator().next() : "";
+    String shortest = named.stream().min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+        .orElse("");
+    // 개인서비스 and 개인서비스요금: the name the others extend (but 물가 is not 소비자물가's)
+    return named.stream().allMatch(n -> n.startsWith(shortest)) ? shortest : "";
   }
 
   private String agreementExplanation(List<ExtractedClaim> claims) {

@@ -64,4 +64,16 @@ class RecordFramesTest {
         .anyMatch(f -> f.verdict() == Verdict.AGREEMENT && f.claims().size() == 2 && f.subject().isEmpty())
         .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
   }
+
+  @Test
+  void recordsOfOneStoryAreNamedAfterTheNameEveryOutletsSubjectHolds() {
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-08-02", "외식 물가는 4.1% 올라 2012년 3월 이후 가장 높았다."),
+        Articles.of("b", "2031-08-02", "외식 물가 지수는 2012년 3월 이후 최고치를 기록했다."));
+    assertThat(findings).filteredOn(f -> f.attribute().equals("record.since")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT);
+          assertThat(f.subject()).isEqualTo("외식물가");
+        });
+  }
 }
