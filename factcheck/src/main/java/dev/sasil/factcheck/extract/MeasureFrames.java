@@ -533,8 +533,8 @@ final class MeasureFrames {
       return head; // 47만9000명(영향률 2.8%), …: a measure a bracket names is its own
     }
     QuantityUnit unit = q.quantity().unit();
-    if (!listed(ctx, q)) {
-      return head;
+    if (!listed(ctx, q) || wholeOfPart(ctx, q)) {
+      return head; // 재석의원 280명 중 찬성 200표, 반대 70표: the whole the list is parts of is no item
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
     List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text);
@@ -2046,6 +2046,22 @@ final class MeasureFrames {
     return false;
   }
 
+  /** Whether a figure and its noun stand together in parentheses: 280명(재적의원 290명). */
+  private static boolean asideWithNoun(SentenceContext ctx, QuantityMention q, Head head) {
+    return head.at() >= 0 && head.at() < q.start() && ctx.inParentheses(head.at())
+        && ctx.text.lastIndexOf('(', q.start()) <= head.at() && ctx.text.indexOf(')', head.at()) > q.start();
+  }
+
+  /** 직원 770명 중 700명, 재석의원 280명(재적 290명) 가운데: the figure is the whole of a part after it. */
+  private boolean wholeOfPart(SentenceContext ctx, QuantityMention q) {
+    String rest = skipAside(skipClose(ctx.after(q.end())));
+    int end = 0;
+    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+      end++;
+    }
+    return grammar.is(Grammar.Section.PARTITIVE, rest.substring(0, end));
+  }
+
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */
   private boolean partOf(SentenceContext ctx, QuantityMention q) {
     return grammar.endsWithWord(Grammar.Section.PARTITIVE, ctx.text.substring(Math.max(0, q.start() - 8), q.start()));
@@ -2063,7 +2079,9 @@ final class MeasureFrames {
    * is one (팔리, 숨지), the verb says what is counted and the noun whose it is. Null otherwise.
    */
   private Head measuredByVerb(SentenceContext ctx, QuantityMention q, Head head) {
-    if (head == null) {
+    if (head == null || wholeOfPart(ctx, q) || asideWithNoun(ctx, q, head)) {
+      // 재석의원 280명 중 찬성 200표로: the whole is its own noun's, the verb counts the part;
+      // 280명(재적의원 290명)의 찬성으로: the verb is the figure's before the aside
       return null;
     }
     // 직원 2명이 숨졌다: a role that is also a measure (employees) is the group the verb's measure counts

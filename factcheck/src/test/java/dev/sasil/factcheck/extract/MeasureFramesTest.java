@@ -347,6 +347,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aWholeBeforeItsPartsIsCountedByItsOwnNounNotByTheVerbOfTheParts() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람당 개헌안은 재석의원 280명 중 찬성 200표, 반대 70표로 가결됐다."))
+        .as("the whole is no item of the list of its parts").contains(" 재석의원 280")
+        .noneMatch(f -> f.contains("개헌안"));
+    assertThat(ClaimFacts.facts("2031-05-02", "조례안은 출석 의원 30명 가운데 찬성 20표로 가결됐다."))
+        .noneMatch(f -> f.contains("votes.for 30"));
+    assertThat(ClaimFacts.facts("2031-05-02", "개헌안은 재석의원 280명(재적의원 290명)의 찬성으로 가결됐다."))
+        .as("a figure with its noun in an aside is not what the verb after the aside counts")
+        .contains(" 재적의원 290").noneMatch(f -> f.contains("votes.for 290"));
+  }
+
+  @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
         "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
