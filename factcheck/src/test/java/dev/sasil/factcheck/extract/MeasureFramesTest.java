@@ -359,6 +359,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void earlyVotingTurnoutIsAnotherMeasureThanTheFinalTurnout() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시장 선거의 사전 투표율은 21.3%였고, 최종 투표율은 52.8%로 집계됐다."))
+        .containsExactly(" 사전투표율 21.3", " 투표율 52.8");
+  }
+
+  @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
         "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
