@@ -365,6 +365,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNaturalDecreaseIsTheNegativeOfTheNaturalIncrease() {
+    assertThat(ClaimFacts.facts("2031-02-26", "가람시의 지난해 인구 자연 감소는 3200명으로 집계됐다."))
+        .singleElement().satisfies(f -> assertThat(f).contains("자연증가 -3200"));
+    assertThat(ClaimFacts.facts("2031-02-26", "가람시 인구는 지난해 3200명 자연감소했다. 자연증가율은 -1.5명이었다."))
+        .as("the rate is a measure of its own").hasSize(2)
+        .anyMatch(f -> f.contains("자연증가 -3200")).anyMatch(f -> f.startsWith(" 자연증가율 -1.5"));
+  }
+
+  @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
         "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
