@@ -475,7 +475,8 @@ final class MeasureFrames {
           && attributive(ctx, ctx.words.get(ctx.wordIndexAt(measured.at())))) {
         continue; // 이와 대조적으로 … 40도: a noun in -적 says how, never what is measured
       }
-      if (fragment(measured.owner())) {
+      if (fragment(measured.owner()) || grammar.is(Grammar.Section.FORECAST, measured.owner())) {
+        // (실적 컨센서스는 매출 8조원: a forecast is of someone's figure, never its owner)
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
       if (!measured.owner().isEmpty() && saysAfter(ctx, q, afterClose, Grammar.Section.FOUND)

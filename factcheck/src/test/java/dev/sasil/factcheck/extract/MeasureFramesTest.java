@@ -374,6 +374,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aForecastHeadingTheSentenceOwnsNoFigure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "나래리서치의 2분기 실적 컨센서스는 매출 3조 2000억원이다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith(" revenue 3200000000000").contains("forecast"));
+  }
+
+  @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
         "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
