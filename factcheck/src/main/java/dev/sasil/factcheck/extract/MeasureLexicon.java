@@ -27,7 +27,17 @@ public final class MeasureLexicon {
    * One cue: the attribute it signals, its pattern, the units it allows, and whether the amount it
    * names is the attribute's negative (영업손실 3000억원 is an operating profit of -3000억원).
    */
-  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units, boolean negative) {}
+  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units, boolean negative) {
+
+    /**
+     * The cue's first word: a text without it holds no match of the pattern, so {@link #find}
+     * runs the pattern only on texts that contain it.
+     */
+    String firstWord() {
+      int space = text.indexOf(' ');
+      return space < 0 ? text : text.substring(0, space);
+    }
+  }
 
   /** A cue found in a text. */
   public record CueMatch(Cue cue, int start, int end) {}
@@ -38,6 +48,9 @@ public final class MeasureLexicon {
 
   /** Longest cue text first: the most specific cue wins. */
   private final List<Cue> cues;
+
+  /** The {@link Cue#firstWord() first word} of each cue of {@link #cues}, at the same index. */
+  private final String[] firstWords;
 
   /** The attributes some cue names the negative of (operating.profit of 영업손실), for {@link #namesNegative}. */
   private final Set<String> negativeAttributes;
@@ -60,6 +73,7 @@ public final class MeasureLexicon {
 
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
+    this.firstWords = this.cues.stream().map(Cue::firstWord).toArray(String[]::new);
     this.phrases = this.cues.stream().filter(c -> c.text().indexOf(' ') >= 0).toList();
     this.negativeAttributes = this.cues.stream().filter(Cue::negative).map(Cue::attribute)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -178,7 +192,11 @@ public final class MeasureLexicon {
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
   public List<CueMatch> find(String text) {
     List<CueMatch> out = new ArrayList<>();
-    for (Cue c : cues) {
+    for (int i = 0; i < firstWords.length; i++) {
+      if (!text.contains(firstWords[i])) {
+        continue;
+      }
+      Cue c = cues.get(i);
       Matcher m = c.pattern().matcher(text);
       while (m.find()) {
         int s = m.start();
