@@ -189,9 +189,10 @@ public final class BoilerplatePatterns {
     List<Pattern> list = patterns.get(section);
     List<RequiredText> needs = required.get(section);
     String text = line.toString();
+    long chars = RequiredText.charMask(text);
     List<Pattern> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      if (needs.get(i).mayMatch(text)) {
+      if (needs.get(i).mayMatch(text, chars)) {
         out.add(list.get(i));
       }
     }
@@ -204,8 +205,9 @@ public final class BoilerplatePatterns {
     boolean[] atStart = anchored.get(section);
     List<RequiredText> needs = required.get(section);
     String text = line.toString();
+    long chars = RequiredText.charMask(text);
     for (int i = 0; i < list.size(); i++) {
-      if (needs.get(i).mayMatch(text) && search(list.get(i).matcher(line), atStart[i])) {
+      if (needs.get(i).mayMatch(text, chars) && search(list.get(i).matcher(line), atStart[i])) {
         return true;
       }
     }
@@ -219,8 +221,9 @@ public final class BoilerplatePatterns {
     boolean[] atStart = anchored.get(section);
     List<RequiredText> needs = required.get(section);
     String text = line.toString();
+    long chars = RequiredText.charMask(text);
     for (int i = 0; i < list.size(); i++) {
-      if (!needs.get(i).mayMatch(text)) {
+      if (!needs.get(i).mayMatch(text, chars)) {
         continue;
       }
       Matcher m = list.get(i).matcher(line);

@@ -24,8 +24,33 @@ public final class RequiredText {
   /** Each requirement: the strings of which a match holds at least one. */
   private final List<List<String>> requirements;
 
+  /** For each requirement, the {@link #charMask} of its strings' first characters. */
+  private final long[] firstChars;
+
   private RequiredText(List<List<String>> requirements) {
     this.requirements = requirements;
+    this.firstChars = new long[requirements.size()];
+    for (int i = 0; i < firstChars.length; i++) {
+      for (String s : requirements.get(i)) {
+        firstChars[i] |= bit(s.charAt(0));
+      }
+    }
+  }
+
+  /**
+   * The characters of {@code text} folded into 64 bits, for {@link #mayMatch(String, long)}: a
+   * text holds a string only if its mask has the bit of the string's first character.
+   */
+  public static long charMask(String text) {
+    long mask = 0;
+    for (int i = 0; i < text.length(); i++) {
+      mask |= bit(text.charAt(i));
+    }
+    return mask;
+  }
+
+  private static long bit(char c) {
+    return 1L << (c & 63);
   }
 
   /** What every match of {@code p} contains; no requirement when the expression is beyond this reading. */
@@ -56,8 +81,16 @@ public final class RequiredText {
 
   /** Whether {@code text} meets every requirement: false means it holds no match. */
   public boolean mayMatch(String text) {
-    for (List<String> r : requirements) {
-      if (!holdsOne(text, r)) {
+    return mayMatch(text, charMask(text));
+  }
+
+  /**
+   * {@link #mayMatch(String)} for a text whose {@link #charMask} is known: for a text tested
+   * against many expressions, each test then mostly looks at a bit.
+   */
+  public boolean mayMatch(String text, long textMask) {
+    for (int i = 0; i < firstChars.length; i++) {
+      if ((firstChars[i] & textMask) == 0 || !holdsOne(text, requirements.get(i))) {
         return false;
       }
     }
