@@ -24,22 +24,20 @@ public final class RequiredText {
   /** Each requirement: the strings of which a match holds at least one. */
   private final List<List<String>> requirements;
 
-  /** For each requirement, the {@link #charMask} of its strings' first characters. */
-  private final long[] firstChars;
+  /** For each requirement, the {@link #charMask} of each of its strings. */
+  private final long[][] masks;
 
   private RequiredText(List<List<String>> requirements) {
     this.requirements = requirements;
-    this.firstChars = new long[requirements.size()];
-    for (int i = 0; i < firstChars.length; i++) {
-      for (String s : requirements.get(i)) {
-        firstChars[i] |= bit(s.charAt(0));
-      }
+    this.masks = new long[requirements.size()][];
+    for (int i = 0; i < masks.length; i++) {
+      masks[i] = requirements.get(i).stream().mapToLong(RequiredText::charMask).toArray();
     }
   }
 
   /**
    * The characters of {@code text} folded into 64 bits, for {@link #mayMatch(String, long)}: a
-   * text holds a string only if its mask has the bit of the string's first character.
+   * text holds a string only if its mask has every bit of the string's.
    */
   public static long charMask(String text) {
     long mask = 0;
@@ -89,17 +87,17 @@ public final class RequiredText {
    * against many expressions, each test then mostly looks at a bit.
    */
   public boolean mayMatch(String text, long textMask) {
-    for (int i = 0; i < firstChars.length; i++) {
-      if ((firstChars[i] & textMask) == 0 || !holdsOne(text, requirements.get(i))) {
+    for (int i = 0; i < masks.length; i++) {
+      if (!holdsOne(text, textMask, requirements.get(i), masks[i])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean holdsOne(String text, List<String> strings) {
-    for (String s : strings) {
-      if (text.contains(s)) {
+  private static boolean holdsOne(String text, long textMask, List<String> strings, long[] stringMasks) {
+    for (int k = 0; k < stringMasks.length; k++) {
+      if ((stringMasks[k] & ~textMask) == 0 && text.contains(strings.get(k))) {
         return true;
       }
     }
