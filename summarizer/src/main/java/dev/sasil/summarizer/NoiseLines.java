@@ -47,7 +47,7 @@ public final class NoiseLines {
   /** Whether span matches, found in the whole sentence as the cleaner finds them, leave only white space. */
   private boolean coveredBySpans(String t) {
     BitSet covered = new BitSet(t.length());
-    for (Pattern p : patterns.get(Section.SPAN)) {
+    for (Pattern p : patterns.candidates(Section.SPAN, t)) {
       Matcher m = p.matcher(t);
       while (m.find()) {
         covered.set(m.start(), m.end());

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -20,12 +19,11 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class SentenceFilter {
 
-  /**
-   * A sentence ending: final punctuation, or a final declarative/interrogative syllable when the
-   * period was lost, optionally followed by closing quotes, brackets or other symbols (such as the
-   * line-break marks some outlets leave in their text).
-   */
-  private static final Pattern ENDING = Pattern.compile("(?:[.?!。…]|[다요죠까냐음함])[^\\p{L}\\p{N}]*$");
+  /** Punctuation that ends a sentence. */
+  private static final String FINAL_PUNCTUATION = ".?!。…";
+
+  /** Declarative and interrogative syllables that end a sentence whose period was lost. */
+  private static final String FINAL_SYLLABLES = "다요죠까냐음함";
 
   private final NoiseLines noise;
   private final StopTerms stopTerms;
@@ -77,11 +75,40 @@ final class SentenceFilter {
       if (nonSpaceLength(s.text()) >= params.minChars()
           && c.length() <= params.maxChars()
           && terms.size() >= params.minContentTerms()
-          && ENDING.matcher(s.text()).find()) {
+          && endsSentence(s.text())) {
         strict.add(c);
       }
     }
     return strict.isEmpty() ? loose : strict;
+  }
+
+  /**
+   * Whether {@code text} has a sentence ending: final punctuation, or a final declarative or
+   * interrogative syllable when the period was lost, optionally followed by closing quotes,
+   * brackets or other symbols (anything but a letter or a number, such as the line-break marks
+   * some outlets leave in their text). Read back from the end, as the pattern {@code
+   * (?:[.?!。…]|[다요죠까냐음함])[^\p{L}\p{N}]*$} would find it.
+   */
+  static boolean endsSentence(String text) {
+    int end = text.length();
+    while (end > 0) {
+      int cp = text.codePointBefore(end);
+      if (letterOrNumber(cp)) {
+        return FINAL_SYLLABLES.indexOf(cp) >= 0;
+      }
+      if (FINAL_PUNCTUATION.indexOf(cp) >= 0) {
+        return true;
+      }
+      end -= Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind. */
+  private static boolean letterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** The content terms of a sentence: content morphemes that are not stop terms, lower-cased. */

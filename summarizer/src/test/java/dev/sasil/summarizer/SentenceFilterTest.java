@@ -70,4 +70,13 @@ class SentenceFilterTest {
     Article a = article("공장 착공", "[테크뉴스=홍길동 기자]", "짧은 글");
     assertThat(indices(a)).containsExactly(0, 2);
   }
+
+  @Test
+  void aSentenceEndingIsReadAsThePatternFindsIt() {
+    java.util.regex.Pattern ending = java.util.regex.Pattern.compile("(?:[.?!。…]|[다요죠까냐음함])[^\\p{L}\\p{N}]*$");
+    for (String t : List.of("발표했다.", "발표했다", "발표했다.”", "발표했다 ▶", "그렇죠?!", "끝이다…)", "3.5%", "123",
+        "발표했다 2", "다음", "결과 ①", "했다\n", "", " ", "마침표. 뒤에 글", "Ⅻ", "했다\uD83D", "\uDE00다", "했음 😀")) {
+      assertThat(SentenceFilter.endsSentence(t)).as(t).isEqualTo(ending.matcher(t).find());
+    }
+  }
 }

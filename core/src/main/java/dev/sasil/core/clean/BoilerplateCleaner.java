@@ -144,7 +144,7 @@ public final class BoilerplateCleaner implements Cleaner {
     if (caption != null) {
       String rest = (t.substring(0, caption.start()) + t.substring(caption.end())).strip();
       if (rest.length() > CAPTION_MAX && SENTENCE_END.matcher(rest).find() && !rest.startsWith("▲")) {
-        for (Pattern p : patterns.get(Section.CAPTION)) {
+        for (Pattern p : patterns.candidates(Section.CAPTION, t)) {
           Matcher m = p.matcher(t);
           while (m.find()) {
             if (m.end() > m.start()) {
@@ -157,7 +157,7 @@ public final class BoilerplateCleaner implements Cleaner {
         return;
       }
     }
-    for (Pattern p : patterns.get(Section.SPAN)) {
+    for (Pattern p : patterns.candidates(Section.SPAN, t)) {
       Matcher m = p.matcher(t);
       while (m.find()) {
         if (m.end() > m.start()) {

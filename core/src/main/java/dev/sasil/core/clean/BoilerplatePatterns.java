@@ -1,6 +1,7 @@
 package dev.sasil.core.clean;
 
 import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.core.text.RequiredText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,10 +34,13 @@ public final class BoilerplatePatterns {
   private final Map<Section, List<Pattern>> patterns;
   /** Per section, in file order, whether each pattern can match only at the start of the text. */
   private final Map<Section, boolean[]> anchored;
+  /** Per section, in file order, the text every match of each pattern contains. */
+  private final Map<Section, List<RequiredText>> required;
 
   private BoilerplatePatterns(Map<Section, List<Pattern>> patterns) {
     EnumMap<Section, List<Pattern>> copy = new EnumMap<>(Section.class);
     EnumMap<Section, boolean[]> starts = new EnumMap<>(Section.class);
+    EnumMap<Section, List<RequiredText>> needs = new EnumMap<>(Section.class);
     for (Section s : Section.values()) {
       List<Pattern> list = List.copyOf(patterns.getOrDefault(s, List.of()));
       copy.put(s, list);
@@ -45,9 +49,11 @@ public final class BoilerplatePatterns {
         a[i] = anchoredAtStart(list.get(i));
       }
       starts.put(s, a);
+      needs.put(s, list.stream().map(RequiredText::of).toList());
     }
     this.patterns = copy;
     this.anchored = starts;
+    this.required = needs;
   }
 
   /**
@@ -175,12 +181,33 @@ public final class BoilerplatePatterns {
     return patterns.get(section);
   }
 
+  /**
+   * The patterns of {@code section} that may be found in {@code line}, in file order: the others
+   * lack text every match of theirs contains, so they hold no match in it.
+   */
+  public List<Pattern> candidates(Section section, CharSequence line) {
+    List<Pattern> list = patterns.get(section);
+    List<RequiredText> needs = required.get(section);
+    String text = line.toString();
+    long chars = RequiredText.charMask(text);
+    List<Pattern> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (needs.get(i).mayMatch(text, chars)) {
+        out.add(list.get(i));
+      }
+    }
+    return out;
+  }
+
   /** Whether some pattern of {@code section} is found in {@code line}. */
   public boolean matches(Section section, CharSequence line) {
     List<Pattern> list = patterns.get(section);
     boolean[] atStart = anchored.get(section);
+    List<RequiredText> needs = required.get(section);
+    String text = line.toString();
+    long chars = RequiredText.charMask(text);
     for (int i = 0; i < list.size(); i++) {
-      if (search(list.get(i).matcher(line), atStart[i])) {
+      if (needs.get(i).mayMatch(text, chars) && search(list.get(i).matcher(line), atStart[i])) {
         return true;
       }
     }
@@ -192,7 +219,13 @@ public final class BoilerplatePatterns {
     Matcher best = null;
     List<Pattern> list = patterns.get(section);
     boolean[] atStart = anchored.get(section);
+    List<RequiredText> needs = required.get(section);
+    String text = line.toString();
+    long chars = RequiredText.charMask(text);
     for (int i = 0; i < list.size(); i++) {
+      if (!needs.get(i).mayMatch(text, chars)) {
+        continue;
+      }
       Matcher m = list.get(i).matcher(line);
       if (search(m, atStart[i]) && m.end() > m.start() && (best == null || m.start() < best.start())) {
         best = m;

@@ -445,6 +445,9 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
 
   private static boolean[] protectedMask(String text, int s, int e) {
     boolean[] mask = new boolean[e - s];
+    if (!mayProtect(text, s, e)) {
+      return mask;
+    }
     Matcher m = PROTECTED.matcher(text).region(s, e);
     while (m.find()) {
       for (int i = m.start(); i < m.end(); i++) {
@@ -452,6 +455,23 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       }
     }
     return mask;
+  }
+
+  /**
+   * Whether {@code text[s, e)} may hold a match of {@link #PROTECTED}: every match holds {@code
+   * ://} or {@code www.} (an address), {@code @} (a mail address) or a period before a small
+   * Latin letter (a domain's last part); a line with none of them, as most are, needs no search.
+   */
+  private static boolean mayProtect(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c == ':' && text.startsWith("//", i + 1) && i + 3 <= e)
+          || (c == '.' && i + 1 < e && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z')
+          || (c == '.' && i - 3 >= s && text.startsWith("www", i - 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Start of the word ending at {@code end}, looking back at most {@value #MAX_WORD} characters. */

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.core.text.RequiredText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -27,7 +28,17 @@ public final class MeasureLexicon {
    * One cue: the attribute it signals, its pattern, the units it allows, and whether the amount it
    * names is the attribute's negative (영업손실 3000억원 is an operating profit of -3000억원).
    */
-  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units, boolean negative) {}
+  public record Cue(String attribute, String text, Pattern pattern, Set<QuantityUnit> units, boolean negative) {
+
+    /**
+     * The cue's first word: a text without it holds no match of the pattern, so {@link #find}
+     * runs the pattern only on texts that contain it.
+     */
+    String firstWord() {
+      int space = text.indexOf(' ');
+      return space < 0 ? text : text.substring(0, space);
+    }
+  }
 
   /** A cue found in a text. */
   public record CueMatch(Cue cue, int start, int end) {}
@@ -38,6 +49,12 @@ public final class MeasureLexicon {
 
   /** Longest cue text first: the most specific cue wins. */
   private final List<Cue> cues;
+
+  /** The {@link Cue#firstWord() first word} of each cue of {@link #cues}, at the same index. */
+  private final String[] firstWords;
+
+  /** The {@link RequiredText#charMask} of each of {@link #firstWords}: a text lacking a bit lacks the word. */
+  private final long[] firstWordMasks;
 
   /** The attributes some cue names the negative of (operating.profit of 영업손실), for {@link #namesNegative}. */
   private final Set<String> negativeAttributes;
@@ -58,9 +75,15 @@ public final class MeasureLexicon {
   /** The cues of several words, in the order of {@link #cues}, for {@link #phraseAt}. */
   private final List<Cue> phrases;
 
+  /** The {@link Cue#firstWord() first word} of each of {@link #phrases}, at the same index. */
+  private final String[] phraseFirstWords;
+
   private MeasureLexicon(List<Cue> cues) {
     this.cues = List.copyOf(cues);
+    this.firstWords = this.cues.stream().map(Cue::firstWord).toArray(String[]::new);
+    this.firstWordMasks = java.util.Arrays.stream(firstWords).mapToLong(RequiredText::charMask).toArray();
     this.phrases = this.cues.stream().filter(c -> c.text().indexOf(' ') >= 0).toList();
+    this.phraseFirstWords = phrases.stream().map(Cue::firstWord).toArray(String[]::new);
     this.negativeAttributes = this.cues.stream().filter(Cue::negative).map(Cue::attribute)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     Map<String, Set<QuantityUnit>> units = new HashMap<>();
@@ -164,8 +187,10 @@ public final class MeasureLexicon {
    * one-word cue is left to the morphemes of the word, which know a noun from a verb.
    */
   public Optional<Cue> phraseAt(String text, int from, QuantityUnit unit) {
-    for (Cue c : phrases) {
-      if (c.units().contains(unit)) {
+    for (int i = 0; i < phraseFirstWords.length; i++) {
+      Cue c = phrases.get(i);
+      boolean inText = from >= 0 && from <= text.length(); // else region() throws, as it did before
+      if (c.units().contains(unit) && (!inText || text.startsWith(phraseFirstWords[i], from))) {
         Matcher m = c.pattern().matcher(text).region(from, text.length());
         if (m.lookingAt()) {
           return Optional.of(c);
@@ -178,7 +203,12 @@ public final class MeasureLexicon {
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
   public List<CueMatch> find(String text) {
     List<CueMatch> out = new ArrayList<>();
-    for (Cue c : cues) {
+    long chars = RequiredText.charMask(text);
+    for (int i = 0; i < firstWords.length; i++) {
+      if ((firstWordMasks[i] & ~chars) != 0 || !text.contains(firstWords[i])) {
+        continue;
+      }
+      Cue c = cues.get(i);
       Matcher m = c.pattern().matcher(text);
       while (m.find()) {
         int s = m.start();

@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.time;
 
+import dev.sasil.core.text.RequiredText;
 import dev.sasil.factcheck.NormalizedValue;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,9 +18,17 @@ import java.util.regex.Pattern;
  */
 public record ClockTime(TimeValue day, int hour, int minute, boolean approximate) implements NormalizedValue {
 
+  /** The parts of the day a time of day may be written with. */
+  private static final String PART_OF_DAY = "(오전|오후|새벽|아침|낮|저녁|밤)";
   /** 오후 3시 19분, 새벽 1시, 15시 30분: the part of the day, the hour and the minute. */
   private static final Pattern CLOCK = Pattern.compile(
-      "(오전|오후|새벽|아침|낮|저녁|밤)?\\s*(\\d{1,2})\\s*시(?!간)(?:\\s*(\\d{1,2})\\s*분(?!간))?");
+      PART_OF_DAY + "?\\s*(\\d{1,2})\\s*시(?!간)(?:\\s*(\\d{1,2})\\s*분(?!간))?");
+  /**
+   * What every time of day that writes its part of the day contains (a part of the day and 시):
+   * {@link #halves} searches no text without it.
+   */
+  private static final RequiredText WITH_PART =
+      RequiredText.of(Pattern.compile(PART_OF_DAY + "\\s*\\d{1,2}\\s*시"));
   private static final Pattern HEDGE = Pattern.compile("^\\s*(께|쯤|경|무렵|전후|가량)");
 
   public ClockTime {
@@ -77,6 +86,9 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
    * with the offset (from {@code base}) of the time; in text order.
    */
   static void halves(String text, int base, java.util.function.ObjIntConsumer<Half> sink) {
+    if (!WITH_PART.mayMatch(text)) {
+      return;
+    }
     Matcher m = CLOCK.matcher(text);
     while (m.find()) {
       if (m.group(1) != null) {
