@@ -159,22 +159,36 @@ final class Grammar {
    */
   String afterLink(String text) {
     String t = text.stripLeading();
-    for (boolean more = true; more; ) {
-      more = false;
-      for (Section s : LINKING) {
-        for (String w : lists.get(s)) {
-          if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
-            t = t.substring(w.length()).stripLeading();
-            more = true;
-            break;
-          }
-        }
-        if (more) {
-          break;
-        }
-      }
+    for (String w = linkingWord(t); w != null; w = linkingWord(t)) {
+      t = t.substring(w.length()).stripLeading();
     }
     return t;
+  }
+
+  /** The particle or adverb of degree {@code t} starts with as a word of its own, or null. */
+  private String linkingWord(String t) {
+    for (Section s : LINKING) {
+      String w = wordAtStart(s, t);
+      if (w != null) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The first of the section's words {@code t} starts with, not followed by a letter; null if none. */
+  private String wordAtStart(Section section, String t) {
+    for (String w : lists.get(section)) {
+      if (t.startsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(w.length())))) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} starts with one of the section's words as a word of its own (중 of 중 찬성, not 중국). */
+  boolean startsWithWord(Section section, String text) {
+    return wordAtStart(section, text.stripLeading()) != null;
   }
 
   /** What {@link #afterLink} skips: particles, and adverbs of degree (6%를 훌쩍 넘어섰다, 1.0% 소폭 상승). */

@@ -2055,12 +2055,7 @@ final class MeasureFrames {
 
   /** 직원 770명 중 700명, 재석의원 280명(재적 290명) 가운데: the figure is the whole of a part after it. */
   private boolean wholeOfPart(SentenceContext ctx, QuantityMention q) {
-    String rest = skipAside(skipClose(ctx.after(q.end())));
-    int end = 0;
-    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
-      end++;
-    }
-    return grammar.is(Grammar.Section.PARTITIVE, rest.substring(0, end));
+    return grammar.startsWithWord(Grammar.Section.PARTITIVE, skipAside(skipClose(ctx.after(q.end()))));
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

@@ -187,9 +187,9 @@ public final class MeasureLexicon {
    * one-word cue is left to the morphemes of the word, which know a noun from a verb.
    */
   public Optional<Cue> phraseAt(String text, int from, QuantityUnit unit) {
+    boolean inText = from >= 0 && from <= text.length(); // else region() throws, as it did before
     for (int i = 0; i < phraseFirstWords.length; i++) {
       Cue c = phrases.get(i);
-      boolean inText = from >= 0 && from <= text.length(); // else region() throws, as it did before
       if (c.units().contains(unit) && (!inText || text.startsWith(phraseFirstWords[i], from))) {
         Matcher m = c.pattern().matcher(text).region(from, text.length());
         if (m.lookingAt()) {
