@@ -98,13 +98,14 @@ final class Corroborations {
     Map<Evidence, Claim> claimsByEvidence = new HashMap<>();
     findings.forEach(f -> f.claims().forEach(c -> claimsByEvidence.putIfAbsent(c.evidence(), c)));
     List<Finding> conflicts = new ArrayList<>();
-    List<Finding> disagreeing = new ArrayList<>(disagreements.find(figures, sources, claimsByEvidence));
+    // every contradiction cites, beside its own claims, the sources that side with one of its
+    // values, found by the agreements that hold its figures
+    Map<Span, List<Finding>> agreeing = agreementsBySpan(findings, added);
+    List<Finding> disagreeing = new ArrayList<>();
+    disagreements.find(figures, sources, claimsByEvidence).forEach(f -> disagreeing.add(withAgreeing(f, agreeing, true)));
     List<Finding> slips = new ArrayList<>(nearMisses.find(figures, sources, claimsByEvidence));
     slips.addAll(unitSlips.find(figures, sources, claimsByEvidence));
-    if (!slips.isEmpty()) {
-      Map<Span, List<Finding>> agreeing = agreementsBySpan(findings, added);
-      slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing)));
-    }
+    slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing, false)));
     // the spans some contradiction already cites, the keyed ones' and those taken here, indexed
     // once: each new one is looked up, not checked against every finding of the run
     Set<Span> contradicted = new java.util.HashSet<>();
@@ -127,7 +128,9 @@ final class Corroborations {
     for (Finding f : findings) {
       boolean absorbed = replaced.contains(f) || f.verdict() == Verdict.SINGLE_SOURCE
           && f.claims().stream().allMatch(c -> covered.contains(Span.of(c.evidence())));
-      if (!absorbed) {
+      if (!absorbed && f.verdict() == Verdict.CONTRADICTION) {
+        out.add(withAgreeing(f, agreeing, true));
+      } else if (!absorbed) {
         out.add(f);
       }
     }
@@ -151,16 +154,29 @@ final class Corroborations {
   /**
    * A contradiction with the claims of the agreements that hold one of its figures and state the
    * same value: 118.6mm of a third article, which agrees with the second's, sides with it against
-   * the first's 118.5mm though its sentence alone gave no link to the first.
+   * the first's 118.5mm though its sentence alone gave no link to the first. With {@code
+   * sameAttribute} (a contradiction of figures read with their noun), only agreements on the same
+   * attribute speak for it, and each article not yet cited adds its first sentence only: the
+   * contradiction gives every outlet's value once, not every sentence that repeats it.
    */
-  private static Finding withAgreeing(Finding conflict, Map<Span, List<Finding>> agreeing) {
+  private static Finding withAgreeing(Finding conflict, Map<Span, List<Finding>> agreeing, boolean sameAttribute) {
     Set<Span> seen = new java.util.HashSet<>();
     conflict.claims().forEach(c -> seen.add(Span.of(c.evidence())));
     List<Claim> claims = new ArrayList<>(conflict.claims());
+    Set<String> cited = new java.util.HashSet<>();
+    conflict.claims().forEach(c -> cited.add(c.evidence().articleId()));
+    Set<String> sided = new java.util.HashSet<>();
     for (Claim own : conflict.claims()) {
       for (Finding f : agreeing.getOrDefault(Span.of(own.evidence()), List.of())) {
+        if (sameAttribute && !f.attribute().equals(conflict.attribute())) {
+          continue;
+        }
         for (Claim c : f.claims()) {
-          if (sameAmount(c.value(), own.value()) && seen.add(Span.of(c.evidence()))) {
+          if (sameAttribute && cited.contains(c.evidence().articleId())) {
+            continue; // an article the contradiction cites already has its say
+          }
+          if (sameAmount(c.value(), own.value()) && seen.add(Span.of(c.evidence()))
+              && (!sameAttribute || sided.add(c.evidence().articleId()))) {
             claims.add(new Claim(conflict.subject(), conflict.attribute(), c.value(), conflict.qualifiers(), c.evidence(), ""));
           }
         }
@@ -298,7 +314,7 @@ final class Corroborations {
         for (int j = 0; j < k && j < PER_WORD; j++) {
           // one minute of two different days (오전 8시 48분 of the 24th and of the 25th) is two moments
           if (sameTime(figures.get(bucket.get(j)), b)) {
-            linked |= parent.union(bucket.get(k), bucket.get(j));
+            linked |= parent.unionBeside(bucket.get(k), bucket.get(j), figures);
             break;
           }
         }
@@ -555,6 +571,35 @@ final class Corroborations {
           || amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])) {
         return false;
       }
+      join(a, b);
+      return true;
+    }
+
+    /**
+     * Joins the groups of two figures of an amount hardly any fact shares, also when their names
+     * differ but one is written beside the other's figure (대전 of 대전(2만3417명) beside 대전
+     * 한빛구장(2만3417명)): the place and the ground in it are one count; the group keeps the name
+     * both sources write.
+     */
+    boolean unionBeside(int i, int j, List<FigureMention> figures) {
+      int a = find(i);
+      int b = find(j);
+      if (a == b || owner[a].isEmpty() || owner[b].isEmpty() || same(owner[a], owner[b])
+          || amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])) {
+        return union(i, j);
+      }
+      boolean aBesideJ = figures.get(j).near().stream().anyMatch(w -> same(w, owner[a]));
+      boolean bBesideI = figures.get(i).near().stream().anyMatch(w -> same(w, owner[b]));
+      if (!aBesideJ && !bBesideI) {
+        return false;
+      }
+      String shared = aBesideJ ? owner[a] : owner[b];
+      join(a, b);
+      owner[b] = shared;
+      return true;
+    }
+
+    private void join(int a, int b) {
       parent[a] = b;
       if (owner[b].isEmpty()) {
         owner[b] = owner[a];
@@ -562,7 +607,6 @@ final class Corroborations {
       if (amount[b] == null) {
         amount[b] = amount[a];
       }
-      return true;
     }
   }
 
@@ -743,8 +787,11 @@ final class Corroborations {
         continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
       }
       String own = c == null ? namedOwner(m) : "";
-      if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !same(own, label.subject())) {
-        continue; // ▲전남대 125명 ▲충북대 …: one item of a list is not 조선대's 125명, whatever another source read for it
+      if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !same(own, label.subject())
+          && m.near().stream().noneMatch(w -> same(w, label.subject()))) {
+        // ▲전남대 125명 ▲충북대 …: one item of a list is not 조선대's 125명, whatever another source
+        // read for it; but 대전 한빛구장(2만3417명) is 대전's, the name written beside it
+        continue;
       }
       String owner = label.subject().isEmpty() ? own : "";
       // a figure written after its own name keeps it where the label names no one (일본은 3위)

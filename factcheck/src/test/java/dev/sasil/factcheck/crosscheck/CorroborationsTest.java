@@ -23,9 +23,31 @@ class CorroborationsTest {
         Articles.of("a", "2031-05-20", a), Articles.of("b", "2031-05-20", b))));
   }
 
+  private static List<Finding> compare(String a, String b, String c) {
+    return CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", a), Articles.of("b", "2031-05-20", b), Articles.of("c", "2031-05-20", c))));
+  }
+
   private static List<Finding> agreementsCiting(List<Finding> findings, String figure) {
     return findings.stream().filter(f -> f.verdict() == Verdict.AGREEMENT)
         .filter(f -> f.claims().stream().anyMatch(c -> c.evidence().text().contains(figure))).toList();
+  }
+
+  @Test
+  void aPlaceAndTheGroundInItWrittenBesideOneFigureAreOneCount() {
+    List<Finding> f = compare("어제 열린 네 경기 가운데 대전 한빛구장(2만3417명)에 가장 많은 관중이 몰렸다.",
+        "어제 대전(2만3417명), 광주(1만8200명) 경기에 관중이 몰렸다.");
+    assertThat(agreementsCiting(f, "2만3417명")).as("대전 is written beside both figures").singleElement()
+        .satisfies(x -> assertThat(x.subject()).isEqualTo("대전"));
+  }
+
+  @Test
+  void aContradictionCitesEverySourceThatSidesWithOneOfItsValues() {
+    List<Finding> f = compare("어제 열린 네 경기 가운데 대전 한빛구장(2만3417명)에 가장 많은 관중이 몰렸다.",
+        "어제 대전(2만3417명), 광주(1만8200명) 경기에 관중이 몰렸다.",
+        "어제 대전(3만1000명), 광주(1만8200명) 경기에 관중이 몰렸다.");
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.CONTRADICTION).singleElement()
+        .satisfies(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).containsExactly("a", "b", "c"));
   }
 
   @Test
