@@ -319,7 +319,7 @@ final class MeasureFrames {
       }
       boolean carriedOwner = false;
       if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
-          && catalog.knows(measured.attribute()) && fieldBefore(ctx, q).isEmpty()
+          && catalog.knows(measured.attribute()) && fieldBefore(ctx, q, false).isEmpty()
           && discourse.recent.stream().anyMatch(e -> e.canonical().equals(discourse.lastMeasure.owner()))) {
         // 매출은 16조원으로 집계됐다, after a sentence on SK하이닉스's 영업이익: the previous measure's owner
         // (not 유도에서는 13개의 메달(금 4, 은 6): a field of its own owns them)
@@ -446,7 +446,7 @@ final class MeasureFrames {
         // 양궁에서 금메달 5개, 유도에서는 은메달 2개: the field a figure was won or counted in owns it,
         // also after a country no claim keeps as its subject (한국은 양궁에서 금메달 5개); not a
         // noun written as the figure's subject (경기에선 민주당이 53곳: 민주당 is who won, no measure)
-        String field = fieldBefore(ctx, q);
+        String field = fieldBefore(ctx, q, true);
         if (!field.isEmpty() && !field.equals(measured.attribute())) {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
         }
@@ -971,13 +971,20 @@ final class MeasureFrames {
   /**
    * The field written before a figure with 에서 (양궁에서 금메달 5개; 유도에서는 은메달 2개, 동메달 3개):
    * the nearest such noun of the figure's clause with no verb between them, not a time nor the end
-   * of a gloss (허깅페이스(… 커뮤니티)에서); empty when none.
+   * of a gloss (허깅페이스(… 커뮤니티)에서); empty when none. With {@code actorFirst}, none written
+   * before the clause's topic or subject either: that is where the one the clause is about acted
+   * (대회에서 한국은 금메달 5개를 땄다).
    */
-  private String fieldBefore(SentenceContext ctx, QuantityMention q) {
+  private String fieldBefore(SentenceContext ctx, QuantityMention q, boolean actorFirst) {
     int at = ctx.wordIndexAt(q.start());
     for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return "";
+      }
+      if (actorFirst && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)
+          && (ctx.mentionOf(w).isPresent() || GenericNouns.standard().anyPlace(w.stem()).isPresent())) {
+        // 대회에서 한국은 금메달 5개를: where the one the clause is about won it, not a field of it
         return "";
       }
       if (w.role() == Role.FROM && ctx.endsInNoun(w) && !isTime(ctx, w) && w.stem().chars().noneMatch(Character::isDigit)
@@ -997,7 +1004,7 @@ final class MeasureFrames {
    * 누리전자는 …) is read as a part too.
    */
   private String fieldAfterOwner(SentenceContext ctx, QuantityMention q, Head measured) {
-    String field = fieldBefore(ctx, q);
+    String field = fieldBefore(ctx, q, false);
     String owner = measured.owner().replace(" ", "");
     if (field.isEmpty() || owner.length() < 2 || field.equals(measured.attribute()) || field.equals(owner)
         || GenericNouns.standard().place(field).isPresent()) {
@@ -3300,9 +3307,8 @@ final class MeasureFrames {
     return q;
   }
 
-  /** Whether a word begins with a time expression (지난해, 4분기에); a time inside a gloss does not count. */
   private static boolean isTime(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.times.stream().anyMatch(t -> t.start() <= w.start() && w.start() < t.end());
+    return ctx.beginsWithTime(w);
   }
 
   /** Whether the text after a count says how many times running the next fact held (2회 연속). */

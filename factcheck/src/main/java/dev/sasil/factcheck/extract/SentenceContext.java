@@ -662,6 +662,11 @@ final class SentenceContext {
     return false;
   }
 
+  /** Whether a word begins with a time expression (지난해, 4분기에); a time inside a gloss does not count. */
+  boolean beginsWithTime(Word w) {
+    return times.stream().anyMatch(t -> t.start() <= w.start() && w.start() < t.end());
+  }
+
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
     Morpheme last = null;

@@ -206,20 +206,34 @@ final class SpanFrames {
     return subjectBefore(ctx, p, false);
   }
 
+  /** Whether a topic or a subject is written before the {@code i}th word of the sentence. */
+  private static boolean actorBefore(SentenceContext ctx, int i) {
+    for (int k = 0; k < i; k++) {
+      Role r = ctx.words.get(k).role();
+      if (r == Role.TOPIC || r == Role.SUBJECT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * As {@link #subjectBefore(SentenceContext, int)}; with {@code outsideRelative}, a subject
-   * followed by a relative clause's verb before {@code p} is that clause's, not the sentence's
-   * (상승률은 조사가 시작된 2010년 이후: 상승률, not 조사).
+   * As {@link #subjectBefore(SentenceContext, int)}; with {@code ofRecord}, the subject of a
+   * record's clause: one followed by a relative clause's verb before {@code p} is that clause's,
+   * not the sentence's (상승률은 조사가 시작된 2010년 이후: 상승률, not 조사), and a noun with 도
+   * is a subject too (외식 물가도 8.4% 올라 1992년 이후 가장 높았다), unless it names no one
+   * or follows the clause's topic (인구는 하루도 빠짐없이 늘어).
    */
-  String subjectBefore(SentenceContext ctx, int p, boolean outsideRelative) {
+  String subjectBefore(SentenceContext ctx, int p, boolean ofRecord) {
     int at = ctx.wordIndexAt(p);
     for (int i = at - 1; i >= 0; i--) {
       SentenceContext.Word w = ctx.words.get(i);
-      if ((w.role() != Role.TOPIC && w.role() != Role.SUBJECT) || !ctx.endsInNoun(w)
+      boolean also = ofRecord && w.role() == Role.ALSO;
+      if ((w.role() != Role.TOPIC && w.role() != Role.SUBJECT && !also) || !ctx.endsInNoun(w)
           || ctx.inSpeech(w.start()) || w.stem().equals("것")) {
         continue; // 축제를 연 것은 12년 만이다: the clause made a noun is the event, not its subject
       }
-      if (outsideRelative && w.role() == Role.SUBJECT && ctx.relativeBetween(i + 1, at)) {
+      if (ofRecord && w.role() == Role.SUBJECT && ctx.relativeBetween(i + 1, at)) {
         continue;
       }
       Optional<EntityMention> name = ctx.mentionOf(w);
@@ -234,7 +248,11 @@ final class SpanFrames {
         }
         compound.insert(0, x.stem());
       }
-      return grammar.owner(compound.toString().replace(" ", ""));
+      String owner = grammar.owner(compound.toString().replace(" ", ""));
+      if (also && (owner.isEmpty() || ctx.beginsWithTime(w) || actorBefore(ctx, i))) {
+        continue; // 인구는 하루도 빠짐없이: 도 after the clause's topic marks no subject
+      }
+      return owner;
     }
     return "";
   }

@@ -656,6 +656,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anOccasionBeforeTheTopicIsWhereItWonNotAField() {
+    assertThat(ClaimFacts.facts("2031-08-12", "어제 끝난 세계선수권대회에서 한국은 금메달 5개, 은메달 3개로 총 8개의 메달을 땄다."))
+        .noneMatch(f -> f.startsWith("세계선수권대회"));
+  }
+
+  @Test
   void aFieldWithAFusedTopicParticleIsAFieldToo() {
     assertThat(ClaimFacts.facts("2031-08-12", "펜싱에서도 금메달 2개, 태권도에선 금메달 1개를 땄다."))
         .containsExactly("펜싱 금메달 2", "태권도 금메달 1");

@@ -56,6 +56,14 @@ class RecordFramesTest {
   }
 
   @Test
+  void aNounWithDoIsTheRecordsSubjectButATimeWithDoIsNot() {
+    assertThat(ClaimFacts.facts("2031-08-02", "전세가격도 1년 전보다 5.1% 올라 2009년 3월 이후 가장 높았다."))
+        .contains("전세가격 record.since 2009-03");
+    assertThat(ClaimFacts.facts("2031-08-02", "가람시 인구는 하루도 빠짐없이 늘어 20년 만에 가장 많았다."))
+        .contains("가람시인구 record.since 2011");
+  }
+
+  @Test
   void recordsOfOneStoryAgreeWhateverSubjectEachOutletWritesAndNeverContradict() {
     List<Finding> findings = ClaimFacts.compare(
         Articles.of("a", "2031-08-02", "7월 가람시 소비자물가 상승률은 1999년 5월 이후 가장 높았다."),
