@@ -280,10 +280,11 @@ public final class QuantityNormalizer {
         QuantityUnit u1 = unit == null ? null : unit.entry().unit();
         if (unit2 != null && (u1 == null || u1 == unit2.entry().unit())) {
           BigDecimal lo = scaled(first.value(), unit == null ? unit2.entry() : unit.entry());
-          if (!first.grouped() && second.grouped()) {
+          BigDecimal hi = scaled(second.value(), unit2.entry());
+          if (!first.grouped() && second.grouped() && lo.multiply(second.topGroup()).compareTo(hi) < 0) {
+            // 3~5억원: the low end in the high end's group; but 9000~1만원 is 9000 to 10000
             lo = lo.multiply(second.topGroup());
           }
-          BigDecimal hi = scaled(second.value(), unit2.entry());
           if (lo.compareTo(hi) < 0) {
             return new Amount(i, unit2.end(), lo, hi, unit2.entry().unit(), first.about() || second.about(), true);
           }

@@ -694,6 +694,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aBoundingVerbThatDropsItsRieulStillBounds() {
+    Article a = Articles.of("t", "2031-08-02", "가람시의 연평균 예산이 40억원을 웃돈다. 나래군 예산은 10억원을 밑도는 수준이다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .extracting(c -> ((Quantity) c.value()).bound()).containsExactlyInAnyOrder(Bound.MORE_THAN, Bound.LESS_THAN);
+  }
+
+  @Test
   void anAdverbOfDegreeBeforeTheBoundingVerbKeepsTheBound() {
     Article a = Articles.of("t", "2031-08-02", "가람시 물가 상승률이 6%를 훌쩍 넘어섰다. 나래지수 시가총액은 900조 밑으로 떨어졌다.");
     assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)

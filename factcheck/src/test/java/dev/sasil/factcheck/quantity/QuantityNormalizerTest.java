@@ -150,6 +150,8 @@ class QuantityNormalizerTest {
     assertThat(q.bound()).isEqualTo(Bound.RANGE);
     assertThat(q.normalized()).isEqualTo("30000000000~40000000000");
     assertThat(normalizer.find("3~5억원").get(0).quantity().normalized()).isEqualTo("300000000~500000000");
+    assertThat(normalizer.find("월 9000~1만원을 받는다").get(0).quantity().normalized())
+        .as("a low end the group would raise above the high end is as written").isEqualTo("9000~10000");
   }
 
   @Test
