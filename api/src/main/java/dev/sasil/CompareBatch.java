@@ -5,6 +5,7 @@ import dev.sasil.core.ArticlePipeline;
 import dev.sasil.core.spill.ArticleSpill;
 import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.crosscheck.SourceComparer;
+import dev.sasil.factcheck.crosscheck.SpilledCrossCheck;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.extract.ClaimExtractor;
@@ -197,10 +198,33 @@ public final class CompareBatch {
     terms.clear();
     // an article kept without its morphemes is analysed again, one at a time on the workers; an
     // undated one is read against its story's day
-    Extraction e = comparer.extractor().extract(articles, LearntNames.of(names), problems, workers,
-        a -> days.toRead(analysed(a) ? a : pipeline.analysed(a)));
-    return new CrossCheck(comparer.checker().check(e, sources), sources, e.problems());
+    java.util.function.UnaryOperator<Article> prepare = a -> days.toRead(analysed(a) ? a : pipeline.analysed(a));
+    LearntNames learnt = LearntNames.of(names);
+    if (articles.spill == null) {
+      Extraction e = comparer.extractor().extract(articles, learnt, problems, workers, prepare);
+      return new CrossCheck(comparer.checker().check(e, sources), sources, e.problems());
+    }
+    // beyond the budget, the claims and figures go to disk as they are extracted, a chunk of
+    // articles at a time, and are checked a partition and a story at a time
+    SpilledCrossCheck spilled = new SpilledCrossCheck(comparer.checker(), sources, RUN_SIZE, BLOCK_SIZE);
+    List<ExtractionProblem> all = new ArrayList<>();
+    for (int from = 0; from < articles.size(); from += CHUNK) {
+      Extraction e = comparer.extractor().extract(articles.subList(from, Math.min(articles.size(), from + CHUNK)),
+          learnt, from == 0 ? problems : List.of(), workers, prepare);
+      all.addAll(e.problems());
+      spilled.add(e);
+    }
+    return new CrossCheck(spilled.finish(), sources, all);
   }
+
+  /** Articles extracted together before their claims and figures are written to disk. */
+  private static final int CHUNK = 1000;
+
+  /** Findings the final sort holds on the heap at a time. */
+  private static final int RUN_SIZE = 50_000;
+
+  /** Findings written to one block of the final sort. */
+  private static final int BLOCK_SIZE = 1000;
 
   /**
    * Whether an article still has its morphemes: one kept {@link Article#withoutMorphemes()

@@ -19,7 +19,8 @@ import java.util.Objects;
 public record CrossCheck(List<Finding> findings, SourceGroups sources, List<ExtractionProblem> problems) {
 
   public CrossCheck {
-    findings = List.copyOf(findings);
+    // findings on disk stay there: a writer reads them in order, a block at a time
+    findings = findings instanceof dev.sasil.factcheck.crosscheck.SpilledFindings ? findings : List.copyOf(findings);
     Objects.requireNonNull(sources, "sources");
     problems = List.copyOf(problems);
   }

@@ -379,18 +379,23 @@ final class Corroborations {
         && q.unit() != QuantityUnit.PERCENT && q.unit() != QuantityUnit.DURATION;
   }
 
+  /** A story and a unit: the exact amounts a bounded one of the story may stand for. */
+  private record StoryUnit(String story, QuantityUnit unit) {}
+
   /**
    * Links a bounded or ranged amount (1만 8000여명, 700명대, 10조7000억 원대) with the exact amounts
    * of other sources it covers (1만8082명, 770명), found by a binary search of the exact amounts of
    * its unit; a word beside one must be in the other's clause.
    */
   private static boolean linkBounded(List<FigureMention> figures, Links parent, SourceGroups sources) {
-    Map<QuantityUnit, List<Integer>> exact = new java.util.EnumMap<>(QuantityUnit.class);
+    // the exact amounts of one story and unit: another story's never link, nor fill the window
+    Map<StoryUnit, List<Integer>> exact = new HashMap<>();
     List<Integer> bounded = new ArrayList<>();
     for (int i = 0; i < figures.size(); i++) {
       if (figures.get(i).when() == null && figures.get(i).value() instanceof Quantity q) {
         if (q.bound() == Bound.EXACT) {
-          exact.computeIfAbsent(q.unit(), u -> new ArrayList<>()).add(i);
+          exact.computeIfAbsent(new StoryUnit(sources.storyOf(figures.get(i).evidence().articleId()), q.unit()),
+              u -> new ArrayList<>()).add(i);
         } else {
           bounded.add(i);
         }
@@ -401,7 +406,8 @@ final class Corroborations {
     boolean linked = false;
     for (int b : bounded) {
       Quantity q = (Quantity) figures.get(b).value();
-      List<Integer> candidates = exact.getOrDefault(q.unit(), List.of());
+      List<Integer> candidates = exact.getOrDefault(
+          new StoryUnit(sources.storyOf(figures.get(b).evidence().articleId()), q.unit()), List.of());
       java.math.BigDecimal[] range = covered(q);
       int from = lowerBound(candidates, figures, range[0]);
       Map<java.math.BigDecimal, List<Integer>> covers = new TreeMap<>();

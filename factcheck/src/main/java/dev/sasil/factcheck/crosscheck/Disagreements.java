@@ -29,7 +29,7 @@ import java.util.TreeMap;
  */
 final class Disagreements {
 
-  private record Key(QuantityUnit unit, String counter, boolean change, String period, String edition, String owner) {}
+  private record Key(String story, QuantityUnit unit, String counter, boolean change, String period, String edition, String owner) {}
 
   private final dev.sasil.factcheck.extract.AttributeCatalog catalog;
 
@@ -45,7 +45,7 @@ final class Disagreements {
           || catalog.knows(r.owner()) && !catalog.canContradict(r.owner())) {
         continue; // 중상자 19명, then 33명: a count that grows while the story unfolds never contradicts
       }
-      Key k = new Key(q.unit(), q.unit() == QuantityUnit.COUNT ? counter(m.evidence().text()) : "", r.change(),
+      Key k = new Key(sources.storyOf(m.evidence().articleId()), q.unit(), q.unit() == QuantityUnit.COUNT ? counter(m.evidence().text()) : "", r.change(),
           r.period(), r.edition(), r.owner());
       groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
     }
