@@ -11,14 +11,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -40,29 +34,15 @@ public final class ArticleSpill extends AbstractList<Article> implements RandomA
 
   private static final int NONE = -1;
 
-  private final FileChannel channel;
-  private long[] offsets = new long[64];
-  private volatile int size;
-  private long end;
+  private final RecordFile file;
 
-  private ArticleSpill(FileChannel channel) {
-    this.channel = channel;
+  private ArticleSpill(RecordFile file) {
+    this.file = file;
   }
 
   /** A new, empty spill in the system's temporary directory. */
   public static ArticleSpill create() {
-    try {
-      Path file = Files.createTempFile("sasil-articles", ".spill");
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      try {
-        Files.delete(file);
-      } catch (IOException e) {
-        file.toFile().deleteOnExit(); // a system that cannot delete an open file deletes it at exit
-      }
-      return new ArticleSpill(channel);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for articles beyond the memory budget", e);
-    }
+    return new ArticleSpill(RecordFile.create("sasil-articles", "articles"));
   }
 
   /** Writes {@code article} to the end of the spill; its morphemes are not kept. */
@@ -74,41 +54,14 @@ public final class ArticleSpill extends AbstractList<Article> implements RandomA
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not fail
     }
-    ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-    try {
-      long at = end;
-      while (buffer.hasRemaining()) {
-        at += channel.write(buffer, at);
-      }
-      int n = size;
-      if (n + 1 >= offsets.length) {
-        offsets = Arrays.copyOf(offsets, offsets.length * 2);
-      }
-      offsets[n] = end;
-      offsets[n + 1] = at;
-      end = at;
-      size = n + 1;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write article " + article.id() + " to the temporary file", e);
-    }
+    file.append(bytes.toByteArray());
     return true;
   }
 
   @Override
   public Article get(int index) {
-    int n = size;
-    if (index < 0 || index >= n) {
-      throw new IndexOutOfBoundsException("article " + index + " of " + n);
-    }
-    long from = offsets[index];
-    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[index + 1] - from));
     try {
-      while (buffer.hasRemaining()) {
-        if (channel.read(buffer, from + buffer.position()) < 0) {
-          throw new IOException("the temporary file ends early");
-        }
-      }
-      return read(new DataInputStream(new java.io.ByteArrayInputStream(buffer.array())));
+      return read(new DataInputStream(new java.io.ByteArrayInputStream(file.read(index))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read article " + index + " back from the temporary file", e);
     }
@@ -116,17 +69,13 @@ public final class ArticleSpill extends AbstractList<Article> implements RandomA
 
   @Override
   public int size() {
-    return size;
+    return file.size();
   }
 
   /** Releases the file; the articles cannot be read after. */
   @Override
   public void close() {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the temporary file of articles", e);
-    }
+    file.close();
   }
 
   private static void write(Article a, DataOutputStream out) throws IOException {
