@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * on disk. The heap holds one partition, one story and one run at a time, and the pending
  * derivations.
  *
- * <p>WORK IN PROGRESS: the corroboration runs story by story, which equals the whole run's
- * because {@code Disagreements} and {@code linkBounded} are story-local, with two gaps left: two
+ * <p>The corroboration runs story by story, which equals the whole run's because {@code
+ * Disagreements} and {@code linkBounded} are story-local. Two gaps are known: two
  * findings the corroboration adds in different stories that tie in {@link
  * CrossChecker#FINDING_ORDER} (same first claim) come in story order, where the whole run puts
  * them in the order of their first figures (84 of 167,745 findings of 10,000 generated articles
