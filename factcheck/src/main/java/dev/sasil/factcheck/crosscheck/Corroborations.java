@@ -155,7 +155,8 @@ final class Corroborations {
    * A contradiction with the claims of the agreements that hold one of its figures and state the
    * same value: 118.6mm of a third article, which agrees with the second's, sides with it against
    * the first's 118.5mm though its sentence alone gave no link to the first. With {@code
-   * sameAttribute} (a contradiction of figures read with their noun), only agreements on the same
+   * sameAttribute} (a keyed contradiction or one of figures read with their noun, not a slip of
+   * one digit or unit, whose sides the label alone does not tell), only agreements on the same
    * attribute speak for it, and each article not yet cited adds its first sentence only: the
    * contradiction gives every outlet's value once, not every sentence that repeats it.
    */

@@ -10,6 +10,8 @@ import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.source.SourceGroups;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -19,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The four steps of {@link CrossChecker#check(Extraction, SourceGroups)} run on disk, for runs whose
@@ -109,7 +113,7 @@ public final class SpilledCrossCheck implements AutoCloseable {
   public List<Finding> finish() {
     Map<String, List<ExtractedClaim>> derived = derive();
     // keyed check: one partition at a time, its findings written by the stories they cite
-    Set<String> partitions = new java.util.TreeSet<>(claimBlocks.keySet());
+    Set<String> partitions = new TreeSet<>(claimBlocks.keySet());
     partitions.addAll(derived.keySet());
     Map<String, List<Integer>> findingBlocks = new HashMap<>();
     int seq = 0;
@@ -129,10 +133,10 @@ public final class SpilledCrossCheck implements AutoCloseable {
     // its own; a keyed finding of several stories stays only when none drops it, so the kept ones
     // are sorted in a second pass, each at the first of its stories (holding them would hold the
     // largest agreements of the run)
-    java.util.SortedSet<String> stories = new java.util.TreeSet<>(findingBlocks.keySet());
+    SortedSet<String> stories = new TreeSet<>(findingBlocks.keySet());
     stories.addAll(figureBlocks.keySet());
     Runs runs = new Runs();
-    java.util.BitSet removed = new java.util.BitSet(seq);
+    BitSet removed = new BitSet(seq);
     int story = 0;
     for (String s : stories) {
       List<Numbered> in = readAll(findingBlocks.get(s));
@@ -145,7 +149,7 @@ public final class SpilledCrossCheck implements AutoCloseable {
         findings.add(n.keyed().finding());
       }
       List<Finding> out = checker.corroborate(findings, figures, sources);
-      Set<Finding> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<Finding> kept = Collections.newSetFromMap(new IdentityHashMap<>());
       int place = 0;
       for (Finding f : out) {
         if (keyed.containsKey(f)) {
@@ -175,8 +179,8 @@ public final class SpilledCrossCheck implements AutoCloseable {
     return new Sorted(n.keyed().finding(), false, 0, 0, n.keyed().key(), n.keyed().index());
   }
 
-  private java.util.SortedSet<String> stories(Finding f) {
-    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+  private SortedSet<String> stories(Finding f) {
+    SortedSet<String> out = new TreeSet<>();
     for (Claim c : f.claims()) {
       out.add(sources.storyOf(c.evidence().articleId()));
     }
@@ -192,7 +196,7 @@ public final class SpilledCrossCheck implements AutoCloseable {
     for (int i = 0; i < pending.size(); i++) {
       byBase.computeIfAbsent(pending.get(i).baseAttribute(), k -> new ArrayList<>()).add(i);
     }
-    List<Optional<ExtractedClaim>> made = new ArrayList<>(java.util.Collections.nCopies(pending.size(), Optional.empty()));
+    List<Optional<ExtractedClaim>> made = new ArrayList<>(Collections.nCopies(pending.size(), Optional.empty()));
     for (Map.Entry<String, List<Integer>> e : byBase.entrySet()) {
       Map<String, List<ExtractedClaim>> byKey = new HashMap<>();
       for (ExtractedClaim c : this.<ExtractedClaim>readAll(claimBlocks.get(e.getKey()))) {

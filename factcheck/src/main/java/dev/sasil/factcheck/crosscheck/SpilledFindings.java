@@ -8,7 +8,8 @@ import java.util.RandomAccess;
 
 /**
  * Findings in order on disk, read back a block at a time as they are got: a writer going through
- * them in order holds one block. Unmodifiable; not thread-safe (it keeps the last block read).
+ * them in order holds one block. Unmodifiable and thread-safe: the last block read is kept under
+ * the list's lock.
  */
 public final class SpilledFindings extends AbstractList<Finding> implements RandomAccess {
 
@@ -27,7 +28,7 @@ public final class SpilledFindings extends AbstractList<Finding> implements Rand
   }
 
   @Override
-  public Finding get(int index) {
+  public synchronized Finding get(int index) {
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("finding " + index + " of " + size);
     }

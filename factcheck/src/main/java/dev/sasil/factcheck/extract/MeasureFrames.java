@@ -555,7 +555,7 @@ final class MeasureFrames {
       String st = stem(ctx, w);
       boolean role = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.OBJECT
           || w.role() == Role.BY || w.role() == Role.ALSO;
-      if (!role || !ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)
+      if (!role || !ctx.endsInNoun(w) || ctx.beginsWithTime(w) || st.isEmpty() || grammar.is(Grammar.Section.MODIFIER, st)
           || attributive(ctx, w)) {
         continue;
       }
@@ -987,7 +987,7 @@ final class MeasureFrames {
         // 대회에서 한국은 금메달 5개를: where the one the clause is about won it, not a field of it
         return "";
       }
-      if (w.role() == Role.FROM && ctx.endsInNoun(w) && !isTime(ctx, w) && w.stem().chars().noneMatch(Character::isDigit)
+      if (w.role() == Role.FROM && ctx.endsInNoun(w) && !ctx.beginsWithTime(w) && w.stem().chars().noneMatch(Character::isDigit)
           && !STEM_PUNCTUATION.matcher(w.stem()).find()
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
         return grammar.owner(w.stem().replace(" ", ""));
@@ -1048,7 +1048,7 @@ final class MeasureFrames {
       return false;
     }
     for (int j = 0; j < field; j++) {
-      if (acts(ctx.words.get(j)) && ctx.endsInNoun(ctx.words.get(j)) && !isTime(ctx, ctx.words.get(j))) {
+      if (acts(ctx.words.get(j)) && ctx.endsInNoun(ctx.words.get(j)) && !ctx.beginsWithTime(ctx.words.get(j))) {
         return true;
       }
     }
@@ -1509,7 +1509,7 @@ final class MeasureFrames {
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
       boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty();
-      if (isTime(ctx, w) || inParentheses(ctx, w) || modifier || st.isEmpty()
+      if (ctx.beginsWithTime(w) || inParentheses(ctx, w) || modifier || st.isEmpty()
           || st.endsWith("별") || ctx.adverb(w)) {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
@@ -1592,7 +1592,7 @@ final class MeasureFrames {
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
-      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !isTime(ctx, w)
+      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
@@ -1756,7 +1756,7 @@ final class MeasureFrames {
         continue;
       }
       String st = stem(ctx, w);
-      if (!ctx.endsInNoun(w) || isTime(ctx, w) || st.isEmpty() || ctx.mentionOf(w).isPresent()
+      if (!ctx.endsInNoun(w) || ctx.beginsWithTime(w) || st.isEmpty() || ctx.mentionOf(w).isPresent()
           || ownerAt(ctx.placeOwners, w).isPresent()
           || lexicon.forHead(wordsBefore(ctx, w.start()) + st.replace(" ", ""), unit).isEmpty()) {
         return null;
@@ -1902,7 +1902,7 @@ final class MeasureFrames {
     for (int i = n - 1; i >= 0 && i >= n - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       // 코스닥 지수도 … 691.28에 마감했다: a topic with 도 names its owner as one with 는 does
-      if (w.role() != Role.TOPIC && w.role() != Role.ALSO || !ctx.endsInNoun(w) || isTime(ctx, w)
+      if (w.role() != Role.TOPIC && w.role() != Role.ALSO || !ctx.endsInNoun(w) || ctx.beginsWithTime(w)
           || inParentheses(ctx, w)) {
         continue;
       }
@@ -2285,7 +2285,7 @@ final class MeasureFrames {
     for (int k = i - 1; k >= 0 && i - k <= 1; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       String st = stem(ctx, w);
-      if (isTime(ctx, w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
+      if (ctx.beginsWithTime(w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
         continue;
       }
       // 사격에서 금메달 3개; not 부산에선 미래당이 14곳, where the noun after the field is its subject
@@ -2359,7 +2359,7 @@ final class MeasureFrames {
     int k = ctx.wordIndexAt(at) - 1;
     for (int words = 0; k >= 0 && words < 2; k--, words++) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (x.role() != Role.BARE || isTime(ctx, x) || !ctx.endsInNoun(x)) {
+      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || !ctx.endsInNoun(x)) {
         break;
       }
     }
@@ -2388,7 +2388,7 @@ final class MeasureFrames {
     StringBuilder b = new StringBuilder();
     for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (x.role() != Role.BARE || isTime(ctx, x) || inParentheses(ctx, x) || !ctx.endsInNoun(x)) {
+      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !ctx.endsInNoun(x)) {
         break;
       }
       b.insert(0, stem(ctx, x));
@@ -2708,7 +2708,7 @@ final class MeasureFrames {
 
   /** A word's noun as an owner: its name when it is one, else its stem; empty for a time or a word that names nothing. */
   private Optional<String> plainOwner(SentenceContext ctx, SentenceContext.Word x) {
-    if (!ctx.endsInNoun(x) || isTime(ctx, x) || ctx.inSpeech(x.start()) || grammar.is(Grammar.Section.UNINFORMATIVE, x.stem())
+    if (!ctx.endsInNoun(x) || ctx.beginsWithTime(x) || ctx.inSpeech(x.start()) || grammar.is(Grammar.Section.UNINFORMATIVE, x.stem())
         || grammar.is(Grammar.Section.MODIFIER, x.stem())) {
       return Optional.empty();
     }
@@ -2745,7 +2745,7 @@ final class MeasureFrames {
     }
     for (int n = 0; k >= 0 && k < ctx.words.size() && n <= LENGTH_PHRASE; k++, n++) {
       SentenceContext.Word w = ctx.words.get(k);
-      if (!ctx.endsInNoun(w) || isTime(ctx, w)) {
+      if (!ctx.endsInNoun(w) || ctx.beginsWithTime(w)) {
         return null;
       }
       if (w.role() == Role.OBJECT || w.role() == Role.SUBJECT || w.role() == Role.TOPIC) {
@@ -2885,7 +2885,7 @@ final class MeasureFrames {
       if (ctx.endsClause(w)) {
         return null;
       }
-      if ((w.role() == Role.SUBJECT || w.role() == Role.TOPIC) && ctx.endsInNoun(w) && !isTime(ctx, w)) {
+      if ((w.role() == Role.SUBJECT || w.role() == Role.TOPIC) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         String owner = name.isPresent() ? name.get().entity().canonical()
             : grammar.owner((ownerBefore(ctx, i) + stem(ctx, w)).replace(" ", ""));
@@ -2915,7 +2915,7 @@ final class MeasureFrames {
       return null;
     }
     String noun = stem(ctx, next).replace(" ", "");
-    return noun.isEmpty() || isTime(ctx, next) ? null : named(noun, "", unit, ctx, next.start());
+    return noun.isEmpty() || ctx.beginsWithTime(next) ? null : named(noun, "", unit, ctx, next.start());
   }
 
   /** Whether the head's word carries a subject particle (민주당이 53곳). */
@@ -2984,7 +2984,7 @@ final class MeasureFrames {
       SentenceContext.Word w = ctx.words.get(i);
       boolean head = w.start() <= measured.at() && measured.at() < w.end();
       if (ctx.endsClause(w) || w.role() == Role.FROM
-          || !head && !isTime(ctx, w) && !grammar.is(Grammar.Section.MODIFIER, stem(ctx, w))) {
+          || !head && !ctx.beginsWithTime(w) && !grammar.is(Grammar.Section.MODIFIER, stem(ctx, w))) {
         return false;
       }
     }
@@ -3000,7 +3000,7 @@ final class MeasureFrames {
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
     // a name may end in its number (예스24는 약 43만 부), which Nori reads as a number, not a noun
-    boolean noun = (ctx.endsInNoun(x) || NAME_WITH_NUMBER.matcher(st).matches()) && !isTime(ctx, x)
+    boolean noun = (ctx.endsInNoun(x) || NAME_WITH_NUMBER.matcher(st).matches()) && !ctx.beginsWithTime(x)
         && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty()
         && !ctx.listedApart(x, q.start());
     return noun ? grammar.owner(st.replace(" ", "")) : "";
@@ -3305,10 +3305,6 @@ final class MeasureFrames {
       return new Quantity(q.value(), q.unit(), a.startsWith("이하") ? Bound.AT_MOST : Bound.LESS_THAN, null);
     }
     return q;
-  }
-
-  private static boolean isTime(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.beginsWithTime(w);
   }
 
   /** Whether the text after a count says how many times running the next fact held (2회 연속). */
