@@ -441,7 +441,17 @@ final class Corroborations {
           tie = true;
         }
       }
-      if (best != null && !tie) {
+      // one passed or not reached (380mm가 넘는, 10조원에 못 미치는) says only which side of it the
+      // amount lies: it stands for an amount only when that is the one its sources write there
+      boolean open = q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN
+          || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST;
+      if (open) {
+        if (q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN) {
+          covers.remove(q.value().stripTrailingZeros());
+        }
+        tie |= covers.size() > 1;
+      }
+      if (best != null && !tie && covers.containsKey(best)) {
         for (int e : covers.get(best)) {
           linked |= parent.union(e, b);
         }

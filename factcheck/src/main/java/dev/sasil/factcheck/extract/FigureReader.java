@@ -368,14 +368,22 @@ final class FigureReader {
     return false;
   }
 
-  /** -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, as the claim frames read them. */
-  private dev.sasil.factcheck.quantity.Quantity signed(SentenceContext ctx, QuantityMention q, FigureReading reading) {
+  /**
+   * -0.7%, 마이너스(-0.3%), and a fall by the figure (4.2% 감소했다) are negative, and a figure
+   * passed or not reached (6%를 넘긴) a bound, as the claim frames read them.
+   */
+  private Quantity signed(SentenceContext ctx, QuantityMention q, FigureReading reading) {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     // 1%대로 떨어졌다 is the level it fell to, not the size of the fall
     boolean fall = reading.change() && !grammar.startsWith(Grammar.Section.TO_VALUE, after)
         && grammar.startsWith(Grammar.Section.CHANGE_DOWN, grammar.afterLink(after));
-    return MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
+    // 6%를 넘긴, 1명이 안 되는: a figure the clause says was passed or not reached bounds the value
+    Quantity value = MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
+    // (not 잠재성장률(2.0%)에 못 미쳤다, 종전 기록(4년·152억원)을 넘어섰다: what was passed or fell short
+    // is the noun the bracket stands beside)
+    return ctx.after(q.end()).startsWith(")") || MeasureFrames.recordValue(grammar, ctx, q) ? value : MeasureFrames.bounded(grammar, value, after);
   }
+
 
   /** How far before a length its place may be written (지하차도에서 약 200m). */
   private static final int APART_REACH = 12;

@@ -344,8 +344,8 @@ final class MeasureFrames {
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
-      if (!apposedInBrackets(ctx, q, after)) {
-        value = bounded(value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
+      if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q)) {
+        value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
       // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
       previous = inSeries(q) ? null : head;
@@ -3293,18 +3293,54 @@ final class MeasureFrames {
   }
 
   /** 1억명을 넘었다: an exact figure that was passed is a lower bound; 못 미쳤다, an upper one. */
-  private Quantity bounded(Quantity q, String afterClose) {
+  static Quantity bounded(Grammar grammar, Quantity q, String afterClose) {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
     String a = grammar.afterLink(afterClose); // 6%를 훌쩍 넘어서며: more than 6%
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
-      return new Quantity(q.value(), q.unit(), a.startsWith("이상") ? Bound.AT_LEAST : Bound.MORE_THAN, null);
+      // 100명을 넘지 않는: at most
+      Bound more = a.startsWith("이상") ? Bound.AT_LEAST : negatedVerb(grammar, a) ? Bound.AT_MOST : Bound.MORE_THAN;
+      return new Quantity(q.value(), q.unit(), more, null);
     }
     if (grammar.startsWith(Grammar.Section.BOUND_LESS, a)) {
       return new Quantity(q.value(), q.unit(), a.startsWith("이하") ? Bound.AT_MOST : Bound.LESS_THAN, null);
     }
     return q;
+  }
+
+  /** How many words before a figure a record it is the value of may stand (기록인 1998년 7월 31일의 강수량 154.2mm). */
+  private static final int RECORD_REACH = 5;
+
+  /**
+   * Whether a record is what the figure is the value of (종전 기록인 154.2mm를 넘어섰다, 종전 기록인
+   * 지난해의 강수량 154.2mm를 넘어섰다: the record was passed): a record noun with the copula's 인 a
+   * few words before it in its clause (not 사상 처음 7000억달러를 돌파했다, a first).
+   */
+  static boolean recordValue(Grammar grammar, SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w <= 0 || ctx.words.get(w).start() != q.start()) {
+      return false;
+    }
+    for (int i = w - 1; i >= 0 && w - i <= RECORD_REACH && !ctx.endsClause(ctx.words.get(i)); i--) {
+      SentenceContext.Word before = ctx.words.get(i);
+      String word = ctx.text.substring(before.start(), before.end());
+      if (word.endsWith("인") && grammar.is(Grammar.Section.RECORD, word.substring(0, word.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb {@code text} starts with is negated by 않 or 못 after its 지 (넘지 않는, 넘지 못했다). */
+  private static boolean negatedVerb(Grammar grammar, String text) {
+    int space = text.indexOf(' ');
+    String verb = space < 0 ? text : text.substring(0, space);
+    int ji = verb.indexOf('지');
+    if (ji > 0 && ji + 1 < verb.length()) {
+      return grammar.startsWith(Grammar.Section.NEGATION, verb.substring(ji + 1)); // 넘지않는
+    }
+    return ji > 0 && space > 0 && grammar.startsWith(Grammar.Section.NEGATION, text.substring(space + 1));
   }
 
   /** Whether the text after a count says how many times running the next fact held (2회 연속). */

@@ -556,12 +556,52 @@ public final class QuantityNormalizer {
         && v.remainder(BigDecimal.TEN).signum() == 0;
   }
 
+  /**
+   * Whether the words after a decade with 대 make it an age bracket: a word of people or ages (40대
+   * 여성, 60대 이상), or a list of such decades that ends in one or in an age (70대, 80대, 90세 이상
+   * 순으로; 30대와 40대 남성).
+   */
   private boolean ageBracketFollows(String text, int end) {
     int p = end;
     if (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
-    return lexicon.match(WordClass.AGE_NOUN, text, p) != null;
+    if (lexicon.match(WordClass.AGE_NOUN, text, p) != null) {
+      return true;
+    }
+    int next = nextListItem(text, end);
+    if (next < 0) {
+      return false;
+    }
+    int digits = next;
+    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits == next || digits == text.length()) {
+      return false;
+    }
+    char counter = text.charAt(digits);
+    boolean word = digits + 1 == text.length() || !Hangul.isSyllable(text.charAt(digits + 1));
+    if (counter == '세') {
+      return word || lexicon.match(WordClass.AGE_NOUN, text, digits + 1) != null; // 90세 이상, not 90세대
+    }
+    return counter == '대' && decade(new BigDecimal(text.substring(next, digits))) && ageBracketFollows(text, digits + 1);
+  }
+
+  /** Where the next item of a list starts after an item ending at {@code end} (, · 와 과), or -1. */
+  private static int nextListItem(String text, int end) {
+    int p = end;
+    if (p < text.length() && (text.charAt(p) == ',' || text.charAt(p) == '·')) {
+      p++;
+    } else if (p < text.length() && (text.charAt(p) == '와' || text.charAt(p) == '과')) {
+      p++;
+    } else {
+      return -1;
+    }
+    if (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
   }
 
   /** Whether a BIG word of the lexicon (만, 억, 조 …) stands in the amount's text. */

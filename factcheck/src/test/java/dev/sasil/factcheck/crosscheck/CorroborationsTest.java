@@ -359,6 +359,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAmountSaidToBePassedStandsOnlyForTheOneAmountItsSourcesWriteAboveIt() {
+    List<Finding> one = compare("가람시에 하루 동안 250mm가 넘는 비가 내렸다.", "가람시의 하루 강수량은 253.5mm였다.");
+    assertThat(agreementsCiting(one, "253.5mm")).singleElement()
+        .satisfies(a -> assertThat(a.articleIds()).containsExactly("a", "b"));
+    List<Finding> two = compare("축제장을 찾은 인파는 2년 연속 50만명을 넘겼다.",
+        "첫해 축제장을 찾은 인파는 53만명, 이듬해 축제장을 찾은 인파는 56만명이었다.");
+    assertThat(agreementsCiting(two, "50만명")).as("which of the two it passed the text does not say").isEmpty();
+  }
+
+  @Test
   void aBoundedAmountDoesNotCoverAFarOne() {
     List<Finding> f = compare("올해 지원자는 2만 3000여명 늘었다.", "지원자는 2만9417명 늘어난 것으로 집계됐다.");
     assertThat(agreementsCiting(f, "2만9417명")).isEmpty();

@@ -2,6 +2,8 @@ package dev.sasil.factcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.testing.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,21 @@ class FigureReaderTest {
     assertThat(figures("가람시 학교에는 단 한 명도 배정되지 않았다.")).extracting(f -> f.evidence().text())
         .doesNotContain("한 명");
     assertThat(figures("가람시 학교에는 한 명이 배정됐다.")).extracting(f -> f.evidence().text()).contains("한 명");
+  }
+
+  private static Bound bound(String text, String figure) {
+    return ((Quantity) only(text, figure).value()).bound();
+  }
+
+  @Test
+  void aFigureTheClauseSaysWasPassedOrNotReachedIsABoundNotTheAmount() {
+    assertThat(bound("가람시 실업률이 석 달 연속 5%를 넘긴 것은 처음이다.", "5%")).isEqualTo(Bound.MORE_THAN);
+    assertThat(bound("출산율이 1명이 안 되는 나라는 나래국뿐이다.", "1명")).isEqualTo(Bound.LESS_THAN);
+    assertThat(bound("정원이 100명을 넘지 않는 학교는 세 곳이다.", "100명")).isEqualTo(Bound.AT_MOST);
+    assertThat(bound("그는 종전 기록(3년·90억원)을 넘어섰다.", "90억원"))
+        .as("what he passed is the record the bracket stands beside").isEqualTo(Bound.EXACT);
+    assertThat(bound("하루 강수량이 종전 기록인 154.2mm를 넘어섰다.", "154.2mm")).as("the record was passed").isEqualTo(Bound.EXACT);
+    assertThat(bound("실업률은 5%였다.", "5%")).isEqualTo(Bound.EXACT);
   }
 
   @Test
