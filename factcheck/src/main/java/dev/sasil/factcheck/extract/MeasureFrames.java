@@ -301,7 +301,7 @@ final class MeasureFrames {
         target = lead.contains("목표");
         forecast = !target;
       }
-      head = countedNoun(ctx, q, head);
+      head = genericCount(ctx, countedNoun(ctx, q, head));
       if (quantity.unit() == QuantityUnit.DURATION && !head.owner().isEmpty() && lengthNoun(head.attribute())) {
         // 장애 시간은 89분: the length of the outage, 장애시간 as written together
         head = new Head(head.owner().replace(" ", "") + head.attribute(), "", head.firm(), head.at());
@@ -942,6 +942,23 @@ final class MeasureFrames {
       return false;
     }
     return ctx.inParenthesesAfterFigure(q);
+  }
+
+  /**
+   * A head that only says "the number of" (메달 수(32개), 환자 수는): the bare noun before it names
+   * the measure, as {@link #countedBy} finds it; the head as it is when none stands there.
+   */
+  private Head genericCount(SentenceContext ctx, Head head) {
+    if (head.at() < 0 || !head.owner().isEmpty() || !grammar.is(Grammar.Section.GENERIC_COUNT, head.attribute())) {
+      return head;
+    }
+    int w = ctx.wordIndexAt(head.at());
+    int c = w < 0 ? w : countedBy(ctx, w);
+    if (c == w || ctx.beginsWithTime(ctx.words.get(c))) {
+      return head;
+    }
+    SentenceContext.Word counted = ctx.words.get(c);
+    return new Head(stem(ctx, counted).replace(" ", ""), "", head.firm(), counted.start());
   }
 
   /**

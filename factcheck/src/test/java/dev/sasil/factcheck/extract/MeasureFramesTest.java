@@ -30,6 +30,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNounThatOnlySaysTheNumberOfLeavesTheMeasureToTheNounBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "이는 지난 대회에서 따낸 메달 수(24개)와 같다."))
+        .allMatch(f -> f.startsWith(" 메달 ")).isNotEmpty();
+    assertThat(ClaimFacts.facts("2031-05-02", "가람군의 귀농 가구 수는 120가구다.")).noneMatch(f -> f.contains(" 수 "));
+  }
+
+  @Test
+  void theSpanAFigureIsSpentOverNamesNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
+        .noneMatch(f -> f.contains(" 간 "));
+  }
+
+  @Test
   void theSeasonARecordCountsOverIsNeitherItsOwnerNorItsMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "김도윤은 이날 정규리그 19골로 득점 단독 선두가 됐다."))
         .containsExactly("김도윤 득점 19");
