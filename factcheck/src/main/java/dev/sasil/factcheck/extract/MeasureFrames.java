@@ -450,6 +450,10 @@ final class MeasureFrames {
         if (!field.isEmpty() && !field.equals(measured.attribute())) {
           measured = new Head(measured.attribute(), field, measured.firm(), measured.at());
         }
+        if (field.isEmpty() && part == null) {
+          // 지상 2층에서 18명이 숨진 채 발견됐다: the floor's count, a part of the building's
+          floorBefore(ctx, q).ifPresent(floor -> qualifiers.add("part=" + floor));
+        }
       } else if (part == null) {
         part = fieldAfterOwner(ctx, q, measured); // 민주당은 지역구에서 161석: the part of the owner's whole
         if (part != null) {
@@ -1011,6 +1015,29 @@ final class MeasureFrames {
       }
     }
     return "";
+  }
+
+  /** A floor of a building: 2층, 지하2층. */
+  private static final java.util.regex.Pattern FLOOR = java.util.regex.Pattern.compile("(?:지상|지하)?\\d+층");
+
+  /**
+   * The floor written with 에서 before a figure in its clause (지상 2층에서 18명, 지하 2층에서는 4명),
+   * with 지상 or 지하 when written before it; empty when none.
+   */
+  private Optional<String> floorBefore(SentenceContext ctx, QuantityMention q) {
+    int at = ctx.wordIndexAt(q.start());
+    for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return Optional.empty();
+      }
+      String stem = w.stem().replace(" ", "");
+      if (w.role() == Role.FROM && FLOOR.matcher(stem).matches()) {
+        String level = i > 0 ? ctx.words.get(i - 1).stem() : "";
+        return Optional.of((level.equals("지상") || level.equals("지하")) && !stem.startsWith(level) ? level + stem : stem);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

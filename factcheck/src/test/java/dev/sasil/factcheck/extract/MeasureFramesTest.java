@@ -37,6 +37,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theDeadFoundOnOneFloorArePartOfTheToll() {
+    List<Claim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-05-02",
+        "공장 화재로 12명이 숨졌다. 지상 3층에서 7명이, 지하 1층에서 5명이 숨진 채 발견됐다.")).claims().stream()
+        .map(ExtractedClaim::claim).toList();
+    assertThat(claims).extracting(c -> c.evidence().text() + " " + c.qualifiers())
+        .containsExactly("12명 []", "7명 [part=지상3층]", "5명 [part=지하1층]");
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
