@@ -421,15 +421,33 @@ public final class CrossChecker {
     return v instanceof TimeValue t && t.granularity() == dev.sasil.factcheck.time.Granularity.DAY ? t : null;
   }
 
+  /**
+   * Whether a claim of {@code a} holds a value compatible with one of {@code b}; two exact whole
+   * counts under a thousand only when equal (360명 of today is not 365명 of the day before, whatever
+   * rounding allows; 1만9000명 may be 1만9200명 rounded).
+   */
   private boolean anyCompatible(List<ExtractedClaim> a, List<ExtractedClaim> b) {
     for (ExtractedClaim x : a) {
       for (ExtractedClaim y : b) {
+        if (x.claim().value() instanceof Quantity p && y.claim().value() instanceof Quantity q && smallCounts(p, q)
+            && p.value().compareTo(q.value()) != 0) {
+          continue;
+        }
         if (x.claim().value().equals(y.claim().value()) || relate(x.claim(), y.claim()).relation().compatible()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Below it a count is written as counted, not rounded (360명, 15대). */
+  private static final java.math.BigDecimal ROUNDED_FROM = java.math.BigDecimal.valueOf(1000);
+
+  /** Whether both are exact whole counts of one unit below {@link #ROUNDED_FROM}. */
+  private static boolean smallCounts(Quantity a, Quantity b) {
+    return ValueComparator.exactCounts(a, b) && a.value().abs().compareTo(ROUNDED_FROM) < 0
+        && b.value().abs().compareTo(ROUNDED_FROM) < 0;
   }
 
   /**

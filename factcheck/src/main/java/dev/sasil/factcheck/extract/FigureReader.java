@@ -432,6 +432,10 @@ final class FigureReader {
             .orElse(t.value().normalized()) : t.value().normalized();
       }
     }
+    Optional<TimeMention> apposed = MeasureFrames.apposedTime(ctx, q);
+    if (apposed.isPresent()) {
+      period = apposed.get().value().normalized(); // 전날(365명)보다: the day before's figure, as the claim frames read it
+    }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
         !derived && !forecast, forecast, publishedDay(article));
   }

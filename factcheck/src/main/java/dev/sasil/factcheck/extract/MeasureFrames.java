@@ -1165,7 +1165,7 @@ final class MeasureFrames {
   }
 
   /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
-  private static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
+  static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
     for (TimeMention t : ctx.times) {
       if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4
           && ctx.text.substring(t.end(), q.start()).replaceAll("[\\s\\-−–+]", "").equals("(")) {

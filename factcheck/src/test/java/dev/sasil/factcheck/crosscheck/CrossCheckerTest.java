@@ -192,6 +192,24 @@ class CrossCheckerTest {
         .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
   }
 
+  @Test
+  void aCountWithoutADayJoinsADatedGroupOnlyWithItsOwnValue() {
+    Quantity today = Quantity.exact(BigDecimal.valueOf(360), QuantityUnit.PERSONS);
+    Quantity before = Quantity.exact(BigDecimal.valueOf(365), QuantityUnit.PERSONS);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "", "환자", before, "period=2031-03-07"),
+        claim("b", 1, "", "환자", today)));
+    assertThat(f).as("360 is no rounding of 365: two counts").extracting(Finding::verdict)
+        .containsOnly(Verdict.SINGLE_SOURCE);
+    Quantity rounded = Quantity.exact(BigDecimal.valueOf(-19000), QuantityUnit.PERSONS);
+    Quantity precise = Quantity.exact(BigDecimal.valueOf(-19200), QuantityUnit.PERSONS);
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "출생아", "증감", precise, "scope=yoy"),
+        claim("b", 1, "출생아", "증감", rounded)));
+    assertThat(g).as("1만9000명 may be 1만9200명 rounded").singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT));
+  }
+
   private static Quantity count(long n) {
     return Quantity.exact(BigDecimal.valueOf(n), QuantityUnit.COUNT);
   }

@@ -49,6 +49,12 @@ class FigureReaderTest {
   }
 
   @Test
+  void aFigureInBracketsAfterADayIsThatDaysFigure() {
+    assertThat(only("입원 환자는 80명으로 전날(85명)보다 5명 줄었다.", "85명").reading().period()).isEqualTo("2031-05-19");
+    assertThat(only("입원 환자는 80명으로 전날(85명)보다 5명 줄었다.", "80명").reading().period()).isEmpty();
+  }
+
+  @Test
   void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
     List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
     assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");
