@@ -14,6 +14,8 @@ final class Discourse {
   MeasureFrames.Head lastMeasure;
   /** The unit of the figure {@link #lastMeasure} was read for. */
   dev.sasil.factcheck.quantity.QuantityUnit lastMeasureUnit;
+  /** The index of the sentence {@link #lastMeasure} was read in. */
+  int lastMeasureSentence = -1;
   /** The period of the last sentence's measures, for a following sentence without any time. */
   String measurePeriod;
   /** Set while reading a sentence whose measures continue the topic (매출은 16조원이었다): the topic stays. */

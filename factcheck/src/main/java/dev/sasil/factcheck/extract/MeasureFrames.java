@@ -279,10 +279,24 @@ final class MeasureFrames {
         // 류현진은 통산 98승 52패를 거뒀다: else the name its clause is about
         Optional<String> owner = counted.isPresent() ? relativeHead(ctx, q).or(() -> namedOwner(ctx, q.start(), true))
             : Optional.empty();
-        if (owner.isEmpty()) {
+        if (owner.isPresent()) {
+          head = new Head(counted.get(), owner.get(), true, -1);
+        } else if (counted.isEmpty() && discourse.lastMeasure != null
+            && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && measureWord(discourse.lastMeasure, quantity.unit())
+            && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)
+            && lexicon.find(ctx.text).stream().noneMatch(c -> c.cue().units().contains(quantity.unit()))
+            && !ctx.inParentheses(q.start()) && !ctx.text.startsWith("도", q.end())) {
+          // 공시지원금은 8만~45만원이다. SK텔레콤은 8만~26만원을 책정했다: the amount of a name the
+          // sentence is about, in a sentence naming no measure, is of the measure the sentence
+          // before read; carried, so never firm (not 최대풍속 19㎧(시속 68㎞), a conversion; not 한 명도)
+          Optional<String> named = topicOwner(ctx, q);
+          if (named.isEmpty()) {
+            continue;
+          }
+          head = new Head(discourse.lastMeasure.attribute(), named.get(), false, -1);
+        } else {
           continue;
         }
-        head = new Head(counted.get(), owner.get(), true, -1);
       }
       QuantityMention wholeAt = ctx.wholeInBrackets(q);
       Head whole = wholeAt == null ? null : wholes.get(wholeAt);
@@ -501,6 +515,7 @@ final class MeasureFrames {
       if (measured.firm() || carriedOwner) {
         discourse.lastMeasure = measured;
         discourse.lastMeasureUnit = quantity.unit();
+        discourse.lastMeasureSentence = ctx.sentence.index();
       }
     }
     if (sentencePeriod != null) {
@@ -607,6 +622,28 @@ final class MeasureFrames {
       return new Head(discourse.lastMeasure.attribute(), head.attribute(), false, head.at());
     }
     return new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /** The name written as the topic of the figure's clause before it (SK텔레콤은 8만~26만원을), or empty. */
+  private static Optional<String> topicOwner(SentenceContext ctx, QuantityMention q) {
+    Optional<String> found = Optional.empty();
+    for (EntityMention m : ctx.mentions) {
+      if (m.end() <= q.start() && m.role() == Role.TOPIC && !ctx.inParentheses(m.start())) {
+        found = Optional.of(m.entity().canonical());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a head read earlier may measure a later figure: a measure the catalog knows or the
+   * lexicon reads as one of the unit, or a noun read as a firm head of its own (공시지원금은 …),
+   * never a place.
+   */
+  private boolean measureWord(Head head, QuantityUnit unit) {
+    return catalog.knows(head.attribute()) || lexicon.forHead(head.attribute(), unit).isPresent()
+        || head.firm() && head.at() >= 0 && head.attribute().chars().allMatch(Hangul::isSyllable)
+            && Regions.standard().of(head.attribute()).isEmpty() && GenericNouns.standard().anyPlace(head.attribute()).isEmpty();
   }
 
   /**

@@ -46,6 +46,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNamesAmountInASentenceNamingNoMeasureIsOfTheMeasureTheSentenceBeforeRead() {
+    List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-05-02",
+        "올해 단말 보조금은 5만~20만원이다. 삼성전자는 8만~15만원을 책정했다.")).claims();
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("8만~15만원")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.claim().subject() + " " + c.claim().attribute()).isEqualTo("삼성전자 보조금");
+          assertThat(c.firm()).as("carried from the sentence before").isFalse();
+        });
+    assertThat(ClaimFacts.facts("2031-05-02", "올해 단말 보조금은 5만~20만원이다. 삼성전자는 기존대로 3명도 뽑지 않았다."))
+        .noneMatch(f -> f.startsWith("삼성전자 보조금"));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
