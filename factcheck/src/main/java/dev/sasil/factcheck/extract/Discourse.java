@@ -14,6 +14,13 @@ final class Discourse {
   MeasureFrames.Head lastMeasure;
   /** The unit of the figure {@link #lastMeasure} was read for. */
   dev.sasil.factcheck.quantity.QuantityUnit lastMeasureUnit;
+  /**
+   * The last measure the catalog knows read with a head of its own (정원, not a list item's name
+   * read as a head), for the items of a later bulleted list that name no measure.
+   */
+  MeasureFrames.Head knownMeasure;
+  /** The unit of the figure {@link #knownMeasure} was read for. */
+  dev.sasil.factcheck.quantity.QuantityUnit knownMeasureUnit;
   /** The index of the sentence {@link #lastMeasure} was read in. */
   int lastMeasureSentence = -1;
   /** The period of the last sentence's measures, for a following sentence without any time. */

@@ -516,6 +516,10 @@ final class MeasureFrames {
         discourse.lastMeasure = measured;
         discourse.lastMeasureUnit = quantity.unit();
         discourse.lastMeasureSentence = ctx.sentence.index();
+        if (catalog.knows(measured.attribute())) {
+          discourse.knownMeasure = measured;
+          discourse.knownMeasureUnit = quantity.unit();
+        }
       }
     }
     if (sentencePeriod != null) {
@@ -621,7 +625,25 @@ final class MeasureFrames {
       // of their own are the last measure's places; carried, so never firm
       return new Head(discourse.lastMeasure.attribute(), head.attribute(), false, head.at());
     }
+    if (bulleted(ctx, head) && discourse.knownMeasure != null && head.owner().isEmpty()
+        && lexicon.allows(discourse.knownMeasure.attribute(), unit, discourse.knownMeasureUnit)) {
+      // 정원은 … ▲가람대 40명→120명 ▲나래대 40명→100명: a bullet starts an item's name, not a measure;
+      // the items are owners of the last measure the catalog knows the article read
+      return new Head(discourse.knownMeasure.attribute(), head.attribute(), false, head.at());
+    }
     return new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /** Whether a bullet (▲, △ …) stands right before the head's word: the word names a list item. */
+  private static boolean bulleted(SentenceContext ctx, Head head) {
+    if (head.at() >= 0 && head.at() < ctx.text.length() && SentenceContext.BULLETS.indexOf(ctx.text.charAt(head.at())) >= 0) {
+      return true; // the word starts with its bullet
+    }
+    int p = head.at() - 1;
+    while (p >= 0 && ctx.text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && SentenceContext.BULLETS.indexOf(ctx.text.charAt(p)) >= 0;
   }
 
   /** The name written as the topic of the figure's clause before it (SK텔레콤은 8만~26만원을), or empty. */

@@ -59,6 +59,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void bulletedItemsNamingNoMeasureOwnTheMeasureTheArticleLastRead() {
+    assertThat(ClaimFacts.facts("2031-05-02",
+        "의대 정원은 가람대가 가장 많은 200명이다. 이어 ▲나래대 40명→130명 ▲누리대 40명→120명이다."))
+        .contains("나래대 정원 130", "누리대 정원 120").noneMatch(f -> f.startsWith(" 나래대") || f.startsWith(" 누리대"));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
