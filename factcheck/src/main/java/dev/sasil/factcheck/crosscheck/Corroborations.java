@@ -443,11 +443,10 @@ final class Corroborations {
       }
       // one passed or not reached (380mm가 넘는, 10조원에 못 미치는) says only which side of it the
       // amount lies: it stands for an amount only when that is the one its sources write there
-      boolean open = q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN
-          || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST;
-      if (open) {
-        if (q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN) {
-          covers.remove(q.value().stripTrailingZeros());
+      boolean strict = q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN;
+      if (strict || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST) {
+        if (strict) {
+          covers.remove(q.value().stripTrailingZeros()); // 380mm가 넘는 is not 380mm
         }
         tie |= covers.size() > 1;
       }

@@ -381,9 +381,9 @@ final class FigureReader {
     Quantity value = MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
     // (not 잠재성장률(2.0%)에 못 미쳤다, 종전 기록(4년·152억원)을 넘어섰다: what was passed or fell short
     // is the noun the bracket stands beside)
-    return ctx.after(q.end()).startsWith(")") || MeasureFrames.recordValue(grammar, ctx, q) ? value : MeasureFrames.bounded(grammar, value, after);
+    boolean besideNoun = ctx.after(q.end()).startsWith(")") || MeasureFrames.recordValue(grammar, ctx, q);
+    return besideNoun ? value : MeasureFrames.bounded(grammar, value, after);
   }
-
 
   /** How far before a length its place may be written (지하차도에서 약 200m). */
   private static final int APART_REACH = 12;

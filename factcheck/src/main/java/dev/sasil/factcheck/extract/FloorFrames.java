@@ -32,6 +32,14 @@ final class FloorFrames {
   /** One level: 지상 4층, 지하 2층. */
   private static final Pattern LEVEL = Pattern.compile("(지상|지하)\\s*(\\d{1,3})\\s*층");
 
+  /** A floor as one word, its level glued to it or not written: 2층, 지하2층 (MeasureFrames' floor of a count). */
+  static final Pattern FLOOR = Pattern.compile("(?:지상|지하)?\\d{1,3}층");
+
+  /** The levels a floor may be written with, as a word before it (지상 2층). */
+  static boolean level(String word) {
+    return word.equals("지상") || word.equals("지하");
+  }
+
   /** More levels after a level: the rest of a list of them (, 지하 2층; ~지상 4층; 과 지상 4층). */
   private static final Pattern MORE_LEVELS = Pattern.compile("^(?:\\s*(?:,|·|~|∼|과|와|및)?\\s*(?:지상|지하)\\s*\\d{1,3}\\s*층)*");
 

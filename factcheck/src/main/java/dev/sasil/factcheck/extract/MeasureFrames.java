@@ -1076,9 +1076,6 @@ final class MeasureFrames {
     return "";
   }
 
-  /** A floor of a building: 2층, 지하2층. */
-  private static final java.util.regex.Pattern FLOOR = java.util.regex.Pattern.compile("(?:지상|지하)?\\d+층");
-
   /**
    * The floor written with 에서 before a figure in its clause (지상 2층에서 18명, 지하 2층에서는 4명),
    * with 지상 or 지하 when written before it; empty when none.
@@ -1091,9 +1088,9 @@ final class MeasureFrames {
         return Optional.empty();
       }
       String stem = w.stem().replace(" ", "");
-      if (w.role() == Role.FROM && FLOOR.matcher(stem).matches()) {
+      if (w.role() == Role.FROM && FloorFrames.FLOOR.matcher(stem).matches()) {
         String level = i > 0 ? ctx.words.get(i - 1).stem() : "";
-        return Optional.of((level.equals("지상") || level.equals("지하")) && !stem.startsWith(level) ? level + stem : stem);
+        return Optional.of(FloorFrames.level(level) ? level + stem : stem);
       }
     }
     return Optional.empty();
