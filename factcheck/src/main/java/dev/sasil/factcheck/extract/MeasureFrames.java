@@ -177,6 +177,9 @@ final class MeasureFrames {
       if (grammar.contains(Grammar.Section.NEGATED, afterText)) {
         continue; // 단 한 번의 위기도 없이: a figure said not to exist
       }
+      if (leftToGo(grammar, after)) {
+        continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal
+      }
       boolean target = afterText.contains("목표");
       if (!target && grammar.contains(Grammar.Section.FORECAST, afterText) && !estimatedFact(afterText, grammar)) {
         continue;
@@ -3430,6 +3433,15 @@ final class MeasureFrames {
       }
     }
     return false;
+  }
+
+  /** Whether the text after a figure says it is what is left before a goal (5만6000명만 남겨두고, 2승을 남겼다). */
+  static boolean leftToGo(Grammar grammar, String after) {
+    String a = after.stripLeading();
+    if (a.startsWith("만") || a.startsWith("을") || a.startsWith("를")) {
+      a = a.substring(1).stripLeading();
+    }
+    return grammar.startsWith(Grammar.Section.LEFT_TO_GO, a);
   }
 
   /** Whether the verb {@code text} starts with is negated by 않 or 못 after its 지 (넘지 않는, 넘지 못했다). */
