@@ -588,16 +588,13 @@ public final class QuantityNormalizer {
     return counter == '대' && decade(new BigDecimal(text.substring(next, digits))) && ageBracketFollows(text, digits + 1);
   }
 
-  /** Where the next item of a list starts after an item ending at {@code end} (, · 와 과), or -1. */
-  private static int nextListItem(String text, int end) {
-    int p = end;
-    if (p < text.length() && (text.charAt(p) == ',' || text.charAt(p) == '·')) {
-      p++;
-    } else if (p < text.length() && (text.charAt(p) == '와' || text.charAt(p) == '과')) {
-      p++;
-    } else {
+  /** Where the next item of a list starts after an item ending at {@code end} (LIST_JOIN: , · 와 과), or -1. */
+  private int nextListItem(String text, int end) {
+    Hit join = end < text.length() ? lexicon.match(WordClass.LIST_JOIN, text, end) : null;
+    if (join == null) {
       return -1;
     }
+    int p = join.end();
     if (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
