@@ -102,10 +102,11 @@ final class Corroborations {
     // values, found by the agreements that hold its figures
     Map<Span, List<Finding>> agreeing = agreementsBySpan(findings, added);
     List<Finding> disagreeing = new ArrayList<>();
-    disagreements.find(figures, sources, claimsByEvidence).forEach(f -> disagreeing.add(withAgreeing(f, agreeing, true)));
+    disagreements.find(figures, sources, claimsByEvidence)
+        .forEach(f -> disagreeing.add(withAgreeing(f, agreeing, Siding.SAME_ATTRIBUTE)));
     List<Finding> slips = new ArrayList<>(nearMisses.find(figures, sources, claimsByEvidence));
     slips.addAll(unitSlips.find(figures, sources, claimsByEvidence));
-    slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing, false)));
+    slips.forEach(f -> disagreeing.add(withAgreeing(f, agreeing, Siding.ANY_AGREEMENT)));
     // the spans some contradiction already cites, the keyed ones' and those taken here, indexed
     // once: each new one is looked up, not checked against every finding of the run
     Set<Span> contradicted = new java.util.HashSet<>();
@@ -129,7 +130,7 @@ final class Corroborations {
       boolean absorbed = replaced.contains(f) || f.verdict() == Verdict.SINGLE_SOURCE
           && f.claims().stream().allMatch(c -> covered.contains(Span.of(c.evidence())));
       if (!absorbed && f.verdict() == Verdict.CONTRADICTION) {
-        out.add(withAgreeing(f, agreeing, true));
+        out.add(withAgreeing(f, agreeing, Siding.SAME_ATTRIBUTE));
       } else if (!absorbed) {
         out.add(f);
       }
@@ -151,16 +152,29 @@ final class Corroborations {
     return out;
   }
 
+  /** Which claims of the agreements holding a contradiction's figures side with it. */
+  private enum Siding {
+    /**
+     * A slip of one digit or unit, whose sides its label alone does not tell: every claim of
+     * every such agreement that states one of its values.
+     */
+    ANY_AGREEMENT,
+    /**
+     * A keyed contradiction or one of figures read with their noun: only agreements on its
+     * attribute, and each article not yet cited adds its first sentence only; the contradiction
+     * gives every outlet's value once, not every sentence that repeats it.
+     */
+    SAME_ATTRIBUTE
+  }
+
   /**
    * A contradiction with the claims of the agreements that hold one of its figures and state the
-   * same value: 118.6mm of a third article, which agrees with the second's, sides with it against
-   * the first's 118.5mm though its sentence alone gave no link to the first. With {@code
-   * sameAttribute} (a keyed contradiction or one of figures read with their noun, not a slip of
-   * one digit or unit, whose sides the label alone does not tell), only agreements on the same
-   * attribute speak for it, and each article not yet cited adds its first sentence only: the
-   * contradiction gives every outlet's value once, not every sentence that repeats it.
+   * same value, as {@code siding} says: 118.6mm of a third article, which agrees with the
+   * second's, sides with it against the first's 118.5mm though its sentence alone gave no link
+   * to the first.
    */
-  private static Finding withAgreeing(Finding conflict, Map<Span, List<Finding>> agreeing, boolean sameAttribute) {
+  private static Finding withAgreeing(Finding conflict, Map<Span, List<Finding>> agreeing, Siding siding) {
+    boolean sameAttribute = siding == Siding.SAME_ATTRIBUTE;
     Set<Span> seen = new java.util.HashSet<>();
     conflict.claims().forEach(c -> seen.add(Span.of(c.evidence())));
     List<Claim> claims = new ArrayList<>(conflict.claims());
@@ -429,6 +443,16 @@ final class Corroborations {
           scores.merge(v, sharedWords(a, x), Math::max);
         }
       }
+      // one passed or not reached (380mm가 넘는, 10조원에 못 미치는) says only which side of it the
+      // amount lies: it stands for an amount only when that is the one its sources write there
+      boolean strict = q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN;
+      if (strict) {
+        covers.remove(q.value().stripTrailingZeros()); // 380mm가 넘는 is not 380mm
+        scores.remove(q.value().stripTrailingZeros());
+      }
+      if ((strict || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST) && covers.size() > 1) {
+        continue;
+      }
       // a bounded amount that covers several exact ones (5조원대 of 5조4685억원 earned and 5조5739억원
       // in 2018) stands for the one its clause shares most words with, and for none on a tie
       java.math.BigDecimal best = null;
@@ -441,16 +465,7 @@ final class Corroborations {
           tie = true;
         }
       }
-      // one passed or not reached (380mm가 넘는, 10조원에 못 미치는) says only which side of it the
-      // amount lies: it stands for an amount only when that is the one its sources write there
-      boolean strict = q.bound() == Bound.MORE_THAN || q.bound() == Bound.LESS_THAN;
-      if (strict || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST) {
-        if (strict) {
-          covers.remove(q.value().stripTrailingZeros()); // 380mm가 넘는 is not 380mm
-        }
-        tie |= covers.size() > 1;
-      }
-      if (best != null && !tie && covers.containsKey(best)) {
+      if (best != null && !tie) {
         for (int e : covers.get(best)) {
           linked |= parent.union(e, b);
         }
