@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.testing.TestData;
-import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.extract.ClaimExtractor;
 import dev.sasil.factcheck.extract.ExtractedClaim;
@@ -17,7 +16,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,13 +48,12 @@ class CrossCheckerStepsTest {
     CrossChecker checker = CrossChecker.standard();
     SourceGroups sources = SourceGroups.find(articles);
 
-    Map<String, Entity> names = new HashMap<>();
-    articles.forEach(a -> extractor.names(a).names().forEach(names::putIfAbsent));
+    LearntNames learnt = Articles.learntNames(extractor, articles);
     List<ExtractedClaim> claims = new ArrayList<>();
     List<PendingDerivation> pending = new ArrayList<>();
     List<FigureMention> figures = new ArrayList<>();
     for (Article a : articles) {
-      Extraction e = extractor.extract(a, LearntNames.of(names));
+      Extraction e = extractor.extract(a, learnt);
       claims.addAll(e.claims());
       pending.addAll(e.pending());
       figures.addAll(e.figures());

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sasil.core.Article;
 import dev.sasil.core.testing.TestData;
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.extract.ClaimExtractor;
 import dev.sasil.factcheck.source.SourceGroups;
 import dev.sasil.factcheck.testing.Articles;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +35,11 @@ class SpilledCrossCheckTest {
     ClaimExtractor extractor = ClaimExtractor.standard();
     CrossChecker checker = CrossChecker.standard();
     SourceGroups sources = SourceGroups.find(articles);
-    Map<String, Entity> names = new HashMap<>();
-    articles.forEach(a -> extractor.names(a).names().forEach(names::putIfAbsent));
+    LearntNames learnt = Articles.learntNames(extractor, articles);
     List<Finding> expected = checker.check(extractor.extract(articles), sources);
     for (int runSize : new int[] {1, 3, 1_000_000}) {
       try (SpilledCrossCheck spilled = new SpilledCrossCheck(checker, sources, runSize, 2)) {
-        articles.forEach(a -> spilled.add(extractor.extract(a, LearntNames.of(names))));
+        articles.forEach(a -> spilled.add(extractor.extract(a, learnt)));
         List<Finding> found = spilled.finish();
         assertThat(found).as("runs of %d", runSize).hasSameSizeAs(expected);
         assertThat(found).as("runs of %d", runSize).containsExactlyElementsOf(expected);

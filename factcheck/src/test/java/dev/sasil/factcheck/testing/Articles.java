@@ -8,8 +8,13 @@ import dev.sasil.core.read.DocumentReader;
 import dev.sasil.core.read.RawDocument;
 import dev.sasil.core.read.ReadResult;
 import dev.sasil.core.time.PartialDate;
+import dev.sasil.factcheck.entity.Entity;
+import dev.sasil.factcheck.entity.LearntNames;
+import dev.sasil.factcheck.extract.ClaimExtractor;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Articles for tests, read through the standard pipeline (shared, loaded once). */
 public final class Articles {
@@ -19,6 +24,13 @@ public final class Articles {
   }
 
   private Articles() {}
+
+  /** The names all the articles teach, the first article's entity winning, as a batch learns them before extracting. */
+  public static LearntNames learntNames(ClaimExtractor extractor, List<Article> articles) {
+    Map<String, Entity> names = new HashMap<>();
+    articles.forEach(a -> extractor.names(a).names().forEach(names::putIfAbsent));
+    return LearntNames.of(names);
+  }
 
   /** Every article of the inputs (files, JSON Lines), in reading order. */
   public static List<Article> read(Path... inputs) {
