@@ -2540,8 +2540,40 @@ final class MeasureFrames {
       }
     }
     EntityMention found = genitive != null ? genitive : actor;
-    return Optional.ofNullable(found).map(m -> m.entity().canonical());
+    return Optional.ofNullable(found).map(m -> jointName(ctx, m));
   }
+
+  /**
+   * A name with the names coordinated right before it (현대차와 기아가, 현대차·기아의): the figure
+   * is theirs together, not the last one's; unless the sentence gives each its own (각각).
+   */
+  private String jointName(SentenceContext ctx, EntityMention last) {
+    String name = last.entity().canonical();
+    int w = ctx.wordIndexAt(last.start());
+    if (w < 0 || grammar.contains(Grammar.Section.RESPECTIVELY, ctx.text)) {
+      return name;
+    }
+    SentenceContext.Word word = ctx.words.get(w);
+    String before = ctx.text.substring(word.start(), last.start());
+    if (!before.isEmpty()) {
+      Matcher joined = JOINED_BEFORE.matcher(before); // 현대차·기아의
+      if (!joined.matches()) {
+        return name;
+      }
+      String other = ctx.mentions.stream().filter(m -> m.start() == word.start() && m.end() == last.start() - 1)
+          .findFirst().map(m -> m.entity().canonical()).orElse(joined.group(1));
+      return other.equals(name) ? name : other + "·" + name;
+    }
+    if (w == 0 || ctx.words.get(w - 1).role() != Role.WITH || !ctx.endsInNoun(ctx.words.get(w - 1))) {
+      return name;
+    }
+    SentenceContext.Word partner = ctx.words.get(w - 1); // 현대자동차와 기아가
+    Optional<String> other = ctx.mentionOf(partner).map(m -> m.entity().canonical()).or(() -> plainOwner(ctx, partner));
+    return other.filter(o -> !o.equals(name)).map(o -> o + "·" + name).orElse(name);
+  }
+
+  /** Names joined to the next one without a particle (the 현대차· of 현대차·기아). */
+  private static final Pattern JOINED_BEFORE = Pattern.compile("([\\p{L}\\d·ㆍ]*[\\p{L}\\d])[·ㆍ]");
 
   /**
    * Whether a name written as a subject before offset {@code at} is the subject of a relative

@@ -75,6 +75,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureOfNamesCoordinatedBeforeItIsTheirsTogether() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자와 나래전자가 올해 매출 30조원을 넘겼다."))
+        .singleElement().asString().startsWith("가람전자·나래전자 ");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자·나래전자의 매출은 30조원을 넘겼다."))
+        .singleElement().asString().startsWith("가람전자·나래전자 ");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람전자와 나래전자는 각각 매출 20조원과 10조원을 올렸다."))
+        .as("각각 gives each its own").noneMatch(f -> f.contains("·"));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
