@@ -3053,10 +3053,18 @@ final class MeasureFrames {
     return noun.isEmpty() || ctx.beginsWithTime(next) ? null : named(noun, "", unit, ctx, next.start());
   }
 
-  /** Whether the head's word carries a subject particle (민주당이 53곳). */
-  private static boolean writtenAsSubject(SentenceContext ctx, Head head) {
+  /**
+   * Whether the head's word carries a subject particle and is a name or no known measure (미래당이
+   * 14곳: who won them); not a noun of what is counted (13개의 메달이 나왔다, 비가 300mm 쏟아졌다).
+   */
+  private boolean writtenAsSubject(SentenceContext ctx, Head head) {
     int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
-    return w >= 0 && ctx.words.get(w).role() == Role.SUBJECT;
+    if (w < 0 || ctx.words.get(w).role() != Role.SUBJECT) {
+      return false;
+    }
+    SentenceContext.Word word = ctx.words.get(w);
+    return !catalog.knows(head.attribute()) || ctx.mentionOf(word).or(() -> ownerAt(ctx.placeOwners, word)).isPresent()
+        || GenericNouns.standard().anyPlace(word.stem()).isPresent();
   }
 
   /** Whether a word's noun ends in the suffix 적 (대조적으로, 기록적인): it says how, it names nothing measured. */
@@ -3278,10 +3286,14 @@ final class MeasureFrames {
     return changeWord(a);
   }
 
-  /** Whether an amount of a money flow is what its verb earned (매출 2조원을 올렸다, 영업이익 5조원을 거뒀다), no change. */
+  /**
+   * Whether an amount is what its verb states, no change: a money flow earned (매출 2조원을 올렸다,
+   * 영업이익 5조원을 거뒀다), rain fallen (비가 210mm 내렸다).
+   */
   private boolean earned(Head head, String afterClose) {
-    return grammar.is(Grammar.Section.FLOW, head.attribute())
-        && grammar.startsWith(Grammar.Section.EARN, grammar.afterLink(afterClose));
+    String verb = grammar.afterLink(afterClose);
+    return grammar.is(Grammar.Section.FLOW, head.attribute()) && grammar.startsWith(Grammar.Section.EARN, verb)
+        || grammar.is(Grammar.Section.FALLING, head.attribute()) && grammar.startsWith(Grammar.Section.FALL, verb);
   }
 
   /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */

@@ -85,6 +85,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void rainThatFellIsTheAmountNotADecrease() {
+    assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
+        .containsExactly("나래군 강수량 0.21");
+    assertThat(ClaimFacts.facts("2031-07-20", "가람은행은 기준금리를 0.25%포인트 내렸다."))
+        .singleElement().asString().endsWith(" -0.25");
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
@@ -913,6 +921,16 @@ class MeasureFramesTest {
   void aFieldBetweenANamedOwnerAndItsFiguresIsThePartOfTheWholeTheyAre() {
     assertThat(ClaimFacts.facts("2031-04-20", "개표 결과 민주당은 지역구에서 120석, 국민의힘은 80석을 차지했다."))
         .contains("국민의힘 의석 80 [part=지역구]");
+  }
+
+  @Test
+  void aFieldOwnsTheFigureOfAMeasureWrittenAsItsSubject() {
+    assertThat(ClaimFacts.facts("2031-04-20", "가람국은 레슬링에서는 9개의 메달이 나왔다."))
+        .contains("레슬링 메달 9");
+    assertThat(ClaimFacts.facts("2031-04-20", "이날 나래군에서 오후 6시까지 비가 210mm 쏟아졌다."))
+        .singleElement().asString().startsWith("나래군 ");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람구에선 나래당이 12곳을 차지했다."))
+        .as("a name written as the subject is who won them").noneMatch(f -> f.startsWith("가람구 "));
   }
 
   @Test
