@@ -567,10 +567,12 @@ final class Corroborations {
         Claim c = claimAt.get(Span.of(m.evidence()));
         boolean small = m.value() instanceof Quantity q && q.unit() == QuantityUnit.COUNT && significantDigits(q) <= 1;
         boolean named = m.value() instanceof Quantity && c != null
-            && m.names().stream().anyMatch(n -> n.equalsIgnoreCase(c.subject().replace(" ", "")));
+            && (m.names().stream().anyMatch(n -> n.equalsIgnoreCase(c.subject().replace(" ", "")))
+                || GenericNouns.standard().anyPlace(c.subject()).isPresent() && m.anchors().contains(c.subject()));
         if (owner[i].isEmpty() && c != null && !c.subject().isEmpty() && (small || named)) {
           // 양궁에서 은메달 1개, 펜싱에서 은메달 1개: the field a claim read for a small count, or
-          // the name a claim read as the owner (부산 67.5%, 경남 67.5%)
+          // the name or place of the sentence a claim read as the owner (부산 67.5%, 경남 67.5%;
+          // 홍천은 오후 4시께 41도로)
           owner[i] = c.subject();
         }
         boolean measureWord = !m.measure().isEmpty() && !o.isEmpty()

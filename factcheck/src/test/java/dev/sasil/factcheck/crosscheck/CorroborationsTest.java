@@ -42,6 +42,17 @@ class CorroborationsTest {
   }
 
   @Test
+  void aFigureOfThePlaceItsSentenceIsAboutNeverJoinsAnotherPlacesEqualFigure() {
+    List<Finding> f = compare("이날 충주 38.4도, 제천 37.9도, 단양 36.2도를 기록했다.",
+        "이날 청주는 오후 3시께 38.4도를 기록했다.");
+    assertThat(f).filteredOn(x -> x.claims().stream().anyMatch(c -> c.evidence().articleId().equals("b")))
+        .singleElement().satisfies(x -> {
+          assertThat(x.subject()).isEqualTo("청주");
+          assertThat(x.verdict()).isEqualTo(Verdict.SINGLE_SOURCE);
+        });
+  }
+
+  @Test
   void aContradictionCitesEverySourceThatSidesWithOneOfItsValues() {
     List<Finding> f = compare("어제 열린 네 경기 가운데 대전 한빛구장(2만3417명)에 가장 많은 관중이 몰렸다.",
         "어제 대전(2만3417명), 광주(1만8200명) 경기에 관중이 몰렸다.",
