@@ -90,7 +90,7 @@ final class FigureReader {
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
-          || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx.after(q.end()))) {
+          || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx, q)) {
         continue;
       }
       FigureReading reading = reading(article, ctx, q);

@@ -177,8 +177,8 @@ final class MeasureFrames {
       if (grammar.contains(Grammar.Section.NEGATED, afterText)) {
         continue; // 단 한 번의 위기도 없이: a figure said not to exist
       }
-      if (leftToGo(grammar, after)) {
-        continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal
+      if (leftToGo(grammar, ctx, q)) {
+        continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal, and the goal
       }
       boolean target = afterText.contains("목표");
       if (!target && grammar.contains(Grammar.Section.FORECAST, afterText) && !estimatedFact(afterText, grammar)) {
@@ -3478,6 +3478,26 @@ final class MeasureFrames {
     }
     return false;
   }
+
+  /**
+   * Whether a figure is what is left before a goal or the goal itself (the 1000만 and the 5만6000명
+   * of 1000만 관중까지 5만6000명만 남겨두고): a goal written with 까지, the amount left right after it.
+   */
+  static boolean leftToGo(Grammar grammar, SentenceContext ctx, QuantityMention q) {
+    if (leftToGo(grammar, ctx.after(q.end()))) {
+      return true;
+    }
+    int next = ctx.quantityIndexFrom(q.end());
+    if (next >= ctx.quantities.size()) {
+      return false;
+    }
+    QuantityMention left = ctx.quantities.get(next);
+    return GOAL_BEFORE.matcher(ctx.text.substring(q.end(), left.start())).matches()
+        && leftToGo(grammar, ctx.after(left.end()));
+  }
+
+  /** What stands between a goal and the amount left before it: a noun of what it counts, then 까지. */
+  private static final Pattern GOAL_BEFORE = Pattern.compile("\\s*\\p{L}{0,6}\\s*까지\\s*");
 
   /** Whether the text after a figure says it is what is left before a goal (5만6000명만 남겨두고, 2승을 남겼다). */
   static boolean leftToGo(Grammar grammar, String after) {
