@@ -1951,6 +1951,9 @@ final class MeasureFrames {
     while (next < ctx.words.size() && ctx.words.get(next).start() < q.end()) {
       next++; // past the word that holds the figure's end (20만 부가)
     }
+    if (next < ctx.words.size() && !ctx.inParentheses(q.start()) && ctx.inParentheses(ctx.words.get(next).start())) {
+      return null; // 12개(금 3, 은 4)가 나왔다: what stands in brackets after the figure is no verb of it
+    }
     if (w >= 0 && next + 1 < ctx.words.size() && bound(ctx, ctx.words.get(next))) {
       next++; // 26만 부가 넘게 팔렸다: the bound stands between the figure and its verb
     }

@@ -93,6 +93,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePartsInBracketsAfterAFigureAreNotTheVerbThatNamesItsMeasure() {
+    assertThat(ClaimFacts.facts("2031-08-20", "가람국은 수영에서 9개(금 2, 은 3, 동 4)가 나왔다."))
+        .noneMatch(f -> f.endsWith(" 9") && (f.contains("은메달") || f.contains("동메달")));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
