@@ -481,6 +481,9 @@ final class MeasureFrames {
           || measured.attribute().endsWith("별"))) {
         continue; // 국어 영역은 51만명, 성별로는: a category names the items, not what is counted
       }
+      if (grammar.is(Grammar.Section.INCLUDING, measured.attribute())) {
+        continue; // 금메달 4개 포함 31개: a whole of what 포함 does not name
+      }
       if (!catalog.knows(measured.attribute()) && namesSomeone(ctx, measured)) {
         continue; // 경기 66곳 … 정부는: a name or place is never a measure
       }
@@ -1197,7 +1200,8 @@ final class MeasureFrames {
       return false; // 52패 1세이브 평균자책점 2.80: the noun names the figure after it
     }
     return next.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
-        && !ctx.text.substring(q.end(), next.start()).contains(",");
+        && !ctx.text.substring(q.end(), next.start()).contains(",")
+        && !Grammar.standard().is(Grammar.Section.INCLUDING, next.stem()); // 금메달 4개 포함 31개: a count of its own
   }
 
   /** What a list item's counter counts when that is not what the item before measured (52패 after 98승). */

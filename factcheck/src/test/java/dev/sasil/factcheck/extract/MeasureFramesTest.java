@@ -99,6 +99,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPartWrittenWithPohamBeforeItsWholeKeepsItsMeasureAndTheWholeNamesNone() {
+    assertThat(ClaimFacts.facts("2031-08-20", "가람국은 레슬링에서 금메달 3개 포함 11개를 땄다."))
+        .contains("레슬링 금메달 3").noneMatch(f -> f.contains("포함"));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
