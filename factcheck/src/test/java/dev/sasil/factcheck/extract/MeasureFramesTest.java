@@ -105,6 +105,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aSharpFallIntradayIsAFallOfTheIndex() {
+    assertThat(ClaimFacts.facts("2031-08-20", "가람지수는 이날 장중 6% 넘게 폭락했다."))
+        .singleElement().asString().startsWith("가람지수 growth.rate -6").doesNotContain("장중");
+    assertThat(ClaimFacts.facts("2031-08-20", "나래전자 주가는 12% 급등했다."))
+        .singleElement().asString().contains("growth.rate 12");
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
