@@ -441,7 +441,14 @@ final class MeasureFrames {
           measured = new Head(measured.attribute(), holder.get(), measured.firm(), measured.at());
         }
       }
-      if (quantity.unit() == QuantityUnit.RANK && measureWord(measured.owner())) {
+      Head rankOf = quantity.unit() == QuantityUnit.RANK && ctx.inParenthesesAfterFigure(q)
+          ? wholes.get(ctx.quantityBefore(q)) : null;
+      if (rankOf != null && !rankOf.attribute().equals(measured.attribute())) {
+        // 2017년 5737억 달러(2위): the place of the figure before in its measure's ranking, of its owner
+        qualifiers.removeIf(x -> x.startsWith("part="));
+        qualifiers.add("part=" + rankOf.attribute());
+        measured = new Head(measured.attribute(), rankOf.owner(), measured.firm(), measured.at());
+      } else if (quantity.unit() == QuantityUnit.RANK && measureWord(measured.owner())) {
         // 득점 2위, 매출 3위: the ranking a place is in, not its holder
         qualifiers.add("part=" + measured.owner());
         measured = new Head(measured.attribute(), namedOwner(ctx, q.start(), true).orElse(""), measured.firm(), measured.at());

@@ -113,6 +113,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRankInBracketsAfterAFigureIsItsPlaceInThatMeasuresRanking() {
+    assertThat(ClaimFacts.facts("2031-08-20", "역대 수출액은 2029년 6200억 달러(2위), 2027년 6100억 달러(3위)다."))
+        .contains(" 순위 2 [part=수출액, period=2029]", " 순위 3 [part=수출액, period=2027]")
+        .noneMatch(f -> f.contains("달러 "));
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
