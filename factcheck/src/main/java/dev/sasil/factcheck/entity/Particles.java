@@ -29,7 +29,11 @@ public final class Particles {
    */
   private final Map<Character, List<Form>> byFirstChar;
 
-  private Particles(List<Form> forms) {
+  /** Forms that after a number and its counter are no particle but "about" (the 께 of 4시께). */
+  private final List<String> approximate;
+
+  private Particles(List<Form> forms, List<String> approximate) {
+    this.approximate = List.copyOf(approximate);
     Map<Character, List<Form>> byFirst = new HashMap<>();
     for (Form f : forms) {
       byFirst.computeIfAbsent(f.text().charAt(0), k -> new ArrayList<>()).add(f);
@@ -44,8 +48,13 @@ public final class Particles {
 
   private static Particles load() {
     List<Form> forms = new ArrayList<>();
+    List<String> approximate = new ArrayList<>();
     for (ResourceLines.Line line : ResourceLines.read(Particles.class, RESOURCE)) {
       String[] parts = line.text().strip().split("\\s+");
+      if (parts[0].equals(APPROXIMATE)) {
+        approximate.addAll(List.of(parts).subList(1, parts.length));
+        continue;
+      }
       Role role;
       try {
         role = Role.valueOf(parts[0].toUpperCase(Locale.ROOT));
@@ -57,7 +66,26 @@ public final class Particles {
       }
     }
     forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()));
-    return new Particles(forms);
+    return new Particles(forms, approximate);
+  }
+
+  /** The line of the file that lists the forms read as "about" after a number, not as particles. */
+  private static final String APPROXIMATE = "APPROXIMATE";
+
+  /**
+   * The length of the form at the start of {@code suffix} that, after a number and its counter,
+   * means "about" rather than being a particle (4시께), or 0: none, or a longer particle starts there
+   * (께서, a subject's).
+   */
+  public int approximate(String suffix) {
+    for (String a : approximate) {
+      if (suffix.startsWith(a)) {
+        boolean longer = byFirstChar.getOrDefault(a.charAt(0), List.of()).stream()
+            .anyMatch(f -> f.text().length() > a.length() && suffix.startsWith(f.text()));
+        return longer ? 0 : a.length();
+      }
+    }
+    return 0;
   }
 
   /**

@@ -389,9 +389,10 @@ final class SentenceContext {
           && particles.role(text.substring(particleStart + 1, e)).isPresent()) {
         particleStart++; // 기여도는, 만족도가: 도 then a particle is a noun's 도 (degree), not 'also'
       }
-      if (particleStart >= 0 && text.startsWith(ABOUT, particleStart) && !text.startsWith("께서", particleStart)
-          && particleStart > s && Character.isDigit(text.charAt(lastDigitBefore(text, s, particleStart)))) {
-        particleStart = particleStart + 1 < e ? particleStart + 1 : -1; // 오후 4시께: about four, no honorific 께 (to)
+      int about = particleStart >= 0 && countedBefore(text, s, particleStart)
+          ? particles.approximate(text.substring(particleStart, e)) : 0;
+      if (about > 0) {
+        particleStart = particleStart + about < e ? particleStart + about : -1; // 오후 4시께: about four, no 께 (to)
       }
       int stemEnd = particleStart >= 0 ? particleStart : e;
       Role role = Role.BARE;
@@ -406,13 +407,13 @@ final class SentenceContext {
     return List.copyOf(out);
   }
 
-  /** After a number and its counter, the suffix of an approximate time or amount (4시께), Nori's JKB. */
-  private static final String ABOUT = "께";
-
-  /** The index of the last character before {@code end} that may be a digit: past one counter syllable (4시께). */
-  private static int lastDigitBefore(String text, int start, int end) {
+  /** Whether the word's text before {@code end} ends in a digit, or a digit and one counter syllable (4시). */
+  private static boolean countedBefore(String text, int start, int end) {
     int i = end - 1;
-    return i > start && !Character.isDigit(text.charAt(i)) ? i - 1 : i;
+    if (i > start && !Character.isDigit(text.charAt(i))) {
+      i--;
+    }
+    return i >= start && Character.isDigit(text.charAt(i));
   }
 
   /** How many words on a bracket opened in a word may close and still give it its particle. */

@@ -24,4 +24,12 @@ class ParticlesTest {
     assertThat(p.role("버스")).isEmpty();
     assertThat(p.role("플랫폼스")).isEmpty();
   }
+
+  @Test
+  void theApproximateSuffixAfterANumberIsNoParticleButASubjectsKkeseoIs() {
+    assertThat(p.approximate("께")).isEqualTo(1);
+    assertThat(p.approximate("께부터")).isEqualTo(1);
+    assertThat(p.approximate("께서")).isZero();
+    assertThat(p.approximate("에")).isZero();
+  }
 }
