@@ -516,6 +516,7 @@ final class MeasureFrames {
         // 소방당국은 사망자 1명을 발견했다: who finds or counts a figure does not own it
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
+      wholes.put(q, measured); // 펜싱에서 금메달 6개(은 3, 동 6): the parts in brackets see the owner found last
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + q.start(), ctx.base + q.end(), q.text());
       previousOwner = measured.owner();

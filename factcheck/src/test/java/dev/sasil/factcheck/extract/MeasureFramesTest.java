@@ -120,6 +120,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePartsInBracketsAfterAFieldsFigureAreTheFieldsToo() {
+    assertThat(ClaimFacts.facts("2031-08-20", "가람국은 조정에서 금메달 4개(은 2, 동 1)를 땄다."))
+        .contains("조정 금메달 4", "조정 은메달 2", "조정 동메달 1");
+  }
+
+  @Test
   void theSpanAFigureIsSpentOverNamesNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람군은 청년 지원에 10년 간 800억원을 투입했다."))
         .noneMatch(f -> f.contains(" 간 "));
