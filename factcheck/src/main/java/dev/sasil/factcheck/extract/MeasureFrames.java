@@ -285,14 +285,14 @@ final class MeasureFrames {
         if (owner.isPresent()) {
           head = new Head(counted.get(), owner.get(), true, -1);
         } else if (counted.isEmpty() && discourse.lastMeasure != null
-            && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && measureWord(discourse.lastMeasure, quantity.unit())
+            && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && carriesOver(discourse.lastMeasure, quantity.unit())
             && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)
             && lexicon.find(ctx.text).stream().noneMatch(c -> c.cue().units().contains(quantity.unit()))
             && !ctx.inParentheses(q.start()) && !ctx.text.startsWith("도", q.end())) {
           // 공시지원금은 8만~45만원이다. SK텔레콤은 8만~26만원을 책정했다: the amount of a name the
           // sentence is about, in a sentence naming no measure, is of the measure the sentence
           // before read; carried, so never firm (not 최대풍속 19㎧(시속 68㎞), a conversion; not 한 명도)
-          Optional<String> named = topicOwner(ctx, q);
+          Optional<String> named = topicName(ctx, q);
           if (named.isEmpty()) {
             continue;
           }
@@ -661,7 +661,7 @@ final class MeasureFrames {
   }
 
   /** The name written as the topic of the figure's clause before it (SK텔레콤은 8만~26만원을), or empty. */
-  private static Optional<String> topicOwner(SentenceContext ctx, QuantityMention q) {
+  private static Optional<String> topicName(SentenceContext ctx, QuantityMention q) {
     Optional<String> found = Optional.empty();
     for (EntityMention m : ctx.mentions) {
       if (m.end() <= q.start() && m.role() == Role.TOPIC && !ctx.inParentheses(m.start())) {
@@ -676,7 +676,7 @@ final class MeasureFrames {
    * lexicon reads as one of the unit, or a noun read as a firm head of its own (공시지원금은 …),
    * never a place.
    */
-  private boolean measureWord(Head head, QuantityUnit unit) {
+  private boolean carriesOver(Head head, QuantityUnit unit) {
     return catalog.knows(head.attribute()) || lexicon.forHead(head.attribute(), unit).isPresent()
         || head.firm() && head.at() >= 0 && head.attribute().chars().allMatch(Hangul::isSyllable)
             && Regions.standard().of(head.attribute()).isEmpty() && GenericNouns.standard().anyPlace(head.attribute()).isEmpty();
