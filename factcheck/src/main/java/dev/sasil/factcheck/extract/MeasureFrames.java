@@ -2524,7 +2524,7 @@ final class MeasureFrames {
   }
 
   /** The last name written before {@code at} as a topic or subject: the actor of the clause, reported or not. */
-  private static Optional<String> actor(SentenceContext ctx, int at) {
+  private Optional<String> actor(SentenceContext ctx, int at) {
     EntityMention actor = null;
     int floor = ctx.speechFloor(at);
     for (EntityMention m : ctx.owners) {
@@ -2532,7 +2532,7 @@ final class MeasureFrames {
         actor = m;
       }
     }
-    return Optional.ofNullable(actor).map(m -> m.entity().canonical());
+    return Optional.ofNullable(actor).map(m -> jointName(ctx, m));
   }
 
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */

@@ -80,6 +80,8 @@ class MeasureFramesTest {
         .singleElement().asString().startsWith("가람전자·나래전자 ");
     assertThat(ClaimFacts.facts("2031-05-02", "가람전자·나래전자의 매출은 30조원을 넘겼다."))
         .singleElement().asString().startsWith("가람전자·나래전자 ");
+    assertThat(ClaimFacts.facts("2031-05-02", "가람자동차와 나래모터스가 지난해 500만대를 팔았다."))
+        .as("a verb's object figure, no measure noun").singleElement().asString().startsWith("가람자동차·나래모터스 ");
     assertThat(ClaimFacts.facts("2031-05-02", "가람전자와 나래전자는 각각 매출 20조원과 10조원을 올렸다."))
         .as("각각 gives each its own").noneMatch(f -> f.contains("·"));
   }
