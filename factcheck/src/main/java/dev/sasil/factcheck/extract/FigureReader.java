@@ -376,7 +376,7 @@ final class FigureReader {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     // 1%대로 떨어졌다 is the level it fell to, not the size of the fall
     boolean fall = reading.change() && !grammar.startsWith(Grammar.Section.TO_VALUE, after)
-        && grammar.startsWith(Grammar.Section.CHANGE_DOWN, grammar.afterLink(after));
+        && grammar.changesDown(after);
     // 6%를 넘긴, 1명이 안 되는: a figure the clause says was passed or not reached bounds the value
     Quantity value = MeasureFrames.signed(q.quantity(), MeasureFrames.negative(ctx, q) || fall);
     // (not 잠재성장률(2.0%)에 못 미쳤다, 종전 기록(4년·152억원)을 넘어섰다: what was passed or fell short
@@ -405,8 +405,7 @@ final class FigureReader {
   private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     String linked = grammar.afterLink(after);
-    boolean change = (grammar.startsWith(Grammar.Section.CHANGE_UP, linked) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, linked))
-        && !apart(ctx, q, linked);
+    boolean change = grammar.changes(after) && !apart(ctx, q, linked);
     boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before
     String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
     boolean compared = before.contains("보다") || before.contains("대비");

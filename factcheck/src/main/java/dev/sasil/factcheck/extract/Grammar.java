@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, LEFT_TO_GO
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, LEFT_TO_GO, PER, MORE
   }
 
   /** A scope, a pattern that states it, and the character every match of the pattern starts with. */
@@ -184,6 +184,27 @@ final class Grammar {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text after a figure makes it the size of a change: a verb of change up or down, or
+   * a word of more (추가) with any verb after it.
+   */
+  boolean changes(String text) {
+    String t = afterLink(text);
+    return startsWith(Section.CHANGE_UP, t) || startsWith(Section.CHANGE_DOWN, t) || startsWith(Section.MORE, t);
+  }
+
+  /** Whether the change the text after a figure states is down: 감소했다, 추가 하락했다 (but not 추가 배정했다). */
+  boolean changesDown(String text) {
+    String t = afterLink(text);
+    for (String w : lists.get(Section.MORE)) {
+      if (t.startsWith(w)) {
+        t = afterLink(t.substring(w.length()));
+        break;
+      }
+    }
+    return startsWith(Section.CHANGE_DOWN, t);
   }
 
   /** Whether {@code text} starts with one of the section's words as a word of its own (중 of 중 찬성, not 중국). */

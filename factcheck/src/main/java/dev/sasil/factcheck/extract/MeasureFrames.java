@@ -161,10 +161,9 @@ final class MeasureFrames {
         shareOfWhole(ctx, q, out, article).ifPresent(out::add);
         continue;
       }
-      if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches()
-          || after.startsWith("당")) {
+      if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches() || perUnit(after)) {
         // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대;
-        // 투자자 1명당, 1인당: the unit a rate is counted per
+        // 투자자 1명당, 1천명 당: the unit a rate is counted per
         continue;
       }
       Optional<TimeMention> apposed = apposedTime(ctx, q);
@@ -356,8 +355,7 @@ final class MeasureFrames {
       boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT || quantity.unit() == QuantityUnit.POINTS;
       // 각각 15.7%, 10.2% 하락했다: the verb after a list of changes signs every item, as it names their measure
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, (sizeOfChange || points) && grammar.startsWith(Grammar.Section.CHANGE_DOWN,
-              grammar.afterLink(changeText(ctx, q, afterClose))));
+          : signed(quantity, (sizeOfChange || points) && grammar.changesDown(changeText(ctx, q, afterClose)));
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
@@ -702,6 +700,19 @@ final class MeasureFrames {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Whether the bare noun of word {@code i} is what a count written right before it counts, with no
+   * particle between (9개 업체, 3곳 학교): it names that count's thing, not a measure of its own.
+   */
+  private boolean countedByFigure(SentenceContext ctx, int i) {
+    if (i < 1 || ctx.words.get(i - 1).role() != Role.BARE) {
+      return false;
+    }
+    SentenceContext.Word before = ctx.words.get(i - 1);
+    return ctx.quantities.stream().anyMatch(o -> o.start() >= before.start() && o.end() == before.end()
+        && o.quantity().unit() == QuantityUnit.COUNT && grammar.counted(QuantityMention.counterOf(o.text())).isEmpty());
   }
 
   /** Whether the word before offset {@code p} closes a list of examples (… 등 산림 2만923ha): what follows names the whole list. */
@@ -1666,6 +1677,10 @@ final class MeasureFrames {
       boolean setTo = w.role() == Role.OBJECT && particleAfter(ctx, q) == Role.BY
           && !grammar.contains(Grammar.Section.FORECAST, st);
       boolean near = adjacent && (w.role() == Role.BARE || w.role() == Role.GENITIVE || w.role() == Role.SUBJECT || setTo);
+      if (noun && near && i == qw - 1 && w.role() == Role.BARE && lexicon.forHead(st, unit).isEmpty()
+          && !grammar.is(Grammar.Section.INCLUDING, st) && countedByFigure(ctx, i)) {
+        break; // 9개 업체 78명: the noun is what the count before it counts, not the next figure's measure
+      }
       if (noun && (near || topic)) {
         int h = countedBy(ctx, i);
         SentenceContext.Word hw = ctx.words.get(h);
@@ -2523,6 +2538,15 @@ final class MeasureFrames {
     return w >= 0 && ctx.words.get(w).stemEnd() == q.end() ? ctx.words.get(w).role() : Role.BARE;
   }
 
+  /**
+   * Whether the text after a count makes it the unit a rate is counted per: the word written on
+   * the count (1인당) or as a word of its own (1천명 당), not a word it begins (3명 당선).
+   */
+  private boolean perUnit(String after) {
+    boolean written = !after.isEmpty() && !Character.isWhitespace(after.charAt(0));
+    return written && grammar.startsWith(Grammar.Section.PER, after) || grammar.startsWithWord(Grammar.Section.PER, after);
+  }
+
   /** The last name written before {@code at} as a topic or subject: the actor of the clause, reported or not. */
   private Optional<String> actor(SentenceContext ctx, int at) {
     EntityMention actor = null;
@@ -3239,9 +3263,9 @@ final class MeasureFrames {
         && grammar.is(Grammar.Section.REMAINDER, before.stem());
   }
 
-  /** Whether a word names a change up or down (증가, 감소). */
+  /** Whether a word names a change up or down (증가, 감소), or more of what was there (추가). */
   private boolean changeWord(String word) {
-    return grammar.startsWith(Grammar.Section.CHANGE_UP, word) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, word);
+    return grammar.changes(word);
   }
 
   /**

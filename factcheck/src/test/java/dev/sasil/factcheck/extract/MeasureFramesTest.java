@@ -87,6 +87,30 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCountWrittenBeforePerIsTheUnitOfARateNotAValue() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람군의 여자 사망률(1천명 당 사망자 수)은 5.3명이다."))
+        .noneMatch(f -> f.endsWith(" 1000"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람군 인구는 1만2000명 당시 집계와 같다."))
+        .as("a word that begins with 당 is no per").anyMatch(f -> f.endsWith(" 12000"));
+  }
+
+  @Test
+  void moreOfWhatWasThereIsAChangeInTheDirectionOfTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-05-02", "나래대 정원은 80명을 추가 배정해 200명이 됐다."))
+        .contains("나래대 정원 200").anyMatch(f -> f.contains(" 증감 80"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시의 공시가격도 0.05%포인트 추가 하락했다."))
+        .singleElement().asString().endsWith(" -0.05");
+  }
+
+  @Test
+  void aNounCountedByTheFigureBeforeItIsNoMeasureOfTheNext() {
+    assertThat(ClaimFacts.facts("2031-05-02", "사고 당시 공장에서는 4개 업체 35명이 일하고 있었다."))
+        .noneMatch(f -> f.contains("업체"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람 투수는 204탈삼진 평균자책점 2.10을 기록했다."))
+        .as("a counter that names what it counts counts no noun after it").anyMatch(f -> f.contains("평균자책점 2.1"));
+  }
+
+  @Test
   void rainThatFellIsTheAmountNotADecrease() {
     assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
         .containsExactly("나래군 강수량 0.21");
@@ -1164,8 +1188,10 @@ class MeasureFramesTest {
 
   @Test
   void aCountryAsTheTopicOwnsTheFiguresOfItsClause() {
-    assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 추가했다."))
+    assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 딴 데 이어 은메달 2개를 땄다."))
         .contains("프랑스 금메달 4");
+    assertThat(ClaimFacts.facts("2031-08-12", "프랑스는 이날 금메달 4개를 추가했다."))
+        .as("4 more, not its tally").singleElement().asString().contains("증감 4");
   }
 
   @Test
