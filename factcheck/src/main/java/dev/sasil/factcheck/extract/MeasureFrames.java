@@ -1293,8 +1293,9 @@ final class MeasureFrames {
         found = null; // 작년 1월 … 2월부터 8월까지 13번: a span after an earlier time is the figure's, and no period
         continue;
       }
-      if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)) {
-        continue; // 전년 대비, 지난해보다: the base of a comparison, not the figure's period
+      if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)
+          || ctx.timeOfComparedFigure(t.end(), grammar)) {
+        continue; // 전년 대비, 지난해보다, 2023년 798만대 대비: the base of a comparison, not the figure's period
       }
       int next = ctx.wordIndexFrom(t.end());
       if (next >= 0 && next < ctx.words.size() && ctx.words.get(next).role() == Role.WITH

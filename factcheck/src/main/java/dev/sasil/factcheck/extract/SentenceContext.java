@@ -1032,4 +1032,23 @@ final class SentenceContext {
     }
     return out;
   }
+
+  /**
+   * Whether the time ending at {@code timeEnd} is that of the base a figure is compared with: a
+   * figure right after it, then a word of {@code notPeriod} (2023년 798만대 대비, 2020년 3조원보다):
+   * no period of the figures after it.
+   */
+  boolean timeOfComparedFigure(int timeEnd, Grammar grammar) {
+    int at = timeEnd;
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    for (QuantityMention q : quantities) {
+      if (q.start() == at) {
+        String rest = text.substring(q.end()).replaceFirst("^\\([^)]*\\)", "");
+        return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest);
+      }
+    }
+    return false;
+  }
 }

@@ -111,6 +111,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theYearOfAFigureComparedWithIsNoPeriodOfTheChange() {
+    assertThat(ClaimFacts.facts("2031-01-05", "지난해 가람전자의 판매량은 120만대로 2029년 130만대 대비 7.7% 줄었다."))
+        .anyMatch(f -> f.contains("growth.rate -7.7") && f.contains("period=2030"))
+        .noneMatch(f -> f.contains("growth.rate") && f.contains("period=2029"));
+  }
+
+  @Test
   void rainThatFellIsTheAmountNotADecrease() {
     assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
         .containsExactly("나래군 강수량 0.21");
