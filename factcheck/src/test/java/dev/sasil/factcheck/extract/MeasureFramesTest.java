@@ -118,6 +118,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theDeadAndTheInjuredTogetherAreCasualtiesNotAnEvent() {
+    assertThat(ClaimFacts.facts("2031-05-02", "이번 사고로 3명이 숨지고 5명이 다치는 등 8명의 사상자가 발생했다."))
+        .contains(" 사상자 8").noneMatch(f -> f.contains("발생"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람교 붕괴로 인한 인명 피해는 11명으로 늘었다."))
+        .contains(" 사상자 11");
+  }
+
+  @Test
   void rainThatFellIsTheAmountNotADecrease() {
     assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
         .containsExactly("나래군 강수량 0.21");
