@@ -731,7 +731,15 @@ final class MeasureFrames {
     // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
         && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)
-        ? nameIn(ctx, w.start(), w.stemEnd()).or(() -> regionIn(w)) : Optional.empty();
+        ? regionBeforeBracket(ctx, w).or(() -> nameIn(ctx, w.start(), w.stemEnd())).or(() -> regionIn(w))
+        : Optional.empty();
+  }
+
+  /** The region written before a bracket in word {@code w} (철원(동송): the station in brackets is in 철원). */
+  private static Optional<EntityMention> regionBeforeBracket(SentenceContext ctx, SentenceContext.Word w) {
+    int open = ctx.text.indexOf('(', w.start());
+    return open <= w.start() || open >= w.end() ? Optional.empty()
+        : Regions.standard().of(ctx.text.substring(w.start(), open)).map(r -> SentenceContext.placeMention(r, w));
   }
 
   /**
@@ -1097,8 +1105,21 @@ final class MeasureFrames {
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
         return grammar.owner(w.stem().replace(" ", ""));
       }
+      if (locativePlace(ctx, w) && !(i + 1 < ctx.words.size() && ctx.particleVerb(ctx.words.get(i + 1)))) {
+        return Regions.standard().of(w.stem()).orElseThrow(); // 철원에도 150mm의 비가: where it was measured
+      }
     }
     return "";
+  }
+
+  /**
+   * A named place written with 에, 에는 or 에도 (서울에는, 철원에도): where a figure was measured, as
+   * with 에서; the caller leaves out a compound particle's 에 (경기에 앞서: the match, not 경기도).
+   */
+  private static boolean locativePlace(SentenceContext ctx, SentenceContext.Word w) {
+    String particle = ctx.text.substring(w.stemEnd(), w.end());
+    return (particle.equals("에") || particle.equals("에는") || particle.equals("에도")) && ctx.endsInNoun(w)
+        && Regions.standard().of(w.stem()).isPresent();
   }
 
   /**

@@ -126,6 +126,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPlaceWrittenWithEOwnsWhatWasMeasuredThereAndARegionOwnsItsStationInBrackets() {
+    assertThat(ClaimFacts.facts("2031-07-20", "전남 순천에도 120mm 이상의 비가 기록됐다."))
+        .singleElement().asString().startsWith("순천 강수량");
+    assertThat(ClaimFacts.facts("2031-07-20", "지역별 강수량은 경북 안동(길안) 98.5㎜, 청송(현서) 77.0㎜ 등이다."))
+        .anyMatch(f -> f.startsWith("안동 강수량")).noneMatch(f -> f.startsWith("길안"));
+    assertThat(ClaimFacts.facts("2031-07-20", "가람FC는 경기에 앞서 2만석을 모두 팔았다."))
+        .as("a compound particle's 에 is no place").noneMatch(f -> f.startsWith("경기"));
+  }
+
+  @Test
   void rainThatFellIsTheAmountNotADecrease() {
     assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
         .containsExactly("나래군 강수량 0.21");
