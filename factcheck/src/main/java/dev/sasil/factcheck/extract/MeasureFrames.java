@@ -180,8 +180,9 @@ final class MeasureFrames {
         continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal, and the goal
       }
       boolean target = afterText.contains("목표");
-      if (!target && grammar.contains(Grammar.Section.FORECAST, afterText) && !estimatedFact(afterText, grammar)) {
-        continue;
+      if (!target && (grammar.contains(Grammar.Section.FORECAST, afterText) || conjectured(ctx, q.end()))
+          && !estimatedFact(afterText, grammar)) {
+        continue; // 2위를 차지할 것이다, 50~80mm 쏟아지겠다: what will be, no fact
       }
       Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start()))
           .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
@@ -1103,13 +1104,23 @@ final class MeasureFrames {
       if (w.role() == Role.FROM && ctx.endsInNoun(w) && !ctx.beginsWithTime(w) && w.stem().chars().noneMatch(Character::isDigit)
           && !STEM_PUNCTUATION.matcher(w.stem()).find()
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
-        return grammar.owner(w.stem().replace(" ", ""));
+        SentenceContext.Word named = sectorNamed(ctx, i);
+        return grammar.owner((named == null ? w.stem() : stem(ctx, named)).replace(" ", ""));
       }
       if (locativePlace(ctx, w) && !(i + 1 < ctx.words.size() && ctx.particleVerb(ctx.words.get(i + 1)))) {
         return Regions.standard().of(w.stem()).orElseThrow(); // 철원에도 150mm의 비가: where it was measured
       }
     }
     return "";
+  }
+
+  /** The bare noun before word {@code i} when the word is a sector noun it names (낸드 of 낸드 부문에서); null otherwise. */
+  private SentenceContext.Word sectorNamed(SentenceContext ctx, int i) {
+    if (i < 1 || !grammar.is(Grammar.Section.SECTOR, ctx.words.get(i).stem())) {
+      return null;
+    }
+    SentenceContext.Word before = ctx.words.get(i - 1);
+    return before.role() == Role.BARE && ctx.endsInNoun(before) && !ctx.beginsWithTime(before) ? before : null;
   }
 
   /**
@@ -1417,6 +1428,38 @@ final class MeasureFrames {
       k++; // 부상자는 14명이며 중상자는 없다: the next clause's verb is not this figure's
     }
     return ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
+  }
+
+  /** The prospective adnominal endings as Nori writes them (ᆯ of 차지할, 을 of 넘을). */
+  private static final java.util.Set<String> PROSPECTIVE = java.util.Set.of("ᆯ", "ㄹ", "을");
+
+  /**
+   * Whether the predicate after offset {@code p} (the words {@link #predicateText} reads) says what
+   * will or may be: the ending 겠 (쏟아지겠다), or a prospective adnominal before the bound noun 것
+   * (차지할 것이다, 넘어설 것으로).
+   */
+  private static boolean conjectured(SentenceContext ctx, int p) {
+    int w = ctx.wordIndexFrom(p);
+    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
+    int first = own >= 0 && ctx.words.get(own).end() > p ? own : w;
+    if (first < 0) {
+      return false;
+    }
+    int last = Math.min(ctx.words.size() - 1, first + 3);
+    for (int k = first; k <= last; k++) {
+      SentenceContext.Word x = ctx.words.get(k);
+      List<Morpheme> ms = ctx.morphemesOf(x);
+      boolean prospective = !ms.isEmpty() && ms.getLast().tag() == POS.Tag.ETM
+          && PROSPECTIVE.contains(ms.getLast().surface());
+      if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EP && m.surface().equals("겠"))
+          || prospective && k + 1 < ctx.words.size() && ctx.text.startsWith("것", ctx.words.get(k + 1).start())) {
+        return true;
+      }
+      if (ctx.endsClauseOrCopula(x)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** From the head (at most 40 characters back) to the end of the figure's word: where its scope is written. */

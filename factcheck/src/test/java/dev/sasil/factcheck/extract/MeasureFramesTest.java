@@ -136,6 +136,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void whatWillOrMayBeIsNoFact() {
+    assertThat(ClaimFacts.facts("2031-07-20", "밤사이 가람도에 비가 시간당 30~60mm 쏟아지겠다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-07-20", "가람전자는 합병으로 낸드 시장 3위를 차지할 것이다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-07-20", "가람전자는 낸드 시장 3위를 차지했다.")).isNotEmpty();
+  }
+
+  @Test
+  void aSectorNounLeavesTheFieldToTheNounBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-07-20", "나래전자는 디램 부문에서 매출 5조원을 올렸다."))
+        .noneMatch(f -> f.contains("부문")).isNotEmpty();
+  }
+
+  @Test
   void rainThatFellIsTheAmountNotADecrease() {
     assertThat(ClaimFacts.facts("2031-07-20", "이날 나래군에서 오후 6시까지 비가 210mm 내렸다."))
         .containsExactly("나래군 강수량 0.21");
