@@ -1127,9 +1127,8 @@ final class MeasureFrames {
    * A named place written with 에, 에는 or 에도 (서울에는, 철원에도): where a figure was measured, as
    * with 에서; the caller leaves out a compound particle's 에 (경기에 앞서: the match, not 경기도).
    */
-  private static boolean locativePlace(SentenceContext ctx, SentenceContext.Word w) {
-    String particle = ctx.text.substring(w.stemEnd(), w.end());
-    return (particle.equals("에") || particle.equals("에는") || particle.equals("에도")) && ctx.endsInNoun(w)
+  private boolean locativePlace(SentenceContext ctx, SentenceContext.Word w) {
+    return grammar.is(Grammar.Section.LOCATIVE, ctx.text.substring(w.stemEnd(), w.end())) && ctx.endsInNoun(w)
         && Regions.standard().of(w.stem()).isPresent();
   }
 
@@ -1430,15 +1429,12 @@ final class MeasureFrames {
     return ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
   }
 
-  /** The prospective adnominal endings as Nori writes them (ᆯ of 차지할, 을 of 넘을). */
-  private static final java.util.Set<String> PROSPECTIVE = java.util.Set.of("ᆯ", "ㄹ", "을");
-
   /**
    * Whether the predicate after offset {@code p} (the words {@link #predicateText} reads) says what
-   * will or may be: the ending 겠 (쏟아지겠다), or a prospective adnominal before the bound noun 것
-   * (차지할 것이다, 넘어설 것으로).
+   * will or may be (grammar.txt CONJECTURE, PROSPECTIVE before PROSPECTIVE_NOUN): 쏟아지겠다,
+   * 차지할 것이다, 넘어설 것으로.
    */
-  private static boolean conjectured(SentenceContext ctx, int p) {
+  private boolean conjectured(SentenceContext ctx, int p) {
     int w = ctx.wordIndexFrom(p);
     int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
     int first = own >= 0 && ctx.words.get(own).end() > p ? own : w;
@@ -1450,9 +1446,10 @@ final class MeasureFrames {
       SentenceContext.Word x = ctx.words.get(k);
       List<Morpheme> ms = ctx.morphemesOf(x);
       boolean prospective = !ms.isEmpty() && ms.getLast().tag() == POS.Tag.ETM
-          && PROSPECTIVE.contains(ms.getLast().surface());
-      if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EP && m.surface().equals("겠"))
-          || prospective && k + 1 < ctx.words.size() && ctx.text.startsWith("것", ctx.words.get(k + 1).start())) {
+          && grammar.is(Grammar.Section.PROSPECTIVE, ms.getLast().surface());
+      if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EP && grammar.is(Grammar.Section.CONJECTURE, m.surface()))
+          || prospective && k + 1 < ctx.words.size()
+              && grammar.startsWith(Grammar.Section.PROSPECTIVE_NOUN, ctx.text.substring(ctx.words.get(k + 1).start()))) {
         return true;
       }
       if (ctx.endsClauseOrCopula(x)) {
