@@ -405,7 +405,7 @@ final class FigureReader {
   private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     String linked = grammar.afterLink(after);
-    boolean change = grammar.changes(after) && !apart(ctx, q, linked);
+    boolean change = grammar.changes(linked) && !apart(ctx, q, linked);
     boolean derived = ctx.inParenthesesAfterFigure(q); // 34만777명(65.2%): the share of the figure before
     String before = ctx.text.substring(Math.max(0, q.start() - 8), q.start());
     boolean compared = before.contains("보다") || before.contains("대비");

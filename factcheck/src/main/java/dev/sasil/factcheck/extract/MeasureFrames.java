@@ -1107,8 +1107,10 @@ final class MeasureFrames {
         SentenceContext.Word named = sectorNamed(ctx, i);
         return grammar.owner((named == null ? w.stem() : stem(ctx, named)).replace(" ", ""));
       }
-      if (locativePlace(ctx, w) && !(i + 1 < ctx.words.size() && ctx.particleVerb(ctx.words.get(i + 1)))) {
-        return Regions.standard().of(w.stem()).orElseThrow(); // 철원에도 150mm의 비가: where it was measured
+      Optional<String> place = i + 1 < ctx.words.size() && ctx.particleVerb(ctx.words.get(i + 1))
+          ? Optional.empty() : locativePlace(ctx, w);
+      if (place.isPresent()) {
+        return place.get(); // 철원에도 150mm의 비가: where it was measured
       }
     }
     return "";
@@ -1127,9 +1129,9 @@ final class MeasureFrames {
    * A named place written with 에, 에는 or 에도 (서울에는, 철원에도): where a figure was measured, as
    * with 에서; the caller leaves out a compound particle's 에 (경기에 앞서: the match, not 경기도).
    */
-  private boolean locativePlace(SentenceContext ctx, SentenceContext.Word w) {
+  private Optional<String> locativePlace(SentenceContext ctx, SentenceContext.Word w) {
     return grammar.is(Grammar.Section.LOCATIVE, ctx.text.substring(w.stemEnd(), w.end())) && ctx.endsInNoun(w)
-        && Regions.standard().of(w.stem()).isPresent();
+        ? Regions.standard().of(w.stem()) : Optional.empty();
   }
 
   /**
@@ -1413,20 +1415,30 @@ final class MeasureFrames {
 
   /** The text from the end of a figure to the end of its predicate word (the next word after particles). */
   private static String predicateText(SentenceContext ctx, int p) {
+    int k = predicateEnd(ctx, p);
+    return k < 0 ? ctx.text.substring(p) : ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
+  }
+
+  /**
+   * The last word of the predicate after offset {@code p}: the figure's own word when it ends its
+   * clause (14명이며), else the first of the next four words that ends a clause or a copula (부상자는
+   * 14명이며 중상자는 없다: the next clause's verb is not this figure's); -1 when no word follows.
+   */
+  private static int predicateEnd(SentenceContext ctx, int p) {
     int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
     if (own >= 0 && ctx.words.get(own).end() > p && ctx.endsClauseOrCopula(ctx.words.get(own))) {
-      return ctx.text.substring(p, ctx.words.get(own).end()); // 14명이며: the figure's own word ends its clause
+      return own;
     }
     int w = ctx.wordIndexFrom(p);
     if (w < 0) {
-      return ctx.text.substring(p);
+      return -1;
     }
     int last = Math.min(ctx.words.size() - 1, w + 3);
     int k = w;
     while (k < last && !ctx.endsClauseOrCopula(ctx.words.get(k))) {
-      k++; // 부상자는 14명이며 중상자는 없다: the next clause's verb is not this figure's
+      k++;
     }
-    return ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
+    return k;
   }
 
   /**
@@ -1435,25 +1447,17 @@ final class MeasureFrames {
    * 차지할 것이다, 넘어설 것으로.
    */
   private boolean conjectured(SentenceContext ctx, int p) {
-    int w = ctx.wordIndexFrom(p);
     int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
-    int first = own >= 0 && ctx.words.get(own).end() > p ? own : w;
-    if (first < 0) {
-      return false;
-    }
-    int last = Math.min(ctx.words.size() - 1, first + 3);
-    for (int k = first; k <= last; k++) {
-      SentenceContext.Word x = ctx.words.get(k);
-      List<Morpheme> ms = ctx.morphemesOf(x);
+    int first = own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p); // 10만명일 것: the figure's word too
+    int last = predicateEnd(ctx, p);
+    for (int k = Math.max(first, 0); first >= 0 && k <= last; k++) {
+      List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(k));
       boolean prospective = !ms.isEmpty() && ms.getLast().tag() == POS.Tag.ETM
           && grammar.is(Grammar.Section.PROSPECTIVE, ms.getLast().surface());
       if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EP && grammar.is(Grammar.Section.CONJECTURE, m.surface()))
           || prospective && k + 1 < ctx.words.size()
-              && grammar.startsWith(Grammar.Section.PROSPECTIVE_NOUN, ctx.text.substring(ctx.words.get(k + 1).start()))) {
+              && grammar.startsWith(Grammar.Section.PROSPECTIVE_NOUN, ctx.after(ctx.words.get(k + 1).start()))) {
         return true;
-      }
-      if (ctx.endsClauseOrCopula(x)) {
-        return false;
       }
     }
     return false;
@@ -2650,27 +2654,30 @@ final class MeasureFrames {
    */
   private String jointName(SentenceContext ctx, EntityMention last) {
     String name = last.entity().canonical();
+    Optional<String> other = partnerBefore(ctx, last).filter(o -> !o.equals(name));
+    // the sentence is searched for 각각 only when a partner is written
+    return other.isEmpty() || grammar.contains(Grammar.Section.RESPECTIVELY, ctx.text) ? name : other.get() + "·" + name;
+  }
+
+  /** The name coordinated right before a name: 현대차 of 현대차·기아의, 현대자동차 of 현대자동차와 기아가; empty for none. */
+  private Optional<String> partnerBefore(SentenceContext ctx, EntityMention last) {
     int w = ctx.wordIndexAt(last.start());
-    if (w < 0 || grammar.contains(Grammar.Section.RESPECTIVELY, ctx.text)) {
-      return name;
+    if (w < 0) {
+      return Optional.empty();
     }
     SentenceContext.Word word = ctx.words.get(w);
     String before = ctx.text.substring(word.start(), last.start());
     if (!before.isEmpty()) {
       Matcher joined = JOINED_BEFORE.matcher(before); // 현대차·기아의
-      if (!joined.matches()) {
-        return name;
-      }
-      String other = ctx.mentions.stream().filter(m -> m.start() == word.start() && m.end() == last.start() - 1)
-          .findFirst().map(m -> m.entity().canonical()).orElse(joined.group(1));
-      return other.equals(name) ? name : other + "·" + name;
+      return !joined.matches() ? Optional.empty()
+          : Optional.of(ctx.mentions.stream().filter(m -> m.start() == word.start() && m.end() == last.start() - 1)
+              .findFirst().map(m -> m.entity().canonical()).orElse(joined.group(1)));
     }
     if (w == 0 || ctx.words.get(w - 1).role() != Role.WITH || !ctx.endsInNoun(ctx.words.get(w - 1))) {
-      return name;
+      return Optional.empty();
     }
     SentenceContext.Word partner = ctx.words.get(w - 1); // 현대자동차와 기아가
-    Optional<String> other = ctx.mentionOf(partner).map(m -> m.entity().canonical()).or(() -> plainOwner(ctx, partner));
-    return other.filter(o -> !o.equals(name)).map(o -> o + "·" + name).orElse(name);
+    return ctx.mentionOf(partner).map(m -> m.entity().canonical()).or(() -> plainOwner(ctx, partner));
   }
 
   /** Names joined to the next one without a particle (the 현대차· of 현대차·기아). */

@@ -1039,16 +1039,12 @@ final class SentenceContext {
    * no period of the figures after it.
    */
   boolean timeOfComparedFigure(int timeEnd, Grammar grammar) {
-    int at = timeEnd;
-    while (at < text.length() && text.charAt(at) == ' ') {
-      at++;
+    int next = quantityIndexFrom(timeEnd);
+    if (next >= quantities.size()) {
+      return false;
     }
-    for (QuantityMention q : quantities) {
-      if (q.start() == at) {
-        String rest = text.substring(q.end()).replaceFirst("^\\([^)]*\\)", "");
-        return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest);
-      }
-    }
-    return false;
+    QuantityMention q = quantities.get(next);
+    return text.substring(timeEnd, q.start()).isBlank()
+        && grammar.startsWith(Grammar.Section.NOT_PERIOD, MeasureFrames.skipAside(after(q.end())));
   }
 }
