@@ -3,6 +3,7 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
+import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.extract.AttributeCatalog;
@@ -633,13 +634,13 @@ public final class CrossChecker {
         && !first.qualifiers().contains("asof=unknown")) {
       Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown);
       if (conflict.isPresent()) {
-        return List.of(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()));
+        return withSides(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()), clusters, sources);
       }
     }
     // a measure of the catalog, even one whose values grow: figures of other nouns conflict by Disagreements
     Optional<Comparison> slip = catalog.knows(first.attribute()) ? slip(group, sources) : Optional.empty();
     if (slip.isPresent()) {
-      return List.of(finding(first, Verdict.CONTRADICTION, group, slip.get().explanation()));
+      return withSides(finding(first, Verdict.CONTRADICTION, group, slip.get().explanation()), clusters, sources);
     }
     List<Finding> out = new ArrayList<>();
     for (List<ExtractedClaim> cluster : clusters) {
@@ -653,6 +654,37 @@ public final class CrossChecker {
       }
     }
     return out;
+  }
+
+  /**
+   * A contradiction, and an agreement for each of its values that independent sources share: four
+   * outlets giving a total as 1조1405억달러 agree on it, whatever the fifth's 1조405억달러 says. A
+   * bound (1000만명 넘게) sides with neither value, nor does a source whose copies take both.
+   */
+  private List<Finding> withSides(Finding contradiction, List<List<ExtractedClaim>> clusters, SourceGroups sources) {
+    List<List<ExtractedClaim>> sides = new ArrayList<>();
+    Map<String, Integer> sidesOfSource = new HashMap<>();
+    for (List<ExtractedClaim> cluster : clusters) {
+      List<ExtractedClaim> side = cluster.stream().filter(c -> !openBound(c.claim().value())).toList();
+      sides.add(side);
+      sources(side, sources).forEach(s -> sidesOfSource.merge(s, 1, Integer::sum));
+    }
+    List<Finding> out = new ArrayList<>();
+    out.add(contradiction);
+    for (List<ExtractedClaim> side : sides) {
+      if (sources(side, sources).stream().filter(s -> sidesOfSource.get(s) == 1).count() >= 2) {
+        out.add(finding(name(side), Verdict.AGREEMENT, side, agreementExplanation(side) + copies(side, sources)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a value is a quantity bounded on one side only (이상, 넘게, 미만). */
+  private static boolean openBound(NormalizedValue v) {
+    return v instanceof Quantity q && switch (q.bound()) {
+      case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN -> true;
+      default -> false;
+    };
   }
 
   /**

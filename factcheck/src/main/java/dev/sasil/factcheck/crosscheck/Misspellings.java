@@ -74,7 +74,11 @@ final class Misspellings {
             continue;
           }
           finding(a, mentions.get(new Named(story, a)), b, mentions.get(new Named(story, b)), spelledBy, sources)
-              .ifPresent(out::add);
+              .ifPresent(f -> {
+                out.add(f);
+                agreement(f, a, sources).ifPresent(out::add);
+                agreement(f, b, sources).ifPresent(out::add);
+              });
         }
       }
     }
@@ -148,6 +152,22 @@ final class Misspellings {
     return java.util.Optional.of(new Finding(subject, attribute, List.of(), Verdict.CONTRADICTION, claims,
         a + " vs " + b + ": one name spelled two ways (" + a + " in " + withA + " article"
             + (withA == 1 ? "" : "s") + ", " + b + " in " + withB + "); one is likely a slip"));
+  }
+
+  /**
+   * The agreement of the sources a contradiction cites for one spelling, when they are two or
+   * more: four outlets writing the judge as 김세윤 agree on it, whatever the fifth's 김세연 is.
+   */
+  private static java.util.Optional<Finding> agreement(Finding contradiction, String spelling, SourceGroups sources) {
+    List<Claim> claims = contradiction.claims().stream()
+        .filter(c -> ((Spelling) c.value()).text().equals(spelling)).toList();
+    long independent = claims.stream().map(c -> sources.sourceOf(c.evidence().articleId())).distinct().count();
+    if (independent < 2) {
+      return java.util.Optional.empty();
+    }
+    long articles = claims.stream().map(c -> c.evidence().articleId()).distinct().count();
+    return java.util.Optional.of(new Finding(contradiction.subject(), contradiction.attribute(), List.of(),
+        Verdict.AGREEMENT, claims, articles + " articles say " + spelling));
   }
 
   /** A word beside both names other than the names (판사 of 김세연 판사 and 김세윤 부장판사); null when none. */

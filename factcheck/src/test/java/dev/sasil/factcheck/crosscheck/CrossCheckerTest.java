@@ -69,6 +69,21 @@ class CrossCheckerTest {
   }
 
   @Test
+  void theSourcesThatShareOneSideOfAContradictionAlsoAgree() {
+    java.util.function.BiFunction<String, Bound, Quantity> count =
+        (v, b) -> new Quantity(new BigDecimal(v), QuantityUnit.COUNT, b, null);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "가나국", "금메달", count.apply("75", Bound.EXACT)),
+        claim("b", 1, "가나국", "금메달", count.apply("73", Bound.EXACT)),
+        claim("c", 1, "가나국", "금메달", count.apply("75", Bound.EXACT)),
+        claim("d", 1, "가나국", "금메달", count.apply("70", Bound.MORE_THAN))));
+    assertThat(f).extracting(Finding::verdict).containsExactly(Verdict.CONTRADICTION, Verdict.AGREEMENT);
+    assertThat(f.get(1).claims()).as("70개 넘게 fits either value and sides with neither")
+        .extracting(c -> c.evidence().articleId()).containsExactly("a", "c");
+    assertThat(f.get(1).explanation()).isEqualTo("2 articles say 75 COUNT");
+  }
+
+  @Test
   void closesOfOneDayContradictAndClosesOfAnUnknownDayDoNot() {
     java.util.function.Function<String, Quantity> score =
         v -> new Quantity(new BigDecimal(v), QuantityUnit.SCORE, Bound.EXACT, null);

@@ -35,6 +35,19 @@ class MisspellingsTest {
   }
 
   @Test
+  void theSourcesThatWriteOneSpellingAgreeOnIt() {
+    List<Finding> found = CrossChecker.standard().check(ClaimExtractor.standard().extract(Articles.ofDay("2025-03-14",
+            "서울지법 형사1부(정우진 부장판사)는 이날 징역 3년을 선고했다.",
+            "재판장인 정우진 부장판사는 피고인에게 징역 3년을 선고했다.",
+            "서울지법 형사1부(정유진 부장판사)는 징역 3년을 선고했다.")))
+        .stream().filter(f -> f.claims().get(0).value() instanceof Spelling).toList();
+    assertThat(found).extracting(Finding::verdict).containsExactlyInAnyOrder(Verdict.CONTRADICTION, Verdict.AGREEMENT);
+    Finding agreement = found.stream().filter(f -> f.verdict() == Verdict.AGREEMENT).findFirst().orElseThrow();
+    assertThat(cited(agreement)).containsExactly("a0 정우진", "a1 정우진");
+    assertThat(agreement.explanation()).isEqualTo("2 articles say 정우진");
+  }
+
+  @Test
   void aPlaceAfterItsCitySpelledOneLetterApartContradicts() {
     List<Finding> found = misspelt(
         "충북 청주시 오창읍 일대에서 불이 났다.",
