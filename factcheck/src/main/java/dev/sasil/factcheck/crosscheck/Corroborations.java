@@ -58,6 +58,9 @@ final class Corroborations {
     }
   }
 
+  /** That an article has a claim of this owner's measure. */
+  private record Owned(String articleId, String attribute, String subject) {}
+
   /** How a new agreement is named: after a claim read at one of its figures, or after the words they share. */
   private record Label(String subject, String attribute, List<String> qualifiers) {}
 
@@ -81,11 +84,13 @@ final class Corroborations {
         }
       }
     }
+    Set<Owned> named = new java.util.HashSet<>();
+    claimAt.values().forEach(c -> named.add(new Owned(c.evidence().articleId(), c.attribute(), c.subject())));
     // by identity: a finding's hash reads all its claims, and a large agreement is met once per claim
     Set<Finding> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
     for (List<FigureMention> component : components(figures, sources, claimAt)) {
-      corroborate(component, claimAt, agreementAt, sources).ifPresent(f -> {
+      corroborate(component, claimAt, agreementAt, named, sources).ifPresent(f -> {
         added.add(f);
         f.claims().forEach(c -> {
           Finding old = agreementAt.get(Span.of(c.evidence()));
@@ -778,7 +783,7 @@ final class Corroborations {
   }
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
-      Map<Span, Finding> agreementAt, SourceGroups sources) {
+      Map<Span, Finding> agreementAt, Set<Owned> named, SourceGroups sources) {
     // in order of first meeting, each once by identity (a finding's hash reads all its claims)
     Set<Finding> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> agreements = new ArrayList<>();
@@ -814,6 +819,13 @@ final class Corroborations {
       if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null && !hardlyShared(m)
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
         continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
+      }
+      if (c != null && c.attribute().equals(label.attribute()) && !c.subject().isEmpty() && !label.subject().isEmpty()
+          && !same(c.subject(), label.subject())
+          && named.contains(new Owned(c.evidence().articleId(), label.attribute(), label.subject()))) {
+        // 민간소비 성장률이 1.8%로 … 정부소비 성장률도 1.8%로: an article that names both owners of
+        // the measure tells their figures apart, whatever other articles' equal figures are
+        continue;
       }
       if (c == null && m.value() instanceof Quantity && catalog.isMeasure(m.measure()) && catalog.isMeasure(label.attribute())
           && !same(m.measure(), label.attribute())) {
