@@ -849,14 +849,8 @@ final class Corroborations {
     }
     List<Claim> ordered = new ArrayList<>(claims.values());
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
-    long articles = ordered.stream().map(c -> c.evidence().articleId()).distinct().count();
-    Set<String> values = new LinkedHashSet<>();
-    ordered.forEach(c -> values.add(Describe.value(c.value())));
-    String explanation = values.size() == 1 ? articles + " articles say " + values.iterator().next()
-        : articles + " articles agree: " + String.join(", ", values);
-    String copies = CrossChecker.copyNote(ordered, sources);
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
-        ordered, explanation + copies));
+        ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
   }
 
   /** The name of its sentence a figure is written right after (일본은 3위), or empty. */

@@ -621,7 +621,7 @@ public final class CrossChecker {
     }
     List<List<ExtractedClaim>> clusters = clusters(group);
     if (clusters.size() == 1) {
-      return List.of(finding(first, Verdict.AGREEMENT, group, agreementExplanation(group) + copies(group, sources)));
+      return List.of(agreement(group, sources));
     }
     AttributeCatalog.Values kind = catalog.values(first.attribute());
     boolean periodKnown = kind != AttributeCatalog.Values.DATED && kind != AttributeCatalog.Values.DAILY
@@ -646,12 +646,8 @@ public final class CrossChecker {
     for (List<ExtractedClaim> cluster : clusters) {
       // each value is named by its own claims: a subject or period one claim of another value
       // states is not theirs (52만명 of all applicants is not the 9만명 of one kind)
-      Claim named = name(cluster);
-      if (sources(cluster, sources).size() >= 2) {
-        out.add(finding(named, Verdict.AGREEMENT, cluster, agreementExplanation(cluster) + copies(cluster, sources)));
-      } else {
-        out.add(finding(named, Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
-      }
+      out.add(sources(cluster, sources).size() >= 2 ? agreement(cluster, sources)
+          : finding(name(cluster), Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
     }
     return out;
   }
@@ -673,7 +669,7 @@ public final class CrossChecker {
     out.add(contradiction);
     for (List<ExtractedClaim> side : sides) {
       if (sources(side, sources).stream().filter(s -> sidesOfSource.get(s) == 1).count() >= 2) {
-        out.add(finding(name(side), Verdict.AGREEMENT, side, agreementExplanation(side) + copies(side, sources)));
+        out.add(agreement(side, sources));
       }
     }
     return out;
@@ -869,12 +865,6 @@ public final class CrossChecker {
     return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
   }
 
-  private static Set<String> articles(List<ExtractedClaim> claims) {
-    Set<String> out = new LinkedHashSet<>();
-    claims.forEach(c -> out.add(c.claim().evidence().articleId()));
-    return out;
-  }
-
   private Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
     return new Finding(subject(first, claims), first.attribute(), keyQualifiers(first), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
@@ -898,13 +888,17 @@ public final class CrossChecker {
     return named.stream().allMatch(n -> n.startsWith(shortest)) ? shortest : "";
   }
 
+  /** An agreement of the claims, named by the most specific of them. */
+  private Finding agreement(List<ExtractedClaim> claims, SourceGroups sources) {
+    return finding(name(claims), Verdict.AGREEMENT, claims, agreementExplanation(claims) + copies(claims, sources));
+  }
+
   private String agreementExplanation(List<ExtractedClaim> claims) {
-    List<String> values = distinctValues(claims);
-    int n = articles(claims).size();
-    if (values.size() == 1) {
-      return n + " articles say " + values.get(0);
+    String said = Describe.agreement(claims.stream().map(ExtractedClaim::claim).toList());
+    if (distinctValues(claims).size() == 1) {
+      return said;
     }
-    StringBuilder b = new StringBuilder(n + " articles agree: " + String.join(", ", values));
+    StringBuilder b = new StringBuilder(said);
     Claim a = claims.get(0).claim();
     for (ExtractedClaim o : claims) {
       Comparison c = comparator.compare(a.value(), o.claim().value());

@@ -1,11 +1,15 @@
 package dev.sasil.factcheck.crosscheck;
 
+import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Values as people read them in explanations: {@code 2022 (end)}, {@code 10000000000 USD (at least)}. Stateless. */
 public final class Describe {
@@ -23,6 +27,18 @@ public final class Describe {
           : s + " (" + q.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
     return v.normalized();
+  }
+
+  /**
+   * What an agreement says its claims state: {@code 3 articles say 75 COUNT}, or with several
+   * compatible values {@code 4 articles agree: 10000000 PERSONS (more than), 10660533 PERSONS}.
+   */
+  static String agreement(List<Claim> claims) {
+    long articles = claims.stream().map(c -> c.evidence().articleId()).distinct().count();
+    Set<String> values = new LinkedHashSet<>();
+    claims.forEach(c -> values.add(value(c.value())));
+    return values.size() == 1 ? articles + " articles say " + values.iterator().next()
+        : articles + " articles agree: " + String.join(", ", values);
   }
 
   /** {@link TimeValue#normalized()} without a Formatter (findings of large inputs describe many values). */

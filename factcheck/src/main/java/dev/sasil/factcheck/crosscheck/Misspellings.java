@@ -165,9 +165,8 @@ final class Misspellings {
     if (independent < 2) {
       return java.util.Optional.empty();
     }
-    long articles = claims.stream().map(c -> c.evidence().articleId()).distinct().count();
     return java.util.Optional.of(new Finding(contradiction.subject(), contradiction.attribute(), List.of(),
-        Verdict.AGREEMENT, claims, articles + " articles say " + spelling));
+        Verdict.AGREEMENT, claims, Describe.agreement(claims)));
   }
 
   /** A word beside both names other than the names (판사 of 김세연 판사 and 김세윤 부장판사); null when none. */

@@ -127,16 +127,20 @@ final class Grammar {
 
   /** Whether {@code text} starts with a word of the section (after leading spaces). */
   boolean startsWith(Section section, String text) {
-    String t = text.stripLeading();
+    return prefix(section, text.stripLeading()) != null;
+  }
+
+  /** The first of the section's words {@code t} starts with, even as part of a longer word; null if none. */
+  private String prefix(Section section, String t) {
     if (t.isEmpty()) {
-      return false;
+      return null;
     }
     for (String w : byFirst.get(section).getOrDefault(t.charAt(0), List.of())) {
       if (t.startsWith(w)) {
-        return true;
+        return w;
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -199,13 +203,8 @@ final class Grammar {
   /** Whether the change the text after a figure states is down: 감소했다, 추가 하락했다 (but not 추가 배정했다). */
   boolean changesDown(String text) {
     String t = afterLink(text);
-    for (String w : lists.get(Section.MORE)) {
-      if (t.startsWith(w)) {
-        t = afterLink(t.substring(w.length()));
-        break;
-      }
-    }
-    return startsWith(Section.CHANGE_DOWN, t);
+    String more = prefix(Section.MORE, t);
+    return startsWith(Section.CHANGE_DOWN, more == null ? t : afterLink(t.substring(more.length())));
   }
 
   /** Whether {@code text} starts with one of the section's words as a word of its own (중 of 중 찬성, not 중국). */

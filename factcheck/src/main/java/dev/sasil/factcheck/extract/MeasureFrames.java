@@ -619,7 +619,7 @@ final class MeasureFrames {
     boolean bracketFollows = ctx.inParentheses(q.start()) && ctx.wordIndexAt(head.at()) == ctx.wordIndexAt(q.start());
     Optional<String> verbNoun = bracketFollows ? Optional.empty() : verbNounAfter(ctx, q);
     // (자동차 및 부품 관세는 15%로 인하: a figure a change led to, 로, is the level, no change)
-    boolean change = verbNoun.isPresent() && changeWord(verbNoun.get());
+    boolean change = verbNoun.isPresent() && grammar.changes(verbNoun.get());
     if (verbNoun.isPresent() && !catalog.knows(verbNoun.get()) && !grammar.is(Grammar.Section.VALUE_VERB, verbNoun.get())
         && (!change || unit == QuantityUnit.PERCENT && !grammar.startsWith(Grammar.Section.TO_VALUE, ctx.after(q.end())))) {
       // △가람대 40명 △나래대 35명이 증원됐다, 자동차(12.5%), 조선(8.1%) 등이 증가했다: the items
@@ -3332,11 +3332,6 @@ final class MeasureFrames {
         && grammar.is(Grammar.Section.REMAINDER, before.stem());
   }
 
-  /** Whether a word names a change up or down (증가, 감소), or more of what was there (추가). */
-  private boolean changeWord(String word) {
-    return grammar.changes(word);
-  }
-
   /**
    * The noun of the first noun + 하다/되다 predicate after a figure in its clause (증원 of 증원됐다,
    * 증가 of 증가했다), or empty: what a list's verb says happened to each item.
@@ -3391,7 +3386,7 @@ final class MeasureFrames {
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a) || grammar.startsWith(Grammar.Section.BOUND_LESS, a)) {
       return false; // 13조원을 크게 뛰어넘었다: a mark passed, no change by that much
     }
-    return changeWord(a);
+    return grammar.changes(a);
   }
 
   /**
