@@ -455,7 +455,7 @@ final class Corroborations {
         covers.remove(q.value().stripTrailingZeros()); // 380mm가 넘는 is not 380mm
         scores.remove(q.value().stripTrailingZeros());
       }
-      if ((strict || q.bound() == Bound.AT_LEAST || q.bound() == Bound.AT_MOST) && covers.size() > 1) {
+      if (q.bound().oneSided() && covers.size() > 1) {
         continue;
       }
       // a bounded amount that covers several exact ones (5조원대 of 5조4685억원 earned and 5조5739억원

@@ -3,7 +3,6 @@ package dev.sasil.factcheck.crosscheck;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.Finding;
-import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.extract.AttributeCatalog;
@@ -646,8 +645,8 @@ public final class CrossChecker {
     for (List<ExtractedClaim> cluster : clusters) {
       // each value is named by its own claims: a subject or period one claim of another value
       // states is not theirs (52만명 of all applicants is not the 9만명 of one kind)
-      out.add(sources(cluster, sources).size() >= 2 ? agreement(cluster, sources)
-          : finding(name(cluster), Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
+      out.add(sources(cluster, sources).size() >= 2 ? agreement(cluster, sources) : finding(name(cluster),
+          Verdict.SINGLE_SOURCE, cluster, singleExplanation(cluster) + copies(cluster, sources)));
     }
     return out;
   }
@@ -661,7 +660,8 @@ public final class CrossChecker {
     List<List<ExtractedClaim>> sides = new ArrayList<>();
     Map<String, Integer> sidesOfSource = new HashMap<>();
     for (List<ExtractedClaim> cluster : clusters) {
-      List<ExtractedClaim> side = cluster.stream().filter(c -> !openBound(c.claim().value())).toList();
+      List<ExtractedClaim> side = cluster.stream()
+          .filter(c -> !(c.claim().value() instanceof Quantity q && q.bound().oneSided())).toList();
       sides.add(side);
       sources(side, sources).forEach(s -> sidesOfSource.merge(s, 1, Integer::sum));
     }
@@ -673,14 +673,6 @@ public final class CrossChecker {
       }
     }
     return out;
-  }
-
-  /** Whether a value is a quantity bounded on one side only (이상, 넘게, 미만). */
-  private static boolean openBound(NormalizedValue v) {
-    return v instanceof Quantity q && switch (q.bound()) {
-      case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN -> true;
-      default -> false;
-    };
   }
 
   /**

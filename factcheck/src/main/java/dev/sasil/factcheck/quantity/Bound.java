@@ -14,5 +14,10 @@ public enum Bound {
   /** 미만, 이내 (below). */
   LESS_THAN,
   /** {@code 300억~400억달러}: between value and upper. */
-  RANGE
+  RANGE;
+
+  /** Whether the amount lies only on one side of the number (이상, 넘게, 이하, 미만). */
+  public boolean oneSided() {
+    return this == AT_LEAST || this == MORE_THAN || this == AT_MOST || this == LESS_THAN;
+  }
 }
