@@ -107,10 +107,8 @@ class CorroborationsTest {
 
   @Test
   void anEqualFigureOfAnotherOwnerTheArticleNamesApartIsNotPooled() {
-    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
-        Articles.of("a", "2031-01-25", "지난해 가계소비 성장률은 1.8%로 둔화됐다. 공공소비 성장률도 4.0%에서 1.8%로 낮아졌다."),
-        Articles.of("b", "2031-01-25", "지난해 가계소비 성장률은 1.8%에 그쳤다."),
-        Articles.of("c", "2031-01-25", "가계소비는 지난해 1.8% 늘어나는 데 그쳤다."))));
+    List<Finding> f = compare("지난해 가계소비 성장률은 1.8%로 둔화됐다. 공공소비 성장률도 4.0%에서 1.8%로 낮아졌다.",
+        "지난해 가계소비 성장률은 1.8%에 그쳤다.", "가계소비는 지난해 1.8% 늘어나는 데 그쳤다.");
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT)
         .filteredOn(x -> x.subject().equals("가계소비"))
         .allSatisfy(x -> assertThat(x.claims()).noneMatch(c -> c.evidence().sentence().contains("공공소비")));
