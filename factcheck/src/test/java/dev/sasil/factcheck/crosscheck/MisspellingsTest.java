@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class MisspellingsTest {
 
-  private static List<Finding> misspelt(String... texts) {
+  private static List<Finding> spellings(String... texts) {
     return CrossChecker.standard().check(ClaimExtractor.standard().extract(Articles.ofDay("2025-03-14", texts)))
-        .stream()
-        .filter(f -> f.verdict() == Verdict.CONTRADICTION && f.claims().get(0).value() instanceof Spelling).toList();
+        .stream().filter(f -> f.claims().get(0).value() instanceof Spelling).toList();
+  }
+
+  private static List<Finding> misspelt(String... texts) {
+    return spellings(texts).stream().filter(f -> f.verdict() == Verdict.CONTRADICTION).toList();
   }
 
   private static List<String> cited(Finding f) {
@@ -36,11 +39,10 @@ class MisspellingsTest {
 
   @Test
   void theSourcesThatWriteOneSpellingAgreeOnIt() {
-    List<Finding> found = CrossChecker.standard().check(ClaimExtractor.standard().extract(Articles.ofDay("2025-03-14",
-            "서울지법 형사1부(정우진 부장판사)는 이날 징역 3년을 선고했다.",
-            "재판장인 정우진 부장판사는 피고인에게 징역 3년을 선고했다.",
-            "서울지법 형사1부(정유진 부장판사)는 징역 3년을 선고했다.")))
-        .stream().filter(f -> f.claims().get(0).value() instanceof Spelling).toList();
+    List<Finding> found = spellings(
+        "서울지법 형사1부(정우진 부장판사)는 이날 징역 3년을 선고했다.",
+        "재판장인 정우진 부장판사는 피고인에게 징역 3년을 선고했다.",
+        "서울지법 형사1부(정유진 부장판사)는 징역 3년을 선고했다.");
     assertThat(found).extracting(Finding::verdict).containsExactlyInAnyOrder(Verdict.CONTRADICTION, Verdict.AGREEMENT);
     Finding agreement = found.stream().filter(f -> f.verdict() == Verdict.AGREEMENT).findFirst().orElseThrow();
     assertThat(cited(agreement)).containsExactly("a0 정우진", "a1 정우진");
