@@ -25,8 +25,8 @@ final class Grammar {
     PROSPECTIVE, PROSPECTIVE_NOUN
   }
 
-  /** A scope, a pattern that states it, and the character every match of the pattern starts with. */
-  record Scope(String label, Pattern pattern, char first) {}
+  /** A scope, a word that states it, its pattern, and the character every match of the pattern starts with. */
+  record Scope(String label, String word, Pattern pattern, char first) {}
 
   private static final class Holder {
     static final Grammar STANDARD = load();
@@ -88,7 +88,7 @@ final class Grammar {
         }
         for (String w : words(head[2])) {
           if (name.equals("SCOPE")) {
-            scopes.add(new Scope(head[1], Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q")), w.charAt(0)));
+            scopes.add(new Scope(head[1], w, Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q")), w.charAt(0)));
           } else if (name.equals("COUNTED")) {
             counted.put(w, head[1]);
           } else if (name.equals("RATE_OF")) {
@@ -250,6 +250,12 @@ final class Grammar {
   /** Whether a whole word (a stem) is one of the section's words. */
   boolean is(Section section, String word) {
     return sets.get(section).contains(word);
+  }
+
+  /** Whether {@code text} holds a word of the scope {@code label}, spaces aside (누적관객 holds 누적). */
+  boolean namesScope(String label, String text) {
+    String squeezed = text.replace(" ", "");
+    return scopes.stream().anyMatch(s -> s.label().equals(label) && squeezed.contains(s.word().replace(" ", "")));
   }
 
   /** The last scope stated in {@code text}, if any. */

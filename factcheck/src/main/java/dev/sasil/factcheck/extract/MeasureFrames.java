@@ -1326,8 +1326,7 @@ final class MeasureFrames {
         found = null; // 작년 1월 … 2월부터 8월까지 13번: a span after an earlier time is the figure's, and no period
         continue;
       }
-      if (rest.startsWith("(") || grammar.startsWith(Grammar.Section.NOT_PERIOD, rest)
-          || ctx.timeOfComparedFigure(t.end(), grammar)) {
+      if (rest.startsWith("(") || comparisonBase(ctx, t)) {
         continue; // 전년 대비, 지난해보다, 2023년 798만대 대비: the base of a comparison, not the figure's period
       }
       int next = ctx.wordIndexFrom(t.end());
@@ -1377,18 +1376,33 @@ final class MeasureFrames {
    * (5일 코스피는, 이날), else the publication date when the sentence writes no time; null when
    * neither says.
    */
-  private static String dayOf(SentenceContext ctx, QuantityMention q, LocalDate published) {
+  private String dayOf(SentenceContext ctx, QuantityMention q, LocalDate published) {
     TimeMention day = null;
+    boolean based = false;
     for (TimeMention t : ctx.times) {
       if (t.end() <= q.start() && t.value() != null && t.duration() == null
           && t.value().granularity() == Granularity.DAY && t.value().yearKnown()) {
-        day = t;
+        if (comparisonBase(ctx, t)) {
+          based = true; // 전날보다 216.97포인트 내린 2441.55에: the day compared with, not the close's
+        } else {
+          day = t;
+        }
       }
     }
     if (day != null) {
       return day.value().normalized();
     }
-    return ctx.times.isEmpty() && published != null ? TimeValue.of(published).normalized() : null;
+    boolean undated = ctx.times.isEmpty() || based && ctx.times.stream().allMatch(t -> comparisonBase(ctx, t));
+    return undated && published != null ? TimeValue.of(published).normalized() : null;
+  }
+
+  /**
+   * Whether a time is the base a figure is compared with (전년 대비, 지난해보다, 전날보다, 2023년
+   * 798만대 대비), not when the figure is of.
+   */
+  private boolean comparisonBase(SentenceContext ctx, TimeMention t) {
+    String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
+    return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest) || ctx.timeOfComparedFigure(t.end(), grammar);
   }
 
   /** The end of a span's bound right after a time (2월부터, 8월까지). */
@@ -1509,6 +1523,9 @@ final class MeasureFrames {
       return Optional.empty();
     }
     String label = s.get();
+    if (lexicon.everyCue(head.attribute(), cue -> grammar.namesScope(label, cue))) {
+      return Optional.empty(); // 누적 관객, 누적관객: a measure every name of which states the scope needs none
+    }
     if (grammar.is(Grammar.Section.PLACE_SCOPE, label)) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
       return grammar.scopeIn(phrase).filter(x -> x.equals(label));

@@ -162,6 +162,20 @@ public final class MeasureLexicon {
     return Optional.empty();
   }
 
+  /** Whether an attribute has cues and every one of them passes {@code test}. */
+  public boolean everyCue(String attribute, java.util.function.Predicate<String> test) {
+    boolean any = false;
+    for (Cue c : cues) {
+      if (c.attribute().equals(attribute)) {
+        if (!test.test(c.text())) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** Whether some cue names the negative of an attribute (영업손실 of operating.profit). */
   public boolean namesNegative(String attribute) {
     return negativeAttributes.contains(attribute);

@@ -472,6 +472,22 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theDayACloseIsComparedWithIsNotTheDayOfTheClose() {
+    assertThat(ClaimFacts.facts("2031-03-07", "가람지수는 전날보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
+        .as("전날 is the base of the change: the close is of the article's day").contains("가람지수 종가 1830.25 [period=2031-03-07]");
+    assertThat(ClaimFacts.facts("2031-03-07", "6일 가람지수는 지난 5일보다 12.5포인트 내린 1830.25로 거래를 마감했다."))
+        .contains("가람지수 종가 1830.25 [period=2031-03-06]");
+  }
+
+  @Test
+  void aRunningTotalIsAnotherFigureThanTheCountOfTheDayButAMeasureNamedAsOneNeedsNoScope() {
+    assertThat(ClaimFacts.facts("2031-03-07", "신규 확진자는 5만1200명이고 누적 확진자는 1830만4512명이다."))
+        .contains(" 확진자 51200", " 확진자 18304512 [scope=cumulative]");
+    assertThat(ClaimFacts.facts("2031-03-07", "영화 바다의 누적 관객은 820만명이다."))
+        .as("누적 관객 is a measure of its own, glued or not").noneMatch(f -> f.contains("scope=cumulative"));
+  }
+
+  @Test
   void aPersonsTitleGivesTheFigureToThePersonItNamesPastTheirPartyAndASurnameToTheFullNameBefore() {
     assertThat(ClaimFacts.facts("2031-04-11", "하늘당 남궁민수 후보는 3만2천표를 얻었다."))
         .containsExactly("남궁민수 득표수 32000");
