@@ -42,8 +42,10 @@ final class Disagreements {
     for (FigureMention m : figures) {
       FigureReading r = m.reading();
       if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)
-          || catalog.knows(r.owner()) && !catalog.canContradict(r.owner())) {
-        continue; // 중상자 19명, then 33명: a count that grows while the story unfolds never contradicts
+          || catalog.knows(r.owner()) && !catalog.canContradict(r.owner()) || q.unit() == QuantityUnit.RANK) {
+        // 중상자 19명, then 33명: a count that grows while the story unfolds never contradicts; nor
+        // does a place (세계 2위 in D램, 세계 1위 in 기업용 SSD): an owner holds one in many rankings
+        continue;
       }
       Key k = new Key(sources.storyOf(m.evidence().articleId()), q.unit(), q.unit() == QuantityUnit.COUNT ? counter(m.evidence().text()) : "", r.change(),
           r.period(), r.edition(), r.owner());

@@ -46,6 +46,13 @@ class DisagreementsTest {
   }
 
   @Test
+  void aPlaceInARankingNeverContradictsAnother() {
+    assertThat(contradictions("2031-05-20", "가람전자는 메모리 시장에서 세계 2위에 올랐다.",
+        "2031-05-20", "서버용 저장장치 분야에서는 누리반도체를 제치고 세계 1위에 오르게 된다."))
+        .as("one owner holds a place in many rankings").isEmpty();
+  }
+
+  @Test
   void aChangeNeverContradictsALevel() {
     assertThat(contradictions("2031-05-20", "신입생이 1만 2045명 늘었다.", "2031-05-20", "신입생이 31만 245명으로 집계됐다.")).isEmpty();
   }
