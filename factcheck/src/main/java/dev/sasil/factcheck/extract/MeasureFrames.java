@@ -1528,7 +1528,9 @@ final class MeasureFrames {
     }
     if (grammar.is(Grammar.Section.PLACE_SCOPE, label)) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
-      return grammar.scopeIn(phrase).filter(x -> x.equals(label));
+      // or the item of a list the figure heads (판매량은 국내는 4.2% 감소, 해외는 1.0% 증가)
+      String ownItem = ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
+      return grammar.scopeIn(ownItem).or(() -> grammar.scopeIn(phrase)).filter(x -> x.equals(label));
     }
     return s;
   }

@@ -488,6 +488,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aReachOrARunningTotalWrittenInTheFiguresOwnItemScopesIt() {
+    assertThat(ClaimFacts.facts("2031-01-03", "가입자가 1200명 늘어 누적 3만4500명이 됐다."))
+        .as("누적 heads the figure's own item, away from the measure's noun").contains(" users 34500 [scope=cumulative]");
+    assertThat(ClaimFacts.facts("2031-01-03", "가람전자는 낸드 부문에서 글로벌 2위 업체로 올라서게 됐다."))
+        .contains("가람전자 순위 2 [scope=global]");
+  }
+
+  @Test
   void aPersonsTitleGivesTheFigureToThePersonItNamesPastTheirPartyAndASurnameToTheFullNameBefore() {
     assertThat(ClaimFacts.facts("2031-04-11", "하늘당 남궁민수 후보는 3만2천표를 얻었다."))
         .containsExactly("남궁민수 득표수 32000");
