@@ -496,6 +496,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thePriceIndexOfAPriceReportIsConsumerPricesWhateverTheArticleCallsIt() {
+    assertThat(ClaimFacts.facts("2031-08-02", "7월 물가 지수는 1년 전보다 4.1% 올랐다."))
+        .containsExactly("소비자물가 growth.rate 4.1 [period=2031-07, scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-08-02", "7월 소비자물가지수는 1년 전보다 4.1% 올랐다."))
+        .containsExactly("소비자물가 growth.rate 4.1 [period=2031-07, scope=yoy]");
+  }
+
+  @Test
   void aPersonsTitleGivesTheFigureToThePersonItNamesPastTheirPartyAndASurnameToTheFullNameBefore() {
     assertThat(ClaimFacts.facts("2031-04-11", "하늘당 남궁민수 후보는 3만2천표를 얻었다."))
         .containsExactly("남궁민수 득표수 32000");
