@@ -166,8 +166,9 @@ final class Corroborations {
     ANY_AGREEMENT,
     /**
      * A keyed contradiction or one of figures read with their noun: only agreements on its
-     * attribute, and each article not yet cited adds its first sentence only; the contradiction
-     * gives every outlet's value once, not every sentence that repeats it.
+     * attribute (or of its owner, when it names only that: 재학생 24만777명 vs 34만777명), and
+     * each article not yet cited adds its first sentence only; the contradiction gives every
+     * outlet's value once, not every sentence that repeats it.
      */
     SAME_ATTRIBUTE
   }
@@ -188,7 +189,7 @@ final class Corroborations {
     Set<String> sided = new java.util.HashSet<>();
     for (Claim own : conflict.claims()) {
       for (Finding f : agreeing.getOrDefault(Span.of(own.evidence()), List.of())) {
-        if (sameAttribute && !f.attribute().equals(conflict.attribute())) {
+        if (sameAttribute && !f.attribute().equals(conflict.attribute()) && !ofOwner(f, conflict)) {
           continue;
         }
         for (Claim c : f.claims()) {
@@ -208,6 +209,15 @@ final class Corroborations {
     claims.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
     return new Finding(conflict.subject(), conflict.attribute(), conflict.qualifiers(), conflict.verdict(), claims,
         conflict.explanation());
+  }
+
+  /**
+   * Whether an agreement is of the owner a contradiction names with no measure (재학생 24만777명
+   * vs 34만777명): its subject is that owner (재학생 응시자). One that names the owner as its
+   * measure with no subject may hold other facts of that noun (경쟁률 1045대 1 and 524.05대 1).
+   */
+  private static boolean ofOwner(Finding agreement, Finding conflict) {
+    return conflict.attribute().isEmpty() && !conflict.subject().isEmpty() && agreement.subject().equals(conflict.subject());
   }
 
   /**

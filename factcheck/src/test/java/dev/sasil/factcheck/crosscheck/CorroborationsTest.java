@@ -62,6 +62,17 @@ class CorroborationsTest {
   }
 
   @Test
+  void aConflictOfAnOwnersFiguresCitesTheSourcesOfThatOwnersAgreements() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", "자격별로 보면 신입생이 24만 5120명으로 지난해보다 1만 4131명 늘었다."),
+        Articles.of("b", "2031-05-20", "신입생이 34만5120명(65.2%), 편입생이 16만1784명(31%)으로 각각 집계됐다."),
+        Articles.of("c", "2031-05-20", "응시자 가운데 신입생은 34만 5120명, 편입생은 16만 1784명 등이다."),
+        Articles.of("d", "2031-05-20", "올해 신입생 응시자는 34만5120명이다."))));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.CONTRADICTION).singleElement()
+        .satisfies(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).containsExactly("a", "b", "c", "d"));
+  }
+
+  @Test
   void figuresThatOnlyAPlaceOrNothingNamesMakeNoAgreement() {
     List<Finding> f = compare("이번 인하로 두 나라 금리 차(한국 2.75%·미국 3.50~3.75%)는 0.75%포인트가 됐다.",
         "한국(2.75%)과 미국(3.50~3.75%)의 금리 차는 0.75%p다.");
