@@ -343,6 +343,13 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
         carriedOwner = true;
       }
+      String reference = "";
+      if (quantity.unit() == QuantityUnit.METERS && !measured.owner().isEmpty() && measured.at() >= 0 && measured.at() < q.start()
+          && grammar.contains(Grammar.Section.REFERENCE, ctx.text.substring(measured.at(), q.start()))) {
+        // 강화 북동쪽 50㎞ 지점을 지나고 있다: where the distance is measured from; the topic is that far
+        reference = measured.owner();
+        measured = new Head(measured.attribute(), topicOwner(ctx, ctx.wordIndexAt(q.start())), measured.firm(), measured.at());
+      }
       if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
           && rateAsObject(ctx, q)) {
         // 건설투자가 성장률을 0.7%p 깎아내렸다: a part's contribution to a rate, not its own growth
@@ -396,6 +403,9 @@ final class MeasureFrames {
         qualifiers.add("edition=" + edition); // △16대 57.2%: the figure of one edition of a series
       }
       scope(ctx, q, measured, quantity.unit(), afterClose).ifPresent(s -> qualifiers.add("scope=" + s));
+      if (!reference.isEmpty()) {
+        qualifiers.add("from=" + reference);
+      }
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }

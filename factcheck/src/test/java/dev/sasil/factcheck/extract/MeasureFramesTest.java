@@ -441,7 +441,7 @@ class MeasureFramesTest {
   @Test
   void aLengthWrittenWithADirectionFromAPlaceIsItsDistance() {
     assertThat(ClaimFacts.facts("2031-09-12", "지진은 가람시 남서쪽 7.5km 지점에서 발생했다."))
-        .contains("가람시 거리 7500").noneMatch(f -> f.contains("남서"));
+        .contains("지진 거리 7500 [from=가람시]").noneMatch(f -> f.contains("남서"));
   }
 
   @Test
@@ -501,6 +501,14 @@ class MeasureFramesTest {
         .containsExactly("소비자물가 growth.rate 4.1 [period=2031-07, scope=yoy]");
     assertThat(ClaimFacts.facts("2031-08-02", "7월 소비자물가지수는 1년 전보다 4.1% 올랐다."))
         .containsExactly("소비자물가 growth.rate 4.1 [period=2031-07, scope=yoy]");
+  }
+
+  @Test
+  void thePlaceBeforeADirectionIsWhereADistanceIsMeasuredFromNotWhatLiesThatFar() {
+    assertThat(ClaimFacts.facts("2031-08-10", "태풍 가람은 오후 3시 현재 제주 서귀포 남서쪽 120㎞ 해상을 지나고 있다."))
+        .containsExactly("태풍 거리 120000 [from=서귀포]");
+    assertThat(ClaimFacts.facts("2031-05-20", "서울의 평균 공시가격 하락률은 열람안보다 0.02% 포인트 떨어진 17.32%로 확정됐다."))
+        .as("no distance: 떨어진 is a fall here").noneMatch(f -> f.contains("from="));
   }
 
   @Test
