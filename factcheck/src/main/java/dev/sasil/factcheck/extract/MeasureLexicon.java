@@ -62,6 +62,9 @@ public final class MeasureLexicon {
   /** The units any cue of each attribute allows (derived from {@link #cues}, for {@link #allows}). */
   private final Map<String, Set<QuantityUnit>> unitsByAttribute;
 
+  /** The cues of each attribute, in the order of {@link #cues}, for {@link #everyCue}. */
+  private final Map<String, List<Cue>> cuesByAttribute;
+
   /**
    * The cues by the last character of their text without spaces, each list in the order of {@link
    * #cues}: a head phrase can end only in a cue that ends in its own last character, so {@link
@@ -97,6 +100,12 @@ public final class MeasureLexicon {
     this.byLastChar = Map.copyOf(byLast);
     units.replaceAll((k, v) -> Set.copyOf(v));
     this.unitsByAttribute = Map.copyOf(units);
+    Map<String, List<Cue>> byAttribute = new HashMap<>();
+    for (Cue c : cues) {
+      byAttribute.computeIfAbsent(c.attribute(), k -> new ArrayList<>()).add(c);
+    }
+    byAttribute.replaceAll((k, v) -> List.copyOf(v));
+    this.cuesByAttribute = Map.copyOf(byAttribute);
   }
 
   public static MeasureLexicon standard() {
@@ -164,16 +173,8 @@ public final class MeasureLexicon {
 
   /** Whether an attribute has cues and every one of them passes {@code test}. */
   public boolean everyCue(String attribute, java.util.function.Predicate<String> test) {
-    boolean any = false;
-    for (Cue c : cues) {
-      if (c.attribute().equals(attribute)) {
-        if (!test.test(c.text())) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
+    List<Cue> own = cuesByAttribute.getOrDefault(attribute, List.of());
+    return !own.isEmpty() && own.stream().allMatch(c -> test.test(c.text()));
   }
 
   /** Whether some cue names the negative of an attribute (영업손실 of operating.profit). */
