@@ -65,6 +65,8 @@ public final class ClaimExtractor {
   private final AgeFrames ages = new AgeFrames();
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
+  private final MilestoneFrames milestones =
+      new MilestoneFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final FigureReader figureReader =
       new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 
@@ -232,6 +234,7 @@ public final class ClaimExtractor {
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
+        milestones.read(article, ctx, sentenceClaims);
         figures.addAll(withClaimWords(figureReader.read(article, ctx), sentenceClaims));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported
