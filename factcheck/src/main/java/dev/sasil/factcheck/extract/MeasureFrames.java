@@ -2063,6 +2063,9 @@ final class MeasureFrames {
     return named(st, "", q.quantity().unit(), ctx, next.start(), true);
   }
 
+  /** What separates the items of a list of figures (360명, 사망 30명; 360명·사망 30명). */
+  private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[,·∙ㆍ/]");
+
   /**
    * A figure whose own words name nothing, measured by the verb after it: 121만대가 팔렸다
    * (판매), 23명이 숨졌다 (사망자). The verb must be a cue of a known measure.
@@ -2081,6 +2084,10 @@ final class MeasureFrames {
     }
     if (w < 0 || next >= ctx.words.size()) {
       return null;
+    }
+    if (LIST_SEPARATOR.matcher(ctx.text.substring(q.end(), ctx.words.get(next).start())).find()
+        && writtenBeforeAFigure(ctx, ctx.words.get(next).stemEnd(), q.quantity().unit())) {
+      return null; // 위중증 360명, 사망 30명: the next item's own noun, no verb of this figure
     }
     if (particleAfter(ctx, q) == Role.SUBJECT) {
       // 14명이 타박상 등 상처를 입었다, 2명이 현장에서 숨졌다: the subject's predicate may stand

@@ -1241,6 +1241,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theNounOfTheNextItemOfAListIsNoVerbThatMeasuresTheItemBefore() {
+    assertThat(ClaimFacts.facts("2031-08-12", "중환자 410명, 사망 27명을 기록했다."))
+        .containsExactlyInAnyOrder(" 중환자 410", " 사망자 27");
+    assertThat(ClaimFacts.facts("2031-08-12", "신규 입원 52명, 사망자 9명으로 집계됐다."))
+        .noneMatch(f -> f.contains("사망자 52"));
+  }
+
+  @Test
   void aTimeAFigureIsComparedWithIsNotItsPeriod() {
     assertThat(ClaimFacts.facts("2031-08-12", "1분기와 비교할 때 매출은 3.1% 늘었다."))
         .singleElement().satisfies(f -> assertThat(f).doesNotContain("period=2031-Q1"));
