@@ -869,6 +869,47 @@ final class Corroborations {
     return m.names().contains(owner) ? owner : "";
   }
 
+  /** Months after the end of a period within which it is still the news of an article. */
+  private static final int NEWS_MONTHS = 12;
+
+  /**
+   * A claim's qualifiers as the label of figures most of which state no period and were published
+   * more than {@value #NEWS_MONTHS} months after the claim's period ended: without that period.
+   * 작년 1월 3.25%에서 3.50%로 오른 names the month the rate rose to 3.50%; the 3.50% other
+   * sources write of the rate now (현재 연 3.5% 수준인 기준금리) is not of that month.
+   */
+  private static List<String> withoutPastPeriod(List<String> qualifiers, List<FigureMention> component) {
+    String period = qualifiers.stream().filter(q -> q.startsWith("period=")).findFirst().orElse(null);
+    java.time.LocalDate end = period == null ? null : periodEnd(period.substring("period=".length()));
+    if (end == null) {
+      return qualifiers;
+    }
+    long now = component.stream().filter(m -> m.reading() != null && m.reading().period().isEmpty()
+        && !m.reading().published().isEmpty()
+        && end.plusMonths(NEWS_MONTHS).isBefore(java.time.LocalDate.parse(m.reading().published()))).count();
+    if (2 * now <= component.size()) {
+      return qualifiers;
+    }
+    return qualifiers.stream().filter(q -> !q.equals(period)).toList();
+  }
+
+  /** The last day of a period as claims write it (2023, 2023-01, 2023-Q4, 2023-H1), or null when its year is not said. */
+  static java.time.LocalDate periodEnd(String period) {
+    if (period.length() < 4 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    String rest = period.substring(4);
+    int month = 12;
+    if (rest.matches("-\\d{2}.*")) {
+      month = Integer.parseInt(rest.substring(1, 3));
+    } else if (rest.matches("-Q[1-4].*")) {
+      month = 3 * (rest.charAt(2) - '0');
+    } else if (rest.matches("-H[12].*")) {
+      month = 6 * (rest.charAt(2) - '0');
+    }
+    return month < 1 || month > 12 ? null : java.time.YearMonth.of(Integer.parseInt(period.substring(0, 4)), month).atEndOfMonth();
+  }
+
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
   private static NormalizedValue exactAmount(List<FigureMention> component) {
     for (FigureMention m : component) {
@@ -973,7 +1014,7 @@ final class Corroborations {
         }
       }
       Claim c = bySubject.get(mostVoted(subjectVotes));
-      return new Label(c.subject(), c.attribute(), CrossChecker.keyQualifiers(c));
+      return new Label(c.subject(), c.attribute(), withoutPastPeriod(CrossChecker.keyQualifiers(c), component));
     }
     // what most figures' clauses say they count or date, owned by the noun every source writes before it
     FigureMention first = component.get(0);

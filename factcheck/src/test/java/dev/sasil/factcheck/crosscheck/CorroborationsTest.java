@@ -34,6 +34,15 @@ class CorroborationsTest {
   }
 
   @Test
+  void figuresOfNowAreNotLabelledWithThePastMonthOneSentenceGivesTheSameFigure() {
+    List<Finding> f = compare("가람은행의 기준금리는 2030년 1월 3.25%에서 3.50%로 오른 뒤 동결됐다.",
+        "가람은행 금통위는 현재 연 3.5% 수준인 기준금리를 3.25%로 낮췄다.",
+        "가람은행 금통위는 연 3.50%인 기준금리를 0.25%포인트 내렸다.");
+    assertThat(agreementsCiting(f, "3.5")).isNotEmpty().allSatisfy(x -> assertThat(x.qualifiers())
+        .as("the rate the three articles agree on is of May 2031, not January 2030").doesNotContain("period=2030-01"));
+  }
+
+  @Test
   void aPlaceAndTheGroundInItWrittenBesideOneFigureAreOneCount() {
     List<Finding> f = compare("어제 열린 네 경기 가운데 대전 한빛구장(2만3417명)에 가장 많은 관중이 몰렸다.",
         "어제 대전(2만3417명), 광주(1만8200명) 경기에 관중이 몰렸다.");
