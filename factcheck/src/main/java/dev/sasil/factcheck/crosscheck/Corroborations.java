@@ -893,21 +893,14 @@ final class Corroborations {
     return qualifiers.stream().filter(q -> !q.equals(period)).toList();
   }
 
-  /** The last day of a period as claims write it (2023, 2023-01, 2023-Q4, 2023-H1), or null when its year is not said. */
-  static java.time.LocalDate periodEnd(String period) {
-    if (period.length() < 4 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
-      return null;
+  /** The last day of a period as claims write it (2023, 2023-01, 2023-Q4), or null when its year is not said or it is no time. */
+  private static java.time.LocalDate periodEnd(String period) {
+    try {
+      dev.sasil.factcheck.time.TimeValue t = dev.sasil.factcheck.time.TimeValue.parse(period);
+      return t.yearKnown() ? t.lastDay() : null;
+    } catch (IllegalArgumentException e) {
+      return null; // a period written otherwise (a clock time, a stretch): no end to count from
     }
-    String rest = period.substring(4);
-    int month = 12;
-    if (rest.matches("-\\d{2}.*")) {
-      month = Integer.parseInt(rest.substring(1, 3));
-    } else if (rest.matches("-Q[1-4].*")) {
-      month = 3 * (rest.charAt(2) - '0');
-    } else if (rest.matches("-H[12].*")) {
-      month = 6 * (rest.charAt(2) - '0');
-    }
-    return month < 1 || month > 12 ? null : java.time.YearMonth.of(Integer.parseInt(period.substring(0, 4)), month).atEndOfMonth();
   }
 
   /** The exact amount the figures of a component state (one at most: {@link Links}), or null. */
