@@ -116,7 +116,7 @@ final class MilestoneFrames {
       out.removeIf(x -> x.claim().evidence().start() >= countAt && x.claim().evidence().end() <= ctx.base + c.end());
       amounts.add(amount.get());
     }
-    if (amounts.size() == 1 && !amountAfter(ctx, amounts.getFirst().end())) {
+    if (amounts.size() == 1 && !laterAmount(ctx, amounts.getFirst().end())) {
       amounts.clear(); // 32일 만에 1000만 관객을 돌파했다: the one amount reached is the count now
     }
     for (QuantityMention a : amounts) {
@@ -127,7 +127,7 @@ final class MilestoneFrames {
   }
 
   /** Whether an amount that may be reached (not a rate or a span) is written after {@code p}. */
-  private static boolean amountAfter(SentenceContext ctx, int p) {
+  private static boolean laterAmount(SentenceContext ctx, int p) {
     return ctx.quantities.stream().anyMatch(q -> q.start() >= p && !NOT_REACHED.contains(q.quantity().unit()));
   }
 
