@@ -2063,9 +2063,6 @@ final class MeasureFrames {
     return named(st, "", q.quantity().unit(), ctx, next.start(), true);
   }
 
-  /** What separates the items of a list of figures (360명, 사망 30명; 360명·사망 30명). */
-  private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[,·∙ㆍ/]");
-
   /**
    * A figure whose own words name nothing, measured by the verb after it: 121만대가 팔렸다
    * (판매), 23명이 숨졌다 (사망자). The verb must be a cue of a known measure.
@@ -2085,8 +2082,7 @@ final class MeasureFrames {
     if (w < 0 || next >= ctx.words.size()) {
       return null;
     }
-    if (LIST_SEPARATOR.matcher(ctx.text.substring(q.end(), ctx.words.get(next).start())).find()
-        && writtenBeforeAFigure(ctx, ctx.words.get(next).stemEnd(), q.quantity().unit())) {
+    if (headsNextItem(ctx, q, ctx.words.get(next))) {
       return null; // 위중증 360명, 사망 30명: the next item's own noun, no verb of this figure
     }
     if (particleAfter(ctx, q) == Role.SUBJECT) {
@@ -2774,6 +2770,13 @@ final class MeasureFrames {
     return ctx.mentionOf(before).or(() -> ownerAt(ctx.placeOwners, before)).isPresent()
         || ctx.morphemesIn(Math.max(open + 1, before.start()), before.stemEnd()).stream()
             .anyMatch(m -> m.tag() == POS.Tag.NNP);
+  }
+
+  /** Whether word {@code w} after figure {@code q} is the noun of the next item of its list (360명, 사망 30명). */
+  private static boolean headsNextItem(SentenceContext ctx, QuantityMention q, SentenceContext.Word w) {
+    int i = ctx.quantityIndexFrom(q.end());
+    return i < ctx.quantities.size() && ctx.listedTogether(q, ctx.quantities.get(i))
+        && writtenBeforeAFigure(ctx, w.stemEnd(), q.quantity().unit());
   }
 
   /**
