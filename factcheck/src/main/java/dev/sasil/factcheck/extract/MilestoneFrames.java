@@ -10,6 +10,7 @@ import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.TimeLexicon;
+import dev.sasil.factcheck.time.TimeMention;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,11 +40,14 @@ final class MilestoneFrames {
   /** The attribute of a milestone. */
   static final String ATTRIBUTE = "milestone";
 
-  /** A count of time units with a word that makes it an ordinal or a span to what follows. */
-  private static final Pattern COUNT = Pattern.compile(
-      "(?<![0-9.,])(\\d{1,4})\\s*(?:(일|주)\\s*(째(?:\\s*(?:만에|만인))?|차)|(일|주|개월|년)\\s*(만에|만인))");
-  /** The same with a native count of days (사흘, 엿새, 열흘), written without a number. */
-  private final Pattern nativeCount;
+  /**
+   * A count of days or weeks made an ordinal (16일째, 4일 차, 16일째 만에), which the time reader
+   * leaves alone (째 and 차 are NOT_DATE): spans counted to an event (16일 만에) are its time mentions.
+   */
+  private static final Pattern ORDINAL = Pattern.compile(
+      "(?<![0-9.,])(\\d{1,4})\\s*(일|주)\\s*(?:째(?:\\s*(?:만에|만인))?|차)");
+  /** The same with a native count of days (사흘째, 엿새째), written without a number. */
+  private final Pattern nativeOrdinal;
   /** What may stand between the count and its amount: a particle, then a date of its own (만인 24일에). */
   private static final Pattern BRIDGE = Pattern.compile(
       "^\\s*(?:인|이던)?\\s*(?:(?:지난|오는)\\s*)?(?:\\d{1,2}\\s*일)?\\s*(?:에는|에도|에|엔|께)?\\s*");
@@ -68,7 +72,7 @@ final class MilestoneFrames {
     this.lexicon = lexicon;
     List<String> words = new ArrayList<>(lexicon.words(TimeLexicon.WordClass.DAYCOUNT));
     words.sort((a, b) -> b.length() - a.length());
-    this.nativeCount = Pattern.compile("(?<![가-힣])(" + String.join("|", words) + ")\\s*(?:째(?:\\s*(?:만에|만인))?|만에|만인)");
+    this.nativeOrdinal = Pattern.compile("(?<![가-힣])(" + String.join("|", words) + ")\\s*째(?:\\s*(?:만에|만인))?");
   }
 
   /** The word before a count that a span follows from its beginning (개봉 후, 출시 뒤): 후, 뒤 or 이후. */
@@ -92,7 +96,7 @@ final class MilestoneFrames {
     if (ctx.text.indexOf('만') < 0 && ctx.text.indexOf('째') < 0 && ctx.text.indexOf('차') < 0) {
       return;
     }
-    List<Count> counts = counts(ctx.text);
+    List<Count> counts = counts(ctx);
     if (counts.isEmpty()) {
       return;
     }
@@ -131,26 +135,28 @@ final class MilestoneFrames {
     return ctx.quantities.stream().anyMatch(q -> q.start() >= p && !NOT_REACHED.contains(q.quantity().unit()));
   }
 
-  /** The counts of time in a sentence, in order. */
-  private List<Count> counts(String text) {
+  /**
+   * The counts of time in a sentence, in order: the ordinals of days and weeks, and the spans the
+   * time reader counts to an event (16일 만에, 엿새 만에, 10여일 만에: {@link RecordFrames#countedTo}).
+   */
+  private List<Count> counts(SentenceContext ctx) {
     List<Count> out = new ArrayList<>();
-    Matcher m = COUNT.matcher(text);
+    Matcher m = ORDINAL.matcher(ctx.text);
     while (m.find()) {
-      boolean ordinal = m.group(2) != null;
-      ChronoUnit unit = switch (ordinal ? m.group(2) : m.group(4)) {
-        case "주" -> ChronoUnit.WEEKS;
-        case "개월" -> ChronoUnit.MONTHS;
-        case "년" -> ChronoUnit.YEARS;
-        default -> ChronoUnit.DAYS;
-      };
-      out.add(new Count(m.start(), m.end(), m.group(), span(Integer.parseInt(m.group(1)), unit), ordinal));
+      ChronoUnit unit = m.group(2).equals("주") ? ChronoUnit.WEEKS : ChronoUnit.DAYS;
+      out.add(new Count(m.start(), m.end(), m.group(), span(Integer.parseInt(m.group(1)), unit), true));
     }
-    Matcher n = nativeCount.matcher(text);
+    Matcher n = nativeOrdinal.matcher(ctx.text);
     while (n.find()) {
       Optional<TimeLexicon.Entry> e = lexicon.lookup(TimeLexicon.WordClass.DAYCOUNT, n.group(1));
       if (e.isPresent()) {
-        out.add(new Count(n.start(), n.end(), n.group(), span(e.get().intValue(), ChronoUnit.valueOf(e.get().extra())),
-            n.group().contains("째")));
+        out.add(new Count(n.start(), n.end(), n.group(), span(e.get().intValue(), ChronoUnit.valueOf(e.get().extra())), true));
+      }
+    }
+    for (TimeMention t : ctx.times) {
+      Optional<Quantity> span = RecordFrames.countedTo(t) ? SpanFrames.span(t) : Optional.empty();
+      if (span.isPresent() && out.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end())) {
+        out.add(new Count(t.start(), t.end(), t.text(), span.get(), false));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));

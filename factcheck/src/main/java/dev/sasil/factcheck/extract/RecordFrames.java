@@ -126,7 +126,7 @@ final class RecordFrames {
   }
 
   /** Whether a time mention is a span counted to what follows it (23년 8개월 만에, 37년 만의). */
-  private static boolean countedTo(TimeMention t) {
+  static boolean countedTo(TimeMention t) {
     return t.duration() != null && t.eventRelative() && t.text().contains("만");
   }
 

@@ -40,7 +40,7 @@ final class SpanFrames {
    * {@link QuantityUnit#DURATION}, about when written with 여; none for spans before or after the
    * article's own day (사흘 전, 일주일 뒤), which are dates.
    */
-  private static Optional<Quantity> span(TimeMention t) {
+  static Optional<Quantity> span(TimeMention t) {
     TimeDuration d = t.duration();
     if (!t.eventRelative() || d.direction() != TimeDuration.Direction.AFTER || d.amount() == 0) {
       return Optional.empty();
