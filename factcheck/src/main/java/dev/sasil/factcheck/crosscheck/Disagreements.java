@@ -176,14 +176,18 @@ final class Disagreements {
 
   private static Finding finding(List<FigureMention> group, FigureMention[] pair, Map<Evidence, Claim> claimAt) {
     String owner = pair[0].reading().owner();
-    String attribute = "";
-    for (FigureMention m : pair) {
+    // the attribute most of the group's claims give (관객 of four parks' counts, not one article's
+    // 키움-KIA전); a tie goes to the pair's, then to the first in text order
+    Map<String, Integer> named = new java.util.LinkedHashMap<>();
+    java.util.Set<FigureMention> counted = new java.util.LinkedHashSet<>(List.of(pair));
+    counted.addAll(group);
+    for (FigureMention m : counted) {
       Claim c = claimAt.get(m.evidence());
       if (c != null && !c.attribute().isEmpty() && !c.attribute().equals(owner)) {
-        attribute = c.attribute();
-        break;
+        named.merge(c.attribute(), 1, Integer::sum);
       }
     }
+    String attribute = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     for (FigureMention m : pair) {
       if (attribute.isEmpty() && !m.measure().isEmpty()) {
         attribute = m.measure(); // 세종이 70.1%로 가장 높은 투표율: what the clause says it measures

@@ -225,13 +225,15 @@ final class SentenceContext {
 
   /**
    * The Korean region written within the two plain or genitive nouns before word {@code w} (서울 of
-   * 서울(의) 공동주택 공시가격은): a region's figure or change is not the nation's; empty when none.
+   * 서울(의) 공동주택 공시가격은): a region's figure or change is not the nation's; empty when none, and
+   * never past a figure, a time or a list separator (the words of the list's item before).
    */
   Optional<String> regionBefore(int w) {
     for (int k = w - 1; k >= 0 && k >= w - 2; k--) {
       Word b = words.get(k);
-      if (b.role() != Role.BARE && b.role() != Role.GENITIVE || !endsInNoun(b)) {
-        return Optional.empty();
+      if (b.role() != Role.BARE && b.role() != Role.GENITIVE || !endsInNoun(b)
+          || inQuantity(b.start(), b.start() + 1) || inTime(b.start()) || listedApart(b, words.get(k + 1).start())) {
+        return Optional.empty(); // 울진 1만8463ha, 삼척 2184ha: the item before, not 삼척's region
       }
       Optional<String> region = dev.sasil.factcheck.entity.Regions.standard().of(b.stem().replace(" ", ""));
       if (region.isPresent()) {

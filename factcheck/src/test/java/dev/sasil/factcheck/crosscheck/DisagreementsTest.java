@@ -80,6 +80,26 @@ class DisagreementsTest {
   }
 
   @Test
+  void anItemOfAListIsNoRegionOfTheNextItem() {
+    List<Finding> f = contradictions("2031-05-20", "피해 면적은 청송 1만2380ha, 영덕 3460ha 등 모두 1만5840ha다.",
+        "2031-05-20", "이번 불로 청송 1만2380ha, 영덕 2817ha 등 산림이 탔다.");
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).subject()).as("영덕's area, not a place 청송영덕").isEqualTo("영덕");
+  }
+
+  @Test
+  void aContradictionIsNamedAsMostOfItsSourcesNameTheFigure() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-05-20", "15일 나래 가람-누리(8천200명), 다온 보람-새봄(1만1천명) 경기에 관중이 입장했다."),
+        Articles.of("b", "2031-05-20", "이날 나래 가람-누리(8천200명), 다온 보람-새봄(1만2천명) 경기에는 관중이 들어찼다."),
+        Articles.of("c", "2031-05-20", "리그는 지난 15일 나래 가람-누리전(8천200명)에 총 3만1000명이 입장했다."),
+        Articles.of("d", "2031-05-20", "이날 나래(9천200명) 경기에는 관중이 몰렸다.")))).stream()
+        .filter(x -> x.verdict() == Verdict.CONTRADICTION).toList();
+    assertThat(f).isNotEmpty();
+    assertThat(f.get(0).attribute()).isEqualTo("관객");
+  }
+
+  @Test
   void amountsMoreThanTwiceApartAreDifferentFacts() {
     Quantity part = new Quantity(new BigDecimal("18"), QuantityUnit.COUNT, Bound.EXACT, null);
     Quantity total = new Quantity(new BigDecimal("108"), QuantityUnit.COUNT, Bound.EXACT, null);
