@@ -1813,10 +1813,24 @@ final class MeasureFrames {
       }
       adjacent = false;
     }
-    // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다
+    // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다; but
+    // not over a clause with a subject of its own (내수는 … 줄었으나 수출이 254만대로 1.0% 늘었다)
+    SentenceContext.Word ownSubject = null;
+    boolean ownClause = true; // no clause has ended between the word and the figure
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
+      if (ownSubject == null && ctx.endsClause(w)) {
+        ownClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
+      }
+      if (ownSubject == null && ownClause && w.role() == Role.SUBJECT && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
+          && !inParentheses(ctx, w) && !st.isEmpty() && nameIn(ctx, w.start(), w.stemEnd()).isEmpty()) {
+        ownSubject = w;
+      } else if (ownSubject != null && ctx.endsClause(w)) {
+        String subject = stem(ctx, ownSubject);
+        return change || lexicon.forHead(subject, unit).isPresent()
+            ? named(subject, ownerBefore(ctx, ctx.words.indexOf(ownSubject)), unit, ctx, ownSubject.start()) : null;
+      }
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());

@@ -782,6 +782,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aTopicDoesNotReachAClauseWithASubjectOfItsOwn() {
+    assertThat(ClaimFacts.facts("2031-01-02", "내수는 12만대로 3.1% 줄었으나 수출이 40만대로 2.5% 늘었다."))
+        .contains("수출 growth.rate 2.5").noneMatch(f -> f.startsWith("내수 growth.rate 2.5"));
+    assertThat(ClaimFacts.facts("2031-01-02", "소비는 외식이 줄었으나 여행 지출이 늘면서 0.4% 증가했다."))
+        .as("the subject of a clause before the figure's changes nothing").contains("소비 growth.rate 0.4");
+  }
+
+  @Test
   void whoFindsOrCountsAFigureDoesNotOwnIt() {
     assertThat(ClaimFacts.facts("2031-07-17", "해양경찰은 이날 실종자 3명을 발견했다."))
         .noneMatch(f -> f.startsWith("해양경찰"));
