@@ -2960,7 +2960,10 @@ final class MeasureFrames {
       return head.owner() + noun;
     }
     String measure = noun;
-    return w < 0 ? measure : ownerOfChanging(ctx, w).map(o -> measure.startsWith(o) ? measure : o + measure).orElse(measure);
+    // 현대차의 2024년 기록은 2.4% 줄어든: a noun that names nothing (기록) leaves the owner alone
+    boolean names = !grammar.is(Grammar.Section.UNINFORMATIVE, measure);
+    return w < 0 ? measure : ownerOfChanging(ctx, w)
+        .map(o -> measure.startsWith(o) ? measure : names ? o + measure : o).orElse(measure);
   }
 
   /**
@@ -2971,8 +2974,13 @@ final class MeasureFrames {
    */
   private Optional<String> ownerOfChanging(SentenceContext ctx, int w) {
     SentenceContext.Word measure = ctx.words.get(w);
-    if (w > 0 && ctx.words.get(w - 1).role() == Role.GENITIVE) {
-      return plainOwner(ctx, ctx.words.get(w - 1));
+    int g = w - 1;
+    while (g > 0 && ctx.words.get(g).role() == Role.BARE && ctx.beginsWithTime(ctx.words.get(g))
+        && ctx.inTime(ctx.words.get(g).end() - 1)) {
+      g--; // 가람전자의 지난해 매출은: a time between the genitive and the measure
+    }
+    if (g >= 0 && g < w && ctx.words.get(g).role() == Role.GENITIVE) {
+      return plainOwner(ctx, ctx.words.get(g));
     }
     if (measure.role() != Role.SUBJECT || reportedAfter(ctx, w)) {
       return Optional.empty(); // 본부는 확진자가 … 늘었다고 밝혔다: the topic is who said it

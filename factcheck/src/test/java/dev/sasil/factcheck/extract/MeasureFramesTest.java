@@ -342,6 +342,10 @@ class MeasureFramesTest {
         .containsExactly("나래전자매출 growth.rate -12");
     assertThat(ClaimFacts.facts("2031-05-02", "통계청은 수출액이 5% 늘었다고 밝혔다."))
         .noneMatch(f -> f.startsWith("통계청"));
+    assertThat(ClaimFacts.facts("2031-05-02", "나래전자의 1분기 매출은 전년보다 12% 줄었다."))
+        .as("a time between the genitive and the measure").contains("나래전자매출 growth.rate -12 [period=2031-Q1, scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-05-02", "나래전자의 지난해 기록은 전년 대비 7% 줄어든 수치다."))
+        .as("a noun that names nothing leaves the owner alone").anyMatch(f -> f.startsWith("나래전자 growth.rate -7"));
   }
 
   @Test
