@@ -129,8 +129,22 @@ final class MeasureFrames {
     int previousClaimEnd = -1;
     String sentencePeriod = null;
     int previousEnd = -1;
+    Head beforeAside = null; // the list's head before a figure's bracketed aside, for the item after it
+    QuantityUnit unitBeforeAside = null;
+    boolean afterAside = false;
     for (QuantityMention q : ctx.quantities) {
       String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
+      boolean aside = asideOfFigure(ctx, q);
+      if (aside && !afterAside) {
+        beforeAside = previous;
+        unitBeforeAside = previousUnit;
+      } else if (!aside && afterAside) {
+        // 경기 66.7%(773만1874명), 강원 66.6%(88만7434명): the count in brackets is an aside to the
+        // rate, and the list goes on with the rate's measure
+        previous = beforeAside;
+        previousUnit = unitBeforeAside;
+      }
+      afterAside = aside;
       if (TOTAL_GAP.matcher(gap).matches() || grammar.is(Grammar.Section.PARTITIVE, gap.strip())) {
         previous = null; // 770명 중 700명: a part of the first figure, not the next item of a list
       }
@@ -293,6 +307,10 @@ final class MeasureFrames {
           // sentence is about, in a sentence naming no measure, is of the measure the sentence
           // before read; carried, so never firm (not 최대풍속 19㎧(시속 68㎞), a conversion; not 한 명도)
           Optional<String> named = topicName(ctx, q);
+          if (named.isEmpty() && Regions.standard().of(discourse.lastMeasure.owner()).isPresent()) {
+            // 투표율은 서울 61.2%였다. 이외에 충북 58.4%, 충남 57.9% 등이다: the places' list goes on
+            named = Regions.standard().of(itemBefore(ctx, q));
+          }
           if (named.isEmpty()) {
             continue;
           }
@@ -667,6 +685,19 @@ final class MeasureFrames {
       p--;
     }
     return p >= 0 && SentenceContext.BULLETS.indexOf(ctx.text.charAt(p)) >= 0;
+  }
+
+  /** Whether a figure opens the brackets written right after another figure (the 88만7434명 of 66.6%(88만7434명)). */
+  private static boolean asideOfFigure(SentenceContext ctx, QuantityMention q) {
+    int open = q.start() - 1;
+    while (open >= 0 && ctx.text.charAt(open) == ' ') {
+      open--;
+    }
+    if (open < 1 || ctx.text.charAt(open) != '(') {
+      return false;
+    }
+    int before = open;
+    return ctx.quantities.stream().anyMatch(o -> o.end() == before);
   }
 
   /** The name written as the topic of the figure's clause before it (SK텔레콤은 8만~26만원을), or empty. */

@@ -731,6 +731,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCountInBracketsAfterAnItemsFigureIsAnAsideAndTheListGoesOn() {
+    assertThat(ClaimFacts.facts("2031-04-20", "투표율은 서울 61.2%(412만명)를 기록했다. "
+        + "이외에 충북 58.4%(70만명), 충남 57.9%(90만명), 제주 55.1%(30만명) 등으로 집계됐다."))
+        .contains("충북 투표율 58.4", "충남 투표율 57.9", "제주 투표율 55.1");
+  }
+
+  @Test
   void theSubjectOfARelativeClauseOnAnotherNounOwnsNoFigure() {
     // 김가람이 분전한 펜싱: she fought for the fencing team, whose medals these are
     assertThat(ClaimFacts.facts("2031-09-02", "김가람이 분전한 펜싱 역시 금메달 3개로 선전했다."))
@@ -1315,7 +1322,7 @@ class MeasureFramesTest {
   @Test
   void aChangeFromATimeIsAGrowthRateButADifferenceFromAnotherThingIsNoClaim() {
     assertThat(ClaimFacts.facts("2031-10-20", "가람전자의 3분기 매출은 1년 전보다 12% 늘었다."))
-        .containsExactly("매출 growth.rate 12 [period=2031-Q3, scope=yoy]");
+        .containsExactly("가람전자매출 growth.rate 12 [period=2031-Q3, scope=yoy]");
     assertThat(ClaimFacts.facts("2031-10-20", "나래3는 나래2보다 40% 많은 데이터로 학습했다.")).isEmpty();
   }
 
