@@ -201,6 +201,10 @@ final class MeasureFrames {
       Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start()))
           .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
       boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
+      Optional<String> fromYear = period.isPresent() || !change ? Optional.empty() : yearAfterBase(ctx, q, published);
+      if (fromYear.isPresent()) {
+        period = fromYear; // 현대차는 2023년 대비 1.8% 감소했다: the change into the year after the base
+      }
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
@@ -420,7 +424,8 @@ final class MeasureFrames {
       if (!edition.isEmpty()) {
         qualifiers.add("edition=" + edition); // △16대 57.2%: the figure of one edition of a series
       }
-      scope(ctx, q, measured, quantity.unit(), afterClose).ifPresent(s -> qualifiers.add("scope=" + s));
+      scope(ctx, q, measured, quantity.unit(), afterClose).or(() -> fromYear.map(y -> "yoy"))
+          .ifPresent(s -> qualifiers.add("scope=" + s));
       if (!reference.isEmpty()) {
         qualifiers.add("from=" + reference);
       }
@@ -1444,6 +1449,38 @@ final class MeasureFrames {
   private boolean comparisonBase(SentenceContext ctx, TimeMention t) {
     String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
     return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest) || ctx.timeOfComparedFigure(t.end(), grammar);
+  }
+
+  /** A comparison right after a time: 2023년 대비, 2023년보다. */
+  private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*(대비|보다|에 비해|에 비하면)");
+
+  /**
+   * The year a change is into when its clause names only the year it is compared with (2023년 대비
+   * 1.8% 감소: 2024's change), when that year is the publication's or the one before: news compares
+   * the latest year with the one before it, and an older base (2019년 대비, before a pandemic) says
+   * nothing of the period.
+   */
+  private static Optional<String> yearAfterBase(SentenceContext ctx, QuantityMention q, LocalDate published) {
+    if (published == null) {
+      return Optional.empty();
+    }
+    int clause = clauseStart(ctx, q.start());
+    for (TimeMention t : ctx.times) {
+      if (t.end() > q.start() || t.start() < clause || t.value() == null || t.duration() != null
+          || t.value().granularity() != Granularity.YEAR
+          || !COMPARED_AFTER.matcher(ctx.text).region(t.end(), q.start()).lookingAt()) {
+        continue;
+      }
+      String n = t.value().normalized();
+      if (!n.matches("\\d{4}") || !t.text().contains(n)) {
+        continue; // a year written out (2023년 대비), not 전년 대비: the year before the figure's, not the article's
+      }
+      int into = Integer.parseInt(n) + 1;
+      if (into == published.getYear() || into == published.getYear() - 1) {
+        return Optional.of(String.valueOf(into));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The end of a span's bound right after a time (2월부터, 8월까지). */

@@ -1327,6 +1327,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeFromAWrittenYearIsTheNextYearsChangeWhenThatYearIsRecent() {
+    assertThat(ClaimFacts.facts("2031-01-03", "가람전자는 2029년 대비 3.1% 늘었다."))
+        .containsExactly("가람전자 growth.rate 3.1 [period=2030, scope=yoy]");
+    assertThat(ClaimFacts.facts("2031-01-03", "가람전자는 2019년 대비 3.1% 늘었다."))
+        .as("an older base says nothing of the period").containsExactly("가람전자 growth.rate 3.1");
+    assertThat(ClaimFacts.facts("2031-01-03", "가람전자는 전년 대비 3.1% 늘었다."))
+        .as("전년 is the year before the figure's, not before the article's").noneMatch(f -> f.contains("period="));
+  }
+
+  @Test
   void pointsBeforeACutAreNegativeWhateverTheyFollow() {
     assertThat(ClaimFacts.facts("2031-10-20", "가람국 중앙은행이 빅컷(0.50%포인트 인하)에 나섰다."))
         .singleElement().satisfies(f -> assertThat(f).endsWith("-0.5"));
