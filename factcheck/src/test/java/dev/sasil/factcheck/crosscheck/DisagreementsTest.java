@@ -100,6 +100,14 @@ class DisagreementsTest {
   }
 
   @Test
+  void aFigureWithAVerbOfItsOwnIsNoListItemAndContradicts() {
+    List<Finding> f = contradictions("2031-01-03", "가람차는 2029년 대비 1.8% 감소했지만, 나래차는 0.1% 증가했다.",
+        "2031-01-03", "가람차는 2029년 대비 2.4% 감소했다.");
+    assertThat(f).as("two clauses, each with its verb: the 1.8% is firm").hasSize(1);
+    assertThat(f.get(0).subject()).isEqualTo("가람차");
+  }
+
+  @Test
   void amountsMoreThanTwiceApartAreDifferentFacts() {
     Quantity part = new Quantity(new BigDecimal("18"), QuantityUnit.COUNT, Bound.EXACT, null);
     Quantity total = new Quantity(new BigDecimal("108"), QuantityUnit.COUNT, Bound.EXACT, null);
