@@ -13,9 +13,12 @@ import dev.sasil.factcheck.source.SourceGroups;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,7 +41,7 @@ final class Disagreements {
   }
 
   List<Finding> find(List<FigureMention> figures, SourceGroups sources, Map<Evidence, Claim> claimAt) {
-    Map<Key, List<FigureMention>> groups = new java.util.LinkedHashMap<>(); // in text order: deterministic
+    Map<Key, List<FigureMention>> groups = new LinkedHashMap<>(); // in text order: deterministic
     for (FigureMention m : figures) {
       FigureReading r = m.reading();
       if (r == null || !r.plain() || r.owner().isEmpty() || !(m.value() instanceof Quantity q)
@@ -178,8 +181,8 @@ final class Disagreements {
     String owner = pair[0].reading().owner();
     // the attribute most of the group's claims give (관객 of four parks' counts, not one article's
     // 키움-KIA전); a tie goes to the pair's, then to the first in text order
-    Map<String, Integer> named = new java.util.LinkedHashMap<>();
-    java.util.Set<FigureMention> counted = new java.util.LinkedHashSet<>(List.of(pair));
+    Map<String, Integer> named = new LinkedHashMap<>();
+    Set<FigureMention> counted = new LinkedHashSet<>(List.of(pair));
     counted.addAll(group);
     for (FigureMention m : counted) {
       Claim c = claimAt.get(m.evidence());

@@ -57,8 +57,10 @@ final class MeasureFrames {
 
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
+  /** The words that make what is written before them the base of a comparison. */
+  private static final String COMPARISON = "(대비|보다|에 비해|에 비하면)";
   /** A comparison's base marked right before a figure: 지난해 2분기 대비, 전월보다, 1년 전에 비해. */
-  private static final Pattern COMPARED = Pattern.compile("(대비|보다|에 비해|에 비하면)\\s*$");
+  private static final Pattern COMPARED = Pattern.compile(COMPARISON + "\\s*$");
   /** A number with a Latin unit ending a word: 234.64p, 12.5GW. */
   private static final Pattern AMOUNT_BEFORE = Pattern.compile("(^|[\\s·])[\\d.,]+[A-Za-z]+$");
   /** A bracket opening right before a figure, its sign aside: 가람( of 가람(12명), 가람(- of 가람(-2.5%). */
@@ -1455,7 +1457,7 @@ final class MeasureFrames {
   }
 
   /** A comparison right after a time: 2023년 대비, 2023년보다. */
-  private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*(대비|보다|에 비해|에 비하면)");
+  private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*" + COMPARISON);
 
   /**
    * The year a change is into when its clause names only the year it is compared with (2023년 대비
@@ -1886,21 +1888,22 @@ final class MeasureFrames {
     }
     // the topic of the sentence scopes over its clauses: 민간소비는 지출이 늘며 0.2% 증가했다; but
     // not over a clause with a subject of its own (내수는 … 줄었으나 수출이 254만대로 1.0% 늘었다)
-    SentenceContext.Word ownSubject = null;
-    boolean ownClause = true; // no clause has ended between the word and the figure
+    int ownSubject = -1; // the subject written in the figure's own clause
+    boolean inFiguresClause = true; // no clause has ended between the word and the figure
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
-      if (ownSubject == null && ctx.endsClause(w)) {
-        ownClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
+      if (ownSubject < 0 && ctx.endsClause(w)) {
+        inFiguresClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
       }
-      if (ownSubject == null && ownClause && w.role() == Role.SUBJECT && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
+      if (ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && nameIn(ctx, w.start(), w.stemEnd()).isEmpty()) {
-        ownSubject = w;
-      } else if (ownSubject != null && ctx.endsClause(w)) {
-        String subject = stem(ctx, ownSubject);
+        ownSubject = i;
+      } else if (ownSubject >= 0 && ctx.endsClause(w)) {
+        SentenceContext.Word subjectWord = ctx.words.get(ownSubject);
+        String subject = stem(ctx, subjectWord);
         return change || lexicon.forHead(subject, unit).isPresent()
-            ? named(subject, ownerBefore(ctx, ctx.words.indexOf(ownSubject)), unit, ctx, ownSubject.start()) : null;
+            ? named(subject, ownerBefore(ctx, ownSubject), unit, ctx, subjectWord.start()) : null;
       }
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
