@@ -136,7 +136,7 @@ final class MeasureFrames {
     boolean afterAside = false;
     for (QuantityMention q : ctx.quantities) {
       String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
-      boolean aside = asideOfFigure(ctx, q);
+      boolean aside = ctx.inParenthesesAfterFigure(q);
       if (aside && !afterAside) {
         beforeAside = previous;
         unitBeforeAside = previousUnit;
@@ -695,19 +695,6 @@ final class MeasureFrames {
       p--;
     }
     return p >= 0 && SentenceContext.BULLETS.indexOf(ctx.text.charAt(p)) >= 0;
-  }
-
-  /** Whether a figure opens the brackets written right after another figure (the 88만7434명 of 66.6%(88만7434명)). */
-  private static boolean asideOfFigure(SentenceContext ctx, QuantityMention q) {
-    int open = q.start() - 1;
-    while (open >= 0 && ctx.text.charAt(open) == ' ') {
-      open--;
-    }
-    if (open < 1 || ctx.text.charAt(open) != '(') {
-      return false;
-    }
-    int before = open;
-    return ctx.quantities.stream().anyMatch(o -> o.end() == before);
   }
 
   /** The name written as the topic of the figure's clause before it (SK텔레콤은 8만~26만원을), or empty. */
@@ -3507,18 +3494,8 @@ final class MeasureFrames {
 
   /** Whether a clause ends between a figure and each neighbouring figure of its unit: the figure's clause is its own. */
   private static boolean ownClause(SentenceContext ctx, QuantityMention q) {
-    int i = ctx.quantities.indexOf(q);
-    QuantityMention before = null;
-    QuantityMention after = null;
-    for (int k = i - 1; k >= 0 && before == null; k--) {
-      before = ctx.quantities.get(k).quantity().unit() == q.quantity().unit() ? ctx.quantities.get(k) : null;
-    }
-    for (int k = i + 1; k < ctx.quantities.size() && after == null; k++) {
-      after = ctx.quantities.get(k).quantity().unit() == q.quantity().unit() ? ctx.quantities.get(k) : null;
-    }
-    return i >= 0 && (before != null || after != null)
-        && (before == null || clauseEndsBetween(ctx, before.end(), q.start()))
-        && (after == null || clauseEndsBetween(ctx, q.end(), after.start()));
+    return besideOfUnit(ctx, q, o -> true) && !besideOfUnit(ctx, q,
+        o -> !clauseEndsBetween(ctx, Math.min(o.end(), q.end()), Math.max(o.start(), q.start())));
   }
 
   /** Whether a word ending a clause stands between two offsets. */
