@@ -1,6 +1,7 @@
 package dev.sasil.report;
 
 import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.quantity.Myriads;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
@@ -8,7 +9,6 @@ import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -19,7 +19,6 @@ import java.util.Objects;
  */
 public final class ValueFormat {
 
-  private static final BigInteger MAN = BigInteger.valueOf(10_000);
   private static final ValueFormat KOREAN = new ValueFormat(Messages.of(ReportLanguage.KO));
 
   private final Messages messages;
@@ -117,25 +116,7 @@ public final class ValueFormat {
    * is {@code 5만2000}; numbers below 10,000 and fractions are written plainly.
    */
   static String myriads(BigDecimal v) {
-    BigDecimal abs = v.abs();
-    if (abs.compareTo(BigDecimal.valueOf(10_000)) < 0 || abs.stripTrailingZeros().scale() > 0) {
-      return plain(v);
-    }
-    BigInteger n = abs.toBigIntegerExact();
-    String[] names = {"", "만", "억", "조", "경"};
-    StringBuilder out = new StringBuilder();
-    for (int i = names.length - 1; i >= 0; i--) {
-      BigInteger unit = MAN.pow(i);
-      BigInteger[] qr = n.divideAndRemainder(unit);
-      if (qr[0].signum() > 0) {
-        out.append(qr[0]).append(names[i]);
-      }
-      n = qr[1];
-      if (i == names.length - 1 && qr[0].compareTo(MAN) >= 0) {
-        break; // beyond 경: leave the rest in the leading group
-      }
-    }
-    return (v.signum() < 0 ? "-" : "") + out;
+    return Myriads.of(v);
   }
 
   /** {@code 1.3 trillion}, {@code 350 million}, {@code 52,000}, {@code 2.5}. */
@@ -167,10 +148,7 @@ public final class ValueFormat {
   }
 
   private static String plain(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    if (s.scale() > 4) {
-      s = s.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-    return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    return Myriads.plain(v);
   }
+
 }

@@ -5,6 +5,7 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Myriads;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -114,7 +115,7 @@ final class MilestoneFrames {
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + c.start(), ctx.base + c.end(), c.text());
-      List<String> qualifiers = List.of("at=" + korean(amount.get().quantity().value()));
+      List<String> qualifiers = List.of("at=" + Myriads.of(amount.get().quantity().value()));
       found.add(new ExtractedClaim(new Claim(subject, ATTRIBUTE, c.span(), qualifiers, evidence, ""), !subject.isEmpty(), ""));
       int countAt = ctx.base + c.start();
       out.removeIf(x -> x.claim().evidence().start() >= countAt && x.claim().evidence().end() <= ctx.base + c.end());
@@ -229,28 +230,5 @@ final class MilestoneFrames {
       }
     }
     return false;
-  }
-
-  /** An amount as Korean news writes a round one: 1000000 as 100만, 1032000 as 103만2000, 2억. */
-  static String korean(BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
-    if (v.scale() > 0 || v.signum() <= 0) {
-      return v.toPlainString();
-    }
-    java.math.BigInteger n = v.toBigIntegerExact();
-    java.math.BigInteger tenThousand = java.math.BigInteger.valueOf(10_000);
-    String[] units = {"", "만", "억", "조"};
-    StringBuilder out = new StringBuilder();
-    for (int k = 0; n.signum() > 0 && k < units.length; k++) {
-      java.math.BigInteger[] qr = n.divideAndRemainder(tenThousand);
-      if (qr[1].signum() > 0) {
-        out.insert(0, qr[1] + units[k]);
-      }
-      n = qr[0];
-    }
-    if (n.signum() > 0) {
-      return v.toPlainString();
-    }
-    return out.toString();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.quantity.Myriads;
 import dev.sasil.factcheck.testing.Articles;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,10 +67,10 @@ class MilestoneFramesTest {
 
   @Test
   void anAmountIsWrittenAsKoreanNewsWritesARoundOne() {
-    assertThat(MilestoneFrames.korean(new BigDecimal("10000000"))).isEqualTo("1000만");
-    assertThat(MilestoneFrames.korean(new BigDecimal("1032000"))).isEqualTo("103만2000");
-    assertThat(MilestoneFrames.korean(new BigDecimal("200000000"))).isEqualTo("2억");
-    assertThat(MilestoneFrames.korean(new BigDecimal("750"))).isEqualTo("750");
-    assertThat(MilestoneFrames.korean(new BigDecimal("2.5"))).isEqualTo("2.5");
+    assertThat(Myriads.of(new BigDecimal("10000000"))).isEqualTo("1000만");
+    assertThat(Myriads.of(new BigDecimal("1032000"))).isEqualTo("103만2000");
+    assertThat(Myriads.of(new BigDecimal("200000000"))).isEqualTo("2억");
+    assertThat(Myriads.of(new BigDecimal("750"))).isEqualTo("750");
+    assertThat(Myriads.of(new BigDecimal("2.5"))).isEqualTo("2.5");
   }
 }
