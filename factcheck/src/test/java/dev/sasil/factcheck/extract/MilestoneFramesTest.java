@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
-import dev.sasil.factcheck.quantity.Myriads;
 import dev.sasil.factcheck.testing.Articles;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +61,5 @@ class MilestoneFramesTest {
         Articles.of("b", "2031-05-21", "영화 '나래'는 개봉 6일째 100만 관객을 돌파했다."));
     assertThat(differ).filteredOn(f -> f.claims().getFirst().attribute().equals(MilestoneFrames.ATTRIBUTE))
         .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTION);
-  }
-
-  @Test
-  void anAmountIsWrittenAsKoreanNewsWritesARoundOne() {
-    assertThat(Myriads.of(new BigDecimal("10000000"))).isEqualTo("1000만");
-    assertThat(Myriads.of(new BigDecimal("1032000"))).isEqualTo("103만2000");
-    assertThat(Myriads.of(new BigDecimal("200000000"))).isEqualTo("2억");
-    assertThat(Myriads.of(new BigDecimal("750"))).isEqualTo("750");
-    assertThat(Myriads.of(new BigDecimal("2.5"))).isEqualTo("2.5");
   }
 }
