@@ -824,11 +824,23 @@ final class Corroborations {
     }
     // by identity: the figures of one sentence share its text, read once (a run-on text stays linear)
     Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
+    Set<Integer> labelMinutes = new java.util.HashSet<>();
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
-      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null && !hardlyShared(m)
+      boolean labelled = c != null ? c.attribute().equals(label.attribute()) : same(m.measure(), label.attribute());
+      if (labelled && m.when() != null && m.when().minutes() != null) {
+        labelMinutes.add(m.when().minutes());
+      }
+    }
+    for (FigureMention m : component) {
+      Claim c = claimAt.get(Span.of(m.evidence()));
+      if ((c == null || !c.attribute().equals(label.attribute())) && m.when() != null
+          && !(hardlyShared(m) && labelMinutes.contains(m.when().minutes()))
           && !speaks.computeIfAbsent(m.evidence().sentence(), x -> mentions(x, label))) {
-        continue; // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a minute, 오후 7시 52분, is the moment itself)
+        // 이날 입장문을 냈다, on the day of the results: that day, but not what the label names (a
+        // minute, 오후 7시 52분, is the moment itself when a claim of the label states that minute;
+        // 오후 10시 43분 대응 1단계를 발령했고 is not when an accident of the 29th happened)
+        continue;
       }
       if (c != null && c.attribute().equals(label.attribute()) && !c.subject().isEmpty() && !label.subject().isEmpty()
           && !same(c.subject(), label.subject())

@@ -87,6 +87,9 @@ final class EventFrames {
       if (RANGE.matcher(after).find() || countedFrom(ctx, t)) {
         continue; // 12월 3일 이후 11일 만에 정지됐다: the day counted from, not the day it happened
       }
+      if (grammar.startsWith(Grammar.Section.NOT_PERIOD, after.stripLeading())) {
+        continue; // 1998년 11월 이후 가장 크게 올랐다, 이날과 비슷한: a day compared with, not the day it happened
+      }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
       if (covered) {
         continue; // the event lexicon read this time already
@@ -200,6 +203,9 @@ final class EventFrames {
         return Optional.empty();
       }
       if (i > tw && ctx.inTime(w.start())) {
+        if (nearerTime(ctx, t, w)) {
+          return Optional.empty(); // 30일 브리핑을 통해 29일 발생한 사고: the nearer day dates the predicate
+        }
         continue; // 8일 … 지난 9월 중순 이후: 지난 belongs to the next time, it is no predicate
       }
       Optional<String> lemma = verbLemma(ctx, w);
@@ -224,6 +230,38 @@ final class EventFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the time at word {@code w}, met on the way from {@code t} to its predicate, is a day or
+   * month of its own that dates that predicate instead: words stand between the two (not 오늘(9일),
+   * not 8일 오전 7시), neither opens or closes a stretch (10일 밤부터 이날 정오까지), and the later one
+   * is no base or reference (지난 9월 중순 이후 가장 많은, 전년 대비).
+   */
+  private boolean nearerTime(SentenceContext ctx, TimeMention t, SentenceContext.Word w) {
+    TimeMention later = null;
+    for (TimeMention m : ctx.times) {
+      if (m.start() <= w.start() && w.start() < m.end()) {
+        later = m;
+        break;
+      }
+    }
+    if (later == null || later == t || later.start() < t.end() || later.value() == null || later.duration() != null
+        || ctx.inParentheses(later.start()) || RANGE.matcher(ctx.after(t.end())).find()
+        || RANGE.matcher(ctx.after(later.end())).find() || ctx.rangeEnd(later) || countedFrom(ctx, later)
+        || grammar.startsWith(Grammar.Section.NOT_PERIOD, ctx.after(later.end()).stripLeading())) {
+      return false;
+    }
+    Granularity g = later.value().granularity();
+    if (g != Granularity.DAY && g != Granularity.MONTH) {
+      return false;
+    }
+    for (SentenceContext.Word between : ctx.words) {
+      if (between.start() >= t.end() && between.end() <= later.start() && !ctx.inTime(between.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -431,4 +431,30 @@ class CorroborationsTest {
     List<Finding> f = compare("근대5종 경기가 열렸다.", "근대5종에서 메달이 나왔다.");
     assertThat(agreementsCiting(f, "5종")).isEmpty();
   }
+
+  @Test
+  void aMinuteWhoseClauseNamesAnotherEventStaysOutOfTheAgreementOnTheDay() {
+    // two sources date the accident to the 29th; the third's minute of that day is when a
+    // response level was issued, and its sentence names neither the accident nor its happening
+    List<FigureMention> figures = List.of(
+        moment("a", "사고는 29일 발생했다.", "29일", null, "발생"),
+        moment("b", "사고는 29일 발생했다.", "29일", null, "발생"),
+        moment("c", "소방당국은 29일 오후 10시 43분 대응 1단계를 발령했다.", "29일 오후 10시 43분", 22 * 60 + 43, "발령"));
+    List<ExtractedClaim> claims = List.of(dated(figures.get(0)), dated(figures.get(1)));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(claims, List.of(), List.of(), figures));
+    assertThat(f).filteredOn(x -> x.attribute().equals("발생")).singleElement()
+        .satisfies(x -> assertThat(x.articleIds()).containsExactly("a", "b"));
+  }
+
+  /** A day of May 2031 (and a minute of it, or null), as {@code sentence} writes it, in a clause of {@code event}. */
+  private static FigureMention moment(String id, String sentence, String figure, Integer minutes, String event) {
+    int at = sentence.indexOf(figure);
+    dev.sasil.factcheck.time.PartialTime when = new dev.sasil.factcheck.time.PartialTime(2031, 5, 29, minutes);
+    return new FigureMention(new Evidence(id, 0, sentence, at, at + figure.length(), figure), when, when,
+        List.of("사고", event), List.of("사고", event), List.of(), null, event);
+  }
+
+  private static ExtractedClaim dated(FigureMention m) {
+    return new ExtractedClaim(new dev.sasil.factcheck.Claim("사고", m.measure(), m.value(), List.of(), m.evidence(), ""), true, "");
+  }
 }

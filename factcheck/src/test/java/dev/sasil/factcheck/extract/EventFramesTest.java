@@ -163,4 +163,24 @@ class EventFramesTest {
     assertThat(ClaimFacts.compare(a, b)).filteredOn(f -> f.attribute().equals("발생")).singleElement()
         .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT));
   }
+
+  @Test
+  void aNearerDayDatesThePredicateNotTheDayOfABriefingBeforeIt() {
+    assertThat(ClaimFacts.facts("2031-05-11", "가람소방서는 11일 오전 브리핑을 통해 10일 가람시장에서 발생한 화재로 3명이 다쳤다고 밝혔다."))
+        .contains("화재 발생 2031-05-10").noneMatch(f -> f.contains("2031-05-11"));
+  }
+
+  @Test
+  void aDayComparedWithIsNotTheDayOfTheEvent() {
+    assertThat(ClaimFacts.facts("2031-08-02", "가람물가지수는 2019년 3월 이후 가장 크게 상승했다."))
+        .noneMatch(f -> f.contains("상승"));
+    assertThat(ClaimFacts.facts("2031-08-02", "가람시의 기온은 지난 1일과 비슷한 수준으로 떨어졌다."))
+        .noneMatch(f -> f.contains("2031-08-01"));
+  }
+
+  @Test
+  void aVerbThatOnlyStatesAnAmountIsNoEvent() {
+    assertThat(ClaimFacts.facts("2031-09-13", "가람청은 이날 오후 8시 13분 진앙 인근에 해당하는 지역 주민들에게 경보를 발송했다."))
+        .noneMatch(f -> f.contains("해당")).anyMatch(f -> f.contains("발송 2031-09-13T20:13"));
+  }
 }
