@@ -230,6 +230,9 @@ final class MeasureFrames {
         if (head == null) {
           head = headByVerb(ctx, lastOfList(ctx, q)); // 각각 414만대, 308만대를 판매했다: the verb after the list
         }
+        if (head == null) {
+          head = headByRelative(ctx, q);
+        }
       } else if (apposed.isEmpty() && !change) {
         Head byVerb = measuredByVerb(ctx, q, head);
         if (byVerb != null) {
@@ -2170,6 +2173,9 @@ final class MeasureFrames {
           next = k;
           break;
         }
+        if (describes(ctx, k)) {
+          continue; // 8명이 크고 작은 부상을 입었다: adjectives of the noun after them take no subject
+        }
         if (ctx.endsClause(x) || ctx.adnominal(x)) {
           break;
         }
@@ -2197,6 +2203,55 @@ final class MeasureFrames {
         ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
         : namedOwner(ctx, q.start(), true);
     return new Head(cue.get().cue().attribute(), owner.orElse(""), true, verb.start());
+  }
+
+  /**
+   * Whether word {@code k} is an adjective modifying the noun after it (작은 부상), or one of
+   * adjectives joined with 고 that do (크고 작은): it describes a noun, it is no clause of its own.
+   */
+  private static boolean describes(SentenceContext ctx, int k) {
+    for (int i = k; i < ctx.words.size() && i <= k + 1; i++) {
+      List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(i));
+      if (ms.isEmpty() || ms.get(0).tag() != POS.Tag.VA) {
+        return false;
+      }
+      Morpheme last = ms.get(ms.size() - 1);
+      if (last.tag() == POS.Tag.ETM) {
+        if (i + 1 >= ctx.words.size()) {
+          return false;
+        }
+        List<Morpheme> noun = ctx.morphemesOf(ctx.words.get(i + 1));
+        return !noun.isEmpty() && noun.get(0).isNoun();
+      }
+      if (last.tag() != POS.Tag.EC || !last.surface().equals("고")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a count of people is, as the relative clause right before it says (숨진 2명은, 중경상을 입은
+   * 8명은): the measure its verb, or its object noun, names; null when none does.
+   */
+  private Head headByRelative(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w < 1 || ctx.inParentheses(q.start()) || ctx.words.get(w).start() != q.start()) {
+      return null;
+    }
+    SentenceContext.Word verb = ctx.words.get(w - 1);
+    List<Morpheme> ms = ctx.morphemesOf(verb);
+    if (!ctx.has(verb, POS.Tag.ETM) || ctx.has(verb, POS.Tag.VCP) || ms.size() < 2
+        || ms.get(0).isNoun() && ms.get(1).tag() != POS.Tag.XSV) {
+      return null; // not 공모가는 2만6000원, a noun and its topic that Nori may read as 공모 + 가 + 는
+    }
+    Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
+    if (cue.isEmpty() && w >= 2 && ctx.words.get(w - 2).role() == Role.OBJECT) {
+      SentenceContext.Word object = ctx.words.get(w - 2);
+      cue = lexicon.forHead(ctx.text.substring(object.start(), object.stemEnd()), q.quantity().unit())
+          .filter(c -> c.prefix().isEmpty());
+    }
+    return cue.map(c -> new Head(c.cue().attribute(), "", true, verb.start())).orElse(null);
   }
 
   /**

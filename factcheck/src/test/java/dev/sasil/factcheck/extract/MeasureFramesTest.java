@@ -1534,4 +1534,17 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-27", "나래전자의 서버 매출 증가율은 40%였다."))
         .as("a company's segment is no region").noneMatch(f -> f.startsWith("나래전자 growth.rate"));
   }
+
+  @Test
+  void aRelativeClauseBeforeACountOfPeopleSaysWhatTheyAre() {
+    assertThat(ClaimFacts.facts("2031-06-25", "공장 화재로 숨진 3명은 모두 야간 작업자였다.")).contains(" 사망자 3");
+    assertThat(ClaimFacts.facts("2031-06-25", "중경상을 입은 5명은 인근 병원에서 치료를 받고 있다.")).contains(" 부상자 5");
+    assertThat(ClaimFacts.facts("2031-06-25", "공모가는 3만1000원, 일반 청약 물량은 200만주다."))
+        .as("공모가는 is a noun and its topic, not a verb of 공모").noneMatch(f -> f.contains("raise.amount"));
+  }
+
+  @Test
+  void adjectivesBetweenACountAndItsVerbDescribeTheNounAfterThem() {
+    assertThat(ClaimFacts.facts("2031-06-25", "이번 사고로 5명이 크고 작은 부상을 입었다.")).contains(" 부상자 5");
+  }
 }
