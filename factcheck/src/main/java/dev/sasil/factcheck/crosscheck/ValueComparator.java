@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Compares two normalized values with their granularity and bounds. Times are periods: {@code
@@ -195,6 +196,10 @@ public final class ValueComparator {
       // 약 90% vs 98%: a share is read in points, and a point no rounding explains is no nuance
       return new Comparison(Comparison.Relation.CONFLICT, pair + ": rates differ by more than a point");
     }
+    if (toItsUnit(a) && toItsUnit(b)) {
+      // 약 16시간 vs 약 18시간, 12분 vs 약 14분: lengths said to the hour or minute that no rounding of either explains
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": lengths of time differ");
+    }
     if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
     }
@@ -290,6 +295,11 @@ public final class ValueComparator {
         yield new Interval(v.subtract(t), v.add(t));
       }
       case ABOUT -> {
+        if (toItsUnit(q)) {
+          // 약 16시간 is rounded to the hour (not 15 % of it: 약 18시간 is another account); 약 20시간 may be to ten
+          BigDecimal t = writtenUnit(v).multiply(DURATION_ROUNDING);
+          yield new Interval(v.subtract(t), v.add(t));
+        }
         if (preciselyWritten(v) || rate(q)) {
           // 약 33조1093억원 is that figure; 약 90% is a rate rounded to its last digit, not 15 % of it
           BigDecimal t = rounding(v);
@@ -302,6 +312,34 @@ public final class ValueComparator {
       case AT_MOST, LESS_THAN -> new Interval(null, v);
       case RANGE -> new Interval(v, q.upper());
     };
+  }
+
+  /** Whether a length of time is one amount said to its unit, not a round ten of it (16시간, 약 14분; not 약 20분). */
+  private static boolean toItsUnit(Quantity q) {
+    if (q.unit() != QuantityUnit.DURATION || q.upper() != null || q.bound() != Bound.EXACT && q.bound() != Bound.ABOUT) {
+      return false;
+    }
+    BigDecimal unit = writtenUnit(q.value());
+    return unit != null && q.value().divide(unit, MathContext.DECIMAL64).remainder(BigDecimal.TEN).signum() != 0;
+  }
+
+  /** How much of its unit a length of time said with 약 may be off: rounded, or cut short (213시간 of 213시간 43분). */
+  private static final BigDecimal DURATION_ROUNDING = new BigDecimal("0.75");
+
+  /**
+   * The unit a length of time in minutes was most likely written in: a day, an hour or a minute,
+   * the largest that divides it; null for a fraction of a minute.
+   */
+  private static BigDecimal writtenUnit(BigDecimal minutes) {
+    if (minutes.signum() <= 0 || minutes.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    for (BigDecimal unit : List.of(new BigDecimal(1440), new BigDecimal(60), BigDecimal.ONE)) {
+      if (minutes.remainder(unit).signum() == 0) {
+        return unit;
+      }
+    }
+    return null;
   }
 
   /** A little more than half a unit of the last non-zero digit: 2억 may be 2.04억, 6500만 6530만. */

@@ -158,4 +158,21 @@ class ValueComparatorTest {
     assertThat(cmp.compare(krw, usd).relation()).isEqualTo(Relation.INCOMPARABLE);
     assertThat(cmp.compare(TimeValue.ofYear(2023), usd).relation()).isEqualTo(Relation.INCOMPARABLE);
   }
+
+  /** A length of time in minutes. */
+  private static Quantity minutes(long v, Bound b) {
+    return new Quantity(BigDecimal.valueOf(v), QuantityUnit.DURATION, b, null);
+  }
+
+  @Test
+  void aboutALengthSaidToItsHourIsRoundedToTheHourNotFifteenPercent() {
+    assertThat(cmp.compare(minutes(16 * 60, Bound.ABOUT), minutes(18 * 60, Bound.ABOUT)).relation())
+        .as("약 16시간 vs 약 18시간").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(minutes(14, Bound.ABOUT), minutes(12, Bound.EXACT)).relation())
+        .as("약 14분 vs 12분").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(minutes(213 * 60, Bound.ABOUT), minutes(213 * 60 + 43, Bound.EXACT)).relation().compatible())
+        .as("약 213시간 may cut 213시간 43분 short").isTrue();
+    assertThat(cmp.compare(minutes(20, Bound.ABOUT), minutes(22, Bound.EXACT)).relation().compatible())
+        .as("약 20분 may be a round ten").isTrue();
+  }
 }
