@@ -567,7 +567,12 @@ final class EventFrames {
     for (int k = verb - 1; k > time; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (w.role() == Role.OBJECT && ctx.endsInNoun(w)) {
-        return w.stem().replace(" ", ""); // the whole noun: 임시회, not its last part 회
+        String noun = w.stem().replace(" ", ""); // the whole noun: 임시회, not its last part 회
+        if (grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
+          // 환급 절차를 거쳤다: the noun before a word that says nothing names the event
+          return k - 1 > time ? plainNoun(ctx, ctx.words.get(k - 1)).orElse("") : "";
+        }
+        return noun;
       }
     }
     if (relative) {

@@ -183,4 +183,10 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-09-13", "가람청은 이날 오후 8시 13분 진앙 인근에 해당하는 지역 주민들에게 경보를 발송했다."))
         .noneMatch(f -> f.contains("해당")).anyMatch(f -> f.contains("발송 2031-09-13T20:13"));
   }
+
+  @Test
+  void aStepGoneThroughIsTheEventItsObjectNames() {
+    assertThat(ClaimFacts.facts("2031-09-28", "가람전자는 지난 26일 증거금 환급 절차를 거쳤다."))
+        .noneMatch(f -> f.contains("거치") || f.contains("절차")).anyMatch(f -> f.contains("환급 2031-09-26"));
+  }
 }

@@ -1547,4 +1547,10 @@ class MeasureFramesTest {
   void adjectivesBetweenACountAndItsVerbDescribeTheNounAfterThem() {
     assertThat(ClaimFacts.facts("2031-06-25", "이번 사고로 5명이 크고 작은 부상을 입었다.")).contains(" 부상자 5");
   }
+
+  @Test
+  void anAmountPerHourIsAnHourlyRateNotATotal() {
+    assertThat(ClaimFacts.facts("2031-08-08", "가람시에는 시간당 72.5mm의 비가 쏟아졌다."))
+        .anyMatch(f -> f.contains("강수량") && f.contains("scope=hourly"));
+  }
 }
