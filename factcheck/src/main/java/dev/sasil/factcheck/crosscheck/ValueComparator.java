@@ -326,6 +326,9 @@ public final class ValueComparator {
   /** How much of its unit a length of time said with 약 may be off: rounded, or cut short (213시간 of 213시간 43분). */
   private static final BigDecimal DURATION_ROUNDING = new BigDecimal("0.75");
 
+  /** A day, an hour and a minute, in minutes: the units a length of time is written in, largest first. */
+  private static final List<BigDecimal> WRITTEN_UNITS = List.of(new BigDecimal(1440), new BigDecimal(60), BigDecimal.ONE);
+
   /**
    * The unit a length of time in minutes was most likely written in: a day, an hour or a minute,
    * the largest that divides it; null for a fraction of a minute.
@@ -334,7 +337,7 @@ public final class ValueComparator {
     if (minutes.signum() <= 0 || minutes.stripTrailingZeros().scale() > 0) {
       return null;
     }
-    for (BigDecimal unit : List.of(new BigDecimal(1440), new BigDecimal(60), BigDecimal.ONE)) {
+    for (BigDecimal unit : WRITTEN_UNITS) {
       if (minutes.remainder(unit).signum() == 0) {
         return unit;
       }
