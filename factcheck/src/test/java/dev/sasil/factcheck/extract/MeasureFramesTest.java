@@ -1528,7 +1528,7 @@ class MeasureFramesTest {
   @Test
   void aRateOfChangeNamedAfterARegionIsTheRegions() {
     assertThat(ClaimFacts.facts("2031-04-27", "부산의 평균 아파트값 상승률은 4.12%로 집계됐다."))
-        .contains("부산 growth.rate 4.12");
+        .contains("부산 growth.rate 4.12 [scope=average]");
     assertThat(ClaimFacts.facts("2031-04-27", "대구 아파트값 하락률은 3.5%였다."))
         .contains("대구 growth.rate -3.5");
     assertThat(ClaimFacts.facts("2031-04-27", "나래전자의 서버 매출 증가율은 40%였다."))
@@ -1552,5 +1552,11 @@ class MeasureFramesTest {
   void anAmountPerHourIsAnHourlyRateNotATotal() {
     assertThat(ClaimFacts.facts("2031-08-08", "가람시에는 시간당 72.5mm의 비가 쏟아졌다."))
         .anyMatch(f -> f.contains("강수량") && f.contains("scope=hourly"));
+  }
+
+  @Test
+  void anAverageIsScopeAverageNotTheFigureOfOneOccasion() {
+    assertThat(ClaimFacts.facts("2031-08-15", "가람시의 평균 기온은 28.4도였다."))
+        .anyMatch(f -> f.contains("기온 28.4") && f.contains("scope=average"));
   }
 }
