@@ -87,7 +87,7 @@ final class EventFrames {
       if (RANGE.matcher(after).find() || countedFrom(ctx, t)) {
         continue; // 12월 3일 이후 11일 만에 정지됐다: the day counted from, not the day it happened
       }
-      if (grammar.startsWith(Grammar.Section.NOT_PERIOD, after.stripLeading())) {
+      if (ctx.comparedTime(t, grammar)) {
         continue; // 1998년 11월 이후 가장 크게 올랐다, 이날과 비슷한: a day compared with, not the day it happened
       }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
@@ -249,7 +249,7 @@ final class EventFrames {
     if (later == null || later == t || later.start() < t.end() || later.value() == null || later.duration() != null
         || ctx.inParentheses(later.start()) || RANGE.matcher(ctx.after(t.end())).find()
         || RANGE.matcher(ctx.after(later.end())).find() || ctx.rangeEnd(later) || countedFrom(ctx, later)
-        || grammar.startsWith(Grammar.Section.NOT_PERIOD, ctx.after(later.end()).stripLeading())) {
+        || ctx.comparedTime(later, grammar)) {
       return false;
     }
     Granularity g = later.value().granularity();

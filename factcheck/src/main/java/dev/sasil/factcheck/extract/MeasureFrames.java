@@ -2210,25 +2210,24 @@ final class MeasureFrames {
    * adjectives joined with 고 that do (크고 작은): it describes a noun, it is no clause of its own.
    */
   private static boolean describes(SentenceContext ctx, int k) {
-    for (int i = k; i < ctx.words.size() && i <= k + 1; i++) {
-      List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(i));
-      if (ms.isEmpty() || ms.get(0).tag() != POS.Tag.VA) {
-        return false;
-      }
-      Morpheme last = ms.get(ms.size() - 1);
-      if (last.tag() == POS.Tag.ETM) {
-        if (i + 1 >= ctx.words.size()) {
-          return false;
-        }
-        List<Morpheme> noun = ctx.morphemesOf(ctx.words.get(i + 1));
-        return !noun.isEmpty() && noun.get(0).isNoun();
-      }
-      if (last.tag() != POS.Tag.EC || !last.surface().equals("고")) {
-        return false;
-      }
+    int i = adjectiveEndingIn(ctx, k, POS.Tag.EC) ? k + 1 : k; // 크고 작은: joined adjectives
+    if (!adjectiveEndingIn(ctx, i, POS.Tag.ETM) || i + 1 >= ctx.words.size()) {
+      return false;
     }
-    return false;
+    List<Morpheme> noun = ctx.morphemesOf(ctx.words.get(i + 1));
+    return !noun.isEmpty() && noun.get(0).isNoun();
   }
+
+  /** Whether word {@code i} is an adjective ending in {@code ending}: ETM (작은), or EC as 고 (크고). */
+  private static boolean adjectiveEndingIn(SentenceContext ctx, int i, POS.Tag ending) {
+    List<Morpheme> ms = i < ctx.words.size() ? ctx.morphemesOf(ctx.words.get(i)) : List.of();
+    if (ms.isEmpty() || ms.get(0).tag() != POS.Tag.VA) {
+      return false;
+    }
+    Morpheme last = ms.get(ms.size() - 1);
+    return last.tag() == ending && (ending != POS.Tag.EC || last.surface().equals("고"));
+  }
+
 
   /**
    * What a count of people is, as the relative clause right before it says (숨진 2명은, 중경상을 입은

@@ -1036,6 +1036,14 @@ final class SentenceContext {
   }
 
   /**
+   * Whether a word of {@code notPeriod} follows a time (전년 대비, 2000년 이후, 이날과 비슷한): the
+   * time is a base or a reference, neither a figure's period nor an event's day.
+   */
+  boolean comparedTime(TimeMention t, Grammar grammar) {
+    return grammar.startsWith(Grammar.Section.NOT_PERIOD, after(t.end()).stripLeading());
+  }
+
+  /**
    * Whether the time ending at {@code timeEnd} is that of the base a figure is compared with: a
    * figure right after it, then a word of {@code notPeriod} (2023년 798만대 대비, 2020년 3조원보다):
    * no period of the figures after it.
