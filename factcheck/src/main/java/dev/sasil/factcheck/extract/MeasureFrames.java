@@ -1378,6 +1378,9 @@ final class MeasureFrames {
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
         found = t; // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
+      } else if (found != null && TimeLexicon.standard().writesYear(t.text()) && t.value().yearKnown()
+          && found.value().yearKnown() && !t.value().year().equals(found.value().year())) {
+        found = null; // 서울 1907년 … 1942년 8월 1일 대구(40.0도): a nearer day of another year is the figure's
       }
     }
     return Optional.ofNullable(found);

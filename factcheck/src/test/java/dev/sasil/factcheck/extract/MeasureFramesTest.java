@@ -227,6 +227,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNearerDayOfAnotherYearTakesThePeriodFromAnEarlierYear() {
+    assertThat(ClaimFacts.facts("2031-08-02", "가람시 1910년 등 관측이 시작된 이래 이 기록은 1960년 7월 3일 나래시(39.8도)가 유일했다."))
+        .as("1910년 is when observing began; the reading is of 1960").noneMatch(f -> f.contains("period=1910"));
+    assertThat(ClaimFacts.facts("2031-08-02", "가람전자의 2030년 매출은 3조원으로, 지난 1일 공시됐다."))
+        .as("a day of the same year leaves the year").anyMatch(f -> f.contains("period=2030"));
+  }
+
+  @Test
   void aPeriodWrittenAsOneWordBeforeAFigureIsNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가공식품 물가는 같은기간 4.1% 올랐다."))
         .containsExactly("가공식품물가 growth.rate 4.1");
