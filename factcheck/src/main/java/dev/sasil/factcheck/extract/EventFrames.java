@@ -106,12 +106,16 @@ final class EventFrames {
       if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || misreadable(lemma))) {
         continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
       }
+      boolean firm = !subject.isEmpty();
+      if (happening(ctx, subject)) {
+        subject = ""; // 불길이 꺼졌다, 압사 사고가 발생했다: what happened is the event, not a party to it
+        attribute = predicates.onsetOf(lemma).orElse(attribute); // 사고가 시작됐다: it happened then
+      }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
       NormalizedValue value = ClockTime.of(resolved, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(resolved.value());
       List<String> qualifiers = new ArrayList<>();
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());
-      boolean firm = !subject.isEmpty();
       found.add(new ExtractedClaim(new Claim(subject, attribute, value, qualifiers, evidence, ""), firm));
     }
     out.addAll(found);
@@ -186,7 +190,7 @@ final class EventFrames {
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);
       Optional<String> lemma = verbLemma(ctx, before);
-      if (lemma.isPresent() && !connective(ctx, first - 1, lemma.get())) {
+      if (lemma.isPresent() && !connective(ctx, first - 1, lemma.get()) && !elapsed(ctx, first - 1, lemma.get())) {
         return Optional.of(new Predicate(lemma.get(), first - 1, false));
       }
       if (lemma.isEmpty() && ctx.has(before, POS.Tag.VCP) && datedNoun(ctx, before)) {
@@ -278,6 +282,29 @@ final class EventFrames {
     List<Morpheme> before = ctx.morphemesOf(ctx.words.get(i - 1));
     Morpheme last = before.isEmpty() ? null : before.get(before.size() - 1);
     return last != null && last.tag() == POS.Tag.JKB && (last.surface().equals("로") || last.surface().equals("으로"));
+  }
+
+  /**
+   * Whether the verb at word {@code i} says only that a span has passed (22시간이 지난 이날 오전 8시,
+   * 사흘이 흐른 5일): its subject, the word before it, holds a span.
+   */
+  private boolean elapsed(SentenceContext ctx, int i, String lemma) {
+    if (i < 1 || !grammar.is(Grammar.Section.ELAPSED, lemma)) {
+      return false;
+    }
+    SentenceContext.Word subject = ctx.words.get(i - 1);
+    for (TimeMention t : ctx.times) {
+      if (t.duration() != null && t.end() > subject.start() && t.start() < subject.end()) {
+        return true;
+      }
+    }
+    for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
+      if (q.quantity().unit() == dev.sasil.factcheck.quantity.QuantityUnit.DURATION && q.end() > subject.start()
+          && q.start() < subject.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb word ends in the connective 아/어/여 that joins it to the verb after it (실려, 나와). */
@@ -491,6 +518,33 @@ final class EventFrames {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether a subject names what happened: a HAPPENING noun of generic-nouns.txt (화재, 불길), or
+   * the noun its sentence writes right before one (압사 of 압사 사고, 탈선 of 탈선 사고).
+   */
+  private static boolean happening(SentenceContext ctx, String subject) {
+    GenericNouns generic = GenericNouns.standard();
+    if (subject.isEmpty() || generic.isHappening(subject)) {
+      return !subject.isEmpty();
+    }
+    for (int at = ctx.text.indexOf(subject); at >= 0; at = ctx.text.indexOf(subject, at + 1)) {
+      int end = at + subject.length();
+      while (end < ctx.text.length() && ctx.text.charAt(end) == ' ') {
+        end++;
+      }
+      int stop = end;
+      while (stop < ctx.text.length() && Character.isLetter(ctx.text.charAt(stop))) {
+        stop++;
+      }
+      for (int k = stop; k > end; k--) {
+        if (generic.isHappening(ctx.text.substring(end, k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a verb or adjective stands in words (from, to): the word at {@code from} is its argument. */

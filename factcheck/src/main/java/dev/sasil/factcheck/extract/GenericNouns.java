@@ -28,11 +28,13 @@ public final class GenericNouns {
   private final Set<String> topical;
 
   private final Set<String> first;
+  private final Set<String> happenings;
   private final Map<String, String> places;
 
   private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
-      Set<String> topical, Set<String> first, Map<String, String> places) {
+      Set<String> topical, Set<String> first, Set<String> happenings, Map<String, String> places) {
     this.topical = Set.copyOf(topical);
+    this.happenings = Set.copyOf(happenings);
     this.first = Set.copyOf(first);
     this.places = Map.copyOf(places);
     this.types = Map.copyOf(types);
@@ -51,6 +53,7 @@ public final class GenericNouns {
     Set<String> temporal = new HashSet<>();
     Set<String> topical = new HashSet<>();
     Set<String> first = new HashSet<>();
+    Set<String> happenings = new HashSet<>();
     Map<String, String> places = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(GenericNouns.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
@@ -65,6 +68,10 @@ public final class GenericNouns {
         }
         if (p[0].equals("FIRST")) {
           first.add(p[i]);
+          continue;
+        }
+        if (p[0].equals("HAPPENING")) {
+          happenings.add(p[i]);
           continue;
         }
         if (p[0].equals("PLACE")) {
@@ -83,7 +90,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal, topical, first, places);
+    return new GenericNouns(types, notNames, temporal, topical, first, happenings, places);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -99,6 +106,11 @@ public final class GenericNouns {
   /** Whether a word before a trigger makes it a first time ({@code 처음}, {@code 최초로}). */
   public boolean isFirst(String word) {
     return first.contains(word);
+  }
+
+  /** Whether a noun names what happened ({@code 화재}, {@code 사고}): as an event's subject, the event itself. */
+  public boolean isHappening(String noun) {
+    return happenings.contains(noun);
   }
 
   /** The canonical place a word names ({@code 국내} is 한국), or empty. */

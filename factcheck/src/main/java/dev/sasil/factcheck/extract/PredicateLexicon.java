@@ -19,6 +19,7 @@ final class PredicateLexicon {
   private static final String CONNECTIVE = "CONNECTIVE";
   private static final String CONNECTIVE_VERB = "CONNECTIVE_VERB";
   private static final String LIGHT = "LIGHT";
+  private static final String ONSET = "ONSET";
 
   private static final class Holder {
     static final PredicateLexicon STANDARD = load();
@@ -30,9 +31,11 @@ final class PredicateLexicon {
   private final Set<String> connective;
   private final Set<String> connectiveVerbs;
   private final Set<String> light;
+  private final Map<String, String> onsets;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
-      Set<String> connective, Set<String> connectiveVerbs, Set<String> light) {
+      Set<String> connective, Set<String> connectiveVerbs, Set<String> light, Map<String, String> onsets) {
+    this.onsets = Map.copyOf(onsets);
     this.connective = Set.copyOf(connective);
     this.connectiveVerbs = Set.copyOf(connectiveVerbs);
     this.light = Set.copyOf(light);
@@ -52,8 +55,15 @@ final class PredicateLexicon {
     Set<String> connective = new HashSet<>();
     Set<String> connectiveVerbs = new HashSet<>();
     Set<String> light = new HashSet<>();
+    Map<String, String> onsets = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
+      if (p.length == 3 && p[0].equals(ONSET)) {
+        for (String w : p[2].split("\\|")) {
+          onsets.put(w.strip().replace(" ", ""), p[1]);
+        }
+        continue;
+      }
       if (p.length != 3 || !(p[1].equals("single") || p[1].equals("many"))) {
         throw ResourceLines.malformed(RESOURCE, line, "expected CLASS single|many lemma | lemma ...");
       }
@@ -79,7 +89,7 @@ final class PredicateLexicon {
         single.add(p[0]);
       }
     }
-    return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light);
+    return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light, onsets);
   }
 
   /** The class of a lemma, if the file lists it. */
@@ -108,6 +118,11 @@ final class PredicateLexicon {
   /** Whether the verb only carries the event its object names (진입기동을 수행했다, 회의를 열었다). */
   boolean light(String lemma) {
     return light.contains(lemma);
+  }
+
+  /** The class a lemma of beginning states when what begins is a happening (사고가 시작됐다: 발생), if the file says. */
+  Optional<String> onsetOf(String lemma) {
+    return Optional.ofNullable(onsets.get(lemma));
   }
 
   /** Whether the lemma only reports (밝히, 따르): its time dates the report. */

@@ -293,6 +293,15 @@ public final class TimeNormalizer {
     };
   }
 
+  /** Whether the word before {@code start} is an ELAPSED verb of the lexicon (22시간이 지난 이날). */
+  private boolean afterElapsed(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end < start && lexicon.endsWithWord(WordClass.ELAPSED, text, end);
+  }
+
   /** Whether a time is written after a PAST word of the lexicon (지난 2일): counted back from the story's day. */
   private boolean writtenPast(TimeMention mention) {
     return lexicon.startsWithWord(WordClass.PAST, mention.text(), 0);
@@ -327,6 +336,11 @@ public final class TimeNormalizer {
             from = storyDay;
             fromMention = storyDayMention;
           }
+        }
+        if (m.refDayOffset() == 0 && afterElapsed(text, f.start()) && a != null && a.hasDay()) {
+          // 발생 22시간이 지난 이날: a span has run since the day last written; 이날 is the story's
+          from = null;
+          fromMention = null;
         }
         TimeValue ref = from != null ? from : a != null && a.hasDay() ? TimeResolver.anchorValue(a) : null;
         value = ref == null ? null : TimeValue.of(ref.firstDay().plusDays(m.refDayOffset()));

@@ -140,6 +140,14 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void thisDayAfterASpanThatHasPassedIsTheStorysDay() {
+    assertThat(values(find("불은 12일 오후 2시께 났고, 18시간이 지난 이날 오전 8시께 꺼졌다.", "2031-05-13")))
+        .as("18시간이 지난 이날 is not the 12th").isEqualTo("2031-05-12 2031-05-13");
+    assertThat(values(find("12일 불이 났다. 이날 오후 3시께 꺼졌다.", "2031-05-13")))
+        .as("without a span passed, 이날 is the day last written").isEqualTo("2031-05-12 2031-05-12");
+  }
+
+  @Test
   void theDayBeforeCountsFromTheDayWrittenNotFromAnotherDayBefore() {
     assertThat(values(find("확진자는 전날(120명)보다 줄었고, 전날 숨진 환자는 3명이다.", "2031-03-08")))
         .isEqualTo("2031-03-07 2031-03-07");
