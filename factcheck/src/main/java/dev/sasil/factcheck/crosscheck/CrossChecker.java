@@ -637,11 +637,29 @@ public final class CrossChecker {
       }
     }
     // a measure of the catalog, even one whose values grow: figures of other nouns conflict by Disagreements
-    Optional<Comparison> slip = catalog.knows(first.attribute()) ? slip(group, sources) : Optional.empty();
-    if (slip.isPresent()) {
-      return withSides(finding(first, Verdict.CONTRADICTION, group, slip.get().explanation()), clusters, sources);
-    }
+    Optional<Slip> slip = catalog.knows(first.attribute()) ? slip(group, sources) : Optional.empty();
     List<Finding> out = new ArrayList<>();
+    if (slip.isPresent()) {
+      // the slip's two amounts and the sources that side with each, as the clusters of compatible
+      // values holding them: the group's other figures (986만 of the day before, beside 1006만 and
+      // its slip 1066만) are no part of it
+      List<List<ExtractedClaim>> pair = new ArrayList<>();
+      List<ExtractedClaim> cited = new ArrayList<>();
+      List<List<ExtractedClaim>> rest = new ArrayList<>();
+      for (List<ExtractedClaim> cluster : clusters) {
+        // a cluster holds values compatible with each other (1조1405억 and 1조1404억6000만)
+        if (cluster.stream().anyMatch(c -> slip.get().states(c.claim()))) {
+          pair.add(cluster);
+          cited.addAll(cluster);
+        } else {
+          rest.add(cluster);
+        }
+      }
+      cited.sort(CLAIM_ORDER);
+      out.addAll(withSides(finding(name(cited), Verdict.CONTRADICTION, cited, slip.get().comparison().explanation()),
+          pair, sources));
+      clusters = rest;
+    }
     for (List<ExtractedClaim> cluster : clusters) {
       // each value is named by its own claims: a subject or period one claim of another value
       // states is not theirs (52만명 of all applicants is not the 9만명 of one kind)
@@ -769,12 +787,24 @@ public final class CrossChecker {
     return false;
   }
 
+  /** Two exact amounts one digit apart, and how they compare. */
+  private record Slip(Comparison comparison, Quantity a, Quantity b) {
+    /** Whether a claim states one of the two amounts. */
+    boolean states(Claim c) {
+      return c.value() instanceof Quantity q && (same(q, a) || same(q, b));
+    }
+
+    private static boolean same(Quantity q, Quantity r) {
+      return q.unit() == r.unit() && q.value().compareTo(r.value()) == 0;
+    }
+  }
+
   /**
    * The first pair of claims of different sources whose amounts are one digit apart ({@link
    * DigitSlip}), firm or not and whatever the measure; none when an article gives two conflicting
    * amounts of the group itself (then the group holds different figures, not two accounts of one).
    */
-  private Optional<Comparison> slip(List<ExtractedClaim> group, SourceGroups sources) {
+  private Optional<Slip> slip(List<ExtractedClaim> group, SourceGroups sources) {
     if (contradictsItself(group)) {
       return Optional.empty();
     }
@@ -784,8 +814,8 @@ public final class CrossChecker {
         Claim b = group.get(j).claim();
         if (a.value() instanceof Quantity x && b.value() instanceof Quantity y && DigitSlip.between(x, y)
             && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())) {
-          return Optional.of(new Comparison(Comparison.Relation.CONFLICT, Describe.value(x) + " vs " + Describe.value(y)
-              + ": exact amounts one digit apart, one of them likely mistyped"));
+          return Optional.of(new Slip(new Comparison(Comparison.Relation.CONFLICT, Describe.value(x) + " vs "
+              + Describe.value(y) + ": exact amounts one digit apart, one of them likely mistyped"), x, y));
         }
       }
     }

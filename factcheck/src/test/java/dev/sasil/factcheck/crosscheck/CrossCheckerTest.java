@@ -46,6 +46,23 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aDigitSlipCitesTheTwoAmountsAndTheirSidesNotTheGroupsOtherFigures() {
+    java.util.function.Function<String, Quantity> people =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "가람영화", "누적관객", people.apply("9811200")),
+        claim("b", 1, "가람영화", "누적관객", people.apply("10520345")),
+        claim("c", 1, "가람영화", "누적관객", people.apply("10020345")),
+        claim("d", 1, "가람영화", "누적관객", people.apply("10020345"))));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.CONTRADICTION).singleElement().satisfies(x -> {
+      assertThat(x.explanation()).contains("one digit apart");
+      assertThat(x.claims()).extracting(c -> c.evidence().articleId()).containsExactly("b", "c", "d");
+    });
+    assertThat(f).as("the day before's count is a figure of its own")
+        .anyMatch(x -> x.verdict() == Verdict.SINGLE_SOURCE && x.claims().get(0).evidence().articleId().equals("a"));
+  }
+
+  @Test
   void exactCountsOfAFinalTallyContradictHoweverCloseAndGrowingOrRoundedOnesDoNot() {
     java.util.function.BiFunction<String, Bound, Quantity> count =
         (v, b) -> new Quantity(new BigDecimal(v), QuantityUnit.COUNT, b, null);
