@@ -210,10 +210,11 @@ final class MeasureFrames {
       if (comparedWith(ctx, q)) {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
-      if (window(ctx, q)) {
+      Head term = apposed.isPresent() ? null : termOf(ctx, q);
+      if (term == null && window(ctx, q)) {
         continue; // 1시간 동안 비가 141.5mm 내렸다: the span another figure is counted over, no length of anything
       }
-      Head head = apposed.isPresent() ? null : lengthOf(ctx, q);
+      Head head = term != null ? term : apposed.isPresent() ? null : lengthOf(ctx, q);
       if (head == null && apposed.isEmpty()) {
         head = head(ctx, q, change, discourse);
       }
@@ -2793,12 +2794,15 @@ final class MeasureFrames {
   private Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
     EntityMention actor = null;
-    boolean reported = ctx.reports() || ctx.sourced(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    boolean reports = ctx.reports(); // 소방청은 … 수습했다고 발표했다: the topic reports
+    // 업계에 따르면 가람전자는 …: the source is named apart, and the topic after it acts
+    int sourceEnd = ctx.sourceEnd();
     int floor = ctx.speechFloor(at);
     for (EntityMention m : ctx.owners) {
       if (m.end() > at || m.start() < floor) {
         continue;
       }
+      boolean reported = reports || sourceEnd >= 0 && (m.start() < sourceEnd || m.role() != Role.TOPIC);
       if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
         genitive = m;
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
@@ -3178,6 +3182,28 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * The term of a deal a span of years is when written bare right before a word of DEAL_TERM in
+   * grammar.txt (4년 총액 170억원: a four-year deal), or null.
+   */
+  private Head termOf(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (q.quantity().unit() != QuantityUnit.DURATION || w < 0 || ctx.words.get(w).end() != q.end()
+        || w + 1 >= ctx.words.size()) {
+      return null;
+    }
+    SentenceContext.Word next = ctx.words.get(w + 1);
+    if (!ctx.text.substring(q.end(), next.start()).isBlank()) {
+      return null; // 계약 기간 4년, 총액 60억원: a list of the deal's terms, the span is not before the total
+    }
+    String noun = stem(ctx, next);
+    if (!ctx.endsInNoun(next) || !grammar.is(Grammar.Section.DEAL_TERM, noun)
+        || noun.equals(grammar.first(Grammar.Section.DEAL_TERM))) {
+      return null;
+    }
+    return new Head(grammar.first(Grammar.Section.DEAL_TERM), namedOwner(ctx, q.start(), true).orElse(""), true, next.start());
   }
 
   /** Whether a span of time is followed, within its clause, by another figure that it is the span of. */

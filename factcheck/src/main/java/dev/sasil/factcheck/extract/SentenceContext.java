@@ -531,6 +531,15 @@ final class SentenceContext {
     return sourced == 2;
   }
 
+  /** Where the sentence's …에 따르면 ends, or -1 when it names no source so. */
+  int sourceEnd() {
+    if (!sourced()) {
+      return -1;
+    }
+    java.util.regex.Matcher m = SOURCED.matcher(text);
+    return m.find() ? m.end() : -1;
+  }
+
   /** Whether a word is an adverb alone (마침내, 이미, 벌써; 역시, 또한): nothing a figure's head or owner is written with. */
   boolean adverb(Word w) {
     boolean any = false;

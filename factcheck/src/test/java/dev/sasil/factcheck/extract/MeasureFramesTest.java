@@ -227,6 +227,24 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aSpanOfYearsBeforeTheTotalOfADealIsItsTerm() {
+    assertThat(ClaimFacts.facts("2031-02-20", "가람전자는 나래연구소와 3년 총액 50억원의 계약에 합의했다."))
+        .contains("가람전자 계약기간 P3Y");
+    assertThat(ClaimFacts.facts("2031-02-20", "가람전자는 계약기간 5년에 나래연구소와 계약했다."))
+        .contains("가람전자 계약기간 P5Y");
+    assertThat(ClaimFacts.facts("2031-02-20", "나래는 3년 동안 50억원을 벌었다."))
+        .as("a span the next figure is counted over is no term").noneMatch(f -> f.contains("계약기간"));
+  }
+
+  @Test
+  void theTopicAfterASourceNamedApartOwnsItsFigures() {
+    assertThat(ClaimFacts.facts("2031-02-20", "업계에 따르면 가람전자는 지난해 매출 3조원을 기록했다."))
+        .anyMatch(f -> f.startsWith("가람전자 revenue 3000000000000"));
+    assertThat(ClaimFacts.facts("2031-02-20", "가람청에 따르면 관측소가 측정한 기온이 39.1도에 달했다."))
+        .as("the subject of a clause before the measure is no owner").noneMatch(f -> f.startsWith("관측소"));
+  }
+
+  @Test
   void aNearerDayOfAnotherYearTakesThePeriodFromAnEarlierYear() {
     assertThat(ClaimFacts.facts("2031-08-02", "가람시 1910년 등 관측이 시작된 이래 이 기록은 1960년 7월 3일 나래시(39.8도)가 유일했다."))
         .as("1910년 is when observing began; the reading is of 1960").noneMatch(f -> f.contains("period=1910"));
