@@ -308,7 +308,7 @@ final class EventFrames {
   }
 
   /** Whether a verb word ends in the connective 아/어/여 that joins it to the verb after it (실려, 나와). */
-  private static boolean serial(SentenceContext ctx, SentenceContext.Word w) {
+  static boolean serial(SentenceContext ctx, SentenceContext.Word w) {
     List<Morpheme> ms = ctx.morphemesOf(w);
     if (ms.isEmpty()) {
       return false;

@@ -2197,7 +2197,7 @@ final class MeasureFrames {
     }
     Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
     if (cue.isEmpty()) {
-      return null;
+      return openPredicate(ctx, q, verb, w);
     }
     // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
     // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
@@ -2232,6 +2232,49 @@ final class MeasureFrames {
     return last.tag() == ending && (ending != POS.Tag.EC || last.surface().equals("고"));
   }
 
+
+  /**
+   * The open predicate a figure is the subject or object of when no measure names it (486만주가
+   * 배정됐다, 70억달러를 지급한다): the verb's lemma, a noun with 하다/되다 or a verb of two syllables
+   * or more; none for verbs that report, state, compare or change a figure (기록했다, 달했다,
+   * 늘었다), which name no measure of their own.
+   */
+  private Head openPredicate(SentenceContext ctx, QuantityMention q, SentenceContext.Word verb, int w) {
+    Role role = particleAfter(ctx, q);
+    if (role != Role.SUBJECT && role != Role.OBJECT || ctx.inParentheses(q.start())) {
+      return null;
+    }
+    Optional<String> lemma = EventFrames.verbLemma(ctx, verb);
+    for (int k = ctx.words.indexOf(verb) + 1; lemma.isEmpty() && k < ctx.words.size() && k <= w + SUBJECT_REACH; k++) {
+      // 70억달러를 인텔에 현금으로 지급한다: the verb after the clause's other arguments
+      SentenceContext.Word before = ctx.words.get(k - 1);
+      if (!ctx.endsInNoun(before) || before.role() == Role.BARE || ctx.endsClause(before) || ctx.adnominal(before)) {
+        return null;
+      }
+      verb = ctx.words.get(k);
+      lemma = EventFrames.verbLemma(ctx, verb);
+    }
+    if (lemma.isEmpty() || lemma.get().length() < 2) {
+      return null;
+    }
+    String l = lemma.get();
+    PredicateLexicon predicates = PredicateLexicon.standard();
+    String rest = ctx.text.substring(verb.start());
+    if (EventFrames.serial(ctx, verb) && ctx.words.indexOf(verb) + 1 < ctx.words.size()
+        && EventFrames.verbLemma(ctx, ctx.words.get(ctx.words.indexOf(verb) + 1)).isPresent()) {
+      return null; // 두 골을 연달아 넣었다: of two verbs in a row the second says what happened
+    }
+    if (predicates.reporting(l) || predicates.connective(l) || predicates.light(l)
+        || grammar.is(Grammar.Section.VALUE_VERB, l) || grammar.is(Grammar.Section.ELAPSED, l) || grammar.startsWith(Grammar.Section.CHANGE_UP, rest)
+        || grammar.startsWith(Grammar.Section.CHANGE_DOWN, rest) || grammar.startsWith(Grammar.Section.BOUND_MORE, rest)
+        || grammar.startsWith(Grammar.Section.BOUND_LESS, rest) || grammar.contains(Grammar.Section.FORECAST, l)) {
+      return null;
+    }
+    Optional<String> owner = role == Role.OBJECT
+        ? Optional.of(actor(ctx, q.start()).orElseGet(() -> topicOwner(ctx, w)))
+        : namedOwner(ctx, q.start(), true);
+    return new Head(l, owner.orElse(""), false, verb.start());
+  }
 
   /**
    * What a count of people is, as the relative clause right before it says (숨진 2명은, 중경상을 입은

@@ -26,7 +26,7 @@ class MeasureFramesTest {
         .containsExactly("나래통신 위약금 30000~90000", "가람통신 위약금 20000~80000");
     assertThat(ClaimFacts.facts("2031-05-02", "태풍 피해는 지역 경찰과 소방 당국에 의해 40명이 구조되고 1만2000명이 대피했다."))
         .as("neither the agent of 에 의해 nor the topic beyond it names what its verb's subject counts")
-        .noneMatch(f -> f.contains("당국") || f.contains("경찰") || f.endsWith(" 40"));
+        .noneMatch(f -> f.contains("당국") || f.contains("경찰") || f.endsWith(" 40") && !f.startsWith(" "));
   }
 
   @Test
@@ -224,6 +224,18 @@ class MeasureFramesTest {
         .containsExactly(" 부상자 14");
     assertThat(ClaimFacts.facts("2031-05-02", "전날 감염병으로 사망한 환자는 30명이다."))
         .contains(" 사망자 30");
+  }
+
+  @Test
+  void aFigureNoMeasureNamesIsMeasuredByThePredicateItIsAnArgumentOf() {
+    assertThat(ClaimFacts.facts("2031-02-20", "가람전자는 나래연구소에 현금으로 70억원을 지급한다."))
+        .contains("가람전자 지급 7000000000");
+    assertThat(ClaimFacts.facts("2031-02-20", "사고 당시 현장에서는 30명이 근무하고 있었다."))
+        .anyMatch(f -> f.endsWith(" 근무 30"));
+    assertThat(ClaimFacts.facts("2031-02-20", "나래는 두 골을 연달아 넣었다."))
+        .as("of two verbs in a row, the first only says how").noneMatch(f -> f.contains("연달"));
+    assertThat(ClaimFacts.facts("2031-02-20", "가람전자는 지난해 730만대를 달성했다."))
+        .as("a verb that states a figure names no measure").noneMatch(f -> f.contains("달성"));
   }
 
   @Test
