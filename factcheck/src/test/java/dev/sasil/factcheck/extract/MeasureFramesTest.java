@@ -239,6 +239,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aGapInPointsIsOneMeasureWhetherWrittenAsGapOrDifference() {
+    assertThat(ClaimFacts.facts("2031-02-20", "가람당 후보와의 격차는 12.4%포인트로 벌어졌다."))
+        .anyMatch(f -> f.contains("격차 12.4"));
+    assertThat(ClaimFacts.facts("2031-02-20", "나래 후보는 가람 후보를 12.4%포인트 차이로 눌렀다."))
+        .anyMatch(f -> f.contains("격차 12.4"));
+  }
+
+  @Test
   void aSpanOfYearsBeforeTheTotalOfADealIsItsTerm() {
     assertThat(ClaimFacts.facts("2031-02-20", "가람전자는 나래연구소와 3년 총액 50억원의 계약에 합의했다."))
         .contains("가람전자 계약기간 P3Y");
