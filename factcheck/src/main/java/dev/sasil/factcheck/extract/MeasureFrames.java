@@ -3218,6 +3218,9 @@ final class MeasureFrames {
         return null;
       }
       if (w.role() == Role.OBJECT || w.role() == Role.SUBJECT || w.role() == Role.TOPIC) {
+        if (k + 1 < ctx.words.size() && ctx.adnominal(ctx.words.get(k + 1))) {
+          return null; // 213시간 동안 방향을 가늠할 수 없는 강풍을 타고: the noun of a clause that modifies another
+        }
         return named(stem(ctx, w), "", q.quantity().unit(), ctx, w.start());
       }
       if (w.role() != Role.BARE) {

@@ -239,6 +239,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aSpanIsNoLengthOfTheNounOfAClauseModifyingAnother() {
+    assertThat(ClaimFacts.facts("2031-02-20", "불은 10시간 동안 방향을 가늠할 수 없는 강풍을 타고 번졌다."))
+        .noneMatch(f -> f.contains("방향"));
+    assertThat(ClaimFacts.facts("2031-02-20", "두 정상은 87분 동안 회담을 했다."))
+        .anyMatch(f -> f.contains("회담 PT87M"));
+  }
+
+  @Test
   void aGapInPointsIsOneMeasureWhetherWrittenAsGapOrDifference() {
     assertThat(ClaimFacts.facts("2031-02-20", "가람당 후보와의 격차는 12.4%포인트로 벌어졌다."))
         .anyMatch(f -> f.contains("격차 12.4"));
