@@ -239,6 +239,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureMoreOrFewerThanAnotherIsTheDifference() {
+    assertThat(ClaimFacts.facts("2031-11-08", "신규 확진자는 6만2273명으로, 전주(5만8363명)보다 3910명 많은 숫자이다."))
+        .contains("확진자 증감 3910").noneMatch(f -> f.equals(" 확진자 3910"));
+    assertThat(ClaimFacts.facts("2031-11-08", "수출액은 지난해보다 3억달러 적은 50억달러였다."))
+        .anyMatch(f -> f.startsWith("수출액 증감 -300000000"));
+  }
+
+  @Test
   void aSpanIsNoLengthOfTheNounOfAClauseModifyingAnother() {
     assertThat(ClaimFacts.facts("2031-02-20", "불은 10시간 동안 방향을 가늠할 수 없는 강풍을 타고 번졌다."))
         .noneMatch(f -> f.contains("방향"));
