@@ -244,8 +244,14 @@ final class MeasureFrames {
         // 직원 770명 중 700명이 서명했다: a part of a whole is what its own verb counts, or no claim;
         // 지원자 중 18만명이 졸업생이었다: what its copula says it is
         Head byVerb = headByVerb(ctx, q);
+        Head open = byVerb;
         if (byVerb == null || !catalog.knows(byVerb.attribute())) {
           byVerb = copulaNoun(ctx, q, quantity.unit());
+        }
+        if (byVerb == null && open != null && quantity.unit() == QuantityUnit.PERCENT) {
+          // 응답자 중 35%가 찬성했다: the share of the whole that did what its verb says
+          String whole = wholeNoun(ctx, q);
+          byVerb = whole.isEmpty() ? null : new Head(open.attribute(), whole, false, open.at());
         }
         if (byVerb == null) {
           continue;
@@ -2475,6 +2481,24 @@ final class MeasureFrames {
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */
   private boolean partOf(SentenceContext ctx, QuantityMention q) {
     return grammar.endsWithWord(Grammar.Section.PARTITIVE, ctx.text.substring(Math.max(0, q.start() - 8), q.start()));
+  }
+
+  /** The noun a part is taken from (응답자 of 응답자 중 35%가), written right before the partitive word; empty if none. */
+  private String wholeNoun(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w < 2 || !grammar.is(Grammar.Section.PARTITIVE, stem(ctx, ctx.words.get(w - 1)))) {
+      return "";
+    }
+    SentenceContext.Word whole = ctx.words.get(w - 2);
+    if (!ctx.endsInNoun(whole) || whole.role() != Role.BARE || whole.stem().chars().anyMatch(Character::isDigit)) {
+      return "";
+    }
+    String noun = stem(ctx, whole);
+    if (w >= 3 && ctx.words.get(w - 3).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(w - 3))
+        && ctx.words.get(w - 3).stem().chars().noneMatch(Character::isDigit)) {
+      noun = stem(ctx, ctx.words.get(w - 3)) + noun; // 정전 가구 중: the compound
+    }
+    return grammar.owner(noun);
   }
 
   /** A word that bounds the figure before it (넘게, 이상, 가량): not yet the figure's predicate. */

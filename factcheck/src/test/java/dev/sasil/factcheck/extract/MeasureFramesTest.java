@@ -239,6 +239,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aShareOfAWholeIsOwnedByTheWholeAndNamedByItsVerb() {
+    assertThat(ClaimFacts.facts("2031-11-08", "응답자 중 35%가 찬성했다."))
+        .contains("응답자 찬성 35");
+    assertThat(ClaimFacts.facts("2031-11-08", "직원 770명 중 700명이 서명했다."))
+        .as("a count of a part stays unclaimed without a measure").noneMatch(f -> f.endsWith(" 700"));
+  }
+
+  @Test
   void aFigureMoreOrFewerThanAnotherIsTheDifference() {
     assertThat(ClaimFacts.facts("2031-11-08", "신규 확진자는 6만2273명으로, 전주(5만8363명)보다 3910명 많은 숫자이다."))
         .contains("확진자 증감 3910").noneMatch(f -> f.equals(" 확진자 3910"));
