@@ -2203,7 +2203,7 @@ final class MeasureFrames {
     }
     Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
     if (cue.isEmpty()) {
-      return openPredicate(ctx, q, verb, w);
+      return openPredicate(ctx, q, next, w);
     }
     // 23명이 숨졌다고 밝혔다: a figure that is the verb's subject belongs to no reporting topic;
     // 5000억원에 인수했다고 밝혔다: one the verb takes as its price or object, to the clause's
@@ -2245,34 +2245,36 @@ final class MeasureFrames {
    * or more; none for verbs that report, state, compare or change a figure (기록했다, 달했다,
    * 늘었다), which name no measure of their own.
    */
-  private Head openPredicate(SentenceContext ctx, QuantityMention q, SentenceContext.Word verb, int w) {
+  private Head openPredicate(SentenceContext ctx, QuantityMention q, int v, int w) {
     Role role = particleAfter(ctx, q);
     if (role != Role.SUBJECT && role != Role.OBJECT || ctx.inParentheses(q.start())) {
       return null;
     }
-    Optional<String> lemma = EventFrames.verbLemma(ctx, verb);
-    for (int k = ctx.words.indexOf(verb) + 1; lemma.isEmpty() && k < ctx.words.size() && k <= w + SUBJECT_REACH; k++) {
+    Optional<String> lemma = EventFrames.verbLemma(ctx, ctx.words.get(v));
+    while (lemma.isEmpty() && v + 1 < ctx.words.size() && v + 1 <= w + SUBJECT_REACH) {
       // 70억달러를 인텔에 현금으로 지급한다: the verb after the clause's other arguments
-      SentenceContext.Word before = ctx.words.get(k - 1);
+      SentenceContext.Word before = ctx.words.get(v);
       if (!ctx.endsInNoun(before) || before.role() == Role.BARE || ctx.endsClause(before) || ctx.adnominal(before)) {
         return null;
       }
-      verb = ctx.words.get(k);
-      lemma = EventFrames.verbLemma(ctx, verb);
+      v++;
+      lemma = EventFrames.verbLemma(ctx, ctx.words.get(v));
     }
     if (lemma.isEmpty() || lemma.get().length() < 2) {
       return null;
     }
     String l = lemma.get();
     PredicateLexicon predicates = PredicateLexicon.standard();
+    SentenceContext.Word verb = ctx.words.get(v);
     String rest = ctx.text.substring(verb.start());
-    if (EventFrames.serial(ctx, verb) && ctx.words.indexOf(verb) + 1 < ctx.words.size()
-        && EventFrames.verbLemma(ctx, ctx.words.get(ctx.words.indexOf(verb) + 1)).isPresent()) {
+    if (EventFrames.serial(ctx, verb) && v + 1 < ctx.words.size()
+        && EventFrames.verbLemma(ctx, ctx.words.get(v + 1)).isPresent()) {
       return null; // 두 골을 연달아 넣었다: of two verbs in a row the second says what happened
     }
     if (predicates.reporting(l) || predicates.connective(l) || predicates.light(l)
-        || grammar.is(Grammar.Section.VALUE_VERB, l) || grammar.is(Grammar.Section.ELAPSED, l) || grammar.startsWith(Grammar.Section.CHANGE_UP, rest)
-        || grammar.startsWith(Grammar.Section.CHANGE_DOWN, rest) || grammar.startsWith(Grammar.Section.BOUND_MORE, rest)
+        || grammar.is(Grammar.Section.VALUE_VERB, l) || grammar.is(Grammar.Section.ELAPSED, l)
+        || grammar.startsWith(Grammar.Section.CHANGE_UP, rest) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, rest)
+        || grammar.startsWith(Grammar.Section.BOUND_MORE, rest)
         || grammar.startsWith(Grammar.Section.BOUND_LESS, rest) || grammar.contains(Grammar.Section.FORECAST, l)) {
       return null;
     }
