@@ -46,6 +46,20 @@ class CrossCheckerTest {
   }
 
   @Test
+  void theMembersPresentAtOneVoteAreOneCount() {
+    java.util.function.Function<String, Quantity> members =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "", "재석의원", members.apply("271"), "period=2031-03"),
+        claim("b", 1, "", "재석의원", members.apply("195"), "period=2031-03"))))
+        .singleElement().satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
+    assertThat(checker.check(List.of(
+        claim("a", 1, "", "재석의원", members.apply("271"), "period=2031-03"),
+        claim("b", 1, "", "재석의원", members.apply("195"), "period=2027-03"))))
+        .as("a vote of another period").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void aDigitSlipCitesTheTwoAmountsAndTheirSidesNotTheGroupsOtherFigures() {
     java.util.function.Function<String, Quantity> people =
         v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
