@@ -236,7 +236,7 @@ final class Corroborations {
   private static final String FORECAST = "forecast";
 
   /** Whether two values state one amount, whatever bound a claim frame read beside it. */
-  private static boolean sameAmount(NormalizedValue a, NormalizedValue b) {
+  static boolean sameAmount(NormalizedValue a, NormalizedValue b) {
     return a instanceof Quantity x && b instanceof Quantity y ? x.unit() == y.unit() && x.value().compareTo(y.value()) == 0
         : a.equals(b);
   }

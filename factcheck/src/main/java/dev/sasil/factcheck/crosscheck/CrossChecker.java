@@ -789,13 +789,9 @@ public final class CrossChecker {
 
   /** Two exact amounts one digit apart, and how they compare. */
   private record Slip(Comparison comparison, Quantity a, Quantity b) {
-    /** Whether a claim states one of the two amounts. */
+    /** Whether a claim states one of the two amounts, whatever bound it was read with. */
     boolean states(Claim c) {
-      return c.value() instanceof Quantity q && (same(q, a) || same(q, b));
-    }
-
-    private static boolean same(Quantity q, Quantity r) {
-      return q.unit() == r.unit() && q.value().compareTo(r.value()) == 0;
+      return Corroborations.sameAmount(c.value(), a) || Corroborations.sameAmount(c.value(), b);
     }
   }
 

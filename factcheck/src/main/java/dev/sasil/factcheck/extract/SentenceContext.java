@@ -502,9 +502,11 @@ final class SentenceContext {
   private static final java.util.regex.Pattern SOURCE_AHEAD =
       java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*(따르면|의하면)");
 
-  /** {@link #reports} and {@link #sourced}, each read once on first use: 0 not yet, 1 no, 2 yes. */
+  /** {@link #reports}, read once on first use: 0 not yet, 1 no, 2 yes. */
   private byte reports;
-  private byte sourced;
+  /** {@link #sourceEnd}, read once on first use; {@value #UNREAD} not yet. */
+  private int sourceEnd = UNREAD;
+  private static final int UNREAD = -2;
 
   /** Whether the sentence reports what someone said (…했다고 밝혔다): its topic is the one who said it. */
   boolean reports() {
@@ -525,19 +527,16 @@ final class SentenceContext {
 
   /** Whether the sentence names its source (…에 따르면), as a reporting verb does ({@link #reports}). */
   boolean sourced() {
-    if (sourced == 0) {
-      sourced = text.contains("따르면") && SOURCED.matcher(text).find() ? (byte) 2 : (byte) 1;
-    }
-    return sourced == 2;
+    return sourceEnd() >= 0;
   }
 
-  /** Where the sentence's …에 따르면 ends, or -1 when it names no source so. */
+  /** Where the sentence's …에 따르면 ends, or -1 when it names no source so; searched once, on first use. */
   int sourceEnd() {
-    if (!sourced()) {
-      return -1;
+    if (sourceEnd == UNREAD) {
+      java.util.regex.Matcher m = SOURCED.matcher(text);
+      sourceEnd = text.contains("따르면") && m.find() ? m.end() : -1;
     }
-    java.util.regex.Matcher m = SOURCED.matcher(text);
-    return m.find() ? m.end() : -1;
+    return sourceEnd;
   }
 
   /** Whether a word is an adverb alone (마침내, 이미, 벌써; 역시, 또한): nothing a figure's head or owner is written with. */

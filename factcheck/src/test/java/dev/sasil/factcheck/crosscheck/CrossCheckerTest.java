@@ -45,29 +45,29 @@ class CrossCheckerTest {
     });
   }
 
+  private static Quantity persons(String v) {
+    return new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
+  }
+
   @Test
   void theMembersPresentAtOneVoteAreOneCount() {
-    java.util.function.Function<String, Quantity> members =
-        v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
     assertThat(checker.check(List.of(
-        claim("a", 1, "", "재석의원", members.apply("271"), "period=2031-03"),
-        claim("b", 1, "", "재석의원", members.apply("195"), "period=2031-03"))))
+        claim("a", 1, "", "재석의원", persons("271"), "period=2031-03"),
+        claim("b", 1, "", "재석의원", persons("195"), "period=2031-03"))))
         .singleElement().satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
     assertThat(checker.check(List.of(
-        claim("a", 1, "", "재석의원", members.apply("271"), "period=2031-03"),
-        claim("b", 1, "", "재석의원", members.apply("195"), "period=2027-03"))))
+        claim("a", 1, "", "재석의원", persons("271"), "period=2031-03"),
+        claim("b", 1, "", "재석의원", persons("195"), "period=2027-03"))))
         .as("a vote of another period").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
   }
 
   @Test
   void aDigitSlipCitesTheTwoAmountsAndTheirSidesNotTheGroupsOtherFigures() {
-    java.util.function.Function<String, Quantity> people =
-        v -> new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
     List<Finding> f = checker.check(List.of(
-        claim("a", 1, "가람영화", "누적관객", people.apply("9811200")),
-        claim("b", 1, "가람영화", "누적관객", people.apply("10520345")),
-        claim("c", 1, "가람영화", "누적관객", people.apply("10020345")),
-        claim("d", 1, "가람영화", "누적관객", people.apply("10020345"))));
+        claim("a", 1, "가람영화", "누적관객", persons("9811200")),
+        claim("b", 1, "가람영화", "누적관객", persons("10520345")),
+        claim("c", 1, "가람영화", "누적관객", persons("10020345")),
+        claim("d", 1, "가람영화", "누적관객", persons("10020345"))));
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.CONTRADICTION).singleElement().satisfies(x -> {
       assertThat(x.explanation()).contains("one digit apart");
       assertThat(x.claims()).extracting(c -> c.evidence().articleId()).containsExactly("b", "c", "d");
