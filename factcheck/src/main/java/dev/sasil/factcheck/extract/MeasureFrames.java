@@ -568,7 +568,8 @@ final class MeasureFrames {
       previousClaimEnd = q.end();
       out.add(new ExtractedClaim(
           new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
-          measured.firm() && !carriedPeriod && !carriedOwner && (periodText != null || !measured.owner().isEmpty())
+          measured.firm() && !carriedPeriod && !carriedOwner
+              && (periodText != null || !measured.owner().isEmpty() || ofTheStory(ctx, measured.attribute(), value, published))
               && !milestone(ctx, q) && !apposed.filter(t -> yearFromAnchor(ctx, t)).isPresent()));
       if (measured.firm() || carriedOwner) {
         discourse.lastMeasure = measured;
@@ -2448,10 +2449,18 @@ final class MeasureFrames {
   }
 
   /**
-   * Whether the figure stands in a relative clause that ends in a milestone the sentence counts
-   * from (1986 서울 대회에서 금메달 93개를 딴 이래 가장 적은 …): the clause's verb, within two words of
-   * the figure, modifies 이래 or 이후.
+   * Whether a figure with neither owner nor period is still the story's own, to be compared (투숙객
+   * 68명 and 23명 of one fire; 연면적 of the one building burned): an exact amount of a measure the
+   * catalog counts once (single), in a sentence that names no year before the article's last
+   * (2004년 3월 표결 때는 … 반대 2표: another event's count, whose period the frame missed).
    */
+  private boolean ofTheStory(SentenceContext ctx, String attribute, Quantity value, LocalDate published) {
+    return value.bound() == Bound.EXACT && catalog.isMeasure(attribute)
+        && catalog.values(attribute) == AttributeCatalog.Values.SINGLE
+        && ctx.times.stream().noneMatch(t -> t.value() != null && t.value().year() != null
+            && (published == null || t.value().year() < published.getYear() - 1));
+  }
+
   private boolean milestone(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexFrom(q.end());
     if (w < 0) {

@@ -627,6 +627,30 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anExactCountOfASingleMeasureNeedsNoOwnerToBeFirm() {
+    // the guests of the one hotel the story is about: compared whatever owner the sentence leaves out
+    List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-08-23",
+        "불이 난 여관에는 당시 투숙객 41명이 있었다. 투숙객은 50명이 넘었다는 증언도 나왔다. "
+            + "2011년 5월 가람시의회 표결 때는 재석의원 25명 중 여당을 제외하고 야당에서만 찬성 20표, 반대 2표가 나와 가결됐다.")).claims();
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("41명")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.claim().attribute()).isEqualTo("투숙객");
+          assertThat(c.firm()).isTrue();
+        });
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("50명")).singleElement()
+        .as("a bound is no count to contradict with").satisfies(c -> assertThat(c.firm()).isFalse());
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("2표")).singleElement()
+        .as("a count in a sentence of another year's event, whose period the frame left out")
+        .satisfies(c -> assertThat(c.firm()).isFalse());
+  }
+
+  @Test
+  void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
+    assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
+  }
+
+  @Test
   void aWholeBeforeItsPartsIsCountedByItsOwnNounNotByTheVerbOfTheParts() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람당 개헌안은 재석의원 280명 중 찬성 200표, 반대 70표로 가결됐다."))
         .as("the whole is no item of the list of its parts").contains(" 재석의원 280")
