@@ -1803,7 +1803,9 @@ final class MeasureFrames {
         break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
-      boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty();
+      // (but 기간 of a span is the length it names: 계약 기간 8년, as 계약기간 8년)
+      boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty()
+          && !(unit == QuantityUnit.DURATION && lengthNoun(st));
       if (ctx.beginsWithTime(w) || inParentheses(ctx, w) || modifier || st.isEmpty()
           || st.endsWith("별") || ctx.adverb(w)) {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure

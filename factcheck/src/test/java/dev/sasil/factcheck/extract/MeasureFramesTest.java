@@ -307,7 +307,7 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-05-02", "나래시 소방서장은 \"현재까지 파악된 부상자는 모두 14명이며 중상자는 없다\"고 밝혔다."))
         .as("the next clause's negation is not the figure's").containsExactly(" 부상자 14");
     assertThat(ClaimFacts.facts("2031-05-02", "가람구단은 \"선수와 계약 기간 4년, 총액 60억원에 계약했다\"고 발표했다."))
-        .as("the speaker is no owner of the quotation's figures").containsExactly(" 계약 P4Y", " 총액 6000000000");
+        .as("the speaker is no owner of the quotation's figures").containsExactly(" 계약기간 P4Y", " 총액 6000000000");
   }
 
   @Test
@@ -642,6 +642,12 @@ class MeasureFramesTest {
     assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("2표")).singleElement()
         .as("a count in a sentence of another year's event, whose period the frame left out")
         .satisfies(c -> assertThat(c.firm()).isFalse());
+  }
+
+  @Test
+  void aSpanAfterASpacedLengthNounIsThatLength() {
+    assertThat(ClaimFacts.facts("2031-02-22", "나래 구단은 이날 김한결과 계약 기간 5년, 총액 90억원에 계약했다고 밝혔다."))
+        .as("계약 기간 5년 as 계약기간 5년").anyMatch(f -> f.startsWith(" 계약기간 P5Y"));
   }
 
   @Test
