@@ -401,7 +401,7 @@ final class MeasureFrames {
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
-      if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q)) {
+      if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q) && !forecastApposed(ctx, q)) {
         value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
       // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
@@ -1839,7 +1839,7 @@ final class MeasureFrames {
         break; // 여객기 참사…179명 사망: a headline's parts are clauses of their own
       }
       boolean noun = ctx.endsInNoun(w);
-      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO;
+      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO || topicalMeasure(ctx, i, unit);
       if (!topic && ctx.listedApart(w, q.start())) {
         break; // 2명 구조, 177명 사망: a noun before a comma ends the item before
       }
@@ -3809,6 +3809,34 @@ final class MeasureFrames {
       return q;
     }
     return new Quantity(q.value().negate(), q.unit(), q.bound(), q.upper() == null ? null : q.upper().negate());
+  }
+
+  /**
+   * Whether a figure is what the forecast noun right before it names (시장 전망치였던 10조원을
+   * 밑돌았다, 전망치인 3%에 못 미쳤다, 예상치 2만명을 넘었다): the forecast itself, exact, where the
+   * verb after it bounds the outcome compared with it (not 전망치는 2%를 넘을 것: the forecast's own
+   * bound, its noun the topic).
+   */
+  private boolean forecastApposed(SentenceContext ctx, QuantityMention q) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw <= 0 || ctx.words.get(qw).start() != q.start()) {
+      return false;
+    }
+    SentenceContext.Word w = ctx.words.get(qw - 1);
+    boolean apposed = w.role() == Role.BARE || ctx.has(w, POS.Tag.VCP) && ctx.has(w, POS.Tag.ETM);
+    return apposed && grammar.startsWith(Grammar.Section.FORECAST, w.stem())
+        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, w.stem());
+  }
+
+  /**
+   * Whether word {@code i} is a measure written in 의 before a topical noun (generic-nouns.txt TOPIC:
+   * 영업이익의 경우 10조원을 밑돌았다, as 영업이익은 …); a name there is a topic already ({@code
+   * SentenceContext}), and a place or group there (경인지역의 경우 … 증원됐다) names no measure.
+   */
+  private boolean topicalMeasure(SentenceContext ctx, int i, QuantityUnit unit) {
+    SentenceContext.Word w = ctx.words.get(i);
+    return w.role() == Role.GENITIVE && i + 1 < ctx.words.size() && ctx.words.get(i + 1).role() == Role.BARE
+        && GenericNouns.standard().isTopical(ctx.words.get(i + 1).stem()) && lexicon.forHead(w.stem(), unit).isPresent();
   }
 
   /** Whether a figure stands alone in brackets right after the noun it is the value of: 잠재성장률(2.0%). */

@@ -651,6 +651,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureTheForecastNounBeforeItNamesIsTheForecastNotABound() {
+    assertThat(ClaimFacts.facts("2031-10-08", "가람전자의 3분기 매출은 시장 전망치였던 5조2000억원을 크게 밑돌았다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("가람전자 revenue 5200000000000").contains("forecast")
+            .doesNotContain("less"));
+    assertThat(ClaimFacts.facts("2031-10-08", "다만 영업이익의 경우 시장 전망치인 3000억원에 못 미쳤다."))
+        .as("a measure in 의 before 경우 is the topic").singleElement()
+        .satisfies(f -> assertThat(f).startsWith(" operating.profit 300000000000").contains("forecast"));
+  }
+
+  @Test
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
