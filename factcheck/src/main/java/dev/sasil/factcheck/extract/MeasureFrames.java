@@ -1917,6 +1917,10 @@ final class MeasureFrames {
             return of;
           }
         }
+        Head byClause = personByClause(ctx, i, unit);
+        if (byClause != null) {
+          return byClause; // 숨진 투숙객은 남자 4명과 여자 3명 등 총 7명: the people the clause says died
+        }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
     }

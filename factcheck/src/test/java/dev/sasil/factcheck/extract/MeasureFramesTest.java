@@ -664,6 +664,11 @@ class MeasureFramesTest {
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
+    assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 남자 2명과 여자 3명 등 총 5명으로 파악됐다."))
+        .as("the total after the list, read by the topic's clause").anyMatch(f -> f.startsWith(" 사망자 5"))
+        .noneMatch(f -> f.contains("투숙객"));
+    assertThat(ClaimFacts.facts("2031-08-23", "불이 날 당시 여관에는 12명이 묵고 있었다."))
+        .as("묵다, to stay the night, counts the guests").singleElement().satisfies(f -> assertThat(f).startsWith(" 투숙객 12"));
   }
 
   @Test
