@@ -3144,7 +3144,9 @@ final class MeasureFrames {
    */
   private String changing(SentenceContext ctx, Head head) {
     if (head.at() < 0) {
-      return head.owner().isEmpty() ? head.attribute() : head.owner();
+      // a measure carried from before may be named by a catalog key (units.sold), no word of the
+      // text: the change has no owner then, rather than the key (합계출산율 is a word)
+      return !head.owner().isEmpty() ? head.owner() : head.attribute().chars().allMatch(Hangul::isSyllable) ? head.attribute() : "";
     }
     int w = ctx.wordIndexAt(head.at());
     String noun = w < 0 ? head.attribute() : stem(ctx, ctx.words.get(w)).replace(" ", "");
@@ -3731,8 +3733,15 @@ final class MeasureFrames {
     if (i == ctx.words.size() - 1) {
       return ctx.endsClause(verb); // 5명 줄었다; not 230.64포인트 하락하면서, which goes on to what it is about
     }
-    return ctx.adnominal(verb) && grammar.is(Grammar.Section.FIGURE_NOUN, ctx.words.get(i + 1).stem());
+    return ctx.adnominal(verb) && grammar.is(Grammar.Section.FIGURE_NOUN, nounOfCopula(ctx.words.get(i + 1).stem()));
   }
+
+  /** A copula's noun as written (수치다, 수치이다): Nori may read 수치다 as 수/NNB 치/VV 다, leaving no copula to cut. */
+  private static String nounOfCopula(String stem) {
+    return COPULA_END.matcher(stem).replaceFirst("");
+  }
+
+  private static final Pattern COPULA_END = Pattern.compile("(이었다|였다|이다|다)$");
 
   /** 최종 38라운드에서 골을 넣었다: where in a series it happened, not a base (grammar PLACE_IN_SERIES). */
   private boolean placeInSeries(QuantityMention q, String afterClose) {

@@ -661,6 +661,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeWrittenAsTheFigureItIsChangesTheMeasureBeforeAndNeverOwnsItsKey() {
+    assertThat(ClaimFacts.facts("2031-01-03", "지난해 연간 판매량은 412만대로 집계됐다. 전년 대비 0.8% 줄어든 수치다."))
+        .as("수치다, which Nori may read without a copula").anyMatch(f -> f.startsWith(" growth.rate -0.8"))
+        .noneMatch(f -> f.contains("units.sold growth"));
+    assertThat(ClaimFacts.facts("2031-01-03", "지난해 연간 판매량은 412만대로 집계됐다. 전년 대비 0.8% 줄었다."))
+        .as("the change of a measure carried by its key has no owner, not the key")
+        .anyMatch(f -> f.startsWith(" growth.rate -0.8"));
+  }
+
+  @Test
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
