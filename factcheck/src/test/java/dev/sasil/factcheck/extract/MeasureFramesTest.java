@@ -671,6 +671,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aWordOfNearnessOwnsNoFigure() {
+    assertThat(ClaimFacts.facts("2031-08-23", "부상자들은 인근 병원 4곳으로 나뉘어 옮겨졌다."))
+        .noneMatch(f -> f.startsWith("인근"));
+  }
+
+  @Test
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
