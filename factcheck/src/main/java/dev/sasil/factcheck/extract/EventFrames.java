@@ -547,10 +547,14 @@ final class EventFrames {
     return false;
   }
 
-  /** Whether a verb or adjective stands in words (from, to): the word at {@code from} is its argument. */
+  /**
+   * Whether a verb or adjective stands in words (from, to): the word at {@code from} is its
+   * argument. A word with an adnominal ending is one, whatever its lemma ('삼성 강남'을 비롯한 …:
+   * Nori reads 비롯한 as a noun and 하다).
+   */
   private static boolean verbBetween(SentenceContext ctx, int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      if (verbLemma(ctx, ctx.words.get(i)).isPresent()) {
+      if (verbLemma(ctx, ctx.words.get(i)).isPresent() || ctx.has(ctx.words.get(i), POS.Tag.ETM)) {
         return true;
       }
     }

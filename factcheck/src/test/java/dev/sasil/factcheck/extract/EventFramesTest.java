@@ -16,6 +16,13 @@ class EventFramesTest {
 
 
   @Test
+  void anObjectOfAnAdnominalVerbBeforeThePredicateIsNotItsObject() {
+    assertThat(ClaimFacts.facts("2031-02-03", "지난 1일 '나래 본점'을 비롯한 전국 매장에서 한빛폰 X13 개통이 시작됐다."))
+        .as("비롯한, read by Nori as a noun and 하다, takes the object").singleElement()
+        .satisfies(f -> assertThat(f).contains("시작 2031-02-01").doesNotContain("나래 본점"));
+  }
+
+  @Test
   void aSpanThatHasPassedBeforeATimeLeavesTheTimeToTheVerbAfterIt() {
     assertThat(ClaimFacts.facts("2031-05-13", "가람시 창고에서 12일 오후 2시께 발생한 불은 18시간이 지난 이날 오전 8시께 완전히 꺼졌다."))
         .as("18시간이 지난 이날: the span passed says when, the fire went out then, on the story's day")
