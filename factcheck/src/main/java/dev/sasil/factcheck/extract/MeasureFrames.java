@@ -234,6 +234,9 @@ final class MeasureFrames {
         if (head == null) {
           head = headByRelative(ctx, q);
         }
+        if (head == null) {
+          head = parallelLevel(ctx, q);
+        }
       } else if (apposed.isEmpty() && !change) {
         Head byVerb = measuredByVerb(ctx, q, head);
         if (byVerb != null) {
@@ -862,6 +865,31 @@ final class MeasureFrames {
     }
     String title = ctx.text.substring(start + 1, close).strip();
     return title.isEmpty() || title.chars().anyMatch(Character::isDigit) ? Optional.empty() : Optional.of(title);
+  }
+
+  /**
+   * The measure of a level that ends a clause of its own topic, when the next level of the
+   * sentence, of another topic, names it by its verb (코스피 지수는 234.64포인트 내린 2441.55, 코스닥
+   * 지수는 88.05포인트 내린 691.28에 장을 마감했다: both closes, each its own topic's); else null.
+   */
+  private Head parallelLevel(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.SCORE || !ctx.text.startsWith(",", q.end())) {
+      return null;
+    }
+    QuantityMention next = null;
+    for (int i = ctx.quantityIndexFrom(q.end()); i < ctx.quantities.size() && next == null; i++) {
+      if (ctx.quantities.get(i).quantity().unit() == QuantityUnit.SCORE) {
+        next = ctx.quantities.get(i);
+      }
+    }
+    int qw = ctx.wordIndexAt(q.start());
+    if (next == null || qw < 0) {
+      return null;
+    }
+    String own = topicOwner(ctx, qw);
+    String theirs = topicOwner(ctx, ctx.wordIndexAt(next.start()));
+    Head verb = headByVerb(ctx, next);
+    return verb == null || own.isEmpty() || own.equals(theirs) ? null : new Head(verb.attribute(), own, true, -1);
   }
 
   /** The last figure of the comma list of one unit that {@code q} begins or continues: {@code q} when none follows. */

@@ -618,7 +618,7 @@ public final class QuantityNormalizer {
    */
   private QuantityUnit measureNear(String text, int start, int end, boolean mayScore) {
     QuantityUnit counted = countedRightBefore(text, start);
-    if (counted != null) {
+    if (counted != null && (mayScore || counted != QuantityUnit.SCORE)) {
       return counted;
     }
     int p = end;

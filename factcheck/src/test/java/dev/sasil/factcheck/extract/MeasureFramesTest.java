@@ -677,6 +677,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aLevelEndingItsTopicsClauseIsMeasuredByTheVerbOfTheNextTopicsLevel() {
+    assertThat(ClaimFacts.facts("2031-08-05", "이날 코스피 지수는 전 거래일 대비 12.40포인트(1.1%) 내린 1108.25, "
+        + "코스닥 지수는 3.1포인트(0.6%) 오른 501.10에 장을 마감했다."))
+        .anyMatch(f -> f.startsWith("코스피 종가 1108.25")).anyMatch(f -> f.startsWith("코스닥 종가 501.1"));
+    assertThat(ClaimFacts.facts("2031-08-05", "코스피는 발동 당시 전장보다 30.5포인트 내린 1100.25를 나타냈다."))
+        .as("나타내다 states a level, naming no measure").noneMatch(f -> f.contains("나타내"));
+  }
+
+  @Test
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));

@@ -12,6 +12,14 @@ class QuantityNormalizerTest {
   private final QuantityNormalizer normalizer = QuantityNormalizer.standard();
 
   @Test
+  void aBarePlainNumberAfterAVerbOfChangeIsALevelButNotAnAmountWithAMultiplier() {
+    List<QuantityMention> ms = normalizer.find("가람 지수는 12.40포인트(1.1%) 내린 1108.25, 나래 지수는 3.1포인트 오른 501.10에 마감했다");
+    assertThat(ms).filteredOn(m -> m.text().equals("1108.25")).singleElement()
+        .satisfies(m -> assertThat(m.quantity().unit()).isEqualTo(QuantityUnit.SCORE));
+    assertThat(normalizer.find("매출은 전년보다 오른 3억")).noneMatch(m -> m.quantity().unit() == QuantityUnit.SCORE);
+  }
+
+  @Test
   void spanCoversBoundsAndConversionWithExactOffsets() {
     String text = "xAI는 최대 10억달러(약 1조3000억원) 규모의 공모에 나선다";
     List<QuantityMention> ms = normalizer.find(text);
