@@ -486,6 +486,9 @@ final class EventFrames {
       if (verbBetween(ctx, i, p.word())) {
         continue; // '삼성 강남'을 비롯한 …: the argument of another verb
       }
+      if (w.role() == Role.OBJECT && w.stem().replace(" ", "").equals(p.lemma())) {
+        continue; // 기자간담회를 열었다: the object a light verb carries is the event, not who it is about
+      }
       if (w.role() == Role.OBJECT) {
         object = name(ctx, w);
       } else if (w.role() == Role.SUBJECT) {

@@ -16,6 +16,12 @@ class EventFramesTest {
 
 
   @Test
+  void theObjectALightVerbCarriesIsTheEventNotItsSubject() {
+    assertThat(ClaimFacts.facts("2031-11-01", "가람통신은 이날 기자간담회를 열었다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("가람통신 기자간담회 "));
+  }
+
+  @Test
   void anObjectOfAnAdnominalVerbBeforeThePredicateIsNotItsObject() {
     assertThat(ClaimFacts.facts("2031-02-03", "지난 1일 '나래 본점'을 비롯한 전국 매장에서 한빛폰 X13 개통이 시작됐다."))
         .as("비롯한, read by Nori as a noun and 하다, takes the object").singleElement()
