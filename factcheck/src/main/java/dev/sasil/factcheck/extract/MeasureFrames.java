@@ -2793,7 +2793,9 @@ final class MeasureFrames {
     String clean = phrase.replace(" ", "");
     String before = wordsBefore(ctx, at);
     Optional<MeasureLexicon.HeadMatch> known = lexicon.forHead(before + clean, unit)
-        .filter(h -> h.prefix().length() <= before.length());
+        .filter(h -> h.prefix().length() <= before.length())
+        // 1시간 동안 비가: words before the noun that make no cue with it leave the noun's own
+        .or(() -> lexicon.forHead(clean, unit).filter(h -> h.prefix().isEmpty()));
     String attribute;
     String owner;
     if (known.isPresent()) {

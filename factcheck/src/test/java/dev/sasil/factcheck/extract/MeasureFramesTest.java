@@ -686,6 +686,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void rainFallingOverAnHourIsRainfallNotAFall() {
+    assertThat(ClaimFacts.facts("2031-08-09", "가람시에는 1시간 동안 비가 98.5㎜ 내리는 등 폭우가 쏟아졌다."))
+        .singleElement().satisfies(f -> assertThat(f).contains("강수량 0.0985").contains("hourly"));
+  }
+
+  @Test
   void aRoleNounAfterAClauseOfHarmCountsTheHarmed() {
     assertThat(ClaimFacts.facts("2031-08-23", "숨진 투숙객은 모두 6명으로 파악됐다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith(" 사망자 6"));
