@@ -883,11 +883,12 @@ final class MeasureFrames {
       }
     }
     int qw = ctx.wordIndexAt(q.start());
-    if (next == null || qw < 0) {
+    int nw = next == null ? -1 : ctx.wordIndexAt(next.start());
+    if (qw < 0 || nw < 0) {
       return null;
     }
     String own = topicOwner(ctx, qw);
-    String theirs = topicOwner(ctx, ctx.wordIndexAt(next.start()));
+    String theirs = topicOwner(ctx, nw);
     Head verb = headByVerb(ctx, next);
     return verb == null || own.isEmpty() || own.equals(theirs) ? null : new Head(verb.attribute(), own, true, -1);
   }
@@ -2484,8 +2485,8 @@ final class MeasureFrames {
 
   /**
    * Whether a figure with neither owner nor period is still the story's own, to be compared (투숙객
-   * 68명 and 23명 of one fire; 연면적 of the one building burned): an exact amount of a measure the
-   * catalog counts once (single), in a sentence that names no year before the article's last
+   * 68명 and 23명 of one fire): an exact amount of a measure the catalog counts once (single), in a
+   * sentence that names no year before the article's last
    * (2004년 3월 표결 때는 … 반대 2표: another event's count, whose period the frame missed).
    */
   private boolean ofTheStory(SentenceContext ctx, String attribute, Quantity value, LocalDate published) {
@@ -2495,6 +2496,11 @@ final class MeasureFrames {
             && (published == null || t.value().year() < published.getYear() - 1));
   }
 
+  /**
+   * Whether the figure stands in a relative clause that ends in a milestone the sentence counts
+   * from (1986 서울 대회에서 금메달 93개를 딴 이래 가장 적은 …): the clause's verb, within two words of
+   * the figure, modifies 이래 or 이후.
+   */
   private boolean milestone(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexFrom(q.end());
     if (w < 0) {
