@@ -1868,7 +1868,7 @@ final class MeasureFrames {
         break; // 여객기 참사…179명 사망: a headline's parts are clauses of their own
       }
       boolean noun = ctx.endsInNoun(w);
-      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO || topicalMeasure(ctx, i, unit);
+      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO || topicalMeasure(ctx, i, st, unit);
       if (!topic && ctx.listedApart(w, q.start())) {
         break; // 2명 구조, 177명 사망: a noun before a comma ends the item before
       }
@@ -3873,19 +3873,19 @@ final class MeasureFrames {
     }
     SentenceContext.Word w = ctx.words.get(qw - 1);
     boolean apposed = w.role() == Role.BARE || ctx.has(w, POS.Tag.VCP) && ctx.has(w, POS.Tag.ETM);
-    return apposed && grammar.startsWith(Grammar.Section.FORECAST, w.stem())
-        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, w.stem());
+    String noun = stem(ctx, w);
+    return apposed && grammar.startsWith(Grammar.Section.FORECAST, noun)
+        && !grammar.contains(Grammar.Section.AGAINST_FORECAST, noun);
   }
 
   /**
-   * Whether word {@code i} is a measure written in 의 before a topical noun (generic-nouns.txt TOPIC:
+   * Whether word {@code i}, of stem {@code stem}, is a measure written in 의 before a topical noun (generic-nouns.txt TOPIC:
    * 영업이익의 경우 10조원을 밑돌았다, as 영업이익은 …); a name there is a topic already ({@code
    * SentenceContext}), and a place or group there (경인지역의 경우 … 증원됐다) names no measure.
    */
-  private boolean topicalMeasure(SentenceContext ctx, int i, QuantityUnit unit) {
-    SentenceContext.Word w = ctx.words.get(i);
-    return w.role() == Role.GENITIVE && i + 1 < ctx.words.size() && ctx.words.get(i + 1).role() == Role.BARE
-        && GenericNouns.standard().isTopical(ctx.words.get(i + 1).stem()) && lexicon.forHead(w.stem(), unit).isPresent();
+  private boolean topicalMeasure(SentenceContext ctx, int i, String stem, QuantityUnit unit) {
+    return ctx.words.get(i).role() == Role.GENITIVE && i + 1 < ctx.words.size() && ctx.words.get(i + 1).role() == Role.BARE
+        && GenericNouns.standard().isTopical(stem(ctx, ctx.words.get(i + 1))) && lexicon.forHead(stem, unit).isPresent();
   }
 
   /** Whether a figure stands alone in brackets right after the noun it is the value of: 잠재성장률(2.0%). */
