@@ -99,8 +99,13 @@ public final class ValueFormat {
     };
   }
 
-  /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes. */
+  /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes (and seconds). */
   private String span(BigDecimal minutes) {
+    java.util.Optional<Long> seconds = Spans.seconds(minutes);
+    if (seconds.isPresent()) {
+      long s = seconds.get();
+      return s < 60 ? messages.get("span.seconds", s) : messages.get("span.minutes_seconds", s / 60, s % 60);
+    }
     return Spans.whole(minutes)
         .map(w -> messages.get("span." + w.unit().name().toLowerCase(java.util.Locale.ROOT), number(w.count())))
         .orElseGet(() -> messages.get("unit.DURATION", number(minutes)));

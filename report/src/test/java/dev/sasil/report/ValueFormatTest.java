@@ -71,6 +71,9 @@ class ValueFormatTest {
     Quantity span = Quantity.exact(new BigDecimal("1664400"), QuantityUnit.DURATION);
     assertThat(KO.write(span)).as("38 months, in minutes").isEqualTo("38개월");
     assertThat(EN.write(span)).isEqualTo("38 months");
+    Quantity seconds = Quantity.exact(dev.sasil.factcheck.quantity.Spans.of(736, java.time.temporal.ChronoUnit.SECONDS), QuantityUnit.DURATION);
+    assertThat(KO.write(seconds)).as("12 minutes 16 seconds").isEqualTo("12분 16초");
+    assertThat(EN.write(seconds)).isEqualTo("12 min 16 s");
     assertThat(KO.write(new Quantity(new BigDecimal("7200"), QuantityUnit.DURATION, Bound.ABOUT, null)))
         .isEqualTo(KO.write(new Quantity(new BigDecimal("5"), QuantityUnit.PERSONS, Bound.ABOUT, null)).replace("5명", "5일"));
   }

@@ -4,6 +4,7 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.ClockTime;
@@ -329,13 +330,22 @@ public final class ValueComparator {
   /** A day, an hour and a minute, in minutes: the units a length of time is written in, largest first. */
   private static final List<BigDecimal> WRITTEN_UNITS = List.of(new BigDecimal(1440), new BigDecimal(60), BigDecimal.ONE);
 
+  /** A second, in minutes as {@link Spans} keeps it. */
+  private static final BigDecimal SECOND = Spans.of(1, ChronoUnit.SECONDS);
+
   /**
    * The unit a length of time in minutes was most likely written in: a day, an hour or a minute,
-   * the largest that divides it; null for a fraction of a minute.
+   * the largest that divides it, or a second for a span written with seconds (12분 16초); null for
+   * any other fraction of a minute.
    */
   private static BigDecimal writtenUnit(BigDecimal minutes) {
-    if (minutes.signum() <= 0 || minutes.stripTrailingZeros().scale() > 0) {
+    if (minutes.signum() <= 0) {
       return null;
+    }
+    if (minutes.stripTrailingZeros().scale() > 0) {
+      java.util.Optional<Long> seconds = Spans.seconds(minutes);
+      return seconds.isPresent() && Spans.of(seconds.get(), ChronoUnit.SECONDS).compareTo(minutes) == 0
+          ? SECOND : null;
     }
     for (BigDecimal unit : WRITTEN_UNITS) {
       if (minutes.remainder(unit).signum() == 0) {

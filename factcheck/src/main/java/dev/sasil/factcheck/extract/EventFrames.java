@@ -185,7 +185,8 @@ final class EventFrames {
       return Optional.empty();
     }
     int first = ctx.wordIndexAt(t.start());
-    if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM) && !ctx.sourceAhead(t.end())) {
+    if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM) && !joinedSince(ctx, ctx.words.get(first - 1))
+        && !ctx.sourceAhead(t.end())) {
       // not 발표한 7월 소비자물가동향에 따르면: a time before a cited report's name says what it covers
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);
@@ -216,9 +217,9 @@ final class EventFrames {
       if (lemma.isPresent() && connective(ctx, i, lemma.get())) {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
       }
-      if (lemma.isPresent() && ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
-          && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(i + 1).stem())) {
-        continue; // 오전 4시 37분, 발사된 지 78분 만에 교신했다: the event counted from, not the one at the time
+      if (lemma.isPresent() && (joinedSince(ctx, w) || ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
+          && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(i + 1).stem()))) {
+        continue; // 오전 4시 37분, 발사된 지(발사된지) 78분 만에 교신했다: the event counted from, not the one at the time
       }
       if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
         Optional<String> next = verbLemma(ctx, ctx.words.get(i + 1));
@@ -384,8 +385,7 @@ final class EventFrames {
     String text = ctx.text.substring(before.start(), before.end());
     List<Morpheme> ms = ctx.morphemesOf(before);
     int verb = -1;
-    if (ms.size() >= 2 && ms.getLast().tag() == POS.Tag.NNB && ms.get(ms.size() - 2).tag() == POS.Tag.ETM
-        && grammar.endsWith(Grammar.Section.CLAUSE_SINCE, text)) {
+    if (joinedSince(ctx, before)) {
       verb = first - 1; // 수감된지: the verb and 지 written as one word
     } else if (first >= 2 && !ms.isEmpty() && ms.getFirst().tag() == POS.Tag.NNB
         && (text.startsWith("것") || grammar.is(Grammar.Section.CLAUSE_SINCE, text)) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
@@ -396,6 +396,13 @@ final class EventFrames {
     }
     int at = verb;
     return verbLemma(ctx, ctx.words.get(at)).map(lemma -> new Predicate(lemma, at, false));
+  }
+
+  /** Whether a word is a verb and 지 written as one (수감된지, 발사된지): a time counted from it follows. */
+  private boolean joinedSince(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    return ms.size() >= 2 && ms.getLast().tag() == POS.Tag.NNB && ms.get(ms.size() - 2).tag() == POS.Tag.ETM
+        && grammar.endsWith(Grammar.Section.CLAUSE_SINCE, ctx.text.substring(w.start(), w.end()));
   }
 
   /**

@@ -45,7 +45,7 @@ final class SpanFrames {
     if (!t.eventRelative() || d.direction() != TimeDuration.Direction.AFTER || d.amount() == 0) {
       return Optional.empty();
     }
-    java.math.BigDecimal minutes = java.math.BigDecimal.valueOf(d.amount() * Spans.minutes(d.unit()));
+    java.math.BigDecimal minutes = Spans.of(d.amount(), d.unit());
     Bound bound = t.text().contains("여") ? Bound.ABOUT : Bound.EXACT;
     return Optional.of(new Quantity(minutes, QuantityUnit.DURATION, bound, null));
   }

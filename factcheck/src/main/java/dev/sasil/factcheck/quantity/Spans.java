@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Spans of time as amounts of {@link QuantityUnit#DURATION}: minutes in each calendar unit (a
  * month and a year by their mean length in whole hours, so that 38개월 and 3년 2개월 are one
- * amount), and the largest unit that divides an amount, for writing it back (P38M, 38개월).
+ * amount; a second as a sixtieth of a minute, to six places), and the largest unit that divides an
+ * amount, for writing it back (P38M, 38개월, PT12M16S).
  */
 public final class Spans {
 
@@ -28,6 +29,34 @@ public final class Spans {
   public record Whole(BigDecimal count, Unit unit) {}
 
   private Spans() {}
+
+  /** Places of a minute a span in seconds keeps: a second is 0.016667 of a minute. */
+  private static final int SECOND_PLACES = 6;
+
+  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+  /**
+   * A count of a duration's unit as minutes: 14 {@link ChronoUnit#MINUTES} is 14, 736
+   * {@link ChronoUnit#SECONDS} (12분 16초) is 12.266667.
+   */
+  public static BigDecimal of(long count, ChronoUnit unit) {
+    return unit == ChronoUnit.SECONDS
+        ? plain(BigDecimal.valueOf(count).divide(SIXTY, SECOND_PLACES, java.math.RoundingMode.HALF_EVEN))
+        : BigDecimal.valueOf(count * minutes(unit));
+  }
+
+  private static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /** Whole seconds of a span that whole minutes do not measure (12.266667 minutes: 736), else empty. */
+  public static Optional<Long> seconds(BigDecimal minutes) {
+    if (minutes.stripTrailingZeros().scale() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(minutes.multiply(SIXTY).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+  }
 
   /** Minutes in one of a duration's units: minutes, hours, days, weeks, months or years. */
   public static long minutes(ChronoUnit unit) {
@@ -53,8 +82,13 @@ public final class Spans {
     return Optional.empty();
   }
 
-  /** The amount as an ISO-8601 period: P38M, P5D, PT90M. */
+  /** The amount as an ISO-8601 period: P38M, P5D, PT90M, PT12M16S. */
   public static String iso(BigDecimal minutes) {
+    Optional<Long> seconds = seconds(minutes);
+    if (seconds.isPresent()) {
+      long s = seconds.get();
+      return "PT" + (s >= 60 ? s / 60 + "M" : "") + (s % 60 != 0 ? s % 60 + "S" : "");
+    }
     return whole(minutes).map(w -> "P" + w.count().toPlainString() + w.unit().letter)
         .orElse("PT" + minutes.toPlainString() + "M");
   }

@@ -9,14 +9,14 @@ import java.util.Set;
  * something, {@code 사흘 전} three days before. Immutable.
  *
  * @param amount how many units, at least 0
- * @param unit {@link ChronoUnit#MINUTES}, {@link ChronoUnit#HOURS}, {@link ChronoUnit#DAYS},
+ * @param unit {@link ChronoUnit#SECONDS}, {@link ChronoUnit#MINUTES}, {@link ChronoUnit#HOURS}, {@link ChronoUnit#DAYS},
  *     {@link ChronoUnit#WEEKS}, {@link ChronoUnit#MONTHS} or {@link ChronoUnit#YEARS}
  * @param direction after (만에, 뒤, 후) or before (전) the reference
  */
 public record TimeDuration(int amount, ChronoUnit unit, Direction direction) implements java.io.Serializable {
 
   private static final Set<ChronoUnit> UNITS =
-      Set.of(ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
+      Set.of(ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
 
   /** Which way a duration counts from its reference. */
   public enum Direction {
@@ -42,15 +42,16 @@ public record TimeDuration(int amount, ChronoUnit unit, Direction direction) imp
     return direction == Direction.AFTER ? amount : -amount;
   }
 
-  /** Whether the span is of hours or minutes (14분 뒤, 60여 시간 만에): shorter than any date says. */
+  /** Whether the span is of hours, minutes or seconds (14분 뒤, 60여 시간 만에): shorter than any date says. */
   public boolean withinDays() {
-    return unit == ChronoUnit.MINUTES || unit == ChronoUnit.HOURS;
+    return unit == ChronoUnit.SECONDS || unit == ChronoUnit.MINUTES || unit == ChronoUnit.HOURS;
   }
 
   /** ISO-8601-like form: {@code P2Y}, {@code P3D}, {@code PT14M}, prefixed with {@code -} when before. */
   @Override
   public String toString() {
     String u = switch (unit) {
+      case SECONDS -> "S";
       case MINUTES -> "M";
       case HOURS -> "H";
       case DAYS -> "D";

@@ -349,6 +349,11 @@ final class TimeResolver {
         amount = amount * 60 + minutes; // 1시간 18분
         unit = ChronoUnit.MINUTES;
       }
+      Integer seconds = g.num("s2");
+      if (seconds != null && (unit == ChronoUnit.MINUTES || unit == ChronoUnit.HOURS)) {
+        amount = amount * (unit == ChronoUnit.HOURS ? 3600 : 60) + seconds; // 12분 16초
+        unit = ChronoUnit.SECONDS;
+      }
       if (g.s("hf") != null) {
         switch (unit) {
           case YEARS -> {

@@ -65,6 +65,18 @@ class SpanFramesTest {
   }
 
   @Test
+  void aSpanInMinutesAndSecondsIsReadFromAVerbWrittenWithItsSince() {
+    assertThat(ClaimFacts.facts("2031-01-10", "위성은 발사된지 9분 42초 만에 로켓에서 분리됐다."))
+        .as("발사된지, one word: the span counts from the launch to the separation").contains("위성 분리 PT9M42S");
+    assertThat(ClaimFacts.facts("2031-01-10", "탐사선은 발사 1시간 3분 20초 뒤 교신했다."))
+        .contains("탐사선 교신 PT63M20S");
+    List<Finding> f = ClaimFacts.compare(
+        Articles.of("a", "2031-01-10", "위성은 발사된 지 9분 42초 만에 로켓에서 분리됐다."),
+        Articles.of("b", "2031-01-10", "위성은 발사 11분 뒤 로켓에서 분리됐다."));
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
+  }
+
+  @Test
   void theSameSpanWrittenInOtherUnitsAgrees() {
     List<Finding> f = ClaimFacts.compare(
         Articles.of("a", "2031-01-10", "긴축 기조는 38개월 만에 마무리됐다."),

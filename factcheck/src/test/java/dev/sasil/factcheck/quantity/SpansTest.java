@@ -18,4 +18,15 @@ class SpansTest {
     assertThat(Spans.whole(BigDecimal.valueOf(Spans.minutes(ChronoUnit.YEARS) * 32)))
         .hasValue(new Spans.Whole(BigDecimal.valueOf(32), Spans.Unit.YEARS));
   }
+
+  @Test
+  void secondsAreSixtiethsOfAMinuteAndWrittenBackAsWholeSeconds() {
+    BigDecimal twelveSixteen = Spans.of(12 * 60 + 16, ChronoUnit.SECONDS);
+    assertThat(twelveSixteen).isEqualByComparingTo("12.266667");
+    assertThat(Spans.iso(twelveSixteen)).isEqualTo("PT12M16S");
+    assertThat(Spans.iso(Spans.of(30, ChronoUnit.SECONDS))).isEqualTo("PT30S");
+    assertThat(Spans.iso(Spans.of(120, ChronoUnit.SECONDS))).as("whole minutes stay minutes").isEqualTo("PT2M");
+    assertThat(Spans.seconds(BigDecimal.valueOf(14))).isEmpty();
+    assertThat(twelveSixteen).isNotEqualByComparingTo(Spans.of(14, ChronoUnit.MINUTES));
+  }
 }

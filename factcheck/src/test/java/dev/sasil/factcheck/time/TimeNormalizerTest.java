@@ -116,6 +116,18 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void durationsWithSecondsAreCountedInSecondsAndDateNothing() {
+    assertThat(find("발사 12분 16초 만에", "2024-05-30").get(0).duration().toString()).isEqualTo("PT736S");
+    assertThat(find("1시간 2분 5초 뒤", "2024-05-30").get(0).duration().toString()).isEqualTo("PT3725S");
+    TimeMention half = find("30초 전 멈췄다", "2024-05-30").get(0);
+    assertThat(half.duration().toString()).isEqualTo("-PT30S");
+    assertThat(half.value()).as("seconds before the anchor name no other day").isNull();
+    TimeMention start = find("3월 초 발표했다", "2024-05-30").get(0);
+    assertThat(start.text()).as("초 after a month is its start").isEqualTo("3월 초");
+    assertThat(start.duration()).isNull();
+  }
+
+  @Test
   void durationsInKoreanNumeralsAreCounted() {
     assertThat(find("닷새 만에", "2024-05-30").get(0).duration().toString()).isEqualTo("P5D");
     assertThat(find("석 달 전", "2024-05-30").get(0).duration().toString()).isEqualTo("-P3M");
