@@ -76,11 +76,15 @@ final class SpanFrames {
   }
 
   /**
-   * Whether a record word (최고, 기록, 처음) stands between a span and the verb after it: the span
-   * counts from the last such record, whatever verb sets it; not when a clause before the span
-   * names what it counts from (발사된 지 78분 만에 처음으로 교신했다).
+   * Whether a record word (최고, 기록, 처음) stands between a span counted to it (만에) and the
+   * verb after it: the span counts from the last such record, whatever verb sets it; not when a
+   * clause before the span names what it counts from (발사된 지 78분 만에 처음으로 교신했다), nor
+   * after a span that only follows something (78분 뒤 첫 교신에 성공했다: the first contact, no record).
    */
   private boolean recordBeforeVerb(SentenceContext ctx, TimeMention t) {
+    if (!RecordFrames.countedTo(t)) {
+      return false;
+    }
     int at = ctx.wordIndexAt(t.start());
     if (at > 0 && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(at - 1).stem())) {
       return false;

@@ -77,6 +77,13 @@ class SpanFramesTest {
   }
 
   @Test
+  void aFirstTimeAfterASpanThatOnlyFollowsIsNoRecord() {
+    assertThat(ClaimFacts.facts("2031-01-10", "탐사선은 발사 9분 후 분리됐으며, 이어 50분 뒤에는 지상국과의 첫 교신에도 성공했다."))
+        .as("됐으며 ends the event clause the next span counts from; 첫 교신 is the first contact, no record")
+        .contains("탐사선 분리 PT9M", "탐사선 성공 PT50M");
+  }
+
+  @Test
   void theSameSpanWrittenInOtherUnitsAgrees() {
     List<Finding> f = ClaimFacts.compare(
         Articles.of("a", "2031-01-10", "긴축 기조는 38개월 만에 마무리됐다."),
