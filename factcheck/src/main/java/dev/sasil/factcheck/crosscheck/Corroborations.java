@@ -1040,7 +1040,7 @@ final class Corroborations {
     aim(component).ifPresent(qualifiers::add);
     if (!measure.isEmpty()) {
       String named = ownerShared ? owner
-          : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
+          : sharedName(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
       String what = changes(component) && !measure.endsWith(CHANGE) ? measure + " " + CHANGE : measure;
       return new Label(named.equals(measure) ? "" : named, what, qualifiers);
     }
@@ -1054,7 +1054,7 @@ final class Corroborations {
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     // the owner every figure is read after comes first (울산 of 부산 61.4%, 울산 63.9%)
     String subject = ownerShared && first.names().contains(owner) ? owner
-        : shared(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
+        : sharedName(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
     // a place is where a figure was counted, never what it counts (미국 4.75~5.00%)
     List<String> things = first.anchors().stream()
         .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()).toList();
@@ -1164,9 +1164,24 @@ final class Corroborations {
 
   /** The first of {@code words} that every figure of another article of the component has among its anchors. */
   private static java.util.Optional<String> shared(List<String> words, List<FigureMention> component, FigureMention first) {
+    return shared(words, component, first, Corroborations::same);
+  }
+
+  /**
+   * The first of {@code names} that every figure of another article of the component has among
+   * its anchors, written whole or abbreviated: a shorter word inside the name is no mention of it
+   * (영화 beside another article's figure does not write 한국영화).
+   */
+  private static java.util.Optional<String> sharedName(List<String> names, List<FigureMention> component,
+      FigureMention first) {
+    return shared(names, component, first, (x, y) -> y.length() >= x.length() ? same(x, y) : abbreviates(y, x));
+  }
+
+  private static java.util.Optional<String> shared(List<String> words, List<FigureMention> component, FigureMention first,
+      java.util.function.BiPredicate<String, String> writes) {
     for (String x : words) {
       boolean everywhere = component.stream().filter(m -> !m.evidence().articleId().equals(first.evidence().articleId()))
-          .allMatch(m -> m.anchors().stream().anyMatch(y -> same(x, y)));
+          .allMatch(m -> m.anchors().stream().anyMatch(y -> writes.test(x, y)));
       if (everywhere) {
         return java.util.Optional.of(x);
       }

@@ -291,6 +291,19 @@ class CorroborationsTest {
   }
 
   @Test
+  void aShorterWordInsideANameIsNoMentionOfTheName() {
+    List<String> inside = List.of("참석자", "회의", "은행");
+    List<FigureMention> figures = List.of(attendance("a", List.of("가람은행")),
+        people("b", "회의 참석자는 은행 측 12명이었다.", "12명", List.of(), inside, "참석자"),
+        people("c", "은행 회의 참석자는 12명이었다.", "12명", List.of(), inside, "참석자"));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(List.of(), List.of(), List.of(), figures));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.attribute()).isEqualTo("참석자");
+      assertThat(x.subject()).as("은행 beside the others' figures does not write 가람은행").isEmpty();
+    });
+  }
+
+  @Test
   void oneItemOfAListKeepsItsOwnNameWhateverAnotherSourceReadForTheSameFigure() {
     List<Finding> f = compare("강원대는 의대 정원이 125명으로 늘었다.",
         "대학별 정원 변화는 ▲제주대 125명→200명 ▲충북대 49명→200명 등이다.");
