@@ -553,7 +553,9 @@ public final class CrossChecker {
    */
   String key(Claim c, SourceGroups sources) {
     // a record's subject is written too many ways to key on: its claims meet within their story
-    String subject = catalog.values(c.attribute()) == AttributeCatalog.Values.STORY ? "" : c.subject();
+    // the home country (한국) is the owner of every figure that names none: they meet
+    String subject = catalog.values(c.attribute()) == AttributeCatalog.Values.STORY
+        || dev.sasil.factcheck.extract.GenericNouns.standard().isHome(c.subject()) ? "" : c.subject();
     String story = subject.isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
     return subject + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }

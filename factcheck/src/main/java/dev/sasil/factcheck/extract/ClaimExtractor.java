@@ -281,7 +281,10 @@ public final class ClaimExtractor {
 
   /**
    * A subject no reader would take for one (기록, 결과, 경우: UNINFORMATIVE or MODIFIER in
-   * grammar.txt) is no subject: the claim keeps its attribute and value, and is not firm.
+   * grammar.txt) is no subject: the claim keeps its attribute and value, and is not firm. The
+   * country the news is written in (한국) stays, as unfirm, for readers of a story that gives other
+   * countries' figures too, where the claim's own sentence writes it; the cross-check keys it as
+   * no owner.
    */
   private static List<ExtractedClaim> plainSubjects(List<ExtractedClaim> claims) {
     Grammar grammar = Grammar.standard();
@@ -290,7 +293,9 @@ public final class ClaimExtractor {
       String s = c.claim().subject();
       if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s))) {
         Claim x = c.claim();
-        out.add(new ExtractedClaim(new Claim("", x.attribute(), x.value(), x.qualifiers(), x.evidence(), x.derivation()),
+        // 한국은 금메달 49개: kept where its sentence writes it, not carried from one before
+        String kept = GenericNouns.standard().isHome(s) && x.evidence().sentence().contains(s) ? s : "";
+        out.add(new ExtractedClaim(new Claim(kept, x.attribute(), x.value(), x.qualifiers(), x.evidence(), x.derivation()),
             false, c.stage()));
       } else {
         out.add(c);

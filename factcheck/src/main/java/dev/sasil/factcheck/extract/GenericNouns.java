@@ -30,9 +30,11 @@ public final class GenericNouns {
   private final Set<String> first;
   private final Set<String> happenings;
   private final Map<String, String> places;
+  private final Set<String> home;
 
   private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
-      Set<String> topical, Set<String> first, Set<String> happenings, Map<String, String> places) {
+      Set<String> topical, Set<String> first, Set<String> happenings, Map<String, String> places, Set<String> home) {
+    this.home = Set.copyOf(home);
     this.topical = Set.copyOf(topical);
     this.happenings = Set.copyOf(happenings);
     this.first = Set.copyOf(first);
@@ -55,6 +57,7 @@ public final class GenericNouns {
     Set<String> first = new HashSet<>();
     Set<String> happenings = new HashSet<>();
     Map<String, String> places = new HashMap<>();
+    Set<String> home = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(GenericNouns.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       for (int i = 1; i < p.length; i++) {
@@ -74,6 +77,10 @@ public final class GenericNouns {
           happenings.add(p[i]);
           continue;
         }
+        if (p[0].equals("HOME")) {
+          home.add(p[i]);
+          continue;
+        }
         if (p[0].equals("PLACE")) {
           String[] kv = p[i].split("=", 2);
           places.put(kv[0], kv.length == 2 ? kv[1] : kv[0]);
@@ -90,7 +97,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal, topical, first, happenings, places);
+    return new GenericNouns(types, notNames, temporal, topical, first, happenings, places, home);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -116,6 +123,14 @@ public final class GenericNouns {
   /** The canonical place a word names ({@code 국내} is 한국), or empty. */
   public Optional<String> place(String word) {
     return Optional.ofNullable(places.get(word));
+  }
+
+  /**
+   * Whether a noun names the country the news is written in ({@code 한국}, {@code 우리나라}): the
+   * owner every figure without one has, so a claim naming it meets those that name none.
+   */
+  public boolean isHome(String noun) {
+    return home.contains(noun);
   }
 
   /** Whether a noun is a person's title or role ({@code 후보}, {@code 대표}): a PERSON noun of the list. */

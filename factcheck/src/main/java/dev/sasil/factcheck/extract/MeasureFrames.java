@@ -1165,7 +1165,8 @@ final class MeasureFrames {
    * the nearest such noun of the figure's clause with no verb between them, not a time nor the end
    * of a gloss (허깅페이스(… 커뮤니티)에서); empty when none. With {@code actorFirst}, none written
    * before the clause's topic or subject either: that is where the one the clause is about acted
-   * (대회에서 한국은 금메달 5개를 땄다).
+   * (대회에서 한국은 금메달 5개를 땄다), and none after an occasion (grammar OCCASION: 파리올림픽에서),
+   * which says when the figure was won, not by whom.
    */
   private String fieldBefore(SentenceContext ctx, QuantityMention q, boolean actorFirst) {
     int at = ctx.wordIndexAt(q.start());
@@ -1178,6 +1179,9 @@ final class MeasureFrames {
           && (ctx.mentionOf(w).isPresent() || GenericNouns.standard().anyPlace(w.stem()).isPresent())) {
         // 대회에서 한국은 금메달 5개를: where the one the clause is about won it, not a field of it
         return "";
+      }
+      if (actorFirst && w.role() == Role.FROM && grammar.endsWith(Grammar.Section.OCCASION, w.stem())) {
+        return ""; // 한국은 … 파리올림픽에서 금메달 13개: the games it was won at, not who won
       }
       if (w.role() == Role.FROM && ctx.endsInNoun(w) && !ctx.beginsWithTime(w) && w.stem().chars().noneMatch(Character::isDigit)
           && !STEM_PUNCTUATION.matcher(w.stem()).find()

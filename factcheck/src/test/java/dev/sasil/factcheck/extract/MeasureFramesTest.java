@@ -738,7 +738,7 @@ class MeasureFramesTest {
   @Test
   void aFigureOfAMilestoneTheSentenceCountsFromIsNoFirmClaim() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-09-02",
-        "가람국은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 가람국은 이번 대회에서 금메달 40개를 땄다.")).claims();
+        "일본은 2010 대회에서 금메달 80개를 딴 이래 가장 적은 금메달을 땄다. 일본은 이번 대회에서 금메달 40개를 땄다.")).claims();
     assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("80개")).singleElement()
         .satisfies(c -> assertThat(c.firm()).isFalse());
     assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("40개")).singleElement()
@@ -1704,5 +1704,22 @@ class MeasureFramesTest {
   void anAverageIsScopeAverageNotTheFigureOfOneOccasion() {
     assertThat(ClaimFacts.facts("2031-08-15", "가람시의 평균 기온은 28.4도였다."))
         .anyMatch(f -> f.contains("기온 28.4") && f.contains("scope=average"));
+  }
+
+  @Test
+  void theHomeCountryOwnsItsFiguresWonAtAnOccasion() {
+    assertThat(ClaimFacts.facts("2031-08-20", "한국은 지난 10일 막을 내린 2031 가람올림픽에서 금메달 11개, 은메달 8개를 땄다."))
+        .as("the games it was won at say when; 한국, written in the sentence, owns the medals")
+        .contains("한국 금메달 11", "한국 은메달 8");
+    assertThat(ClaimFacts.facts("2031-08-20", "한국은 금메달 11개를 땄다. 은메달은 8개, 동메달은 6개다."))
+        .as("a home country carried from the sentence before is not written: no owner")
+        .contains("한국 금메달 11", " 은메달 8", " 동메달 6");
+    List<Finding> f = ClaimFacts.compare(Articles.of("a", "2031-08-20", "한국은 이번 대회에서 금메달 11개를 땄다."),
+        Articles.of("b", "2031-08-20", "이번 대회에서 거둔 금메달은 모두 11개다."));
+    assertThat(f).as("the home country is the owner of a figure that names none: they meet")
+        .anySatisfy(x -> {
+          assertThat(x.verdict()).isEqualTo(Verdict.AGREEMENT);
+          assertThat(x.subject()).isEqualTo("한국");
+        });
   }
 }
