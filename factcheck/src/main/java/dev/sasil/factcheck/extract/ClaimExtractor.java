@@ -160,7 +160,7 @@ public final class ClaimExtractor {
       }
       try {
         for (EntityMention m : matcher.find(s.text(), s.morphemes(), s.start())) {
-          if (matcher.learnable(m)) {
+          if (matcher.learnable(m) && !endsInAmount(m.entity().canonical())) {
             learnt.putIfAbsent(matcher.key(m.entity()), m.entity());
             if (!m.entity().version().isEmpty()) {
               // 갤럭시 S24 teaches the family too, so that 갤럭시 Z 폴드6 is read with its own code
@@ -174,6 +174,15 @@ public final class ClaimExtractor {
       }
     }
     return new Names(learnt, problems);
+  }
+
+  /**
+   * Whether a quoted phrase ends in an amount (‘금메달 13개’ 역대 최다 타이기록): a figure quoted for
+   * emphasis, never a name to find in later sentences (but ‘만리경 1호’, ‘갤럭시 S24’ are names).
+   */
+  private boolean endsInAmount(String phrase) {
+    return quantities.find(phrase).stream()
+        .anyMatch(q -> q.end() == phrase.length() && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.NUMBER);
   }
 
   /** The claims of one article; never throws on messy text. */

@@ -1722,4 +1722,10 @@ class MeasureFramesTest {
           assertThat(x.subject()).isEqualTo("한국");
         });
   }
+
+  @Test
+  void aFigureQuotedForEmphasisIsNoNameThatHidesItLater() {
+    assertThat(ClaimFacts.facts("2031-08-20", "일본 선수단이 '금메달 31개'로 대회를 마쳤다. 이로써 일본은 금메달 31개, 은메달 20개를 땄다."))
+        .as("‘금메달 31개’ quoted in the headline is not learnt as a name").contains("일본 금메달 31", "일본 은메달 20");
+  }
 }

@@ -33,6 +33,13 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void theEraOfALevelIsThatLevelReached() {
+    QuantityMention era = normalizer.find("국민소득 4만달러 시대가 열렸다").get(0);
+    assertThat(era.text()).isEqualTo("4만달러 시대");
+    assertThat(era.quantity().bound()).isEqualTo(Bound.AT_LEAST);
+  }
+
+  @Test
   void aTensAndAUnitsNativeNumberWrittenTogetherAddUp() {
     List<QuantityMention> ms = normalizer.find("버스에 탄 열두 명 가운데 스물세 살 청년이 두 골을 넣었다");
     assertThat(ms).extracting(QuantityMention::text).containsExactly("열두 명", "스물세 살", "두 골");
