@@ -817,6 +817,10 @@ final class Corroborations {
     Map<Span, Claim> claims = new LinkedHashMap<>();
     NormalizedValue amount = exactAmount(component);
     for (Finding f : agreements) {
+      if (!f.attribute().equals(label.attribute()) && component.stream()
+          .anyMatch(m -> agreementAt.get(Span.of(m.evidence())) == f && readAsLabel(component, claimAt, m, label))) {
+        continue; // 금메달 3개와 은메달 3개: the silver medals' agreement is not the golds'
+      }
       // an agreement the keys found may hold amounts the component's does not cover (5조원대 with
       // 5조1923억원 expected, met at 5조원대 beside 5조4685억원 earned): those stay out
       f.claims().stream().filter(c -> amount == null || covers(c.value(), amount))
@@ -853,6 +857,9 @@ final class Corroborations {
           && !same(m.measure(), label.attribute())) {
         continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
       }
+      if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel(component, claimAt, m, label)) {
+        continue; // 금메달 3개와 은메달 3개: the silver medals read as such are not the golds the label names
+      }
       String own = c == null ? namedOwner(m) : "";
       if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !same(own, label.subject())
           && m.near().stream().noneMatch(w -> same(w, label.subject()))) {
@@ -873,6 +880,23 @@ final class Corroborations {
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
+  }
+
+  /**
+   * Whether another figure of the component in the same sentence as {@code m} is read as the
+   * label's measure: the sentence tells its two equal figures apart (금메달 3개와 은메달 3개).
+   */
+  private static boolean readAsLabel(List<FigureMention> component, Map<Span, Claim> claimAt, FigureMention m, Label label) {
+    for (FigureMention o : component) {
+      if (o != m && o.evidence().articleId().equals(m.evidence().articleId())
+          && o.evidence().sentenceIndex() == m.evidence().sentenceIndex()) {
+        Claim oc = claimAt.get(Span.of(o.evidence()));
+        if (oc != null && oc.attribute().equals(label.attribute())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The name of its sentence a figure is written right after (일본은 3위), or empty. */

@@ -304,6 +304,15 @@ class CorroborationsTest {
   }
 
   @Test
+  void twoEqualFiguresOfOneSentenceReadAsTwoMeasuresStayInTheirOwnAgreements() {
+    List<Finding> f = compare("사격에서도 깜짝 금메달이 연이어 터지면서 4개의 금메달을 수확했다.",
+        "한국은 사격에서 금메달 4개와 은메달 4개를 획득했다.", "한국은 사격에서는 금메달 4개, 은메달 4개를 땄다.");
+    assertThat(agreementsCiting(f, "4개")).filteredOn(x -> x.attribute().equals("금메달")).singleElement()
+        .satisfies(x -> assertThat(x.claims()).as("the golds' agreement cites no figure written after 은메달")
+            .noneMatch(c -> c.evidence().sentence().startsWith("은메달", c.evidence().start() - 4)));
+  }
+
+  @Test
   void oneItemOfAListKeepsItsOwnNameWhateverAnotherSourceReadForTheSameFigure() {
     List<Finding> f = compare("강원대는 의대 정원이 125명으로 늘었다.",
         "대학별 정원 변화는 ▲제주대 125명→200명 ▲충북대 49명→200명 등이다.");
