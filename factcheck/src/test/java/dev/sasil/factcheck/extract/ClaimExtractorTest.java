@@ -114,6 +114,11 @@ class ClaimExtractorTest {
     List<Claim> c = claims("2025-02-25", "‘한빛폰 X13’의 국내 사전 판매량은 100만대에 못 미쳤다.");
     assertThat(c).singleElement().satisfies(x -> assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
         .isEqualTo(dev.sasil.factcheck.quantity.Bound.LESS_THAN));
+    for (String notEven : List.of("2019년 가람시 시급은 7000원에도 못 미쳤다.", "2019년 가람시 투표율은 40%도 안 됐다.")) {
+      assertThat(claims("2025-02-25", notEven)).as(notEven).singleElement()
+          .satisfies(x -> assertThat(((dev.sasil.factcheck.quantity.Quantity) x.value()).bound())
+              .isEqualTo(dev.sasil.factcheck.quantity.Bound.LESS_THAN));
+    }
   }
 
   @Test
