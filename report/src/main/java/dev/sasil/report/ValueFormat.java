@@ -101,9 +101,9 @@ public final class ValueFormat {
 
   /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes (and seconds). */
   private String span(BigDecimal minutes) {
-    java.util.Optional<Long> seconds = Spans.seconds(minutes);
+    java.util.OptionalLong seconds = Spans.seconds(minutes);
     if (seconds.isPresent()) {
-      long s = seconds.get();
+      long s = seconds.getAsLong();
       return s < 60 ? messages.get("span.seconds", s) : messages.get("span.minutes_seconds", s / 60, s % 60);
     }
     return Spans.whole(minutes)

@@ -816,9 +816,11 @@ final class Corroborations {
     }
     Map<Span, Claim> claims = new LinkedHashMap<>();
     NormalizedValue amount = exactAmount(component);
+    // the sentences that tell equal figures apart, one of them read as the label's measure
+    Set<SentenceOf> readAsLabel = sentencesReadAs(component, claimAt, label.attribute());
     for (Finding f : agreements) {
       if (!f.attribute().equals(label.attribute()) && component.stream()
-          .anyMatch(m -> agreementAt.get(Span.of(m.evidence())) == f && readAsLabel(component, claimAt, m, label))) {
+          .anyMatch(m -> agreementAt.get(Span.of(m.evidence())) == f && readAsLabel.contains(SentenceOf.of(m)))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals' agreement is not the golds'
       }
       // an agreement the keys found may hold amounts the component's does not cover (5조원대 with
@@ -857,7 +859,7 @@ final class Corroborations {
           && !same(m.measure(), label.attribute())) {
         continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
       }
-      if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel(component, claimAt, m, label)) {
+      if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel.contains(SentenceOf.of(m))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals read as such are not the golds the label names
       }
       String own = c == null ? namedOwner(m) : "";
@@ -882,21 +884,26 @@ final class Corroborations {
         ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
   }
 
+  /** A sentence of an article. */
+  private record SentenceOf(String articleId, int sentenceIndex) {
+    static SentenceOf of(FigureMention m) {
+      return new SentenceOf(m.evidence().articleId(), m.evidence().sentenceIndex());
+    }
+  }
+
   /**
-   * Whether another figure of the component in the same sentence as {@code m} is read as the
-   * label's measure: the sentence tells its two equal figures apart (금메달 3개와 은메달 3개).
+   * The sentences in which a figure of the component is read as {@code attribute}: another equal
+   * figure of such a sentence read as another measure is that measure's (금메달 3개와 은메달 3개).
    */
-  private static boolean readAsLabel(List<FigureMention> component, Map<Span, Claim> claimAt, FigureMention m, Label label) {
-    for (FigureMention o : component) {
-      if (o != m && o.evidence().articleId().equals(m.evidence().articleId())
-          && o.evidence().sentenceIndex() == m.evidence().sentenceIndex()) {
-        Claim oc = claimAt.get(Span.of(o.evidence()));
-        if (oc != null && oc.attribute().equals(label.attribute())) {
-          return true;
-        }
+  private static Set<SentenceOf> sentencesReadAs(List<FigureMention> component, Map<Span, Claim> claimAt, String attribute) {
+    Set<SentenceOf> out = new java.util.HashSet<>();
+    for (FigureMention m : component) {
+      Claim c = claimAt.get(Span.of(m.evidence()));
+      if (c != null && c.attribute().equals(attribute)) {
+        out.add(SentenceOf.of(m));
       }
     }
-    return false;
+    return out;
   }
 
   /** The name of its sentence a figure is written right after (일본은 3위), or empty. */

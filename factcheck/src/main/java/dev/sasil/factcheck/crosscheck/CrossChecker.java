@@ -9,6 +9,7 @@ import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.GenericNouns;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
 import dev.sasil.factcheck.quantity.Quantity;
@@ -555,7 +556,7 @@ public final class CrossChecker {
     // a record's subject is written too many ways to key on: its claims meet within their story
     // the home country (한국) is the owner of every figure that names none: they meet
     String subject = catalog.values(c.attribute()) == AttributeCatalog.Values.STORY
-        || dev.sasil.factcheck.extract.GenericNouns.standard().isHome(c.subject()) ? "" : c.subject();
+        || GenericNouns.standard().isHome(c.subject()) ? "" : c.subject();
     String story = subject.isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
     return subject + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }

@@ -343,8 +343,8 @@ public final class ValueComparator {
       return null;
     }
     if (minutes.stripTrailingZeros().scale() > 0) {
-      java.util.Optional<Long> seconds = Spans.seconds(minutes);
-      return seconds.isPresent() && Spans.of(seconds.get(), ChronoUnit.SECONDS).compareTo(minutes) == 0
+      java.util.OptionalLong seconds = Spans.seconds(minutes);
+      return seconds.isPresent() && Spans.of(seconds.getAsLong(), ChronoUnit.SECONDS).compareTo(minutes) == 0
           ? SECOND : null;
     }
     for (BigDecimal unit : WRITTEN_UNITS) {

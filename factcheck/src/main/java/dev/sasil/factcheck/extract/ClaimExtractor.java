@@ -14,6 +14,7 @@ import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.HalfDays;
 import dev.sasil.factcheck.time.TimeAnchor;
 import dev.sasil.factcheck.time.TimeMention;
@@ -182,7 +183,7 @@ public final class ClaimExtractor {
    */
   private boolean endsInAmount(String phrase) {
     return quantities.find(phrase).stream()
-        .anyMatch(q -> q.end() == phrase.length() && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.NUMBER);
+        .anyMatch(q -> q.end() == phrase.length() && q.quantity().unit() != QuantityUnit.NUMBER);
   }
 
   /** The claims of one article; never throws on messy text. */

@@ -1,8 +1,10 @@
 package dev.sasil.factcheck.quantity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Spans of time as amounts of {@link QuantityUnit#DURATION}: minutes in each calendar unit (a
@@ -28,12 +30,12 @@ public final class Spans {
   /** A span as a whole number of one unit. */
   public record Whole(BigDecimal count, Unit unit) {}
 
-  private Spans() {}
-
   /** Places of a minute a span in seconds keeps: a second is 0.016667 of a minute. */
   private static final int SECOND_PLACES = 6;
 
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+  private Spans() {}
 
   /**
    * A count of a duration's unit as minutes: 14 {@link ChronoUnit#MINUTES} is 14, 736
@@ -41,7 +43,7 @@ public final class Spans {
    */
   public static BigDecimal of(long count, ChronoUnit unit) {
     return unit == ChronoUnit.SECONDS
-        ? plain(BigDecimal.valueOf(count).divide(SIXTY, SECOND_PLACES, java.math.RoundingMode.HALF_EVEN))
+        ? plain(BigDecimal.valueOf(count).divide(SIXTY, SECOND_PLACES, RoundingMode.HALF_EVEN))
         : BigDecimal.valueOf(count * minutes(unit));
   }
 
@@ -51,11 +53,11 @@ public final class Spans {
   }
 
   /** Whole seconds of a span that whole minutes do not measure (12.266667 minutes: 736), else empty. */
-  public static Optional<Long> seconds(BigDecimal minutes) {
+  public static OptionalLong seconds(BigDecimal minutes) {
     if (minutes.stripTrailingZeros().scale() <= 0) {
-      return Optional.empty();
+      return OptionalLong.empty();
     }
-    return Optional.of(minutes.multiply(SIXTY).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+    return OptionalLong.of(minutes.multiply(SIXTY).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
   }
 
   /** Minutes in one of a duration's units: minutes, hours, days, weeks, months or years. */
@@ -84,9 +86,9 @@ public final class Spans {
 
   /** The amount as an ISO-8601 period: P38M, P5D, PT90M, PT12M16S. */
   public static String iso(BigDecimal minutes) {
-    Optional<Long> seconds = seconds(minutes);
+    OptionalLong seconds = seconds(minutes);
     if (seconds.isPresent()) {
-      long s = seconds.get();
+      long s = seconds.getAsLong();
       return "PT" + (s >= 60 ? s / 60 + "M" : "") + (s % 60 != 0 ? s % 60 + "S" : "");
     }
     return whole(minutes).map(w -> "P" + w.count().toPlainString() + w.unit().letter)

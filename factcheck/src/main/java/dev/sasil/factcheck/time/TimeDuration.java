@@ -9,14 +9,16 @@ import java.util.Set;
  * something, {@code 사흘 전} three days before. Immutable.
  *
  * @param amount how many units, at least 0
- * @param unit {@link ChronoUnit#SECONDS}, {@link ChronoUnit#MINUTES}, {@link ChronoUnit#HOURS}, {@link ChronoUnit#DAYS},
- *     {@link ChronoUnit#WEEKS}, {@link ChronoUnit#MONTHS} or {@link ChronoUnit#YEARS}
+ * @param unit {@link ChronoUnit#SECONDS}, {@link ChronoUnit#MINUTES}, {@link ChronoUnit#HOURS},
+ *     {@link ChronoUnit#DAYS}, {@link ChronoUnit#WEEKS}, {@link ChronoUnit#MONTHS} or
+ *     {@link ChronoUnit#YEARS}
  * @param direction after (만에, 뒤, 후) or before (전) the reference
  */
 public record TimeDuration(int amount, ChronoUnit unit, Direction direction) implements java.io.Serializable {
 
   private static final Set<ChronoUnit> UNITS =
-      Set.of(ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
+      Set.of(ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS, ChronoUnit.WEEKS,
+          ChronoUnit.MONTHS, ChronoUnit.YEARS);
 
   /** Which way a duration counts from its reference. */
   public enum Direction {
