@@ -12,7 +12,6 @@ import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
-import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -176,7 +175,7 @@ final class MilestoneFrames {
   }
 
   private static Quantity span(int amount, ChronoUnit unit) {
-    return new Quantity(BigDecimal.valueOf(amount * Spans.minutes(unit)), QuantityUnit.DURATION, Bound.EXACT, null);
+    return new Quantity(Spans.of(amount, unit), QuantityUnit.DURATION, Bound.EXACT, null);
   }
 
   /** The amount a count is followed by, with only a particle, a date or bare nouns between them. */

@@ -26,7 +26,8 @@ public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDeci
     upper = upper == null ? null : strip(upper);
   }
 
-  private static BigDecimal strip(BigDecimal v) {
+  /** {@code v} without trailing zeros, never in exponent form (1200, not 1.2E+3). */
+  static BigDecimal strip(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
   }

@@ -43,13 +43,8 @@ public final class Spans {
    */
   public static BigDecimal of(long count, ChronoUnit unit) {
     return unit == ChronoUnit.SECONDS
-        ? plain(BigDecimal.valueOf(count).divide(SIXTY, SECOND_PLACES, RoundingMode.HALF_EVEN))
+        ? Quantity.strip(BigDecimal.valueOf(count).divide(SIXTY, SECOND_PLACES, RoundingMode.HALF_EVEN))
         : BigDecimal.valueOf(count * minutes(unit));
-  }
-
-  private static BigDecimal plain(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /** Whole seconds of a span that whole minutes do not measure (12.266667 minutes: 736), else empty. */
