@@ -3,6 +3,7 @@ package dev.sasil.factcheck.extract;
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeMention;
+import dev.sasil.factcheck.time.TimeNormalizer;
 import dev.sasil.factcheck.time.TimeValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ final class Tenses {
   /**
    * The day a bare day stands for near {@code day}: among the same day of the month before, the
    * month and the month after (of the year before, the year and the year after when the month is
-   * written), the nearest; when {@code past}, the latest not after {@code day}. Null when no
+   * written), the nearest; when {@code past}, the latest not after {@code day} (or the day after
+   * it, {@link TimeNormalizer#FILED_AHEAD_DAYS}). Null when no
    * candidate exists or the time is not a bare day.
    */
   static LocalDate nearest(TimeMention t, LocalDate day, boolean past) {
@@ -89,7 +91,7 @@ final class Tenses {
       } catch (DateTimeException e) {
         continue; // no such day in that month or year: not a candidate
       }
-      if (past && c.isAfter(day)) {
+      if (past && c.isAfter(day.plusDays(TimeNormalizer.FILED_AHEAD_DAYS))) {
         continue;
       }
       if (best == null || Math.abs(c.toEpochDay() - day.toEpochDay()) < Math.abs(best.toEpochDay() - day.toEpochDay())

@@ -34,6 +34,13 @@ import java.util.regex.Matcher;
  */
 public final class TimeNormalizer {
 
+  /**
+   * How many days after an article's date a bare day written in it (11일, 10월 11일) is still
+   * read as that day and not as one a month or a year before: an article is often filed, or its
+   * address dated, the evening before it is published.
+   */
+  public static final int FILED_AHEAD_DAYS = 1;
+
   private static final int HINT_WINDOW = 80;
 
   private static final class Holder {

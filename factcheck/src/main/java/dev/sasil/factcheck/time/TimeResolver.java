@@ -19,9 +19,15 @@ import java.util.regex.Matcher;
  * <p>Implied parts follow a past bias, as news is mostly about what happened: a bare {@code 9월
  * 25일} is the latest such date on or before the anchor, {@code 지난 28일} the latest before it;
  * {@code 오는} or a future marker later in the sentence ({@code 예정}, {@code 계획}) turn it to
- * the next one. With an anchor known only to the month, a bare day is in that month.
+ * the next one. With an anchor known only to the month, a bare day is in that month. The day
+ * after the anchor counts as on it for a bare date ({@value #FILED_AHEAD_DAYS} day): an article
+ * is often filed, or its address dated, the evening before it is published, and 11일 in a report
+ * dated the 10th is the 11th, not a month before.
  */
 final class TimeResolver {
+
+  /** How many days after the anchor a bare date may lie and still be read on its side of the past. */
+  static final int FILED_AHEAD_DAYS = TimeNormalizer.FILED_AHEAD_DAYS;
 
   /** Which way an implied part lies from the anchor. */
   enum Bias {
@@ -282,11 +288,16 @@ final class TimeResolver {
       cmp = Integer.compare(day, a.day());
     }
     return switch (bias) {
-      case PAST_OR_SAME -> cmp <= 0 ? a.year() : a.year() - 1;
+      case PAST_OR_SAME -> cmp <= 0 || dayAhead(month, day, a) ? a.year() : a.year() - 1;
       // the anchor's own month has begun, so 지난 7월 in July is this July; the same day is not past
       case PAST -> cmp < 0 || (cmp == 0 && (day == null || !a.hasDay())) ? a.year() : a.year() - 1;
       case FUTURE -> cmp >= 0 ? a.year() : a.year() + 1;
     };
+  }
+
+  /** Whether a month and day lie just after the anchor's day, in its month. */
+  private static boolean dayAhead(int month, Integer day, PartialDate a) {
+    return day != null && a.hasDay() && month == a.month() && day - a.day() <= FILED_AHEAD_DAYS;
   }
 
   /** The month of a bare day nearest the anchor on the side {@code bias} says. */
@@ -300,7 +311,7 @@ final class TimeResolver {
     YearMonth ym = YearMonth.of(a.year(), a.month());
     int step = bias == Bias.FUTURE ? 1 : -1;
     boolean here = switch (bias) {
-      case PAST_OR_SAME -> day <= a.day();
+      case PAST_OR_SAME -> day <= a.day() + FILED_AHEAD_DAYS;
       case PAST -> day < a.day();
       case FUTURE -> day >= a.day();
     };

@@ -42,17 +42,23 @@ class TensesTest {
 
   @Test
   void aDaySaidInThePastStaysTheLatestNotAfterTheArticle() {
-    assertThat(days("가람시는 새 조례를 28일 공포했다.")).containsExactly("28일=2031-03-28");
-    assertThat(days("28일 공포한 조례가 논란이 됐다.")).containsExactly("28일=2031-03-28");
-    assertThat(days("가람시 정기총회는 28일이었다.")).containsExactly("28일=2031-03-28");
+    assertThat(days("가람시는 새 조례를 29일 공포했다.")).containsExactly("29일=2031-03-29");
+    assertThat(days("29일 공포한 조례가 논란이 됐다.")).containsExactly("29일=2031-03-29");
+    assertThat(days("가람시 정기총회는 29일이었다.")).containsExactly("29일=2031-03-29");
+  }
+
+  @Test
+  void theDayAfterTheArticleSaidInThePastIsThatDayAsArticlesAreFiledTheEveningBefore() {
+    assertThat(days("가람시는 새 조례를 28일 공포했다.")).containsExactly("28일=2031-04-28");
+    assertThat(days("가람시는 4월 28일 새 조례를 공포했다.")).containsExactly("4월 28일=2031-04-28");
   }
 
   @Test
   void aConnectiveEndingTakesTheTenseOfThePredicateAfterIt() {
-    assertThat(days("가람시는 28일 조례를 공포하고 29일 시행했다."))
-        .containsExactly("28일=2031-03-28", "29일=2031-03-29");
-    assertThat(days("가람시는 28일 조례를 공포하고 29일 시행한다."))
-        .containsExactly("28일=2031-04-28", "29일=2031-04-29");
+    assertThat(days("가람시는 29일 조례를 공포하고 30일 시행했다."))
+        .containsExactly("29일=2031-03-29", "30일=2031-03-30");
+    assertThat(days("가람시는 29일 조례를 공포하고 30일 시행한다."))
+        .containsExactly("29일=2031-04-29", "30일=2031-04-30");
   }
 
   @Test

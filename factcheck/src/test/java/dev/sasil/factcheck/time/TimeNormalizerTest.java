@@ -47,6 +47,14 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aBareDateOneDayAfterTheAnchorIsThatDayNotAMonthOrAYearBefore() {
+    assertThat(values(find("위원회는 11일 금리를 내렸다", "2031-10-10"))).isEqualTo("2031-10-11");
+    assertThat(values(find("위원회는 10월 11일 금리를 내렸다", "2031-10-10"))).isEqualTo("2031-10-11");
+    assertThat(values(find("위원회는 12일 금리를 내렸다", "2031-10-10"))).as("two days after").isEqualTo("2031-09-12");
+    assertThat(values(find("위원회는 1일 금리를 내렸다", "2031-10-31"))).as("across a month's end").isEqualTo("2031-10-01");
+  }
+
+  @Test
   void spansOfHoursAndMinutesCountFromTheirEventAndNeverMoveADate() {
     List<TimeMention> ms = find("탐사선은 발사 약 52분 뒤 분리됐고 1시간 7분 만에 교신했다", "2031-03-02");
     assertThat(ms).extracting(m -> m.duration().toString()).containsExactly("PT52M", "PT67M");
