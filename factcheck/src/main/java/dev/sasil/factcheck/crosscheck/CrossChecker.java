@@ -617,6 +617,14 @@ public final class CrossChecker {
   }
 
   private List<Finding> verdicts(List<ExtractedClaim> group, SourceGroups sources) {
+    List<ExtractedClaim> spans = group.stream().filter(CrossChecker::span).toList();
+    if (!spans.isEmpty() && spans.size() < group.size()) {
+      // when an event happened and how long after another it came are two facts of it (7시35분
+      // 탈선, 출발 5분 만에 탈선): each is judged among its own kind
+      List<Finding> out = new ArrayList<>(verdicts(group.stream().filter(c -> !span(c)).toList(), sources));
+      out.addAll(verdicts(spans, sources));
+      return out;
+    }
     Claim first = name(group);
     if (sources(group, sources).size() == 1) {
       return List.of(finding(first, Verdict.SINGLE_SOURCE, group, singleExplanation(group) + copies(group, sources)));
@@ -703,7 +711,11 @@ public final class CrossChecker {
    * {@link #firmConflict} then finds none.
    */
   private static boolean elapsed(List<ExtractedClaim> group) {
-    return group.stream().allMatch(c -> c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION);
+    return group.stream().allMatch(CrossChecker::span);
+  }
+
+  private static boolean span(ExtractedClaim c) {
+    return c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION;
   }
 
   /** Whether a group's subject is a region and every claim of it is of one story ({@link SourceGroups#stories}). */

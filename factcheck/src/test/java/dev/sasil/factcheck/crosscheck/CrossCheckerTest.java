@@ -129,6 +129,21 @@ class CrossCheckerTest {
   }
 
   @Test
+  void whenAnEventHappenedAndHowLongAfterAnotherItCameAreJudgedApart() {
+    java.util.function.Function<String, Quantity> minutes =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.DURATION, Bound.EXACT, null);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "가람선 열차", "탈선", TimeValue.ofDay(2031, 3, 8)),
+        claim("a", 2, "가람선 열차", "탈선", minutes.apply("10")),
+        claim("b", 1, "가람선 열차", "탈선", TimeValue.ofDay(2031, 3, 8)),
+        claim("b", 2, "가람선 열차", "탈선", minutes.apply("5"))));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.CONTRADICTION).singleElement()
+        .satisfies(x -> assertThat(x.claims()).allMatch(c -> c.value() instanceof Quantity));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).singleElement()
+        .satisfies(x -> assertThat(x.claims()).allMatch(c -> c.value() instanceof TimeValue));
+  }
+
+  @Test
   void unveilingAndSaleOfOneLaunchDoNotContradictUnlessFarApart() {
     ExtractedClaim unveiled = new ExtractedClaim(
         claim("a", 1, "폰 X", "released", TimeValue.ofMonth(2024, 7)), true, "unveiled");
