@@ -135,8 +135,8 @@ final class Disagreements {
    * not revised by the day. Unknown days compare.
    */
   private static boolean sameDayOrMoney(FigureMention a, FigureMention b) {
-    String x = a.reading().published();
-    String y = b.reading().published();
+    String x = a.reading().publishedDay();
+    String y = b.reading().publishedDay();
     return x.isEmpty() || y.isEmpty() || x.equals(y) || ((Quantity) a.value()).unit().isCurrency();
   }
 

@@ -239,7 +239,7 @@ final class NearMisses {
 
   /** A count in articles of different days may be an update; a sum of money is not revised by the day. */
   private static boolean sameDayOrMoney(FigureReading a, FigureReading b, Quantity q) {
-    return a.published().isEmpty() || b.published().isEmpty() || a.published().equals(b.published())
+    return a.publishedDay().isEmpty() || b.publishedDay().isEmpty() || a.publishedDay().equals(b.publishedDay())
         || q.unit().isCurrency();
   }
 

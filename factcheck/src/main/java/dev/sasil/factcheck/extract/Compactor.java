@@ -44,7 +44,8 @@ final class Compactor {
       for (FigureMention m : e.figures()) {
         FigureReading r = m.reading();
         FigureReading reading = r == null ? null : local(new FigureReading(word(r.owner()), r.change(), word(r.period()),
-            word(r.edition()), r.plain(), r.forecast(), word(r.published())));
+            word(r.edition()), r.plain(), r.forecast(), word(r.published()),
+            r.estimated()));
         figures.add(new FigureMention(evidence(m.evidence()), value(m.value()), m.when(), words(m.anchors()),
             words(m.near()), words(m.names()), reading, word(m.measure())));
       }

@@ -436,7 +436,8 @@ final class FigureReader {
       period = apposed.get().value().normalized(); // 전날(365명)보다: the day before's figure, as the claim frames read it
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
-        !derived && !forecast, forecast, publishedDay(article));
+        !derived && !forecast, forecast, publishedDay(article),
+        article.published().source() == dev.sasil.core.DateSource.STORY);
   }
 
   private static String publishedDay(Article article) {

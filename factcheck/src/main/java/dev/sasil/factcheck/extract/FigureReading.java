@@ -15,15 +15,23 @@ import java.util.Objects;
  * @param plain false for a figure no other can contradict: a share in parentheses after another
  *     figure, a forecast or target, a figure compared with something
  * @param forecast true for a forecast, target or estimate (시장 전망치, 목표)
- * @param published the day its article was published ({@code 2024-06-24}); empty when unknown
+ * @param published the day its article was published ({@code 2024-06-24}), or the day its claims
+ *     are read against when that is estimated; empty when unknown
+ * @param estimated true when {@code published} is an estimate from the article's story ({@link
+ *     dev.sasil.core.DateSource#STORY}), which tells no two articles' days apart
  */
 public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
-    String published) implements java.io.Serializable {
+    String published, boolean estimated) implements java.io.Serializable {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(published, "published");
+  }
+
+  /** The day its article was published, or empty when unknown or only estimated: a day to tell updates apart by. */
+  public String publishedDay() {
+    return estimated ? "" : published;
   }
 }

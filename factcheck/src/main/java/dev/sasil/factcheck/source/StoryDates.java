@@ -3,6 +3,7 @@ package dev.sasil.factcheck.source;
 import dev.sasil.core.Article;
 import dev.sasil.core.DateSource;
 import dev.sasil.core.Published;
+import dev.sasil.core.date.AddressDates;
 import dev.sasil.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,10 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The day an undated article's claims are read against: the latest publication day of the dated
- * articles of its story ({@link Stories}), when those lie within {@value #MAX_SPREAD_DAYS} days of
- * each other. An undated report of a fire whose other reports are of 24 and 25 March reads 24일 as
- * 24 March, not as the 24th of an unknown month; a story told over weeks dates nothing.
+ * The day an undated article's claims are read against: the day its address is dated with ({@link
+ * AddressDates}), else the latest day of the other articles of its story ({@link Stories}), dated
+ * or addressed, when those lie within {@value #MAX_SPREAD_DAYS} days of each other. An undated
+ * report of a fire whose other reports are of 24 and 25 March reads 24일 as 24 March, not as the
+ * 24th of an unknown month; a story told over weeks dates nothing.
  *
  * <p>The day is an estimate for reading the claims only ({@link DateSource#STORY}): the article
  * itself stays undated in every output. A relative day (어제, 지난주) read against it may be off by
@@ -29,8 +31,25 @@ public final class StoryDates implements java.io.Serializable {
   /** The most days between the first and the last dated article of a story that still date the others. */
   public static final int MAX_SPREAD_DAYS = 7;
 
-  /** An article of a run: its id and the first day of its publication date, or null when unknown. */
-  public record Dated(String id, LocalDate published) {}
+  /**
+   * An article of a run.
+   *
+   * @param id its id
+   * @param published the first day of its publication date, or null when unknown
+   * @param addressed the day its address is dated with, or null
+   */
+  public record Dated(String id, LocalDate published, LocalDate addressed) {
+
+    /** An article with no dated address. */
+    public Dated(String id, LocalDate published) {
+      this(id, published, null);
+    }
+
+    /** The day it was published, else the day of its address, else null. */
+    LocalDate known() {
+      return published != null ? published : addressed;
+    }
+  }
 
   private static final StoryDates NONE = new StoryDates(Map.of());
 
@@ -48,18 +67,24 @@ public final class StoryDates implements java.io.Serializable {
 
   /** The days of the undated articles among {@code articles}, in input order, by the stories of the run. */
   public static StoryDates among(List<Dated> articles, Stories stories) {
-    Map<String, LocalDate[]> spread = new HashMap<>(); // story -> earliest and latest dated day
+    Map<String, LocalDate[]> spread = new HashMap<>(); // story -> earliest and latest known day
     for (Dated a : articles) {
-      if (a.published() != null) {
-        LocalDate[] s = spread.computeIfAbsent(stories.storyOf(a.id()), k -> new LocalDate[] {a.published(), a.published()});
-        s[0] = a.published().isBefore(s[0]) ? a.published() : s[0];
-        s[1] = a.published().isAfter(s[1]) ? a.published() : s[1];
+      LocalDate day = a.known();
+      if (day != null) {
+        LocalDate[] s = spread.computeIfAbsent(stories.storyOf(a.id()), k -> new LocalDate[] {day, day});
+        s[0] = day.isBefore(s[0]) ? day : s[0];
+        s[1] = day.isAfter(s[1]) ? day : s[1];
       }
     }
     Map<String, LocalDate> dayOf = new HashMap<>();
     for (Dated a : articles) {
-      LocalDate[] s = a.published() == null ? spread.get(stories.storyOf(a.id())) : null;
-      if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
+      if (a.published() != null) {
+        continue;
+      }
+      LocalDate[] s = spread.get(stories.storyOf(a.id()));
+      if (a.addressed() != null) {
+        dayOf.put(a.id(), a.addressed());
+      } else if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
         dayOf.put(a.id(), s[1]);
       }
     }
@@ -69,14 +94,15 @@ public final class StoryDates implements java.io.Serializable {
   /** As {@link #among(List, Stories)}, of the articles' nouns and dates ({@link StoryTerms}), in input order. */
   public static StoryDates ofTerms(List<StoryTerms> terms, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(terms.size());
-    terms.forEach(t -> dated.add(new Dated(t.id(), t.published())));
+    terms.forEach(t -> dated.add(new Dated(t.id(), t.published(), t.addressed())));
     return among(dated, stories);
   }
 
   /** As {@link #among(List, Stories)}, of analysed articles. */
   public static StoryDates of(List<Article> articles, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(articles.size());
-    articles.forEach(a -> dated.add(new Dated(a.id(), a.published().isKnown() ? a.published().date().firstDay() : null)));
+    articles.forEach(a -> dated.add(new Dated(a.id(), a.published().isKnown() ? a.published().date().firstDay() : null,
+        AddressDates.dayIn(a.url()).orElse(null))));
     return among(dated, stories);
   }
 

@@ -3,6 +3,7 @@ package dev.sasil.factcheck.source;
 import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
+import dev.sasil.core.date.AddressDates;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,10 +18,12 @@ import org.apache.lucene.analysis.ko.POS;
  *
  * @param id the article's id
  * @param published the first day of its publication date, or null when unknown
+ * @param addressed the day its address is dated with ({@link AddressDates}), or null
  * @param hashes the distinct hashes of its nouns, sorted
  * @param counts how often each noun occurs, in the order of {@code hashes}
  */
-public record StoryTerms(String id, java.time.LocalDate published, long[] hashes, int[] counts)
+public record StoryTerms(String id, java.time.LocalDate published, java.time.LocalDate addressed, long[] hashes,
+    int[] counts)
     implements java.io.Serializable {
 
   public StoryTerms {
@@ -65,7 +68,8 @@ public record StoryTerms(String id, java.time.LocalDate published, long[] hashes
       }
     }
     java.time.LocalDate published = article.published().isKnown() ? article.published().date().firstDay() : null;
-    return new StoryTerms(article.id(), published, Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct));
+    return new StoryTerms(article.id(), published, AddressDates.dayIn(article.url()).orElse(null),
+        Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct));
   }
 
   @Override
@@ -94,13 +98,13 @@ public record StoryTerms(String id, java.time.LocalDate published, long[] hashes
   @Override
   public boolean equals(Object o) {
     return o instanceof StoryTerms t && id.equals(t.id) && Objects.equals(published, t.published)
+        && Objects.equals(addressed, t.addressed)
         && Arrays.equals(hashes, t.hashes) && Arrays.equals(counts, t.counts);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * (31 * id.hashCode() + Objects.hashCode(published)) + Arrays.hashCode(hashes))
-        + Arrays.hashCode(counts);
+    return 31 * (31 * Objects.hash(id, published, addressed) + Arrays.hashCode(hashes)) + Arrays.hashCode(counts);
   }
 
   @Override

@@ -55,4 +55,25 @@ class StoryDatesTest {
         .flatMap(f -> f.claims().stream()).filter(c -> c.evidence().articleId().equals("b")).toList();
     assertThat(claims).extracting(c -> c.value().normalized()).contains("2031-03-24").noneMatch(v -> v.startsWith("XXXX"));
   }
+
+  @Test
+  void anUndatedArticleWhoseAddressIsDatedIsReadAgainstThatDayAndDatesItsStory() {
+    StoryDates days = StoryDates.among(List.of(new StoryDates.Dated("a", null, LocalDate.parse("2031-03-24")),
+        dated("b", null), dated("c", "2031-03-20")), Stories.one());
+    assertThat(days.dayOf("a")).as("its own address first").contains(LocalDate.parse("2031-03-24"));
+    assertThat(days.dayOf("b")).as("the latest day of its story, addressed or dated").contains(LocalDate.parse("2031-03-24"));
+    assertThat(days.dayOf("c")).isEmpty();
+    assertThat(StoryDates.among(List.of(new StoryDates.Dated("a", LocalDate.parse("2031-03-20"), LocalDate.parse("2031-03-24"))),
+        Stories.one()).dayOf("a")).as("a publication date wins over the address").isEmpty();
+  }
+
+  @Test
+  void anArticleRunWithADatedAddressReadsTodayAsThatDay() {
+    Article undated = Articles.of("b", null, "가람시 축제는 오늘 오전 10시 열렸다.");
+    Article addressed = new Article(undated.id(), undated.title(), "https://example.kr/news/2031/03/24/x/",
+        undated.published(), undated.text(), undated.sentences(), undated.language(), undated.warnings(), undated.outlet());
+    List<Claim> claims = SourceComparer.standard().compare(List.of(addressed)).stream()
+        .flatMap(f -> f.claims().stream()).toList();
+    assertThat(claims).extracting(c -> c.value().normalized()).contains("2031-03-24T10:00");
+  }
 }
