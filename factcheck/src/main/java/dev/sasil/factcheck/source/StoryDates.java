@@ -51,13 +51,16 @@ public final class StoryDates implements java.io.Serializable {
     }
   }
 
-  private static final StoryDates NONE = new StoryDates(Map.of());
+  private static final StoryDates NONE = new StoryDates(Map.of(), java.util.Set.of());
 
   /** Undated article id to the day it is read against. */
   private final Map<String, LocalDate> dayOf;
+  /** The undated articles whose day is their address's. */
+  private final java.util.Set<String> addressed;
 
-  private StoryDates(Map<String, LocalDate> dayOf) {
+  private StoryDates(Map<String, LocalDate> dayOf, java.util.Set<String> addressed) {
     this.dayOf = Map.copyOf(dayOf);
+    this.addressed = java.util.Set.copyOf(addressed);
   }
 
   /** No article dated by its story. */
@@ -77,6 +80,7 @@ public final class StoryDates implements java.io.Serializable {
       }
     }
     Map<String, LocalDate> dayOf = new HashMap<>();
+    java.util.Set<String> addressed = new java.util.HashSet<>();
     for (Dated a : articles) {
       if (a.published() != null) {
         continue;
@@ -84,11 +88,12 @@ public final class StoryDates implements java.io.Serializable {
       LocalDate[] s = spread.get(stories.storyOf(a.id()));
       if (a.addressed() != null) {
         dayOf.put(a.id(), a.addressed());
+        addressed.add(a.id());
       } else if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
         dayOf.put(a.id(), s[1]);
       }
     }
-    return dayOf.isEmpty() ? NONE : new StoryDates(dayOf);
+    return dayOf.isEmpty() ? NONE : new StoryDates(dayOf, addressed);
   }
 
   /** As {@link #among(List, Stories)}, of the articles' nouns and dates ({@link StoryTerms}), in input order. */
@@ -112,26 +117,28 @@ public final class StoryDates implements java.io.Serializable {
   }
 
   /**
-   * The article to read claims from: an undated article its story dates with that day ({@link
-   * DateSource#STORY}), any other as it is.
+   * The article to read claims from: an undated article its address dates with that day ({@link
+   * DateSource#ADDRESS}), one its story dates with the story's ({@link DateSource#STORY}), any
+   * other as it is.
    */
   public Article toRead(Article article) {
     LocalDate day = article.published().isKnown() ? null : dayOf.get(article.id());
     if (day == null) {
       return article;
     }
-    return new Article(article.id(), article.title(), article.url(), Published.of(PartialDate.of(day), DateSource.STORY),
+    return new Article(article.id(), article.title(), article.url(), Published.of(PartialDate.of(day),
+        addressed.contains(article.id()) ? DateSource.ADDRESS : DateSource.STORY),
         article.text(), article.sentences(), article.language(), article.warnings(), article.outlet());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StoryDates d && dayOf.equals(d.dayOf);
+    return o instanceof StoryDates d && dayOf.equals(d.dayOf) && addressed.equals(d.addressed);
   }
 
   @Override
   public int hashCode() {
-    return dayOf.hashCode();
+    return 31 * dayOf.hashCode() + addressed.hashCode();
   }
 
   @Override

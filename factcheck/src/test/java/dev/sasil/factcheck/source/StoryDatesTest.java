@@ -75,5 +75,7 @@ class StoryDatesTest {
     List<Claim> claims = SourceComparer.standard().compare(List.of(addressed)).stream()
         .flatMap(f -> f.claims().stream()).toList();
     assertThat(claims).extracting(c -> c.value().normalized()).contains("2031-03-24T10:00");
+    assertThat(StoryDates.of(List.of(addressed), Stories.one()).toRead(addressed).published().source())
+        .isEqualTo(DateSource.ADDRESS);
   }
 }
