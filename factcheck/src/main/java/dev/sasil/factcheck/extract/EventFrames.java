@@ -230,7 +230,8 @@ final class EventFrames {
       if (lemma.isPresent()) {
         boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
-        String event = predicates.light(lemma.get()) ? carried(ctx, tw, i, relative) : "";
+        String event = predicates.light(lemma.get())
+            ? carried(ctx, tw, i, relative, predicates.lightRoles(lemma.get())) : "";
         return Optional.of(new Predicate(event.isEmpty() ? lemma.get() : event, i, relative));
       }
     }
@@ -488,13 +489,16 @@ final class EventFrames {
     String object = "";
     String actor = "";
     String owner = "";
+    String carried = ""; // the event a light verb carries, its own subject when nothing else is
     for (int i = from; i < p.word(); i++) {
       SentenceContext.Word w = ctx.words.get(i);
       if (verbBetween(ctx, i, p.word())) {
         continue; // '삼성 강남'을 비롯한 …: the argument of another verb
       }
-      if (w.role() == Role.OBJECT && w.stem().replace(" ", "").equals(p.lemma())) {
-        continue; // 기자간담회를 열었다: the object a light verb carries is the event, not who it is about
+      if ((w.role() == Role.OBJECT || w.role() == Role.SUBJECT || w.role() == Role.TO)
+          && w.stem().replace(" ", "").equals(p.lemma())) {
+        carried = name(ctx, w);
+        continue; // 기자간담회를 열었다, 첫 교신이 이뤄졌다: the noun a light verb carries is the event, not who it is about
       }
       if (w.role() == Role.OBJECT) {
         object = name(ctx, w);
@@ -527,7 +531,7 @@ final class EventFrames {
         return name(ctx, w);
       }
     }
-    return "";
+    return carried;
   }
 
   /**
@@ -627,14 +631,15 @@ final class EventFrames {
   private static final int HEAD_PHRASE = 5;
 
   /**
-   * The event a light verb carries (LIGHT in predicates.txt): its object between the time and the
-   * verb (26일 진입기동을 수행했다), else the noun its relative clause modifies (14일 실시되는
+   * The event a light verb carries (LIGHT, LIGHT_SUBJECT and LIGHT_TO in predicates.txt): the
+   * noun of its role between the time and the verb (26일 진입기동을 수행했다, 2일 첫 교신이
+   * 이뤄졌다, 2일 첫 교신에 성공했다), else the noun its relative clause modifies (14일 실시되는
    * 수능); empty when neither is written.
    */
-  private String carried(SentenceContext ctx, int time, int verb, boolean relative) {
+  private String carried(SentenceContext ctx, int time, int verb, boolean relative, java.util.Set<Role> roles) {
     for (int k = verb - 1; k > time; k--) {
       SentenceContext.Word w = ctx.words.get(k);
-      if (w.role() == Role.OBJECT && ctx.endsInNoun(w)) {
+      if (roles.contains(w.role()) && ctx.endsInNoun(w)) {
         String noun = w.stem().replace(" ", ""); // the whole noun: 임시회, not its last part 회
         if (grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
           // 환급 절차를 거쳤다: the noun before a word that says nothing names the event

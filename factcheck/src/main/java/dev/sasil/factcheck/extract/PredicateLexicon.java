@@ -1,6 +1,7 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.factcheck.entity.Role;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class PredicateLexicon {
   private static final String CONNECTIVE = "CONNECTIVE";
   private static final String CONNECTIVE_VERB = "CONNECTIVE_VERB";
   private static final String LIGHT = "LIGHT";
+  private static final String LIGHT_SUBJECT = "LIGHT_SUBJECT";
+  private static final String LIGHT_TO = "LIGHT_TO";
   private static final String ONSET = "ONSET";
 
   private static final class Holder {
@@ -30,15 +33,17 @@ final class PredicateLexicon {
   private final Set<String> reporting;
   private final Set<String> connective;
   private final Set<String> connectiveVerbs;
-  private final Set<String> light;
+  private final Map<String, Set<Role>> light;
   private final Map<String, String> onsets;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
-      Set<String> connective, Set<String> connectiveVerbs, Set<String> light, Map<String, String> onsets) {
+      Set<String> connective, Set<String> connectiveVerbs, Map<String, Set<Role>> light, Map<String, String> onsets) {
     this.onsets = Map.copyOf(onsets);
     this.connective = Set.copyOf(connective);
     this.connectiveVerbs = Set.copyOf(connectiveVerbs);
-    this.light = Set.copyOf(light);
+    Map<String, Set<Role>> roles = new HashMap<>();
+    light.forEach((lemma, r) -> roles.put(lemma, java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(r))));
+    this.light = Map.copyOf(roles);
     this.classes = Map.copyOf(classes);
     this.single = Set.copyOf(single);
     this.reporting = Set.copyOf(reporting);
@@ -54,7 +59,7 @@ final class PredicateLexicon {
     Set<String> reporting = new HashSet<>();
     Set<String> connective = new HashSet<>();
     Set<String> connectiveVerbs = new HashSet<>();
-    Set<String> light = new HashSet<>();
+    Map<String, Set<Role>> light = new HashMap<>();
     Map<String, String> onsets = new HashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
@@ -79,13 +84,17 @@ final class PredicateLexicon {
         } else if (p[0].equals(CONNECTIVE_VERB)) {
           connectiveVerbs.add(lemma);
         } else if (p[0].equals(LIGHT)) {
-          light.add(lemma);
+          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.OBJECT);
+        } else if (p[0].equals(LIGHT_SUBJECT)) {
+          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.SUBJECT);
+        } else if (p[0].equals(LIGHT_TO)) {
+          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.TO);
         } else if (classes.putIfAbsent(lemma, p[0]) != null) {
           throw ResourceLines.malformed(RESOURCE, line, "lemma in two classes: " + lemma);
         }
       }
       if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE) && !p[0].equals(CONNECTIVE_VERB)
-          && !p[0].equals(LIGHT)) {
+          && !p[0].startsWith(LIGHT)) {
         single.add(p[0]);
       }
     }
@@ -115,9 +124,17 @@ final class PredicateLexicon {
     return connectiveVerbs.contains(stem);
   }
 
-  /** Whether the verb only carries the event its object names (진입기동을 수행했다, 회의를 열었다). */
+  /** Whether the verb only carries the event a noun of its clause names (진입기동을 수행했다, 교신이 이뤄졌다). */
   boolean light(String lemma) {
-    return light.contains(lemma);
+    return light.containsKey(lemma);
+  }
+
+  /**
+   * The roles of the noun that names the event a light verb carries: the object (회의를 열었다),
+   * the subject (회의가 열렸다), the noun in 에 (교신에 성공했다); empty for any other verb.
+   */
+  Set<Role> lightRoles(String lemma) {
+    return light.getOrDefault(lemma, Set.of());
   }
 
   /** The class a lemma of beginning states when what begins is a happening (사고가 시작됐다: 발생), if the file says. */

@@ -22,6 +22,17 @@ class EventFramesTest {
   }
 
   @Test
+  void theSubjectOrTheNounInEOfAVerbThatOnlySaysAnEventCameOffIsTheEvent() {
+    assertThat(ClaimFacts.facts("2031-11-02", "나래위성은 2일 오전 4시 20분 지상국과 첫 교신이 이뤄졌다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("나래위성 교신 2031-11-02T04:20"));
+    assertThat(ClaimFacts.facts("2031-11-02", "나래위성은 2일 오전 9시 10분 국내 지상국과의 교신에 성공했다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("나래위성 교신 2031-11-02T09:10"));
+    assertThat(ClaimFacts.facts("2031-11-02", "나래위성은 2일 오전 4시 20분 지상국과 처음 교신했다."))
+        .as("the same event said with its own verb").singleElement()
+        .satisfies(f -> assertThat(f).startsWith("나래위성 교신 2031-11-02T04:20"));
+  }
+
+  @Test
   void anObjectOfAnAdnominalVerbBeforeThePredicateIsNotItsObject() {
     assertThat(ClaimFacts.facts("2031-02-03", "지난 1일 '나래 본점'을 비롯한 전국 매장에서 한빛폰 X13 개통이 시작됐다."))
         .as("비롯한, read by Nori as a noun and 하다, takes the object").singleElement()
@@ -102,7 +113,7 @@ class EventFramesTest {
 
   @Test
   void ofTwoVerbsInARowTheSecondSaysWhatHappened() {
-    assertThat(ClaimFacts.facts("2031-03-02", "탐사선 가람1호는 2일 오전 4시 12분 발사체에 실려 발사됐다."))
+    assertThat(ClaimFacts.facts("2031-03-02", "탐사선 나래위성은 2일 오전 4시 12분 발사체에 실려 발사됐다."))
         .anyMatch(f -> f.contains("launched")).noneMatch(f -> f.contains("실리"));
   }
 
