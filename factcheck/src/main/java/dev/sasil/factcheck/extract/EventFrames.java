@@ -611,14 +611,21 @@ final class EventFrames {
     return noun.isEmpty() ? "" : grammar.owner(noun);
   }
 
-  /** The nouns that end a word's stem, joined: 조례안 (조례 + 안), 사전판매. */
+  /**
+   * The nouns that end a word's stem, joined: 조례안 (조례 + 안), 사전판매, and a serial number glued
+   * to a name (가람1호: a counter after a number within the noun).
+   */
   private static String nounPhrase(SentenceContext ctx, SentenceContext.Word w) {
     StringBuilder b = new StringBuilder();
+    POS.Tag previous = null;
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.end() - ctx.base > w.stemEnd()) {
         break;
       }
-      if (m.isNoun() || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SN || m.tag() == POS.Tag.XSN) {
+      boolean serial = m.tag() == POS.Tag.NNBC && previous == POS.Tag.SN
+          && b.chars().anyMatch(Character::isLetter); // 가람1호, not 26분
+      previous = m.tag();
+      if (m.isNoun() || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SN || m.tag() == POS.Tag.XSN || serial) {
         b.append(m.surface());
       } else if (!m.isSymbol()) {
         b.setLength(0);

@@ -33,6 +33,14 @@ class EventFramesTest {
   }
 
   @Test
+  void aSerialNumberGluedToANameIsPartOfIt() {
+    assertThat(ClaimFacts.facts("2031-11-02", "가람3호는 2일 지상국과 처음 교신했다."))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("가람3호 교신 2031-11-02"));
+    assertThat(ClaimFacts.facts("2031-11-02", "불은 2일 밤 10시 26분 꺼졌다."))
+        .as("a time's minutes are no serial number").noneMatch(f -> f.startsWith("26분"));
+  }
+
+  @Test
   void anObjectOfAnAdnominalVerbBeforeThePredicateIsNotItsObject() {
     assertThat(ClaimFacts.facts("2031-02-03", "지난 1일 '나래 본점'을 비롯한 전국 매장에서 한빛폰 X13 개통이 시작됐다."))
         .as("비롯한, read by Nori as a noun and 하다, takes the object").singleElement()
