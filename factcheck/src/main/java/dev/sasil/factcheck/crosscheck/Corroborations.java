@@ -465,6 +465,14 @@ final class Corroborations {
         covers.remove(q.value().stripTrailingZeros()); // 380mm가 넘는 is not 380mm
         scores.remove(q.value().stripTrailingZeros());
       }
+      if (q.spanned()) {
+        // 8만6000~45만원 written with both ends stands for either end (최대 45만원), never for an
+        // amount inside it (23만원 may be any one plan's)
+        java.math.BigDecimal low = q.value().stripTrailingZeros();
+        java.math.BigDecimal high = q.upper().stripTrailingZeros();
+        covers.keySet().removeIf(v -> v.compareTo(low) != 0 && v.compareTo(high) != 0);
+        scores.keySet().removeIf(v -> v.compareTo(low) != 0 && v.compareTo(high) != 0);
+      }
       if (q.bound().oneSided() && covers.size() > 1) {
         continue;
       }

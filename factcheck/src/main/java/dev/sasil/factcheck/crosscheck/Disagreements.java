@@ -160,15 +160,7 @@ final class Disagreements {
     if (small.signum() == 0 || x.max(y).compareTo(small.multiply(BigDecimal.TWO)) > 0) {
       return Relation.OTHER_FACT;
     }
-    BigDecimal coarser = lastDigit(a.value()).max(lastDigit(b.value()));
-    return a.value().subtract(b.value()).abs().compareTo(coarser.divide(BigDecimal.TWO)) <= 0 ? Relation.SAME
-        : Relation.CONFLICT;
-  }
-
-  /** The value of one unit of a number's last significant digit: 1000 for 18000, 0.1 for 62.2. */
-  private static BigDecimal lastDigit(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return BigDecimal.ONE.scaleByPowerOfTen(-s.scale());
+    return ValueComparator.roundedAlike(a.value(), b.value()) ? Relation.SAME : Relation.CONFLICT;
   }
 
   private static boolean sameQualifiers(FigureMention a, FigureMention b, Map<Evidence, Claim> claimAt) {

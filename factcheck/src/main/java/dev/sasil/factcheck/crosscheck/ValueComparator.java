@@ -180,6 +180,10 @@ public final class ValueComparator {
           + " are compatible: a birthday or the Korean count of age is a year")
           : new Comparison(Comparison.Relation.CONFLICT, Describe.value(a) + " vs " + Describe.value(b) + ": ages differ");
     }
+    Comparison ends = ends(a, b);
+    if (ends != null) {
+      return ends;
+    }
     Interval ia = interval(a);
     Interval ib = interval(b);
     // 13만7065표 vs 13만7066표: two precise figures whose roundings only touch are two figures
@@ -205,6 +209,35 @@ public final class ValueComparator {
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
     }
     return new Comparison(Comparison.Relation.CONFLICT, pair + ": amounts differ");
+  }
+
+  /**
+   * How two ranges written with both ends meet: as one figure when their ends are (8만6000~26만원
+   * and 8만6000~25만원 are two ranges, not one figure said loosely); null when either is no such
+   * range, which then meets the other as an interval (an amount inside a range fits it).
+   */
+  private Comparison ends(Quantity a, Quantity b) {
+    if (!a.spanned() || !b.spanned()) {
+      return null;
+    }
+    boolean same = roundedAlike(a.value(), b.value()) && roundedAlike(a.upper(), b.upper());
+    return same
+        ? new Comparison(Comparison.Relation.COMPATIBLE, Describe.value(a) + " and " + Describe.value(b) + " are compatible")
+        : new Comparison(Comparison.Relation.WEAK_CONFLICT, Describe.value(a) + " vs " + Describe.value(b) + ": ranges differ");
+  }
+
+  /**
+   * Whether two amounts are one once the finer is rounded to the coarser's last digit (274.49 and
+   * 274, 1만8082 and 1만8000; 26만 and 25만 are two).
+   */
+  static boolean roundedAlike(BigDecimal x, BigDecimal y) {
+    BigDecimal coarser = lastDigit(x).max(lastDigit(y));
+    return x.subtract(y).abs().compareTo(coarser.divide(BigDecimal.TWO)) <= 0;
+  }
+
+  /** The value of one unit of a number's last significant digit: 10000 for 260000, 0.1 for 62.2. */
+  private static BigDecimal lastDigit(BigDecimal v) {
+    return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale());
   }
 
   /** Units that count whole things: people, times, places, things. */

@@ -32,6 +32,23 @@ public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDeci
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 
+  /**
+   * The top of the bracket a figure written with 대 opens (700명대: 799, 30%대: 39.99, 1%대: 1.99):
+   * up to the next step of its last digit.
+   */
+  public static BigDecimal bracketTop(BigDecimal value) {
+    BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-value.stripTrailingZeros().scale());
+    return value.add(step).subtract(step.compareTo(BigDecimal.TEN) >= 0 ? BigDecimal.ONE : step.movePointLeft(2));
+  }
+
+  /**
+   * Whether a range is written with both its ends (8만6000~26만원), not a bracket of one figure
+   * (40만원대: {@link #bracketTop}).
+   */
+  public boolean spanned() {
+    return bound == Bound.RANGE && bracketTop(value).compareTo(upper) != 0;
+  }
+
   public static Quantity exact(BigDecimal value, QuantityUnit unit) {
     return new Quantity(value, unit, Bound.EXACT, null);
   }

@@ -461,8 +461,7 @@ public final class QuantityNormalizer {
     }
     if (upper == null && unit != QuantityUnit.AGE && decadeSuffix(text, end)) {
       // 700명대, 30%대: somewhere from the figure up to the next step of its last digit
-      BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-value.stripTrailingZeros().scale());
-      upper = value.add(step).subtract(step.compareTo(BigDecimal.TEN) >= 0 ? BigDecimal.ONE : step.movePointLeft(2));
+      upper = Quantity.bracketTop(value);
       end++;
     }
     Bound bound = upper != null ? Bound.RANGE : a.about() ? Bound.ABOUT : Bound.EXACT;

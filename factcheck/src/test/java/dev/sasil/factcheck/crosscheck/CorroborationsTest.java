@@ -190,6 +190,19 @@ class CorroborationsTest {
   }
 
   @Test
+  void aRangeWrittenWithBothEndsStandsForAnEndNotForAnAmountInsideIt() {
+    List<Finding> inside = compare("나래통신의 단말기 지원금은 요금제에 따라 7만4000원~38만원으로 정해졌다.",
+        "나래통신은 단말기 지원금으로 21만원을 책정했다.");
+    assertThat(agreementsCiting(inside, "7만4000원~38만원")).as("21만원 may be one plan's")
+        .noneMatch(a -> a.claims().stream().anyMatch(c -> c.evidence().text().equals("21만원")));
+    List<Finding> end = compare("나래통신의 단말기 지원금은 요금제에 따라 7만4000원~38만원으로 정해졌다.",
+        "나래통신은 최고가 요금제의 단말기 지원금으로 38만원을 책정했다.");
+    assertThat(agreementsCiting(end, "7만4000원~38만원")).as("the top of the range")
+        .anyMatch(a -> a.claims().stream().anyMatch(c -> c.evidence().text().contains("38만원")
+            && !c.evidence().text().contains("~")));
+  }
+
+  @Test
   void aBoundedAmountStandsForTheExactOneWrittenBesideTheSameNoun() {
     List<Finding> f = compare("가람랩 전체 직원 740명 중 690명이 서한에 서명했다.",
         "700명대인 가람랩 임직원 대부분이 서한에 이름을 올렸다.");

@@ -152,6 +152,20 @@ class ValueComparatorTest {
   }
 
   @Test
+  void twoRangesWrittenWithBothEndsAreOneFigureOnlyWhenTheirEndsAre() {
+    Quantity a = new Quantity(new BigDecimal("86000"), QuantityUnit.KRW, Bound.RANGE, new BigDecimal("260000"));
+    Quantity b = new Quantity(new BigDecimal("86000"), QuantityUnit.KRW, Bound.RANGE, new BigDecimal("250000"));
+    assertThat(cmp.compare(a, b).relation()).isEqualTo(Relation.WEAK_CONFLICT);
+    assertThat(cmp.compare(a, new Quantity(new BigDecimal("86000"), QuantityUnit.KRW, Bound.RANGE, new BigDecimal("260000")))
+        .relation().compatible()).isTrue();
+    Quantity bracket = new Quantity(new BigDecimal("400000"), QuantityUnit.KRW, Bound.RANGE, new BigDecimal("499999"));
+    assertThat(bracket.spanned()).as("40만원대 is a bracket of one figure").isFalse();
+    assertThat(a.spanned()).isTrue();
+    assertThat(cmp.compare(bracket, new Quantity(new BigDecimal("420000"), QuantityUnit.KRW, Bound.RANGE,
+        new BigDecimal("450000"))).relation()).as("a bracket holds a range inside it").isEqualTo(Relation.COMPATIBLE);
+  }
+
+  @Test
   void theSameDigitsInDifferentUnitsAreNeverCompared() {
     Quantity krw = new Quantity(new BigDecimal("1300000000000"), QuantityUnit.KRW, Bound.ABOUT, null);
     Quantity usd = usd("1300000000000", Bound.EXACT);
