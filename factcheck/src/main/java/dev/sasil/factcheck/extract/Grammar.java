@@ -263,6 +263,12 @@ final class Grammar {
     return scopes.stream().anyMatch(s -> s.label().equals(label) && squeezed.contains(s.word().replace(" ", "")));
   }
 
+  /** Whether a word is all of a scope's word (국내, 내수), spaces aside: a scope, no owner. */
+  boolean isScopeWord(String word) {
+    String squeezed = word.replace(" ", "");
+    return scopes.stream().anyMatch(s -> s.word().replace(" ", "").equals(squeezed));
+  }
+
   /** The last scope stated in {@code text}, if any. */
   Optional<String> scopeIn(String text) {
     String found = null;

@@ -371,6 +371,10 @@ final class MeasureFrames {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
       }
+      if (grammar.isScopeWord(measured.owner())) {
+        // 내수(4만7046대) 판매가: a scope (scope=domestic), not whose sales
+        measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
+      }
       boolean carriedOwner = false;
       if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
           && catalog.knows(measured.attribute()) && fieldBefore(ctx, q, false).isEmpty()

@@ -18,6 +18,12 @@ class MeasureFramesTest {
 
 
   @Test
+  void aScopeWordBeforeAFigureIsItsScopeNotItsOwner() {
+    assertThat(ClaimFacts.facts("2031-03-02", "나래자동차의 지난달 판매량은 3만2000대였다. 내수(1만2400대) 판매가 5.1% 줄었다."))
+        .contains(" units.sold 12400 [scope=domestic]").noneMatch(f -> f.startsWith("내수 "));
+  }
+
+  @Test
   void aCompoundParticlesPhraseStandsBetweenATopicAndItsFigureAsAnAdverbWould() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람관 입장료는 관람 시간에 따라 1만2000원으로 정해졌다."))
         .as("에 따라 does not end a clause").containsExactly("가람관 입장료 12000");
