@@ -451,7 +451,8 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
-      if (saysAfter(ctx, q, afterClose, Grammar.Section.PROPOSED)) {
+      if (saysAfter(ctx, q, afterClose, Grammar.Section.PROPOSED)
+          || grammar.holds(Grammar.Section.REQUEST_ENDING, clauseAfter(ctx, q, afterClose))) {
         qualifiers.add("proposed"); // 징역 30년을 구형했다: what was sought, not what was decided
       }
       boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);
@@ -2690,6 +2691,11 @@ final class MeasureFrames {
    * 30년과 벌금 1185억원을 구형했다, 12.7% 인상을 요구했다), FOUND (사망자 1명을 발견했다).
    */
   private boolean saysAfter(SentenceContext ctx, QuantityMention q, String afterClose, Grammar.Section section) {
+    return grammar.contains(section, clauseAfter(ctx, q, afterClose));
+  }
+
+  /** The figure's own clause after it, to its first clause end or adnominal word, at most {@value #AFTER_REACH} characters. */
+  private static String clauseAfter(SentenceContext ctx, QuantityMention q, String afterClose) {
     int end = Math.min(afterClose.length(), AFTER_REACH);
     int w = ctx.wordIndexAt(q.end() - 1);
     for (int k = w + 1; w >= 0 && k < ctx.words.size() && ctx.words.get(k).start() - q.end() <= AFTER_REACH; k++) {
@@ -2699,7 +2705,7 @@ final class MeasureFrames {
         break;
       }
     }
-    return grammar.contains(section, afterClose.substring(0, Math.min(end, afterClose.length())));
+    return afterClose.substring(0, Math.min(end, afterClose.length()));
   }
 
   /** How many words after a figure that is a subject its predicate may stand. */

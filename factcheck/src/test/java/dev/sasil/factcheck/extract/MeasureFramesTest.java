@@ -18,6 +18,12 @@ class MeasureFramesTest {
 
 
   @Test
+  void aRaiseAskedForWithAnEndingGluedToTheVerbIsProposed() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람노조는 기본급을 9.3% 인상해달라고 요구했다."))
+        .anyMatch(f -> f.contains("9.3") && f.contains("proposed"));
+  }
+
+  @Test
   void aScopeWordBeforeAFigureIsItsScopeNotItsOwner() {
     assertThat(ClaimFacts.facts("2031-03-02", "나래자동차의 지난달 판매량은 3만2000대였다. 내수(1만2400대) 판매가 5.1% 줄었다."))
         .contains(" units.sold 12400 [scope=domestic]").noneMatch(f -> f.startsWith("내수 "));
