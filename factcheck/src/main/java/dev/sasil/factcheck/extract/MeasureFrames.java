@@ -452,7 +452,7 @@ final class MeasureFrames {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
       if (saysAfter(ctx, q, afterClose, Grammar.Section.PROPOSED)
-          || grammar.holds(Grammar.Section.REQUEST_ENDING, clauseAfter(ctx, q, afterClose))) {
+          || grammar.holds(Grammar.Section.REQUEST_ENDING, clauseAfter(ctx, q, afterClose)) || proposalTopic(ctx, q)) {
         qualifiers.add("proposed"); // 징역 30년을 구형했다: what was sought, not what was decided
       }
       boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);
@@ -2692,6 +2692,19 @@ final class MeasureFrames {
    */
   private boolean saysAfter(SentenceContext ctx, QuantityMention q, String afterClose, Grammar.Section section) {
     return grammar.contains(section, clauseAfter(ctx, q, afterClose));
+  }
+
+  /**
+   * Whether the figure is the topic of a sentence that ends in a noun of proposal and the copula
+   * (최저임금 1만원은 … 노동계의 요구다): what is asked for, not what is.
+   */
+  private boolean proposalTopic(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.end() - 1);
+    if (w < 0 || ctx.words.get(w).role() != Role.TOPIC || ctx.words.isEmpty()) {
+      return false;
+    }
+    SentenceContext.Word last = ctx.words.get(ctx.words.size() - 1);
+    return last.start() > q.end() && ctx.has(last, POS.Tag.VCP) && grammar.is(Grammar.Section.PROPOSED, last.stem());
   }
 
   /** The figure's own clause after it, to its first clause end or adnominal word, at most {@value #AFTER_REACH} characters. */

@@ -24,6 +24,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureThatIsTheTopicOfADemandIsProposed() {
+    assertThat(ClaimFacts.facts("2031-03-02", "기본급 300만원은 2029년부터 나온 가람노조 요구다."))
+        .anyMatch(f -> f.contains("3000000") && f.contains("proposed"));
+  }
+
+  @Test
   void aScopeWordBeforeAFigureIsItsScopeNotItsOwner() {
     assertThat(ClaimFacts.facts("2031-03-02", "나래자동차의 지난달 판매량은 3만2000대였다. 내수(1만2400대) 판매가 5.1% 줄었다."))
         .contains(" units.sold 12400 [scope=domestic]").noneMatch(f -> f.startsWith("내수 "));
