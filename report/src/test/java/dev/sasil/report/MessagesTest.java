@@ -49,6 +49,19 @@ class MessagesTest {
   }
 
   @Test
+  void everyScopeTheGrammarReadsHasWordsInEveryLanguage() {
+    var lines = ResourceLines.read(dev.sasil.factcheck.extract.AttributeCatalog.class, "grammar.txt");
+    for (ResourceLines.Line line : lines) {
+      String[] p = line.text().strip().split("\\s+");
+      if (p[0].equals("SCOPE")) {
+        for (ReportLanguage l : ReportLanguage.values()) {
+          assertThat(Messages.of(l).has("qualifier.scope." + p[1])).as(l + " " + p[1]).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
   void everyAttributeTheCheckerNamesInEnglishHasALabelInEveryLanguage() {
     var lines = ResourceLines.read(dev.sasil.factcheck.extract.AttributeCatalog.class, "attributes.txt");
     for (ResourceLines.Line line : lines) {
