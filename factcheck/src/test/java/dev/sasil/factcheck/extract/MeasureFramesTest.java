@@ -331,7 +331,7 @@ class MeasureFramesTest {
   @Test
   void anObjectAFigureInRoSetsIsItsMeasureAndTheLevelReachedIsNoGrowth() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람시는 연간 지원 한도를 300억원으로 정했다."))
-        .as("the noun before the measure names what it is of").containsExactly("지원 한도 30000000000");
+        .as("the noun before the measure names what it is of").containsExactly("지원 한도 30000000000 [scope=annual]");
     assertThat(ClaimFacts.facts("2031-05-02", "나래은행은 기준금리를 2.75%로 낮췄다."))
         .containsExactly("나래은행 기준금리 2.75");
     assertThat(ClaimFacts.facts("2031-05-02", "가람시는 공사 목표를 5곳으로 잡았다."))
@@ -766,7 +766,7 @@ class MeasureFramesTest {
   @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
-        .containsExactly(" 수출액 701200000000");
+        .containsExactly(" 수출액 701200000000 [scope=annual]");
   }
 
   @Test
@@ -1672,7 +1672,7 @@ class MeasureFramesTest {
   @Test
   void aCapOrLimitIsOneMeasureWhateverItsWord() {
     assertThat(ClaimFacts.facts("2031-05-20", "나래시는 연간 지원 상한을 300억원으로 설정했다."))
-        .contains("지원 한도 30000000000");
+        .contains("지원 한도 30000000000 [scope=annual]");
     assertThat(ClaimFacts.facts("2031-05-20", "가람은행은 1인당 대출 한도를 5억원으로 정했다."))
         .anyMatch(f -> f.endsWith("한도 500000000"));
   }
