@@ -7,9 +7,11 @@ import dev.sasil.core.date.AddressDates;
 import dev.sasil.core.time.PartialDate;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The day an undated article's claims are read against: the day its address is dated with ({@link
@@ -18,8 +20,8 @@ import java.util.Optional;
  * report of a fire whose other reports are of 24 and 25 March reads 24일 as 24 March, not as the
  * 24th of an unknown month; a story told over weeks dates nothing.
  *
- * <p>The day is an estimate for reading the claims only ({@link DateSource#STORY}): the article
- * itself stays undated in every output. A relative day (어제, 지난주) read against it may be off by
+ * <p>The day is an estimate for reading the claims only ({@link DateSource#ADDRESS}, {@link
+ * DateSource#STORY}): the article itself stays undated in every output. A relative day (어제, 지난주) read against it may be off by
  * as many days as the estimate is; a day of the month is off only across a month's end.
  *
  * <p>Immutable and thread-safe.
@@ -40,27 +42,22 @@ public final class StoryDates implements java.io.Serializable {
    */
   public record Dated(String id, LocalDate published, LocalDate addressed) {
 
-    /** An article with no dated address. */
-    public Dated(String id, LocalDate published) {
-      this(id, published, null);
-    }
-
     /** The day it was published, else the day of its address, else null. */
     LocalDate known() {
       return published != null ? published : addressed;
     }
   }
 
-  private static final StoryDates NONE = new StoryDates(Map.of(), java.util.Set.of());
+  private static final StoryDates NONE = new StoryDates(Map.of(), Set.of());
 
   /** Undated article id to the day it is read against. */
   private final Map<String, LocalDate> dayOf;
   /** The undated articles whose day is their address's. */
-  private final java.util.Set<String> addressed;
+  private final Set<String> addressed;
 
-  private StoryDates(Map<String, LocalDate> dayOf, java.util.Set<String> addressed) {
+  private StoryDates(Map<String, LocalDate> dayOf, Set<String> addressed) {
     this.dayOf = Map.copyOf(dayOf);
-    this.addressed = java.util.Set.copyOf(addressed);
+    this.addressed = Set.copyOf(addressed);
   }
 
   /** No article dated by its story. */
@@ -80,16 +77,18 @@ public final class StoryDates implements java.io.Serializable {
       }
     }
     Map<String, LocalDate> dayOf = new HashMap<>();
-    java.util.Set<String> addressed = new java.util.HashSet<>();
+    Set<String> addressed = new HashSet<>();
     for (Dated a : articles) {
       if (a.published() != null) {
         continue;
       }
-      LocalDate[] s = spread.get(stories.storyOf(a.id()));
       if (a.addressed() != null) {
         dayOf.put(a.id(), a.addressed());
         addressed.add(a.id());
-      } else if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
+        continue;
+      }
+      LocalDate[] s = spread.get(stories.storyOf(a.id()));
+      if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
         dayOf.put(a.id(), s[1]);
       }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StoryDatesTest {
 
   private static StoryDates.Dated dated(String id, String day) {
-    return new StoryDates.Dated(id, day == null ? null : LocalDate.parse(day));
+    return new StoryDates.Dated(id, day == null ? null : LocalDate.parse(day), null);
   }
 
   @Test
