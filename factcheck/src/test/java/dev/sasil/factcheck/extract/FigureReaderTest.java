@@ -180,6 +180,8 @@ class FigureReaderTest {
     assertThat(only("올해 수출은 3.1% 감소했다.", "3.1%").value().normalized()).isEqualTo("-3.1");
     assertThat(only("작년 성장률은 -0.4%였다.", "0.4%").value().normalized()).isEqualTo("-0.4");
     assertThat(only("물가 상승률은 2%대로 떨어졌다.", "2%대").value().normalized()).doesNotStartWith("-");
+    assertThat(only("가람지수는 전장보다 41.25포인트(3.20%) 내린 1248.36에 마감했다.", "41.25포인트").value().normalized())
+        .as("the verb after the figure's aside").isEqualTo("-41.25");
   }
 
   @Test
