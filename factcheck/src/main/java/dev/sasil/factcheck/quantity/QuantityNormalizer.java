@@ -25,6 +25,10 @@ import java.util.List;
  */
 public final class QuantityNormalizer {
 
+  /** Quotes a figure may be written in (‘1만원’): the bound after the closing one is the figure's. */
+  private static final String QUOTES_OPEN = "'‘\"“「『";
+  private static final String QUOTES_CLOSE = "'’\"”」』";
+
   private static final int MEASURE_WINDOW = 16;
 
   private static final class Holder {
@@ -486,8 +490,13 @@ public final class QuantityNormalizer {
       }
       start = b - before.word().length();
     }
-    // after: 50곳 이상, 1억명 넘게
+    // after: 50곳 이상, 1억명 넘게; also past the quotes a figure is written in (‘1만원’ 시대)
     int p = end;
+    boolean quoted = p < text.length() && QUOTES_CLOSE.indexOf(text.charAt(p)) >= 0 && start > 0
+        && QUOTES_OPEN.indexOf(text.charAt(start - 1)) >= 0;
+    if (quoted) {
+      p++;
+    }
     if (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
@@ -495,7 +504,7 @@ public final class QuantityNormalizer {
     // the bound word may be inflected: 이상일, 이상인, 넘는
     if (after != null && upper == null) {
       bound = after.entry().bound();
-      end = after.end();
+      end = quoted ? end : after.end(); // the quoted figure's text stays within its quotes
     }
     Quantity q = new Quantity(value, unit, bound, upper);
     // a conversion in parentheses: 65억달러(약 8조6000억원)

@@ -20,6 +20,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aBoundAfterTheQuotesAFigureIsWrittenInIsTheFiguresAndItsTextStaysQuoted() {
+    QuantityMention m = normalizer.find("가람시 시급 ‘1만2000원’ 시대가 열렸다").get(0);
+    assertThat(m.quantity().bound()).isEqualTo(Bound.AT_LEAST);
+    assertThat(m.text()).isEqualTo("1만2000원");
+    assertThat(normalizer.find("가람시 시급 1만2000원’ 시대가 열렸다").get(0).quantity().bound())
+        .as("a quote that closes none opened before the figure").isEqualTo(Bound.EXACT);
+  }
+
+  @Test
   void spanCoversBoundsAndConversionWithExactOffsets() {
     String text = "xAI는 최대 10억달러(약 1조3000억원) 규모의 공모에 나선다";
     List<QuantityMention> ms = normalizer.find(text);
