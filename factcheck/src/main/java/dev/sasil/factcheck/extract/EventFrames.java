@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 
@@ -643,7 +644,7 @@ final class EventFrames {
    * 이뤄졌다, 2일 첫 교신에 성공했다), else the noun its relative clause modifies (14일 실시되는
    * 수능); empty when neither is written.
    */
-  private String carried(SentenceContext ctx, int time, int verb, boolean relative, java.util.Set<Role> roles) {
+  private String carried(SentenceContext ctx, int time, int verb, boolean relative, Set<Role> roles) {
     for (int k = verb - 1; k > time; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (roles.contains(w.role()) && ctx.endsInNoun(w)) {

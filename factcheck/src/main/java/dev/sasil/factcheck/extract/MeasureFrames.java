@@ -2700,7 +2700,7 @@ final class MeasureFrames {
    */
   private boolean proposalTopic(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(q.end() - 1);
-    if (w < 0 || ctx.words.get(w).role() != Role.TOPIC || ctx.words.isEmpty()) {
+    if (w < 0 || ctx.words.get(w).role() != Role.TOPIC) {
       return false;
     }
     SentenceContext.Word last = ctx.words.get(ctx.words.size() - 1);

@@ -2,6 +2,8 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.resource.ResourceLines;
 import dev.sasil.factcheck.entity.Role;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,9 +21,9 @@ final class PredicateLexicon {
   private static final String REPORT = "REPORT";
   private static final String CONNECTIVE = "CONNECTIVE";
   private static final String CONNECTIVE_VERB = "CONNECTIVE_VERB";
-  private static final String LIGHT = "LIGHT";
-  private static final String LIGHT_SUBJECT = "LIGHT_SUBJECT";
-  private static final String LIGHT_TO = "LIGHT_TO";
+  /** The sections of light verbs, each with the role of the noun that names the event they carry. */
+  private static final Map<String, Role> LIGHT = Map.of("LIGHT", Role.OBJECT, "LIGHT_SUBJECT", Role.SUBJECT,
+      "LIGHT_TO", Role.TO);
   private static final String ONSET = "ONSET";
 
   private static final class Holder {
@@ -42,7 +44,7 @@ final class PredicateLexicon {
     this.connective = Set.copyOf(connective);
     this.connectiveVerbs = Set.copyOf(connectiveVerbs);
     Map<String, Set<Role>> roles = new HashMap<>();
-    light.forEach((lemma, r) -> roles.put(lemma, java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(r))));
+    light.forEach((lemma, r) -> roles.put(lemma, Collections.unmodifiableSet(EnumSet.copyOf(r))));
     this.light = Map.copyOf(roles);
     this.classes = Map.copyOf(classes);
     this.single = Set.copyOf(single);
@@ -83,18 +85,14 @@ final class PredicateLexicon {
           connective.add(lemma);
         } else if (p[0].equals(CONNECTIVE_VERB)) {
           connectiveVerbs.add(lemma);
-        } else if (p[0].equals(LIGHT)) {
-          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.OBJECT);
-        } else if (p[0].equals(LIGHT_SUBJECT)) {
-          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.SUBJECT);
-        } else if (p[0].equals(LIGHT_TO)) {
-          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(Role.TO);
+        } else if (LIGHT.containsKey(p[0])) {
+          light.computeIfAbsent(lemma, k -> new HashSet<>()).add(LIGHT.get(p[0]));
         } else if (classes.putIfAbsent(lemma, p[0]) != null) {
           throw ResourceLines.malformed(RESOURCE, line, "lemma in two classes: " + lemma);
         }
       }
       if (p[1].equals("single") && !p[0].equals(REPORT) && !p[0].equals(CONNECTIVE) && !p[0].equals(CONNECTIVE_VERB)
-          && !p[0].startsWith(LIGHT)) {
+          && !LIGHT.containsKey(p[0])) {
         single.add(p[0]);
       }
     }
