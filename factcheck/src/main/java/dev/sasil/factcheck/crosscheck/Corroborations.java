@@ -468,10 +468,10 @@ final class Corroborations {
       if (q.spanned()) {
         // 8만6000~45만원 written with both ends stands for either end (최대 45만원), never for an
         // amount inside it (23만원 may be any one plan's)
-        java.math.BigDecimal low = q.value().stripTrailingZeros();
-        java.math.BigDecimal high = q.upper().stripTrailingZeros();
-        covers.keySet().removeIf(v -> v.compareTo(low) != 0 && v.compareTo(high) != 0);
-        scores.keySet().removeIf(v -> v.compareTo(low) != 0 && v.compareTo(high) != 0);
+        java.util.function.Predicate<java.math.BigDecimal> inside =
+            v -> v.compareTo(q.value()) != 0 && v.compareTo(q.upper()) != 0;
+        covers.keySet().removeIf(inside);
+        scores.keySet().removeIf(inside);
       }
       if (q.bound().oneSided() && covers.size() > 1) {
         continue;

@@ -38,6 +38,8 @@ final class Grammar {
   /** The same words by their first character, for {@link #startsWith}: a text is compared with those alone. */
   private final Map<Section, Map<Character, List<String>>> byFirst;
   private final List<Scope> scopes;
+  /** The scopes' words without spaces, for {@link #isScopeWord}. */
+  private final java.util.Set<String> scopeWords;
   private final Map<String, String> ownerAliases;
   private final Map<String, String> counted;
   /** The rate of each measure's figures, by that measure (득표수: 득표율). */
@@ -60,6 +62,7 @@ final class Grammar {
     });
     this.byFirst = first;
     this.scopes = List.copyOf(scopes);
+    this.scopeWords = scopes.stream().map(x -> x.word().replace(" ", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.ownerAliases = Map.copyOf(ownerAliases);
     this.counted = Map.copyOf(counted);
     this.rates = Map.copyOf(rates);
@@ -270,8 +273,7 @@ final class Grammar {
 
   /** Whether a word is all of a scope's word (국내, 내수), spaces aside: a scope, no owner. */
   boolean isScopeWord(String word) {
-    String squeezed = word.replace(" ", "");
-    return scopes.stream().anyMatch(s -> s.word().replace(" ", "").equals(squeezed));
+    return scopeWords.contains(word.replace(" ", ""));
   }
 
   /** The last scope stated in {@code text}, if any. */

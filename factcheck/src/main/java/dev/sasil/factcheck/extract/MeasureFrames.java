@@ -451,8 +451,9 @@ final class MeasureFrames {
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
       }
-      if (saysAfter(ctx, q, afterClose, Grammar.Section.PROPOSED)
-          || grammar.holds(Grammar.Section.REQUEST_ENDING, clauseAfter(ctx, q, afterClose)) || proposalTopic(ctx, q)) {
+      String clause = clauseAfter(ctx, q, afterClose);
+      if (grammar.contains(Grammar.Section.PROPOSED, clause) || grammar.holds(Grammar.Section.REQUEST_ENDING, clause)
+          || proposalTopic(ctx, q)) {
         qualifiers.add("proposed"); // 징역 30년을 구형했다: what was sought, not what was decided
       }
       boolean nextMeasure = previousClaimEnd >= 0 && nextMeasure(ctx, previousClaimEnd, q.start(), measured);

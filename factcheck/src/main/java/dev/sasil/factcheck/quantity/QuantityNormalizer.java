@@ -1,6 +1,7 @@
 package dev.sasil.factcheck.quantity;
 
 import dev.sasil.core.text.Hangul;
+import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.quantity.QuantityLexicon.Entry;
 import dev.sasil.factcheck.quantity.QuantityLexicon.Hit;
 import dev.sasil.factcheck.quantity.QuantityLexicon.WordClass;
@@ -24,10 +25,6 @@ import java.util.List;
  * Immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class QuantityNormalizer {
-
-  /** Quotes a figure may be written in (‘1만원’): the bound after the closing one is the figure's. */
-  private static final String QUOTES_OPEN = "'‘\"“「『";
-  private static final String QUOTES_CLOSE = "'’\"”」』";
 
   private static final int MEASURE_WINDOW = 16;
 
@@ -492,8 +489,7 @@ public final class QuantityNormalizer {
     }
     // after: 50곳 이상, 1억명 넘게; also past the quotes a figure is written in (‘1만원’ 시대)
     int p = end;
-    boolean quoted = p < text.length() && QUOTES_CLOSE.indexOf(text.charAt(p)) >= 0 && start > 0
-        && QUOTES_OPEN.indexOf(text.charAt(start - 1)) >= 0;
+    boolean quoted = p < text.length() && Quotes.closes(text.charAt(p)) && start > 0 && Quotes.opens(text.charAt(start - 1));
     if (quoted) {
       p++;
     }

@@ -20,14 +20,11 @@ import java.util.regex.Matcher;
  * 25일} is the latest such date on or before the anchor, {@code 지난 28일} the latest before it;
  * {@code 오는} or a future marker later in the sentence ({@code 예정}, {@code 계획}) turn it to
  * the next one. With an anchor known only to the month, a bare day is in that month. The day
- * after the anchor counts as on it for a bare date ({@value #FILED_AHEAD_DAYS} day): an article
+ * after the anchor counts as on it for a bare date ({@value TimeNormalizer#FILED_AHEAD_DAYS} day): an article
  * is often filed, or its address dated, the evening before it is published, and 11일 in a report
  * dated the 10th is the 11th, not a month before.
  */
 final class TimeResolver {
-
-  /** How many days after the anchor a bare date may lie and still be read on its side of the past. */
-  static final int FILED_AHEAD_DAYS = TimeNormalizer.FILED_AHEAD_DAYS;
 
   /** Which way an implied part lies from the anchor. */
   enum Bias {
@@ -297,7 +294,7 @@ final class TimeResolver {
 
   /** Whether a month and day lie just after the anchor's day, in its month. */
   private static boolean dayAhead(int month, Integer day, PartialDate a) {
-    return day != null && a.hasDay() && month == a.month() && day - a.day() <= FILED_AHEAD_DAYS;
+    return day != null && a.hasDay() && month == a.month() && day - a.day() <= TimeNormalizer.FILED_AHEAD_DAYS;
   }
 
   /** The month of a bare day nearest the anchor on the side {@code bias} says. */
@@ -311,7 +308,7 @@ final class TimeResolver {
     YearMonth ym = YearMonth.of(a.year(), a.month());
     int step = bias == Bias.FUTURE ? 1 : -1;
     boolean here = switch (bias) {
-      case PAST_OR_SAME -> day <= a.day() + FILED_AHEAD_DAYS;
+      case PAST_OR_SAME -> day <= a.day() + TimeNormalizer.FILED_AHEAD_DAYS;
       case PAST -> day < a.day();
       case FUTURE -> day >= a.day();
     };
