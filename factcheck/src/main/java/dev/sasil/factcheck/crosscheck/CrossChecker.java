@@ -205,10 +205,11 @@ public final class CrossChecker {
   /**
    * The merged findings with the agreements and contradictions that the figures of the articles
    * add beyond the claims' keys ({@code Corroborations}, {@code Disagreements}): this step sees
-   * every figure and finding of the articles checked together.
+   * every figure and finding of the articles checked together. A time written without its day
+   * then takes the day its agreement gives it ({@code AgreedDays}).
    */
   public List<Finding> corroborate(List<Finding> merged, List<FigureMention> figures, SourceGroups sources) {
-    return corroborations.apply(List.copyOf(merged), figures, sources);
+    return AgreedDays.apply(corroborations.apply(List.copyOf(merged), figures, sources));
   }
 
   /**
