@@ -575,14 +575,17 @@ final class Corroborations {
     private final int[] parent;
     private final String[] owner;
     private final Quantity[] amount; // a group's exact amount, null when none: a record, not a string per figure
+    private final int[] clock; // a group's time of day in minutes, -1 when none
 
     Links(List<FigureMention> figures, Map<Span, Claim> claimAt) {
       parent = new int[figures.size()];
       owner = new String[figures.size()];
       amount = new Quantity[figures.size()];
+      clock = new int[figures.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         FigureMention m = figures.get(i);
+        clock[i] = m.when() == null || m.when().minutes() == null ? -1 : m.when().minutes();
         Quantity exact = exact(m);
         amount[i] = exact;
         String o = m.reading() == null ? "" : m.reading().owner();
@@ -623,8 +626,7 @@ final class Corroborations {
       if (a == b) {
         return true;
       }
-      if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b])
-          || amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])) {
+      if (!owner[a].isEmpty() && !owner[b].isEmpty() && !same(owner[a], owner[b]) || apart(a, b)) {
         return false;
       }
       join(a, b);
@@ -640,8 +642,7 @@ final class Corroborations {
     boolean unionBeside(int i, int j, List<FigureMention> figures) {
       int a = find(i);
       int b = find(j);
-      if (a == b || owner[a].isEmpty() || owner[b].isEmpty() || same(owner[a], owner[b])
-          || amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])) {
+      if (a == b || owner[a].isEmpty() || owner[b].isEmpty() || same(owner[a], owner[b]) || apart(a, b)) {
         return union(i, j);
       }
       boolean aBesideJ = figures.get(j).near().stream().anyMatch(w -> same(w, owner[a]));
@@ -655,8 +656,25 @@ final class Corroborations {
       return true;
     }
 
+    /**
+     * Whether two groups hold different exact amounts, or times of day more than {@value
+     * #CLOCK_SLACK} minutes apart: a day written alone (2일) links with every time of that day, but
+     * 2일 오전 3시 33분 and 2일 오전 9시 47분 are two moments, never one fact (10시 30분께 and
+     * 10시 31분쯤 are one, told roughly).
+     */
+    private boolean apart(int a, int b) {
+      return amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])
+          || clock[a] >= 0 && clock[b] >= 0 && Math.abs(clock[a] - clock[b]) > CLOCK_SLACK;
+    }
+
+    /** The minutes two sources' times of one moment may differ by (오후 1시 30분께, 1시 32분), as the keyed check allows. */
+    private static final int CLOCK_SLACK = ValueComparator.HEDGED_MINUTES;
+
     private void join(int a, int b) {
       parent[a] = b;
+      if (clock[b] < 0) {
+        clock[b] = clock[a];
+      }
       if (owner[b].isEmpty()) {
         owner[b] = owner[a];
       }

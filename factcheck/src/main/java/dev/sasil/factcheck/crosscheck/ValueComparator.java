@@ -56,7 +56,7 @@ public final class ValueComparator {
   // ---- times
 
   /** The most minutes two times of day may differ by when either is hedged (10시 30분께, 10시 31분). */
-  private static final int HEDGED_MINUTES = 10;
+  static final int HEDGED_MINUTES = 10;
 
   Comparison clocks(ClockTime a, ClockTime b) {
     Comparison days = times(a.day(), b.day());

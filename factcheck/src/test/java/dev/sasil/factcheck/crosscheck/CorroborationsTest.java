@@ -481,6 +481,22 @@ class CorroborationsTest {
         .satisfies(x -> assertThat(x.articleIds()).containsExactly("a", "b"));
   }
 
+  @Test
+  void aDayWrittenAloneLinksNoTwoMomentsOfThatDay() {
+    // the day links with every minute of it, but the satellite's separation and its first contact
+    // six hours later are two moments, which no agreement may hold together
+    List<FigureMention> figures = List.of(
+        moment("a", "위성은 29일 궤도에 올랐다.", "29일", null, "궤도"),
+        moment("b", "위성은 29일 오전 3시 33분 궤도에 올랐다.", "29일 오전 3시 33분", 3 * 60 + 33, "궤도"),
+        moment("c", "위성은 29일 오전 9시 47분 궤도에서 교신했다.", "29일 오전 9시 47분", 9 * 60 + 47, "궤도"),
+        moment("d", "위성은 29일 오전 3시 35분쯤 궤도에 올랐다.", "29일 오전 3시 35분", 3 * 60 + 35, "궤도"));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(List.of(), List.of(), List.of(), figures));
+    List<List<String>> agreeing = f.stream().filter(x -> x.verdict() == Verdict.AGREEMENT).map(Finding::articleIds).toList();
+    assertThat(agreeing).as("3시 33분 and 3시 35분쯤 are one moment, told roughly")
+        .anySatisfy(ids -> assertThat(ids).contains("b", "d"));
+    assertThat(agreeing).noneSatisfy(ids -> assertThat(ids).contains("b", "c"));
+  }
+
   /** A day of May 2031 (and a minute of it, or null), as {@code sentence} writes it, in a clause of {@code event}. */
   private static FigureMention moment(String id, String sentence, String figure, Integer minutes, String event) {
     int at = sentence.indexOf(figure);
