@@ -200,7 +200,7 @@ final class MeasureFrames {
           && !estimatedFact(afterText, grammar)) {
         continue; // 2위를 차지할 것이다, 50~80mm 쏟아지겠다: what will be, no fact
       }
-      Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start()))
+      Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start(), published))
           .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
       boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
       Optional<String> fromYear = period.isPresent() || !change ? Optional.empty() : yearAfterBase(ctx, q, published);
@@ -1400,9 +1400,11 @@ final class MeasureFrames {
   /**
    * The period of a figure: the nearest time before it in the sentence, of month granularity or
    * coarser (a day is when a figure was announced, not what it counts), and not itself the time
-   * of a parenthesised figure.
+   * of a parenthesised figure; a day written with a year before the article's ({@code published},
+   * null when unknown) is the year of a past figure (1980년 1월 8일 … 규모 5.3의 지진, the
+   * strongest quake before this one).
    */
-  private Optional<TimeMention> periodBefore(SentenceContext ctx, int p) {
+  private Optional<TimeMention> periodBefore(SentenceContext ctx, int p, LocalDate published) {
     TimeMention found = null;
     int clause = clauseStart(ctx, p);
     for (TimeMention t : ctx.times) {
@@ -1425,12 +1427,20 @@ final class MeasureFrames {
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
         found = t; // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
+      } else if (found == null && pastYearWritten(t, published)) {
+        found = new TimeMention(t.text(), t.start(), t.end(), TimeValue.ofYear(t.value().year()), null, false);
       } else if (found != null && TimeLexicon.standard().writesYear(t.text()) && t.value().yearKnown()
           && found.value().yearKnown() && !t.value().year().equals(found.value().year())) {
         found = null; // 서울 1907년 … 1942년 8월 1일 대구(40.0도): a nearer day of another year is the figure's
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** Whether a day writes its year, one before the article's (1942년 8월 5일 in an article of 2022). */
+  private static boolean pastYearWritten(TimeMention t, LocalDate published) {
+    return published != null && t.value().granularity() == Granularity.DAY && t.value().yearKnown()
+        && t.value().year() < published.getYear() && TimeLexicon.standard().writesYear(t.text());
   }
 
   /**

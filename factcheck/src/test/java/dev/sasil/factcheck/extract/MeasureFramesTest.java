@@ -1392,6 +1392,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterADayOfAnEarlierYearIsOfThatYear() {
+    assertThat(ClaimFacts.facts("2031-05-02", "이전 최대 지진은 1998년 3월 4일 나래군에서 일어난 규모 5.6의 지진이었다."))
+        .as("the strongest quake before this one").anySatisfy(f -> assertThat(f).contains("5.6").endsWith("[period=1998]"));
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시는 1일 오후 규모 5.9의 지진이 발생했다."))
+        .as("a day of this year is when, not the period of what was measured")
+        .anySatisfy(f -> assertThat(f).contains("5.9").doesNotContain("period="));
+  }
+
+  @Test
   void aFigureInARelativeClauseModifyingAYearIsOfThatYear() {
     assertThat(ClaimFacts.facts("2031-04-20", "가장 큰 참사는 120명이 숨진 1999년 한솔호 침몰 사고다."))
         .anySatisfy(f -> assertThat(f).contains("120").endsWith("[period=1999]"));
