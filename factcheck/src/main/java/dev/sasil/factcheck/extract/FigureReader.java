@@ -90,8 +90,9 @@ final class FigureReader {
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
-          || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx, q)) {
-        continue;
+          || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx, q)
+          || MeasureFrames.arrowedFrom(ctx, q)) {
+        continue; // 5만4737명→4만6887명→…→6만2273명: the values a series left behind are of days it does not name
       }
       FigureReading reading = reading(article, ctx, q);
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), signed(ctx, q, reading), null, reading,

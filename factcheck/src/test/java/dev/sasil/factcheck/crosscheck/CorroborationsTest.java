@@ -482,6 +482,15 @@ class CorroborationsTest {
   }
 
   @Test
+  void theValuesAnArrowLeadsAwayFromAgreeOnNothing() {
+    // both outlets list the week's daily counts; each earlier count is of a day neither names
+    List<Finding> f = compare("가람시의 일일 확진자는 5만1200명→4만3300명→3만8100명으로 줄었다.",
+        "가람시 일일 확진자 수는 5만1200명→4만3300명→3만8100명으로 집계됐다.");
+    assertThat(agreementsCiting(f, "5만1200명")).isEmpty();
+    assertThat(agreementsCiting(f, "4만3300명")).isEmpty();
+  }
+
+  @Test
   void aDayWrittenAloneLinksNoTwoMomentsOfThatDay() {
     // the day links with every minute of it, but the satellite's separation and its first contact
     // six hours later are two moments, which no agreement may hold together
