@@ -68,15 +68,14 @@ final class AgreedDays {
     Claim first = null;
     for (Claim o : claims) {
       LocalDate d = day(o.value());
-      if (d == null || !DAY_WRITTEN.matcher(o.evidence().text()).find() || !same(p.minutes(), minutes(o.value())) || !same(p.year(), d.getYear())
-          || !same(p.month(), d.getMonthValue()) || !same(p.day(), d.getDayOfMonth())) {
+      if (d == null || !DAY_WRITTEN.matcher(o.evidence().text()).find() || !same(p.minutes(), minutes(o.value()))
+          || !same(p.year(), d.getYear()) || !same(p.month(), d.getMonthValue()) || !same(p.day(), d.getDayOfMonth())) {
         continue;
-      }
-      if (first != null && !d.equals(day(first.value()))) {
-        return null; // the agreement's days differ: the time's own day stays unknown
       }
       if (first == null) {
         first = o;
+      } else if (!d.equals(day(first.value()))) {
+        return null; // the agreement's days differ: the time's own day stays unknown
       }
     }
     return first;

@@ -76,16 +76,14 @@ final class MeasureFrames {
   /** What stands between the two values of a change written with an arrow (49명→200명). */
   private static final Pattern ARROW = Pattern.compile("\\s*(→|->|⇒)\\s*");
 
-  /** What starts the text after a figure an arrow leads away from (49명→, 5만4737명 → ). */
-  private static final Pattern ARROW_AFTER = Pattern.compile("\\s*(→|->|⇒)");
-
   /**
    * Whether an arrow leads away from the figure to another (49명→200명, 303명→290명→…): the
    * figure is a value left behind, an old quota or a day of a series, which the text does not date.
    */
   static boolean arrowedFrom(SentenceContext ctx, QuantityMention q) {
-    return ARROW_AFTER.matcher(ctx.text).region(q.end(), ctx.text.length()).lookingAt();
+    return ARROW.matcher(ctx.text).region(q.end(), ctx.text.length()).lookingAt();
   }
+
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
 
