@@ -11,7 +11,6 @@ import dev.sasil.factcheck.time.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The day of a time an article writes without it, from the other claims of its agreement: one
@@ -19,8 +18,10 @@ import java.util.regex.Pattern;
  * and so it is on 29 April as that article dates it; an undated article's {@code 11일} (XXXX-XX-11)
  * is 11 August when the articles that agree with it date that day. A claim takes such a day only
  * when every claim of the agreement that states the same time with its day states one day, and
- * says where the day comes from ({@link Claim#derivation()}); the day must be written in that claim's
- * own text ({@link #DAY_WRITTEN}). Stateless and thread-safe.
+ * says where the day comes from ({@link Claim#derivation()}). The day must be written with its
+ * number in that claim's own text ({@link PartialTime#writesDayNumber}): 이날 and a time of day
+ * alone took theirs from the article's date, which may be the day after (an article of the 13th
+ * on the quake of the evening before) or an estimate. Stateless and thread-safe.
  */
 final class AgreedDays {
 
@@ -68,7 +69,7 @@ final class AgreedDays {
     Claim first = null;
     for (Claim o : claims) {
       LocalDate d = day(o.value());
-      if (d == null || !DAY_WRITTEN.matcher(o.evidence().text()).find() || !same(p.minutes(), minutes(o.value()))
+      if (d == null || !PartialTime.writesDayNumber(o.evidence().text()) || !same(p.minutes(), minutes(o.value()))
           || !same(p.year(), d.getYear()) || !same(p.month(), d.getMonthValue()) || !same(p.day(), d.getDayOfMonth())) {
         continue;
       }
@@ -80,13 +81,6 @@ final class AgreedDays {
     }
     return first;
   }
-
-  /**
-   * A day of the month written in a claim's own text (12일 오후 7시44분, 9월12일): a day the text
-   * states, where 이날 or a time of day alone took its day from the article's date, which may be
-   * the day after (an article of the 13th on the quake of the evening before) or an estimate.
-   */
-  private static final Pattern DAY_WRITTEN = Pattern.compile("\\d\\s*일(?!간|째|차)");
 
   /** Whether a part a partial time states is the other's; a part it leaves out is any. */
   private static boolean same(Integer stated, Integer other) {

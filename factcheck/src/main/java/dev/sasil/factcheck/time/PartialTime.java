@@ -86,6 +86,14 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
     return ClockTime.of(asIfDated, "", carried).map(ClockTime::minutes).orElse(null);
   }
 
+  /**
+   * Whether {@code text} writes a day of the month with its number (12일, 9월12일), not a day
+   * reached by 이날 or 어제 from an article's date, which may be the day after the event.
+   */
+  public static boolean writesDayNumber(String text) {
+    return DAY_NUMBER.matcher(text).find();
+  }
+
   /** Whether every part both times say is equal. */
   public boolean compatible(PartialTime o) {
     return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(minutes, o.minutes);
