@@ -375,8 +375,8 @@ final class EventFrames {
       // 진출한 것은 2010년 이후 14년 만이다, 넘은 것은 1988년 제도 도입 이후 37년 만이다: what it
       // counts from stands between, a time and the nouns of an event
       first--;
-      while (first >= 1 && (since(ctx, ctx.words.get(first - 1))
-          || ctx.words.get(first - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(first - 1)))) {
+      while (first >= 1 && (since(ctx, ctx.words.get(first - 1)) || ctx.words.get(first - 1).role() == Role.BARE
+          && (ctx.endsInNoun(ctx.words.get(first - 1)) || bareYear(ctx, ctx.words.get(first - 1))))) {
         first--;
       }
     }
@@ -390,8 +390,9 @@ final class EventFrames {
     if (joinedSince(ctx, before)) {
       verb = first - 1; // 수감된지: the verb and 지 written as one word
     } else if (first >= 2 && !ms.isEmpty() && ms.getFirst().tag() == POS.Tag.NNB
-        && (text.startsWith("것") || grammar.is(Grammar.Section.CLAUSE_SINCE, text)) && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
-      verb = first - 2; // 개최한 것은, 돌아온 지
+        && (ms.getFirst().surface().equals("것") || grammar.is(Grammar.Section.CLAUSE_SINCE, text))
+        && ctx.has(ctx.words.get(first - 2), POS.Tag.ETM)) {
+      verb = first - 2; // 개최한 것은, 기록한 건 (것은 contracted), 돌아온 지
     }
     if (verb < 0) {
       return Optional.empty();
@@ -442,6 +443,11 @@ final class EventFrames {
       }
     }
     return false;
+  }
+
+  /** Whether a word is a year written as four digits alone, naming an occasion (1994 히로시마 대회 이후). */
+  private static boolean bareYear(SentenceContext ctx, SentenceContext.Word w) {
+    return w.end() - w.start() == 4 && ctx.text.substring(w.start(), w.end()).chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Whether a word is a time or the 이후 after one (2010년 이후, 지난해 이래). */

@@ -33,6 +33,14 @@ class SpanFramesTest {
   }
 
   @Test
+  void aCopularSpanCountsFromAnOccasionNamedByItsYearAloneAndAfterAContracted것() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람팀이 결승에 진출한 것은 2019 나래 대회 이후 12년 만이다."))
+        .as("a year written without 년 names the occasion counted from").contains("가람팀 진출 P12Y");
+    assertThat(ClaimFacts.facts("2031-01-10", "가람팀이 결승에 진출한 건 12년 만이다."))
+        .as("건 is 것은 contracted").contains("가람팀 진출 P12Y");
+  }
+
+  @Test
   void aCopularSpanAfterTheNounsOfAnEventCountsFromThatEvent() {
     // 정전 발생 40여시간 만이다: the nouns say what happened, as 정전이 발생한 지 would
     assertThat(ClaimFacts.facts("2031-01-10", "전력이 모두 복구됐다. 정전 발생 40여시간 만이다."))
