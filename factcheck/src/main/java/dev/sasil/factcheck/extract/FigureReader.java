@@ -116,7 +116,8 @@ final class FigureReader {
       // 오후 8시20분 기준 희생자는 37명 … 발견됐다: the time a count stood at is no event's time
       // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
       boolean countedAt = ASOF.matcher(after).lookingAt()
-          && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER);
+          && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER)
+          || grammar.startsWith(Grammar.Section.STRETCH_TO, after.stripLeading()) && countedBy(ctx, t);
       String event = bounded(countedAt ? "" : events.event(ctx, t), after.stripLeading());
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
@@ -130,6 +131,19 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an amount stands between a time that ends a stretch and the verb after it: how much
+   * there was by then (8일 밤 10시까지 360㎜의 비가 쏟아졌다, 오후 6시까지 20명이 숨졌다), not when
+   * what the verb names ended (25일까지 진행한 사전판매에서 109만대: the sale ended on the 25th).
+   * A length of time is no such amount (5일까지 사흘간 진행했다).
+   */
+  private static boolean countedBy(SentenceContext ctx, TimeMention t) {
+    int verb = SpanFrames.firstVerb(ctx, t.end());
+    int before = verb < 0 ? ctx.text.length() : ctx.words.get(verb).start();
+    return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.start() < before
+        && q.quantity().unit() != QuantityUnit.NUMBER && q.quantity().unit() != QuantityUnit.DURATION);
   }
 
   /**

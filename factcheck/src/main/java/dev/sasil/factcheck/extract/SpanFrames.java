@@ -162,7 +162,7 @@ final class SpanFrames {
   }
 
   /** The first word at or after {@code p} holding a verb or an adjective, or -1. */
-  private static int firstVerb(SentenceContext ctx, int p) {
+  static int firstVerb(SentenceContext ctx, int p) {
     int from = ctx.wordIndexFrom(p);
     for (int i = Math.max(0, from); from >= 0 && i < ctx.words.size(); i++) {
       for (dev.sasil.core.Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {

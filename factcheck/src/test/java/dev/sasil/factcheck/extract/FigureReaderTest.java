@@ -225,6 +225,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void theLastDayOfAStretchBeforeAnAmountIsWhenTheAmountStoodNotAnEnd() {
+    List<FigureMention> found = ClaimExtractor.standard().extract(Articles.of("t", "2031-03-28",
+        "가람시에는 27일 밤 9시까지 210㎜의 비가 쏟아졌다. 나래시는 25일까지 진행한 축제에서 관객 3만명을 모았다.")).figures();
+    assertThat(found).filteredOn(f -> f.when() != null).extracting(f -> f.evidence().text() + " " + f.measure())
+        .contains("27일 밤 9시 ", "25일 축제 종료");
+  }
+
+  @Test
   void aTimeOfDayInAnUndatedArticleIsOnTheDayItsSentenceWritesBeforeIt() {
     List<FigureMention> found = ClaimExtractor.standard().extract(Articles.of("t", null,
         "12일 소방본부에 따르면 이날 불은 오전 10시 5분쯤 창고에서 났다. 14일 본부는 불이 전날 오후 3시쯤 꺼졌다고 밝혔다.")).figures();
