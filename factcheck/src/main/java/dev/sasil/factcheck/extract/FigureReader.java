@@ -494,7 +494,8 @@ final class FigureReader {
         && prev.stem().chars().noneMatch(Character::isDigit)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
         && !ctx.listedApart(prev, q.start())) {
-      return ctx.regionBefore(at - 1).orElse("") + prev.stem().replace(" ", ""); // 서울 공시가격, not the nation's
+      // 서울 공시가격, not the nation's; 저장장치(SSD) 20.1%: SSD, not the word with half its bracket
+      return ctx.regionBefore(at - 1).orElse("") + beforeBracket(prev.stem().replace(" ", ""));
     }
     // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before
     String written = ctx.text.substring(prev.start(), Math.max(prev.start(), prev.stemEnd()));
@@ -542,7 +543,7 @@ final class FigureReader {
         return dotted; // 시·도, 시·군·구: Nori reads 도 of 시·도 as a particle, yet the word is one noun
       }
     }
-    String stem = w.stem().replace(" ", "");
+    String stem = beforeBracket(w.stem().replace(" ", ""));
     if (stem.length() < 2 || stem.length() > 12 || w.start() < end && start < w.stemEnd()
         || grammar.is(Grammar.Section.UNINFORMATIVE, stem)) {
       return Optional.empty();
@@ -558,6 +559,22 @@ final class FigureReader {
       }
     }
     return Optional.of(stem);
+  }
+
+  /**
+   * A word's stem without the bracket it opens, whose close the stem leaves out: the abbreviation
+   * in it when it holds Latin letters alone, as other sources write the name (EPL of
+   * 프리미어리그(EPL), SSD of 저장장치(SSD)), else the noun before it (진단키트 of 진단키트(자가검사용)).
+   */
+  private static String beforeBracket(String stem) {
+    int open = stem.indexOf('(');
+    if (open <= 0) {
+      return stem;
+    }
+    String gloss = stem.substring(open + 1);
+    boolean abbreviation = !gloss.isEmpty() && gloss.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+        && gloss.chars().anyMatch(Character::isLetter);
+    return abbreviation ? gloss : stem.substring(0, open);
   }
 
   /** Whether word {@code i} is a figure counted with the bare counter 개 (17개), the noun after it what it counts. */

@@ -225,6 +225,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void theOwnerOfAFigureAfterAGlossedNounIsTheAbbreviationOrTheNounNotHalfTheBracket() {
+    assertThat(only("기억장치(SSD) 12.5%, 표시장치(OLED) 3.1% 등의 수출이 늘었다.", "12.5%").reading().owner())
+        .isEqualTo("SSD");
+    assertThat(only("검사키트(자가검사용) 30만개가 팔렸다.", "30만개").reading().owner()).isEqualTo("검사키트");
+  }
+
+  @Test
   void theLastDayOfAStretchBeforeAnAmountIsWhenTheAmountStoodNotAnEnd() {
     List<FigureMention> found = ClaimExtractor.standard().extract(Articles.of("t", "2031-03-28",
         "가람시에는 27일 밤 9시까지 210㎜의 비가 쏟아졌다. 나래시는 25일까지 진행한 축제에서 관객 3만명을 모았다.")).figures();
