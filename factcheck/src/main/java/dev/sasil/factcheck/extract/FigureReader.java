@@ -428,9 +428,11 @@ final class FigureReader {
     int clauseEnd = Math.min(ctx.text.length(), q.end() + 30);
     int clauseStart = MeasureFrames.clauseStart(ctx, q.start());
     String clause = ctx.text.substring(clauseStart, clauseEnd);
+    // 8% 이상 하락이 1분간 지속되면: a rule's threshold, compared with other sources' rules only
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, clause)
         && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause)
-        && !MeasureFrames.estimatedFact(ctx.text.substring(q.end(), clauseEnd), grammar);
+        && !MeasureFrames.estimatedFact(ctx.text.substring(q.end(), clauseEnd), grammar)
+        || MeasureFrames.supposed(grammar, ctx, q.end());
     String period = "";
     for (TimeMention t : ctx.times) {
       if (t.end() > q.start()) {

@@ -205,7 +205,7 @@ final class MeasureFrames {
         continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal, and the goal
       }
       boolean target = afterText.contains("목표");
-      if (!target && (grammar.contains(Grammar.Section.FORECAST, afterText) || conjectured(ctx, q.end()))
+      if (!target && (grammar.contains(Grammar.Section.FORECAST, afterText) || conjectured(grammar, ctx, q.end()))
           && !estimatedFact(afterText, grammar)) {
         continue; // 2위를 차지할 것이다, 50~80mm 쏟아지겠다: what will be, no fact
       }
@@ -1600,9 +1600,9 @@ final class MeasureFrames {
   /**
    * Whether the predicate after offset {@code p} (the words {@link #predicateText} reads) says what
    * will or may be (grammar.txt CONJECTURE, PROSPECTIVE before PROSPECTIVE_NOUN): 쏟아지겠다,
-   * 차지할 것이다, 넘어설 것으로.
+   * 차지할 것이다, 넘어설 것으로; or what would be if something were ({@link #supposed}).
    */
-  private boolean conjectured(SentenceContext ctx, int p) {
+  static boolean conjectured(Grammar grammar, SentenceContext ctx, int p) {
     int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
     int first = own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p); // 10만명일 것: the figure's word too
     int last = predicateEnd(ctx, p);
@@ -1614,6 +1614,46 @@ final class MeasureFrames {
           || prospective && k + 1 < ctx.words.size()
               && grammar.startsWith(Grammar.Section.PROSPECTIVE_NOUN, ctx.after(ctx.words.get(k + 1).start()))) {
         return true;
+      }
+    }
+    return supposed(grammar, ctx, p);
+  }
+
+  /**
+   * Whether the predicate after offset {@code p}, in the figure's own clause (before any comma),
+   * is a condition that supposes what is not said to be (grammar.txt CONDITION: 8% 이상 하락이
+   * 지속되면 발동된다, 8년을 채우면): a threshold or a hypothesis, no figure of what happened; not
+   * a verb of reckoning (RECKONING: 포함하면, 비교하면, 빼면), whose condition only says how a
+   * stated figure is counted.
+   */
+  private static final java.util.Set<POS.Tag> VERB_BEFORE_CONDITION = java.util.EnumSet.of(POS.Tag.VV, POS.Tag.VA,
+      POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.XSV, POS.Tag.XSA);
+
+  static boolean supposed(Grammar grammar, SentenceContext ctx, int p) {
+    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
+    int first = own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p);
+    int last = predicateEnd(ctx, p);
+    for (int k = Math.max(first, 0); first >= 0 && k <= last; k++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (ctx.text.substring(Math.min(p, w.start()), w.start()).indexOf(',') >= 0) {
+        return false; // 매출 8조원, 영업이익은 … 빼면: the condition of the next clause
+      }
+      List<Morpheme> ms = ctx.morphemesOf(w);
+      for (int i = 1; i < ms.size(); i++) {
+        if (ms.get(i).tag() == POS.Tag.EC && grammar.is(Grammar.Section.CONDITION, ms.get(i).surface())) {
+          int v = i - 1;
+          while (v > 0 && ms.get(v).tag() == POS.Tag.EP) {
+            v--; // 채웠으면: the verb before the tense
+          }
+          Morpheme verb = ms.get(v);
+          if (!VERB_BEFORE_CONDITION.contains(verb.tag())) {
+            continue; // 읍·면: Nori's ending is a noun after a dot
+          }
+          if ((verb.tag() == POS.Tag.XSV || verb.tag() == POS.Tag.XSA) && v >= 1) {
+            verb = ms.get(v - 1); // 비교/NNG 하/XSV 면/EC: the noun names the verb
+          }
+          return !grammar.is(Grammar.Section.RECKONING, verb.surface());
+        }
       }
     }
     return false;

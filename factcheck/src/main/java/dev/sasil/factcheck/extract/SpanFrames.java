@@ -136,8 +136,8 @@ final class SpanFrames {
   void readStretches(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() != QuantityUnit.DURATION || ctx.inTime(q.start())
-          || NOT_STRETCH.matcher(ctx.after(q.end())).lookingAt()) {
-        continue;
+          || NOT_STRETCH.matcher(ctx.after(q.end())).lookingAt() || MeasureFrames.supposed(grammar, ctx, q.end())) {
+        continue; // 5분간 이어지면 시작된다: how long a rule's condition lasts, nothing that lasted
       }
       int verb = firstVerb(ctx, q.end());
       if (verb < 0 || ctx.adnominal(ctx.words.get(verb)) || figureBefore(ctx, q, ctx.words.get(verb).start())) {

@@ -232,6 +232,15 @@ class FigureReaderTest {
   }
 
   @Test
+  void aThresholdInAConditionIsReadAsNoObservedFigure() {
+    assertThat(only("거래 정지는 가람지수가 하루 10% 이상 떨어진 상태가 5분간 이어지면 시작된다.", "10% 이상")
+        .reading().forecast()).isTrue();
+    assertThat(only("가람지수는 이날 10% 이상 떨어졌다.", "10% 이상").reading().forecast()).isFalse();
+    assertThat(only("가람군 4개 읍·면, 나래군 2개 읍·면이 피해지역으로 집계됐다.", "4개").reading().forecast())
+        .as("the 면 of 읍·면 is no ending").isFalse();
+  }
+
+  @Test
   void theLastDayOfAStretchBeforeAnAmountIsWhenTheAmountStoodNotAnEnd() {
     List<FigureMention> found = ClaimExtractor.standard().extract(Articles.of("t", "2031-03-28",
         "가람시에는 27일 밤 9시까지 210㎜의 비가 쏟아졌다. 나래시는 25일까지 진행한 축제에서 관객 3만명을 모았다.")).figures();

@@ -669,6 +669,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInAConditionIsNoFactUnlessTheConditionOnlyReckonsIt() {
+    assertThat(ClaimFacts.facts("2031-10-08", "거래 정지는 가람지수가 하루 10% 이상 떨어진 상태가 5분간 이어지면 시작된다."))
+        .as("a rule's threshold and its length").isEmpty();
+    assertThat(ClaimFacts.facts("2031-10-08", "나래 구단은 관중이 3만명을 넘었으면 좋겠다고 말했다."))
+        .as("a wish in a condition after the tense").noneMatch(f -> f.contains("30000"));
+    assertThat(ClaimFacts.facts("2031-10-08", "가람시 피해면적 300㏊를 포함하면 역대 최대다."))
+        .as("포함하면 only says how a stated figure is counted").anyMatch(f -> f.contains("3000000"));
+  }
+
+  @Test
   void aFigureTheForecastNounBeforeItNamesIsTheForecastNotABound() {
     assertThat(ClaimFacts.facts("2031-10-08", "가람전자의 3분기 매출은 시장 전망치였던 5조2000억원을 크게 밑돌았다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람전자 revenue 5200000000000").contains("forecast")
