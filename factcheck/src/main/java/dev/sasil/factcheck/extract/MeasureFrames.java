@@ -799,7 +799,7 @@ final class MeasureFrames {
     // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
         && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)
-        ? regionBeforeBracket(ctx, w).or(() -> nameIn(ctx, w.start(), w.stemEnd())).or(() -> regionIn(w))
+        ? regionBeforeBracket(ctx, w).or(() -> nameIn(ctx, w.start(), w.stemEnd())).or(() -> regionIn(ctx, w))
         : Optional.empty();
   }
 
@@ -1228,7 +1228,7 @@ final class MeasureFrames {
    */
   private Optional<String> locativePlace(SentenceContext ctx, SentenceContext.Word w) {
     return grammar.is(Grammar.Section.LOCATIVE, ctx.text.substring(w.stemEnd(), w.end())) && ctx.endsInNoun(w)
-        ? Regions.standard().of(w.stem()) : Optional.empty();
+        ? ctx.regionOf(w, w.stem()) : Optional.empty();
   }
 
   /**
@@ -1955,7 +1955,8 @@ final class MeasureFrames {
         SentenceContext.Word hw = ctx.words.get(h);
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
             .filter(m -> lexicon.forHead(wordsBefore(ctx, hw.start()) + stem(ctx, hw).replace(" ", ""), unit).isEmpty())
-            .or(() -> quotedBefore(ctx, closingQuoteEnd(ctx, hw)));
+            .or(() -> quotedBefore(ctx, closingQuoteEnd(ctx, hw)))
+            .or(() -> ctx.longerQuotedName(hw)); // '서울의 봄(김성수 감독)'이: the film, not 서울's 봄
         if (name.isEmpty() && hw.role() == Role.SUBJECT) {
           name = ownerAt(ctx.placeOwners, hw); // 투표율은 세종이 70.2%로: a place as the figure's subject
         }
@@ -2937,7 +2938,7 @@ final class MeasureFrames {
     if (k < 0 || ctx.words.get(k).role() != Role.GENITIVE) {
       return Optional.empty();
     }
-    return Regions.standard().of(stem(ctx, ctx.words.get(k)).replace(" ", ""));
+    return ctx.regionOf(ctx.words.get(k), stem(ctx, ctx.words.get(k)));
   }
 
   /** An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …). */
@@ -3600,8 +3601,8 @@ final class MeasureFrames {
   }
 
   /** A region the word names (속초 of 속초 31.7도), as a place mention. */
-  private static Optional<EntityMention> regionIn(SentenceContext.Word w) {
-    return Regions.standard().of(w.stem().replace(" ", "")).map(r -> SentenceContext.placeMention(r, w));
+  private static Optional<EntityMention> regionIn(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.regionOf(w, w.stem()).map(r -> SentenceContext.placeMention(r, w));
   }
 
   /** Whether an attribute is a name or a proper noun of the sentence (a person, an organization, a place). */

@@ -235,12 +235,30 @@ final class SentenceContext {
           || inQuantity(b.start(), b.start() + 1) || inTime(b.start()) || listedApart(b, words.get(k + 1).start())) {
         return Optional.empty(); // 울진 1만8463ha, 삼척 2184ha: the item before, not 삼척's region
       }
-      Optional<String> region = dev.sasil.factcheck.entity.Regions.standard().of(b.stem().replace(" ", ""));
+      Optional<String> region = regionOf(b, b.stem());
       if (region.isPresent()) {
         return region;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The Korean region a word's text names (속초 of 속초의), unless the word is a part of a longer
+   * quoted name: 서울 of '서울의 봄' (a film) is no place.
+   */
+  Optional<String> regionOf(Word w, String text) {
+    return inLongerQuotedName(w) ? Optional.empty() : dev.sasil.factcheck.entity.Regions.standard().of(text.replace(" ", ""));
+  }
+
+  /** Whether a word is a part of a quoted name of several words ('서울의 봄', a film): it names no place of its own. */
+  private boolean inLongerQuotedName(Word w) {
+    return longerQuotedName(w).isPresent();
+  }
+
+  /** The quoted name of several words a word is a part of (서울의 of '서울의 봄'), or empty. */
+  Optional<EntityMention> longerQuotedName(Word w) {
+    return mentionOf(w).filter(m -> m.how() == EntityMention.Source.QUOTED && m.end() > w.end());
   }
 
   /**
@@ -333,7 +351,8 @@ final class SentenceContext {
   private List<EntityMention> placeOwners(List<Word> words, GenericNouns generic) {
     List<EntityMention> out = new ArrayList<>();
     for (Word w : words) {
-      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())) {
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())
+          && !inLongerQuotedName(w)) {
         generic.anyPlace(w.stem()).ifPresent(place -> out.add(placeMention(place, w)));
       }
     }

@@ -669,6 +669,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRegionInsideAQuotedTitleOwnsNoFigureTheTitleDoes() {
+    assertThat(ClaimFacts.facts("2031-10-08", "영화 '부산의 밤'이 누적관객수 300만 명을 넘었다."))
+        .anyMatch(f -> f.startsWith("부산의 밤 ")).noneMatch(f -> f.startsWith("부산 "));
+    assertThat(ClaimFacts.facts("2031-10-08", "영화 '부산의 밤(김한결 감독)'이 300만 명을 넘었다."))
+        .noneMatch(f -> f.startsWith("부산 "));
+  }
+
+  @Test
   void aFigureInAConditionIsNoFactUnlessTheConditionOnlyReckonsIt() {
     assertThat(ClaimFacts.facts("2031-10-08", "거래 정지는 가람지수가 하루 10% 이상 떨어진 상태가 5분간 이어지면 시작된다."))
         .as("a rule's threshold and its length").isEmpty();
