@@ -669,6 +669,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCountOfCompaniesIsTheCompaniesNotWhatTheyRun() {
+    assertThat(ClaimFacts.facts("2031-10-08", "파업에 참여하는 부산시내버스는 총 12개사 900여대로 전체의 90%에 달한다."))
+        .anyMatch(f -> f.contains("업체수 12")).noneMatch(f -> f.contains("버스 12"));
+  }
+
+  @Test
   void aRegionInsideAQuotedTitleOwnsNoFigureTheTitleDoes() {
     assertThat(ClaimFacts.facts("2031-10-08", "영화 '부산의 밤'이 누적관객수 300만 명을 넘었다."))
         .anyMatch(f -> f.startsWith("부산의 밤 ")).noneMatch(f -> f.startsWith("부산 "));
