@@ -1202,6 +1202,9 @@ final class MeasureFrames {
           && !STEM_PUNCTUATION.matcher(w.stem()).find()
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
         SentenceContext.Word named = sectorNamed(ctx, i);
+        if (named == null && grammar.is(Grammar.Section.CATEGORY, w.stem())) {
+          return ""; // 남남서쪽 9km 지역에서 규모 5.1: where, in a word that names no one field
+        }
         return grammar.owner((named == null ? w.stem() : stem(ctx, named)).replace(" ", ""));
       }
       Optional<String> place = i + 1 < ctx.words.size() && ctx.particleVerb(ctx.words.get(i + 1))

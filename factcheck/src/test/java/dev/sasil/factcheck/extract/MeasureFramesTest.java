@@ -669,6 +669,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCategoryNounWithEseoIsWhereAFigureWasNotItsField() {
+    assertThat(ClaimFacts.facts("2031-10-08", "가람시 북쪽 5km 지역에서 규모 4.2의 지진이 발생했다."))
+        .anyMatch(f -> f.startsWith(" 규모 4.2")).noneMatch(f -> f.startsWith("지역 "));
+  }
+
+  @Test
   void aCountOfCompaniesIsTheCompaniesNotWhatTheyRun() {
     assertThat(ClaimFacts.facts("2031-10-08", "파업에 참여하는 부산시내버스는 총 12개사 900여대로 전체의 90%에 달한다."))
         .anyMatch(f -> f.contains("업체수 12")).noneMatch(f -> f.contains("버스 12"));
