@@ -291,7 +291,7 @@ public final class ClaimExtractor {
 
   /**
    * A subject no reader would take for one (기록, 결과, 경우: UNINFORMATIVE or MODIFIER in
-   * grammar.txt) is no subject: the claim keeps its attribute and value, and is not firm. The
+   * grammar.txt; a title alone, 후보 or 대표, which names no one) is no subject: the claim keeps its attribute and value, and is not firm. The
    * country the news is written in (한국) stays, as unfirm, for readers of a story that gives other
    * countries' figures too, where the claim's own sentence writes it; the cross-check keys it as
    * no owner.
@@ -301,7 +301,8 @@ public final class ClaimExtractor {
     List<ExtractedClaim> out = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
       String s = c.claim().subject();
-      if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s))) {
+      if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s)
+          || GenericNouns.standard().isTitle(s))) {
         Claim x = c.claim();
         // 한국은 금메달 49개: kept where its sentence writes it, not carried from one before
         String kept = GenericNouns.standard().isHome(s) && x.evidence().sentence().contains(s) ? s : "";

@@ -481,6 +481,9 @@ final class FigureReader {
       return "";
     }
     Matcher glued = GLUED_BRACKET.matcher(ctx.text.substring(ctx.words.get(at).start(), q.start()));
+    if (glued.matches() && GenericNouns.standard().isTitle(glued.group(1))) {
+      return ""; // 박 후보(16.41%): a title alone names no one two sources could share
+    }
     if (glued.matches() && !grammar.is(Grammar.Section.MODIFIER, glued.group(1))
         && !grammar.is(Grammar.Section.UNINFORMATIVE, glued.group(1))) {
       return glued.group(1); // 경북 의성(40.4도): the noun the bracket is glued to, not the words before it
@@ -492,6 +495,15 @@ final class FigureReader {
     String between = ctx.text.substring(prev.end(), q.start());
     boolean owning = prev.role() == Role.TOPIC || prev.role() == Role.SUBJECT || prev.role() == Role.GENITIVE
         || prev.role() == Role.BARE;
+    if (owning && at >= 2 && ctx.words.get(at - 2).role() == Role.BARE && GenericNouns.standard().isTitle(prev.stem())) {
+      Optional<Spelling> holder = spelling(ctx, at - 2);
+      if (holder.isPresent() && holder.get().kind() == Spelling.Kind.PERSON) {
+        return holder.get().text(); // 나경원 후보 14.58%, 윤상현 후보 3.73%: the person the title names, not 후보
+      }
+    }
+    if (GenericNouns.standard().isTitle(prev.stem())) {
+      return ""; // 인요한 후보는 17.5%: a title alone names no one two sources could share
+    }
     if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !ctx.inQuantity(prev.start(), prev.end())
         && prev.stem().chars().noneMatch(Character::isDigit)
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())

@@ -184,6 +184,12 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aTitleAloneIsNoSubject() {
+    assertThat(ClaimFacts.facts("2024-07-23", "나래당 최고위원 후보는 23일 전당대회에서 새 대표로 선출됐다."))
+        .isNotEmpty().noneMatch(f -> f.startsWith("후보 "));
+  }
+
+  @Test
   void hearsayIsNotAClaim() {
     assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
         .containsExactly("네이버 founded 1999");

@@ -232,6 +232,14 @@ class FigureReaderTest {
   }
 
   @Test
+  void aFigureAfterATitleIsThePersonsItNamesOrNoOnes() {
+    String text = "이어 김민수 후보 18.85%, 박철수 후보 3.73%를 기록했다. 정다운 후보는 17.5%를 얻었다. 박 후보(16.41%)는 4위였다.";
+    assertThat(only(text, "3.73%").reading().owner()).isEqualTo("박철수");
+    assertThat(only(text, "17.5%").reading().owner()).as("a name Nori does not read as one").isEmpty();
+    assertThat(only(text, "16.41%").reading().owner()).as("a title glued to its bracket").isEmpty();
+  }
+
+  @Test
   void aThresholdInAConditionIsReadAsNoObservedFigure() {
     assertThat(only("거래 정지는 가람지수가 하루 10% 이상 떨어진 상태가 5분간 이어지면 시작된다.", "10% 이상")
         .reading().forecast()).isTrue();
