@@ -1809,6 +1809,9 @@ final class MeasureFrames {
     return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
   }
 
+  /** The word written after the base of a comparison (초안 대비, 전년 대비). */
+  private static final String BASE_WORD = "대비";
+
   private Head head(SentenceContext ctx, QuantityMention q, boolean change, Discourse discourse) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
@@ -1905,6 +1908,10 @@ final class MeasureFrames {
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
       // (but 기간 of a span is the length it names: 계약 기간 8년, as 계약기간 8년)
+      if (st.equals(BASE_WORD) && w.role() == Role.BARE && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE) {
+        i--; // 공시가격은 초안 대비 0.5%포인트 하락: the base compared with is no head of the figure
+        continue;
+      }
       boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty()
           && !(unit == QuantityUnit.DURATION && lengthNoun(st));
       if (ctx.beginsWithTime(w) || inParentheses(ctx, w) || modifier || st.isEmpty()

@@ -669,6 +669,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theBaseOfAComparisonIsNoHeadAndMoreBeforeAChangeKeepsItsSign() {
+    assertThat(ClaimFacts.facts("2023-04-27", "가람시 공시가격은 초안 대비 0.5%포인트 더 하락했다."))
+        .anyMatch(f -> f.startsWith("가람시공시가격 증감 -0.5")).noneMatch(f -> f.contains("초안"));
+  }
+
+  @Test
   void aCategoryNounWithEseoIsWhereAFigureWasNotItsField() {
     assertThat(ClaimFacts.facts("2031-10-08", "가람시 북쪽 5km 지역에서 규모 4.2의 지진이 발생했다."))
         .anyMatch(f -> f.startsWith(" 규모 4.2")).noneMatch(f -> f.startsWith("지역 "));
