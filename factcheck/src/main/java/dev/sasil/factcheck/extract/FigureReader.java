@@ -496,9 +496,10 @@ final class FigureReader {
     boolean owning = prev.role() == Role.TOPIC || prev.role() == Role.SUBJECT || prev.role() == Role.GENITIVE
         || prev.role() == Role.BARE;
     if (owning && at >= 2 && ctx.words.get(at - 2).role() == Role.BARE && GenericNouns.standard().isTitle(prev.stem())) {
-      Optional<Spelling> holder = spelling(ctx, at - 2);
-      if (holder.isPresent() && holder.get().kind() == Spelling.Kind.PERSON) {
-        return holder.get().text(); // 나경원 후보 14.58%, 윤상현 후보 3.73%: the person the title names, not 후보
+      SentenceContext.Word name = ctx.words.get(at - 2);
+      String word = ctx.text.substring(name.start(), name.end());
+      if (MeasureFrames.personName(ctx, name, word)) {
+        return word; // 나경원 후보 14.58%, 윤상현 후보 3.73%: the person the title names, not 후보
       }
     }
     if (GenericNouns.standard().isTitle(prev.stem())) {

@@ -2545,7 +2545,7 @@ final class MeasureFrames {
    * name, which Nori tags as one proper noun (고영일) or splits at the family name (권/혜인), not a
    * compound of common nouns (정의/당, 민주/당).
    */
-  private static boolean personName(SentenceContext ctx, SentenceContext.Word w, String word) {
+  static boolean personName(SentenceContext ctx, SentenceContext.Word w, String word) {
     if (!Surnames.standard().mayBeFullName(word)) {
       return false;
     }
