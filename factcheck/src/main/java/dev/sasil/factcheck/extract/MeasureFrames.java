@@ -553,6 +553,12 @@ final class MeasureFrames {
       if (grammar.is(Grammar.Section.INCLUDING, measured.attribute())) {
         continue; // 금메달 4개 포함 31개: a whole of what 포함 does not name
       }
+      if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && !counting(quantity.unit())
+          && grammar.is(Grammar.Section.UNINFORMATIVE, measured.attribute())) {
+        // 선택약정 25%의 경우에는: a word after the figure that says nothing names no measure (but
+        // 13번의 회의 counts meetings)
+        continue;
+      }
       if (!catalog.knows(measured.attribute()) && namesSomeone(ctx, measured)) {
         continue; // 경기 66곳 … 정부는: a name or place is never a measure
       }
@@ -1807,6 +1813,12 @@ final class MeasureFrames {
   private static int leadStart(SentenceContext ctx, int headAt) {
     int w = ctx.wordIndexAt(headAt);
     return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
+  }
+
+  /** Whether a unit counts the noun after its figure (13번의 회의, 3명의 기자). */
+  private static boolean counting(QuantityUnit unit) {
+    return unit == QuantityUnit.COUNT || unit == QuantityUnit.TIMES || unit == QuantityUnit.PERSONS
+        || unit == QuantityUnit.PLACES;
   }
 
   /** The word written after the base of a comparison (초안 대비, 전년 대비). */

@@ -669,6 +669,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aWordThatSaysNothingAfterAFigureNamesNoMeasureUnlessTheFigureCountsIt() {
+    assertThat(ClaimFacts.facts("2031-10-08", "다만 요금을 할인받은 가람요금제 20%의 경우에는 할인 전 금액으로 산정한다."))
+        .noneMatch(f -> f.contains(" 경우 "));
+    assertThat(ClaimFacts.facts("2031-10-08", "기준금리는 연속된 9번의 회의에서 동결됐다."))
+        .anyMatch(f -> f.contains("회의 9"));
+  }
+
+  @Test
   void theBaseOfAComparisonIsNoHeadAndMoreBeforeAChangeKeepsItsSign() {
     assertThat(ClaimFacts.facts("2023-04-27", "가람시 공시가격은 초안 대비 0.5%포인트 더 하락했다."))
         .anyMatch(f -> f.startsWith("가람시공시가격 증감 -0.5")).noneMatch(f -> f.contains("초안"));
