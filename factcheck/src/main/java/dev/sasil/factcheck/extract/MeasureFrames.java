@@ -553,6 +553,10 @@ final class MeasureFrames {
       if (grammar.is(Grammar.Section.INCLUDING, measured.attribute())) {
         continue; // 금메달 4개 포함 31개: a whole of what 포함 does not name
       }
+      if (quantity.unit() == QuantityUnit.DURATION && lexicon.measuredIn(measured.attribute())
+          && !lexicon.allows(measured.attribute(), quantity.unit(), quantity.unit())) {
+        continue; // 1시간 동안의 강수량: the window a measure of millimetres is taken over, not its value
+      }
       if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && !counting(quantity.unit())
           && grammar.is(Grammar.Section.UNINFORMATIVE, measured.attribute())) {
         // 선택약정 25%의 경우에는: a word after the figure that says nothing names no measure (but
@@ -1337,6 +1341,9 @@ final class MeasureFrames {
     return at >= 1 && grammar.is(Grammar.Section.IDENTIFIER, stem(ctx, ctx.words.get(at - 1)).replace(" ", ""));
   }
 
+  /** A day written as a name, its month and day joined by a middle dot (4·10, 6·25). */
+  private static final java.util.regex.Pattern DATE_NAME = java.util.regex.Pattern.compile("\\d{1,2}[·ㆍ]\\d{1,2}");
+
   /** 22대 총선, 3개 부문: a count without a particle right before a noun is an ordinal or modifies the noun. */
   static boolean ordinal(SentenceContext ctx, QuantityMention q) {
     if (q.quantity().unit() != QuantityUnit.COUNT || q.quantity().bound() != dev.sasil.factcheck.quantity.Bound.EXACT) {
@@ -1350,6 +1357,10 @@ final class MeasureFrames {
       return false;
     }
     SentenceContext.Word next = ctx.words.get(w + 1);
+    if (DATE_NAME.matcher(ctx.text.substring(next.start(), next.end())).matches() && w + 2 < ctx.words.size()) {
+      next = ctx.words.get(w + 2); // 22대 4·10 총선: the day an election or an event is named by stands between
+      return ctx.endsInNoun(next) && next.role() != Role.OTHER;
+    }
     if (startsWithDigit(ctx, next)) {
       return false; // 98승 52패: the next item of a record, not a noun this one modifies
     }

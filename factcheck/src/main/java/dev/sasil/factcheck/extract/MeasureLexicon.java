@@ -187,6 +187,11 @@ public final class MeasureLexicon {
     return cue.length() == 1;
   }
 
+  /** Whether the lexicon says in which units a measure is written (강수량 in METERS). */
+  public boolean measuredIn(String attribute) {
+    return unitsByAttribute.containsKey(attribute);
+  }
+
   /**
    * Whether a measure read for a figure in {@code from} may be carried to a figure in {@code unit}:
    * a measure of this lexicon when one of its cues allows the unit, any other only to the same unit.

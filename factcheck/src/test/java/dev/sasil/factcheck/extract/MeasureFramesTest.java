@@ -669,6 +669,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anOrdinalBeforeTheDayAnElectionIsNamedByIsNoCount() {
+    assertThat(ClaimFacts.facts("2031-04-11", "나래당 120석…개표 완료 [9대 4·10 총선]"))
+        .noneMatch(f -> f.contains(" 9"));
+  }
+
+  @Test
+  void theWindowOfAMeasureOfAnotherUnitIsNotItsValue() {
+    assertThat(ClaimFacts.facts("2031-08-09", "기상청은 가람동 1시간 동안의 강수량이 역대 최고라고 밝혔다."))
+        .noneMatch(f -> f.contains("PT60M"));
+  }
+
+  @Test
   void aWordThatSaysNothingAfterAFigureNamesNoMeasureUnlessTheFigureCountsIt() {
     assertThat(ClaimFacts.facts("2031-10-08", "다만 요금을 할인받은 가람요금제 20%의 경우에는 할인 전 금액으로 산정한다."))
         .noneMatch(f -> f.contains(" 경우 "));
