@@ -2900,6 +2900,10 @@ final class MeasureFrames {
               && ctx.quantities.stream().anyMatch(o -> o.start() < w.end() && o.end() > w.start())) {
         break; // 1만8463ha, 삼척 2184ha: a figure is no owner of the next item (512GB 모델 is)
       }
+      if (grammar.is(Grammar.Section.CATEGORY, st) && k >= 1 && ctx.words.get(k - 1).role() == Role.BARE
+          && ctx.endsInNoun(ctx.words.get(k - 1)) && !ctx.beginsWithTime(ctx.words.get(k - 1))) {
+        return stem(ctx, ctx.words.get(k - 1)); // 직업탐구 영역 선택자는: the item the category word names
+      }
       owner.insert(0, st);
     }
     return owner.toString();

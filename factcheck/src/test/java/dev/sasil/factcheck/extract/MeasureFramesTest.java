@@ -669,6 +669,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theOwnerBeforeACategoryWordIsTheItemItNames() {
+    assertThat(ClaimFacts.facts("2031-09-10", "가람탐구 영역 선택자는 50만명(99.0%), 나래탐구 영역 선택자는 4800명(1.0%)이었다."))
+        .anyMatch(f -> f.startsWith("나래탐구") && f.contains(" 4800")).noneMatch(f -> f.startsWith("영역"));
+  }
+
+  @Test
   void anOrdinalBeforeTheDayAnElectionIsNamedByIsNoCount() {
     assertThat(ClaimFacts.facts("2031-04-11", "나래당 120석…개표 완료 [9대 4·10 총선]"))
         .noneMatch(f -> f.contains(" 9"));
