@@ -291,7 +291,8 @@ public final class ClaimExtractor {
 
   /**
    * A subject no reader would take for one (기록, 결과, 경우: UNINFORMATIVE or MODIFIER in
-   * grammar.txt; a title alone, 후보 or 대표, which names no one) is no subject: the claim keeps its attribute and value, and is not firm. The
+   * grammar.txt; a title alone, 후보 or 대표, which names no one) is no subject: the claim keeps its
+   * attribute and value, and is not firm. The
    * country the news is written in (한국) stays, as unfirm, for readers of a story that gives other
    * countries' figures too, where the claim's own sentence writes it; the cross-check keys it as
    * no owner.

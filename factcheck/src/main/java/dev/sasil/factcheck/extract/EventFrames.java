@@ -447,7 +447,8 @@ final class EventFrames {
 
   /** Whether a word is a year written as four digits alone, naming an occasion (1994 히로시마 대회 이후). */
   private static boolean bareYear(SentenceContext ctx, SentenceContext.Word w) {
-    return w.end() - w.start() == 4 && ctx.text.substring(w.start(), w.end()).chars().allMatch(c -> c >= '0' && c <= '9');
+    return w.end() - w.start() == 4
+        && ctx.text.substring(w.start(), w.end()).chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Whether a word is a time or the 이후 after one (2010년 이후, 지난해 이래). */

@@ -115,9 +115,9 @@ final class FigureReader {
       NormalizedValue value = resolved ? ClockTime.of(t, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
       // 오후 8시20분 기준 희생자는 37명 … 발견됐다: the time a count stood at is no event's time
       // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
-      boolean countedAt = ASOF.matcher(after).lookingAt()
-          && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER)
-          || grammar.startsWith(Grammar.Section.STRETCH_TO, after.stripLeading()) && countedBy(ctx, t);
+      boolean countedAt = (ASOF.matcher(after).lookingAt()
+          && ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.quantity().unit() != QuantityUnit.NUMBER))
+          || (grammar.startsWith(Grammar.Section.STRETCH_TO, after.stripLeading()) && countedBy(ctx, t));
       String event = bounded(countedAt ? "" : events.event(ctx, t), after.stripLeading());
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
@@ -495,15 +495,12 @@ final class FigureReader {
     String between = ctx.text.substring(prev.end(), q.start());
     boolean owning = prev.role() == Role.TOPIC || prev.role() == Role.SUBJECT || prev.role() == Role.GENITIVE
         || prev.role() == Role.BARE;
-    if (owning && at >= 2 && ctx.words.get(at - 2).role() == Role.BARE && GenericNouns.standard().isTitle(prev.stem())) {
-      SentenceContext.Word name = ctx.words.get(at - 2);
-      String word = ctx.text.substring(name.start(), name.end());
-      if (MeasureFrames.personName(ctx, name, word)) {
-        return word; // 나경원 후보 14.58%, 윤상현 후보 3.73%: the person the title names, not 후보
-      }
-    }
-    if (GenericNouns.standard().isTitle(prev.stem())) {
-      return ""; // 인요한 후보는 17.5%: a title alone names no one two sources could share
+    if (owning && GenericNouns.standard().isTitle(prev.stem())) {
+      SentenceContext.Word name = at >= 2 ? ctx.words.get(at - 2) : null;
+      String word = name == null ? "" : ctx.text.substring(name.start(), name.end());
+      // 나경원 후보 14.58%: the person the title names; 인요한 후보는 17.5% (a name Nori does not
+      // read as one): a title alone names no one two sources could share
+      return name != null && name.role() == Role.BARE && MeasureFrames.personName(ctx, name, word) ? word : "";
     }
     if (owning && ctx.endsInNoun(prev) && !ctx.inTime(prev.start()) && !ctx.inQuantity(prev.start(), prev.end())
         && prev.stem().chars().noneMatch(Character::isDigit)

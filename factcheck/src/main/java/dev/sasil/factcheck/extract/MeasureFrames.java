@@ -1595,6 +1595,12 @@ final class MeasureFrames {
     return k < 0 ? ctx.text.substring(p) : ctx.text.substring(p, Math.max(p, ctx.words.get(k).end()));
   }
 
+  /** The first word of the predicate after offset {@code p}: the figure's own word when it goes on (10만명일 것), or -1. */
+  private static int predicateStart(SentenceContext ctx, int p) {
+    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
+    return own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p);
+  }
+
   /**
    * The last word of the predicate after offset {@code p}: the figure's own word when it ends its
    * clause (14명이며), else the first of the next four words that ends a clause or a copula (부상자는
@@ -1623,8 +1629,7 @@ final class MeasureFrames {
    * 차지할 것이다, 넘어설 것으로; or what would be if something were ({@link #supposed}).
    */
   static boolean conjectured(Grammar grammar, SentenceContext ctx, int p) {
-    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
-    int first = own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p); // 10만명일 것: the figure's word too
+    int first = predicateStart(ctx, p);
     int last = predicateEnd(ctx, p);
     for (int k = Math.max(first, 0); first >= 0 && k <= last; k++) {
       List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(k));
@@ -1650,8 +1655,7 @@ final class MeasureFrames {
       POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.XSV, POS.Tag.XSA);
 
   static boolean supposed(Grammar grammar, SentenceContext ctx, int p) {
-    int own = p > 0 ? ctx.wordIndexAt(p - 1) : -1;
-    int first = own >= 0 && ctx.words.get(own).end() > p ? own : ctx.wordIndexFrom(p);
+    int first = predicateStart(ctx, p);
     int last = predicateEnd(ctx, p);
     for (int k = Math.max(first, 0); first >= 0 && k <= last; k++) {
       SentenceContext.Word w = ctx.words.get(k);
@@ -1832,9 +1836,6 @@ final class MeasureFrames {
         || unit == QuantityUnit.PLACES;
   }
 
-  /** The word written after the base of a comparison (초안 대비, 전년 대비). */
-  private static final String BASE_WORD = "대비";
-
   private Head head(SentenceContext ctx, QuantityMention q, boolean change, Discourse discourse) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
@@ -1931,7 +1932,8 @@ final class MeasureFrames {
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
       // (but 기간 of a span is the length it names: 계약 기간 8년, as 계약기간 8년)
-      if (st.equals(BASE_WORD) && w.role() == Role.BARE && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE) {
+      if (grammar.is(Grammar.Section.COMPARED_BY, st) && w.role() == Role.BARE && i >= 1
+          && ctx.words.get(i - 1).role() == Role.BARE) {
         i--; // 공시가격은 초안 대비 0.5%포인트 하락: the base compared with is no head of the figure
         continue;
       }

@@ -248,7 +248,8 @@ final class SentenceContext {
    * quoted name: 서울 of '서울의 봄' (a film) is no place.
    */
   Optional<String> regionOf(Word w, String text) {
-    return inLongerQuotedName(w) ? Optional.empty() : dev.sasil.factcheck.entity.Regions.standard().of(text.replace(" ", ""));
+    return inLongerQuotedName(w) ? Optional.empty()
+        : dev.sasil.factcheck.entity.Regions.standard().of(text.replace(" ", ""));
   }
 
   /** Whether a word is a part of a quoted name of several words ('서울의 봄', a film): it names no place of its own. */
