@@ -240,13 +240,9 @@ public final class ValueComparator {
     return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale());
   }
 
-  /** Units that count whole things: people, times, places, things. */
-  private static final java.util.Set<QuantityUnit> COUNTING =
-      java.util.EnumSet.of(QuantityUnit.PERSONS, QuantityUnit.TIMES, QuantityUnit.PLACES, QuantityUnit.COUNT);
-
   /** Whether both are exact whole numbers of one counting unit (73개, 175석), no bound said. */
   static boolean exactCounts(Quantity a, Quantity b) {
-    return a.unit() == b.unit() && COUNTING.contains(a.unit()) && a.bound() == Bound.EXACT && b.bound() == Bound.EXACT
+    return a.unit() == b.unit() && a.unit().countsThings() && a.bound() == Bound.EXACT && b.bound() == Bound.EXACT
         && a.value().scale() <= 0 && b.value().scale() <= 0;
   }
 

@@ -583,7 +583,7 @@ final class FigureReader {
     if (open <= 0) {
       return stem;
     }
-    String gloss = stem.substring(open + 1);
+    String gloss = bare(stem);
     boolean abbreviation = !gloss.isEmpty() && gloss.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
         && gloss.chars().anyMatch(Character::isLetter);
     return abbreviation ? gloss : stem.substring(0, open);

@@ -557,7 +557,7 @@ final class MeasureFrames {
           && !lexicon.allows(measured.attribute(), quantity.unit(), quantity.unit())) {
         continue; // 1시간 동안의 강수량: the window a measure of millimetres is taken over, not its value
       }
-      if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && !counting(quantity.unit())
+      if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && !quantity.unit().countsThings()
           && grammar.is(Grammar.Section.UNINFORMATIVE, measured.attribute())) {
         // 선택약정 25%의 경우에는: a word after the figure that says nothing names no measure (but
         // 13번의 회의 counts meetings)
@@ -1356,19 +1356,19 @@ final class MeasureFrames {
     if (w < 0 || w + 1 >= ctx.words.size() || ctx.words.get(w).end() != q.end()) {
       return false;
     }
-    SentenceContext.Word next = ctx.words.get(w + 1);
-    if (DATE_NAME.matcher(ctx.text.substring(next.start(), next.end())).matches() && w + 2 < ctx.words.size()) {
-      next = ctx.words.get(w + 2); // 22대 4·10 총선: the day an election or an event is named by stands between
-      return ctx.endsInNoun(next) && next.role() != Role.OTHER;
-    }
-    if (startsWithDigit(ctx, next)) {
+    // 22대 4·10 총선: the day an election or an event is named by may stand between
+    SentenceContext.Word after = ctx.words.get(w + 1);
+    boolean dayNamed = DATE_NAME.matcher(ctx.text.substring(after.start(), after.end())).matches()
+        && w + 2 < ctx.words.size();
+    SentenceContext.Word next = dayNamed ? ctx.words.get(w + 2) : after;
+    if (!dayNamed && startsWithDigit(ctx, next)) {
       return false; // 98승 52패: the next item of a record, not a noun this one modifies
     }
-    if (w >= 1 && startsWithDigit(ctx, ctx.words.get(w - 1)) && w + 2 < ctx.words.size()
+    if (!dayNamed && w >= 1 && startsWithDigit(ctx, ctx.words.get(w - 1)) && w + 2 < ctx.words.size()
         && startsWithDigit(ctx, ctx.words.get(w + 2))) {
       return false; // 52패 1세이브 평균자책점 2.80: the noun names the figure after it
     }
-    return next.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
+    return after.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
         && !ctx.text.substring(q.end(), next.start()).contains(",")
         && !Grammar.standard().is(Grammar.Section.INCLUDING, next.stem()); // 금메달 4개 포함 31개: a count of its own
   }
@@ -1828,12 +1828,6 @@ final class MeasureFrames {
   private static int leadStart(SentenceContext ctx, int headAt) {
     int w = ctx.wordIndexAt(headAt);
     return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
-  }
-
-  /** Whether a unit counts the noun after its figure (13번의 회의, 3명의 기자). */
-  private static boolean counting(QuantityUnit unit) {
-    return unit == QuantityUnit.COUNT || unit == QuantityUnit.TIMES || unit == QuantityUnit.PERSONS
-        || unit == QuantityUnit.PLACES;
   }
 
   private Head head(SentenceContext ctx, QuantityMention q, boolean change, Discourse discourse) {

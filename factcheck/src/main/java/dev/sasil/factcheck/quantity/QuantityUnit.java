@@ -61,4 +61,12 @@ public enum QuantityUnit {
       default -> false;
     };
   }
+
+  /** True for units that count whole things: people, times, places, things (73개, 13번, 175석). */
+  public boolean countsThings() {
+    return switch (this) {
+      case PERSONS, TIMES, PLACES, COUNT -> true;
+      default -> false;
+    };
+  }
 }

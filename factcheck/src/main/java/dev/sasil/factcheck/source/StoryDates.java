@@ -21,8 +21,9 @@ import java.util.Set;
  * 24th of an unknown month; a story told over weeks dates nothing.
  *
  * <p>The day is an estimate for reading the claims only ({@link DateSource#ADDRESS}, {@link
- * DateSource#STORY}): the article itself stays undated in every output. A relative day (어제, 지난주) read against it may be off by
- * as many days as the estimate is; a day of the month is off only across a month's end.
+ * DateSource#STORY}): the article itself stays undated in every output. A relative day (어제,
+ * 지난주) read against it may be off by as many days as the estimate is; a day of the month is off
+ * only across a month's end.
  *
  * <p>Immutable and thread-safe.
  */

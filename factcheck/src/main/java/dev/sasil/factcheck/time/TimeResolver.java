@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
  * 25일} is the latest such date on or before the anchor, {@code 지난 28일} the latest before it;
  * {@code 오는} or a future marker later in the sentence ({@code 예정}, {@code 계획}) turn it to
  * the next one. With an anchor known only to the month, a bare day is in that month. The day
- * after the anchor counts as on it for a bare date ({@value TimeNormalizer#FILED_AHEAD_DAYS} day): an article
- * is often filed, or its address dated, the evening before it is published, and 11일 in a report
- * dated the 10th is the 11th, not a month before.
+ * after the anchor counts as on it for a bare date ({@value TimeNormalizer#FILED_AHEAD_DAYS}
+ * day): an article is often filed, or its address dated, the evening before it is published, and
+ * 11일 in a report dated the 10th is the 11th, not a month before.
  */
 final class TimeResolver {
 
