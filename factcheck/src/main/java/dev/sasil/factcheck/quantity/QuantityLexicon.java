@@ -18,7 +18,8 @@ import java.util.Map;
 public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
-  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB }
+  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
+    RANGE_FROM, RANGE_CLOSE }
 
   /**
    * One word.
@@ -30,8 +31,10 @@ public final class QuantityLexicon {
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
    * @param glued true for a one-syllable unit that may follow a native number without a space (한번)
+   * @param after the RANGE_FROM word a RANGE_CLOSE word needs (까지 after 부터), else null
    */
-  public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_, boolean glued) {}
+  public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_, boolean glued,
+      String after) {}
 
   /** A word found in text: its entry and the offset after it. */
   public record Hit(Entry entry, int end) {}
@@ -91,13 +94,14 @@ public final class QuantityLexicon {
           }
           case MEASURE, MEASURE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
           case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
-          case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB -> { }
+          case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB, RANGE_FROM, RANGE_CLOSE -> { }
         }
       } catch (IllegalArgumentException e) {
         throw row.error("bad value: " + e.getMessage());
       }
       map.computeIfAbsent(c, k -> new ArrayList<>())
-          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").equals("native+glued")));
+          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").equals("native+glued"),
+              c == WordClass.RANGE_CLOSE && !row.get(2, "").isEmpty() ? row.get(2) : null));
     }
     Map<WordClass, List<Entry>> frozen = new EnumMap<>(WordClass.class);
     map.forEach((k, v) -> {

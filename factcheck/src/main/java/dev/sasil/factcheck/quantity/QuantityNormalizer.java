@@ -292,10 +292,50 @@ public final class QuantityNormalizer {
         }
       }
     }
+    if (unit != null) {
+      Amount worded = wordedRange(text, i, first, unit);
+      if (worded != null) {
+        return worded;
+      }
+    }
     if (unit == null) {
       return new Amount(i, pos, first.value(), null, null, first.about(), first.grouped());
     }
     return new Amount(i, unit.end(), scaled(first.value(), unit.entry()), null, unit.entry().unit(), first.about(), first.grouped());
+  }
+
+  /**
+   * A range written with words (5만원에서 24만원의 지원금, 1만원부터 3만원까지): a RANGE_FROM word
+   * between two amounts of one unit, the lower first, and a RANGE_CLOSE word after the second that
+   * the first word allows; without it the pair is a change from one figure to the other (25%에서
+   * 15%로), and null.
+   */
+  private Amount wordedRange(String text, int start, KoreanNumber.Read first, Hit unit) {
+    Hit from = lexicon.match(WordClass.RANGE_FROM, text, unit.end());
+    if (from == null) {
+      return null;
+    }
+    int p = from.end();
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p == from.end() || p >= text.length() || !KoreanNumber.isDigit(text.charAt(p))
+        || !(numbers.read(text, p) instanceof KoreanNumber.Read second)) {
+      return null;
+    }
+    Hit unit2 = unitAt(text, second.end(), false);
+    if (unit2 == null || unit2.entry().unit() != unit.entry().unit()) {
+      return null;
+    }
+    Hit close = lexicon.match(WordClass.RANGE_CLOSE, text, unit2.end());
+    if (close == null || close.entry().after() != null && !close.entry().after().equals(from.entry().word())) {
+      return null;
+    }
+    BigDecimal lo = scaled(first.value(), unit.entry());
+    BigDecimal hi = scaled(second.value(), unit2.entry());
+    return lo.compareTo(hi) < 0
+        ? new Amount(start, unit2.end(), lo, hi, unit2.entry().unit(), first.about() || second.about(), true)
+        : null;
   }
 
   private Scan nativeAmount(String text, int i) {

@@ -179,6 +179,20 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void twoAmountsJoinedByAParticleAreARangeOnlyWhenAWordClosesIt() {
+    assertThat(normalizer.find("가입자에게 3만원에서 12만원의 요금을 돌려준다").get(0).quantity().normalized())
+        .isEqualTo("30000~120000");
+    assertThat(normalizer.find("입장료는 1만원부터 4만원까지 받는다").get(0).quantity().normalized())
+        .isEqualTo("10000~40000");
+    assertThat(normalizer.find("금리를 연 4%에서 3.5%로 내렸다").get(0).quantity().normalized())
+        .as("a change from one figure to another").isEqualTo("4");
+    assertThat(normalizer.find("값이 2만원에서 3만원까지 올랐다").get(0).quantity().normalized())
+        .as("까지 after 에서 ends a change").isEqualTo("20000");
+    assertThat(normalizer.find("5만원에서 10%의 수수료를 뗀다").get(0).quantity().normalized())
+        .as("amounts of two units").isEqualTo("50000");
+  }
+
+  @Test
   void unitsAreNormalizedToTheirBase() {
     assertThat(normalizer.find("7.2km").get(0).quantity().toString()).isEqualTo("7200 METERS");
     assertThat(normalizer.find("3kg").get(0).quantity().toString()).isEqualTo("3000 GRAMS");
