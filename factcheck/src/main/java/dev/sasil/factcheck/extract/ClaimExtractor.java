@@ -229,6 +229,10 @@ public final class ClaimExtractor {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
         continue; // the sentence gives no claims; the error is reported
       }
+      if (question(s.text())) {
+        discourse.after(ctx); // 기온이 좀 내려갔나요?: a question asserts nothing, but may name the topic
+        continue;
+      }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
       List<PendingDerivation> sentencePending = new ArrayList<>();
       try {
@@ -257,6 +261,11 @@ public final class ClaimExtractor {
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
+  }
+
+  /** Whether a sentence is a question (it ends in a question mark), which states no fact. */
+  private static boolean question(String sentence) {
+    return sentence.strip().endsWith("?");
   }
 
   /**

@@ -71,9 +71,6 @@ final class EventFrames {
   private record Predicate(String lemma, int word, boolean relative) {}
 
   void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
-    if (ctx.text.strip().endsWith("?")) {
-      return; // 지금은 기온이 좀 내려갔습니까?: a question says nothing happened
-    }
     List<ExtractedClaim> found = new ArrayList<>();
     java.util.Set<TimeMention> changed = changedTimes(ctx);
     for (TimeMention t : ctx.times) {

@@ -142,6 +142,8 @@ class EventFramesTest {
   void aQuestionOrAnAdjectiveDatesNoEvent() {
     assertThat(ClaimFacts.facts("2031-08-01", "가람시의 기온은 41도였다. 가람시 기온은 오늘 좀 내려갔습니까?"))
         .noneMatch(f -> f.contains("2031-08-01"));
+    assertThat(ClaimFacts.facts("2031-08-01", "나래 특파원, 가람시는 오늘 저녁 기온이 30도까지 내려갔나요?"))
+        .as("no reader takes a fact from a question").isEmpty();
     assertThat(ClaimFacts.facts("2031-08-01", "1일 오후 3시께 가람시 나래구에 위치한 공장에서 화재가 발생해 2명이 다쳤다."))
         .anyMatch(f -> f.contains(" 발생 ")).noneMatch(f -> f.contains(" 위치 "));
   }
