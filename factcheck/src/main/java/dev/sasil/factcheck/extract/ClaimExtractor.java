@@ -6,6 +6,7 @@ import dev.sasil.core.morph.MorphemeIndex;
 import dev.sasil.core.work.Workers;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.AliasTable;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMatcher;
@@ -13,6 +14,7 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.time.HalfDays;
@@ -312,7 +314,7 @@ public final class ClaimExtractor {
     for (ExtractedClaim c : claims) {
       String s = c.claim().subject();
       if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s)
-          || GenericNouns.standard().isTitle(s))) {
+          || GenericNouns.standard().isTitle(s) || countsTheSame(s, c.claim().attribute(), c.claim().value()))) {
         Claim x = c.claim();
         // 한국은 금메달 49개: kept where its sentence writes it, not carried from one before
         String kept = GenericNouns.standard().isHome(s) && x.evidence().sentence().contains(s) ? s : "";
@@ -323,6 +325,22 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a count of people has for subject another count of people (중상 of 4명이 중상, 경상이
+   * 7명: 경상자): the item before in a list, not the one the figure belongs to. A group of people
+   * owns no other group's number, where a sum may be of another measure (투자 한도) and a change
+   * is of the measure it changes (출생아 | 증감).
+   */
+  private static boolean countsTheSame(String subject, String attribute, NormalizedValue value) {
+    if (!(value instanceof Quantity q) || q.unit() != QuantityUnit.PERSONS) {
+      return false;
+    }
+    MeasureLexicon lexicon = MeasureLexicon.standard();
+    Optional<MeasureLexicon.HeadMatch> own = lexicon.forHead(attribute, q.unit()).filter(h -> h.prefix().isEmpty());
+    return own.isPresent() && lexicon.forHead(subject, q.unit())
+        .filter(h -> h.prefix().isEmpty() && !h.cue().attribute().equals(own.get().cue().attribute())).isPresent();
   }
 
   /** The publication day, when the article's date is known to the day. */

@@ -190,6 +190,12 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aCountOfPeopleIsNoSubjectOfAnotherCount() {
+    assertThat(ClaimFacts.facts("2031-05-02", "가람시 공장 폭발로 3명이 중상, 경상이 9명 등 14명의 사상자가 났다."))
+        .anyMatch(f -> f.contains("경상자") && f.contains(" 9")).noneMatch(f -> f.startsWith("중상 ") || f.startsWith("경상 "));
+  }
+
+  @Test
   void hearsayIsNotAClaim() {
     assertThat(facts(claims("2024-08-08", "네이버는 2000년 설립됐다는 일부 보도와 달리 1999년 설립됐다.")))
         .containsExactly("네이버 founded 1999");
