@@ -14,6 +14,7 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -314,7 +315,8 @@ public final class ClaimExtractor {
     for (ExtractedClaim c : claims) {
       String s = c.claim().subject();
       if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s)
-          || GenericNouns.standard().isTitle(s) || countsTheSame(s, c.claim().attribute(), c.claim().value()))) {
+          || GenericNouns.standard().isTitle(s) || countsTheSame(s, c.claim().attribute(), c.claim().value())
+          || grammar.is(Grammar.Section.OCCASION_MEASURE, c.claim().attribute()) && person(s))) {
         Claim x = c.claim();
         // 한국은 금메달 49개: kept where its sentence writes it, not carried from one before
         String kept = GenericNouns.standard().isHome(s) && x.evidence().sentence().contains(s) ? s : "";
@@ -325,6 +327,15 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a subject is a person's full name: a family name and two syllables (나가람) that the
+   * alias table knows as nothing else (a two-syllable name is too often a place: 서울, 제주).
+   */
+  private static boolean person(String subject) {
+    return subject.length() >= 3 && Surnames.standard().mayBeFullName(subject)
+        && AliasTable.standard().lookup(subject).map(e -> e.type() == dev.sasil.factcheck.entity.EntityType.PERSON).orElse(true);
   }
 
   /**

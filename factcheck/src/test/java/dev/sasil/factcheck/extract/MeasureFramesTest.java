@@ -1535,6 +1535,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theBallotsCastAndTheInvalidOnesAreTheWholeVotesNotACandidates() {
+    assertThat(ClaimFacts.facts("2031-04-20", "나가람 후보는 전체 투표수 8만1,234표 가운데 절반 넘게 얻었다. 무효 투표수는 702표였다."))
+        .contains(" votes.cast 81234", " votes.invalid 702").noneMatch(f -> f.startsWith("나가람 ") || f.contains("득표수"));
+  }
+
+  @Test
   void eachSideOfABallotIsItsOwnCountWhetherWrittenInVotesOrMembers() {
     assertThat(ClaimFacts.facts("2031-04-20", "표결에서 찬성 171표, 반대 99표, 기권 5표로 안건이 통과됐다."))
         .contains(" votes.for 171", " votes.against 99", " votes.abstain 5");
