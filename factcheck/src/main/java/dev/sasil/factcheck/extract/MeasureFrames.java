@@ -557,6 +557,10 @@ final class MeasureFrames {
           && !lexicon.allows(measured.attribute(), quantity.unit(), quantity.unit())) {
         continue; // 1시간 동안의 강수량: the window a measure of millimetres is taken over, not its value
       }
+      if (!catalog.knows(measured.attribute()) && measured.at() > q.start()
+          && lexicon.namesOtherUnits(measured.attribute(), quantity.unit())) {
+        continue; // 256GB의 한국 출고가: the model a price is of, not the price
+      }
       if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && !quantity.unit().countsThings()
           && grammar.is(Grammar.Section.UNINFORMATIVE, measured.attribute())) {
         // 선택약정 25%의 경우에는: a word after the figure that says nothing names no measure (but

@@ -171,6 +171,23 @@ public final class MeasureLexicon {
     return Optional.empty();
   }
 
+  /**
+   * Whether a head phrase ends in a cue of two syllables or more (한국 출고가 in 출고가) and no cue
+   * that allows the unit ends it: the phrase names a measure written in other units.
+   */
+  public boolean namesOtherUnits(String phrase, QuantityUnit unit) {
+    String p = phrase.replace(" ", "");
+    if (p.isEmpty() || forHead(p, unit).isPresent()) {
+      return false;
+    }
+    for (Squeezed s : byLastChar.getOrDefault(p.charAt(p.length() - 1), List.of())) {
+      if (!oneSyllable(s.text()) && p.endsWith(s.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an attribute has cues and every one of them passes {@code test}. */
   public boolean everyCue(String attribute, java.util.function.Predicate<String> test) {
     List<Cue> own = cuesByAttribute.getOrDefault(attribute, List.of());

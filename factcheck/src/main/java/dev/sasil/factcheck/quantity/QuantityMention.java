@@ -25,7 +25,8 @@ public record QuantityMention(String text, int start, int end, Quantity quantity
   /**
    * The counter a figure is written with, after its number, the number's own words (십, 백, 천,
    * 만, 억, 조) and 여: 석 of 175석, 부 of 100만 부, 개국 of 158개국, 대 of 121만 대 and of
-   * 1천여대; empty when no Hangul word follows the number (67%, 100km).
+   * 1천여대; a unit in Latin letters or the sign ℃ whole (GB of 256GB, km of 100km); empty when
+   * neither follows the number (67%).
    */
   public static String counterOf(String text) {
     int i = text.length();
@@ -36,9 +37,19 @@ public record QuantityMention(String text, int start, int end, Quantity quantity
       i++;
     }
     int from = i;
+    if (i < text.length() && (isLatin(text.charAt(i)) || text.charAt(i) == '℃')) {
+      while (i < text.length() && (isLatin(text.charAt(i)) || i == from)) {
+        i++; // GB, km, ℃: a unit written in letters or a sign, whole
+      }
+      return text.substring(from, i);
+    }
     while (i < text.length() && i - from < 2 && text.charAt(i) >= 0xAC00 && text.charAt(i) <= 0xD7A3) {
       i++;
     }
     return text.substring(from, i);
+  }
+
+  private static boolean isLatin(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 }

@@ -1535,6 +1535,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anAmountOfDataIsACapacityAndNoValueOfThePriceItModifies() {
+    assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로 512GB의 국내 출고가는 149만9000원이다."))
+        .noneMatch(f -> f.contains("512000000000") && f.contains("출고가"));
+    assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로는 1TB 모델이 189만원이다."))
+        .anyMatch(f -> f.contains(" 용량 1000000000000"));
+  }
+
+  @Test
   void theBallotsCastAndTheInvalidOnesAreTheWholeVotesNotACandidates() {
     assertThat(ClaimFacts.facts("2031-04-20", "나가람 후보는 전체 투표수 8만1,234표 가운데 절반 넘게 얻었다. 무효 투표수는 702표였다."))
         .contains(" votes.cast 81234", " votes.invalid 702").noneMatch(f -> f.startsWith("나가람 ") || f.contains("득표수"));

@@ -14,6 +14,8 @@ class QuantityMentionTest {
     assertThat(QuantityMention.counterOf("2천여대")).isEqualTo("대");
     assertThat(QuantityMention.counterOf("12개 이상")).isEqualTo("개");
     assertThat(QuantityMention.counterOf("45%")).isEmpty();
-    assertThat(QuantityMention.counterOf("300km")).isEmpty();
+    assertThat(QuantityMention.counterOf("300km")).isEqualTo("km");
+    assertThat(QuantityMention.counterOf("512GB")).as("a unit in letters, whole").isEqualTo("GB");
+    assertThat(QuantityMention.counterOf("36.5℃")).isEqualTo("℃");
   }
 }
