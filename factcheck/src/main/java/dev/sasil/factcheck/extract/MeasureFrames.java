@@ -430,6 +430,12 @@ final class MeasureFrames {
         qualifiers.add("part=" + part);
       }
       String periodText = period.orElse(null);
+      String topic = sentencePeriod != null ? sentencePeriod : discourse.measurePeriod;
+      boolean countedBack = apposed.isPresent() && BasePeriods.countedBack(grammar, ctx, apposed.get(), published);
+      if (countedBack && topic != null) {
+        // 135만대로 1년 전(144만대)보다: the year before the one the text is about, not before its date
+        periodText = BasePeriods.before(topic, apposed.get(), published).orElse(null);
+      }
       boolean carriedPeriod = false;
       boolean samePeriod = grammar.contains(Grammar.Section.SAME_PERIOD, ctx.text.substring(0, q.start()));
       if (periodText == null && discourse.measurePeriod != null && samePeriod) {
@@ -446,7 +452,9 @@ final class MeasureFrames {
       }
       if (periodText != null) {
         qualifiers.add("period=" + periodText);
-        sentencePeriod = periodText;
+        if (!countedBack) {
+          sentencePeriod = periodText; // the base of a comparison is not the period the text is about
+        }
       }
       String edition = ctx.editionBefore(q);
       if (!edition.isEmpty()) {

@@ -1535,6 +1535,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterATimeCountedBackIsOfThePeriodBeforeTheTopicsNotBeforeTheArticlesDate() {
+    String text = "지난해 가람자동차의 세계 판매는 412만3000대였다. 국내 판매는 81만2000대로 1년 전(86만4000대)보다 줄었다.";
+    assertThat(ClaimFacts.facts("2031-01-06", text))
+        .anyMatch(f -> f.contains(" 864000 ") && f.contains("period=2029"))
+        .noneMatch(f -> f.contains(" 864000 ") && f.contains("period=2030"));
+    assertThat(ClaimFacts.facts("2031-01-06", "지난해 나래시의 인구는 50만3000명이었다. 출생아는 2100명으로 전년(2400명)보다 줄었다."))
+        .anyMatch(f -> f.contains(" 2400 ") && f.contains("period=2029"));
+    assertThat(ClaimFacts.facts("2031-06-10", "가람자동차의 국내 판매는 81만2000대로 전년(86만4000대)보다 줄었다."))
+        .as("with no period stated, the year before the article's").anyMatch(f -> f.contains(" 864000 ") && f.contains("period=2030"));
+  }
+
+  @Test
   void anAmountOfDataIsACapacityAndNoValueOfThePriceItModifies() {
     assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로 512GB의 국내 출고가는 149만9000원이다."))
         .noneMatch(f -> f.contains("512000000000") && f.contains("출고가"));
