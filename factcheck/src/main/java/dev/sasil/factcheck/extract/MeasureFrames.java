@@ -565,7 +565,7 @@ final class MeasureFrames {
           && !lexicon.allows(measured.attribute(), quantity.unit(), quantity.unit())) {
         continue; // 1시간 동안의 강수량: the window a measure of millimetres is taken over, not its value
       }
-      if (!catalog.knows(measured.attribute()) && measured.at() > q.start()
+      if (!catalog.knows(measured.attribute()) && measured.at() > q.start() && genitiveFigure(ctx, q)
           && lexicon.namesOtherUnits(measured.attribute(), quantity.unit())) {
         continue; // 256GB의 한국 출고가: the model a price is of, not the price
       }
