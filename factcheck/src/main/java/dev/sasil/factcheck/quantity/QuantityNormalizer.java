@@ -177,8 +177,44 @@ public final class QuantityNormalizer {
       return null;
     }
     Bound bound = m.group(2) != null || m.group(5) != null || roughly ? Bound.ABOUT : Bound.EXACT;
+    int low = m.group(4) == null ? rangeStart(text, i) : -1;
+    if (low >= 0) {
+      long from = Long.parseLong(text.substring(low, digitsEnd(text, low))) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
+      if (from < minutes) {
+        // 4∼6개월 동안: the span is a range, its low end written without the unit
+        return new QuantityMention(text.substring(low, end), low, end,
+            new Quantity(BigDecimal.valueOf(from), QuantityUnit.DURATION, Bound.RANGE, BigDecimal.valueOf(minutes)), null);
+      }
+    }
     return new QuantityMention(text.substring(i, end), i, end,
         new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, bound, null), null);
+  }
+
+  /** Where the digits of a range's low end start when a tilde joins them to {@code i} (4∼6개월), else -1. */
+  private static int rangeStart(String text, int i) {
+    int p = i;
+    if (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == 0 || "~∼～〜".indexOf(text.charAt(p - 1)) < 0) {
+      return -1;
+    }
+    p--;
+    if (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int e = p;
+    while (p > 0 && KoreanNumber.isDigit(text.charAt(p - 1)) && e - p < 4) {
+      p--;
+    }
+    return p < e && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1))) ? p : -1;
+  }
+
+  private static int digitsEnd(String text, int p) {
+    while (p < text.length() && KoreanNumber.isDigit(text.charAt(p))) {
+      p++;
+    }
+    return p;
   }
 
   /**

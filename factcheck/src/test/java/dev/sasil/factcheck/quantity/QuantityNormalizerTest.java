@@ -70,6 +70,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aLengthWithALowEndBeforeATildeIsARange() {
+    Quantity q = normalizer.find("시험 운용은 3∼8주 동안 이어진다").get(0).quantity();
+    assertThat(q.bound()).isEqualTo(Bound.RANGE);
+    assertThat(q.value()).isEqualByComparingTo("30240");
+    assertThat(q.upper()).isEqualByComparingTo("80640");
+    assertThat(normalizer.find("훈련은 2시간 동안 진행됐다").get(0).quantity().bound()).isEqualTo(Bound.EXACT);
+  }
+
+  @Test
   void aSpanThatIsTheSubjectOfTimeTakenIsALength() {
     assertThat(normalizer.find("복구에는 사흘이 걸렸다")).isEmpty(); // a native span is the time normalizer's
     assertThat(normalizer.find("복구에 52시간이 걸렸다").get(0).quantity())
