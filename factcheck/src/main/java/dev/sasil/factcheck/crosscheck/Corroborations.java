@@ -222,18 +222,21 @@ final class Corroborations {
 
   /**
    * A label's qualifiers for a figure no claim read, with {@code forecast} when its own clause
-   * forecasts it (39도로 예측됐다): the label of observed figures does not make it observed.
+   * forecasts it (39도로 예측됐다) and {@code condition} when it is a rule's threshold (8% 이상
+   * 하락하면): the label of observed figures does not make it observed.
    */
   private static List<String> forecastAsRead(List<String> qualifiers, FigureMention m) {
-    if (m.reading() == null || !m.reading().forecast() || qualifiers.contains(FORECAST)) {
+    String modality = m.reading() == null || !m.reading().forecast() ? null : m.reading().condition() ? CONDITION : FORECAST;
+    if (modality == null || qualifiers.contains(modality)) {
       return qualifiers;
     }
     List<String> out = new ArrayList<>(qualifiers);
-    out.add(FORECAST);
+    out.add(modality);
     return List.copyOf(out);
   }
 
   private static final String FORECAST = "forecast";
+  private static final String CONDITION = "condition";
 
   /** Whether two values state one amount, whatever bound a claim frame read beside it. */
   static boolean sameAmount(NormalizedValue a, NormalizedValue b) {
@@ -1146,12 +1149,16 @@ final class Corroborations {
   }
 
   /**
-   * What a group of figures all stated as a goal or an expectation says it is: target when every
-   * sentence names a 목표 (종합 순위 15위를 목표로), else forecast; empty when any is a plain fact.
+   * What a group of figures all stated as a goal, an expectation or a condition says it is:
+   * target when every sentence names a 목표 (종합 순위 15위를 목표로), condition when every figure is
+   * a rule's threshold (8% 이상 하락하면), else forecast; empty when any is a plain fact.
    */
   private static java.util.Optional<String> aim(List<FigureMention> component) {
     if (!component.stream().allMatch(m -> m.reading() != null && m.reading().forecast())) {
       return java.util.Optional.empty();
+    }
+    if (component.stream().allMatch(m -> m.reading().condition())) {
+      return java.util.Optional.of("condition");
     }
     return java.util.Optional.of(component.stream().allMatch(m -> m.evidence().sentence().contains("목표")) ? "target" : "forecast");
   }

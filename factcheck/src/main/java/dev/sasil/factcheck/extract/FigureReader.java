@@ -429,10 +429,11 @@ final class FigureReader {
     int clauseStart = MeasureFrames.clauseStart(ctx, q.start());
     String clause = ctx.text.substring(clauseStart, clauseEnd);
     // 8% 이상 하락이 1분간 지속되면: a rule's threshold, compared with other sources' rules only
+    boolean condition = MeasureFrames.supposed(grammar, ctx, q.end());
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, clause)
         && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause)
         && !MeasureFrames.estimatedFact(ctx.text.substring(q.end(), clauseEnd), grammar)
-        || MeasureFrames.supposed(grammar, ctx, q.end());
+        || condition;
     String period = "";
     for (TimeMention t : ctx.times) {
       if (t.end() > q.start()) {
@@ -455,7 +456,7 @@ final class FigureReader {
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
         !derived && !forecast, forecast, publishedDay(article),
-        article.published().source() == dev.sasil.core.DateSource.STORY);
+        article.published().source() == dev.sasil.core.DateSource.STORY, condition);
   }
 
   private static String publishedDay(Article article) {

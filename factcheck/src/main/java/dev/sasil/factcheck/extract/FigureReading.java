@@ -19,9 +19,11 @@ import java.util.Objects;
  *     are read against when that is estimated; empty when unknown
  * @param estimated true when {@code published} is an estimate from the article's story ({@link
  *     dev.sasil.core.DateSource#STORY}), which tells no two articles' days apart
+ * @param condition true for a figure of a condition's clause (8% 이상 하락이 1분간 지속되면 발동된다):
+ *     a rule's threshold, which is also {@code forecast} (not observed)
  */
 public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
-    String published, boolean estimated) implements java.io.Serializable {
+    String published, boolean estimated, boolean condition) implements java.io.Serializable {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");

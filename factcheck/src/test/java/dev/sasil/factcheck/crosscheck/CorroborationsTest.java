@@ -43,6 +43,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void twoSourcesStatingOneRulesThresholdAgreeOnAConditionNotAForecast() {
+    List<Finding> f = compare("거래 정지는 가람지수가 전날보다 10% 이상 떨어진 상태가 5분간 이어지면 시작된다.",
+        "거래 정지 1단계는 가람지수가 전날 대비 10% 이상 하락이 5분간 이어지면 발동된다.");
+    assertThat(agreementsCiting(f, "10% 이상")).isNotEmpty().allSatisfy(x -> assertThat(x.qualifiers())
+        .contains("condition").doesNotContain("forecast"));
+  }
+
+  @Test
   void aPlaceAndTheGroundInItWrittenBesideOneFigureAreOneCount() {
     List<Finding> f = compare("어제 열린 네 경기 가운데 대전 한빛구장(2만3417명)에 가장 많은 관중이 몰렸다.",
         "어제 대전(2만3417명), 광주(1만8200명) 경기에 관중이 몰렸다.");

@@ -242,7 +242,9 @@ class FigureReaderTest {
   @Test
   void aThresholdInAConditionIsReadAsNoObservedFigure() {
     assertThat(only("거래 정지는 가람지수가 하루 10% 이상 떨어진 상태가 5분간 이어지면 시작된다.", "10% 이상")
-        .reading().forecast()).isTrue();
+        .reading()).satisfies(r -> assertThat(r.forecast()).isTrue(), r -> assertThat(r.condition()).isTrue());
+    assertThat(only("가람지수는 내년 10% 이상 떨어질 것으로 예상된다.", "10% 이상").reading().condition())
+        .as("a forecast is no condition").isFalse();
     assertThat(only("가람지수는 이날 10% 이상 떨어졌다.", "10% 이상").reading().forecast()).isFalse();
     assertThat(only("가람군 4개 읍·면, 나래군 2개 읍·면이 피해지역으로 집계됐다.", "4개").reading().forecast())
         .as("the 면 of 읍·면 is no ending").isFalse();
