@@ -199,6 +199,9 @@ class QuantityNormalizerTest {
         .as("까지 after 에서 ends a change").isEqualTo("20000");
     assertThat(normalizer.find("5만원에서 10%의 수수료를 뗀다").get(0).quantity().normalized())
         .as("amounts of two units").isEqualTo("50000");
+    assertThat(normalizer.find("보조금은 4만원에서 21만원이다").get(0).quantity().normalized()).isEqualTo("40000~210000");
+    assertThat(normalizer.find("예금금리는 2%에서 3%, 대출금리는 4%에서 5%로 올랐다").get(0).quantity().normalized())
+        .as("changes listed with one verb").isEqualTo("2");
   }
 
   @Test
