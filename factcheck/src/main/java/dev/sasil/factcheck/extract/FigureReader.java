@@ -330,7 +330,8 @@ final class FigureReader {
   private String measureOf(SentenceContext ctx, List<SentenceContext.Word> clause, QuantityMention q) {
     QuantityUnit unit = q.quantity().unit();
     if (unit == QuantityUnit.RANK) {
-      return "순위"; // 3위는 일본: a rank is a rank, whoever holds it
+      // 3위는 일본: a rank is a rank, whoever holds it; 32번째 천만 영화: a place in a series, no rank
+      return QuantityMention.counterOf(q.text()).startsWith("위") ? "순위" : "순번";
     }
     for (SentenceContext.Word w : clause) {
       if (w.start() < q.end() && q.start() < w.end()) {

@@ -172,6 +172,8 @@ class FigureReaderTest {
   @Test
   void aRankMeasuresARankAndAWeightClassIsNoFigure() {
     assertThat(only("종합 순위에서 한빛팀은 4위에 올랐다.", "4위").measure()).isEqualTo("순위");
+    assertThat(only("가람 영화는 역대 열두 번째로 관객 500만명을 넘긴 영화가 됐다.", "열두 번째").measure())
+        .as("a place in a series, not in a ranking").isEqualTo("순번");
     assertThat(figures("그는 남자 73㎏급 결승에 올랐다.")).extracting(f -> f.evidence().text()).doesNotContain("73㎏");
   }
 
