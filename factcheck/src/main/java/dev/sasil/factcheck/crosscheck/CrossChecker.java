@@ -547,7 +547,8 @@ public final class CrossChecker {
    * Qualifiers that describe a claim without making it a different fact: {@code first} (처음
    * 공개) is the release itself. They stay on the claim but do not split groups.
    */
-  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first", "planned", "local");
+  private static final String PLANNED = "planned";
+  private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("first", PLANNED, "local");
 
   /**
    * The key of a claim's group: its subject, attribute and qualifiers, and, when it names no
@@ -900,8 +901,22 @@ public final class CrossChecker {
   }
 
   private Finding finding(Claim first, Verdict verdict, List<ExtractedClaim> claims, String explanation) {
-    return new Finding(subject(first, claims), first.attribute(), keyQualifiers(first), verdict,
+    return new Finding(subject(first, claims), first.attribute(), shownQualifiers(first, claims), verdict,
         claims.stream().map(ExtractedClaim::claim).toList(), explanation);
+  }
+
+  /**
+   * A finding's qualifiers: its key's, and {@code planned} when every claim states a plan (31일 출시할
+   * 예정이다, 30일 발사될 예정이었지만 연기됐다), which a reader must not take for what happened.
+   */
+  private static List<String> shownQualifiers(Claim first, List<ExtractedClaim> claims) {
+    List<String> key = keyQualifiers(first);
+    if (!claims.stream().allMatch(c -> c.claim().qualifiers().contains(PLANNED))) {
+      return key;
+    }
+    List<String> out = new ArrayList<>(key);
+    out.add(PLANNED);
+    return List.copyOf(out);
   }
 
   /**

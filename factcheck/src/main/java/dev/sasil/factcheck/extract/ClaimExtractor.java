@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Reads checkable claims from an article's sentences: events (released, founded, left …) dated
@@ -244,6 +245,7 @@ public final class ClaimExtractor {
         int before = sentenceClaims.size();
         openEvents.read(article, ctx, day, sentenceClaims);
         planned(sentenceClaims, before, lastKnownDay);
+        plannedByNoun(sentenceClaims, ctx);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
@@ -382,6 +384,38 @@ public final class ClaimExtractor {
         claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), ""), false));
       }
     }
+  }
+
+  /**
+   * Marks the time claims whose verb, later in the clause, is followed by a plan noun (grammar.txt's
+   * PLAN: 30일 발사될 예정이었지만 연기됐다, 31일 출시할 계획이다) with the qualifier {@code
+   * planned}, whether the day is to come or past: a plan, not what happened.
+   */
+  private static void plannedByNoun(List<ExtractedClaim> claims, SentenceContext ctx) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i).claim();
+      if (c.value() instanceof Quantity || c.qualifiers().contains("planned") || !planAfter(ctx, c.evidence().end() - ctx.base)) {
+        continue;
+      }
+      List<String> q = new ArrayList<>(c.qualifiers());
+      q.add("planned");
+      claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()), false));
+    }
+  }
+
+  /** Whether an adnominal verb and a plan noun follow offset {@code p} within its clause (발사될 예정). */
+  private static boolean planAfter(SentenceContext ctx, int p) {
+    int from = ctx.wordIndexFrom(p);
+    for (int w = Math.max(0, from); w >= 0 && w + 1 < ctx.words.size(); w++) {
+      SentenceContext.Word word = ctx.words.get(w);
+      if (ctx.has(word, POS.Tag.ETM) && Grammar.standard().startsWith(Grammar.Section.PLAN, ctx.words.get(w + 1).stem())) {
+        return true;
+      }
+      if (ctx.endsClause(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** 17일(현지시간), 22일(현지시각): a date the text gives in local time. */

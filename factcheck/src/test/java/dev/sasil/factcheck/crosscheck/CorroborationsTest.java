@@ -43,6 +43,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAgreementOnAPlanSaysItIsPlanned() {
+    List<Finding> f = compare("가람전자는 다음달 7일 새 휴대폰을 출시할 예정이다.", "가람전자의 새 휴대폰은 다음달 7일 출시될 계획이다.");
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.qualifiers()).contains("planned"));
+  }
+
+  @Test
   void twoSourcesStatingOneRulesThresholdAgreeOnAConditionNotAForecast() {
     List<Finding> f = compare("거래 정지는 가람지수가 전날보다 10% 이상 떨어진 상태가 5분간 이어지면 시작된다.",
         "거래 정지 1단계는 가람지수가 전날 대비 10% 이상 하락이 5분간 이어지면 발동된다.");

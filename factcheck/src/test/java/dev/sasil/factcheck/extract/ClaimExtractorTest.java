@@ -190,6 +190,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDayAPlanNounFollowsIsPlannedWhetherToComeOrPast() {
+    assertThat(ClaimFacts.facts("2031-12-02", "나래위성 2호기는 당초 지난달 28일 발사될 예정이었지만 강풍으로 미뤄졌다."))
+        .isNotEmpty().allMatch(f -> f.contains("planned"));
+    assertThat(ClaimFacts.facts("2031-12-02", "나래위성 2호기는 지난달 28일 발사됐다.")).isNotEmpty().noneMatch(f -> f.contains("planned"));
+  }
+
+  @Test
   void aCountOfPeopleIsNoSubjectOfAnotherCount() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람시 공장 폭발로 3명이 중상, 경상이 9명 등 14명의 사상자가 났다."))
         .anyMatch(f -> f.contains("경상자") && f.contains(" 9")).noneMatch(f -> f.startsWith("중상 ") || f.startsWith("경상 "));
