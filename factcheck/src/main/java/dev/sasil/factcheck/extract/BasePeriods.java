@@ -36,12 +36,7 @@ final class BasePeriods {
             || TimeLexicon.standard().writesYear(t.text()) || NUMBERED.matcher(t.text()).find())) {
       return false;
     }
-    for (TimeMention before : ctx.times) {
-      if (before.end() <= t.start() && before.value() != null && before.value().yearKnown()) {
-        return false;
-      }
-    }
-    return true;
+    return !ctx.knownYearBefore(t.start());
   }
 
   /**

@@ -1427,15 +1427,7 @@ final class MeasureFrames {
    * is of last year.
    */
   private static boolean yearFromAnchor(SentenceContext ctx, TimeMention t) {
-    if (!TimeLexicon.standard().startsWithWord(TimeLexicon.WordClass.REFYEAR, t.text(), 0)) {
-      return false;
-    }
-    for (TimeMention before : ctx.times) {
-      if (before.end() <= t.start() && before.value() != null && before.value().yearKnown()) {
-        return false;
-      }
-    }
-    return true;
+    return TimeLexicon.standard().startsWithWord(TimeLexicon.WordClass.REFYEAR, t.text(), 0) && !ctx.knownYearBefore(t.start());
   }
 
   /**

@@ -667,6 +667,16 @@ final class SentenceContext {
         || RANGE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 6))).find();
   }
 
+  /** Whether a time whose year is known ends at or before offset {@code p}: one a later relative time may count from. */
+  boolean knownYearBefore(int p) {
+    for (TimeMention before : times) {
+      if (before.end() <= p && before.value() != null && before.value().yearKnown()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether offset {@code p} is inside parentheses: more opened than closed before it. */
   boolean inParentheses(int p) {
     return p > 0 && p <= text.length() && parenDepth[p] > 0;
