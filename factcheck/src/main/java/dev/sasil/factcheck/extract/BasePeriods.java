@@ -58,7 +58,7 @@ final class BasePeriods {
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // a period the frames wrote otherwise (a day, a span): no step back from it
     }
-    if (period == null || !period.yearKnown()) {
+    if (!period.yearKnown()) {
       return Optional.empty();
     }
     int step = switch (period.granularity()) {

@@ -11,6 +11,7 @@ import dev.sasil.factcheck.entity.AliasTable;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMatcher;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.LearntNames;
 import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
@@ -268,6 +269,9 @@ public final class ClaimExtractor {
     return new Extraction(claims, pending, problems, figures);
   }
 
+  /** The qualifier of a claim that states a plan, not what happened. */
+  private static final String PLANNED = "planned";
+
   /** Whether a sentence is a question (it ends in a question mark), which states no fact. */
   private static boolean question(String sentence) {
     return sentence.strip().endsWith("?");
@@ -337,7 +341,7 @@ public final class ClaimExtractor {
    */
   private static boolean person(String subject) {
     return subject.length() >= 3 && Surnames.standard().mayBeFullName(subject)
-        && AliasTable.standard().lookup(subject).map(e -> e.type() == dev.sasil.factcheck.entity.EntityType.PERSON).orElse(true);
+        && AliasTable.standard().lookup(subject).map(e -> e.type() == EntityType.PERSON).orElse(true);
   }
 
   /**
@@ -380,7 +384,7 @@ public final class ClaimExtractor {
       Claim c = claims.get(i).claim();
       if (future(c, lastKnownDay)) {
         List<String> q = new ArrayList<>(c.qualifiers());
-        q.add("planned");
+        q.add(PLANNED);
         claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), ""), false));
       }
     }
@@ -394,11 +398,11 @@ public final class ClaimExtractor {
   private static void plannedByNoun(List<ExtractedClaim> claims, SentenceContext ctx) {
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i).claim();
-      if (c.value() instanceof Quantity || c.qualifiers().contains("planned") || !planAfter(ctx, c.evidence().end() - ctx.base)) {
+      if (c.value() instanceof Quantity || c.qualifiers().contains(PLANNED) || !planAfter(ctx, c.evidence().end() - ctx.base)) {
         continue;
       }
       List<String> q = new ArrayList<>(c.qualifiers());
-      q.add("planned");
+      q.add(PLANNED);
       claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()), false));
     }
   }

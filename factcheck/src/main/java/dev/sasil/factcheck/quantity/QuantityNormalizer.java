@@ -179,7 +179,8 @@ public final class QuantityNormalizer {
     Bound bound = m.group(2) != null || m.group(5) != null || roughly ? Bound.ABOUT : Bound.EXACT;
     int low = m.group(4) == null ? rangeStart(text, i) : -1;
     if (low >= 0) {
-      long from = Long.parseLong(text.substring(low, digitsEnd(text, low))) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
+      long unitMinutes = Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
+      long from = Long.parseLong(text.substring(low, digitsEnd(text, low))) * unitMinutes;
       if (from < minutes) {
         // 4∼6개월 동안: the span is a range, its low end written without the unit
         return new QuantityMention(text.substring(low, end), low, end,
@@ -196,7 +197,7 @@ public final class QuantityNormalizer {
     if (p > 0 && text.charAt(p - 1) == ' ') {
       p--;
     }
-    if (p == 0 || "~∼～〜".indexOf(text.charAt(p - 1)) < 0) {
+    if (p == 0 || !isTilde(text.charAt(p - 1))) {
       return -1;
     }
     p--;
@@ -424,13 +425,18 @@ public final class QuantityNormalizer {
         && !(next == '로' && end + 2 < text.length() && text.charAt(end + 2) == '운');
   }
 
+  /** Whether a character is a tilde that joins the ends of a range (~, ∼, ～, 〜). */
+  private static boolean isTilde(char c) {
+    return c == '~' || c == '∼' || c == '～' || c == '〜';
+  }
+
   /** The offset after {@code ~} (with spaces around) at {@code pos}, or -1. */
   private static int tildeAt(String text, int pos) {
     int p = pos;
     if (p < text.length() && text.charAt(p) == ' ') {
       p++;
     }
-    if (p < text.length() && (text.charAt(p) == '~' || text.charAt(p) == '∼' || text.charAt(p) == '～' || text.charAt(p) == '〜')) {
+    if (p < text.length() && isTilde(text.charAt(p))) {
       p++;
       if (p < text.length() && text.charAt(p) == ' ') {
         p++;
