@@ -1158,9 +1158,9 @@ final class Corroborations {
       return java.util.Optional.empty();
     }
     if (component.stream().allMatch(m -> m.reading().condition())) {
-      return java.util.Optional.of("condition");
+      return java.util.Optional.of(CONDITION);
     }
-    return java.util.Optional.of(component.stream().allMatch(m -> m.evidence().sentence().contains("목표")) ? "target" : "forecast");
+    return java.util.Optional.of(component.stream().allMatch(m -> m.evidence().sentence().contains("목표")) ? "target" : FORECAST);
   }
 
   /** The period every figure of a group was read with, as a qualifier (2022년 1분기(77조7800억원)); none when any differs or lacks one. */

@@ -1648,6 +1648,10 @@ final class MeasureFrames {
     return supposed(grammar, ctx, p);
   }
 
+  /** The tags a condition's ending follows as a verb's (Nori also reads 면 of 읍·면 as an ending after a noun). */
+  private static final java.util.Set<POS.Tag> VERB_BEFORE_CONDITION = java.util.EnumSet.of(POS.Tag.VV, POS.Tag.VA,
+      POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.XSV, POS.Tag.XSA);
+
   /**
    * Whether the predicate after offset {@code p}, in the figure's own clause (before any comma),
    * is a condition that supposes what is not said to be (grammar.txt CONDITION: 8% 이상 하락이
@@ -1655,9 +1659,6 @@ final class MeasureFrames {
    * a verb of reckoning (RECKONING: 포함하면, 비교하면, 빼면), whose condition only says how a
    * stated figure is counted.
    */
-  private static final java.util.Set<POS.Tag> VERB_BEFORE_CONDITION = java.util.EnumSet.of(POS.Tag.VV, POS.Tag.VA,
-      POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.XSV, POS.Tag.XSA);
-
   static boolean supposed(Grammar grammar, SentenceContext ctx, int p) {
     int first = predicateStart(ctx, p);
     int last = predicateEnd(ctx, p);

@@ -248,13 +248,8 @@ final class SentenceContext {
    * quoted name: 서울 of '서울의 봄' (a film) is no place.
    */
   Optional<String> regionOf(Word w, String text) {
-    return inLongerQuotedName(w) ? Optional.empty()
+    return longerQuotedName(w).isPresent() ? Optional.empty()
         : dev.sasil.factcheck.entity.Regions.standard().of(text.replace(" ", ""));
-  }
-
-  /** Whether a word is a part of a quoted name of several words ('서울의 봄', a film): it names no place of its own. */
-  private boolean inLongerQuotedName(Word w) {
-    return longerQuotedName(w).isPresent();
   }
 
   /** The quoted name of several words a word is a part of (서울의 of '서울의 봄'), or empty. */
@@ -353,7 +348,7 @@ final class SentenceContext {
     List<EntityMention> out = new ArrayList<>();
     for (Word w : words) {
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.GENITIVE) && !inSpeech(w.start())
-          && !inLongerQuotedName(w)) {
+          && longerQuotedName(w).isEmpty()) { // '서울의 봄' names no place
         generic.anyPlace(w.stem()).ifPresent(place -> out.add(placeMention(place, w)));
       }
     }
