@@ -857,6 +857,12 @@ final class Corroborations {
       f.claims().stream().filter(c -> amount == null || covers(c.value(), amount))
           .forEach(c -> claims.putIfAbsent(Span.of(c.evidence()), c));
     }
+    // an agreement named after no one, among equal figures a sentence gives to two owners, holds
+    // only the figures of no owner: 경북대 200명 and 전남대 200명 are two facts, not two sources of one
+    boolean ownersApart = label.subject().isEmpty() && ownersApart(component, claimAt, label.attribute());
+    if (ownersApart) {
+      claims.values().removeIf(c -> !c.subject().isEmpty());
+    }
     // by identity: the figures of one sentence share its text, read once (a run-on text stays linear)
     Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
     Set<Integer> labelMinutes = new java.util.HashSet<>();
@@ -891,6 +897,9 @@ final class Corroborations {
       if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel.contains(SentenceOf.of(m))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals read as such are not the golds the label names
       }
+      if (ownersApart && c != null && !c.subject().isEmpty()) {
+        continue;
+      }
       String own = c == null ? namedOwner(m) : "";
       if (!own.isEmpty() && m.names().size() > 1 && !label.subject().isEmpty() && !same(own, label.subject())
           && m.near().stream().noneMatch(w -> same(w, label.subject()))) {
@@ -911,6 +920,29 @@ final class Corroborations {
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
+  }
+
+  /**
+   * Whether one sentence, by the claims read at a component's figures as {@code attribute}, gives
+   * equal figures to two owners (▲단국대 120명 ▲성균관대 120명): it tells them apart itself, two
+   * names of which one holds the other (민주당, 더불어민주당) counted as one.
+   */
+  private static boolean ownersApart(List<FigureMention> component, Map<Span, Claim> claimAt, String attribute) {
+    Map<SentenceOf, List<String>> owners = new HashMap<>();
+    for (FigureMention m : component) {
+      Claim c = claimAt.get(Span.of(m.evidence()));
+      if (c == null || !c.attribute().equals(attribute) || c.subject().isEmpty()) {
+        continue;
+      }
+      List<String> ofSentence = owners.computeIfAbsent(SentenceOf.of(m), k -> new ArrayList<>());
+      if (ofSentence.stream().noneMatch(o -> same(o, c.subject()))) {
+        ofSentence.add(c.subject());
+        if (ofSentence.size() >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A sentence of an article. */

@@ -43,6 +43,16 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAgreementOfNoOwnerTakesNoFigureASentenceGivesToOneOfTwoOwners() {
+    List<Finding> f = compare("의대 정원은 ▲가람대 40명→120명 ▲나래대 60명→120명 ▲다솜대 30명→80명으로 바뀐다.",
+        "지방 의대 가운데 두 곳은 정원이 120명으로 늘어난다.",
+        "정원이 120명으로 늘어나는 의대는 모두 국립대다.");
+    assertThat(agreementsCiting(f, "120명")).filteredOn(x -> x.subject().isEmpty()).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId())
+            .as("가람대's 120 and 나래대's 120 are two facts, neither the unnamed one").doesNotContain("a"));
+  }
+
+  @Test
   void anAgreementOnAPlanSaysItIsPlanned() {
     List<Finding> f = compare("가람전자는 다음달 7일 새 휴대폰을 출시할 예정이다.", "가람전자의 새 휴대폰은 다음달 7일 출시될 계획이다.");
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).isNotEmpty()
