@@ -441,7 +441,9 @@ final class FigureReader {
         break; // times are in text order
       }
       if (t.value() == null || t.end() < clauseStart && t.value().granularity() == Granularity.DAY
-          || ctx.comparedTime(t, grammar) || ctx.timeOfComparedFigure(t.end(), grammar)) {
+          || ctx.comparedTime(t, grammar)
+          || ctx.timeOfComparedNoun(t, grammar) && !ctx.bracketedAfterTime(t, q.start())
+          || ctx.timeOfComparedFigure(t.end(), grammar)) {
         continue; // 1년 전보다 1.6%, 지난해 동기 대비: the base of a comparison, not the figure's period
       }
       boolean asOf = ASOF.matcher(ctx.after(t.end())).lookingAt();

@@ -1449,7 +1449,7 @@ final class MeasureFrames {
         found = null; // 작년 1월 … 2월부터 8월까지 13번: a span after an earlier time is the figure's, and no period
         continue;
       }
-      if (rest.startsWith("(") || comparisonBase(ctx, t)) {
+      if (rest.startsWith("(") || comparisonBase(ctx, t) && !ctx.bracketedAfterTime(t, p)) {
         continue; // 전년 대비, 지난해보다, 2023년 798만대 대비: the base of a comparison, not the figure's period
       }
       int next = ctx.wordIndexFrom(t.end());
@@ -1536,7 +1536,8 @@ final class MeasureFrames {
    */
   private boolean comparisonBase(SentenceContext ctx, TimeMention t) {
     String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
-    return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest) || ctx.timeOfComparedFigure(t.end(), grammar);
+    return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest) || ctx.timeOfComparedNoun(t, grammar)
+        || ctx.timeOfComparedFigure(t.end(), grammar);
   }
 
   /** A comparison right after a time: 2023년 대비, 2023년보다. */

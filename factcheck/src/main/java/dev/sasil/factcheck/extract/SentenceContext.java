@@ -421,7 +421,28 @@ final class SentenceContext {
       out.add(new Word(s, i, stem, stemEnd, role));
     }
     particlesAfterBrackets(text, out);
+    basesOfComparisons(text, out);
     return List.copyOf(out);
+  }
+
+  /**
+   * A word written before the word a comparison's base is written before (grammar.txt's
+   * COMPARED_BY: 공시가 대비, 주가 대비) is that base whole: the 가 Nori read as a subject particle
+   * is the noun's own (공시가, the 공시가격), for no subject stands right before 대비.
+   */
+  private static void basesOfComparisons(String text, List<Word> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word w = words.get(i);
+      Word next = words.get(i + 1);
+      if (w.role() == Role.SUBJECT && next.role() == Role.BARE
+          && Grammar.standard().is(Grammar.Section.COMPARED_BY, next.stem())) {
+        int e = w.end();
+        while (e > w.stemEnd() && !Hangul.isSyllable(text.charAt(e - 1))) {
+          e--;
+        }
+        words.set(i, new Word(w.start(), w.end(), text.substring(w.start(), e).strip(), e, Role.BARE));
+      }
+    }
   }
 
   /** Whether the word's text before {@code end} ends in a digit, or a digit and one counter syllable (4시). */
@@ -1074,6 +1095,56 @@ final class SentenceContext {
    */
   boolean comparedTime(TimeMention t, Grammar grammar) {
     return grammar.startsWith(Grammar.Section.NOT_PERIOD, after(t.end()).stripLeading());
+  }
+
+  /**
+   * Whether a time dates the noun a figure is compared with (지난해 공시가 대비 30.71% 하락): no
+   * period of the figure, though a day of an event it may still be (산사태가 발생한 2011년 7월
+   * 때보다).
+   */
+  boolean timeOfComparedNoun(TimeMention t, Grammar grammar) {
+    return baseNounAfter(after(t.end()).stripLeading(), grammar);
+  }
+
+  /**
+   * Whether a figure is written in brackets after the one noun that follows a time (지난해
+   * 판매량(723만대)보다): it is that time's figure, though the time is a comparison's base.
+   */
+  boolean bracketedAfterTime(TimeMention t, int figureStart) {
+    int open = bracketOpening(figureStart);
+    String between = open > t.end() ? text.substring(t.end(), open).strip() : "";
+    return !between.isEmpty() && between.chars().allMatch(Hangul::isSyllable);
+  }
+
+  /**
+   * Whether a text starts with a noun and then a word of grammar.txt's BASE_OF_NOUN, the noun's
+   * own figure in brackets aside (지난해 공시가 대비, 지난해 판매량(723만대)보다, 작년 실적에 비해):
+   * the time before that noun is the base's, not the figure's.
+   */
+  private static boolean baseNounAfter(String rest, Grammar grammar) {
+    int n = 0;
+    while (n < rest.length() && Hangul.isSyllable(rest.charAt(n))) {
+      n++;
+    }
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (grammar.startsWith(Grammar.Section.BASE_OF_NOUN, rest.substring(i))) {
+        return true; // 판매량보다, 실적에 비해
+      }
+    }
+    int k = n;
+    if (k < rest.length() && rest.charAt(k) == '(') {
+      int close = rest.indexOf(')', k);
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
+    }
+    // 여름에 대비해 prepares for it
+    return !(k == n && rest.charAt(n - 1) == '에')
+        && grammar.startsWith(Grammar.Section.BASE_OF_NOUN, rest.substring(k).stripLeading());
   }
 
   /**

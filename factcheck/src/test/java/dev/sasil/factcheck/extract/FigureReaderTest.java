@@ -55,6 +55,13 @@ class FigureReaderTest {
   }
 
   @Test
+  void aFigureInBracketsAfterTheNounATimeDatesIsOfThatTimeAndTheComparedFigureIsNot() {
+    String text = "두 회사의 지난해 판매량(723만대)보다 2.2% 늘려 팔겠다는 목표를 세웠다.";
+    assertThat(only(text, "723만대").reading().period()).isEqualTo("2030");
+    assertThat(only(text, "2.2%").reading().period()).isEmpty();
+  }
+
+  @Test
   void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
     List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
     assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");

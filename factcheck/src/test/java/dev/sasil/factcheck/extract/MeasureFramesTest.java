@@ -701,6 +701,22 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNounBeforeDaebiIsTheBaseEvenWhenNoriReadsASubjectParticleInIt() {
+    // 공시가 is 공시가격, not 공시 with 가: no subject stands right before 대비
+    assertThat(ClaimFacts.facts("2031-04-28", "가람시가 지난해 공시가 대비 12.5% 하락했다."))
+        .anyMatch(f -> f.startsWith("가람시 growth.rate -12.5")).noneMatch(f -> f.startsWith("공시"));
+  }
+
+  @Test
+  void aTimeDatingTheNounComparedWithIsNoPeriodOfTheFigure() {
+    assertThat(ClaimFacts.facts("2031-04-28", "가람시 집값은 작년 가격 대비 5.1% 올랐다."))
+        .anyMatch(f -> f.startsWith("가람시집값 growth.rate 5.1") || f.startsWith("가람시 growth.rate 5.1"))
+        .noneMatch(f -> f.contains("period=2030"));
+    assertThat(ClaimFacts.facts("2031-04-28", "가람시 집값은 작년 실적에 비해 5.1% 올랐다."))
+        .noneMatch(f -> f.contains("5.1") && f.contains("period=2030"));
+  }
+
+  @Test
   void aCategoryNounWithEseoIsWhereAFigureWasNotItsField() {
     assertThat(ClaimFacts.facts("2031-10-08", "가람시 북쪽 5km 지역에서 규모 4.2의 지진이 발생했다."))
         .anyMatch(f -> f.startsWith(" 규모 4.2")).noneMatch(f -> f.startsWith("지역 "));
