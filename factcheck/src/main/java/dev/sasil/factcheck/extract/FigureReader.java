@@ -15,6 +15,7 @@ import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.PartialTime;
 import dev.sasil.factcheck.time.TimeMention;
+import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,13 +107,16 @@ final class FigureReader {
         continue;
       }
       String after = ctx.after(t.end());
-      Optional<PartialTime> when = PartialTime.of(t, after, ctx.halfBefore(t.start())).map(w -> onDayBefore(ctx, t, w));
+      TimeMention dated = datedBefore(ctx, t);
+      Optional<PartialTime> when = PartialTime.of(dated, after, ctx.halfBefore(t.start()),
+          dated != t || PartialTime.writesDay(t.text())).map(w -> onDayBefore(ctx, t, w));
       if (when.isEmpty() || ctx.rangeEnd(t) || ctx.sourceAhead(t.end()) || comparisonBase(after)) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
       // the resolved day when the text writes one; else only what it says (9시 3분: any day)
-      boolean resolved = t.value() != null && t.value().granularity() == Granularity.DAY && when.get().day() != null;
-      NormalizedValue value = resolved ? ClockTime.of(t, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(t.value()) : when.get();
+      boolean resolved = dated.value() != null && dated.value().granularity() == Granularity.DAY && when.get().day() != null;
+      NormalizedValue value = resolved
+          ? ClockTime.of(dated, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(dated.value()) : when.get();
       // 오후 8시20분 기준 희생자는 37명 … 발견됐다: the time a count stood at is no event's time
       // (오전 6시 기준 특보는 해제됐다, with no count, is when the state began)
       boolean countedAt = (ASOF.matcher(after).lookingAt()
@@ -144,6 +148,32 @@ final class FigureReader {
     int before = verb < 0 ? ctx.text.length() : ctx.words.get(verb).start();
     return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.start() < before
         && q.quantity().unit() != QuantityUnit.NUMBER && q.quantity().unit() != QuantityUnit.DURATION);
+  }
+
+  /**
+   * A time of day that writes no day (오후 8시 32분) with the day the last time before it in its
+   * sentence writes (12일 오후 7시 44분 … 48분 뒤인 오후 8시 32분, 이날 낮 오후 2시 14분): that day,
+   * not the article's date it was resolved against. Else {@code t}, which keeps no day.
+   */
+  private static TimeMention datedBefore(SentenceContext ctx, TimeMention t) {
+    if (t.value() == null || t.value().granularity() != Granularity.DAY || PartialTime.writesDay(t.text())
+        || PartialTime.otherDay(t) || ClockTime.of(t, "").isEmpty()) {
+      return t;
+    }
+    TimeValue day = null;
+    for (TimeMention o : ctx.times) {
+      if (o.start() >= t.start()) {
+        break;
+      }
+      // a day written with its number, or one written right before it (이날 낮 오후 2시 14분) as
+      // if in one time: 이날 further back may be the event's day in an article of the day after
+      boolean adjacent = ctx.text.substring(o.end(), t.start()).isBlank();
+      if (o.duration() == null && o.value() != null && o.value().granularity() == Granularity.DAY
+          && (PartialTime.writesDayNumber(o.text()) || adjacent && PartialTime.writesDay(o.text()))) {
+        day = o.value();
+      }
+    }
+    return day == null ? t : new TimeMention(t.text(), t.start(), t.end(), day, null, t.eventRelative());
   }
 
   /**

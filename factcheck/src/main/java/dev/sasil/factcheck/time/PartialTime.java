@@ -63,12 +63,20 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
 
   /** As {@link #of(TimeMention, String)}, an hour without its part of the day in the half {@code carried} ({@link ClockTime}). */
   public static Optional<PartialTime> of(TimeMention t, String after, ClockTime.Half carried) {
+    return of(t, after, carried, DAY.matcher(t.text()).find());
+  }
+
+  /**
+   * As {@link #of(TimeMention, String, ClockTime.Half)}, with {@code dayWritten} saying whether the
+   * day of {@code t}'s value is one the text writes (in {@code t}, or before it in its sentence:
+   * 12일 오후 7시 44분 … 48분 뒤인 오후 8시 32분), not one only the article's date gives.
+   */
+  public static Optional<PartialTime> of(TimeMention t, String after, ClockTime.Half carried, boolean dayWritten) {
     if (t.duration() != null) {
       return Optional.empty();
     }
     Integer minutes = t.value() == null ? clockOnly(t, carried)
         : ClockTime.of(t, after, carried).map(ClockTime::minutes).orElse(null);
-    boolean dayWritten = DAY.matcher(t.text()).find();
     if (t.value() != null && t.value().granularity() == Granularity.DAY && dayWritten) {
       return Optional.of(new PartialTime(t.value().year(), t.value().month(), t.value().day(), minutes));
     }
@@ -84,6 +92,11 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
   private static Integer clockOnly(TimeMention t, ClockTime.Half carried) {
     TimeMention asIfDated = new TimeMention(t.text(), t.start(), t.end(), TimeValue.ofDay(2000, 1, 1), null, false);
     return ClockTime.of(asIfDated, "", carried).map(ClockTime::minutes).orElse(null);
+  }
+
+  /** Whether {@code text} writes a day: with its number (12일) or as a word (이날, 어제). */
+  public static boolean writesDay(String text) {
+    return DAY.matcher(text).find();
   }
 
   /**

@@ -62,6 +62,17 @@ class FigureReaderTest {
   }
 
   @Test
+  void aTimeOfDayTakesTheDayItsSentenceWritesBeforeItWithItsNumberOrRightBeforeIt() {
+    assertThat(only("12일 오후 7시 44분 규모 5.1의 지진이 난 데 이어 48분 뒤인 오후 8시 32분쯤 규모 5.8의 지진이 났다.",
+        "오후 8시 32분").value().normalized()).isEqualTo("2031-05-12T20:32");
+    assertThat(only("거래소는 이날 낮 오후 2시 14분 30초부터 거래를 멈췄다.", "오후 2시 14분 30초").value().normalized())
+        .isEqualTo("2031-05-20T14:14");
+    // 이날 further back may be the event's day in an article written the day after: no day then
+    assertThat(only("이날 사고가 난 여객기는 새벽 1시 30분쯤 출발해 오전 9시 3분쯤 착륙하려다 충돌했다.", "오전 9시 3분")
+        .value().normalized()).startsWith("XXXX-XX-XX");
+  }
+
+  @Test
   void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
     List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
     assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");
