@@ -907,6 +907,9 @@ final class Corroborations {
         // read for it; but 대전 한빛구장(2만3417명) is 대전's, the name written beside it
         continue;
       }
+      if (readAsAnother(m, label.subject())) {
+        continue; // 마이크론(11.1%), SK하이닉스(9.9%): the 11.1% is not SK하이닉스's, whatever another source says of it
+      }
       String owner = label.subject().isEmpty() ? own : "";
       // a figure written after its own name keeps it where the label names no one (일본은 3위)
       claims.putIfAbsent(Span.of(m.evidence()), c != null ? c
@@ -966,6 +969,27 @@ final class Corroborations {
     }
     return out;
   }
+
+  /**
+   * Whether a figure is written in brackets after an owner other than {@code subject}, a name its
+   * sentence writes apart (마이크론(11.1%), SK하이닉스(9.9%)): the sentence tells the two apart. A
+   * name written right before the owner is the owner's place (대전 한빛구장(2만3417명) is 대전's).
+   */
+  private static boolean readAsAnother(FigureMention m, String subject) {
+    String read = m.reading() == null ? "" : m.reading().owner();
+    if (read.isEmpty() || subject.isEmpty() || same(read, subject) || m.names().stream().noneMatch(n -> same(n, subject))) {
+      return false;
+    }
+    String sentence = m.evidence().sentence().replace(" ", "");
+    String owner = read.replace(" ", "");
+    int at = sentence.indexOf(owner + "(" + m.evidence().text().replace(" ", ""));
+    // 1002억 8만 달러(5.3%): a unit, not an owner
+    boolean unit = at > 0 && (Character.isDigit(sentence.charAt(at - 1)) || NUMBER_WORDS.indexOf(sentence.charAt(at - 1)) >= 0);
+    return at >= 0 && !unit && !sentence.contains(subject.replace(" ", "") + owner);
+  }
+
+  /** The characters a Korean amount may end in before its unit (8만 달러). */
+  private static final String NUMBER_WORDS = "십백천만억조";
 
   /** The name of its sentence a figure is written right after (일본은 3위), or empty. */
   private static String namedOwner(FigureMention m) {

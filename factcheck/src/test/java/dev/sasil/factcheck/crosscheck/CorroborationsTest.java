@@ -53,6 +53,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void aFigureInBracketsAfterOneNameIsNotAnotherNamesOfTheSameSentence() {
+    List<Finding> f = compare("현재 인텔과 SK하이닉스는 세계 시장에서 각각 11%대의 점유율을 기록하고 있다.",
+        "세계 시장 점유율은 삼성전자(33%), 키옥시아(19%), 마이크론(11.1%), SK하이닉스(9.9%), 인텔(9.5%) 순이다.");
+    assertThat(agreementsCiting(f, "11.1%")).as("11.1%% is 마이크론's, written apart from SK하이닉스's 9.9%%").isEmpty();
+  }
+
+  @Test
   void anAgreementOnAPlanSaysItIsPlanned() {
     List<Finding> f = compare("가람전자는 다음달 7일 새 휴대폰을 출시할 예정이다.", "가람전자의 새 휴대폰은 다음달 7일 출시될 계획이다.");
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).isNotEmpty()
