@@ -24,6 +24,14 @@ class LabelsTest {
   }
 
   @Test
+  void everyModalityAndStateAQualifierCanSayIsShown() {
+    Labels l = Labels.standard();
+    assertThat(List.of("forecast", "target", "condition", "planned", "previous", "first", "local"))
+        .allSatisfy(q -> assertThat(l.qualifiers(List.of(q))).as(q).isNotEmpty().isNotEqualTo(q));
+    assertThat(l.qualifiers(List.of("previous"))).isEqualTo("변경 전 값");
+  }
+
+  @Test
   void copiesAreSaidInKoreanOneGroupAfterAnother() {
     SourceGroups g = SourceGroups.of(List.of(
         new SourceGroup("a1", List.of("a3")), new SourceGroup("a2", List.of("a5", "a6"))));

@@ -235,6 +235,22 @@ final class Corroborations {
     return List.copyOf(out);
   }
 
+  /**
+   * A label with {@code previous} when most of its figures are the value a change moved away from
+   * (연 3.5%에서 3.25%로 낮췄다, 3.50%인 기준금리를 3.25%로 내렸다): the sources agree on what was,
+   * not on what the change made it.
+   */
+  private static Label asPrevious(Label label, List<FigureMention> component) {
+    long previous = component.stream().filter(m -> m.reading() != null && m.reading().previous()).count();
+    if (2 * previous <= component.size() || label.qualifiers().contains(PREVIOUS)) {
+      return label;
+    }
+    List<String> qualifiers = new ArrayList<>(label.qualifiers());
+    qualifiers.add(PREVIOUS);
+    return new Label(label.subject(), label.attribute(), List.copyOf(qualifiers));
+  }
+
+  private static final String PREVIOUS = "previous";
   private static final String FORECAST = "forecast";
   private static final String CONDITION = "condition";
 
@@ -839,10 +855,11 @@ final class Corroborations {
         return java.util.Optional.empty(); // the keys found this agreement already
       }
     }
-    Label label = label(component, claimAt, agreements);
-    if (label == null) {
+    Label read = label(component, claimAt, agreements);
+    if (read == null) {
       return java.util.Optional.empty();
     }
+    Label label = asPrevious(read, component);
     Map<Span, Claim> claims = new LinkedHashMap<>();
     NormalizedValue amount = exactAmount(component);
     // the sentences that tell equal figures apart, one of them read as the label's measure

@@ -255,7 +255,9 @@ public final class ClaimExtractor {
         ages.read(article, ctx, year, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
-        figures.addAll(withClaimWords(figureReader.read(article, ctx), sentenceClaims));
+        List<FigureMention> read = figureReader.read(article, ctx);
+        previousValues(sentenceClaims, read);
+        figures.addAll(withClaimWords(read, sentenceClaims));
       } catch (RuntimeException e) {
         // the article goes on without this sentence's claims, and the error is reported
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
@@ -271,6 +273,38 @@ public final class ClaimExtractor {
 
   /** The qualifier of a claim that states a plan, not what happened. */
   private static final String PLANNED = "planned";
+
+  /** The qualifier of a claim of the value a change moved away from ({@link FigureReading#previous}). */
+  private static final String PREVIOUS = "previous";
+
+  /**
+   * Marks the amount claims read at a figure that is the value a change moved away from (관세를
+   * 25%에서 15%로 인하했다: the 25%) with the qualifier {@code previous}: what was, a fact of its
+   * own, never the same as what the change made it.
+   */
+  private static void previousValues(List<ExtractedClaim> claims, List<FigureMention> figures) {
+    for (int i = 0; i < claims.size(); i++) {
+      ExtractedClaim x = claims.get(i);
+      Claim c = x.claim();
+      if (!(c.value() instanceof Quantity) || c.qualifiers().contains(PREVIOUS) || !previousAt(c.evidence(), figures)) {
+        continue;
+      }
+      List<String> q = new ArrayList<>(c.qualifiers());
+      q.add(PREVIOUS);
+      claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()),
+          x.firm(), x.stage()));
+    }
+  }
+
+  /** Whether the figure written at a claim's evidence is read as the value a change moved away from. */
+  private static boolean previousAt(dev.sasil.factcheck.Evidence at, List<FigureMention> figures) {
+    for (FigureMention m : figures) {
+      if (m.evidence().start() == at.start() && m.evidence().end() == at.end()) {
+        return m.reading() != null && m.reading().previous();
+      }
+    }
+    return false;
+  }
 
   /** Whether a sentence is a question (it ends in a question mark), which states no fact. */
   private static boolean question(String sentence) {

@@ -489,8 +489,34 @@ final class FigureReader {
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
         !derived && !forecast, forecast, publishedDay(article),
-        article.published().source() == dev.sasil.core.DateSource.STORY, condition);
+        article.published().source() == dev.sasil.core.DateSource.STORY, condition, changedFrom(ctx, q));
   }
+
+  /**
+   * Whether a figure is the value a change its sentence states moved away from: a word of
+   * grammar.txt's CHANGED_FROM after it (에서, 인), then a figure of the same unit written before
+   * one of TO_VALUE (로), with a change word between them or right after (연 3.5%에서 3.25%로
+   * 낮췄다, 3.50%인 기준금리를 0.25%포인트 낮춘 3.25%로 결정했다).
+   */
+  private boolean changedFrom(SentenceContext ctx, QuantityMention q) {
+    if (!grammar.startsWith(Grammar.Section.CHANGED_FROM, MeasureFrames.skipClose(ctx.after(q.end())).stripLeading())) {
+      return false;
+    }
+    for (QuantityMention to : ctx.quantities) {
+      if (to.start() < q.end() || to.quantity().unit() != q.quantity().unit()) {
+        continue;
+      }
+      if (!grammar.startsWith(Grammar.Section.TO_VALUE, MeasureFrames.skipClose(ctx.after(to.end())).stripLeading())) {
+        return false; // 3.5%에서 3.25%를: the next such figure is no value changed to
+      }
+      String span = ctx.text.substring(q.end(), Math.min(ctx.text.length(), to.end() + CHANGE_REACH));
+      return grammar.contains(Grammar.Section.CHANGE_UP, span) || grammar.contains(Grammar.Section.CHANGE_DOWN, span);
+    }
+    return false;
+  }
+
+  /** How far after the value changed to its change word may be written (3.25%로 0.25%포인트 인하했다). */
+  private static final int CHANGE_REACH = 20;
 
   private static String publishedDay(Article article) {
     java.time.LocalDate d = ClaimExtractor.published(article);

@@ -21,9 +21,11 @@ import java.util.Objects;
  *     dev.sasil.core.DateSource#STORY}), which tells no two articles' days apart
  * @param condition true for a figure of a condition's clause (8% 이상 하락이 1분간 지속되면 발동된다):
  *     a rule's threshold, which is also {@code forecast} (not observed)
+ * @param previous true for the value a change its sentence states moved away from (연 3.5%에서
+ *     3.25%로 낮췄다, 3.50%인 기준금리를 3.25%로 내렸다): what was, not what the sentence reports
  */
 public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
-    String published, boolean estimated, boolean condition) implements java.io.Serializable {
+    String published, boolean estimated, boolean condition, boolean previous) implements java.io.Serializable {
 
   public FigureReading {
     Objects.requireNonNull(owner, "owner");

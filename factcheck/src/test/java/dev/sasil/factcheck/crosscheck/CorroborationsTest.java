@@ -60,6 +60,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void anAgreementOnTheValueAChangeMovedAwayFromSaysItIsThePreviousValue() {
+    List<Finding> f = compare("가람국은 나래산 자동차에 매기던 관세를 현행 25%에서 15%로 인하하기로 했다.",
+        "이번 합의로 나래산 자동차 관세는 25%에서 15%로 내려간다.");
+    assertThat(agreementsCiting(f, "25%")).isNotEmpty().allSatisfy(x -> assertThat(x.qualifiers()).contains("previous"));
+  }
+
+  @Test
   void anAgreementOnAPlanSaysItIsPlanned() {
     List<Finding> f = compare("가람전자는 다음달 7일 새 휴대폰을 출시할 예정이다.", "가람전자의 새 휴대폰은 다음달 7일 출시될 계획이다.");
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).isNotEmpty()

@@ -73,6 +73,18 @@ class FigureReaderTest {
   }
 
   @Test
+  void theValueAChangeMovedAwayFromIsReadAsPreviousAndTheValueItMovedToIsNot() {
+    String text = "가람은행은 기준금리를 연 3.5%에서 3.25%로 낮췄다.";
+    assertThat(only(text, "3.5%").reading().previous()).isTrue();
+    assertThat(only(text, "3.25%").reading().previous()).isFalse();
+    assertThat(only("나래은행은 연 3.50%인 기준금리를 0.25%포인트 낮춘 3.25%로 결정했다.", "3.50%").reading().previous())
+        .isTrue();
+    // two owners' values, the second changed to: the first is no value before a change
+    assertThat(only("가람시는 5%, 나래시는 7%로 늘었다.", "5%").reading().previous()).isFalse();
+    assertThat(only("수출액은 1조원에서 2조원을 기록했다.", "1조원").reading().previous()).isFalse();
+  }
+
+  @Test
   void everyAmountAndDayIsAFigureWithTheWordsOfItsClause() {
     List<FigureMention> found = figures("녹색당은 이번 선거에서 143석을 얻었고 지난 18일 결과가 확정됐다.");
     assertThat(found).extracting(f -> f.evidence().text()).contains("143석", "지난 18일");
