@@ -1188,9 +1188,11 @@ final class Corroborations {
     // the owner every figure is read after comes first (울산 of 부산 61.4%, 울산 63.9%)
     String subject = ownerShared && first.names().contains(owner) ? owner
         : sharedName(first.names(), component, first).or(() -> namedByMost(component)).orElse("");
-    // a place is where a figure was counted, never what it counts (미국 4.75~5.00%)
+    // a place is where a figure was counted, never what it counts (미국 4.75~5.00%), nor is a
+    // person's title (나경원 후보 14.58%, 박근혜 전 대통령 66세)
     List<String> things = first.anchors().stream()
-        .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()).toList();
+        .filter(x -> !first.names().contains(x) && GenericNouns.standard().anyPlace(x).isEmpty()
+            && !GenericNouns.standard().isTitle(x)).toList();
     // a word half the sources or more write beside it, never one source's nearest word alone (미세조정,
     // a headline's 종합, the next item's name)
     String attribute = shared(things, component, first).or(() -> heldByMost(things, component)).orElse("");

@@ -67,6 +67,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void aPersonsTitleWrittenBesideAFigureNamesNoMeasureOfIt() {
+    List<Finding> f = compare("이어 김가람 후보 14.58%, 이나래 후보 3.73%를 기록했다.",
+        "김가람 후보는 14.58%(7만4419표)로 3위를 기록했다.");
+    assertThat(f).extracting(Finding::attribute).doesNotContain("후보");
+  }
+
+  @Test
   void anAgreementOnAPlanSaysItIsPlanned() {
     List<Finding> f = compare("가람전자는 다음달 7일 새 휴대폰을 출시할 예정이다.", "가람전자의 새 휴대폰은 다음달 7일 출시될 계획이다.");
     assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).isNotEmpty()
