@@ -58,6 +58,14 @@ public final class ValueComparator {
   /** The most minutes two times of day may differ by when either is hedged (10시 30분께, 10시 31분). */
   static final int HEDGED_MINUTES = 10;
 
+  /** The most minutes two hedged times both written to a minute off the tens may differ by (3시 33분, 3시 35분쯤). */
+  static final int HEDGED_EXACT_MINUTES = 2;
+
+  /** Whether a time of day is written on the tens of minutes (10시 30분께, 오후 3시쯤): a round figure. */
+  private static boolean roundTen(ClockTime t) {
+    return t.minutes() % 10 == 0;
+  }
+
   Comparison clocks(ClockTime a, ClockTime b) {
     Comparison days = times(a.day(), b.day());
     String pair = a.normalized() + " vs " + b.normalized();
@@ -69,7 +77,10 @@ public final class ValueComparator {
     if (gap == 0) {
       return new Comparison(Comparison.Relation.SAME, a.normalized());
     }
-    if ((a.approximate() || b.approximate()) && gap <= HEDGED_MINUTES) {
+    // 10시 30분께 is any minute near it; 10시 23분쯤 and 10시 27분쯤, both written to a minute off
+    // the tens, are two minutes the hedge does not make one
+    int slack = roundTen(a) || roundTen(b) ? HEDGED_MINUTES : HEDGED_EXACT_MINUTES;
+    if ((a.approximate() || b.approximate()) && gap <= slack) {
       return new Comparison(Comparison.Relation.COMPATIBLE, pair + " are compatible (an approximate time)");
     }
     return new Comparison(Comparison.Relation.CONFLICT, pair + ": times differ by " + gap + " minutes");

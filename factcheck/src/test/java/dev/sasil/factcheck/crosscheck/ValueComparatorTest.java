@@ -98,6 +98,19 @@ class ValueComparatorTest {
   }
 
   @Test
+  void twoHedgedTimesWrittenToMinutesOffTheTensAreTwoMinutes() {
+    TimeValue day = TimeValue.ofDay(2031, 5, 2);
+    // 오후 10시 23분쯤 vs 10시 27분쯤: each outlet names its minute; the hedge does not make them one
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 23, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 22, 27, true)).relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 43, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 22, 44, false)).relation()).isEqualTo(Relation.COMPATIBLE);
+    // 오후 10시 20분께 is a round time: any minute near it
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 20, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 22, 27, true)).relation()).isEqualTo(Relation.COMPATIBLE);
+  }
+
+  @Test
   void vagueModifiersAloneMakeOnlyAWeakConflict() {
     assertThat(cmp.compare(TimeValue.ofYear(2022).withModifier(TimeModifier.START), TimeValue.ofMonth(2022, 11))
         .relation()).isEqualTo(Relation.WEAK_CONFLICT);
