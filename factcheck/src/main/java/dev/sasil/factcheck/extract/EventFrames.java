@@ -183,8 +183,10 @@ final class EventFrames {
       return Optional.empty();
     }
     int first = ctx.wordIndexAt(t.start());
+    // (전날인 3일 오후 10시 23분쯤: a time in apposition to the time before it is that time, and
+    // dates the predicate after it as the first does)
     if (first > 0 && ctx.has(ctx.words.get(first - 1), POS.Tag.ETM) && !joinedSince(ctx, ctx.words.get(first - 1))
-        && !ctx.sourceAhead(t.end())) {
+        && !ctx.sourceAhead(t.end()) && !ctx.beginsWithTime(ctx.words.get(first - 1))) {
       // not 발표한 7월 소비자물가동향에 따르면: a time before a cited report's name says what it covers
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);

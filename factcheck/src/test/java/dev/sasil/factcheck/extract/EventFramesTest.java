@@ -33,6 +33,20 @@ class EventFramesTest {
   }
 
   @Test
+  void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
+    assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
+        .anyMatch(f -> f.startsWith("비상사태 선포 2031-11-03T22:23"));
+  }
+
+  @Test
+  void twoSourcesGivingADeclarationTwoMinutesOffTheTensApartContradict() {
+    List<Finding> f = ClaimFacts.compare(
+        Articles.of("a", "2031-11-04", "가람국 총리는 전날(3일) 오후 10시27분쯤 비상사태를 선포했다."),
+        Articles.of("b", "2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."));
+    assertThat(f).anyMatch(x -> x.verdict() == Verdict.CONTRADICTION && x.attribute().equals("선포"));
+  }
+
+  @Test
   void aSerialNumberGluedToANameIsPartOfIt() {
     assertThat(ClaimFacts.facts("2031-11-02", "가람3호는 2일 지상국과 처음 교신했다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람3호 교신 2031-11-02"));
