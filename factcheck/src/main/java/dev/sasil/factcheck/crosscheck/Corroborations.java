@@ -9,6 +9,7 @@ import dev.sasil.factcheck.Verdict;
 import dev.sasil.factcheck.entity.Spelling;
 import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.FigureReading;
 import dev.sasil.factcheck.extract.GenericNouns;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
@@ -250,7 +251,7 @@ final class Corroborations {
     return new Label(label.subject(), label.attribute(), List.copyOf(qualifiers));
   }
 
-  private static final String PREVIOUS = "previous";
+  private static final String PREVIOUS = FigureReading.PREVIOUS;
   private static final String FORECAST = "forecast";
   private static final String CONDITION = "condition";
 
@@ -882,12 +883,13 @@ final class Corroborations {
     }
     // an agreement named after no one, among equal figures a sentence gives to two owners, holds
     // only the figures of no owner: 경북대 200명 and 전남대 200명 are two facts, not two sources of one
-    boolean ownersApart = label.subject().isEmpty() && ownersApart(component, claimAt, label.attribute());
-    if (ownersApart) {
+    boolean twoOwners = label.subject().isEmpty() && ownersApart(component, claimAt, label.attribute());
+    if (twoOwners) {
       claims.values().removeIf(c -> !c.subject().isEmpty());
     }
     // by identity: the figures of one sentence share its text, read once (a run-on text stays linear)
     Map<String, Boolean> speaks = new java.util.IdentityHashMap<>();
+    Map<String, String> spaceless = new java.util.IdentityHashMap<>();
     Set<Integer> labelMinutes = new java.util.HashSet<>();
     for (FigureMention m : component) {
       Claim c = claimAt.get(Span.of(m.evidence()));
@@ -920,7 +922,7 @@ final class Corroborations {
       if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel.contains(SentenceOf.of(m))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals read as such are not the golds the label names
       }
-      if (ownersApart && c != null && !c.subject().isEmpty()) {
+      if (twoOwners && c != null && !c.subject().isEmpty()) {
         continue;
       }
       String own = c == null ? namedOwner(m) : "";
@@ -930,7 +932,7 @@ final class Corroborations {
         // read for it; but 대전 한빛구장(2만3417명) is 대전's, the name written beside it
         continue;
       }
-      if (readAsAnother(m, label.subject())) {
+      if (readAsAnother(m, label.subject(), spaceless)) {
         continue; // 마이크론(11.1%), SK하이닉스(9.9%): the 11.1% is not SK하이닉스's, whatever another source says of it
       }
       String owner = label.subject().isEmpty() ? own : "";
@@ -997,13 +999,15 @@ final class Corroborations {
    * Whether a figure is written in brackets after an owner other than {@code subject}, a name its
    * sentence writes apart (마이크론(11.1%), SK하이닉스(9.9%)): the sentence tells the two apart. A
    * name written right before the owner is the owner's place (대전 한빛구장(2만3417명) is 대전's).
+   * {@code spaceless}: each sentence without its spaces, by identity.
    */
-  private static boolean readAsAnother(FigureMention m, String subject) {
+  private static boolean readAsAnother(FigureMention m, String subject, Map<String, String> spaceless) {
     String read = m.reading() == null ? "" : m.reading().owner();
     if (read.isEmpty() || subject.isEmpty() || same(read, subject) || m.names().stream().noneMatch(n -> same(n, subject))) {
       return false;
     }
-    String sentence = m.evidence().sentence().replace(" ", "");
+    // by identity, one sentence's text once: the figures of a run-on text share it
+    String sentence = spaceless.computeIfAbsent(m.evidence().sentence(), x -> x.replace(" ", ""));
     String owner = read.replace(" ", "");
     int at = sentence.indexOf(owner + "(" + m.evidence().text().replace(" ", ""));
     // 1002억 8만 달러(5.3%): a unit, not an owner

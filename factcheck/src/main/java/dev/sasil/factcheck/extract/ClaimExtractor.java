@@ -26,9 +26,11 @@ import dev.sasil.factcheck.time.TimeNormalizer;
 import dev.sasil.factcheck.time.TimeValue;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -274,36 +276,39 @@ public final class ClaimExtractor {
   /** The qualifier of a claim that states a plan, not what happened. */
   private static final String PLANNED = "planned";
 
-  /** The qualifier of a claim of the value a change moved away from ({@link FigureReading#previous}). */
-  private static final String PREVIOUS = "previous";
-
   /**
    * Marks the amount claims read at a figure that is the value a change moved away from (관세를
    * 25%에서 15%로 인하했다: the 25%) with the qualifier {@code previous}: what was, a fact of its
    * own, never the same as what the change made it.
    */
   private static void previousValues(List<ExtractedClaim> claims, List<FigureMention> figures) {
+    // the spans of such figures, looked up by each claim: a run-on text stays linear
+    Set<Long> previous = new HashSet<>();
+    for (FigureMention m : figures) {
+      if (m.reading() != null && m.reading().previous()) {
+        previous.add(span(m.evidence()));
+      }
+    }
+    if (previous.isEmpty()) {
+      return;
+    }
     for (int i = 0; i < claims.size(); i++) {
       ExtractedClaim x = claims.get(i);
       Claim c = x.claim();
-      if (!(c.value() instanceof Quantity) || c.qualifiers().contains(PREVIOUS) || !previousAt(c.evidence(), figures)) {
+      if (!(c.value() instanceof Quantity) || c.qualifiers().contains(FigureReading.PREVIOUS)
+          || !previous.contains(span(c.evidence()))) {
         continue;
       }
       List<String> q = new ArrayList<>(c.qualifiers());
-      q.add(PREVIOUS);
+      q.add(FigureReading.PREVIOUS);
       claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()),
           x.firm(), x.stage()));
     }
   }
 
-  /** Whether the figure written at a claim's evidence is read as the value a change moved away from. */
-  private static boolean previousAt(dev.sasil.factcheck.Evidence at, List<FigureMention> figures) {
-    for (FigureMention m : figures) {
-      if (m.evidence().start() == at.start() && m.evidence().end() == at.end()) {
-        return m.reading() != null && m.reading().previous();
-      }
-    }
-    return false;
+  /** An evidence's start and end as one key. */
+  private static long span(dev.sasil.factcheck.Evidence e) {
+    return ((long) e.start() << 32) | e.end();
   }
 
   /** Whether a sentence is a question (it ends in a question mark), which states no fact. */

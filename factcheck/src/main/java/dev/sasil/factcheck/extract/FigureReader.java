@@ -99,7 +99,16 @@ final class FigureReader {
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), signed(ctx, q, reading), null, reading,
           w -> measureOf(ctx, w, q)));
     }
+    TimeValue writtenDay = null; // the day the last time so far writes with its number
+    TimeMention previous = null;
     for (TimeMention t : ctx.times) {
+      TimeMention before = previous;
+      previous = t;
+      TimeValue dayBefore = writtenDay;
+      if (t.duration() == null && t.value() != null && t.value().granularity() == Granularity.DAY
+          && PartialTime.writesDayNumber(t.text())) {
+        writtenDay = t.value();
+      }
       if (t.duration() != null) {
         // 닷새 만에 복귀했다: how long after something it happened
         spans.counted(ctx, t).ifPresent(c -> out.add(
@@ -107,7 +116,7 @@ final class FigureReader {
         continue;
       }
       String after = ctx.after(t.end());
-      TimeMention dated = datedBefore(ctx, t);
+      TimeMention dated = datedBefore(ctx, t, before, dayBefore);
       Optional<PartialTime> when = PartialTime.of(dated, after, ctx.halfBefore(t.start()),
           dated != t || PartialTime.writesDay(t.text())).map(w -> onDayBefore(ctx, t, w));
       if (when.isEmpty() || ctx.rangeEnd(t) || ctx.sourceAhead(t.end()) || comparisonBase(after)) {
@@ -153,25 +162,21 @@ final class FigureReader {
   /**
    * A time of day that writes no day (오후 8시 32분) with the day the last time before it in its
    * sentence writes (12일 오후 7시 44분 … 48분 뒤인 오후 8시 32분, 이날 낮 오후 2시 14분): that day,
-   * not the article's date it was resolved against. Else {@code t}, which keeps no day.
+   * not the article's date it was resolved against. Else {@code t}, which keeps no day. {@code
+   * before} is the time right before it, {@code writtenDay} the day the last time before it writes
+   * with its number (null when none): 이날 further back may be the event's day in an article of the
+   * day after, but written right before the clock (이날 낮 오후 2시) it is one time with it.
    */
-  private static TimeMention datedBefore(SentenceContext ctx, TimeMention t) {
+  private static TimeMention datedBefore(SentenceContext ctx, TimeMention t, TimeMention before, TimeValue writtenDay) {
     if (t.value() == null || t.value().granularity() != Granularity.DAY || PartialTime.writesDay(t.text())
         || PartialTime.otherDay(t) || ClockTime.of(t, "").isEmpty()) {
       return t;
     }
-    TimeValue day = null;
-    for (TimeMention o : ctx.times) {
-      if (o.start() >= t.start()) {
-        break;
-      }
-      // a day written with its number, or one written right before it (이날 낮 오후 2시 14분) as
-      // if in one time: 이날 further back may be the event's day in an article of the day after
-      boolean adjacent = ctx.text.substring(o.end(), t.start()).isBlank();
-      if (o.duration() == null && o.value() != null && o.value().granularity() == Granularity.DAY
-          && (PartialTime.writesDayNumber(o.text()) || adjacent && PartialTime.writesDay(o.text()))) {
-        day = o.value();
-      }
+    TimeValue day = writtenDay;
+    if (before != null && before.duration() == null && before.value() != null
+        && before.value().granularity() == Granularity.DAY && PartialTime.writesDay(before.text())
+        && ctx.text.substring(before.end(), t.start()).isBlank()) {
+      day = before.value();
     }
     return day == null ? t : new TimeMention(t.text(), t.start(), t.end(), day, null, t.eventRelative());
   }

@@ -27,6 +27,9 @@ import java.util.Objects;
 public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
     String published, boolean estimated, boolean condition, boolean previous) implements java.io.Serializable {
 
+  /** The qualifier of a claim or an agreement of a {@code previous} value. */
+  public static final String PREVIOUS = "previous";
+
   public FigureReading {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(period, "period");
