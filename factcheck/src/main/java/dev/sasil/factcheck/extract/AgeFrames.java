@@ -37,7 +37,15 @@ final class AgeFrames {
       + "(?:\\s+(?:전\\s+|현\\s+)?([가-힣A-Z]{1,5}))?"
       + "\\(\\s*(?:만\\s*)?(\\d{1,3})\\s*(?:세)?\\s*(?:[·,]\\s*[^()]{1,20})?\\)");
 
+  /**
+   * An age in years before a noun of a person and perhaps a name with 씨 (39세 남성 전모씨, 52세
+   * 여성 B 씨는, 65세 여성 1명).
+   */
+  private static final Pattern AGED = Pattern.compile("(?<![가-힣A-Za-z0-9.])((\\d{1,3})\\s*세)\\s+([가-힣]{1,4})"
+      + "(?:\\s+([가-힣A-Z]{1,4})\\s*씨)?");
+
   void read(Article article, SentenceContext ctx, Integer year, List<ExtractedClaim> out) {
+    aged(article, ctx, year, out);
     if (ctx.text.indexOf('(') < 0) {
       return;
     }
@@ -59,6 +67,33 @@ final class AgeFrames {
           ctx.base + m.start(3), ctx.base + m.end(3), m.group(3));
       out.add(new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
           qualifiers, evidence, ""), true));
+    }
+  }
+
+  /**
+   * Ages written before a noun of a person (grammar.txt AGED_PERSON): the person's, named by the
+   * name with 씨 after the noun when there is one, else by the noun; firm only with a name (two
+   * 남성 of one story may be two men).
+   */
+  private static void aged(Article article, SentenceContext ctx, Integer year, List<ExtractedClaim> out) {
+    if (ctx.text.indexOf('세') < 0) {
+      return;
+    }
+    Matcher m = AGED.matcher(ctx.text);
+    while (m.find()) {
+      int age = Integer.parseInt(m.group(2));
+      if (age == 0 || age > OLDEST || !Grammar.standard().is(Grammar.Section.AGED_PERSON, m.group(3))) {
+        continue;
+      }
+      String name = m.group(4);
+      List<String> qualifiers = new ArrayList<>();
+      if (year != null) {
+        qualifiers.add("period=" + year);
+      }
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + m.start(1), ctx.base + m.end(1), m.group(1));
+      out.add(new ExtractedClaim(new Claim(name == null ? m.group(3) : name, ATTRIBUTE,
+          Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE), qualifiers, evidence, ""), name != null));
     }
   }
 }

@@ -24,6 +24,15 @@ class AgeFramesTest {
   }
 
   @Test
+  void anAgeBeforeANounOfAPersonIsThatPersonsNamedByTheNameAfterIt() {
+    assertThat(ages("구조된 이는 41세 남성 가모씨와 53세 여성 B 씨다."))
+        .containsExactly("가모 나이 41 [period=2031]", "B 나이 53 [period=2031]");
+    assertThat(ages("숨진 이들은 66세 여성 1명과 17세 소년 1명이다."))
+        .containsExactly("여성 나이 66 [period=2031]", "소년 나이 17 [period=2031]");
+    assertThat(ages("이 건물은 지은 지 30세 되는 건물이 아니다.")).isEmpty();
+  }
+
+  @Test
   void anAgeAfterTheNamesTitleIsTheNamesToo() {
     assertThat(ages("박가람 전 대통령(66)이 법정에 출석했다.")).containsExactly("박가람 나이 66 [period=2031]");
     assertThat(ages("김나래 씨(45)가 불을 처음 봤다.")).containsExactly("김나래 나이 45 [period=2031]");
