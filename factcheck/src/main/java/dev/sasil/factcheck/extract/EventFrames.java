@@ -68,7 +68,11 @@ final class EventFrames {
   private static final java.util.regex.Pattern TO = java.util.regex.Pattern.compile("\\s*(으로|로)(?![가-힣])|\\s*(으로|로)\\s");
 
   /** The lemma and word of a predicate. */
-  private record Predicate(String lemma, int word, boolean relative) {}
+  private record Predicate(String lemma, int word, boolean relative, boolean ofDate) {
+    Predicate(String lemma, int word, boolean relative) {
+      this(lemma, word, relative, false);
+    }
+  }
 
   void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
     List<ExtractedClaim> found = new ArrayList<>();
@@ -99,10 +103,12 @@ final class EventFrames {
       }
       String lemma = p.get().lemma();
       String attribute = classOf(lemma);
-      String subject = subject(ctx, t, p.get());
+      String subject = p.get().ofDate() ? argumentBefore(ctx, p.get().word()) : subject(ctx, t, p.get());
       boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
-      if (!known && (!finalPredicate(ctx, p.get()) || subject.isEmpty() || misreadable(lemma))) {
-        continue; // an unlisted predicate speaks for a date only as the sentence's main verb, with a subject
+      // an unlisted predicate speaks for a date only as the sentence's main verb, or as the verb
+      // a date noun's value is the day of, with a subject
+      if (!known && (!finalPredicate(ctx, p.get()) && !p.get().ofDate() || subject.isEmpty() || misreadable(lemma))) {
+        continue;
       }
       boolean firm = !subject.isEmpty();
       if (happening(ctx, subject)) {
@@ -157,6 +163,10 @@ final class EventFrames {
     int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
     if (tw < 0) {
       return Optional.empty();
+    }
+    Optional<Predicate> ofDateNoun = ofDateNoun(ctx, ctx.wordIndexAt(t.start()));
+    if (ofDateNoun.isPresent()) {
+      return ofDateNoun;
     }
     if (TimeLexicon.standard().lookup(TimeLexicon.WordClass.DAYPART, t.text()).isPresent() && tw + 1 < ctx.words.size()
         && ctx.words.get(tw).end() == t.end() && ctx.endsInNoun(ctx.words.get(tw + 1))) {
@@ -707,6 +717,46 @@ final class EventFrames {
     }
     return nouns >= 2 && grammar.is(Grammar.Section.DATE_NOUN, last.surface());
   }
+
+  /**
+   * The event whose day a time is as the value of a date noun written alone, the subject or topic
+   * right before it, after a verb's adnominal ending (악성코드를 심은 시점이 2022년 6월 15일로
+   * 특정됐다, 불이 처음 난 시각은 … 이다): that verb, not the verb that says the date was found.
+   */
+  private Optional<Predicate> ofDateNoun(SentenceContext ctx, int first) {
+    if (first < 2) {
+      return Optional.empty();
+    }
+    SentenceContext.Word noun = ctx.words.get(first - 1);
+    if (noun.role() != Role.TOPIC && noun.role() != Role.SUBJECT || !grammar.is(Grammar.Section.DATE_NOUN, noun.stem())) {
+      return Optional.empty();
+    }
+    int v = first - 2;
+    if (!ctx.has(ctx.words.get(v), POS.Tag.ETM) || ctx.adverb(ctx.words.get(v))) {
+      return Optional.empty();
+    }
+    return verbLemma(ctx, ctx.words.get(v)).filter(l -> !predicates.reporting(l)).map(l -> new Predicate(l, v, true, true));
+  }
+
+  /**
+   * What the relative clause of a date noun's verb is about: its object or subject, the nearest
+   * of the words right before the verb (악성코드를 심은, 불이 처음 난); empty when none.
+   */
+  private String argumentBefore(SentenceContext ctx, int verb) {
+    for (int i = verb - 1; i >= 0 && i >= verb - ARGUMENT_REACH; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w)) {
+        break;
+      }
+      if ((w.role() == Role.OBJECT || w.role() == Role.SUBJECT) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)) {
+        return name(ctx, w);
+      }
+    }
+    return "";
+  }
+
+  /** How many words before a date noun's verb its argument may stand (불이 처음 난). */
+  private static final int ARGUMENT_REACH = 3;
 
   /** The event a topic noun names: its last noun, or the one before a date noun (출시일 is 출시). */
   private String eventNoun(SentenceContext ctx, SentenceContext.Word w) {

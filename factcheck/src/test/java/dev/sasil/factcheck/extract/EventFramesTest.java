@@ -47,6 +47,15 @@ class EventFramesTest {
   }
 
   @Test
+  void aDateNounsValueIsTheDayOfTheVerbItsRelativeClauseStates() {
+    // not 확인 or 특정, which only say the day was found
+    assertThat(ClaimFacts.facts("2031-05-19", "나래시청 전산망이 처음 마비된 시각은 오전 9시 12분으로 확인됐다."))
+        .anyMatch(f -> f.contains(" 마비 2031-05-19T09:12"));
+    assertThat(ClaimFacts.facts("2031-05-19", "침입 도구가 처음 설치된 시점은 2030년 6월 15일이다."))
+        .anyMatch(f -> f.contains(" 설치 2030-06-15"));
+  }
+
+  @Test
   void aSerialNumberGluedToANameIsPartOfIt() {
     assertThat(ClaimFacts.facts("2031-11-02", "가람3호는 2일 지상국과 처음 교신했다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람3호 교신 2031-11-02"));
