@@ -59,15 +59,18 @@ final class AgeFrames {
         continue;
       }
       from = m.end();
-      List<String> qualifiers = new ArrayList<>();
-      if (year != null) {
-        qualifiers.add("period=" + year);
-      }
-      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
-          ctx.base + m.start(3), ctx.base + m.end(3), m.group(3));
-      out.add(new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
-          qualifiers, evidence, ""), true));
+      out.add(claim(article, ctx, year, name, age, m.start(3), m.end(3), true));
     }
+  }
+
+  /** The claim of a person's age written at {@code [start, end)} of the sentence, of the article's year when known. */
+  private static ExtractedClaim claim(Article article, SentenceContext ctx, Integer year, String name, int age,
+      int start, int end, boolean firm) {
+    List<String> qualifiers = year == null ? List.of() : List.of("period=" + year);
+    Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end,
+        ctx.text.substring(start, end));
+    return new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
+        qualifiers, evidence, ""), firm);
   }
 
   /**
@@ -86,14 +89,7 @@ final class AgeFrames {
         continue;
       }
       String name = m.group(4);
-      List<String> qualifiers = new ArrayList<>();
-      if (year != null) {
-        qualifiers.add("period=" + year);
-      }
-      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
-          ctx.base + m.start(1), ctx.base + m.end(1), m.group(1));
-      out.add(new ExtractedClaim(new Claim(name == null ? m.group(3) : name, ATTRIBUTE,
-          Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE), qualifiers, evidence, ""), name != null));
+      out.add(claim(article, ctx, year, name == null ? m.group(3) : name, age, m.start(1), m.end(1), name != null));
     }
   }
 }

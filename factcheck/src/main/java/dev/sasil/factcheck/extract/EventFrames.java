@@ -720,8 +720,8 @@ final class EventFrames {
 
   /**
    * The event whose day a time is as the value of a date noun written alone, the subject or topic
-   * right before it, after a verb's adnominal ending (악성코드를 심은 시점이 2022년 6월 15일로
-   * 특정됐다, 불이 처음 난 시각은 … 이다): that verb, not the verb that says the date was found.
+   * right before it, after a verb's adnominal ending (침입 도구가 설치된 시점은 2030년 6월 15일이다,
+   * 전산망이 마비된 시각은 … 으로 확인됐다): that verb, not the verb that says the date was found.
    */
   private Optional<Predicate> ofDateNoun(SentenceContext ctx, int first) {
     if (first < 2) {
@@ -740,7 +740,7 @@ final class EventFrames {
 
   /**
    * What the relative clause of a date noun's verb is about: its object or subject, the nearest
-   * of the words right before the verb (악성코드를 심은, 불이 처음 난); empty when none.
+   * of the words right before the verb (도구가 설치된, 전산망이 처음 마비된); empty when none.
    */
   private String argumentBefore(SentenceContext ctx, int verb) {
     for (int i = verb - 1; i >= 0 && i >= verb - ARGUMENT_REACH; i--) {
@@ -755,7 +755,7 @@ final class EventFrames {
     return "";
   }
 
-  /** How many words before a date noun's verb its argument may stand (불이 처음 난). */
+  /** How many words before a date noun's verb its argument may stand (전산망이 처음 마비된). */
   private static final int ARGUMENT_REACH = 3;
 
   /** The event a topic noun names: its last noun, or the one before a date noun (출시일 is 출시). */

@@ -99,15 +99,23 @@ final class FigureReader {
       out.add(figure(article, ctx, q.start(), q.end(), q.text(), signed(ctx, q, reading), null, reading,
           w -> measureOf(ctx, w, q)));
     }
-    TimeValue writtenDay = null; // the day the last time so far writes with its number
+    // the day the last time so far writes with its number, resolved (dated articles) and as
+    // written (undated ones), carried through the one loop: a run-on text stays linear
+    TimeValue writtenDay = null;
+    Integer writtenDayNumber = null;
     TimeMention previous = null;
     for (TimeMention t : ctx.times) {
       TimeMention before = previous;
       previous = t;
       TimeValue dayBefore = writtenDay;
+      Integer dayNumberBefore = writtenDayNumber;
       if (t.duration() == null && t.value() != null && t.value().granularity() == Granularity.DAY
           && PartialTime.writesDayNumber(t.text())) {
         writtenDay = t.value();
+      }
+      Integer number = t.duration() == null ? PartialTime.of(t, "").map(PartialTime::day).orElse(null) : null;
+      if (number != null) {
+        writtenDayNumber = number;
       }
       if (t.duration() != null) {
         // 닷새 만에 복귀했다: how long after something it happened
@@ -118,7 +126,7 @@ final class FigureReader {
       String after = ctx.after(t.end());
       TimeMention dated = datedBefore(ctx, t, before, dayBefore);
       Optional<PartialTime> when = PartialTime.of(dated, after, ctx.halfBefore(t.start()),
-          dated != t || PartialTime.writesDay(t.text())).map(w -> onDayBefore(ctx, t, w));
+          dated != t || PartialTime.writesDay(t.text())).map(w -> onDayBefore(t, w, dayNumberBefore));
       if (when.isEmpty() || ctx.rangeEnd(t) || ctx.sourceAhead(t.end()) || comparisonBase(after)) {
         continue; // 4~9일: a stretch of days, not a day; 25일 경찰에 따르면: when a source spoke
       }
@@ -184,20 +192,11 @@ final class FigureReader {
   /**
    * A time of day that resolved to no day (an undated article) on the day of the month its
    * sentence writes before it: 24일 소방당국에 따르면 이날 화재는 오전 10시 31분쯤 is XXXX-XX-24T10:31.
+   * {@code day}: the day of the month the last time before it writes, or null.
    */
-  private static PartialTime onDayBefore(SentenceContext ctx, TimeMention t, PartialTime w) {
+  private static PartialTime onDayBefore(TimeMention t, PartialTime w, Integer day) {
     if (w.day() != null || w.minutes() == null || t.value() != null || PartialTime.otherDay(t)) {
       return w; // 11일 … 카눈은 전날 오전 9시20분쯤: the day before, not the 11th
-    }
-    Integer day = null;
-    for (TimeMention o : ctx.times) {
-      if (o.start() >= t.start()) {
-        break;
-      }
-      Optional<PartialTime> p = o.duration() == null ? PartialTime.of(o, "") : Optional.empty();
-      if (p.isPresent() && p.get().day() != null) {
-        day = p.get().day();
-      }
     }
     return day == null ? w : new PartialTime(w.year(), w.month(), day, w.minutes());
   }
