@@ -299,11 +299,15 @@ public final class ClaimExtractor {
           || !previous.contains(span(c.evidence()))) {
         continue;
       }
-      List<String> q = new ArrayList<>(c.qualifiers());
-      q.add(FigureReading.PREVIOUS);
-      claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()),
-          x.firm(), x.stage()));
+      claims.set(i, new ExtractedClaim(qualified(c, FigureReading.PREVIOUS), x.firm(), x.stage()));
     }
+  }
+
+  /** A claim with one more qualifier (planned, previous). */
+  private static Claim qualified(Claim c, String qualifier) {
+    List<String> q = new ArrayList<>(c.qualifiers());
+    q.add(qualifier);
+    return new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation());
   }
 
   /** An evidence's start and end as one key. */
@@ -422,9 +426,7 @@ public final class ClaimExtractor {
     for (int i = from; i < claims.size(); i++) {
       Claim c = claims.get(i).claim();
       if (future(c, lastKnownDay)) {
-        List<String> q = new ArrayList<>(c.qualifiers());
-        q.add(PLANNED);
-        claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), ""), false));
+        claims.set(i, new ExtractedClaim(qualified(c, PLANNED), false));
       }
     }
   }
@@ -440,9 +442,7 @@ public final class ClaimExtractor {
       if (c.value() instanceof Quantity || c.qualifiers().contains(PLANNED) || !planAfter(ctx, c.evidence().end() - ctx.base)) {
         continue;
       }
-      List<String> q = new ArrayList<>(c.qualifiers());
-      q.add(PLANNED);
-      claims.set(i, new ExtractedClaim(new Claim(c.subject(), c.attribute(), c.value(), q, c.evidence(), c.derivation()), false));
+      claims.set(i, new ExtractedClaim(qualified(c, PLANNED), false));
     }
   }
 
