@@ -30,7 +30,8 @@ public final class QuantityLexicon {
    * @param unit the unit of UNIT, MEASURE and MEASURE_BEFORE, else null
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
-   * @param glued true for a one-syllable unit that may follow a native number without a space (한번)
+   * @param glued true for a one-syllable unit that may follow a native number without a space (한번),
+   *     and for a LENGTH_AFTER word written only right after its span (87분간, 15시간분)
    * @param after the RANGE_FROM word a RANGE_CLOSE word needs (까지 after 부터), else null
    */
   public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_, boolean glued,
@@ -100,7 +101,7 @@ public final class QuantityLexicon {
         throw row.error("bad value: " + e.getMessage());
       }
       map.computeIfAbsent(c, k -> new ArrayList<>())
-          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").equals("native+glued"),
+          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").endsWith("glued"),
               c == WordClass.RANGE_CLOSE && !row.get(2, "").isEmpty() ? row.get(2) : null));
     }
     Map<WordClass, List<Entry>> frozen = new EnumMap<>(WordClass.class);

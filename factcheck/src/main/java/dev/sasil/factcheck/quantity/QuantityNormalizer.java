@@ -161,8 +161,8 @@ public final class QuantityNormalizer {
     boolean roughly = rough != null && rough.entry().bound() == Bound.ABOUT;
     int end = roughly ? rough.end() : m.end();
     int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
-    Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
-    boolean lasted = h != null && !(after > end && text.startsWith("간", after))
+    Hit h = lengthWordAfter(text, end);
+    boolean lasted = h != null
         && !(h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end()));
     boolean notLength = NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt();
     boolean taken = lexicon.match(WordClass.LENGTH_VERB, text, end) != null; // 91일이 걸렸다
@@ -242,8 +242,14 @@ public final class QuantityNormalizer {
     if (q.quantity().unit() != QuantityUnit.DURATION) {
       return false;
     }
-    int after = q.end() < text.length() && text.charAt(q.end()) == ' ' ? q.end() + 1 : q.end();
-    return lexicon.match(WordClass.LENGTH_AFTER, text, after) != null;
+    return lengthWordAfter(text, q.end()) != null;
+  }
+
+  /** The LENGTH_AFTER word after a span ending at {@code end}, a space between unless it is glued; or null. */
+  private Hit lengthWordAfter(String text, int end) {
+    int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
+    return h == null || after > end && h.entry().glued() ? null : h;
   }
 
   /** Whether a particle a unit may take starts at {@code p} (87분간의, 3시간 동안에). */

@@ -70,6 +70,17 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aSpansWorthIsALength() {
+    // what a span of time's worth comes to: 치 glued or spaced, 분 only glued
+    assertThat(normalizer.find("가맹점에는 사용료 7일치를 돌려준다").get(0).quantity())
+        .isEqualTo(new Quantity(new BigDecimal("10080"), QuantityUnit.DURATION, Bound.EXACT, null));
+    assertThat(normalizer.find("요금 3개월 치를 감면한다")).extracting(QuantityMention::text).containsExactly("3개월");
+    assertThat(normalizer.find("20시간분의 요금을 깎아 준다")).extracting(QuantityMention::text).containsExactly("20시간");
+    assertThat(normalizer.find("5일 분석 결과를 냈다")).as("a day, then a noun").isEmpty();
+    assertThat(normalizer.find("7일 치러진 선거에서")).as("치 starts a verb here").isEmpty();
+  }
+
+  @Test
   void aLengthWithALowEndBeforeATildeIsARange() {
     Quantity q = normalizer.find("시험 운용은 3∼8주 동안 이어진다").get(0).quantity();
     assertThat(q.bound()).isEqualTo(Bound.RANGE);
