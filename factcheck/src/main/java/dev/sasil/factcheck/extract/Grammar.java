@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON,
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, CLAUSE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON,
     PROSPECTIVE, PROSPECTIVE_NOUN, CONDITION, RECKONING, COMPARED_BY, REFERENCE, REACH, REACH_LINK, MILESTONE_START,
     OCCASION
   }
@@ -279,17 +279,23 @@ final class Grammar {
 
   /** The last scope stated in {@code text}, if any. */
   Optional<String> scopeIn(String text) {
+    return scopeIn(text, label -> true);
+  }
+
+  /** The last scope of the labels {@code wanted} takes stated in {@code text}, if any. */
+  Optional<String> scopeIn(String text, java.util.function.Predicate<String> wanted) {
     String found = null;
     int at = -1;
     int end = -1;
     for (Scope s : scopes) {
-      if (text.indexOf(s.first()) < 0) {
+      if (text.indexOf(s.first()) < 0 || !wanted.test(s.label())) {
         continue; // a scope is written from its first character on
       }
       java.util.regex.Matcher m = s.pattern().matcher(text);
       while (m.find()) {
         boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))
-            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가".indexOf(text.charAt(m.end())) < 0 && !text.startsWith("보다", m.end());
+            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가로".indexOf(text.charAt(m.end())) < 0 && !text.startsWith("보다", m.end())
+            && !text.startsWith("으로", m.end());
         // the last scope written; of two that overlap, the longer (지난해 2분기 대비 holds 분기 대비)
         boolean within = m.start() >= at && m.end() <= end;
         boolean holds = m.start() <= at && m.end() >= end && m.end() - m.start() > end - at;

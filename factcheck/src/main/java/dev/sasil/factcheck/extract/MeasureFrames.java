@@ -1717,22 +1717,21 @@ final class MeasureFrames {
   private Optional<String> scope(SentenceContext ctx, QuantityMention q, Head head, QuantityUnit unit, String afterClose) {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || head.attribute().equals("증감") || countChange(unit, afterClose);
-    Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()));
+    // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
+    Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
     if (rate && COMPARED.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
       return grammar.scopeIn(item).filter(MeasureFrames::comparison);
     }
-    if (s.isEmpty() && rate) {
-      // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its list
-      s = grammar.scopeIn(scopeWindow(ctx, q, -1)).filter(MeasureFrames::comparison);
+    if (s.isEmpty()) {
+      // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its
+      // list, and so does the books the clause's figures come from (별도 기준으로 매출은 2조원)
+      s = grammar.scopeIn(scopeWindow(ctx, q, -1), x -> rate && comparison(x) || grammar.is(Grammar.Section.CLAUSE_SCOPE, x));
     }
     if (s.isEmpty()) {
       return s;
-    }
-    if (comparison(s.get()) && !rate) {
-      return Optional.empty();
     }
     String label = s.get();
     if (lexicon.everyCue(head.attribute(), cue -> grammar.namesScope(label, cue))) {

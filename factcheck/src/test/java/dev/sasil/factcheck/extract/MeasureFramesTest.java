@@ -499,6 +499,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCompanysOwnBooksAreAScopeOfTheClauseTheyHead() {
+    assertThat(ClaimFacts.facts("2031-02-10", "별도 기준으로 가람전자의 지난해 매출은 전년 대비 5% 늘어난 3조원으로 집계됐다."))
+        .as("the books, written before the measure and a comparison").contains("가람전자 revenue 3000000000000 [period=2030, scope=separate]");
+    assertThat(ClaimFacts.facts("2031-02-10", "가람전자의 지난해 매출은 별도기준으로 3조원이다."))
+        .as("never the measure").contains("가람전자 revenue 3000000000000 [period=2030, scope=separate]");
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-02-10", "가람전자는 지난해 연결 기준 매출이 9조원으로 집계됐다."),
+        Articles.of("b", "2031-02-10", "별도기준으로 가람전자의 지난해 매출은 3조원이다."));
+    assertThat(findings).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void aChangeThatNamesNothingChangesTheMeasureOfTheSentenceBefore() {
     assertThat(ClaimFacts.facts("2031-07-12", "내년도 최저임금이 1만1000원으로 결정됐다. 올해(1만800원)보다 200원 오른 것이다."))
         .as("the base year's figure aside, the change is the wage's")
