@@ -499,6 +499,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aBurnsDegreeIsNoTemperatureAndABurnIsAnInjury() {
+    assertThat(ClaimFacts.facts("2031-05-08", "이번 불로 작업자 1명이 얼굴에 2도 화상을 입었다."))
+        .anyMatch(f -> f.endsWith("화상 2"))
+        .anyMatch(f -> f.endsWith("부상자 1"))
+        .noneMatch(f -> f.contains("기온"));
+  }
+
+  @Test
   void aCompanysOwnBooksAreAScopeOfTheClauseTheyHead() {
     assertThat(ClaimFacts.facts("2031-02-10", "별도 기준으로 가람전자의 지난해 매출은 전년 대비 5% 늘어난 3조원으로 집계됐다."))
         .as("the books, written before the measure and a comparison").contains("가람전자 revenue 3000000000000 [period=2030, scope=separate]");
