@@ -111,7 +111,9 @@ final class EventFrames {
         continue;
       }
       boolean firm = !subject.isEmpty();
-      if (happening(ctx, subject)) {
+      if (subject.equals(lemma) || subject.equals(attribute)) {
+        subject = ""; // 초진이 완료됐다: the subject that names the event is no party to it
+      } else if (happening(ctx, subject)) {
         subject = ""; // 불길이 꺼졌다, 압사 사고가 발생했다: what happened is the event, not a party to it
         attribute = predicates.onsetOf(lemma).orElse(attribute); // 사고가 시작됐다: it happened then
       }
@@ -201,7 +203,9 @@ final class EventFrames {
       // 개통이 시작되는 26일: the clause modifying the time is its event
       SentenceContext.Word before = ctx.words.get(first - 1);
       Optional<String> lemma = verbLemma(ctx, before);
-      if (lemma.isPresent() && !connective(ctx, first - 1, lemma.get()) && !elapsed(ctx, first - 1, lemma.get())) {
+      // (not 불은 27일 …: a one-syllable stem no lexicon lists, Nori's misreading of a topic, 붇+은)
+      if (lemma.isPresent() && !connective(ctx, first - 1, lemma.get()) && !elapsed(ctx, first - 1, lemma.get())
+          && !named(lemma.get()).isEmpty()) {
         return Optional.of(new Predicate(lemma.get(), first - 1, false));
       }
       if (lemma.isEmpty() && ctx.has(before, POS.Tag.VCP) && datedNoun(ctx, before)) {
@@ -367,12 +371,30 @@ final class EventFrames {
       } else if (m.tag() == POS.Tag.XSA && noun != null) {
         return Optional.empty(); // 대구가 유일했다: an adjective states a quality, nothing that happened then
       } else if (m.tag() == POS.Tag.VV) {
+        if (noun == null && (m.surface().equals("되") || m.surface().equals("하"))) {
+          Optional<String> spaced = nounBefore(ctx, w);
+          if (spaced.isPresent()) {
+            return spaced; // 초진 됐다, 발표 했다: the noun of noun+되다 written apart from it
+          }
+        }
         return Optional.of(m.surface());
       } else if (!m.isSymbol()) {
         noun = null;
       }
     }
     return Optional.empty();
+  }
+
+  /** The noun written bare right before a verb word, with no digits and no time in it; empty otherwise. */
+  private static Optional<String> nounBefore(SentenceContext ctx, SentenceContext.Word verb) {
+    int v = ctx.wordIndexAt(verb.start());
+    if (v < 1) {
+      return Optional.empty();
+    }
+    SentenceContext.Word w = ctx.words.get(v - 1);
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    return w.role() == Role.BARE && !ms.isEmpty() && ms.get(ms.size() - 1).isNoun() && ms.get(ms.size() - 1).tag() != POS.Tag.NNB
+        ? plainNoun(ctx, w).map(n -> ms.get(ms.size() - 1).surface()) : Optional.empty();
   }
 
   /**
@@ -671,6 +693,12 @@ final class EventFrames {
         }
         return noun;
       }
+      if (k == verb - 1 && w.role() == Role.BARE && nounVerb(ctx, ctx.words.get(verb))) {
+        Optional<String> bare = plainNoun(ctx, w);
+        if (bare.isPresent() && !grammar.is(Grammar.Section.UNINFORMATIVE, bare.get())) {
+          return bare.get(); // 초진 완료됐다: the noun before a light verb of a noun, its particle left out
+        }
+      }
     }
     if (relative) {
       // the noun the clause modifies, the first of its phrase (14일 실시되는 수능, 10일 열린 22대
@@ -693,6 +721,12 @@ final class EventFrames {
       return first;
     }
     return "";
+  }
+
+  /** Whether a verb is a noun with 하다 or 되다 (완료됐다, 실시한다), not a verb of its own (열었다). */
+  private static boolean nounVerb(SentenceContext ctx, SentenceContext.Word verb) {
+    List<Morpheme> ms = ctx.morphemesOf(verb);
+    return ms.size() >= 2 && ms.get(0).isNoun() && (ms.get(1).tag() == POS.Tag.XSV || ms.get(1).tag() == POS.Tag.XSA);
   }
 
   /** The noun a word ends in, without spaces or quotes, unless it has digits or is a time; empty otherwise. */

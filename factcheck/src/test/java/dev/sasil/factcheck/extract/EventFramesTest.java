@@ -33,6 +33,23 @@ class EventFramesTest {
   }
 
   @Test
+  void anEventNamedBySubjectOrBareNounOfCompletionIsThatEvent() {
+    assertThat(ClaimFacts.facts("2031-05-08", "창고 불은 8일 오전 5시 10분쯤 초진이 완료됐다."))
+        .as("the subject names the event and is no party to it").contains(" 초진 2031-05-08T05:10");
+    assertThat(ClaimFacts.facts("2031-05-08", "창고 불은 8일 오전 5시 10분쯤 초진 완료됐다."))
+        .as("its particle left out").contains(" 초진 2031-05-08T05:10");
+    assertThat(ClaimFacts.facts("2031-05-08", "창고 화재는 8일 오전 5시 10분쯤 초진 됐다."))
+        .as("the noun of noun+되다 written apart").contains(" 초진 2031-05-08T05:10");
+  }
+
+  @Test
+  void aSourceAndATopicMisreadAsAVerbDoNotHideTheEvent() {
+    // 불은 is the topic 불+은, which Nori may read as the verb 붇+은 modifying the time after it
+    assertThat(ClaimFacts.facts("2031-05-08", "소방서에 따르면 불은 8일 오전 5시 10분쯤 꺼졌다."))
+        .contains(" 진화 2031-05-08T05:10");
+  }
+
+  @Test
   void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
     assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
         .anyMatch(f -> f.startsWith("비상사태 선포 2031-11-03T22:23"));
