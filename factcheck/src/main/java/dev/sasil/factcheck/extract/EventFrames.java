@@ -517,9 +517,25 @@ final class EventFrames {
   private String subject(SentenceContext ctx, TimeMention t, Predicate p) {
     SentenceContext.Word pw = ctx.words.get(p.word());
     if (p.relative()) {
+      int phraseEnd = ctx.text.length(); // a name after the phrase's marked word is another's (공개한 영상에서 제미나이는)
+      for (int k = p.word() + 1; k < ctx.words.size(); k++) {
+        if (ctx.words.get(k).role() != Role.BARE) {
+          phraseEnd = ctx.words.get(k).end();
+          break;
+        }
+      }
       for (EntityMention m : ctx.mentions) {
-        if (m.start() >= pw.end() && m.start() - pw.end() <= 20) {
+        if (m.start() >= pw.end() && m.start() - pw.end() <= 20 && m.start() < phraseEnd) {
           return m.entity().canonical();
+        }
+      }
+      for (int k = p.word() + 1; k < ctx.words.size() && k <= p.word() + NAMED_PHRASE; k++) {
+        SentenceContext.Word w = ctx.words.get(k);
+        if (QUOTE_OPEN.indexOf(ctx.text.charAt(w.start())) >= 0) {
+          return name(ctx, w); // 공개한 거대 언어모델 기반 인공지능 ‘제미나이’를: the name quoted in the phrase
+        }
+        if (w.role() != Role.BARE) {
+          break; // the phrase ends at its marked word
         }
       }
       return p.word() + 1 < ctx.words.size() ? name(ctx, ctx.words.get(p.word() + 1)) : "";
@@ -672,6 +688,12 @@ final class EventFrames {
     }
     return b.toString();
   }
+
+  /** The quotation marks a name in quotes opens with (‘제미나이’, '한별', “새빛”). */
+  private static final String QUOTE_OPEN = "‘'“\"「『";
+
+  /** How many words a relative clause's noun phrase may have up to a quoted name that ends it (기반 차세대 … ‘제미나이’를). */
+  private static final int NAMED_PHRASE = 8;
 
   /** How many words the noun phrase a relative clause modifies may have before its marked word. */
   private static final int HEAD_PHRASE = 5;

@@ -50,6 +50,14 @@ class EventFramesTest {
   }
 
   @Test
+  void theNounPhraseARelativeClauseModifiesEndsAtItsMarkedWord() {
+    assertThat(ClaimFacts.facts("2031-03-08", "가람테크가 지난 6일 공개한 대형 언어모델 기반 차세대 인공지능 ‘누리봇’을 두고 평가가 엇갈린다."))
+        .as("the name quoted at the phrase's end, not its first modifier").anyMatch(f -> f.startsWith("누리봇 released 2031-03-06"));
+    assertThat(ClaimFacts.facts("2031-03-08", "이날 가람테크가 공개한 영상에서 누리봇은 그림을 설명했다."))
+        .as("a name after the phrase is another's").noneMatch(f -> f.startsWith("누리봇 "));
+  }
+
+  @Test
   void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
     assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
         .anyMatch(f -> f.startsWith("비상사태 선포 2031-11-03T22:23"));
