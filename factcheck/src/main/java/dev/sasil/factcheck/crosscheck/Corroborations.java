@@ -11,6 +11,7 @@ import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.FigureMention;
 import dev.sasil.factcheck.extract.FigureReading;
 import dev.sasil.factcheck.extract.GenericNouns;
+import dev.sasil.factcheck.extract.MeasureLexicon;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -1192,7 +1193,7 @@ final class Corroborations {
     owners.remove("");
     if (owners.size() == 1 && component.stream().allMatch(Corroborations::derivedShare)) {
       // 재학생이 34만777명(65.2%): the share of the item the figures follow, whichever sources name it
-      return new Label(owners.iterator().next(), "점유율", qualifiers);
+      return new Label(owners.iterator().next(), MeasureLexicon.SHARE, qualifiers);
     }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     // the owner every figure is read after comes first (울산 of 부산 61.4%, 울산 63.9%)

@@ -3937,9 +3937,9 @@ final class MeasureFrames {
       return head;
     }
     String share = grammar.afterModifier(afterClose);
-    if (grammar.startsWith(Grammar.Section.SHARE, share) && !head.attribute().equals("점유율")) {
+    if (grammar.startsWith(Grammar.Section.SHARE, share) && !head.attribute().equals(MeasureLexicon.SHARE)) {
       // 울트라 모델이 전체의 60%를 차지했다: the share of its head
-      return new Head("점유율", grammar.owner(changing(ctx, head)), head.firm(), head.at());
+      return new Head(MeasureLexicon.SHARE, grammar.owner(changing(ctx, head)), head.firm(), head.at());
     }
     if (!changeVerb(afterClose) || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)
         // 기준금리를 3.25%로 낮췄다: the level the change reached, the measure's own value

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class MeasureLexicon {
 
   private static final String RESOURCE = "measures.txt";
+  /** The measure of a share of a whole (점유율, 비중, 전체의 60%를 차지했다), as measures.txt names it. */
+  public static final String SHARE = "share";
   private static final Set<QuantityUnit> MONEY =
       EnumSet.of(QuantityUnit.KRW, QuantityUnit.USD, QuantityUnit.EUR, QuantityUnit.JPY, QuantityUnit.CNY, QuantityUnit.GBP);
 

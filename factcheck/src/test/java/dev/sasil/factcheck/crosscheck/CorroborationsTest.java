@@ -291,7 +291,7 @@ class CorroborationsTest {
         "재학생은 전년보다 2000명 늘어난 30만1200명(61.3%)이었다.");
     assertThat(agreementsCiting(f, "61.3%")).singleElement().satisfies(a -> {
       assertThat(a.subject()).isEqualTo("재학생");
-      assertThat(a.attribute()).isEqualTo("점유율");
+      assertThat(a.attribute()).isEqualTo("share");
     });
   }
 

@@ -1258,13 +1258,13 @@ class MeasureFramesTest {
   @Test
   void aShareOfAQuotedNameWithAGenericNounIsTheNamesShare() {
     assertThat(ClaimFacts.facts("2031-04-20", "최상위 기종인 '누리 맥스' 모델이 전체의 45%를 차지했다."))
-        .singleElement().asString().startsWith("누리맥스 점유율 45");
+        .singleElement().asString().startsWith("누리맥스 share 45");
   }
 
   @Test
   void aMeasureOfTwoWordsAfterAFigureInTheGenitiveIsThatMeasure() {
     assertThat(ClaimFacts.facts("2031-04-20", "누리폰은 약 27%의 판매 비중을 나타냈다."))
-        .singleElement().asString().contains("점유율 27");
+        .singleElement().asString().contains("share 27");
   }
 
   @Test
