@@ -6,6 +6,7 @@ import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
@@ -517,25 +518,21 @@ final class EventFrames {
   private String subject(SentenceContext ctx, TimeMention t, Predicate p) {
     SentenceContext.Word pw = ctx.words.get(p.word());
     if (p.relative()) {
-      int phraseEnd = ctx.text.length(); // a name after the phrase's marked word is another's (공개한 영상에서 제미나이는)
-      for (int k = p.word() + 1; k < ctx.words.size(); k++) {
-        if (ctx.words.get(k).role() != Role.BARE) {
-          phraseEnd = ctx.words.get(k).end();
-          break;
-        }
+      // the phrase the clause modifies ends at its marked word: a name after it is another's (공개한
+      // 영상에서 제미나이는)
+      int marked = p.word() + 1;
+      while (marked < ctx.words.size() - 1 && ctx.words.get(marked).role() == Role.BARE) {
+        marked++;
       }
+      int phraseEnd = marked < ctx.words.size() ? ctx.words.get(marked).end() : ctx.text.length();
       for (EntityMention m : ctx.mentions) {
         if (m.start() >= pw.end() && m.start() - pw.end() <= 20 && m.start() < phraseEnd) {
           return m.entity().canonical();
         }
       }
-      for (int k = p.word() + 1; k < ctx.words.size() && k <= p.word() + NAMED_PHRASE; k++) {
-        SentenceContext.Word w = ctx.words.get(k);
-        if (QUOTE_OPEN.indexOf(ctx.text.charAt(w.start())) >= 0) {
-          return name(ctx, w); // 공개한 거대 언어모델 기반 인공지능 ‘제미나이’를: the name quoted in the phrase
-        }
-        if (w.role() != Role.BARE) {
-          break; // the phrase ends at its marked word
+      for (int k = p.word() + 1; k <= marked && k < ctx.words.size() && k <= p.word() + NAMED_PHRASE; k++) {
+        if (Quotes.opens(ctx.text.charAt(ctx.words.get(k).start()))) {
+          return name(ctx, ctx.words.get(k)); // 공개한 거대 언어모델 기반 인공지능 ‘제미나이’를: the name quoted in the phrase
         }
       }
       return p.word() + 1 < ctx.words.size() ? name(ctx, ctx.words.get(p.word() + 1)) : "";
@@ -689,9 +686,6 @@ final class EventFrames {
     return b.toString();
   }
 
-  /** The quotation marks a name in quotes opens with (‘제미나이’, '한별', “새빛”). */
-  private static final String QUOTE_OPEN = "‘'“\"「『";
-
   /** How many words a relative clause's noun phrase may have up to a quoted name that ends it (기반 차세대 … ‘제미나이’를). */
   private static final int NAMED_PHRASE = 8;
 
@@ -705,6 +699,13 @@ final class EventFrames {
    * 수능); empty when neither is written.
    */
   private String carried(SentenceContext ctx, int time, int verb, boolean relative, Set<Role> roles) {
+    if (verb - 1 > time && nounVerb(ctx, ctx.words.get(verb))) {
+      // 초진 완료됐다: the noun before a light verb of a noun, its particle left out
+      Optional<String> bare = nounBefore(ctx, ctx.words.get(verb));
+      if (bare.isPresent() && !grammar.is(Grammar.Section.UNINFORMATIVE, bare.get())) {
+        return bare.get();
+      }
+    }
     for (int k = verb - 1; k > time; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (roles.contains(w.role()) && ctx.endsInNoun(w)) {
@@ -714,12 +715,6 @@ final class EventFrames {
           return k - 1 > time ? plainNoun(ctx, ctx.words.get(k - 1)).orElse("") : "";
         }
         return noun;
-      }
-      if (k == verb - 1 && w.role() == Role.BARE && nounVerb(ctx, ctx.words.get(verb))) {
-        Optional<String> bare = plainNoun(ctx, w);
-        if (bare.isPresent() && !grammar.is(Grammar.Section.UNINFORMATIVE, bare.get())) {
-          return bare.get(); // 초진 완료됐다: the noun before a light verb of a noun, its particle left out
-        }
       }
     }
     if (relative) {
