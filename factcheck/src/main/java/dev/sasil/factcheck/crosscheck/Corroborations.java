@@ -678,23 +678,15 @@ final class Corroborations {
     }
 
     /**
-     * Whether two groups hold different exact amounts, or times of day further apart than {@link
-     * #clockSlack} allows: a day written alone (2일) links with every time of that day, but
-     * 2일 오전 3시 33분 and 2일 오전 9시 47분 are two moments, never one fact (10시 30분께 and
-     * 10시 31분쯤 are one, told roughly).
+     * Whether two groups hold different exact amounts, or times of day further apart than the keyed
+     * check allows ({@link ValueComparator#hedgedSlack}): a day written alone (2일) links with every
+     * time of that day, but 2일 오전 3시 33분 and 2일 오전 9시 47분 are two moments, never one fact
+     * (10시 30분께 and 10시 31분쯤 are one, told roughly).
      */
     private boolean apart(int a, int b) {
       return amount[a] != null && amount[b] != null && !amount[a].equals(amount[b])
-          || clock[a] >= 0 && clock[b] >= 0 && Math.abs(clock[a] - clock[b]) > clockSlack(clock[a], clock[b]);
-    }
-
-    /**
-     * The minutes two sources' times of one moment may differ by, as the keyed check allows: ten
-     * when either is a round time (오후 1시 30분께, 1시 32분), two when both name a minute off the
-     * tens (10시 23분쯤 and 10시 27분쯤 are two moments).
-     */
-    private static int clockSlack(int a, int b) {
-      return a % 10 == 0 || b % 10 == 0 ? ValueComparator.HEDGED_MINUTES : ValueComparator.HEDGED_EXACT_MINUTES;
+          || clock[a] >= 0 && clock[b] >= 0
+          && Math.abs(clock[a] - clock[b]) > ValueComparator.hedgedSlack(clock[a], clock[b]);
     }
 
     private void join(int a, int b) {

@@ -61,9 +61,14 @@ public final class ValueComparator {
   /** The most minutes two hedged times both written to a minute off the tens may differ by (3시 33분, 3시 35분쯤). */
   static final int HEDGED_EXACT_MINUTES = 2;
 
-  /** Whether a time of day is written on the tens of minutes (10시 30분께, 오후 3시쯤): a round figure. */
-  private static boolean roundTen(ClockTime t) {
-    return t.minutes() % 10 == 0;
+  /**
+   * The most minutes two times of day, given in minutes of the day, may differ by when either is
+   * hedged: {@value #HEDGED_MINUTES} when either is written on the tens (10시 30분께 is any minute
+   * near it), {@value #HEDGED_EXACT_MINUTES} when both name a minute off the tens (10시 23분쯤 and
+   * 10시 27분쯤 are two minutes the hedge does not make one).
+   */
+  static int hedgedSlack(int minutesA, int minutesB) {
+    return minutesA % 10 == 0 || minutesB % 10 == 0 ? HEDGED_MINUTES : HEDGED_EXACT_MINUTES;
   }
 
   Comparison clocks(ClockTime a, ClockTime b) {
@@ -77,10 +82,7 @@ public final class ValueComparator {
     if (gap == 0) {
       return new Comparison(Comparison.Relation.SAME, a.normalized());
     }
-    // 10시 30분께 is any minute near it; 10시 23분쯤 and 10시 27분쯤, both written to a minute off
-    // the tens, are two minutes the hedge does not make one
-    int slack = roundTen(a) || roundTen(b) ? HEDGED_MINUTES : HEDGED_EXACT_MINUTES;
-    if ((a.approximate() || b.approximate()) && gap <= slack) {
+    if ((a.approximate() || b.approximate()) && gap <= hedgedSlack(a.minutes(), b.minutes())) {
       return new Comparison(Comparison.Relation.COMPATIBLE, pair + " are compatible (an approximate time)");
     }
     return new Comparison(Comparison.Relation.CONFLICT, pair + ": times differ by " + gap + " minutes");

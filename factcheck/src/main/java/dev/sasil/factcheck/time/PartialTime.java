@@ -63,7 +63,7 @@ public record PartialTime(Integer year, Integer month, Integer day, Integer minu
 
   /** As {@link #of(TimeMention, String)}, an hour without its part of the day in the half {@code carried} ({@link ClockTime}). */
   public static Optional<PartialTime> of(TimeMention t, String after, ClockTime.Half carried) {
-    return of(t, after, carried, DAY.matcher(t.text()).find());
+    return of(t, after, carried, writesDay(t.text()));
   }
 
   /**
