@@ -1140,13 +1140,18 @@ final class MeasureFrames {
 
   /**
    * Whether a name is a number or a fragment of a headline (26만8699명, 108석…개표): Hangul and
-   * digits with no Latin letter, not a name that only ends in its number (예스24).
+   * digits with no Latin letter, not a name that only ends in its number (예스24) nor one whose
+   * number is an ordinal's (제2외국어).
    */
   private static boolean fragment(String name) {
     return name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)
         && !name.matches(".*[A-Za-z].*") && !NAME_WITH_NUMBER.matcher(name).matches()
+        && !ORDINAL_NAME.matcher(name).matches()
         || name.contains("…") || name.contains("...");
   }
+
+  /** A name whose only number follows the ordinal prefix 제 and precedes a word (제2외국어, 제3자): not 제2차 100명. */
+  private static final Pattern ORDINAL_NAME = Pattern.compile("[^\\d]*제\\d{1,2}[가-힣]{2,}[^\\d]*");
 
   /** 26만8699명(51.4%): a percentage in parentheses right after another figure is a share derived from it. */
   private static boolean derivedShare(SentenceContext ctx, QuantityMention q) {
@@ -2895,7 +2900,7 @@ final class MeasureFrames {
       // 사격에서 금메달 3개; not 부산에선 미래당이 14곳, where the noun after the field is its subject
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty()
           && ctx.words.get(i).role() != Role.SUBJECT;
-      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !ctx.endsInNoun(w) || ctx.adnominal(w)
+      if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !nameOrNoun(ctx, w) || ctx.adnominal(w)
           || inParentheses(ctx, w) || st.isEmpty()
           || ctx.text.charAt(w.end() - 1) == ','
               && ctx.quantities.stream().anyMatch(o -> o.start() < w.end() && o.end() > w.start())) {
@@ -2908,6 +2913,14 @@ final class MeasureFrames {
       owner.insert(0, st);
     }
     return owner.toString();
+  }
+
+  /**
+   * Whether a word ends in a noun, or is a name that ends in its number (예스24는 약 43만 부,
+   * 아이폰15 지원금), which Nori reads as a number.
+   */
+  private static boolean nameOrNoun(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.endsInNoun(w) || NAME_WITH_NUMBER.matcher(stem(ctx, w)).matches();
   }
 
   /** The attribute and owner a head phrase names: a known measure and what precedes it, else the phrase's last noun. */
@@ -2998,7 +3011,7 @@ final class MeasureFrames {
     StringBuilder b = new StringBuilder();
     for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !ctx.endsInNoun(x)) {
+      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !nameOrNoun(ctx, x)) {
         break;
       }
       b.insert(0, stem(ctx, x));
@@ -3706,8 +3719,7 @@ final class MeasureFrames {
     }
     SentenceContext.Word x = ctx.words.get(w - 1);
     String st = stem(ctx, x);
-    // a name may end in its number (예스24는 약 43만 부), which Nori reads as a number, not a noun
-    boolean noun = (ctx.endsInNoun(x) || NAME_WITH_NUMBER.matcher(st).matches()) && !ctx.beginsWithTime(x)
+    boolean noun = nameOrNoun(ctx, x) && !ctx.beginsWithTime(x)
         && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty()
         && !ctx.listedApart(x, q.start());
     return noun ? grammar.owner(st.replace(" ", "")) : "";

@@ -1124,6 +1124,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNameEndingInItsNumberOwnsTheMeasureAfterIt() {
+    // Nori reads the 30 of 한빛폰30 as a number, not as part of the name
+    assertThat(ClaimFacts.facts("2031-09-13", "한빛폰30 지원금은 25만원이었다."))
+        .containsExactly("한빛폰30 지원금 250000");
+  }
+
+  @Test
+  void anOrdinalPrefixedNameIsNoNumber() {
+    assertThat(ClaimFacts.facts("2031-11-20", "제3외국어 영역 응시자는 4만2000명이다."))
+        .anyMatch(f -> f.startsWith("제3외국어영역 응시자 42000"));
+  }
+
+  @Test
   void theCountOfANounThatNoriMisreadsEndsInTheNoun() {
     // Nori reads the 아 of 출생아 as an interjection
     assertThat(ClaimFacts.facts("2031-02-26", "지난해 출생아 수는 21만명으로 집계됐다."))
