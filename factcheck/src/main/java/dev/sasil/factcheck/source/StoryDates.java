@@ -15,10 +15,12 @@ import java.util.Set;
 
 /**
  * The day an undated article's claims are read against: the day its address is dated with ({@link
- * AddressDates}), else the latest day of the other articles of its story ({@link Stories}), dated
- * or addressed, when those lie within {@value #MAX_SPREAD_DAYS} days of each other. An undated
+ * AddressDates}), else a day of its story ({@link Stories}), when the other articles' days, dated
+ * or addressed, lie within {@value #MAX_SPREAD_DAYS} days of each other: the latest of those days
+ * that the article itself writes ({@link WrittenDays}), else the story's latest. An undated
  * report of a fire whose other reports are of 24 and 25 March reads 24일 as 24 March, not as the
- * 24th of an unknown month; a story told over weeks dates nothing.
+ * 24th of an unknown month, and its 이날 as the 24th when it writes 24일 and never 25일; a story
+ * told over weeks dates nothing.
  *
  * <p>The day is an estimate for reading the claims only ({@link DateSource#ADDRESS}, {@link
  * DateSource#STORY}): the article itself stays undated in every output. A relative day (어제,
@@ -40,8 +42,14 @@ public final class StoryDates implements java.io.Serializable {
    * @param id its id
    * @param published the first day of its publication date, or null when unknown
    * @param addressed the day its address is dated with, or null
+   * @param days the days of the month it writes
    */
-  public record Dated(String id, LocalDate published, LocalDate addressed) {
+  public record Dated(String id, LocalDate published, LocalDate addressed, WrittenDays days) {
+
+    /** An article that writes no day. */
+    public Dated(String id, LocalDate published, LocalDate addressed) {
+      this(id, published, addressed, WrittenDays.NONE);
+    }
 
     /** The day it was published, else the day of its address, else null. */
     LocalDate known() {
@@ -90,7 +98,7 @@ public final class StoryDates implements java.io.Serializable {
       }
       LocalDate[] s = spread.get(stories.storyOf(a.id()));
       if (s != null && s[1].toEpochDay() - s[0].toEpochDay() <= MAX_SPREAD_DAYS) {
-        dayOf.put(a.id(), s[1]);
+        dayOf.put(a.id(), a.days().latestWithin(s[0], s[1]).orElse(s[1]));
       }
     }
     return dayOf.isEmpty() ? NONE : new StoryDates(dayOf, addressed);
@@ -99,7 +107,7 @@ public final class StoryDates implements java.io.Serializable {
   /** As {@link #among(List, Stories)}, of the articles' nouns and dates ({@link StoryTerms}), in input order. */
   public static StoryDates ofTerms(List<StoryTerms> terms, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(terms.size());
-    terms.forEach(t -> dated.add(new Dated(t.id(), t.published(), t.addressed())));
+    terms.forEach(t -> dated.add(new Dated(t.id(), t.published(), t.addressed(), t.days())));
     return among(dated, stories);
   }
 
@@ -107,7 +115,7 @@ public final class StoryDates implements java.io.Serializable {
   public static StoryDates of(List<Article> articles, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(articles.size());
     articles.forEach(a -> dated.add(new Dated(a.id(), a.published().isKnown() ? a.published().date().firstDay() : null,
-        AddressDates.dayIn(a.url()).orElse(null))));
+        AddressDates.dayIn(a.url()).orElse(null), WrittenDays.of(a))));
     return among(dated, stories);
   }
 

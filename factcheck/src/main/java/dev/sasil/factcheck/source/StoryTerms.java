@@ -21,13 +21,16 @@ import org.apache.lucene.analysis.ko.POS;
  * @param addressed the day its address is dated with ({@link AddressDates}), or null
  * @param hashes the distinct hashes of its nouns, sorted
  * @param counts how often each noun occurs, in the order of {@code hashes}
+ * @param days the days of the month its body writes ({@link StoryDates} reads an undated article
+ *     by them)
  */
 public record StoryTerms(String id, java.time.LocalDate published, java.time.LocalDate addressed, long[] hashes,
-    int[] counts)
+    int[] counts, WrittenDays days)
     implements java.io.Serializable {
 
   public StoryTerms {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(days, "days");
     hashes = hashes.clone();
     counts = counts.clone();
     if (hashes.length != counts.length) {
@@ -69,7 +72,7 @@ public record StoryTerms(String id, java.time.LocalDate published, java.time.Loc
     }
     java.time.LocalDate published = article.published().isKnown() ? article.published().date().firstDay() : null;
     return new StoryTerms(article.id(), published, AddressDates.dayIn(article.url()).orElse(null),
-        Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct));
+        Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct), WrittenDays.of(article));
   }
 
   @Override
@@ -99,12 +102,13 @@ public record StoryTerms(String id, java.time.LocalDate published, java.time.Loc
   public boolean equals(Object o) {
     return o instanceof StoryTerms t && id.equals(t.id) && Objects.equals(published, t.published)
         && Objects.equals(addressed, t.addressed)
-        && Arrays.equals(hashes, t.hashes) && Arrays.equals(counts, t.counts);
+        && Arrays.equals(hashes, t.hashes) && Arrays.equals(counts, t.counts) && days.equals(t.days);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Objects.hash(id, published, addressed) + Arrays.hashCode(hashes)) + Arrays.hashCode(counts);
+    return 31 * (31 * (31 * Objects.hash(id, published, addressed) + Arrays.hashCode(hashes)) + Arrays.hashCode(counts))
+        + days.hashCode();
   }
 
   @Override

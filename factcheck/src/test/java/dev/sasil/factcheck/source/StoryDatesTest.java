@@ -27,6 +27,18 @@ class StoryDatesTest {
   }
 
   @Test
+  void anUndatedArticleIsReadAgainstTheLatestDayOfItsStoryThatItWritesItself() {
+    Article undated = Articles.of("b", null, "가람시 축제는 24일 열렸다. 이날 시장은 개막을 선언했다.");
+    StoryDates days = StoryDates.among(List.of(dated("a", "2031-03-24"),
+        new StoryDates.Dated("b", null, null, WrittenDays.of(undated)), dated("c", "2031-03-25")), Stories.one());
+    assertThat(days.dayOf("b")).contains(LocalDate.parse("2031-03-24"));
+    StoryDates later = StoryDates.among(List.of(dated("a", "2031-03-24"),
+        new StoryDates.Dated("b", null, null, WrittenDays.of(Articles.of("b", null, "축제는 2일 열린다."))),
+        dated("c", "2031-03-25")), Stories.one());
+    assertThat(later.dayOf("b")).as("a day outside the story's days says nothing").contains(LocalDate.parse("2031-03-25"));
+  }
+
+  @Test
   void aStoryToldOverMoreThanAWeekDatesNothing() {
     StoryDates days = StoryDates.among(
         List.of(dated("a", "2031-03-01"), dated("b", null), dated("c", "2031-03-20")), Stories.one());
