@@ -517,7 +517,10 @@ final class EventFrames {
   /** Who or what the event is about: the modified noun of a relative clause, else the object, else the subject or topic. */
   private String subject(SentenceContext ctx, TimeMention t, Predicate p) {
     SentenceContext.Word pw = ctx.words.get(p.word());
-    if (p.relative()) {
+    // 장애가 발생했다는 점을 인지했다: the noun a clause states the content of is no party to its event
+    boolean content = p.relative() && p.word() + 1 < ctx.words.size()
+        && GenericNouns.standard().isContent(ctx.words.get(p.word() + 1).stem().replace(" ", ""));
+    if (p.relative() && !content) {
       // the phrase the clause modifies ends at its marked word: a name after it is another's (공개한
       // 영상에서 제미나이는)
       int marked = p.word() + 1;

@@ -26,6 +26,7 @@ public final class GenericNouns {
   private final Set<String> notNameKeys;
   private final Set<String> temporal;
   private final Set<String> topical;
+  private final Set<String> contents;
 
   private final Set<String> first;
   private final Set<String> happenings;
@@ -33,8 +34,10 @@ public final class GenericNouns {
   private final Set<String> home;
 
   private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
-      Set<String> topical, Set<String> first, Set<String> happenings, Map<String, String> places, Set<String> home) {
+      Set<String> topical, Set<String> contents, Set<String> first, Set<String> happenings, Map<String, String> places,
+      Set<String> home) {
     this.home = Set.copyOf(home);
+    this.contents = Set.copyOf(contents);
     this.topical = Set.copyOf(topical);
     this.happenings = Set.copyOf(happenings);
     this.first = Set.copyOf(first);
@@ -54,6 +57,7 @@ public final class GenericNouns {
     Set<String> notNames = new HashSet<>();
     Set<String> temporal = new HashSet<>();
     Set<String> topical = new HashSet<>();
+    Set<String> contents = new HashSet<>();
     Set<String> first = new HashSet<>();
     Set<String> happenings = new HashSet<>();
     Map<String, String> places = new HashMap<>();
@@ -67,6 +71,10 @@ public final class GenericNouns {
         }
         if (p[0].equals("TOPIC")) {
           topical.add(p[i]);
+          continue;
+        }
+        if (p[0].equals("CONTENT")) {
+          contents.add(p[i]);
           continue;
         }
         if (p[0].equals("FIRST")) {
@@ -97,7 +105,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal, topical, first, happenings, places, home);
+    return new GenericNouns(types, notNames, temporal, topical, contents, first, happenings, places, home);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -108,6 +116,11 @@ public final class GenericNouns {
   /** Whether a noun after a relative-clause verb makes it a time clause ({@code 공개한 후}). */
   public boolean isTemporal(String noun) {
     return temporal.contains(noun);
+  }
+
+  /** Whether a noun is what a clause before it states the content of ({@code 점}, {@code 사실}): no party to its event. */
+  public boolean isContent(String noun) {
+    return contents.contains(noun);
   }
 
   /** Whether a word before a trigger makes it a first time ({@code 처음}, {@code 최초로}). */

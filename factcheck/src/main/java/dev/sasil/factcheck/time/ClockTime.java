@@ -29,7 +29,7 @@ public record ClockTime(TimeValue day, int hour, int minute, boolean approximate
    */
   private static final RequiredText WITH_PART =
       RequiredText.of(Pattern.compile(PART_OF_DAY + "\\s*\\d{1,2}\\s*시"));
-  private static final Pattern HEDGE = Pattern.compile("^\\s*(께|쯤|경|무렵|전후|가량)");
+  private static final Pattern HEDGE = Pattern.compile("^\\s*(께|쯤|경|무렵|전후|가량|[을를]\\s*전후)");
 
   public ClockTime {
     Objects.requireNonNull(day, "day");

@@ -16,6 +16,28 @@ class EventFramesTest {
 
 
   @Test
+  void theNounAClauseStatesTheContentOfIsNoPartyToItsEvent() {
+    assertThat(ClaimFacts.facts("2031-11-03", "가람부는 3일 오전 7시 20분쯤 나래망에 장애가 발생했다는 점을 파악했다."))
+        .containsExactly("장애 발생 2031-11-03T07:20");
+    assertThat(ClaimFacts.facts("2031-11-03", "3일 오전 7시 20분쯤 발생한 장애로 민원 업무가 멈췄다."))
+        .as("a noun the clause describes is still its subject").contains("장애 발생 2031-11-03T07:20");
+  }
+
+  @Test
+  void aTimeWrittenAroundIsHedgedAndDatesTheEventAfterIt() {
+    List<Finding> around = ClaimFacts.compare(
+        Articles.of("a", "2031-11-03", "3일 오전 9시를 전후해 나래망에 장애가 발생했다."),
+        Articles.of("b", "2031-11-03", "3일 오전 9시 7분 나래망에 장애가 발생했다."));
+    assertThat(around).filteredOn(f -> f.attribute().equals("발생")).singleElement()
+        .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.AGREEMENT));
+    List<Finding> exact = ClaimFacts.compare(
+        Articles.of("a", "2031-11-03", "3일 오전 9시 나래망에 장애가 발생했다."),
+        Articles.of("b", "2031-11-03", "3일 오전 9시 7분 나래망에 장애가 발생했다."));
+    assertThat(exact).filteredOn(f -> f.attribute().equals("발생")).singleElement()
+        .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.CONTRADICTION));
+  }
+
+  @Test
   void theObjectALightVerbCarriesIsTheEventNotItsSubject() {
     assertThat(ClaimFacts.facts("2031-11-01", "가람통신은 이날 기자간담회를 열었다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람통신 기자간담회 "));
