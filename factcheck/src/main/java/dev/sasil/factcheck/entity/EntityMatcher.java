@@ -3,6 +3,7 @@ package dev.sasil.factcheck.entity;
 import org.apache.lucene.analysis.ko.POS;
 import dev.sasil.core.Morpheme;
 import dev.sasil.core.morph.MorphemeIndex;
+import dev.sasil.core.text.Hangul;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -415,14 +416,20 @@ public final class EntityMatcher {
     int i = 0;
     int n = text.length();
     List<EntityMention> found = new ArrayList<>();
+    int lastStart = -1; // the word before, which may name with this one: 주방가전 of 주방가전 사업본부는
+    int lastEnd = -1;
     while (i < n) {
       while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
+      int beforeStart = lastStart;
+      int beforeEnd = lastEnd;
       int s = i;
       while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
         i++;
       }
+      lastStart = s;
+      lastEnd = i;
       if (i <= s || out.overlaps(s, i)) {
         continue;
       }
@@ -469,6 +476,14 @@ public final class EntityMatcher {
         Optional<Entity> variant = learnt.variant(stem);
         if (variant.isPresent()) {
           found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
+        } else if (!proper && orgs.isSuffixWord(stem) && allNouns(ms, k)
+            && nounsApart(text, morphemes, base, beforeStart, beforeEnd, s)
+            && orgs.isOrgName(text.substring(beforeStart, beforeEnd) + stem)
+            && !notNames.contains(table.reading().key(text.substring(beforeStart, beforeEnd) + stem))) {
+          // 주방가전 사업본부는: a division written apart from what it makes is one name
+          found.removeIf(m -> m.start() == beforeStart);
+          found.add(new EntityMention(new Entity(text.substring(beforeStart, beforeEnd) + stem, "", EntityType.ORG, false,
+              " "), beforeStart, stemEnd, role.get(), EntityMention.Source.UNKNOWN));
         } else if (!proper && orgs.isOrgName(stem) && allNouns(ms, k)) {
           // 고용노동부는, 금융위원회가: Nori reads such names as common nouns
           found.add(new EntityMention(new Entity(stem, "", EntityType.ORG, false, " "), s, stemEnd, role.get(),
@@ -505,6 +520,19 @@ public final class EntityMatcher {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the word from {@code start} to {@code end} is Hangul nouns only, with no particle,
+   * and only spaces stand between it and {@code next}.
+   */
+  private boolean nounsApart(String text, MorphemeIndex morphemes, int base, int start, int end, int next) {
+    if (start < 0 || end >= next || !text.substring(end, next).isBlank()
+        || text.substring(start, end).chars().anyMatch(c -> !Hangul.isSyllable((char) c))) {
+      return false;
+    }
+    List<Morpheme> ms = morphemes.within(base + start, base + end);
+    return !ms.isEmpty() && ms.get(ms.size() - 1).end() - base == end && allNouns(ms, ms.size());
   }
 
   private static boolean allNouns(List<Morpheme> ms, int k) {

@@ -49,6 +49,17 @@ public final class OrgSuffixes {
     return new OrgSuffixes(out);
   }
 
+  /**
+   * Whether a word is itself one of the longer endings ({@value #SPACED_LENGTH} syllables or
+   * more), which a name may write apart from what comes before (주방가전 사업본부).
+   */
+  public boolean isSuffixWord(String word) {
+    return word.length() >= SPACED_LENGTH && byLastChar.getOrDefault(word.charAt(word.length() - 1), List.of()).stream()
+        .anyMatch(s -> s.text().equals(word));
+  }
+
+  private static final int SPACED_LENGTH = 4;
+
   /** Whether a word of Hangul syllables only is an organization's name by its ending. */
   public boolean isOrgName(String stem) {
     if (stem.isEmpty()) {

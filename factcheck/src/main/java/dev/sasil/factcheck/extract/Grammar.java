@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, CLAUSE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON,
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, PLACE_IN_SERIES, PLACE_SCOPE, CLAUSE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON, DIVISION,
     PROSPECTIVE, PROSPECTIVE_NOUN, CONDITION, RECKONING, COMPARED_BY, REFERENCE, REACH, REACH_LINK, MILESTONE_START,
     OCCASION
   }
@@ -42,6 +42,7 @@ final class Grammar {
   /** The scopes' words without spaces, for {@link #isScopeWord}. */
   private final java.util.Set<String> scopeWords;
   private final Map<String, String> ownerAliases;
+  private final List<String> divisionsLongestFirst;
   private final Map<String, String> counted;
   /** The rate of each measure's figures, by that measure (득표수: 득표율). */
   private final Map<String, String> rates;
@@ -65,6 +66,8 @@ final class Grammar {
     this.scopes = List.copyOf(scopes);
     this.scopeWords = scopes.stream().map(x -> x.word().replace(" ", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.ownerAliases = Map.copyOf(ownerAliases);
+    this.divisionsLongestFirst = lists.getOrDefault(Section.DIVISION, List.of()).stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     this.counted = Map.copyOf(counted);
     this.rates = Map.copyOf(rates);
   }
@@ -324,8 +327,20 @@ final class Grammar {
     return counted.containsValue(noun);
   }
 
-  /** The name an owner stands for ({@code 경제} gives GDP), or the owner itself. */
+  /**
+   * The name an owner stands for ({@code 경제} gives GDP), or the owner itself without the division
+   * word it ends in (생활가전 부문, 생활가전사업 and 생활가전 사업부 are all 생활가전).
+   */
   String owner(String owner) {
-    return ownerAliases.getOrDefault(owner.replace(" ", ""), owner);
+    String alias = ownerAliases.get(owner.replace(" ", ""));
+    if (alias != null) {
+      return alias;
+    }
+    for (String division : divisionsLongestFirst) {
+      if (owner.endsWith(division) && owner.length() - division.length() >= 2) {
+        return owner.substring(0, owner.length() - division.length()).strip();
+      }
+    }
+    return owner;
   }
 }

@@ -3072,7 +3072,24 @@ final class MeasureFrames {
       }
     }
     EntityMention found = genitive != null ? genitive : actor;
-    return Optional.ofNullable(found).map(m -> jointName(ctx, m));
+    return Optional.ofNullable(found).map(m -> jointName(ctx, m)).or(() -> divisionTopic(ctx, at, floor));
+  }
+
+  /**
+   * The division a topic before {@code at} names in its clause, with the noun before it
+   * (생활가전 사업은 매출 30조원을 냈다: 생활가전사업), or none.
+   */
+  private Optional<String> divisionTopic(SentenceContext ctx, int at, int floor) {
+    for (int i = 0; i < ctx.words.size() && ctx.words.get(i).end() <= at; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC && w.start() >= floor && grammar.is(Grammar.Section.DIVISION, stem(ctx, w))
+          && sameClause(ctx, w.end(), at)) {
+        String before = withoutModifiers(ctx, w.start(), wordsBefore(ctx, w.start()));
+        return before.isEmpty() || fragment(before) || grammar.is(Grammar.Section.MODIFIER, before) ? Optional.empty()
+            : Optional.of(grammar.owner(before + stem(ctx, w)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

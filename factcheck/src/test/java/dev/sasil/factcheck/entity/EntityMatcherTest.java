@@ -91,6 +91,13 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aDivisionWrittenApartFromWhatItMakesIsOneName() {
+    assertThat(names("주방가전 사업본부는 매출이 늘었다고 밝혔다")).containsExactly("주방가전사업본부");
+    assertThat(names("모바일 사업부문은 흑자를 냈다")).containsExactly("모바일사업부문");
+    assertThat(names("새 사업본부는 다음 달 출범한다")).as("one syllable before is no product line").isEmpty();
+  }
+
+  @Test
   void aLittleKnownCompanyIsFoundByItsEndingButACommonCompoundIsNot() {
     assertThat(names("한솔제약은 지난해 매출이 늘었다고 밝혔다")).containsExactly("한솔제약");
     assertThat(names("한울모빌리티는 새 서비스를 내놓았다")).containsExactly("한울모빌리티");

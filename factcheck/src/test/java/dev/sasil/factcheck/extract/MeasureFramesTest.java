@@ -1124,6 +1124,17 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aDivisionTopicOwnsTheFiguresOfItsClauseWhateverItsDivisionWord() {
+    assertThat(ClaimFacts.facts("2032-01-25", "지난해 주방 가전 사업은 매출 3조1395억 원, 영업이익 2078억 원을 냈다."))
+        .containsExactlyInAnyOrder("주방가전 revenue 3139500000000 [period=2031]",
+            "주방가전 operating.profit 207800000000 [period=2031]");
+    assertThat(ClaimFacts.facts("2032-01-25", "주방가전 부문 매출은 3조1395억원이다."))
+        .containsExactly("주방가전 revenue 3139500000000");
+    assertThat(ClaimFacts.facts("2032-01-25", "이번 사업은 총사업비 1조원이 들었다."))
+        .as("a modifier names no division").allMatch(f -> f.startsWith(" "));
+  }
+
+  @Test
   void aNameEndingInItsNumberOwnsTheMeasureAfterIt() {
     // Nori reads the 30 of 한빛폰30 as a number, not as part of the name
     assertThat(ClaimFacts.facts("2031-09-13", "한빛폰30 지원금은 25만원이었다."))
