@@ -341,8 +341,8 @@ final class EventFrames {
    * other (공개한다, 31일이다, 시작되는) the nearest one to it ({@link Tenses}).
    */
   private static TimeMention tensed(SentenceContext ctx, TimeMention t, Predicate p, LocalDate published) {
-    if (published == null || !Tenses.bareDay(t)) {
-      return t;
+    if (published == null || !Tenses.bareDay(t) || !Tenses.nearPublication(t, published)) {
+      return t; // 8월 22일 … 이틀 뒤인 24일: a day its sentence put in a written month keeps it
     }
     boolean past = ctx.morphemesOf(ctx.words.get(p.word())).stream()
         .anyMatch(x -> x.tag() == POS.Tag.EP && Tenses.pastMarker(x.surface()));

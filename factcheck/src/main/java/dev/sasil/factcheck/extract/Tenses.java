@@ -70,6 +70,16 @@ final class Tenses {
   }
 
   /**
+   * Whether a bare day was read in the month of {@code day} or a month next to it, as the
+   * publication date reads it, and not in a month its sentence writes before it.
+   */
+  static boolean nearPublication(TimeMention t, LocalDate day) {
+    LocalDate read = t.value().firstDay();
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(day.withDayOfMonth(1), read.withDayOfMonth(1));
+    return Math.abs(months) <= 1;
+  }
+
+  /**
    * The day a bare day stands for near {@code day}: among the same day of the month before, the
    * month and the month after (of the year before, the year and the year after when the month is
    * written), the nearest; when {@code past}, the latest not after {@code day} (or the day after

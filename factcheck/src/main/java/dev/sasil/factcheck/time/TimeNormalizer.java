@@ -291,6 +291,48 @@ public final class TimeNormalizer {
     return later > 0;
   }
 
+  private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile("(?:(?:지난|오는)\\s*)?\\d{1,2}\\s*일");
+
+  private static final java.util.regex.Pattern MONTH_WRITTEN = java.util.regex.Pattern.compile("\\d{1,2}\\s*월");
+
+  /**
+   * Whether a day is the anchor's day or the day before it: a bare day that is most likely the
+   * report's own (지난 3월 2일부터 운영한 결과 … 했다고 20일 밝혔다), whatever month its sentence wrote.
+   */
+  private static boolean nearAnchorDay(TimeValue value, TimeAnchor anchor) {
+    PartialDate a = anchor.date();
+    if (a == null || !a.hasDay() || value.granularity() != Granularity.DAY) {
+      return false;
+    }
+    long days = value.firstDay().toEpochDay() - a.firstDay().toEpochDay();
+    return days >= -1 && days <= 0;
+  }
+
+  /**
+   * The last time before a bare day (24일, 지난 31일) in its sentence whose month is written and
+   * of which the day is a later day (8월 22일 … 이틀 뒤인 24일; 8월 24∼31일), when the anchor
+   * put the day in another month; or null.
+   */
+  private static TimeReading monthOfSentence(String text, Found f, TimeValue value, List<TimeReading> written) {
+    if (value.granularity() != Granularity.DAY || !BARE_DAY.matcher(text.substring(f.start(), f.end())).matches()) {
+      return null;
+    }
+    for (int k = written.size() - 1; k >= 0; k--) {
+      TimeMention w = written.get(k).mention();
+      for (int j = w.end(); j < f.start(); j++) {
+        if (SentenceIndex.endsSentence(text, j)) {
+          return null;
+        }
+      }
+      TimeValue v = w.value();
+      boolean later = v.granularity() == Granularity.MONTH || v.granularity() == Granularity.DAY && value.day() > v.day();
+      if (later && value.day() <= java.time.YearMonth.of(v.year(), v.month()).lengthOfMonth()) {
+        return v.month().equals(value.month()) && v.year().equals(value.year()) ? null : written.get(k);
+      }
+    }
+    return null;
+  }
+
   /** A quarter, month or day in another year, or null when that year has no such day (2월 29일). */
   private static TimeValue inYear(TimeValue v, int year) {
     return switch (v.granularity()) {
@@ -324,6 +366,7 @@ public final class TimeNormalizer {
     TimeValue lastValue = null;
     TimeMention lastValueMention = null;
     int lastValueStart = -1;
+    List<TimeReading> monthsWritten = new ArrayList<>(); // the days and months written with their month (8월 22일)
     for (Found f : found) {
       TimeResolver.Meaning m = f.meaning();
       TimeValue value = m.value();
@@ -366,6 +409,11 @@ public final class TimeNormalizer {
         // list after one that states its year is of that year
         value = listed;
         reference = lastValueMention;
+      } else if (value != null && !nearAnchorDay(value, anchor) && monthOfSentence(text, f, value, monthsWritten) instanceof TimeReading written) {
+        // 8월 22일에는 발사를 예고하고 이틀 뒤인 24일 발사했다: a bare later day after a date whose month
+        // its sentence writes is of that month, not of the month the anchor puts it in
+        value = TimeValue.ofDay(written.mention().value().year(), written.mention().value().month(), value.day());
+        reference = written.mention();
       } else if (m.duration() != null) {
         if (sentences == null) {
           sentences = new SentenceIndex(text, lexicon);
@@ -382,6 +430,10 @@ public final class TimeNormalizer {
       }
       TimeMention mention = new TimeMention(text.substring(f.start(), f.end()), f.start(), f.end(), value, m.duration(), eventRelative);
       out.add(new TimeReading(mention, reference));
+      if (value != null && value.yearKnown() && value.month() != null && m.duration() == null
+          && MONTH_WRITTEN.matcher(mention.text()).find()) {
+        monthsWritten.add(new TimeReading(mention, null));
+      }
       if (value != null) {
         if (value.granularity() == Granularity.DAY && value.yearKnown() && m.refDayOffset() == null) {
           // 이날, 전날 and a time of day alone count from the day last written, never from each

@@ -38,6 +38,12 @@ class EventFramesTest {
   }
 
   @Test
+  void aDayItsSentencePutInAWrittenMonthKeepsItWhateverTheTense() {
+    assertThat(ClaimFacts.facts("2031-11-21", "가람국은 8월 22일 발사를 예고하고 이틀 뒤인 24일 위성을 발사했다."))
+        .anyMatch(f -> f.endsWith(" 2031-08-24")).noneMatch(f -> f.endsWith(" 2031-10-24"));
+  }
+
+  @Test
   void theObjectALightVerbCarriesIsTheEventNotItsSubject() {
     assertThat(ClaimFacts.facts("2031-11-01", "가람통신은 이날 기자간담회를 열었다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람통신 기자간담회 "));

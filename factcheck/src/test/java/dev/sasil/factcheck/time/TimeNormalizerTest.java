@@ -33,6 +33,18 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aBareLaterDayTakesTheMonthItsSentenceWroteBeforeIt() {
+    assertThat(values(find("가람시는 7월 12일 개장을 예고하고 이틀 뒤인 14일 문을 열었다.", "2031-11-20")))
+        .isEqualTo("2031-07-12 2031-07-14 2031-07-14");
+    assertThat(values(find("공사는 6월 3일 시작돼 지난 28일 끝났다.", "2031-11-20")))
+        .endsWith("2031-06-28");
+    assertThat(values(find("공사는 6월 3일 시작돼 지난 31일 끝났다.", "2031-11-20")))
+        .as("June has no 31st").endsWith("2031-10-31");
+    assertThat(values(find("가람시는 지난 3월 2일부터 쉼터를 운영했다고 20일 밝혔다.", "2031-05-20")))
+        .as("the report's own day").isEqualTo("2031-03-02 2031-05-20");
+  }
+
+  @Test
   void sameMonthWrittenOnDifferentDaysResolvesToTheSameValue() {
     assertThat(values(find("지난 2월 공개", "2023-12-06"))).isEqualTo("2023-02");
     assertThat(values(find("지난 해 2월 공개", "2024-10-02"))).isEqualTo("2023-02");
