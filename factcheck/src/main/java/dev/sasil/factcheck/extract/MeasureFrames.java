@@ -1038,10 +1038,19 @@ final class MeasureFrames {
     return stemEnd == end || stemEnd == end + 1 && ctx.text.charAt(end) == '들';
   }
 
-  /** Whether two different Hangul nouns end in the same syllable, the head of a compound (순이익률, 영업이익률). */
+  /**
+   * Whether two different Hangul nouns are of one kind: one ends in the other (유실, 침수유실), or
+   * both end in the same syllable, their head, being compounds (순이익률, 영업이익률) or of one length
+   * (시급, 월급); not a noun of two syllables and a longer one, whose last syllable is as often a
+   * suffix (남자 and 사망자).
+   */
   private static boolean sameKind(String a, String b) {
-    return a.length() >= 2 && b.length() >= 2 && !a.equals(b) && a.chars().allMatch(Hangul::isSyllable)
-        && b.chars().allMatch(Hangul::isSyllable) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+    if (a.equals(b) || a.length() < 2 || b.length() < 2 || !a.chars().allMatch(Hangul::isSyllable)
+        || !b.chars().allMatch(Hangul::isSyllable)) {
+      return false;
+    }
+    boolean alike = a.length() == b.length() || a.length() >= 3 && b.length() >= 3;
+    return a.endsWith(b) || b.endsWith(a) || alike && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
   }
 
   private static String between(String text, QuantityMention a, QuantityMention b) {

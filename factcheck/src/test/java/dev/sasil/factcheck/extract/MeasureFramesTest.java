@@ -1135,6 +1135,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeStressedWithNaOrWrittenAsACutIsStillAChange() {
+    assertThat(ClaimFacts.facts("2031-12-30", "가람모델은 기존 모델보다 연산량은 70%나 줄였다."))
+        .containsExactly("연산량 growth.rate -70");
+    assertThat(ClaimFacts.facts("2031-12-30", "가람시는 올해 쓰레기 배출량을 12% 감축했다."))
+        .anyMatch(f -> f.contains("growth.rate -12"));
+  }
+
+  @Test
+  void listItemsOfPeopleAreTheListsMeasureEvenWhenTheyEndInItsLastSyllable() {
+    assertThat(ClaimFacts.facts("2031-12-30", "사망자는 남자 4명, 여자 3명으로 집계됐다."))
+        .containsExactlyInAnyOrder("남자 사망자 4", "여자 사망자 3");
+  }
+
+  @Test
   void aNameEndingInItsNumberOwnsTheMeasureAfterIt() {
     // Nori reads the 30 of 한빛폰30 as a number, not as part of the name
     assertThat(ClaimFacts.facts("2031-09-13", "한빛폰30 지원금은 25만원이었다."))
