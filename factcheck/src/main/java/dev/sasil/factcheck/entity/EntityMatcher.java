@@ -477,7 +477,7 @@ public final class EntityMatcher {
         if (variant.isPresent()) {
           found.add(new EntityMention(variant.get(), s, stemEnd, role.get(), EntityMention.Source.FUZZY));
         } else if (!proper && orgs.isSuffixWord(stem) && allNouns(ms, k)
-            && nounsApart(text, morphemes, base, beforeStart, beforeEnd, s)
+            && nounsApart(text, morphemes, base, beforeStart, beforeEnd, s) && !out.overlaps(beforeStart, beforeEnd)
             && orgs.isOrgName(text.substring(beforeStart, beforeEnd) + stem)
             && !notNames.contains(table.reading().key(text.substring(beforeStart, beforeEnd) + stem))) {
           // 주방가전 사업본부는: a division written apart from what it makes is one name

@@ -95,6 +95,8 @@ class EntityMatcherTest {
     assertThat(names("주방가전 사업본부는 매출이 늘었다고 밝혔다")).containsExactly("주방가전사업본부");
     assertThat(names("모바일 사업부문은 흑자를 냈다")).containsExactly("모바일사업부문");
     assertThat(names("새 사업본부는 다음 달 출범한다")).as("one syllable before is no product line").isEmpty();
+    assertThat(names("삼성전자 사업본부는 매출이 늘었다고 밝혔다")).as("a known name keeps its own span")
+        .containsExactly("삼성전자");
   }
 
   @Test
