@@ -313,12 +313,12 @@ public final class TimeNormalizer {
    * of which the day is a later day (8월 22일 … 이틀 뒤인 24일; 8월 24∼31일), when the anchor
    * put the day in another month; or null.
    */
-  private static TimeReading monthOfSentence(String text, Found f, TimeValue value, List<TimeReading> written) {
+  private static TimeMention monthOfSentence(String text, Found f, TimeValue value, List<TimeMention> written) {
     if (value.granularity() != Granularity.DAY || !BARE_DAY.matcher(text.substring(f.start(), f.end())).matches()) {
       return null;
     }
     for (int k = written.size() - 1; k >= 0; k--) {
-      TimeMention w = written.get(k).mention();
+      TimeMention w = written.get(k);
       for (int j = w.end(); j < f.start(); j++) {
         if (SentenceIndex.endsSentence(text, j)) {
           return null;
@@ -327,7 +327,7 @@ public final class TimeNormalizer {
       TimeValue v = w.value();
       boolean later = v.granularity() == Granularity.MONTH || v.granularity() == Granularity.DAY && value.day() > v.day();
       if (later && value.day() <= java.time.YearMonth.of(v.year(), v.month()).lengthOfMonth()) {
-        return v.month().equals(value.month()) && v.year().equals(value.year()) ? null : written.get(k);
+        return v.month().equals(value.month()) && v.year().equals(value.year()) ? null : w;
       }
     }
     return null;
@@ -366,7 +366,7 @@ public final class TimeNormalizer {
     TimeValue lastValue = null;
     TimeMention lastValueMention = null;
     int lastValueStart = -1;
-    List<TimeReading> monthsWritten = new ArrayList<>(); // the days and months written with their month (8월 22일)
+    List<TimeMention> monthsWritten = new ArrayList<>(); // the days and months written with their month (8월 22일)
     for (Found f : found) {
       TimeResolver.Meaning m = f.meaning();
       TimeValue value = m.value();
@@ -409,11 +409,12 @@ public final class TimeNormalizer {
         // list after one that states its year is of that year
         value = listed;
         reference = lastValueMention;
-      } else if (value != null && !nearAnchorDay(value, anchor) && monthOfSentence(text, f, value, monthsWritten) instanceof TimeReading written) {
+      } else if (value != null && !nearAnchorDay(value, anchor)
+          && monthOfSentence(text, f, value, monthsWritten) instanceof TimeMention written) {
         // 8월 22일에는 발사를 예고하고 이틀 뒤인 24일 발사했다: a bare later day after a date whose month
         // its sentence writes is of that month, not of the month the anchor puts it in
-        value = TimeValue.ofDay(written.mention().value().year(), written.mention().value().month(), value.day());
-        reference = written.mention();
+        value = TimeValue.ofDay(written.value().year(), written.value().month(), value.day());
+        reference = written;
       } else if (m.duration() != null) {
         if (sentences == null) {
           sentences = new SentenceIndex(text, lexicon);
@@ -432,7 +433,7 @@ public final class TimeNormalizer {
       out.add(new TimeReading(mention, reference));
       if (value != null && value.yearKnown() && value.month() != null && m.duration() == null
           && MONTH_WRITTEN.matcher(mention.text()).find()) {
-        monthsWritten.add(new TimeReading(mention, null));
+        monthsWritten.add(mention);
       }
       if (value != null) {
         if (value.granularity() == Granularity.DAY && value.yearKnown() && m.refDayOffset() == null) {
