@@ -3085,17 +3085,17 @@ final class MeasureFrames {
   }
 
   /**
-   * The division a topic before {@code at} names in its clause, with the noun before it
-   * (생활가전 사업은 매출 30조원을 냈다: 생활가전사업), or none.
+   * The division a topic before {@code at} names in its clause, by the nouns before its division
+   * word (생활가전 사업은 매출 30조원을 냈다: 생활가전), or none.
    */
   private Optional<String> divisionTopic(SentenceContext ctx, int at, int floor) {
     for (int i = 0; i < ctx.words.size() && ctx.words.get(i).end() <= at; i++) {
       SentenceContext.Word w = ctx.words.get(i);
       if (w.role() == Role.TOPIC && w.start() >= floor && grammar.is(Grammar.Section.DIVISION, stem(ctx, w))
           && sameClause(ctx, w.end(), at)) {
+        // the owner is named without its division word (grammar.owner): the words before it
         String before = withoutModifiers(ctx, w.start(), wordsBefore(ctx, w.start()));
-        return before.isEmpty() || fragment(before) || grammar.is(Grammar.Section.MODIFIER, before) ? Optional.empty()
-            : Optional.of(grammar.owner(before + stem(ctx, w)));
+        return before.isEmpty() || fragment(before) ? Optional.empty() : Optional.of(grammar.owner(before));
       }
     }
     return Optional.empty();

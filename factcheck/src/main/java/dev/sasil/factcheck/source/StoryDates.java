@@ -51,6 +51,13 @@ public final class StoryDates implements java.io.Serializable {
       this(id, published, addressed, WrittenDays.NONE);
     }
 
+    /** An analysed article's days: the days it writes are read only when neither date nor address dates it. */
+    public static Dated of(Article a) {
+      LocalDate published = a.published().isKnown() ? a.published().date().firstDay() : null;
+      LocalDate addressed = AddressDates.dayIn(a.url()).orElse(null);
+      return new Dated(a.id(), published, addressed, published == null && addressed == null ? WrittenDays.of(a) : WrittenDays.NONE);
+    }
+
     /** The day it was published, else the day of its address, else null. */
     LocalDate known() {
       return published != null ? published : addressed;
@@ -114,8 +121,7 @@ public final class StoryDates implements java.io.Serializable {
   /** As {@link #among(List, Stories)}, of analysed articles. */
   public static StoryDates of(List<Article> articles, Stories stories) {
     List<Dated> dated = new java.util.ArrayList<>(articles.size());
-    articles.forEach(a -> dated.add(new Dated(a.id(), a.published().isKnown() ? a.published().date().firstDay() : null,
-        AddressDates.dayIn(a.url()).orElse(null), WrittenDays.of(a))));
+    articles.forEach(a -> dated.add(Dated.of(a)));
     return among(dated, stories);
   }
 

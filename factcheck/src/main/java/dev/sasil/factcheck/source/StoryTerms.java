@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.ko.POS;
  * @param addressed the day its address is dated with ({@link AddressDates}), or null
  * @param hashes the distinct hashes of its nouns, sorted
  * @param counts how often each noun occurs, in the order of {@code hashes}
- * @param days the days of the month its body writes ({@link StoryDates} reads an undated article
- *     by them)
+ * @param days the days of the month its body writes when neither its date nor its address dates
+ *     it ({@link StoryDates} reads an undated article by them), else none
  */
 public record StoryTerms(String id, java.time.LocalDate published, java.time.LocalDate addressed, long[] hashes,
     int[] counts, WrittenDays days)
@@ -70,9 +70,9 @@ public record StoryTerms(String id, java.time.LocalDate published, java.time.Loc
         counts[distinct++] = 1;
       }
     }
-    java.time.LocalDate published = article.published().isKnown() ? article.published().date().firstDay() : null;
-    return new StoryTerms(article.id(), published, AddressDates.dayIn(article.url()).orElse(null),
-        Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct), WrittenDays.of(article));
+    StoryDates.Dated dated = StoryDates.Dated.of(article);
+    return new StoryTerms(article.id(), dated.published(), dated.addressed(),
+        Arrays.copyOf(hashes, distinct), Arrays.copyOf(counts, distinct), dated.days());
   }
 
   @Override
