@@ -224,13 +224,15 @@ public final class ClaimExtractor {
       halves.add(s.text(), s.start());
     }
     HalfDays halfDays = halves.build();
+    Timeline timeline = new Timeline();
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
         MorphemeIndex index = MorphemeIndex.of(s.morphemes());
         ctx = new SentenceContext(s, index, particles, generic,
             matcher.find(s.text(), index, s.start(), learnt),
-            Tenses.apply(s.morphemes(), s.start(), times.find(s.text(), anchor), day),
+            timeline.carry(Tenses.apply(s.morphemes(), s.start(), times.find(s.text(), anchor), day),
+                s.text(), halfDays, s.start()),
             quantities.find(s.text()), halfDays);
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
