@@ -58,7 +58,7 @@ final class MeasureFrames {
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
   /** The words that make what is written before them the base of a comparison. */
-  private static final String COMPARISON = "(대비|보다|에 비해|에 비하면)";
+  private static final String COMPARISON = "(대비|보다|에 비해|에 비하면|[과와] 비교해|[과와] 비교하면)";
   /** A comparison's base marked right before a figure: 지난해 2분기 대비, 전월보다, 1년 전에 비해. */
   private static final Pattern COMPARED = Pattern.compile(COMPARISON + "\\s*$");
   /** A number with a Latin unit ending a word: 234.64p, 12.5GW. */
@@ -139,6 +139,8 @@ final class MeasureFrames {
     boolean previousForecast = false;
     int previousClaimEnd = -1;
     String sentencePeriod = null;
+    String listPeriod = null; // the period of the sentence's last figure read with one, not a comparison's base
+    int previousPeriodEnd = 0; // where that figure ends
     int previousEnd = -1;
     Head beforeAside = null; // the list's head before a figure's bracketed aside, for the item after it
     QuantityUnit unitBeforeAside = null;
@@ -211,7 +213,9 @@ final class MeasureFrames {
       }
       Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start(), published))
           .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
-      boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q);
+      // 매출은 8.3%, 영업이익은 0.2% 증가했다: the verb after the list's last item, as changeText reads it
+      boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q)
+          || changes(quantity.unit(), changeText(ctx, q, afterClose));
       Optional<String> fromYear = period.isPresent() || !change ? Optional.empty() : yearAfterBase(ctx, q, published);
       if (fromYear.isPresent()) {
         period = fromYear; // 현대차는 2023년 대비 1.8% 감소했다: the change into the year after the base
@@ -418,7 +422,7 @@ final class MeasureFrames {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
       if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q) && !forecastApposed(ctx, q)) {
-        value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(afterClose)); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
+        value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(boundText(ctx, q, afterClose))); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
       // 38라운드에서 … 23골로, 30라운드에 나서 2골을: where in a series a match was heads no list after it
       previous = inSeries(q) ? null : head;
@@ -442,6 +446,12 @@ final class MeasureFrames {
         periodText = discourse.measurePeriod; // 같은 기간 영업이익은: the period of the figures before
         sentencePeriod = periodText;
       }
+      if (periodText == null && listPeriod != null && !countedBack && !timeBetween(ctx, previousPeriodEnd, q.start())
+          && !contrastBetween(ctx, previousPeriodEnd, q.start())
+          && !grammar.contains(Grammar.Section.PRESENT, ctx.text.substring(0, q.start()))) {
+        // 4분기 매출은 41조원으로, 전년 대비 8.3% 증가했다: the figures of one sentence are of the period it wrote
+        periodText = listPeriod;
+      }
       if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null && carriedOwner
           && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
         periodText = discourse.measurePeriod;
@@ -451,6 +461,12 @@ final class MeasureFrames {
         periodText = dayOf(ctx, q, published); // 이날 2441.55에 마감했다: the close of the day
       }
       if (periodText != null) {
+        // not 2022년(0.78명) 대비 0.06명 감소, 지난달 말(574조원) 대비: a base's period is not the sentence's
+        // nor 1년 전(50만명)과 비교해, 2022년 3분기(10조원) 이후: a time a comparison or a stretch counts from
+        boolean base = grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
+            || grammar.startsWith(Grammar.Section.NOT_PERIOD, afterClose.stripLeading());
+        listPeriod = base ? listPeriod : periodText;
+        previousPeriodEnd = base ? previousPeriodEnd : q.end();
         qualifiers.add("period=" + periodText);
         if (!countedBack) {
           sentencePeriod = periodText; // the base of a comparison is not the period the text is about
@@ -460,8 +476,10 @@ final class MeasureFrames {
       if (!edition.isEmpty()) {
         qualifiers.add("edition=" + edition); // △16대 57.2%: the figure of one edition of a series
       }
+      String yearPeriod = periodText;
       scope(ctx, q, measured, quantity.unit(), afterClose).or(() -> fromYear.map(y -> "yoy"))
-          .ifPresent(s -> qualifiers.add("scope=" + s));
+          .filter(s -> !(s.equals(ANNUAL) && yearPeriod != null && YEAR.matcher(yearPeriod).matches()))
+          .ifPresent(s -> qualifiers.add("scope=" + s)); // 2023년 연간 매출 is 2023's 매출
       if (!reference.isEmpty()) {
         qualifiers.add("from=" + reference);
       }
@@ -1481,6 +1499,37 @@ final class MeasureFrames {
         found = null; // 서울 1907년 … 1942년 8월 1일 대구(40.0도): a nearer day of another year is the figure's
       }
     }
+    return found != null ? Optional.of(found) : framePeriod(ctx, p);
+  }
+
+  /**
+   * The period a framing clause before {@code p} writes for the rest of its sentence (지난해
+   * 4분기만 놓고 보면 매출은 41조원, 영업이익은 3조원: both of the fourth quarter): a time whose clause
+   * ends in a word of grammar.txt's PERIOD_FRAME; the last such time.
+   */
+  private Optional<TimeMention> framePeriod(SentenceContext ctx, int p) {
+    TimeMention found = null;
+    for (TimeMention t : ctx.times) {
+      if (t.end() > p) {
+        break;
+      }
+      if (t.value() == null || t.duration() != null) {
+        continue;
+      }
+      Granularity g = t.value().granularity();
+      if (g != Granularity.YEAR && g != Granularity.HALF && g != Granularity.QUARTER && g != Granularity.MONTH) {
+        continue;
+      }
+      for (int i = Math.max(0, ctx.wordIndexFrom(t.end())); i < ctx.words.size() && ctx.words.get(i).end() <= p; i++) {
+        SentenceContext.Word w = ctx.words.get(i);
+        if (ctx.endsClause(w)) {
+          if (grammar.endsWith(Grammar.Section.PERIOD_FRAME, ctx.text.substring(w.start(), w.end()))) {
+            found = t;
+          }
+          break;
+        }
+      }
+    }
     return Optional.ofNullable(found);
   }
 
@@ -1550,12 +1599,17 @@ final class MeasureFrames {
    */
   private boolean comparisonBase(SentenceContext ctx, TimeMention t) {
     String rest = ctx.text.substring(t.end(), Math.min(ctx.text.length(), t.end() + 10)).stripLeading();
+    if (rest.startsWith(")")) {
+      rest = rest.substring(1).stripLeading(); // 전년(2022년) 대비: the base, written again in brackets
+    }
     return grammar.startsWith(Grammar.Section.NOT_PERIOD, rest) || ctx.timeOfComparedNoun(t, grammar)
         || ctx.timeOfComparedFigure(t.end(), grammar);
   }
 
   /** A comparison right after a time: 2023년 대비, 2023년보다. */
   private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*" + COMPARISON);
+  /** A comparison right after a time that is a clause of its own: 2023년과 비교해, 2023년과 비교하면. */
+  private static final Pattern COMPARED_CLAUSE = Pattern.compile("\\s*" + COMPARISON + "[\\s,]*");
 
   /**
    * The year a change is into when its clause names only the year it is compared with (2023년 대비
@@ -1569,18 +1623,22 @@ final class MeasureFrames {
     }
     int clause = clauseStart(ctx, q.start());
     for (TimeMention t : ctx.times) {
-      if (t.end() > q.start() || t.start() < clause || t.value() == null || t.duration() != null
-          || t.value().granularity() != Granularity.YEAR
+      Granularity g = t.value() == null ? null : t.value().granularity();
+      // 2022년과 비교해 매출은 14.4% 늘었다: the clause of the comparison's verb leads into the figure's
+      boolean comparedClause = t.end() <= clause && clause <= q.start()
+          && COMPARED_CLAUSE.matcher(ctx.text.substring(t.end(), clause)).matches();
+      if (t.end() > q.start() || (t.start() < clause && !comparedClause) || t.value() == null || t.duration() != null
+          || (g != Granularity.YEAR && g != Granularity.QUARTER && g != Granularity.HALF)
           || !COMPARED_AFTER.matcher(ctx.text).region(t.end(), q.start()).lookingAt()) {
         continue;
       }
       String n = t.value().normalized();
-      if (!n.matches("\\d{4}") || !t.text().contains(n)) {
+      if (!n.matches("\\d{4}.*") || !t.text().contains(n.substring(0, 4))) {
         continue; // a year written out (2023년 대비), not 전년 대비: the year before the figure's, not the article's
       }
-      int into = Integer.parseInt(n) + 1;
+      int into = Integer.parseInt(n.substring(0, 4)) + 1;
       if (into == published.getYear() || into == published.getYear() - 1) {
-        return Optional.of(String.valueOf(into));
+        return Optional.of(into + n.substring(4)); // 2022년 4분기보다: the fourth quarter of 2023
       }
     }
     return Optional.empty();
@@ -1716,6 +1774,24 @@ final class MeasureFrames {
       }
     }
     return ctx.text.substring(Math.min(from, q.start()), end);
+  }
+
+  /** The scope of a year's running total (연간 매출), which a figure of a whole year is anyway. */
+  private static final String ANNUAL = "annual";
+  /** A period that is one whole year. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+  /**
+   * Whether a time other than a comparison's base (전년 대비, 2022년보다) is written between two
+   * offsets: the figures after it may be of another period (2월부터 8월까지 11번).
+   */
+  private static boolean timeBetween(SentenceContext ctx, int from, int to) {
+    for (TimeMention t : ctx.times) {
+      if (t.start() >= from && t.end() <= to && !COMPARED_AFTER.matcher(ctx.text).region(t.end(), ctx.text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a scope is a comparison with an earlier period (전분기, 전년, 전월 대비). */
@@ -3814,6 +3890,30 @@ final class MeasureFrames {
     return afterClose;
   }
 
+  /** A figure joined to the next one of a list by 과 or 와 (매출 160조원과 영업이익 15조원을 넘겼다). */
+  private static final Pattern JOINED = Pattern.compile("^[과와]\\s");
+
+  /**
+   * The text that says whether a figure was passed or not reached: its own clause's, or, for an
+   * item joined by 과 or 와 to the next figure of its unit, the text after that figure, when it
+   * says so (매출 160조원과 영업이익 15조원을 넘겼다: both were passed).
+   */
+  private String boundText(SentenceContext ctx, QuantityMention q, String afterClose) {
+    if (!JOINED.matcher(afterClose).find()) {
+      return afterClose;
+    }
+    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
+      if (o.start() > q.end() + AFTER_CHARS || clauseEndsBetween(ctx, q.end(), o.start())) {
+        break;
+      }
+      if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
+        String a = skipClose(rest(ctx, o.end()));
+        return JOINED.matcher(a).find() ? boundText(ctx, o, a) : a;
+      }
+    }
+    return afterClose;
+  }
+
   /** Whether the words right before a figure name a list's remainder (기타 98건, 그 밖의 5곳). */
   private boolean remainder(SentenceContext ctx, QuantityMention q) {
     if (grammar.endsWithWord(Grammar.Section.REMAINDER, ctx.text.substring(Math.max(0, q.start() - 8), q.start()))) {
@@ -3874,6 +3974,17 @@ final class MeasureFrames {
   private static boolean clauseEndsBetween(SentenceContext ctx, int from, int to) {
     for (SentenceContext.Word w : ctx.words) {
       if (w.start() >= from && w.end() <= to && ctx.endsClause(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause between two offsets ends in a contrast (10조원대를 회복했는데, 다시 9조원대로). */
+  private boolean contrastBetween(SentenceContext ctx, int from, int to) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= to && ctx.endsClause(w)
+          && grammar.endsWith(Grammar.Section.CONTRAST, ctx.text.substring(w.start(), w.end()).replaceAll("\\p{P}+$", ""))) {
         return true;
       }
     }

@@ -678,8 +678,8 @@ class MeasureFramesTest {
     assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("50명")).singleElement()
         .as("a bound is no count to contradict with").satisfies(c -> assertThat(c.firm()).isFalse());
     assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("2표")).singleElement()
-        .as("a count in a sentence of another year's event, whose period the frame left out")
-        .satisfies(c -> assertThat(c.firm()).isFalse());
+        .as("a count in a sentence of another year's event, of the period its sentence wrote")
+        .satisfies(c -> assertThat(c.claim().qualifiers()).contains("period=2011-05"));
   }
 
   @Test
@@ -1916,5 +1916,58 @@ class MeasureFramesTest {
   void aFigureQuotedForEmphasisIsNoNameThatHidesItLater() {
     assertThat(ClaimFacts.facts("2031-08-20", "일본 선수단이 '금메달 31개'로 대회를 마쳤다. 이로써 일본은 금메달 31개, 은메달 20개를 땄다."))
         .as("‘금메달 31개’ quoted in the headline is not learnt as a name").contains("일본 금메달 31", "일본 은메달 20");
+  }
+  @Test
+  void aYearsFigureWrittenAsAnnualIsTheYearsFigure() {
+    assertThat(ClaimFacts.facts("2032-01-25", "가람자동차는 2031년 연간 매출 90조원을 기록했다."))
+        .anyMatch(f -> f.endsWith("revenue 90000000000000 [period=2031]"));
+  }
+
+  @Test
+  void aMarkPassedBindsEveryFigureOfTheListJoinedBeforeIt() {
+    Article a = Articles.of("t", "2032-01-25", "가람자동차는 지난해 매출 90조원과 영업이익 7조원을 넘겼다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .extracting(c -> ((Quantity) c.value()).bound()).containsExactly(Bound.MORE_THAN, Bound.MORE_THAN);
+  }
+
+  @Test
+  void profitBeforeTaxIsAMeasureOfItsOwnNotTheOwnerOfTheNextOne() {
+    assertThat(ClaimFacts.facts("2032-01-25", "4분기 경상이익은 2조1천억원, 당기순이익은 1조5천억원을 기록했다."))
+        .anyMatch(f -> f.contains("pretax.profit 2100000000000"))
+        .noneMatch(f -> f.startsWith("경상이익 "));
+  }
+
+  @Test
+  void theFiguresOfOneSentenceAreOfThePeriodItWrote() {
+    assertThat(ClaimFacts.facts("2032-01-25", "가람자동차의 지난해 4분기 매출은 20조원으로, 전년 대비 8.1% 증가했다."))
+        .anyMatch(f -> f.contains("growth.rate 8.1 [period=2031-Q4"));
+  }
+
+  @Test
+  void aFramingClauseSetsThePeriodOfTheWholeSentence() {
+    assertThat(ClaimFacts.facts("2032-01-25", "지난해 4분기만 놓고 보면 매출은 20조원, 영업이익은 1조원이다."))
+        .anyMatch(f -> f.contains("operating.profit 1000000000000 [period=2031-Q4]"));
+  }
+
+  @Test
+  void aChangeComparedWithAQuarterOfLastYearIsOfThatQuarterThisYear() {
+    assertThat(ClaimFacts.facts("2032-01-25", "2030년 4분기보다 매출은 5.2%, 영업이익은 3.3% 증가했다."))
+        .anyMatch(f -> f.contains("growth.rate 5.2 [period=2031-Q4"))
+        .anyMatch(f -> f.contains("growth.rate 3.3 [period=2031-Q4"));
+    assertThat(ClaimFacts.facts("2032-01-25", "2030년과 비교해 매출은 5.2% 늘었다."))
+        .anyMatch(f -> f.contains("growth.rate 5.2 [period=2031"));
+  }
+
+  @Test
+  void aBaseYearWrittenAgainInBracketsIsNoPeriod() {
+    assertThat(ClaimFacts.facts("2032-02-15", "가람은 지난해 매출이 9조원으로 전년(2030년) 대비 14.1% 늘었다고 밝혔다."))
+        .anyMatch(f -> f.contains("growth.rate 14.1 [period=2031"))
+        .noneMatch(f -> f.contains("period=2030"));
+  }
+
+  @Test
+  void aNarrativeMovedOnByAConnectiveDoesNotCarryThePeriodBefore() {
+    assertThat(ClaimFacts.facts("2032-10-08", "가람전자의 영업이익은 지난 2분기 10조원대를 회복했는데, 다시 9조원대로 내려앉았다."))
+        .noneMatch(f -> f.contains("9000000000000~9999999999999") && f.contains("period=2032-Q2"));
   }
 }
