@@ -153,6 +153,37 @@ final class EventFrames {
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
   }
 
+  /** Whether a predicate's lemma is in the event or predicate lexicon, as an event or a light verb. */
+  private boolean listed(String lemma) {
+    return !classOf(lemma).equals(lemma) || predicates.classOf(lemma).isPresent() || predicates.light(lemma);
+  }
+
+  /**
+   * Whether the relative clause ending at word {@code from - 1} modifies an event noun the
+   * lexicons list (불길을 잡는 초진을 완료했다: 초진), or a noun that is the object of another such
+   * clause that does (주된 불길을 잡는 초진); not a happening noun no lexicon lists (탈선하는 사고가
+   * 발생했다: 탈선 is the event), nor a person (돌아온 류현진이 복귀를 알렸다).
+   */
+  private boolean describesListedEvent(SentenceContext ctx, int from) {
+    if (from >= ctx.words.size()) {
+      return false;
+    }
+    SentenceContext.Word head = ctx.words.get(from);
+    if (verbLemma(ctx, head).isPresent()) {
+      return false;
+    }
+    String noun = eventNoun(ctx, head);
+    if (!noun.isEmpty() && listed(noun)) {
+      return true;
+    }
+    if (head.role() == Role.OBJECT && from + 1 < ctx.words.size()) {
+      SentenceContext.Word next = ctx.words.get(from + 1);
+      Optional<String> lemma = verbLemma(ctx, next);
+      return lemma.isPresent() && ctx.has(next, POS.Tag.ETM) && !listed(lemma.get()) && describesListedEvent(ctx, from + 2);
+    }
+    return false;
+  }
+
   /**
    * Whether an unlisted stem is as often Nori's misreading as meant, so names no event: one
    * syllable (알 of 안았다, 차 of 찼다, 세).
@@ -217,6 +248,7 @@ final class EventFrames {
         }
       }
     }
+    Predicate skipped = null;
     for (int i = tw; i < ctx.words.size(); i++) {
       SentenceContext.Word w = ctx.words.get(i);
       if (ctx.inSpeech(w.start())) {
@@ -245,12 +277,18 @@ final class EventFrames {
       if (lemma.isPresent()) {
         boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
+        if (relative && !listed(lemma.get()) && describesListedEvent(ctx, i + 1)) {
+          // 오전 11시 불길을 잡는 초진을 완료했다: a relative clause no lexicon lists describes the event
+          // after it (its own event when no predicate follows)
+          skipped = skipped != null ? skipped : new Predicate(lemma.get(), i, true);
+          continue;
+        }
         String event = predicates.light(lemma.get())
             ? carried(ctx, tw, i, relative, predicates.lightRoles(lemma.get())) : "";
         return Optional.of(new Predicate(event.isEmpty() ? lemma.get() : event, i, relative));
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(skipped);
   }
 
   /**

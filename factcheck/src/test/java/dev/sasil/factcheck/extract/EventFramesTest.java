@@ -318,4 +318,15 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-09-28", "가람전자는 지난 26일 증거금 환급 절차를 거쳤다."))
         .noneMatch(f -> f.contains("거치") || f.contains("절차")).anyMatch(f -> f.contains("환급 2031-09-26"));
   }
+  @Test
+  void aRelativeClauseNoLexiconListsDescribesTheListedEventAfterIt() {
+    assertThat(ClaimFacts.facts("2031-03-13", "소방당국은 이날 오전 9시쯤 주된 불길을 잡는 초진을 완료했다."))
+        .anyMatch(f -> f.startsWith("소방당국 초진 2031-03-13T09:00"));
+  }
+
+  @Test
+  void anUnlistedRelativeClauseBeforeAHappeningNounIsTheEventItself() {
+    assertThat(ClaimFacts.facts("2031-03-13", "가람선 열차가 출발한 지 7분 만에 탈선하는 사고가 발생했다."))
+        .anyMatch(f -> f.contains(" 탈선 PT7M"));
+  }
 }
