@@ -398,10 +398,10 @@ public final class TimeNormalizer {
       } else if (m.refYearOffset() != null) {
         PartialDate a = anchor.date();
         if (lastValue != null && lastValue.yearKnown()) {
-          value = TimeValue.ofYear(lastValue.year() + m.refYearOffset());
+          value = m.inYear(lastValue.year() + m.refYearOffset()); // 2017년 7월 … 이듬해 2월: February 2018
           reference = lastValueMention;
         } else if (a != null) {
-          value = TimeValue.ofYear(a.year() + m.refYearOffset());
+          value = m.inYear(a.year() + m.refYearOffset());
         }
       } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)
           && inYear(value, lastValue.year()) instanceof TimeValue listed) {

@@ -45,10 +45,33 @@ final class TimeResolver {
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
    * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
    */
-  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset) {
+  record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset,
+      Integer refMonth, Integer refDay) {
 
     Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {
-      this(value, duration, alwaysEvent, refDayOffset, null);
+      this(value, duration, alwaysEvent, refDayOffset, null, null, null);
+    }
+
+    /**
+     * The time a year relative to the last one mentioned names, in the year {@code year}: the
+     * year, or its month and day as written after the word (이듬해 2월), or null when they are no
+     * date (2월 30일).
+     */
+    TimeValue inYear(int year) {
+      if (refMonth == null) {
+        return TimeValue.ofYear(year);
+      }
+      if (refMonth < 1 || refMonth > 12) {
+        return null;
+      }
+      if (refDay == null) {
+        return TimeValue.ofMonth(year, refMonth);
+      }
+      try {
+        return TimeValue.of(java.time.LocalDate.of(year, refMonth, refDay));
+      } catch (java.time.DateTimeException e) {
+        return null; // 이듬해 2월 30일: no day
+      }
     }
   }
 
@@ -110,7 +133,7 @@ final class TimeResolver {
     }
     Entry ry = g.word("ry", WordClass.REFYEAR);
     if (ry != null) {
-      return new Meaning(null, null, false, null, ry.intValue());
+      return new Meaning(null, null, false, null, ry.intValue(), g.num("m"), g.num("d"));
     }
     if (g.s("clk") != null) {
       return new Meaning(null, null, false, 0);

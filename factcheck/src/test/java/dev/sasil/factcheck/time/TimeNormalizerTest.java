@@ -45,6 +45,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aMonthWrittenAfterTheYearAfterIsInThatYear() {
+    assertThat(values(find("가람은 2027년 7월 조정을 신청했고 이듬해 2월 소송을 냈다.", "2031-05-30")))
+        .isEqualTo("2027-07 2028-02");
+    assertThat(values(find("2027년 가람이 설립됐고 이듬해 3월 5일 첫 제품이 나왔다.", "2031-05-30")))
+        .isEqualTo("2027 2028-03-05");
+    assertThat(values(find("2028년 가람은 이듬해 2월 30일 문을 연다고 밝혔다.", "2031-05-30")))
+        .as("no such day").isEqualTo("2028 null");
+  }
+
+  @Test
   void sameMonthWrittenOnDifferentDaysResolvesToTheSameValue() {
     assertThat(values(find("지난 2월 공개", "2023-12-06"))).isEqualTo("2023-02");
     assertThat(values(find("지난 해 2월 공개", "2024-10-02"))).isEqualTo("2023-02");
