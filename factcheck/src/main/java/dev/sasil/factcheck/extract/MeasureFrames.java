@@ -375,6 +375,11 @@ final class MeasureFrames {
       }
       boolean inBracket = bracketed(ctx, head, q);
       Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
+      Head level = measured.attribute().equals("growth.rate") ? levelBefore(ctx, q, wholes) : null;
+      if (level != null) {
+        // 영업이익 15조원으로 전년보다 54% 증가했다: the change of the amount it reached, not of the topic
+        measured = new Head("growth.rate", grammar.owner(changing(ctx, level)), measured.firm(), measured.at());
+      }
       // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure
       if (measured == head && whole != null && signedAside(ctx, q)) {
         // 200명(+75명): a signed figure in brackets right after one of its unit is the change to it, of the same owner
@@ -4102,6 +4107,30 @@ final class MeasureFrames {
         grammar.owner(changing(ctx, head)),
         head.firm(), head.at());
   }
+
+  /**
+   * The measure of the amount a rate of change follows as the level reached (영업이익
+   * 15조원으로 전년보다 54% 증가했다: 15조원 is where 영업이익 got to, 54% how much it grew), when
+   * that amount was read with a measure the catalog knows and no owner; else null.
+   */
+  private Head levelBefore(SentenceContext ctx, QuantityMention q, Map<QuantityMention, Head> read) {
+    QuantityMention before = null;
+    for (QuantityMention o : ctx.quantities) {
+      if (o.end() <= q.start() && o.quantity().unit() != QuantityUnit.PERCENT && o.quantity().unit() != QuantityUnit.NUMBER) {
+        before = o;
+      }
+    }
+    if (before == null || !LEVEL_THEN_RATE.matcher(ctx.text.substring(before.end(), q.start())).matches()) {
+      return null;
+    }
+    Head level = read.get(before);
+    // (GM 한국사업장은 판매량이 49만대로 6.7% 증가했다: an amount with an owner leaves the rate to the owner)
+    return level != null && level.at() >= 0 && level.owner().isEmpty() && catalog.knows(level.attribute()) ? level : null;
+  }
+
+  /** What stands between a level reached and the rate of the change to it: 으로, 으로 전년 대비, 로, 전년보다. */
+  private static final Pattern LEVEL_THEN_RATE = Pattern.compile(
+      "\\s*(으로|로),?\\s*((전년|전년도|작년|지난해|전년 동기|전년동기|지난해 같은 기간)\\s*(대비|보다|에 비해)\\s*)?");
 
   /** Whether the figure stands in brackets right after its head noun (빅컷(0.50%포인트 인하)): the noun names it whole. */
   private static boolean bracketed(SentenceContext ctx, Head head, QuantityMention q) {

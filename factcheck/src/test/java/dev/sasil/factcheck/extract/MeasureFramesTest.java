@@ -1970,4 +1970,9 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2032-10-08", "가람전자의 영업이익은 지난 2분기 10조원대를 회복했는데, 다시 9조원대로 내려앉았다."))
         .noneMatch(f -> f.contains("9000000000000~9999999999999") && f.contains("period=2032-Q2"));
   }
+  @Test
+  void aRateAfterTheLevelAnAmountReachedIsTheChangeOfThatAmountsMeasure() {
+    assertThat(ClaimFacts.facts("2032-01-25", "가람자동차는 지난해 영업이익 9조원으로 전년보다 31.5% 증가했다고 밝혔다."))
+        .anyMatch(f -> f.startsWith("영업이익 growth.rate 31.5"));
+  }
 }
