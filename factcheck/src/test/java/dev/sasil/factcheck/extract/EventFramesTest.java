@@ -329,4 +329,9 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-03-13", "가람선 열차가 출발한 지 7분 만에 탈선하는 사고가 발생했다."))
         .anyMatch(f -> f.contains(" 탈선 PT7M"));
   }
+  @Test
+  void aTimePlacedBeforeAnotherDatesTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-06-04", "의회는 오전 5시 해제안을 의결했다. 이에 4분 앞선 오전 4시 56분쯤 대통령이 해제 선언을 했다."))
+        .noneMatch(f -> f.contains("앞서")).anyMatch(f -> f.contains("선언 2031-06-04T04:56"));
+  }
 }
