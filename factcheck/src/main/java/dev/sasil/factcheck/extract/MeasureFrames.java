@@ -1784,7 +1784,7 @@ final class MeasureFrames {
   /** The scope of a year's running total (연간 매출), which a figure of a whole year is anyway. */
   private static final String ANNUAL = "annual";
   /** A period that is one whole year. */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /**
    * Whether a time other than a comparison's base (전년 대비, 2022년보다) is written between two
@@ -3985,11 +3985,14 @@ final class MeasureFrames {
     return false;
   }
 
+  /** The punctuation that ends a word (회복했는데,). */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
+
   /** Whether a clause between two offsets ends in a contrast (10조원대를 회복했는데, 다시 9조원대로). */
   private boolean contrastBetween(SentenceContext ctx, int from, int to) {
     for (SentenceContext.Word w : ctx.words) {
       if (w.start() >= from && w.end() <= to && ctx.endsClause(w)
-          && grammar.endsWith(Grammar.Section.CONTRAST, ctx.text.substring(w.start(), w.end()).replaceAll("\\p{P}+$", ""))) {
+          && grammar.endsWith(Grammar.Section.CONTRAST, TRAILING_PUNCTUATION.matcher(ctx.text.substring(w.start(), w.end())).replaceAll(""))) {
         return true;
       }
     }
@@ -4120,7 +4123,12 @@ final class MeasureFrames {
         before = o;
       }
     }
-    if (before == null || !LEVEL_THEN_RATE.matcher(ctx.text.substring(before.end(), q.start())).matches()) {
+    if (before == null) {
+      return null;
+    }
+    java.util.regex.Matcher to = LEVEL_REACHED.matcher(ctx.text.substring(before.end(), q.start()));
+    String base = to.lookingAt() ? ctx.text.substring(before.end() + to.end(), q.start()) : null;
+    if (base == null || !base.isBlank() && (base.length() > BASE_REACH || !COMPARED.matcher(base).find())) {
       return null;
     }
     Head level = read.get(before);
@@ -4128,9 +4136,10 @@ final class MeasureFrames {
     return level != null && level.at() >= 0 && level.owner().isEmpty() && catalog.knows(level.attribute()) ? level : null;
   }
 
-  /** What stands between a level reached and the rate of the change to it: 으로, 으로 전년 대비, 로, 전년보다. */
-  private static final Pattern LEVEL_THEN_RATE = Pattern.compile(
-      "\\s*(으로|로),?\\s*((전년|전년도|작년|지난해|전년 동기|전년동기|지난해 같은 기간)\\s*(대비|보다|에 비해)\\s*)?");
+  /** The particle of a level reached, right after its amount: 15조원으로, 49만대로. */
+  private static final Pattern LEVEL_REACHED = Pattern.compile("\\s*(으로|로),?\\s*");
+  /** How long the base of a comparison between a level and its rate may be (전년 동기 대비, 지난해보다). */
+  private static final int BASE_REACH = 16;
 
   /** Whether the figure stands in brackets right after its head noun (빅컷(0.50%포인트 인하)): the noun names it whole. */
   private static boolean bracketed(SentenceContext ctx, Head head, QuantityMention q) {
