@@ -105,7 +105,7 @@ final class EventFrames {
       String lemma = p.get().lemma();
       String attribute = classOf(lemma);
       String subject = p.get().ofDate() ? argumentBefore(ctx, p.get().word()) : subject(ctx, t, p.get());
-      boolean known = !attribute.equals(lemma) || predicates.classOf(lemma).isPresent();
+      boolean known = known(lemma);
       // an unlisted predicate speaks for a date only as the sentence's main verb, or as the verb
       // a date noun's value is the day of, with a subject
       if (!known && (!finalPredicate(ctx, p.get()) && !p.get().ofDate() || subject.isEmpty() || misreadable(lemma))) {
@@ -153,9 +153,14 @@ final class EventFrames {
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
   }
 
+  /** Whether a predicate's lemma is an event of the event or predicate lexicon. */
+  private boolean known(String lemma) {
+    return !classOf(lemma).equals(lemma) || predicates.classOf(lemma).isPresent();
+  }
+
   /** Whether a predicate's lemma is in the event or predicate lexicon, as an event or a light verb. */
   private boolean listed(String lemma) {
-    return !classOf(lemma).equals(lemma) || predicates.classOf(lemma).isPresent() || predicates.light(lemma);
+    return known(lemma) || predicates.light(lemma);
   }
 
   /**

@@ -213,9 +213,9 @@ final class MeasureFrames {
       }
       Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start(), published))
           .or(() -> periodOfModified(ctx, q)).map(t -> past(t, published));
-      // 매출은 8.3%, 영업이익은 0.2% 증가했다: the verb after the list's last item, as changeText reads it
-      boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q)
-          || changes(quantity.unit(), changeText(ctx, q, afterClose));
+      String changeText = changeText(ctx, q, afterClose); // the verb after the list's last item
+      // 매출은 8.3%, 영업이익은 0.2% 증가했다: a change whichever item the verb follows
+      boolean change = changes(quantity.unit(), afterClose) || changesLater(ctx, q) || changes(quantity.unit(), changeText);
       Optional<String> fromYear = period.isPresent() || !change ? Optional.empty() : yearAfterBase(ctx, q, published);
       if (fromYear.isPresent()) {
         period = fromYear; // 현대차는 2023년 대비 1.8% 감소했다: the change into the year after the base
@@ -374,7 +374,7 @@ final class MeasureFrames {
         head = new Head(head.owner().replace(" ", "") + head.attribute(), "", head.firm(), head.at());
       }
       boolean inBracket = bracketed(ctx, head, q);
-      Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText(ctx, q, afterClose));
+      Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText);
       Head level = measured.attribute().equals("growth.rate") ? levelBefore(ctx, q, wholes) : null;
       if (level != null) {
         // 영업이익 15조원으로 전년보다 54% 증가했다: the change of the amount it reached, not of the topic
@@ -422,7 +422,7 @@ final class MeasureFrames {
       boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT || quantity.unit() == QuantityUnit.POINTS;
       // 각각 15.7%, 10.2% 하락했다: the verb after a list of changes signs every item, as it names their measure
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, (sizeOfChange || points) && grammar.changesDown(changeText(ctx, q, afterClose)));
+          : signed(quantity, (sizeOfChange || points) && grammar.changesDown(changeText));
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
@@ -3878,6 +3878,14 @@ final class MeasureFrames {
     if (changes(q.quantity().unit(), afterClose)) {
       return grammar.afterLink(afterClose);
     }
+    return afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a)).map(grammar::afterLink).orElse(afterClose);
+  }
+
+  /**
+   * The text after the first later item of a figure's list (its unit, in its clause, within {@link
+   * #AFTER_CHARS}) that {@code wanted} accepts, or empty: what a list's last verb says of every item.
+   */
+  private static Optional<String> afterLaterItem(SentenceContext ctx, QuantityMention q, java.util.function.Predicate<String> wanted) {
     for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
       if (o.start() > q.end() + AFTER_CHARS) {
         break;
@@ -3887,12 +3895,12 @@ final class MeasureFrames {
           break; // 0.8%p 끌어올렸지만, 건설투자가 0.7%p 깎아내렸다: the next clause's verb is not this figure's
         }
         String a = skipClose(rest(ctx, o.end()));
-        if (changes(o.quantity().unit(), a)) {
-          return grammar.afterLink(a);
+        if (wanted.test(a)) {
+          return Optional.of(a);
         }
       }
     }
-    return afterClose;
+    return Optional.empty();
   }
 
   /** A figure joined to the next one of a list by 과 or 와 (매출 160조원과 영업이익 15조원을 넘겼다). */
@@ -3907,17 +3915,9 @@ final class MeasureFrames {
     if (!JOINED.matcher(afterClose).find()) {
       return afterClose;
     }
-    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
-      if (o.start() > q.end() + AFTER_CHARS || clauseEndsBetween(ctx, q.end(), o.start())) {
-        break;
-      }
-      if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit()) {
-        String a = skipClose(rest(ctx, o.end()));
-        return JOINED.matcher(a).find() ? boundText(ctx, o, a) : a;
-      }
-    }
-    return afterClose;
+    return afterLaterItem(ctx, q, a -> !JOINED.matcher(a).find()).orElse(afterClose);
   }
+
 
   /** Whether the words right before a figure name a list's remainder (기타 98건, 그 밖의 5곳). */
   private boolean remainder(SentenceContext ctx, QuantityMention q) {
@@ -3977,8 +3977,14 @@ final class MeasureFrames {
 
   /** Whether a word ending a clause stands between two offsets. */
   private static boolean clauseEndsBetween(SentenceContext ctx, int from, int to) {
+    return clauseEndsBetween(ctx, from, to, w -> true);
+  }
+
+  /** Whether a word between two offsets ends a clause and is one {@code which} accepts. */
+  private static boolean clauseEndsBetween(SentenceContext ctx, int from, int to,
+      java.util.function.Predicate<SentenceContext.Word> which) {
     for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= to && ctx.endsClause(w)) {
+      if (w.start() >= from && w.end() <= to && ctx.endsClause(w) && which.test(w)) {
         return true;
       }
     }
@@ -3990,13 +3996,8 @@ final class MeasureFrames {
 
   /** Whether a clause between two offsets ends in a contrast (10조원대를 회복했는데, 다시 9조원대로). */
   private boolean contrastBetween(SentenceContext ctx, int from, int to) {
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= to && ctx.endsClause(w)
-          && grammar.endsWith(Grammar.Section.CONTRAST, TRAILING_PUNCTUATION.matcher(ctx.text.substring(w.start(), w.end())).replaceAll(""))) {
-        return true;
-      }
-    }
-    return false;
+    return clauseEndsBetween(ctx, from, to, w -> grammar.endsWith(Grammar.Section.CONTRAST,
+        TRAILING_PUNCTUATION.matcher(ctx.text.substring(w.start(), w.end())).replaceAll("")));
   }
 
   /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */

@@ -58,19 +58,11 @@ final class TimeResolver {
      * date (2월 30일).
      */
     TimeValue inYear(int year) {
-      if (refMonth == null) {
-        return TimeValue.ofYear(year);
-      }
-      if (refMonth < 1 || refMonth > 12) {
-        return null;
-      }
-      if (refDay == null) {
-        return TimeValue.ofMonth(year, refMonth);
-      }
       try {
-        return TimeValue.of(java.time.LocalDate.of(year, refMonth, refDay));
-      } catch (java.time.DateTimeException e) {
-        return null; // 이듬해 2월 30일: no day
+        return refMonth == null ? TimeValue.ofYear(year)
+            : refDay == null ? TimeValue.ofMonth(year, refMonth) : TimeValue.ofDay(year, refMonth, refDay);
+      } catch (java.time.DateTimeException | IllegalArgumentException e) {
+        return null; // 이듬해 2월 30일, 13월: TimeValue's own checks say there is no such time
       }
     }
   }
