@@ -467,13 +467,20 @@ public final class ClaimExtractor {
   private static final java.util.regex.Pattern LOCAL_TIME =
       java.util.regex.Pattern.compile("^\\s*\\(\\s*현지\\s*시[간각][^)]*\\)");
 
-  /** Marks the time claims whose date is followed by 현지시간 with the qualifier {@code local}. */
+  /** 현지시간 1일 오전 10시, (현지시각 18일 오후 7시): the label written before the time. */
+  private static final java.util.regex.Pattern LOCAL_BEFORE =
+      java.util.regex.Pattern.compile("현지\\s*시[간각]\\s*(?:으로\\s*|기준\\s*)?$");
+
+  /** Marks the time claims whose date 현지시간 follows or comes right before with the qualifier {@code local}. */
   private static void localTime(List<ExtractedClaim> claims, String text, int base) {
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i).claim();
       int end = c.evidence().end() - base;
+      int start = c.evidence().start() - base;
       if (c.value() instanceof dev.sasil.factcheck.quantity.Quantity || c.qualifiers().contains("local")
-          || end < 0 || end > text.length() || !LOCAL_TIME.matcher(text.substring(end)).find()) {
+          || end < 0 || end > text.length() || start < 0
+          || !LOCAL_TIME.matcher(text.substring(end)).find()
+          && !LOCAL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
         continue;
       }
       List<String> q = new ArrayList<>(c.qualifiers());
@@ -578,7 +585,7 @@ public final class ClaimExtractor {
         if (tm.duration() != null && tm.eventRelative()) {
           derive(out, pending, subject, attribute, own, evidence, tm, theme.firm());
         } else if (tm.value() != null) {
-          out.add(new ExtractedClaim(new Claim(subject, attribute, tm.value(), own, evidence, ""), theme.firm(),
+          out.add(new ExtractedClaim(new Claim(subject, attribute, ctx.clocked(tm), own, evidence, ""), theme.firm(),
               EventLexicon.standard().stage(ev.entry())));
         }
       }

@@ -8,7 +8,6 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
-import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
@@ -119,7 +118,7 @@ final class EventFrames {
         attribute = predicates.onsetOf(lemma).orElse(attribute); // 사고가 시작됐다: it happened then
       }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
-      NormalizedValue value = ClockTime.of(resolved, after, ctx.halfBefore(t.start())).<NormalizedValue>map(c -> c).orElse(resolved.value());
+      NormalizedValue value = ctx.clocked(resolved);
       List<String> qualifiers = new ArrayList<>();
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());

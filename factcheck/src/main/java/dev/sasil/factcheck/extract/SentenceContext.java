@@ -5,6 +5,7 @@ import dev.sasil.core.Morpheme;
 import dev.sasil.core.Sentence;
 import dev.sasil.core.morph.MorphemeIndex;
 import dev.sasil.core.text.Hangul;
+import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
@@ -263,6 +264,15 @@ final class SentenceContext {
    */
   dev.sasil.factcheck.time.ClockTime.Half halfBefore(int p) {
     return halfDays.before(base + p);
+  }
+
+  /**
+   * The value of a time of this sentence kept to the minute when the text writes a clock time
+   * (19일 오전 7시 18분: 07:18 on the 19th), else its resolved value.
+   */
+  NormalizedValue clocked(TimeMention t) {
+    return dev.sasil.factcheck.time.ClockTime.of(t, after(t.end()), halfBefore(t.start()))
+        .<NormalizedValue>map(c -> c).orElse(t.value());
   }
 
   /** Whether an offset lies in quoted speech. */

@@ -286,6 +286,19 @@ class EventFramesTest {
   }
 
   @Test
+  void theLocalTimeLabelWrittenBeforeTheDayCountsAsLocalTime() {
+    Article a = Articles.of("a", "2031-03-16", "한빛전자는 현지시간 14일 파리에서 ‘한빛폰 Z’를 출시했다.");
+    Article c = Articles.of("c", "2031-03-16", "한빛전자는 15일(현지시각) 파리에서 ‘한빛폰 Z’를 출시했다.");
+    assertThat(ClaimFacts.compare(a, c)).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
+  void aNamedThingsListedEventKeepsTheClockTime() {
+    assertThat(ClaimFacts.facts("2031-02-19", "위성 ‘한빛 2호’가 19일 오전 7시 18분 발사됐다."))
+        .anyMatch(f -> f.contains("2031-02-19T07:18"));
+  }
+
+  @Test
   void hedgedClockTimesAgreeWithinTenMinutes() {
     Article a = Articles.of("a", "2031-03-15", "14일 오후 3시 19분께 물류창고에서 화재가 발생했다.");
     Article b = Articles.of("b", "2031-03-15", "화재는 전날 오후 3시 20분쯤 발생했다.");
