@@ -8,6 +8,8 @@ public enum EntityType {
   /** Models, services, chatbots, software. */
   PRODUCT,
   PLACE,
+  /** A part of a population a statistic breaks down by (60대, 60세 이상, 15~29세). */
+  GROUP,
   /** A name found in the text (proper noun, Latin word, quoted name) that the alias table does not know. */
   UNKNOWN
 }

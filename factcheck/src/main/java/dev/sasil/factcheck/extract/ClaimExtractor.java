@@ -253,6 +253,7 @@ public final class ClaimExtractor {
         plannedByNoun(sentenceClaims, ctx);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
+        AgeGroups.own(ctx, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);

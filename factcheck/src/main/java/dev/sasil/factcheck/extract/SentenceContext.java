@@ -84,6 +84,8 @@ final class SentenceContext {
    * place qualifier), but they own the figures their clause states (한국은 금메달 13개를 땄다).
    */
   final List<EntityMention> placeOwners;
+  /** The age groups the sentence talks about (AgeGroups: 60대가, 40대 취업자는), in order; no figures. */
+  final List<EntityMention> ageGroups;
   /** The names and the place owners of the sentence, by end. */
   final List<EntityMention> owners;
 
@@ -140,7 +142,18 @@ final class SentenceContext {
     }
     // figures in quoted speech are kept: 소방서장은 "사망자는 149명"이라고 밝혔다 reports a count
     // as much as the same words outside quotes do; they are read within the quotation (speechFloor)
-    this.quantities = java.util.Collections.unmodifiableList(new ArrayList<>(quantities));
+    // 60대가 19만명 늘었다: an age group is whose figures the clause states, not a figure
+    List<QuantityMention> figures = new ArrayList<>(quantities.size());
+    List<EntityMention> groups = new ArrayList<>();
+    for (QuantityMention q : quantities) {
+      Optional<EntityMention> group = AgeGroups.of(q, text, words, wordIndexAt(q.end() - 1));
+      if (group.isPresent()) {
+        groups.add(group.get());
+      } else {
+        figures.add(q);
+      }
+    }
+    this.quantities = java.util.Collections.unmodifiableList(figures);
     int[] bareOrgStarts = new int[mentions.size()];
     int bareOrgs = 0;
     for (EntityMention o : mentions) {
@@ -155,6 +168,7 @@ final class SentenceContext {
       kept.add(withContextRole(m, bareOrgStarts, generic));
     }
     this.mentions = List.copyOf(kept);
+    this.ageGroups = List.copyOf(groups);
     this.placeOwners = placeOwners(words, generic);
     if (placeOwners.isEmpty()) {
       this.owners = this.mentions;

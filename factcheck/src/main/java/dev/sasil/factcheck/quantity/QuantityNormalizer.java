@@ -543,10 +543,12 @@ public final class QuantityNormalizer {
     int end = a.end();
     BigDecimal value = a.value();
     BigDecimal upper = a.upper();
-    if (unit == QuantityUnit.COUNT && text.charAt(end - 1) == '대' && ageBracketFollows(text, end) && decade(value)
-        && (upper == null || decade(upper))) {
+    boolean decadeOfAge = false;
+    if (unit == QuantityUnit.COUNT && text.charAt(end - 1) == '대' && decade(value) && (upper == null || decade(upper))
+        && (ageBracketFollows(text, end) || talkedAbout(text, a.start(), end))) {
       unit = QuantityUnit.AGE; // 40대 여성: someone aged 40 to 49
       upper = (upper == null ? value : upper).add(BigDecimal.valueOf(9));
+      decadeOfAge = true;
     }
     if (upper == null && unit != QuantityUnit.AGE && decadeSuffix(text, end)) {
       // 700명대, 30%대: somewhere from the figure up to the next step of its last digit
@@ -586,6 +588,9 @@ public final class QuantityNormalizer {
     }
     Hit after = lexicon.match(WordClass.BOUND_AFTER, text, p);
     // the bound word may be inflected: 이상일, 이상인, 넘는
+    if (after != null && decadeOfAge && after.entry().bound() == Bound.AT_LEAST) {
+      upper = null; // 60대 이상: sixty and older, not sixty to sixty-nine
+    }
     if (after != null && upper == null) {
       bound = after.entry().bound();
       end = quoted ? end : after.end(); // the quoted figure's text stays within its quotes
@@ -678,6 +683,38 @@ public final class QuantityNormalizer {
       return word || lexicon.match(WordClass.AGE_NOUN, text, digits + 1) != null; // 90세 이상, not 90세대
     }
     return counter == '대' && decade(new BigDecimal(text.substring(next, digits))) && ageBracketFollows(text, digits + 1);
+  }
+
+  /** A decade with 대 and a list mark, ending where a later item starts: 30대, (40대가). */
+  private static final java.util.regex.Pattern DECADE_BEFORE_MARK = java.util.regex.Pattern.compile("\\d0대\\s*[,·]\\s*$");
+
+  /**
+   * Whether a decade with 대 written from {@code start} to {@code end} is a group of people the
+   * sentence talks about: a particle ends its word (AGE_PARTICLE) and no noun stands right before
+   * it that the 대 would count (반면 20대와 40대는, 60대가; not 헬기 60대가).
+   */
+  private boolean talkedAbout(String text, int start, int end) {
+    int wordEnd = end;
+    while (wordEnd < text.length() && Hangul.isSyllable(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    boolean particle = false;
+    for (Entry e : lexicon.entries(WordClass.AGE_PARTICLE)) {
+      particle |= e.word().length() == wordEnd - end && text.startsWith(e.word(), end);
+    }
+    if (!particle) {
+      return false;
+    }
+    int b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+    if (b == 0) {
+      return true;
+    }
+    char before = text.charAt(b - 1);
+    if (!Character.isLetterOrDigit(before)) {
+      // 8만5000명, 50대에서: the next item of a list of groups; 트럭 30대, 40대가: of a list of counts
+      return !DECADE_BEFORE_MARK.matcher(text.substring(Math.max(0, b - 8), b)).find();
+    }
+    return b < start && Hangul.isSyllable(before) && lexicon.endingAt(WordClass.AGE_LEAD, text, b) != null;
   }
 
   /** Where the next item of a list starts after an item ending at {@code end} (LIST_JOIN: , · 와 과), or -1. */

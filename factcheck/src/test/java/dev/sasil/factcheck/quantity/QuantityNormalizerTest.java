@@ -269,4 +269,16 @@ class QuantityNormalizerTest {
     assertThat(normalizer.find("불은 3시간가량 뒤 꺼졌다")).as("a time after something, no length")
         .noneMatch(m -> m.quantity().unit() == QuantityUnit.DURATION);
   }
+
+  @Test
+  void aDecadeTalkedAboutWithAParticleIsAnAgeBracketNotACount() {
+    QuantityMention joined = normalizer.find("반면 20대와 40대는 각각 줄었다").get(1);
+    assertThat(joined.quantity().unit()).isEqualTo(QuantityUnit.AGE);
+    assertThat(joined.quantity().upper()).isEqualByComparingTo(BigDecimal.valueOf(49));
+    assertThat(normalizer.find("소방 헬기 60대가 투입됐다").get(0).quantity().unit())
+        .as("a decade after a noun counts that noun").isEqualTo(QuantityUnit.COUNT);
+    Quantity older = normalizer.find("60대 이상이 가장 많이 늘었다").get(0).quantity();
+    assertThat(older.bound()).as("60대 이상: sixty and older").isEqualTo(Bound.AT_LEAST);
+    assertThat(older.upper()).isNull();
+  }
 }

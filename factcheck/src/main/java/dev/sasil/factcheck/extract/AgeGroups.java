@@ -1,0 +1,128 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.entity.Entity;
+import dev.sasil.factcheck.entity.EntityMention;
+import dev.sasil.factcheck.entity.EntityType;
+import dev.sasil.factcheck.quantity.Bound;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The age groups a sentence talks about, as statistics break a population down: 60대가 19만명
+ * 늘었다, 60세 이상에서 35만명, 40대 취업자는, 15~29세 고용률. A bracket of ages (a decade, a
+ * range, an open end) with a particle or a noun after it names a part of the population, the owner
+ * of the figures its clause states, not a figure itself; an exact age (45세) stays a figure. Two
+ * spellings of one group get one name: 60대 이상 and 60세 이상 are both 60세 이상. Stateless.
+ */
+final class AgeGroups {
+
+  private AgeGroups() {}
+
+  /** What follows a bracket of ages that is the value of its clause (60대였다, 60대로, 30대 이상인), not a group talked about. */
+  private static final Pattern VALUE_AFTER = Pattern.compile("^(?:이다|였|이었|이며|인|이고|로|으로|에|까지|부터)");
+
+  /** The group a quantity of the sentence names, as an owner mention, or empty when it is a figure. */
+  static Optional<EntityMention> of(QuantityMention q, String text, List<SentenceContext.Word> words, int wordIndex) {
+    Quantity v = q.quantity();
+    if (v.unit() != QuantityUnit.AGE || v.bound() == Bound.EXACT || v.bound() == Bound.ABOUT || wordIndex < 0) {
+      return Optional.empty();
+    }
+    if (VALUE_AFTER.matcher(text.substring(q.end())).find() || personAfter(text, q.end())) {
+      return Optional.empty(); // 40대 남성 1명이 다쳤다: one person's age, no group
+    }
+    return Optional.of(new EntityMention(new Entity(name(q), "", EntityType.GROUP, false, " "), q.start(), q.end(),
+        words.get(wordIndex).role(), EntityMention.Source.UNKNOWN));
+  }
+
+  /** Whether the word after offset {@code p} is a noun of a person an age is written before (grammar.txt AGED_PERSON). */
+  private static boolean personAfter(String text, int p) {
+    Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
+    return m.lookingAt() && Grammar.standard().is(Grammar.Section.AGED_PERSON, m.group(1));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s*([가-힣]+?)(?:이|가|은|는|도|의|와|과|을|를)?(?![가-힣])");
+
+  /**
+   * Names the group as the subject of the figures with none that its clause states after it:
+   * 60대가 19만명 증가했고 (60대), 60세 이상에서 35만명, 30대에서 8만5000명 (each figure the group
+   * nearest before it), 20대와 40대는 각각 4만7000명, 4만2000명 (a list of groups, item by item).
+   */
+  static void own(SentenceContext ctx, List<ExtractedClaim> claims) {
+    if (ctx.ageGroups.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      ExtractedClaim c = claims.get(i);
+      int at = c.claim().evidence().start() - ctx.base;
+      if (!c.claim().subject().isEmpty() || !(c.claim().value() instanceof Quantity) || at < 0) {
+        continue;
+      }
+      Optional<EntityMention> group = groupOf(ctx, at);
+      if (group.isPresent()) {
+        Claim k = c.claim();
+        claims.set(i, new ExtractedClaim(new Claim(group.get().entity().canonical(), k.attribute(), k.value(),
+            k.qualifiers(), k.evidence(), k.derivation()), c.firm(), c.stage()));
+      }
+    }
+  }
+
+  /**
+   * The group that owns a figure at sentence offset {@code at}: the last group before it with no
+   * sentence end between; when that group closes a list of groups (20대와 40대는) and the figure is
+   * the n-th after the list, the list's n-th group.
+   */
+  private static Optional<EntityMention> groupOf(SentenceContext ctx, int at) {
+    List<EntityMention> groups = ctx.ageGroups;
+    int last = -1;
+    for (int g = 0; g < groups.size() && groups.get(g).end() <= at; g++) {
+      last = g;
+    }
+    if (last < 0 || ctx.text.substring(groups.get(last).end(), at).matches("(?s).*(?:[.?!]\\s|…).*")) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && !figureBetween(ctx, groups.get(first - 1).end(), groups.get(first).start())) {
+      first--;
+    }
+    int n = 0; // the figures between the group and this one
+    for (var q : ctx.quantities) {
+      if (q.start() >= groups.get(last).end() && q.start() < at) {
+        n++;
+      }
+    }
+    return first + n <= last ? Optional.of(groups.get(first + n)) : Optional.empty();
+  }
+
+  private static boolean figureBetween(SentenceContext ctx, int from, int to) {
+    for (var q : ctx.quantities) {
+      if (q.start() >= from && q.end() <= to) {
+        return true;
+      }
+    }
+    return !ctx.text.substring(from, to).matches("\\s*[,·]?\\s*\\S{0,3}\\s*"); // 20대와 40대: joined, not apart
+  }
+
+  /** One name per group: 60대, 60세 이상, 65세 미만, 15~29세. */
+  static String name(QuantityMention q) {
+    Quantity v = q.quantity();
+    String low = v.value().stripTrailingZeros().toPlainString();
+    return switch (v.bound()) {
+      case AT_LEAST -> low + "세 이상";
+      case MORE_THAN -> low + "세 초과";
+      case AT_MOST -> low + "세 이하";
+      case LESS_THAN -> low + "세 미만";
+      default -> {
+        BigDecimal top = v.upper() == null ? v.value() : v.upper();
+        boolean decade = top.subtract(v.value()).intValue() == 9 && q.text().contains("대");
+        yield decade ? low + "대" : low + "~" + top.stripTrailingZeros().toPlainString() + "세";
+      }
+    };
+  }
+}

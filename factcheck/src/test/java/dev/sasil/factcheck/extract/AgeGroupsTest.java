@@ -1,0 +1,33 @@
+package dev.sasil.factcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AgeGroupsTest {
+
+  @Test
+  void anAgeBracketWithARateAfterItOwnsTheRateAndIsNoValue() {
+    assertThat(ClaimFacts.facts("2031-03-15", "15세 이상 전체 고용률은 62.4%로 1년 전보다 0.3%p 올랐다."))
+        .anyMatch(f -> f.startsWith("15세 이상 고용률 62.4"))
+        .noneMatch(f -> f.contains(" 15 ") || f.endsWith(" 15"));
+  }
+
+  @Test
+  void aRangeOfAgesBeforeAMeasureIsNeverPrintedAsItsValue() {
+    assertThat(ClaimFacts.facts("2031-03-15", "25~54세 고용률은 지난달 81.4%였다."))
+        .anyMatch(f -> f.startsWith("25~54세 고용률 81.4")).noneMatch(f -> f.contains(" 25~54"));
+  }
+
+  @Test
+  void aDecadeOwnsTheShareItsClauseStates() {
+    assertThat(ClaimFacts.facts("2031-03-15", "구매 고객은 40대의 비율이 31.5%로 가장 높았다."))
+        .anyMatch(f -> f.startsWith("40대 ") && f.contains("31.5"));
+  }
+
+  @Test
+  void oneAgedPersonIsNoGroup() {
+    assertThat(ClaimFacts.facts("2031-03-15", "이 사고로 50대 남성 1명이 다리를 다쳤다."))
+        .noneMatch(f -> f.startsWith("50대 "));
+  }
+}
