@@ -78,7 +78,7 @@ final class AgeGroups {
    * sentence end between; when that group closes a list of groups (20대와 40대는) and the figure is
    * the n-th after the list, the list's n-th group.
    */
-  private static Optional<EntityMention> groupOf(SentenceContext ctx, int at) {
+  static Optional<EntityMention> groupOf(SentenceContext ctx, int at) {
     List<EntityMention> groups = ctx.ageGroups;
     int last = -1;
     for (int g = 0; g < groups.size() && groups.get(g).end() <= at; g++) {

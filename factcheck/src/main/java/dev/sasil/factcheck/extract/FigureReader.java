@@ -346,6 +346,16 @@ final class FigureReader {
       ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
     names.retainAll(anchors);
+    // 15~64세 고용률은 68.7%: the age group of the clause names whose figure it is, as a name does
+    int from = ctx.words.get(first).start();
+    int to = ctx.words.get(last).end();
+    for (dev.sasil.factcheck.entity.EntityMention g : ctx.ageGroups) {
+      if (g.start() >= from && g.end() <= to) {
+        String group = g.entity().canonical().replace(" ", "");
+        anchors.add(group);
+        names.add(group);
+      }
+    }
     String measured = measure.apply(clause);
     boolean counted = value instanceof Quantity q && (q.unit() == QuantityUnit.COUNT || q.unit() == QuantityUnit.PERSONS);
     if (!measured.isEmpty() && counted && measured.chars().allMatch(Hangul::isSyllable)) {
@@ -491,7 +501,12 @@ final class FigureReader {
     if (apposed.isPresent()) {
       period = apposed.get().value().normalized(); // 전날(365명)보다: the day before's figure, as the claim frames read it
     }
-    return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, ctx.editionBefore(q),
+    // 15~64세 고용률은 68.7%: the figure of a part, as an edition's is (△16대 57.2%), not the whole's
+    String edition = ctx.editionBefore(q);
+    if (edition.isEmpty()) {
+      edition = AgeGroups.groupOf(ctx, q.start()).map(g -> g.entity().canonical()).orElse("");
+    }
+    return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, edition,
         !derived && !forecast, forecast, publishedDay(article),
         article.published().source() == dev.sasil.core.DateSource.STORY, condition, changedFrom(ctx, q));
   }

@@ -2,6 +2,9 @@ package dev.sasil.factcheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.testing.Articles;
 import org.junit.jupiter.api.Test;
 
 class AgeGroupsTest {
@@ -29,5 +32,12 @@ class AgeGroupsTest {
   void oneAgedPersonIsNoGroup() {
     assertThat(ClaimFacts.facts("2031-03-15", "이 사고로 50대 남성 1명이 다리를 다쳤다."))
         .noneMatch(f -> f.startsWith("50대 "));
+  }
+
+  @Test
+  void theRateOfAnAgeGroupDoesNotContradictTheRateOfAll() {
+    Article all = Articles.of("a", "2031-03-15", "지난달 고용률은 62.4%로 1년 전보다 올랐다.");
+    Article part = Articles.of("b", "2031-03-15", "지난달 15~64세 고용률은 69.1%로 1년 전보다 올랐다.");
+    assertThat(ClaimFacts.compare(all, part)).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
   }
 }
