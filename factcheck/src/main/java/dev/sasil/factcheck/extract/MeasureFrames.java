@@ -457,6 +457,9 @@ final class MeasureFrames {
         // 4분기 매출은 41조원으로, 전년 대비 8.3% 증가했다: the figures of one sentence are of the period it wrote
         periodText = listPeriod;
       }
+      if (periodText == null && measured.at() > q.end()) {
+        periodText = headPeriod(ctx, q.end(), measured.at()).orElse(null);
+      }
       if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null && carriedOwner
           && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
         periodText = discourse.measurePeriod;
@@ -2327,6 +2330,20 @@ final class MeasureFrames {
 
 
   /**
+   * The period a time written between a figure and its head after it gives (673조원 규모의 내년도
+   * 예산안: 2025), a year, quarter or month; empty for none.
+   */
+  private static Optional<String> headPeriod(SentenceContext ctx, int figureEnd, int head) {
+    for (TimeMention t : ctx.times) {
+      if (t.start() >= figureEnd && t.end() <= head && t.value() != null && t.duration() == null
+          && t.value().granularity() != Granularity.DAY) {
+        return Optional.of(t.value().normalized());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A head written after the figure as its genitive: 10억달러(약 1조3000억원) 규모의 공모, 1조원의
    * 매출. Parenthesised conversions between are skipped.
    */
@@ -2363,6 +2380,10 @@ final class MeasureFrames {
         return null;
       }
       noun = link + 1; // 2000만회가 넘는 다운로드, 3만명에 달하는 관중
+    }
+    if (noun + 1 < ctx.words.size() && ctx.words.get(noun).role() == Role.BARE && ctx.inTime(ctx.words.get(noun).start())
+        && ctx.inTime(ctx.words.get(noun).stemEnd() - 1)) {
+      noun++; // 673조원 규모의 내년도 예산안: the time says whose year, the noun after it is the measure
     }
     if (noun >= ctx.words.size() || !ctx.endsInNoun(ctx.words.get(noun))) {
       return null;

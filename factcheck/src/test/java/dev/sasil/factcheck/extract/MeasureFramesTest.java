@@ -1975,4 +1975,11 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2032-01-25", "가람자동차는 지난해 영업이익 9조원으로 전년보다 31.5% 증가했다고 밝혔다."))
         .anyMatch(f -> f.startsWith("영업이익 growth.rate 31.5"));
   }
+
+  @Test
+  void aYearBetweenTheFigureAndItsHeadAfterItDatesTheFigureAndIsNoPartOfTheMeasure() {
+    assertThat(ClaimFacts.facts("2031-12-10", "12조원 규모의 내년도 예산안이 시의회를 통과했다."))
+        .anyMatch(f -> f.startsWith(" 예산 ") && f.contains("period=2032"))
+        .noneMatch(f -> f.contains("내년도"));
+  }
 }
