@@ -11,7 +11,6 @@ import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,11 @@ final class AgeGroups {
 
   private AgeGroups() {}
 
-  /** What follows a bracket of ages that is the value of its clause (60대였다, 60대로, 30대 이상인), not a group talked about. */
-  private static final Pattern VALUE_AFTER = Pattern.compile("^(?:이다|였|이었|이며|인|이고|로|으로|에|까지|부터)");
+  /** A sentence's end between a group and a figure: the figure is another sentence's (a headline's …). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s|…");
+
+  /** What stands between two groups joined as a list: a mark or a short particle (20대와 40대, 30대·40대). */
+  private static final Pattern JOINED = Pattern.compile("\\s*[,·]?\\s*\\S{0,3}\\s*");
 
   /** The group a quantity of the sentence names, as an owner mention, or empty when it is a figure. */
   static Optional<EntityMention> of(QuantityMention q, String text, List<SentenceContext.Word> words, int wordIndex) {
@@ -34,20 +36,15 @@ final class AgeGroups {
     if (v.unit() != QuantityUnit.AGE || v.bound() == Bound.EXACT || v.bound() == Bound.ABOUT || wordIndex < 0) {
       return Optional.empty();
     }
-    if (VALUE_AFTER.matcher(text.substring(q.end())).find() || personAfter(text, q.end())) {
-      return Optional.empty(); // 40대 남성 1명이 다쳤다: one person's age, no group
+    String after = text.substring(q.end());
+    Grammar grammar = Grammar.standard();
+    if (grammar.startsWith(Grammar.Section.AGE_VALUE, after) && !after.startsWith(" ")
+        || grammar.startsWith(Grammar.Section.AGED_PERSON, after)) {
+      return Optional.empty(); // 피의자는 30대였다: a value; 40대 남성 1명이 다쳤다: one person's age
     }
     return Optional.of(new EntityMention(new Entity(name(q), "", EntityType.GROUP, false, " "), q.start(), q.end(),
         words.get(wordIndex).role(), EntityMention.Source.UNKNOWN));
   }
-
-  /** Whether the word after offset {@code p} is a noun of a person an age is written before (grammar.txt AGED_PERSON). */
-  private static boolean personAfter(String text, int p) {
-    Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
-    return m.lookingAt() && Grammar.standard().is(Grammar.Section.AGED_PERSON, m.group(1));
-  }
-
-  private static final Pattern NEXT_WORD = Pattern.compile("\\s*([가-힣]+?)(?:이|가|은|는|도|의|와|과|을|를)?(?![가-힣])");
 
   /**
    * Names the group as the subject of the figures with none that its clause states after it:
@@ -84,7 +81,7 @@ final class AgeGroups {
     for (int g = 0; g < groups.size() && groups.get(g).end() <= at; g++) {
       last = g;
     }
-    if (last < 0 || ctx.text.substring(groups.get(last).end(), at).matches("(?s).*(?:[.?!]\\s|…).*")) {
+    if (last < 0 || SENTENCE_END.matcher(ctx.text).region(groups.get(last).end(), at).find()) {
       return Optional.empty();
     }
     int first = last;
@@ -106,7 +103,7 @@ final class AgeGroups {
         return true;
       }
     }
-    return !ctx.text.substring(from, to).matches("\\s*[,·]?\\s*\\S{0,3}\\s*"); // 20대와 40대: joined, not apart
+    return !JOINED.matcher(ctx.text).region(from, to).matches(); // 20대와 40대: joined, not apart
   }
 
   /** One name per group: 60대, 60세 이상, 65세 미만, 15~29세. */
