@@ -3899,8 +3899,15 @@ final class MeasureFrames {
     if (changes(q.quantity().unit(), afterClose)) {
       return grammar.afterLink(afterClose);
     }
-    return afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a)).map(grammar::afterLink).orElse(afterClose);
+    // 예비비 2조원과 이자 상환 5000억원이 삭감됐다: an amount joined to the next item has no verb
+    // of its own, and the list's verb says what happened to it
+    boolean joined = JOINED.matcher(afterClose).find() || LIST_MARK.matcher(afterClose).find();
+    return afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a) || joined && changeVerb(a))
+        .map(grammar::afterLink).orElse(afterClose);
   }
+
+  /** A list's mark right after a figure: the next item follows (2조원, 5000억원이 삭감됐다). */
+  private static final Pattern LIST_MARK = Pattern.compile("^[,·]");
 
   /**
    * The text after the first later item of a figure's list (its unit, in its clause, within {@link

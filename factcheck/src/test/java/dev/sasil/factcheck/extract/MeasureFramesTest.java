@@ -1982,4 +1982,10 @@ class MeasureFramesTest {
         .anyMatch(f -> f.startsWith(" 예산 ") && f.contains("period=2032"))
         .noneMatch(f -> f.contains("내년도"));
   }
+
+  @Test
+  void anAmountJoinedToTheNextItemTakesTheListsChangeVerb() {
+    assertThat(ClaimFacts.facts("2031-12-10", "시 예산에서 도로 정비비 120억원과 행사비 30억원이 삭감됐다."))
+        .anyMatch(f -> f.contains("-12000000000")).anyMatch(f -> f.contains("-3000000000"));
+  }
 }
