@@ -3,6 +3,7 @@ package dev.sasil.factcheck.extract;
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ final class AgeFrames {
    */
   private static final Pattern AGE = Pattern.compile("(?<![가-힣A-Za-z0-9])([가-힣]{2,4})"
       + "(?:\\s+(?:전\\s+|현\\s+)?([가-힣A-Z]{1,5}))?"
-      + "\\(\\s*(?:만\\s*)?(\\d{1,3})\\s*(?:세)?\\s*(?:[·,]\\s*[^()]{1,20})?\\)");
+      + "\\(\\s*(?:만\\s*)?(\\d{1,3})\\s*(?:세|(대))?\\s*(?:[·,]\\s*[^()]{1,20})?\\)");
 
   /**
    * An age in years before a noun of a person and perhaps a name with 씨 (39세 남성 전모씨, 52세
@@ -59,18 +60,30 @@ final class AgeFrames {
         continue;
       }
       from = m.end();
-      out.add(claim(article, ctx, year, name, age, m.start(3), m.end(3), true));
+      // 김모(60대·여): a decade, sixty to sixty-nine
+      int end = m.group(4) == null ? m.end(3) : m.end(4);
+      out.add(claim(article, ctx, year, name, age, m.group(4) != null, m.start(3), end, true));
     }
   }
 
   /** The claim of a person's age written at {@code [start, end)} of the sentence, of the article's year when known. */
   private static ExtractedClaim claim(Article article, SentenceContext ctx, Integer year, String name, int age,
       int start, int end, boolean firm) {
+    return claim(article, ctx, year, name, age, false, start, end, firm);
+  }
+
+  /** As above, a decade (60대: 60 to 69) when {@code decade}. */
+  private static ExtractedClaim claim(Article article, SentenceContext ctx, Integer year, String name, int age,
+      boolean decade, int start, int end, boolean firm) {
     List<String> qualifiers = year == null ? List.of() : List.of("period=" + year);
     Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + start, ctx.base + end,
         ctx.text.substring(start, end));
-    return new ExtractedClaim(new Claim(name, ATTRIBUTE, Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE),
-        qualifiers, evidence, ""), firm);
+    Quantity value = decade
+        ? new Quantity(BigDecimal.valueOf(age), QuantityUnit.AGE, Bound.RANGE, BigDecimal.valueOf(age + 9))
+        : Quantity.exact(BigDecimal.valueOf(age), QuantityUnit.AGE);
+    // 김모(52·여) and 김모(10대): a hidden name may be two people, whose ages agree or stand alone
+    boolean hidden = name.length() == 2 && Grammar.standard().is(Grammar.Section.HIDDEN_NAME, name.substring(1));
+    return new ExtractedClaim(new Claim(name, ATTRIBUTE, value, qualifiers, evidence, ""), firm && !hidden);
   }
 
   /**

@@ -30,6 +30,15 @@ final class AgeGroups {
   /** What stands between two groups joined as a list: a mark or a short particle (20대와 40대, 30대·40대). */
   private static final Pattern JOINED = Pattern.compile("\\s*[,·]?\\s*\\S{0,3}\\s*");
 
+  /**
+   * Whether a quantity is one person's age written in brackets after the name (김모(60대·여),
+   * 한가람(45)): AgeFrames claims it as the person's 나이; it is no figure of the clause and no group.
+   */
+  static boolean personsAge(QuantityMention q, String text) {
+    return q.quantity().unit() == QuantityUnit.AGE && q.start() >= 2 && text.charAt(q.start() - 1) == '('
+        && dev.sasil.core.text.Hangul.isSyllable(text.charAt(q.start() - 2)) && q.quantity().bound() == Bound.RANGE;
+  }
+
   /** The group a quantity of the sentence names, as an owner mention, or empty when it is a figure. */
   static Optional<EntityMention> of(QuantityMention q, String text, List<SentenceContext.Word> words, int wordIndex) {
     Quantity v = q.quantity();

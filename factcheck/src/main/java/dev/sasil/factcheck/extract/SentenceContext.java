@@ -146,6 +146,9 @@ final class SentenceContext {
     List<QuantityMention> figures = new ArrayList<>(quantities.size());
     List<EntityMention> groups = new ArrayList<>();
     for (QuantityMention q : quantities) {
+      if (AgeGroups.personsAge(q, text)) {
+        continue; // 김모(60대·여): the person's age (AgeFrames), no figure of the clause
+      }
       Optional<EntityMention> group = AgeGroups.of(q, text, words, wordIndexAt(q.end() - 1));
       if (group.isPresent()) {
         groups.add(group.get());

@@ -545,7 +545,7 @@ public final class QuantityNormalizer {
     BigDecimal upper = a.upper();
     boolean decadeOfAge = false;
     if (unit == QuantityUnit.COUNT && text.charAt(end - 1) == '대' && decade(value) && (upper == null || decade(upper))
-        && (ageBracketFollows(text, end) || talkedAbout(text, a.start(), end))) {
+        && (ageBracketFollows(text, end) || talkedAbout(text, a.start(), end) || bracketedAfterName(text, a.start(), end))) {
       unit = QuantityUnit.AGE; // 40대 여성: someone aged 40 to 49
       upper = (upper == null ? value : upper).add(BigDecimal.valueOf(9));
       decadeOfAge = true;
@@ -683,6 +683,15 @@ public final class QuantityNormalizer {
       return word || lexicon.match(WordClass.AGE_NOUN, text, digits + 1) != null; // 90세 이상, not 90세대
     }
     return counter == '대' && decade(new BigDecimal(text.substring(next, digits))) && ageBracketFollows(text, digits + 1);
+  }
+
+  /**
+   * Whether a decade with 대 stands alone in brackets right after a word, perhaps with a note after
+   * a middle dot: 김모(60대), 권모(60대·여), one person's age as news writes it.
+   */
+  private static boolean bracketedAfterName(String text, int start, int end) {
+    return start >= 2 && text.charAt(start - 1) == '(' && Hangul.isSyllable(text.charAt(start - 2))
+        && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '·' || text.charAt(end) == ',');
   }
 
   /** A decade with 대 and a list mark, ending where a later item starts: 30대, (40대가). */

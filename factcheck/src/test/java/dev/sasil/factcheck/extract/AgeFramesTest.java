@@ -55,4 +55,18 @@ class AgeFramesTest {
         .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTION);
     assertThat(ClaimFacts.facts(null, "투수 김가람(37)이 복귀했다.")).contains("김가람 나이 37");
   }
+
+  @Test
+  void aDecadeInBracketsAfterANameIsThePersonsAgeBracketNoCount() {
+    assertThat(ClaimFacts.facts("2031-09-07", "실종자는 △남모(40대·남) △허모(70대) 등 2명이다."))
+        .contains("허모 나이 70~79 [period=2031]").noneMatch(f -> f.endsWith(" 70") || f.contains("△"));
+  }
+
+  @Test
+  void theAgesOfAHiddenNameNeverContradict() {
+    // 김모 hides a name: two 김모 of one story may be two people
+    List<Finding> found = ClaimFacts.compare(Articles.of("a", "2031-09-07", "구조된 허모(52)씨는 주민이다."),
+        Articles.of("b", "2031-09-07", "숨진 허모(17)씨는 학생이다."));
+    assertThat(found).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
 }
