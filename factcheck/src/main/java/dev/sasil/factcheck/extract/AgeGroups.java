@@ -7,6 +7,7 @@ import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.quantity.QuantityNormalizer;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,8 +36,8 @@ final class AgeGroups {
    * 한가람(45)): AgeFrames claims it as the person's 나이; it is no figure of the clause and no group.
    */
   static boolean personsAge(QuantityMention q, String text) {
-    return q.quantity().unit() == QuantityUnit.AGE && q.start() >= 2 && text.charAt(q.start() - 1) == '('
-        && dev.sasil.core.text.Hangul.isSyllable(text.charAt(q.start() - 2)) && q.quantity().bound() == Bound.RANGE;
+    return q.quantity().unit() == QuantityUnit.AGE && q.quantity().bound() == Bound.RANGE
+        && QuantityNormalizer.bracketedAfterName(text, q.start(), q.end());
   }
 
   /** The group a quantity of the sentence names, as an owner mention, or empty when it is a figure. */

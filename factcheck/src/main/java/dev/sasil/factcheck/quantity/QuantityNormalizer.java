@@ -689,7 +689,7 @@ public final class QuantityNormalizer {
    * Whether a decade with 대 stands alone in brackets right after a word, perhaps with a note after
    * a middle dot: 김모(60대), 권모(60대·여), one person's age as news writes it.
    */
-  private static boolean bracketedAfterName(String text, int start, int end) {
+  public static boolean bracketedAfterName(String text, int start, int end) {
     return start >= 2 && text.charAt(start - 1) == '(' && Hangul.isSyllable(text.charAt(start - 2))
         && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '·' || text.charAt(end) == ',');
   }
