@@ -57,10 +57,6 @@ final class MeasureFrames {
 
   /** A parenthesised acronym right after a noun: 국내총생산(GDP). */
   private static final Pattern APPOSITION = Pattern.compile("([가-힣]+)\\s*\\(([A-Z][A-Z0-9]{1,9})\\)");
-  /** The words that make what is written before them the base of a comparison. */
-  private static final String COMPARISON = "(대비|보다|에 비해|에 비하면|[과와] 비교해|[과와] 비교하면)";
-  /** A comparison's base marked right before a figure: 지난해 2분기 대비, 전월보다, 1년 전에 비해. */
-  private static final Pattern COMPARED = Pattern.compile(COMPARISON + "\\s*$");
   /** A number with a Latin unit ending a word: 234.64p, 12.5GW. */
   private static final Pattern AMOUNT_BEFORE = Pattern.compile("(^|[\\s·])[\\d.,]+[A-Za-z]+$");
   /** A bracket opening right before a figure, its sign aside: 가람( of 가람(12명), 가람(- of 가람(-2.5%). */
@@ -97,11 +93,21 @@ final class MeasureFrames {
 
   private final MeasureLexicon lexicon;
   private final Grammar grammar;
+  /** A comparison's base marked right before a figure (grammar.txt COMPARISON): 지난해 2분기 대비, 전월보다. */
+  private final Pattern compared;
+  /** A comparison right after a time: 2023년 대비, 2023년보다. */
+  private final Pattern comparedAfter;
+  /** A comparison right after a time that is a clause of its own: 2023년과 비교해, 2023년과 비교하면. */
+  private final Pattern comparedClause;
   private final AttributeCatalog catalog = AttributeCatalog.standard();
 
   MeasureFrames(MeasureLexicon lexicon, Grammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
+    String comparison = grammar.alternation(Grammar.Section.COMPARISON);
+    this.compared = Pattern.compile(comparison + "\\s*$");
+    this.comparedAfter = Pattern.compile("\\s*" + comparison);
+    this.comparedClause = Pattern.compile("\\s*" + comparison + "[\\s,]*");
   }
 
   void read(Article article, SentenceContext ctx, Discourse discourse, LocalDate published, List<ExtractedClaim> claims) {
@@ -1614,10 +1620,6 @@ final class MeasureFrames {
         || ctx.timeOfComparedFigure(t.end(), grammar);
   }
 
-  /** A comparison right after a time: 2023년 대비, 2023년보다. */
-  private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*" + COMPARISON);
-  /** A comparison right after a time that is a clause of its own: 2023년과 비교해, 2023년과 비교하면. */
-  private static final Pattern COMPARED_CLAUSE = Pattern.compile("\\s*" + COMPARISON + "[\\s,]*");
 
   /**
    * The year a change is into when its clause names only the year it is compared with (2023년 대비
@@ -1625,7 +1627,7 @@ final class MeasureFrames {
    * the latest year with the one before it, and an older base (2019년 대비, before a pandemic) says
    * nothing of the period.
    */
-  private static Optional<String> yearAfterBase(SentenceContext ctx, QuantityMention q, LocalDate published) {
+  private Optional<String> yearAfterBase(SentenceContext ctx, QuantityMention q, LocalDate published) {
     if (published == null) {
       return Optional.empty();
     }
@@ -1633,11 +1635,11 @@ final class MeasureFrames {
     for (TimeMention t : ctx.times) {
       Granularity g = t.value() == null ? null : t.value().granularity();
       // 2022년과 비교해 매출은 14.4% 늘었다: the clause of the comparison's verb leads into the figure's
-      boolean comparedClause = t.end() <= clause && clause <= q.start()
-          && COMPARED_CLAUSE.matcher(ctx.text.substring(t.end(), clause)).matches();
-      if (t.end() > q.start() || (t.start() < clause && !comparedClause) || t.value() == null || t.duration() != null
+      boolean ownClause = t.end() <= clause && clause <= q.start()
+          && comparedClause.matcher(ctx.text.substring(t.end(), clause)).matches();
+      if (t.end() > q.start() || (t.start() < clause && !ownClause) || t.value() == null || t.duration() != null
           || (g != Granularity.YEAR && g != Granularity.QUARTER && g != Granularity.HALF)
-          || !COMPARED_AFTER.matcher(ctx.text).region(t.end(), q.start()).lookingAt()) {
+          || !comparedAfter.matcher(ctx.text).region(t.end(), q.start()).lookingAt()) {
         continue;
       }
       String n = t.value().normalized();
@@ -1793,9 +1795,9 @@ final class MeasureFrames {
    * Whether a time other than a comparison's base (전년 대비, 2022년보다) is written between two
    * offsets: the figures after it may be of another period (2월부터 8월까지 11번).
    */
-  private static boolean timeBetween(SentenceContext ctx, int from, int to) {
+  private boolean timeBetween(SentenceContext ctx, int from, int to) {
     for (TimeMention t : ctx.times) {
-      if (t.start() >= from && t.end() <= to && !COMPARED_AFTER.matcher(ctx.text).region(t.end(), ctx.text.length()).lookingAt()) {
+      if (t.start() >= from && t.end() <= to && !comparedAfter.matcher(ctx.text).region(t.end(), ctx.text.length()).lookingAt()) {
         return true;
       }
     }
@@ -1818,7 +1820,7 @@ final class MeasureFrames {
     // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
-    if (rate && COMPARED.matcher(item).find()) {
+    if (rate && compared.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
       return grammar.scopeIn(item).filter(MeasureFrames::comparison);
@@ -4148,7 +4150,10 @@ final class MeasureFrames {
   private Head levelBefore(SentenceContext ctx, QuantityMention q, Map<QuantityMention, Head> read) {
     QuantityMention before = null;
     for (QuantityMention o : ctx.quantities) {
-      if (o.end() <= q.start() && o.quantity().unit() != QuantityUnit.PERCENT && o.quantity().unit() != QuantityUnit.NUMBER) {
+      if (o.end() > q.start()) {
+        break; // figures are in text order
+      }
+      if (o.quantity().unit() != QuantityUnit.PERCENT && o.quantity().unit() != QuantityUnit.NUMBER) {
         before = o;
       }
     }
@@ -4157,7 +4162,7 @@ final class MeasureFrames {
     }
     java.util.regex.Matcher to = LEVEL_REACHED.matcher(ctx.text.substring(before.end(), q.start()));
     String base = to.lookingAt() ? ctx.text.substring(before.end() + to.end(), q.start()) : null;
-    if (base == null || !base.isBlank() && (base.length() > BASE_REACH || !COMPARED.matcher(base).find())) {
+    if (base == null || !base.isBlank() && (base.length() > BASE_REACH || !compared.matcher(base).find())) {
       return null;
     }
     Head level = read.get(before);
