@@ -250,7 +250,8 @@ public final class CrossChecker {
    * states everything it states, with the same values for it, and holds a value compatible with
    * its own; each claim on its own (of 지난해 매출은 6.7% 늘었다 and 17.2% 늘었다, one can join the
    * quarter-on-quarter group and the other the year-on-year one). Joined claims can agree but not
-   * contradict; with no such group, or several, the claim stays where it is. A claim without an
+   * contradict; with no such group, or several, the claim stays where it is, and one without an
+   * owner whose measure several owners of its story hold can no longer contradict. A claim without an
    * owner looks only at groups holding a claim of its own story ({@link SourceGroups#stories}).
    */
   private void joinUnderspecified(Map<String, List<ExtractedClaim>> groups, SourceGroups sources) {
@@ -284,7 +285,9 @@ public final class CrossChecker {
           groups.get(target.raw()).add(new ExtractedClaim(c.claim(), false, c.stage()));
           candidates.tellsNow(target, c, sources);
         } else {
-          stay.add(c);
+          // 지난해 영업이익은 3조원 and, in another article, 2조원: with several owners of the
+          // measure in the story, either may be a division's; they can agree, never contradict
+          stay.add(ownerless ? new ExtractedClaim(c.claim(), false, c.stage()) : c);
         }
       }
       if (stay.isEmpty()) {

@@ -239,6 +239,23 @@ class CrossCheckerTest {
   }
 
   @Test
+  void claimsWithoutAnOwnerDoNotContradictWhenSeveralOwnersHoldTheirMeasure() {
+    Quantity big = count(32);
+    Quantity small = count(11);
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "", "의석", big),
+        claim("a", 2, "가람당", "의석", big),
+        claim("a", 3, "나래당", "의석", small),
+        claim("b", 1, "", "의석", small)));
+    assertThat(f).as("either may be another party's").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+    List<Finding> g = checker.check(List.of(
+        claim("a", 1, "", "의석", big),
+        claim("b", 1, "", "의석", small)));
+    assertThat(g).as("with no owner in sight, the story's one count").singleElement()
+        .satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
+  }
+
+  @Test
   void aFigureDoesNotJoinTheGroupOfAnotherFigureItsOwnSentenceDatesApart() {
     // 환자는 360명으로 전날(365명)보다 줄었다: the sentence itself says the 365 is the day before's
     Quantity today = Quantity.exact(BigDecimal.valueOf(360), QuantityUnit.PERSONS);
