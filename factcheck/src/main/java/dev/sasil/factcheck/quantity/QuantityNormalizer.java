@@ -561,6 +561,17 @@ public final class QuantityNormalizer {
     if (b > 0 && text.charAt(b - 1) == ' ') {
       b--;
     }
+    // 초속 35m: a length per second, in km/h (126); the word may stand before a bound (시속 약 400㎞)
+    int speedFrom = unit == QuantityUnit.METERS ? perTimeBefore(text, b) : -1;
+    if (speedFrom >= 0) {
+      BigDecimal factor = perHour(lexicon.match(WordClass.PER_TIME_BEFORE, text, speedFrom).entry());
+      unit = QuantityUnit.SPEED;
+      value = scaled(value, factor);
+      upper = upper == null ? null : scaled(upper, factor);
+      if (aloneEndingAt(WordClass.BOUND_BEFORE, text, b) == null) {
+        b = speedFrom > 0 && text.charAt(speedFrom - 1) == ' ' ? speedFrom - 1 : speedFrom; // 약 시속 400㎞
+      }
+    }
     Entry negative = aloneEndingAt(WordClass.NEGATIVE_BEFORE, text, b);
     if (negative != null && value.signum() > 0) {
       // 영하 12도: below zero; a range keeps its low end first (영하 5~10도: -10 to -5)
@@ -577,6 +588,7 @@ public final class QuantityNormalizer {
       }
       start = b - before.word().length();
     }
+    start = speedFrom >= 0 ? Math.min(start, speedFrom) : start;
     // after: 50곳 이상, 1억명 넘게; also past the quotes a figure is written in (‘1만원’ 시대)
     int p = end;
     boolean quoted = p < text.length() && Quotes.closes(text.charAt(p)) && start > 0 && Quotes.opens(text.charAt(start - 1));
@@ -623,6 +635,36 @@ public final class QuantityNormalizer {
       }
     }
     return new QuantityMention(text.substring(start, end), start, end, q, conversion);
+  }
+
+  /**
+   * Where a PER_TIME_BEFORE word starts that ends at {@code end} or one bound word before it (시속
+   * 400㎞, 시속 약 400㎞), or -1.
+   */
+  private int perTimeBefore(String text, int end) {
+    Entry per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, end);
+    if (per != null) {
+      return end - per.word().length();
+    }
+    Entry bound = aloneEndingAt(WordClass.BOUND_BEFORE, text, end);
+    if (bound == null) {
+      return -1;
+    }
+    int w = end - bound.word().length();
+    w = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
+    per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, w);
+    return per == null ? -1 : w - per.word().length();
+  }
+
+  /** What a length after a PER_TIME_BEFORE word is multiplied by to be km/h: 3.6 for metres a second. */
+  private static BigDecimal perHour(Entry perTime) {
+    return perTime.number().divide(BigDecimal.valueOf(1000));
+  }
+
+  /** {@code v} times {@code factor}, with no trailing zeros after the point (2200000 m/h: 2200 km/h). */
+  private static BigDecimal scaled(BigDecimal v, BigDecimal factor) {
+    BigDecimal r = v.multiply(factor).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
   }
 
   /** The word of the class ending at {@code end} when it stands alone (최대, not 사상최대), else null. */

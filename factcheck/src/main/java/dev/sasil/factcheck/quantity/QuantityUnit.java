@@ -37,6 +37,13 @@ public enum QuantityUnit {
   RANK,
   /** Length, normalized to meters (km, cm …). */
   METERS,
+  /**
+   * Speed, normalized to kilometres per hour: a length after 시속, 분속 or 초속 (시속 50㎞, 초속
+   * 35m), or written per hour or second (120km/h, 19㎧).
+   */
+  SPEED,
+  /** A speed as a multiple of the speed of sound (마하 1.81), which no fixed speed converts. */
+  MACH,
   /** Area in square meters. */
   SQUARE_METERS,
   /** Mass, normalized to grams (kg, 톤 …). */

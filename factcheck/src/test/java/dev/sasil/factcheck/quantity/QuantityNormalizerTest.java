@@ -136,6 +136,25 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aLengthPerHourOrSecondIsASpeedInKilometresPerHourAndMachIsASpeedOfItsOwn() {
+    QuantityMention plane = normalizer.find("시험기는 시속 약 350㎞로 날았다").get(0);
+    assertThat(plane.text()).isEqualTo("시속 약 350㎞");
+    assertThat(plane.quantity()).isEqualTo(new Quantity(new BigDecimal("350"), QuantityUnit.SPEED, Bound.ABOUT, null));
+    assertThat(normalizer.find("약 시속 90㎞").get(0).quantity().bound()).isEqualTo(Bound.ABOUT);
+    Quantity wind = normalizer.find("순간풍속 초속 25m의 강풍").get(0).quantity();
+    assertThat(wind.unit()).isEqualTo(QuantityUnit.SPEED);
+    assertThat(wind.value()).isEqualByComparingTo("90");
+    assertThat(normalizer.find("최대풍속 20㎧").get(0).quantity().value()).isEqualByComparingTo("72");
+    assertThat(normalizer.find("제한속도 110km/h").get(0).quantity().value()).isEqualByComparingTo("110");
+    Quantity gusts = normalizer.find("초속 20~30m").get(0).quantity();
+    assertThat(gusts.value()).isEqualByComparingTo("72");
+    assertThat(gusts.upper()).isEqualByComparingTo("108");
+    assertThat(normalizer.find("최고 속도 마하 2.5").get(0).quantity().unit()).isEqualTo(QuantityUnit.MACH);
+    assertThat(normalizer.find("서울에서 350㎞ 떨어진 곳").get(0).quantity().unit())
+        .as("a length with no word of time before it is a distance").isEqualTo(QuantityUnit.METERS);
+  }
+
+  @Test
   void areasInHectaresSquareKilometresAndPyeongAreSquareMetres() {
     assertThat(normalizer.find("산림 2만923ha").get(0).quantity().value()).isEqualByComparingTo("209230000");
     assertThat(normalizer.find("1만8천463㏊가 탔다").get(0).quantity().value()).isEqualByComparingTo("184630000");
