@@ -332,6 +332,17 @@ final class Grammar {
     return counted.containsValue(noun);
   }
 
+  /** Whether a word is a name with a division word written on it (H&A사업본부, 모바일사업부문). */
+  boolean namesDivision(String word) {
+    for (String division : divisionsLongestFirst) {
+      if (word.endsWith(division) && word.length() - division.length() >= 2) {
+        // not 사업부문 (사업 and 부문): a division word of two is no name
+        return !is(Section.DIVISION, word.substring(0, word.length() - division.length()).strip());
+      }
+    }
+    return false;
+  }
+
   /**
    * The name an owner stands for ({@code 경제} gives GDP), or the owner itself without the division
    * word it ends in (생활가전 부문, 생활가전사업 and 생활가전 사업부 are all 생활가전).

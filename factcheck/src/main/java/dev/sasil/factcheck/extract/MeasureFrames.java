@@ -194,6 +194,13 @@ final class MeasureFrames {
         shareOfWhole(ctx, q, out, article).ifPresent(out::add);
         continue;
       }
+      if (rateNamedAfterFigure(ctx, q)) {
+        Optional<ExtractedClaim> share = shareOfWhole(ctx, q, out, article);
+        if (share.isPresent()) {
+          out.add(share.get()); // 1639만표(득표율 48.56%): the rate the bracket names, of the figure's owner
+          continue;
+        }
+      }
       if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches() || perUnit(after)) {
         // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대;
         // 투자자 1명당, 1천명 당: the unit a rate is counted per
@@ -275,10 +282,14 @@ final class MeasureFrames {
           String whole = wholeNoun(ctx, q);
           byVerb = whole.isEmpty() ? null : new Head(open.attribute(), whole, false, open.at());
         }
-        if (byVerb == null) {
+        if (byVerb == null && !(counted.isPresent() && countedAlike(ctx, q, -1))) {
           continue;
         }
+        // 93표 중 80표를 얻었다: a part counted as its whole is counted is what its counter counts
         head = byVerb;
+      }
+      if (apposed.isEmpty() && counted.isPresent() && wholeOfPart(ctx, q) && countedAlike(ctx, q, 1)) {
+        continue; // 93표 중 80표: the whole of the votes, no one's count
       }
       if (previous != null && !lexicon.allows(previous.attribute(), quantity.unit(), previousUnit)) {
         previous = null;
@@ -1147,16 +1158,18 @@ final class MeasureFrames {
   }
 
   /**
-   * The claim a percentage in brackets right after a figure makes (32만702표(62.84%)): the rate
-   * of the figure's measure (grammar.txt RATE_OF), of the figure's owner and qualifiers; empty when
-   * the figure made no claim or its measure has no rate.
+   * The claim a percentage in brackets right after a figure makes (32만702표(62.84%), or with the
+   * rate's name, 32만702표(득표율 62.84%)): the rate of the figure's measure (grammar.txt RATE_OF),
+   * of the figure's owner and qualifiers; empty when the figure made no claim, its measure has no
+   * rate or the bracket names another.
    */
   private Optional<ExtractedClaim> shareOfWhole(SentenceContext ctx, QuantityMention q, List<ExtractedClaim> out,
       Article article) {
     int open = ctx.text.lastIndexOf('(', q.start());
-    if (open < 0 || !ctx.text.substring(open + 1, q.start()).isBlank()) {
+    if (open < 0) {
       return Optional.empty();
     }
+    String named = ctx.text.substring(open + 1, q.start()).strip(); // 1639만표(득표율 48.56%): the rate named
     // the claims are in text order: only this sentence's, from its last back
     for (int i = out.size() - 1; i >= 0 && out.get(i).claim().evidence().sentenceIndex() == ctx.sentence.index(); i--) {
       Claim whole = out.get(i).claim();
@@ -1165,7 +1178,8 @@ final class MeasureFrames {
         if (!w.firm() || whole.subject().isEmpty()) {
           return Optional.empty(); // a share of no one, or of a guess, leaves the figure to the words around it
         }
-        return grammar.rateOf(whole.attribute()).map(rate -> new ExtractedClaim(new Claim(whole.subject(), rate,
+        return grammar.rateOf(whole.attribute()).filter(rate -> named.isEmpty() || named.equals(rate))
+            .map(rate -> new ExtractedClaim(new Claim(whole.subject(), rate,
             q.quantity(), whole.qualifiers(), new Evidence(article.id(), ctx.sentence.index(), ctx.text,
                 ctx.base + q.start(), ctx.base + q.end(), q.text()), ""), w.firm(), w.stage()));
       }
@@ -1193,6 +1207,16 @@ final class MeasureFrames {
 
   /** A name whose only number follows the ordinal prefix 제 and precedes a word (제2외국어, 제3자): not 제2차 100명. */
   private static final Pattern ORDINAL_NAME = Pattern.compile("[^\\d]*제\\d{1,2}[가-힣]{2,}[^\\d]*");
+
+  /** 1639만표(득표율 48.56%): a percentage in parentheses after another figure and one word naming it. */
+  private static boolean rateNamedAfterFigure(SentenceContext ctx, QuantityMention q) {
+    QuantityMention o = ctx.quantityBefore(q);
+    if (q.quantity().unit() != QuantityUnit.PERCENT || o == null) {
+      return false;
+    }
+    String gap = ctx.text.substring(o.end(), q.start()).strip();
+    return gap.length() > 2 && gap.charAt(0) == '(' && gap.substring(1).strip().chars().allMatch(Hangul::isSyllable);
+  }
 
   /** 26만8699명(51.4%): a percentage in parentheses right after another figure is a share derived from it. */
   private static boolean derivedShare(SentenceContext ctx, QuantityMention q) {
@@ -2616,9 +2640,10 @@ final class MeasureFrames {
       return Optional.empty();
     }
     int qw = ctx.wordIndexAt(q.start());
+    int floor = ctx.speechFloor(q.start()); // 김 실장은 "2000억달러 투자가 …": the speaker owns nothing quoted
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
-      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+      if (ctx.endsClause(w) || ctx.adnominal(w) || w.start() < floor) {
         return Optional.empty();
       }
       if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && !inParentheses(ctx, w)) {
@@ -2749,6 +2774,16 @@ final class MeasureFrames {
   /** 직원 770명 중 700명, 재석의원 280명(재적 290명) 가운데: the figure is the whole of a part after it. */
   private boolean wholeOfPart(SentenceContext ctx, QuantityMention q) {
     return grammar.startsWithWord(Grammar.Section.PARTITIVE, skipAside(skipClose(ctx.after(q.end()))));
+  }
+
+  /**
+   * Whether the figure next to {@code q} ({@code step} 1: after it, -1: before it) is written with
+   * the same counter (93표 중 80표): a part and its whole of one count.
+   */
+  private static boolean countedAlike(SentenceContext ctx, QuantityMention q, int step) {
+    int i = ctx.quantities.indexOf(q) + step;
+    return i >= 0 && i < ctx.quantities.size()
+        && QuantityMention.counterOf(ctx.quantities.get(i).text()).equals(QuantityMention.counterOf(q.text()));
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */
@@ -3195,12 +3230,23 @@ final class MeasureFrames {
   private Optional<String> divisionTopic(SentenceContext ctx, int at, int floor) {
     for (int i = 0; i < ctx.words.size() && ctx.words.get(i).end() <= at; i++) {
       SentenceContext.Word w = ctx.words.get(i);
-      if (w.role() == Role.TOPIC && w.start() >= floor && grammar.is(Grammar.Section.DIVISION, stem(ctx, w))
-          && sameClause(ctx, w.end(), at)) {
-        // the owner is named without its division word (grammar.owner): the words before it
-        String before = withoutModifiers(ctx, w.start(), wordsBefore(ctx, w.start()));
-        return before.isEmpty() || fragment(before) ? Optional.empty() : Optional.of(grammar.owner(before));
+      if (w.role() != Role.TOPIC || w.start() < floor || !sameClause(ctx, w.end(), at)) {
+        continue;
       }
+      String stem = stem(ctx, w);
+      if (grammar.namesDivision(stem) && !fragment(stem)) {
+        return Optional.of(grammar.owner(stem)); // H&A사업본부는: the division word written on its name
+      }
+      int from = w.start();
+      if (i > 0 && ctx.words.get(i - 1).role() == Role.BARE && ctx.words.get(i - 1).start() >= floor
+          && grammar.is(Grammar.Section.DIVISION, stem(ctx, ctx.words.get(i - 1)) + stem)) {
+        from = ctx.words.get(i - 1).start(); // VS 사업 본부는: the division word written in two
+      } else if (!grammar.is(Grammar.Section.DIVISION, stem)) {
+        continue;
+      }
+      // the owner is named without its division word (grammar.owner): the words before it
+      String before = withoutModifiers(ctx, from, wordsBefore(ctx, from));
+      return before.isEmpty() || fragment(before) ? Optional.empty() : Optional.of(grammar.owner(before));
     }
     return Optional.empty();
   }

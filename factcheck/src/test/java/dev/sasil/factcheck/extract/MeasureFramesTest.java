@@ -18,6 +18,38 @@ class MeasureFramesTest {
 
 
   @Test
+  void aPartCountedWithItsWholesCounterIsTheOwnersCountAndTheWholeIsNoOnes() {
+    assertThat(ClaimFacts.facts("2031-03-02", "김하늘은 심사위원 투표 51표 중 40표를 얻었다."))
+        .containsExactly("김하늘 득표수 40");
+  }
+
+  @Test
+  void aRateNamedInTheBracketAfterAFigureIsTheRateOfTheFiguresOwner() {
+    assertThat(ClaimFacts.facts("2031-03-02", "박서준 후보가 당선됐다. 박 후보는 12만3400표(득표율 45.2%)를 얻었다."))
+        .contains("박서준 득표수 123400", "박서준 득표율 45.2");
+  }
+
+  @Test
+  void aDivisionWordWrittenInTwoOrOnItsNameMakesTheTopicADivision() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람전자는 지난해 매출 20조원을 기록했다. 반도체 사업 본부는 지난해 매출 8조원을 기록했다."))
+        .contains("가람전자 revenue 20000000000000 [period=2030]", "반도체 revenue 8000000000000 [period=2030]");
+  }
+
+  @Test
+  void aSpeedIsAMeasureOfItsOwnAndARangeOfFlightIsNoDistanceFromAPlace() {
+    assertThat(ClaimFacts.facts("2031-03-02", "나래항공의 신형기는 최대 속도가 시속 900㎞, 항속 거리는 1만2000㎞에 이른다."))
+        .containsExactly("신형기 속도 900", "신형기 항속거리 12000000");
+  }
+
+  @Test
+  void aSurnameWithACallingOrARankStandsForTheFullNameWrittenBefore() {
+    assertThat(ClaimFacts.facts("2031-03-02", "최민호 소령이 왔다. 최 소령은 이번 대회에서 12골을 넣었다."))
+        .anyMatch(f -> f.startsWith("최민호 득점 12"));
+    assertThat(ClaimFacts.facts("2031-03-02", "이도윤 선수가 결승에 올랐다. 이 선수는 이번 대회에서 12골을 넣었다."))
+        .anyMatch(f -> f.startsWith("이도윤 득점 12"));
+  }
+
+  @Test
   void aRaiseAskedForWithAnEndingGluedToTheVerbIsProposed() {
     assertThat(ClaimFacts.facts("2031-03-02", "가람노조는 기본급을 9.3% 인상해달라고 요구했다."))
         .anyMatch(f -> f.contains("9.3") && f.contains("proposed"));
