@@ -27,6 +27,8 @@ public final class ValueComparator {
 
   private static final BigDecimal EXACT_TOLERANCE = new BigDecimal("0.10");
   private static final BigDecimal ABOUT_TOLERANCE = new BigDecimal("0.15");
+  /** Counts below this are written as counted: news rounds a count of tens only with 약 or 여. */
+  private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(100);
 
   public Comparison compare(NormalizedValue a, NormalizedValue b) {
     if (a instanceof TimeValue ta && b instanceof TimeValue tb) {
@@ -334,6 +336,10 @@ public final class ValueComparator {
     Bound b = q.bound();
     return switch (b) {
       case EXACT -> {
+        if (q.unit().countsThings() && v.scale() <= 0 && v.abs().compareTo(SMALL_COUNT) < 0) {
+          // 80표 vs 83표: a count of two digits with no 약 or 여 is that count, never a rounded one
+          yield new Interval(v, v);
+        }
         BigDecimal t = rounding(v).min(v.abs().multiply(EXACT_TOLERANCE));
         yield new Interval(v.subtract(t), v.add(t));
       }

@@ -39,6 +39,18 @@ class ValueComparatorTest {
   }
 
   @Test
+  void aCountOfTwoDigitsIsNoRoundingOfAnotherButAboutOneMayBe() {
+    Quantity eighty = new Quantity(new BigDecimal("80"), QuantityUnit.PERSONS, Bound.EXACT, null);
+    Quantity eightyThree = new Quantity(new BigDecimal("83"), QuantityUnit.PERSONS, Bound.EXACT, null);
+    assertThat(cmp.compare(eighty, eightyThree).relation().compatible()).as("80표 vs 83표").isFalse();
+    Quantity about = new Quantity(new BigDecimal("80"), QuantityUnit.PERSONS, Bound.ABOUT, null);
+    assertThat(cmp.compare(about, eightyThree).relation().compatible()).as("약 80명 vs 83명").isTrue();
+    Quantity rate = new Quantity(new BigDecimal("80"), QuantityUnit.PERCENT, Bound.EXACT, null);
+    Quantity rate83 = new Quantity(new BigDecimal("80.4"), QuantityUnit.PERCENT, Bound.EXACT, null);
+    assertThat(cmp.compare(rate, rate83).relation().compatible()).as("a rate is no count").isTrue();
+  }
+
+  @Test
   void agesAYearApartAreCompatibleAndTwoYearsConflict() {
     Quantity a = Quantity.exact(new BigDecimal("53"), QuantityUnit.AGE);
     assertThat(cmp.compare(a, Quantity.exact(new BigDecimal("54"), QuantityUnit.AGE)).relation())
