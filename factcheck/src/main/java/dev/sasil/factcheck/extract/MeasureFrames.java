@@ -237,6 +237,9 @@ final class MeasureFrames {
         continue; // 라마1보다 40% 늘어난 데이터: a difference from something else, named after the figure
       }
       Head term = apposed.isPresent() ? null : termOf(ctx, q);
+      if (term == null && apposed.isEmpty()) {
+        term = rateOfAside(ctx, q);
+      }
       if (term == null && window(ctx, q)) {
         continue; // 1시간 동안 비가 141.5mm 내렸다: the span another figure is counted over, no length of anything
       }
@@ -1207,6 +1210,22 @@ final class MeasureFrames {
 
   /** A name whose only number follows the ordinal prefix 제 and precedes a word (제2외국어, 제3자): not 제2차 100명. */
   private static final Pattern ORDINAL_NAME = Pattern.compile("[^\\d]*제\\d{1,2}[가-힣]{2,}[^\\d]*");
+
+  /**
+   * The rate a percentage is when a count in brackets right after it has a counter whose measure
+   * has one (48.56%(1639만표): 득표율, grammar.txt COUNTED and RATE_OF), or null.
+   */
+  private Head rateOfAside(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.PERCENT) {
+      return null;
+    }
+    int i = ctx.quantities.indexOf(q) + 1;
+    if (i >= ctx.quantities.size() || !ctx.inParenthesesAfterFigure(ctx.quantities.get(i))) {
+      return null;
+    }
+    return grammar.counted(QuantityMention.counterOf(ctx.quantities.get(i).text())).flatMap(grammar::rateOf)
+        .map(rate -> new Head(rate, "", true, -1)).orElse(null);
+  }
 
   /** 1639만표(득표율 48.56%): a percentage in parentheses after another figure and one word naming it. */
   private static boolean rateNamedAfterFigure(SentenceContext ctx, QuantityMention q) {

@@ -30,6 +30,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aPercentageWithItsCountInBracketsIsTheRateOfTheCountsMeasure() {
+    assertThat(ClaimFacts.facts("2031-03-02", "박서준 후보는 45.2%(12만3400표), 최유리 후보는 41.8%(11만1200표)를 각각 얻었다."))
+        .contains("박서준 득표율 45.2", "최유리 득표율 41.8");
+  }
+
+  @Test
   void aDivisionWordWrittenInTwoOrOnItsNameMakesTheTopicADivision() {
     assertThat(ClaimFacts.facts("2031-03-02", "가람전자는 지난해 매출 20조원을 기록했다. 반도체 사업 본부는 지난해 매출 8조원을 기록했다."))
         .contains("가람전자 revenue 20000000000000 [period=2030]", "반도체 revenue 8000000000000 [period=2030]");
