@@ -16,6 +16,12 @@ class EventFramesTest {
 
 
   @Test
+  void aClauseSayingWhereSomethingIsPassesTheTimeOnToTheEventAfterIt() {
+    assertThat(ClaimFacts.facts("2031-07-19", "가람-7은 이날 오후 3시40분쯤 나래시에 있는 비행단 활주로에서 이륙했다."))
+        .anyMatch(f -> f.contains("이륙") && f.contains("2031-07-19T15:40"));
+  }
+
+  @Test
   void theNounAClauseStatesTheContentOfIsNoPartyToItsEvent() {
     assertThat(ClaimFacts.facts("2031-11-03", "가람부는 3일 오전 7시 20분쯤 나래망에 장애가 발생했다는 점을 파악했다."))
         .containsExactly("장애 발생 2031-11-03T07:20");
