@@ -19,8 +19,10 @@ import dev.sasil.factcheck.entity.Surnames;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.time.DayCarry;
 import dev.sasil.factcheck.time.HalfDays;
 import dev.sasil.factcheck.time.TimeAnchor;
+import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeNormalizer;
 import dev.sasil.factcheck.time.TimeValue;
@@ -225,13 +227,14 @@ public final class ClaimExtractor {
     }
     HalfDays halfDays = halves.build();
     Timeline timeline = new Timeline();
+    DayCarry days = new DayCarry(TimeLexicon.standard(), day);
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
         MorphemeIndex index = MorphemeIndex.of(s.morphemes());
         ctx = new SentenceContext(s, index, particles, generic,
             matcher.find(s.text(), index, s.start(), learnt),
-            timeline.carry(Tenses.apply(s.morphemes(), s.start(), times.find(s.text(), anchor), day),
+            timeline.carry(Tenses.apply(s.morphemes(), s.start(), days.carry(times.find(s.text(), anchor)), day),
                 s.text(), halfDays, s.start()),
             quantities.find(s.text()), halfDays);
       } catch (RuntimeException e) {

@@ -33,8 +33,9 @@ class TimelineTest {
 
   @Test
   void aDayOfItsOwnKeepsItsDay() {
+    // 이날 of an article that wrote its own day is that day (DayCarry: not the eve it looked back to)
     assertThat(ClaimFacts.facts("2031-05-18",
-        "나래시 전산망은 17일 오전 7시 30분쯤 장애가 발생했다. 이날 오후 3시 10분쯤 민원 서비스가 재개됐다."))
+        "나래시는 18일 대책회의를 열었다. 전산망은 17일 오전 7시 30분쯤 장애가 발생했다. 이날 오후 3시 10분쯤 민원 서비스가 재개됐다."))
         .noneMatch(f -> f.endsWith(" 2031-05-17T15:10"));
   }
 }
