@@ -30,6 +30,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void respectiveFiguresGoToNounsJoinedBeforeAWordThatClosesTheList() {
+    assertThat(ClaimFacts.facts("2031-03-02", "나래식품의 매출과 영업이익 모두 각각 4.1%, 6.3% 늘었다."))
+        .contains("매출 growth.rate 4.1", "영업이익 growth.rate 6.3");
+  }
+
+  @Test
   void aPercentageWithItsCountInBracketsIsTheRateOfTheCountsMeasure() {
     assertThat(ClaimFacts.facts("2031-03-02", "박서준 후보는 45.2%(12만3400표), 최유리 후보는 41.8%(11만1200표)를 각각 얻었다."))
         .contains("박서준 득표율 45.2", "최유리 득표율 41.8");
