@@ -911,8 +911,10 @@ final class MeasureFrames {
     List<String> joined = new ArrayList<>();
     for (int i = ctx.wordIndexAt(start); i >= 0 && i < k; i++) {
       SentenceContext.Word w = ctx.words.get(i);
-      boolean last = w.role() == Role.TOPIC || w.role() == Role.SUBJECT
-          || w.role() == Role.BARE && !joined.isEmpty() && i + 1 < k && grammar.is(Grammar.Section.LIST_CLOSE, ctx.words.get(i + 1).stem());
+      // 매출과 영업이익 모두 각각: a word after the last noun closes the list as a particle would
+      boolean closed = w.role() == Role.BARE && !joined.isEmpty() && i + 1 < k
+          && grammar.is(Grammar.Section.LIST_CLOSE, ctx.words.get(i + 1).stem());
+      boolean last = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || closed;
       if (w.role() == Role.WITH || last && !joined.isEmpty()) {
         joined.add(nameIn(ctx, w.start(), w.stemEnd()).map(m -> m.entity().canonical())
             .orElse(stem(ctx, w).replaceAll("\\(.*", "").strip()));
