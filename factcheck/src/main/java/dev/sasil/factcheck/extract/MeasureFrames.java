@@ -3219,6 +3219,13 @@ final class MeasureFrames {
     return Optional.ofNullable(actor).map(m -> jointName(ctx, m));
   }
 
+  /** Whether the word after a name in the genitive is a noun of results (가람전자의 잠정실적을, grammar.txt RESULTS). */
+  private boolean ofResults(SentenceContext ctx, EntityMention m) {
+    int w = ctx.wordIndexAt(m.start());
+    return w >= 0 && w + 1 < ctx.words.size() && ctx.words.get(w).stemEnd() == m.end()
+        && grammar.is(Grammar.Section.RESULTS, stem(ctx, ctx.words.get(w + 1)));
+  }
+
   /** The name owning a measure when no noun is written against it: a genitive, topic or subject name before it (한빛폰 X13의 판매량). */
   private Optional<String> namedOwner(SentenceContext ctx, int at, boolean actorOwns) {
     EntityMention genitive = null;
@@ -3232,8 +3239,8 @@ final class MeasureFrames {
         continue;
       }
       boolean reported = reports || sourceEnd >= 0 && (m.start() < sourceEnd || m.role() != Role.TOPIC);
-      if (m.role() == Role.GENITIVE && at - m.end() <= 12) {
-        genitive = m;
+      if (m.role() == Role.GENITIVE && (at - m.end() <= 12 || ofResults(ctx, m))) {
+        genitive = m; // 가람전자의 잠정실적을 분석한 결과, 매출 9조원: the results named are the figures'
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
           && !(m.role() == Role.SUBJECT && subjectOfAnotherNoun(ctx, m, at))
           && (actorOwns || sameClause(ctx, m.end(), at)

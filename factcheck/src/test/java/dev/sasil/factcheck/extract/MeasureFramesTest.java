@@ -30,6 +30,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aNameInTheGenitiveBeforeANounOfResultsOwnsTheFiguresOfItsSentence() {
+    assertThat(ClaimFacts.facts("2031-01-16", "업계가 공시된 가람전자의 잠정실적을 분석한 결과, 지난해 매출 9조원과 영업이익 1조원을 기록했다."))
+        .contains("가람전자 revenue 9000000000000 [period=2030]", "가람전자 operating.profit 1000000000000 [period=2030]");
+  }
+
+  @Test
   void respectiveFiguresGoToNounsJoinedBeforeAWordThatClosesTheList() {
     assertThat(ClaimFacts.facts("2031-03-02", "나래식품의 매출과 영업이익 모두 각각 4.1%, 6.3% 늘었다."))
         .contains("매출 growth.rate 4.1", "영업이익 growth.rate 6.3");
