@@ -1222,11 +1222,11 @@ final class MeasureFrames {
     if (q.quantity().unit() != QuantityUnit.PERCENT) {
       return null;
     }
-    int i = ctx.quantities.indexOf(q) + 1;
-    if (i >= ctx.quantities.size() || !ctx.inParenthesesAfterFigure(ctx.quantities.get(i))) {
+    QuantityMention aside = ctx.quantityAfter(q);
+    if (aside == null || !ctx.inParenthesesAfterFigure(aside)) {
       return null;
     }
-    return grammar.counted(QuantityMention.counterOf(ctx.quantities.get(i).text())).flatMap(grammar::rateOf)
+    return grammar.counted(QuantityMention.counterOf(aside.text())).flatMap(grammar::rateOf)
         .map(rate -> new Head(rate, "", true, -1)).orElse(null);
   }
 
@@ -2803,9 +2803,8 @@ final class MeasureFrames {
    * the same counter (93표 중 80표): a part and its whole of one count.
    */
   private static boolean countedAlike(SentenceContext ctx, QuantityMention q, int step) {
-    int i = ctx.quantities.indexOf(q) + step;
-    return i >= 0 && i < ctx.quantities.size()
-        && QuantityMention.counterOf(ctx.quantities.get(i).text()).equals(QuantityMention.counterOf(q.text()));
+    QuantityMention next = step > 0 ? ctx.quantityAfter(q) : ctx.quantityBefore(q);
+    return next != null && QuantityMention.counterOf(next.text()).equals(QuantityMention.counterOf(q.text()));
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

@@ -884,6 +884,12 @@ final class SentenceContext {
     return i > 0 ? quantities.get(i - 1) : null;
   }
 
+  /** The quantity written right after {@code q}, or null. */
+  QuantityMention quantityAfter(QuantityMention q) {
+    int i = quantityIndexFrom(q.start());
+    return i + 1 < quantities.size() ? quantities.get(i + 1) : null;
+  }
+
   /** A series number of one item (대, 회, 차, 기): 16대 of △16대 57.2%. */
   private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("^제?\\d{1,3}\\s*[대회차기]$");
 

@@ -562,14 +562,14 @@ public final class QuantityNormalizer {
       b--;
     }
     // 초속 35m: a length per second, in km/h (126); the word may stand before a bound (시속 약 400㎞)
-    int speedFrom = unit == QuantityUnit.METERS ? perTimeBefore(text, b) : -1;
-    if (speedFrom >= 0) {
-      BigDecimal factor = perHour(lexicon.match(WordClass.PER_TIME_BEFORE, text, speedFrom).entry());
+    PerTime speed = unit == QuantityUnit.METERS ? perTimeBefore(text, b) : null;
+    if (speed != null) {
+      BigDecimal factor = speed.entry().number().divide(BigDecimal.valueOf(1000)); // periods an hour, in km: 초속 3.6
       unit = QuantityUnit.SPEED;
       value = scaled(value, factor);
       upper = upper == null ? null : scaled(upper, factor);
-      if (aloneEndingAt(WordClass.BOUND_BEFORE, text, b) == null) {
-        b = speedFrom > 0 && text.charAt(speedFrom - 1) == ' ' ? speedFrom - 1 : speedFrom; // 약 시속 400㎞
+      if (speed.direct()) {
+        b = speed.start() > 0 && text.charAt(speed.start() - 1) == ' ' ? speed.start() - 1 : speed.start(); // 약 시속 400㎞
       }
     }
     Entry negative = aloneEndingAt(WordClass.NEGATIVE_BEFORE, text, b);
@@ -588,7 +588,7 @@ public final class QuantityNormalizer {
       }
       start = b - before.word().length();
     }
-    start = speedFrom >= 0 ? Math.min(start, speedFrom) : start;
+    start = speed != null ? Math.min(start, speed.start()) : start;
     // after: 50곳 이상, 1억명 넘게; also past the quotes a figure is written in (‘1만원’ 시대)
     int p = end;
     boolean quoted = p < text.length() && Quotes.closes(text.charAt(p)) && start > 0 && Quotes.opens(text.charAt(start - 1));
@@ -638,27 +638,25 @@ public final class QuantityNormalizer {
   }
 
   /**
-   * Where a PER_TIME_BEFORE word starts that ends at {@code end} or one bound word before it (시속
-   * 400㎞, 시속 약 400㎞), or -1.
+   * A PER_TIME_BEFORE word ending at a length's start or one bound word before it (시속 400㎞, 시속
+   * 약 400㎞): where it starts, its entry, and whether it stands right before the number.
    */
-  private int perTimeBefore(String text, int end) {
+  private record PerTime(int start, Entry entry, boolean direct) {}
+
+  /** The PER_TIME_BEFORE word that ends at {@code end} or one bound word before it, or null. */
+  private PerTime perTimeBefore(String text, int end) {
     Entry per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, end);
     if (per != null) {
-      return end - per.word().length();
+      return new PerTime(end - per.word().length(), per, true);
     }
     Entry bound = aloneEndingAt(WordClass.BOUND_BEFORE, text, end);
     if (bound == null) {
-      return -1;
+      return null;
     }
     int w = end - bound.word().length();
     w = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
     per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, w);
-    return per == null ? -1 : w - per.word().length();
-  }
-
-  /** What a length after a PER_TIME_BEFORE word is multiplied by to be km/h: 3.6 for metres a second. */
-  private static BigDecimal perHour(Entry perTime) {
-    return perTime.number().divide(BigDecimal.valueOf(1000));
+    return per == null ? null : new PerTime(w - per.word().length(), per, false);
   }
 
   /** {@code v} times {@code factor}, with no trailing zeros after the point (2200000 m/h: 2200 km/h). */
