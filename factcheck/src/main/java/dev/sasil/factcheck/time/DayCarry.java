@@ -11,10 +11,11 @@ import java.util.List;
  * on the 20th. A relative day with no day written before it in its sentence counts from the eve of
  * the article's date when the last day an earlier sentence wrote with its number is that eve and
  * no sentence has written the article's own day: news of the day after tells its story on the
- * day it happened. Other days written before are left alone: a look back (앞서 2월 27일 결심
- * 공판에서, 1920년 8월 2일) or a day glossing another (전날(27일)) is no day of the story, and an
- * article that writes its own day tells that day. One per article, read in sentence order; not
- * thread-safe.
+ * day it happened. An article that writes its own day tells that day, though it glosses the eve
+ * later (28일 타결했다 … 전날(27일) … 이날: the 28th), and a last day further back is a look back
+ * that moves nothing (앞서 2월 27일 결심 공판에서, 1920년 8월 2일). The offset of a relative day is read
+ * again from its words: a TimeMention does not keep the one the normalizer resolved it with. One per
+ * article, read in sentence order; not thread-safe.
  */
 public final class DayCarry {
 
