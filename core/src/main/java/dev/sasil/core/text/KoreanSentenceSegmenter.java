@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       space at all), after an abbreviation, an initial or a letter-period chain ({@code Dr.},
  *       {@code U.S.}, {@code e.g.}), and after a one- or two-character list marker at the start of
  *       a line ({@code 가. 목적}). Without a following space it ends a sentence only between a
- *       strong sentence-final syllable and Hangul ({@code 했다.그는}). Periods inside URLs, e-mail
+ *       strong sentence-final syllable and Hangul, a digit or a capital letter ({@code 했다.그는},
+ *       {@code 내놨다.25일}, {@code 밝혔다.LG는}: paragraphs a page joined). Periods inside URLs, e-mail
  *       addresses and domain names never end a sentence.
  *   <li>An ellipsis ({@code …}, {@code ...}) or a tilde ends a sentence before a space only after a
  *       strong sentence-final syllable ({@code 좋아요~ 다음}, but {@code 그러나… 그는}).
@@ -338,8 +339,9 @@ public final class KoreanSentenceSegmenter implements SentenceSegmenter {
       if (space) {
         return true;
       }
+      // paragraphs a page joined without a space: 했다.그는, 내놨다.25일, 밝혔다.LG전자는
       return rules.strongFinalSyllables().contains(prev)
-          && (Hangul.isSyllable(next) || QuotePairs.isOpener(next));
+          && (Hangul.isSyllable(next) || QuotePairs.isOpener(next) || isDigit(next) || isLatin(next) && Character.isUpperCase(next));
     }
     return space;
   }

@@ -92,6 +92,13 @@ class KoreanSentenceSegmenterTest {
   }
 
   @Test
+  void paragraphsJoinedWithoutASpaceSplitBeforeADigitOrACapital() {
+    assertSegments("값이 올랐다.3일 시장이 열렸다.KB는 웃었다. 비율은 2.5%다.",
+        "값이 올랐다.", "3일 시장이 열렸다.", "KB는 웃었다.", "비율은 2.5%다.");
+    assertSegments("버전은 v2.x다.", "버전은 v2.x다.");
+  }
+
+  @Test
   void questionAndExclamationMarksEndSentences() {
     assertSegments("정말인가요? 네! 그렇습니다.", "정말인가요?", "네!", "그렇습니다.");
   }
