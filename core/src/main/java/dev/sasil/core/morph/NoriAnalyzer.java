@@ -90,7 +90,9 @@ public final class NoriAnalyzer implements MorphAnalyzer {
         int start = offsets.startOffset();
         int end = offsets.endOffset();
         KoMorphData.Morpheme[] parts = pos.getMorphemes();
-        if (parts == null || parts.length == 0 || pos.getPOSType() == POS.Type.MORPHEME) {
+        if (suffixReadAsContraction(text, start, end, parts, out, offset)) {
+          out.add(new Morpheme("치", POS.Tag.XSN, offset + start, offset + end));
+        } else if (parts == null || parts.length == 0 || pos.getPOSType() == POS.Type.MORPHEME) {
           if (term.length() > 0 && pos.getLeftPOS() != null) {
             out.add(new Morpheme(term.toString(), pos.getLeftPOS(), offset + start, offset + end));
           }
@@ -103,6 +105,29 @@ public final class NoriAnalyzer implements MorphAnalyzer {
       throw new UncheckedIOException("reading from a string failed", e);
     }
     return out;
+  }
+
+  /**
+   * Whether the token {@code text[start, end)} is the suffix 치 of a noun (속보치, 최고치: a
+   * figure of that kind) that Nori read as the contraction of 하지 because no particle follows it
+   * (속보치·전 분기 대비, a list's last 최고치): written right after a noun, and not before the
+   * negation the contraction needs (예상치 못한, 생각치 않게 are 예상하지, 생각하지).
+   */
+  private static boolean suffixReadAsContraction(
+      String text, int start, int end, KoMorphData.Morpheme[] parts, List<Morpheme> out, int offset) {
+    if (end - start != 1 || text.charAt(start) != '치' || parts == null || parts.length != 2
+        || !parts[0].surfaceForm().equals("하") || parts[1].posTag() != POS.Tag.EC || out.isEmpty()) {
+      return false;
+    }
+    Morpheme before = out.get(out.size() - 1);
+    if (before.end() != offset + start || !before.isNoun()) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return !(text.startsWith("못", next) || text.startsWith("않", next) || text.startsWith("아니", next));
   }
 
   /**

@@ -71,6 +71,15 @@ class NoriAnalyzerTest {
   }
 
   @Test
+  void aNounsSuffixChiStaysASuffixWhereNoParticleFollowsIt() {
+    assertThat(nori.analyze("성장률(잠정치·전 분기 대비)", 0)).extracting(Morpheme::surface, Morpheme::tag)
+        .contains(tuple("잠정", POS.Tag.NNG), tuple("치", POS.Tag.XSN))
+        .doesNotContain(tuple("지", POS.Tag.EC));
+    // before a negation 치 is the contraction of 하지: 예상하지 못한
+    assertThat(nori.analyze("예상치 못한 결과", 0)).extracting(Morpheme::surface).contains("하", "지");
+  }
+
+  @Test
   void theUserDictionaryDoesNotChangeOrdinaryText() {
     NoriAnalyzer plain = NoriAnalyzer.withoutUserDictionary();
     for (String s : List.of(
