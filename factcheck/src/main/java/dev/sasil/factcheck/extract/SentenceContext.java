@@ -461,7 +461,8 @@ final class SentenceContext {
     for (int i = 0; i + 1 < words.size(); i++) {
       Word w = words.get(i);
       Word next = words.get(i + 1);
-      if (w.role() == Role.SUBJECT && next.role() == Role.BARE
+      // not 성장률(전분기 대비)이: the particle after the bracket is the noun's, the bracket its aside
+      if (w.role() == Role.SUBJECT && next.role() == Role.BARE && text.lastIndexOf('(', w.end() - 1) < w.start()
           && Grammar.standard().is(Grammar.Section.COMPARED_BY, next.stem())) {
         int e = w.end();
         while (e > w.stemEnd() && !Hangul.isSyllable(text.charAt(e - 1))) {
@@ -750,9 +751,14 @@ final class SentenceContext {
 
   /** Whether a list separator (a comma or a middle dot) stands between a word's stem and offset {@code p}: 구조, 177명 lists two items. */
   boolean listedApart(Word w, int p) {
+    int depth = 0; // 성장률(속보치·전분기 대비)이: a bracket's separators list its own words
     for (int i = w.stemEnd(); i < p && i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == '·' || c == '、' || c == '，') {
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == ',' || c == '·' || c == '、' || c == '，')) {
         return true;
       }
     }
