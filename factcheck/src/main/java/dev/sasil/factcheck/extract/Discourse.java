@@ -25,6 +25,11 @@ final class Discourse {
   int lastMeasureSentence = -1;
   /** The period of the last sentence's measures, for a following sentence without any time. */
   String measurePeriod;
+  /**
+   * The moment of the day the last sentence's running counts stood at (AsOfClock), for a
+   * following sentence that writes no time and no final count.
+   */
+  String asOf;
   /** Set while reading a sentence whose measures continue the topic (매출은 16조원이었다): the topic stays. */
   boolean topicContinued;
 

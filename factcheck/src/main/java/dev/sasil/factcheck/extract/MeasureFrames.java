@@ -100,10 +100,12 @@ final class MeasureFrames {
   /** A comparison right after a time that is a clause of its own: 2023년과 비교해, 2023년과 비교하면. */
   private final Pattern comparedClause;
   private final AttributeCatalog catalog = AttributeCatalog.standard();
+  private final AsOfClock asOfClock;
 
   MeasureFrames(MeasureLexicon lexicon, Grammar grammar) {
     this.lexicon = lexicon;
     this.grammar = grammar;
+    this.asOfClock = new AsOfClock(grammar);
     String comparison = grammar.alternation(Grammar.Section.COMPARISON);
     this.compared = Pattern.compile(comparison + "\\s*$");
     this.comparedAfter = Pattern.compile("\\s*" + comparison);
@@ -500,6 +502,13 @@ final class MeasureFrames {
           sentencePeriod = periodText; // the base of a comparison is not the period the text is about
         }
       }
+      if (periodText == null) {
+        // 오전 3시 40분께 개표율 97.67%를 보인 가운데 48.58%: a running count at that moment, not the
+        // final one; a sentence after it that writes no time goes on reporting that moment
+        asOfClock.before(ctx, q.start())
+            .or(() -> ctx.times.isEmpty() && !asOfClock.saysFinal(ctx) ? Optional.ofNullable(discourse.asOf) : Optional.empty())
+            .ifPresent(a -> qualifiers.add("asof=" + a));
+      }
       String edition = ctx.editionBefore(q);
       if (!edition.isEmpty()) {
         qualifiers.add("edition=" + edition); // △16대 57.2%: the figure of one edition of a series
@@ -671,6 +680,10 @@ final class MeasureFrames {
       discourse.measurePeriod = sentencePeriod;
     } else if (!ctx.times.isEmpty()) {
       discourse.measurePeriod = null;
+    }
+    Optional<String> asOf = asOfClock.before(ctx, ctx.text.length());
+    if (asOf.isPresent() || !ctx.times.isEmpty() || asOfClock.saysFinal(ctx)) {
+      discourse.asOf = asOf.orElse(null);
     }
   }
 

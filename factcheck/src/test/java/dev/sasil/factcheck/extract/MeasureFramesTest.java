@@ -18,6 +18,23 @@ class MeasureFramesTest {
 
 
   @Test
+  void aRunningCountAtATimeOfDayIsOfThatMomentUntilASentenceSaysTheCountIsFinal() {
+    assertThat(ClaimFacts.facts("2031-03-11", "박서준 후보는 11일 오전 2시 10분께 90% 개표율을 보인 가운데 45.2%(12만3400표)를 얻었다. "
+        + "최유리 후보는 11만1200표를 얻었다. 최종 개표 결과 박서준 후보는 13만5000표를 얻었다."))
+        .contains("박서준 득표수 123400 [asof=2031-03-11T02:10]", "최유리 득표수 111200 [asof=2031-03-11T02:10]", "박서준 득표수 135000");
+    assertThat(ClaimFacts.facts("2031-03-11", "오후 3시 현재 서울 투표율은 45.1%다."))
+        .contains("서울 투표율 45.1 [asof=2031-03-11T15:00]");
+  }
+
+  @Test
+  void aBracketedBaseOfComparisonAfterTheMeasureIsAnAsideToIt() {
+    assertThat(ClaimFacts.facts("2031-04-26", "통계청은 1분기 가람지수 상승률(전분기 대비)이 2.4%를 기록했다고 밝혔다."))
+        .contains("가람지수 growth.rate 2.4 [period=2031-Q1, scope=qoq]");
+    assertThat(ClaimFacts.facts("2031-04-26", "1분기 가람지수 상승률(잠정치·전분기 대비)이 2.4%로 집계됐다."))
+        .contains("가람지수 growth.rate 2.4 [period=2031-Q1, scope=qoq]");
+  }
+
+  @Test
   void aPartCountedWithItsWholesCounterIsTheOwnersCountAndTheWholeIsNoOnes() {
     assertThat(ClaimFacts.facts("2031-03-02", "김하늘은 심사위원 투표 51표 중 40표를 얻었다."))
         .containsExactly("김하늘 득표수 40");
@@ -541,7 +558,7 @@ class MeasureFramesTest {
   @Test
   void aCumulativeAudienceIsOneValueAtATimeSoTwoOfOneDayContradict() {
     assertThat(ClaimFacts.facts("2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 812만3456명을 기록했다."))
-        .containsExactly("한별 누적관객 8123456");
+        .containsExactly("한별 누적관객 8123456 [asof=2031-12-24T00:00]");
     List<Finding> findings = ClaimFacts.compare(
         Articles.of("a", "2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 812만3456명을 기록했다."),
         Articles.of("b", "2031-12-24", "영화 '한별'은 24일 0시 기준 누적 관객 수 872만3456명을 기록했다."));
@@ -668,7 +685,7 @@ class MeasureFramesTest {
   @Test
   void thePlaceBeforeADirectionIsWhereADistanceIsMeasuredFromNotWhatLiesThatFar() {
     assertThat(ClaimFacts.facts("2031-08-10", "태풍 가람은 오후 3시 현재 제주 서귀포 남서쪽 120㎞ 해상을 지나고 있다."))
-        .containsExactly("태풍 거리 120000 [from=서귀포]");
+        .containsExactly("태풍 거리 120000 [asof=2031-08-10T15:00, from=서귀포]");
     assertThat(ClaimFacts.facts("2031-05-20", "서울의 평균 공시가격 하락률은 열람안보다 0.02% 포인트 떨어진 17.32%로 확정됐다."))
         .as("no distance: 떨어진 is a fall here").noneMatch(f -> f.contains("from="));
   }
