@@ -751,14 +751,17 @@ final class SentenceContext {
 
   /** Whether a list separator (a comma or a middle dot) stands between a word's stem and offset {@code p}: 구조, 177명 lists two items. */
   boolean listedApart(Word w, int p) {
-    int depth = 0; // 성장률(속보치·전분기 대비)이: a bracket's separators list its own words
+    // 성장률(속보치·전분기 대비)이 1.3%: a bracket closed before the figure lists its own words;
+    // one the figure stands in (모델(70억개, 130억개)) lists the figures
+    boolean inBracket = inParentheses(p);
+    int depth = 0;
     for (int i = w.stemEnd(); i < p && i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == ',' || c == '·' || c == '、' || c == '，')) {
+      } else if ((depth == 0 || inBracket) && (c == ',' || c == '·' || c == '、' || c == '，')) {
         return true;
       }
     }
