@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Whether a word of a sentence is a person's name: one the entity table types so, or a word that
- * names no region or known entity and that Nori reads as a proper noun, or as a family name and
- * nouns, spelt as a full name (a family name and a given name of one or two syllables).
+ * names no region or known entity and that Nori reads as a proper noun, or as a family name (or
+ * a proper noun) and nouns, spelt as a full name (a family name and a given name of one or two syllables).
  * Stateless.
  */
 final class PersonNames {
@@ -42,7 +42,9 @@ final class PersonNames {
     if (ms.size() == 1) {
       return ms.getFirst().tag() == org.apache.lucene.analysis.ko.POS.Tag.NNP ? word : null;
     }
-    boolean familyFirst = Surnames.standard().isSurname(ms.getFirst().surface())
+    // 김/NNP 가람/NNG, and 황희/NNP 찬/NNG: a full name Nori cut after a proper noun of its own
+    boolean familyFirst = (Surnames.standard().isSurname(ms.getFirst().surface())
+        || ms.getFirst().tag() == org.apache.lucene.analysis.ko.POS.Tag.NNP)
         && ms.subList(1, ms.size()).stream().allMatch(Morpheme::isNoun);
     return familyFirst ? word : null;
   }
