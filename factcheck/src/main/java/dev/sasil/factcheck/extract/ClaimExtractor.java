@@ -73,6 +73,8 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
+  private final ScoreFrames scores = new ScoreFrames(Grammar.standard());
+  private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final MilestoneFrames milestones =
@@ -261,6 +263,8 @@ public final class ClaimExtractor {
         spans.readStretches(article, ctx, sentenceClaims);
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
+        scores.read(article, ctx, sentenceClaims);
+        minutes.read(article, ctx, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
         List<FigureMention> read = figureReader.read(article, ctx);

@@ -1,0 +1,132 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The minute of play a happening of a match is written at (전반 27분 김가람이 동점골을 넣었다, 후반
+ * 21분 박나래를 투입했다, 후반 추가시간 1분 결승골): the happening is the first word of grammar.txt's
+ * MATCH_EVENT after the minute, before the next minute and within {@value #REACH} characters; its
+ * player the name written nearest before that word (the scorer, the player sent on), else the
+ * person the clause before the minute is about. The value is
+ * the minute counted from kick-off, as a duration: 전반 N분 is N, 후반 N분 45+N (후반 46분 and 후반
+ * 추가시간 1분 are both 91), 연장 전반 90+N, 연장 후반 105+N. A happening with no player named is no
+ * claim: a match has many goals. Stateless.
+ */
+final class MatchMinuteFrames {
+
+  /** How far after the minute the happening's word may stand. */
+  private static final int REACH = 40;
+
+  /** A half, perhaps of extra time, perhaps its added time, and a minute: 후반 21분, 후반 추가시간 1분. */
+  private static final Pattern MINUTE = Pattern.compile(
+      "(?<![가-힣])(연장\\s*)?(전반|후반)전?\\s*(추가\\s*시간\\s*)?(\\d{1,2})\\s*분");
+
+  /** What follows a verbal noun: 투입했다, 교체됐다, 투입시켰다, 퇴장당했다. */
+  private static final Pattern VERBAL = Pattern.compile("(?:하|했|한|해|되|됐|된|돼|시키|시켰|시킨|시켜|당하|당했|당한)[가-힣]*$");
+
+  private final Grammar grammar;
+
+  MatchMinuteFrames(Grammar grammar) {
+    this.grammar = grammar;
+  }
+
+  void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+    if (ctx.text.indexOf('반') < 0) {
+      return;
+    }
+    Matcher m = MINUTE.matcher(ctx.text);
+    List<int[]> minutes = new ArrayList<>(); // start, end and minute of play of each minute written
+    while (m.find()) {
+      boolean extra = m.group(1) != null;
+      boolean second = m.group(2).equals("후반");
+      boolean added = m.group(3) != null;
+      int n = Integer.parseInt(m.group(4));
+      int half = (extra ? 90 : 0) + (second ? (extra ? 15 : 45) : 0);
+      int minute = added ? half + (extra ? 15 : 45) + n : half + n;
+      minutes.add(new int[] {m.start(), m.end(), minute});
+    }
+    for (int k = 0; k < minutes.size(); k++) {
+      int[] x = minutes.get(k);
+      if (ctx.inSpeech(x[0])) {
+        continue;
+      }
+      int limit = Math.min(ctx.text.length(), Math.min(x[1] + REACH, k + 1 < minutes.size() ? minutes.get(k + 1)[0] : Integer.MAX_VALUE));
+      SentenceContext.Word event = null;
+      String attribute = null;
+      for (SentenceContext.Word w : ctx.words) {
+        if (w.start() < x[1] || w.start() >= limit) {
+          continue;
+        }
+        String found = eventIn(w.stem());
+        if (found != null) {
+          event = w;
+          attribute = found;
+          break;
+        }
+      }
+      if (event == null) {
+        continue;
+      }
+      String player = playerBefore(ctx, x[1], event.start());
+      if (player == null) {
+        player = topicPlayer(ctx, x[0]); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
+      }
+      if (player == null) {
+        continue;
+      }
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + x[0], ctx.base + x[1],
+          ctx.text.substring(x[0], x[1]));
+      Quantity value = Quantity.exact(BigDecimal.valueOf(x[2]), QuantityUnit.DURATION);
+      out.add(new ExtractedClaim(new Claim(player, attribute, value, List.of(), evidence, ""), true));
+    }
+  }
+
+  /**
+   * The MATCH_EVENT word a word's stem is, with a verb's ending taken off (투입했다), or else the
+   * one entry that ends in it (투입: 교체투입); null if none.
+   */
+  private String eventIn(String stem) {
+    String noun = VERBAL.matcher(stem).replaceFirst("");
+    if (noun.length() < 2) {
+      return null;
+    }
+    if (grammar.is(Grammar.Section.MATCH_EVENT, noun)) {
+      return noun;
+    }
+    List<String> longer = grammar.words(Grammar.Section.MATCH_EVENT).stream().filter(w -> w.endsWith(noun)).toList();
+    return longer.size() == 1 ? longer.get(0) : null;
+  }
+
+  /** The person whose name stands nearest before {@code end} and after {@code from}; null if none. */
+  private static String playerBefore(SentenceContext ctx, int from, int end) {
+    String found = null;
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() <= end + 1) {
+        String name = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
+        found = name != null ? name : found;
+      }
+    }
+    return found;
+  }
+
+  /** The person a topic or subject before {@code at} names, the last one; null if none. */
+  private static String topicPlayer(SentenceContext ctx, int at) {
+    String found = null;
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() <= at && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)) {
+        found = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
+      }
+    }
+    return found;
+  }
+}
