@@ -21,7 +21,9 @@ import org.apache.lucene.analysis.ko.POS;
  * 승리했다, 나래에 2-3으로 졌다, 2-1 역전승을 거뒀다. The first number is the side the clause is about
  * (its topic or subject), the second its opponent's, whether it won or lost; each is a claim of
  * that side (a team word, grammar.txt TEAM, stands for the name before it: 한국 축구대표팀이), {@value #FOR} and {@value #AGAINST}, with the opponent (the object, or the noun
- * before 과의, 와의 or 에) as {@code against=} and the game of a series (3차전) as {@code edition=}.
+ * before 과의, 와의 or 에) as {@code against=} and the game of a series (3차전) as {@code edition=};
+ * a score with neither an opponent nor a game named is of no match the claims could be keyed by,
+ * and no claim.
  * A score the clause does not end in a result word (grammar.txt MATCH_RESULT: 꺾, 승리, 졌 …) is a
  * score during the game (3-0으로 앞서던 후반 25분에), not its result, and no claim. Stateless.
  */
@@ -64,14 +66,17 @@ final class ScoreFrames {
       int clause = MeasureFrames.clauseStart(ctx, m.start());
       String opponent = opponent(ctx, clause, m.start());
       String side = side(ctx, clause, m.start(), m.end(), opponent);
-      List<String> qualifiers = new ArrayList<>();
-      if (!opponent.isEmpty()) {
-        qualifiers.add("against=" + opponent);
-      }
       Matcher game = GAME.matcher(ctx.text.substring(0, m.start()));
       String edition = null;
       while (game.find()) {
         edition = game.group(1) + "차전";
+      }
+      if (opponent.isEmpty() && edition == null) {
+        continue; // 5 대 2로 완승했다: a score of no named match, which would join any of its value
+      }
+      List<String> qualifiers = new ArrayList<>();
+      if (!opponent.isEmpty()) {
+        qualifiers.add("against=" + opponent);
       }
       if (edition != null) {
         qualifiers.add("edition=" + edition);
@@ -103,7 +108,9 @@ final class ScoreFrames {
       }
       String word = ctx.text.substring(w.start(), w.end());
       boolean with = word.endsWith("과의") || word.endsWith("와의");
-      if (w.role() == Role.OBJECT || with || word.endsWith("에") && proper(ctx, w)) { // not 결승골에 힘입어
+      boolean adjacent = i + 1 < ctx.words.size() && ctx.words.get(i + 1).start() >= score;
+      // 키움에 5-10으로 졌다, 가나에 2대 3으로: 에 right before the score, or on a name (not 결승골에 힘입어)
+      if (w.role() == Role.OBJECT || with || word.endsWith("에") && (adjacent || proper(ctx, w))) {
         String stem = with ? word.substring(0, word.length() - 2) : w.stem();
         int from = i;
         while (from > 0 && i - from < 2 && ctx.words.get(from - 1).role() == Role.BARE

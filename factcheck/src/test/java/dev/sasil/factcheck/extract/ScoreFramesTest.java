@@ -34,8 +34,10 @@ class ScoreFramesTest {
   }
 
   @Test
-  void theSideIsTheGenitiveBeforeTheScoreOrTheNameTheResultVerbModifies() {
-    assertThat(scores("경기는 브라질의 2-1 승리로 끝났다.")).containsExactly("브라질 경기득점 2", "브라질 경기실점 1");
+  void theSideIsTheGenitiveBeforeTheScoreOrTheNameTheResultVerbModifiesAndAnOpponentMustBeNamed() {
+    assertThat(scores("브라질은 카메룬과 싸웠다. 경기는 브라질의 2-1 승리로 끝났다.")).isEmpty();
+    assertThat(scores("카메룬과의 경기는 브라질의 2-1 승리로 끝났다.")).contains("브라질 경기득점 2 [against=카메룬]");
+    assertThat(scores("최하위 팀인 하늘에 5-10으로 역전패했다.")).contains(" 경기득점 5 [against=하늘]");
     assertThat(scores("NC를 3-0으로 누른 KT도 1위에 올랐다.")).contains("KT 경기득점 3 [against=NC]");
     assertThat(scores("KT는 NC를 2-1로 이긴 뒤 1위에 올랐다.")).contains("KT 경기득점 2 [against=NC]");
   }
