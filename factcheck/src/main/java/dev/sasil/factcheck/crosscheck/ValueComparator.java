@@ -340,6 +340,11 @@ public final class ValueComparator {
           // 80표 vs 83표: a count of two digits with no 약 or 여 is that count, never a rounded one
           yield new Interval(v, v);
         }
+        if (toItsUnit(q) && writtenUnit(v).compareTo(HOUR) >= 0) {
+          // 213시간 만에 of 213시간 43분: hours or days said whole may be cut short, as with 약
+          BigDecimal t = writtenUnit(v).multiply(DURATION_ROUNDING);
+          yield new Interval(v.subtract(t), v.add(t));
+        }
         BigDecimal t = rounding(v).min(v.abs().multiply(EXACT_TOLERANCE));
         yield new Interval(v.subtract(t), v.add(t));
       }
@@ -377,6 +382,9 @@ public final class ValueComparator {
 
   /** A day, an hour and a minute, in minutes: the units a length of time is written in, largest first. */
   private static final List<BigDecimal> WRITTEN_UNITS = List.of(new BigDecimal(1440), new BigDecimal(60), BigDecimal.ONE);
+
+  /** An hour, in minutes. */
+  private static final BigDecimal HOUR = new BigDecimal(60);
 
   /** A second, in minutes as {@link Spans} keeps it. */
   private static final BigDecimal SECOND = Spans.of(1, ChronoUnit.SECONDS);

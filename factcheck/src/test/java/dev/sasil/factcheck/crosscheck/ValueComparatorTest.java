@@ -214,4 +214,14 @@ class ValueComparatorTest {
     assertThat(cmp.compare(minutes(20, Bound.ABOUT), minutes(22, Bound.EXACT)).relation().compatible())
         .as("약 20분 may be a round ten").isTrue();
   }
+
+  @Test
+  void hoursOrDaysSaidWholeMayCutALengthShortButMinutesMayNot() {
+    assertThat(cmp.compare(minutes(213 * 60, Bound.EXACT), minutes(213 * 60 + 43, Bound.EXACT)).relation().compatible())
+        .as("213시간 만에 vs 213시간 43분").isTrue();
+    assertThat(cmp.compare(minutes(16 * 60, Bound.EXACT), minutes(18 * 60, Bound.EXACT)).relation())
+        .as("16시간 vs 18시간").isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(minutes(14, Bound.EXACT), minutes(12, Bound.EXACT)).relation())
+        .as("14분 vs 12분").isEqualTo(Relation.CONFLICT);
+  }
 }
