@@ -109,7 +109,7 @@ final class SentenceContext {
     this.base = sentence.start();
     this.morphemes = morphemes;
     List<List<Morpheme>> ofWords = new ArrayList<>();
-    this.words = words(sentence, morphemes, particles, ofWords);
+    this.words = speakerAside(words(sentence, morphemes, particles, ofWords), firstReportedFact(text));
     this.wordMorphemes = List.copyOf(ofWords);
     this.firstWordByOffset = firstWordByOffset(words, text.length());
     this.actorsBefore = actorsBefore(words);
@@ -167,8 +167,10 @@ final class SentenceContext {
     bareOrgStarts = java.util.Arrays.copyOf(bareOrgStarts, bareOrgs);
     java.util.Arrays.sort(bareOrgStarts);
     List<EntityMention> kept = new ArrayList<>();
+    int reported = firstReportedFact(text);
     for (EntityMention m : mentions) {
-      kept.add(withContextRole(m, bareOrgStarts, generic));
+      boolean speaker = m.end() <= reported && (m.role() == Role.TOPIC || m.role() == Role.SUBJECT);
+      kept.add(speaker ? retag(m, Role.OTHER) : withContextRole(m, bareOrgStarts, generic));
     }
     this.mentions = List.copyOf(kept);
     this.ageGroups = List.copyOf(groups);
@@ -302,6 +304,58 @@ final class SentenceContext {
     return false;
   }
 
+  /**
+   * Whether the quotation {@code text[open, close]} reports when something happened, as an
+   * official's briefing does (“오전 7시 35분에 화재가 발생했으며 10시 26분 완전히 진화했다”고 밝혔다):
+   * it writes a time, ends in a statement in the past tense (a syllable with ㅆ before 다: 했다,
+   * 됐다, 났다), and 고 follows it. Its times and figures are then read as the sentence's own; a
+   * quotation of anything else (a plan, an opinion, a question, a report with no time: “주불 진화는
+   * 완료했다”) stays speech.
+   */
+  private static boolean reportedFact(String text, int open, int close) {
+    int e = close - 1;
+    while (e > open && (text.charAt(e) == '.' || Character.isWhitespace(text.charAt(e)))) {
+      e--;
+    }
+    return e - 1 > open && text.charAt(e) == '다' && Hangul.isSyllable(text.charAt(e - 1))
+        && (text.charAt(e - 1) - 0xAC00) % 28 == 20 && text.startsWith("고", close + 1)
+        && QUOTED_TIME.matcher(text).region(open, close).find();
+  }
+
+  /** A time written inside a quotation: a number of a clock or calendar unit, or a day word. */
+  private static final Pattern QUOTED_TIME = Pattern.compile("\\d\\s*(?:시|일|월|년)|오늘|어제|이날|전날");
+
+  /** Where the first quotation reporting a fact opens ({@link #reportedFact}), or -1. */
+  private static int firstReportedFact(String text) {
+    String[][] pairs = {{"“", "”"}, {"\"", "\""}};
+    int first = -1;
+    for (String[] p : pairs) {
+      int i = text.indexOf(p[0]);
+      int j = i < 0 ? -1 : text.indexOf(p[1], i + 1);
+      if (j > i && reportedFact(text, i, j) && (first < 0 || i < first)) {
+        first = i;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The words with the speaker of a quotation that reports a fact set aside: a topic or subject
+   * before it (최만우 서장은 “오전 7시 35분에 화재가 발생했다”고 밝혔다) is who said it, no party to
+   * what it reports.
+   */
+  private static List<Word> speakerAside(List<Word> words, int reported) {
+    if (reported < 0) {
+      return words;
+    }
+    List<Word> out = new ArrayList<>(words.size());
+    for (Word w : words) {
+      boolean speaker = w.end() <= reported && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT);
+      out.add(speaker ? new Word(w.start(), w.end(), w.stem(), w.stemEnd(), Role.OTHER) : w);
+    }
+    return List.copyOf(out);
+  }
+
   private static List<int[]> speech(String text) {
     List<int[]> out = new ArrayList<>();
     String[][] pairs = {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"「", "」"}};
@@ -313,7 +367,7 @@ final class SentenceContext {
           break;
         }
         boolean single = p[0].equals("‘");
-        if (!single || j - i > 30) {
+        if ((!single || j - i > 30) && !reportedFact(text, i, j)) {
           out.add(new int[] {i, j});
         }
         i = text.indexOf(p[0], j + 1);

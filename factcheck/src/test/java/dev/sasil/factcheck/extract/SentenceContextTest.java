@@ -12,6 +12,7 @@ import dev.sasil.factcheck.entity.Particles;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityNormalizer;
 import dev.sasil.factcheck.time.TimeAnchor;
+import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,12 +173,24 @@ class SentenceContextTest {
 
   @Test
   void timesInQuotedSpeechAreLeftOutWhileItsNamesStayToOwnItsFigures() {
-    String text = "그는 “메타가 지난 2월 라마를 공개했다”고 말했다";
+    String text = "그는 “메타가 지난 2월 라마를 공개할 것”이라고 말했다";
     SentenceContext ctx = context(text, 0);
     assertThat(ctx.mentions).extracting(m -> m.entity().canonical()).containsExactly("메타", "라마");
     assertThat(ctx.times).isEmpty();
     assertThat(ctx.inTime(text.indexOf("2월"))).isFalse();
     assertThat(ctx.speechFloor(text.indexOf("2월"))).isEqualTo(text.indexOf("메타"));
     assertThat(ctx.speechFloor(text.indexOf("그는"))).isZero();
+  }
+
+  @Test
+  void aQuotationReportingWhatHappenedInThePastTenseIsReadAsTheSentencesOwn() {
+    String text = "소방본부는 “오전 7시 35분에 불이 났고 9시 29분에 큰불이 잡혔다”고 밝혔다";
+    SentenceContext ctx = context(text, 0);
+    assertThat(ctx.times).extracting(TimeMention::text).contains("오전 7시 35분", "9시 29분");
+    assertThat(ctx.inSpeech(text.indexOf("큰불"))).isFalse();
+    assertThat(ctx.words).filteredOn(w -> w.stem().equals("소방본부")).extracting(SentenceContext.Word::role)
+        .as("the speaker is no party to what the quotation reports").containsExactly(Role.OTHER);
+    SentenceContext noTime = context("소방본부는 “주불 진화를 완료했다”고 밝혔다", 0);
+    assertThat(noTime.inSpeech(noTime.text.indexOf("진화"))).as("a report without a time stays speech").isTrue();
   }
 }
