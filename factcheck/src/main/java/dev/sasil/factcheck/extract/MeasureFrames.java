@@ -662,7 +662,7 @@ final class MeasureFrames {
       previousForecast = forecast;
       previousClaimEnd = q.end();
       out.add(new ExtractedClaim(
-          new Claim(measured.owner(), measured.attribute(), value, qualifiers, evidence, ""),
+          new Claim(abbreviated(ctx, measured.owner()), measured.attribute(), value, qualifiers, evidence, ""),
           measured.firm() && !carriedPeriod && !carriedOwner
               && (periodText != null || !measured.owner().isEmpty() || ofTheStory(ctx, measured.attribute(), value, published))
               && !milestone(ctx, q) && !apposed.filter(t -> yearFromAnchor(ctx, t)).isPresent()));
@@ -3496,6 +3496,24 @@ final class MeasureFrames {
       }
     }
     return lo < owners.size() && owners.get(lo).start() < w.end() ? Optional.of(owners.get(lo)) : Optional.empty();
+  }
+
+  /**
+   * The abbreviation a sentence writes in brackets after an owner's name, which names the owner
+   * (국내총생산(GDP)은 1.3% 증가: GDP, as a head phrase's owner is named by {@link #canonicalOwner}),
+   * else the owner as it is.
+   */
+  private static String abbreviated(SentenceContext ctx, String owner) {
+    if (owner.isEmpty() || ctx.text.indexOf('(') < 0) {
+      return owner;
+    }
+    Matcher m = APPOSITION.matcher(ctx.text);
+    while (m.find()) {
+      if (owner.equals(m.group(1)) || owner.endsWith(m.group(1))) {
+        return m.group(2);
+      }
+    }
+    return owner;
   }
 
   /** An owner by the name its text gives it: an apposed acronym, an alias of the grammar, a known name. */

@@ -18,6 +18,12 @@ class MeasureFramesTest {
 
 
   @Test
+  void anAbbreviationInBracketsAfterTheOwnersNameNamesTheOwner() {
+    assertThat(ClaimFacts.facts("2031-04-25", "1분기 실질 국내총생산(GDP)은 전분기 대비 1.3% 증가한 것으로 집계됐다."))
+        .anyMatch(f -> f.startsWith("GDP growth.rate 1.3"));
+  }
+
+  @Test
   void aRunningCountAtATimeOfDayIsOfThatMomentUntilASentenceSaysTheCountIsFinal() {
     assertThat(ClaimFacts.facts("2031-03-11", "박서준 후보는 11일 오전 2시 10분께 90% 개표율을 보인 가운데 45.2%(12만3400표)를 얻었다. "
         + "최유리 후보는 11만1200표를 얻었다. 최종 개표 결과 박서준 후보는 13만5000표를 얻었다."))
