@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * 21분 박나래를 투입했다, 후반 추가시간 1분 결승골): the happening is the first word of grammar.txt's
  * MATCH_EVENT after the minute, before the next minute and within {@value #REACH} characters; its
  * player the name written nearest before that word (the scorer, the player sent on), else the
- * person the clause before the minute is about. The value is
- * the minute counted from kick-off, as a duration: 전반 N분 is N, 후반 N분 45+N (후반 46분 and 후반
- * 추가시간 1분 are both 91), 연장 전반 90+N, 연장 후반 105+N. A happening with no player named is no
- * claim: a match has many goals. Stateless.
+ * person the clause before the minute is about. The value is the minute counted from kick-off, as
+ * a duration: 전반 N분 is N, 후반 N분 45+N (후반 46분 and 후반 추가시간 1분 are both 91), 연장 전반
+ * 90+N, 연장 후반 105+N. A happening with no player named is no claim: a match has many goals.
+ * Stateless.
  */
 final class MatchMinuteFrames {
 
@@ -34,6 +34,9 @@ final class MatchMinuteFrames {
   /** What follows a verbal noun: 투입했다, 교체됐다, 투입시켰다, 퇴장당했다. */
   private static final Pattern VERBAL = Pattern.compile("(?:하|했|한|해|되|됐|된|돼|시키|시켰|시킨|시켜|당하|당했|당한)[가-힣]*$");
 
+  /** A minute of play written at {@code [start, end)} of the sentence, counted from kick-off. */
+  private record Minute(int start, int end, int minute) {}
+
   private final Grammar grammar;
 
   MatchMinuteFrames(Grammar grammar) {
@@ -45,26 +48,26 @@ final class MatchMinuteFrames {
       return;
     }
     Matcher m = MINUTE.matcher(ctx.text);
-    List<int[]> minutes = new ArrayList<>(); // start, end and minute of play of each minute written
+    List<Minute> minutes = new ArrayList<>();
     while (m.find()) {
       boolean extra = m.group(1) != null;
       boolean second = m.group(2).equals("후반");
       boolean added = m.group(3) != null;
       int n = Integer.parseInt(m.group(4));
       int half = (extra ? 90 : 0) + (second ? (extra ? 15 : 45) : 0);
-      int minute = added ? half + (extra ? 15 : 45) + n : half + n;
-      minutes.add(new int[] {m.start(), m.end(), minute});
+      minutes.add(new Minute(m.start(), m.end(), added ? half + (extra ? 15 : 45) + n : half + n));
     }
     for (int k = 0; k < minutes.size(); k++) {
-      int[] x = minutes.get(k);
-      if (ctx.inSpeech(x[0])) {
+      Minute x = minutes.get(k);
+      if (ctx.inSpeech(x.start())) {
         continue;
       }
-      int limit = Math.min(ctx.text.length(), Math.min(x[1] + REACH, k + 1 < minutes.size() ? minutes.get(k + 1)[0] : Integer.MAX_VALUE));
+      int next = k + 1 < minutes.size() ? minutes.get(k + 1).start() : ctx.text.length();
+      int limit = Math.min(next, x.end() + REACH);
       SentenceContext.Word event = null;
       String attribute = null;
       for (SentenceContext.Word w : ctx.words) {
-        if (w.start() < x[1] || w.start() >= limit) {
+        if (w.start() < x.end() || w.start() >= limit) {
           continue;
         }
         String found = eventIn(w.stem());
@@ -77,16 +80,16 @@ final class MatchMinuteFrames {
       if (event == null) {
         continue;
       }
-      String player = playerBefore(ctx, x[1], event.start());
+      String player = playerBefore(ctx, x.end(), event.start());
       if (player == null) {
-        player = topicPlayer(ctx, x[0]); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
+        player = topicPlayer(ctx, x.start()); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
       }
       if (player == null) {
         continue;
       }
-      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + x[0], ctx.base + x[1],
-          ctx.text.substring(x[0], x[1]));
-      Quantity value = Quantity.exact(BigDecimal.valueOf(x[2]), QuantityUnit.DURATION);
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + x.start(),
+          ctx.base + x.end(), ctx.text.substring(x.start(), x.end()));
+      Quantity value = Quantity.exact(BigDecimal.valueOf(x.minute()), QuantityUnit.DURATION);
       out.add(new ExtractedClaim(new Claim(player, attribute, value, List.of(), evidence, ""), true));
     }
   }

@@ -1731,7 +1731,7 @@ final class MeasureFrames {
       return false; // 5회 수행하는 것으로 계획했다: a plan, whatever its tense
     }
     char c = before.charAt(before.length() - 1);
-    boolean finalN = dev.sasil.core.text.Hangul.isSyllable(c) && (c - 0xAC00) % 28 == 4; // 한, 진, 난: a past adnominal
+    boolean finalN = dev.sasil.core.text.Hangul.finalConsonant(c) == dev.sasil.core.text.Hangul.FINAL_N; // 한, 진, 난: a past adnominal
     return finalN || c == '던' || c == '는';
   }
 

@@ -1,11 +1,10 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
-import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.entity.EntityMention;
-import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -18,14 +17,14 @@ import org.apache.lucene.analysis.ko.POS;
 
 /**
  * The final score of a match as sports news writes it: 가람FC는 나래시티를 2-1로 꺾었다, 3차전에서 8대7로
- * 승리했다, 나래에 2-3으로 졌다, 2-1 역전승을 거뒀다. The first number is the side the clause is about
- * (its topic or subject), the second its opponent's, whether it won or lost; each is a claim of
- * that side (a team word, grammar.txt TEAM, stands for the name before it: 한국 축구대표팀이), {@value #FOR} and {@value #AGAINST}, with the opponent (the object, or the noun
- * before 과의, 와의 or 에) as {@code against=} and the game of a series (3차전) as {@code edition=};
- * a score with neither an opponent nor a game named is of no match the claims could be keyed by,
- * and no claim.
- * A score the clause does not end in a result word (grammar.txt MATCH_RESULT: 꺾, 승리, 졌 …) is a
- * score during the game (3-0으로 앞서던 후반 25분에), not its result, and no claim. Stateless.
+ * 승리했다, 나래에 2-3으로 졌다, 2-1 역전승을 거뒀다. The first number is the side the clause is about,
+ * the second its opponent's, whether it won or lost; each is a claim of that side, {@value #FOR}
+ * and {@value #AGAINST}, with the opponent (the object, or the noun before 과의, 와의 or 에) as
+ * {@code against=} and the game of a series (3차전) as {@code edition=}. The side is a name: a team
+ * word (grammar.txt TEAM) stands for the name before it (한국 축구대표팀이), and a player or a common
+ * noun is no side. A score the clause does not end in a result word (grammar.txt MATCH_RESULT: 꺾,
+ * 승리, 졌 …) is a score during the game (3-0으로 앞서던 후반 25분에), and one with neither an opponent
+ * nor a game named is of no match the claims could be keyed by: neither is a claim. Stateless.
  */
 final class ScoreFrames {
 
@@ -168,13 +167,8 @@ final class ScoreFrames {
   /** The name of the side word {@code i} writes, a team word the name before it; empty for the opponent. */
   private String sideName(SentenceContext ctx, int i, String opponent) {
     SentenceContext.Word w = ctx.words.get(i);
-    for (EntityMention e : ctx.mentions) {
-      if (e.start() >= w.start() && e.start() < w.stemEnd() && e.entity().type() == EntityType.PERSON) {
-        return ""; // 오지환은 … 8대7 승리: a player's team won, not the player
-      }
-    }
     if (PersonNames.person(ctx, w.start(), w.start() + w.stem().length()) != null) {
-      return "";
+      return ""; // 오지환은 … 8대7 승리: a player's team won, not the player
     }
     String name = name(ctx, w.start(), w.start() + w.stem().length());
     if (grammar.is(Grammar.Section.TEAM, name)) {

@@ -317,8 +317,8 @@ final class SentenceContext {
     while (e > open && (text.charAt(e) == '.' || Character.isWhitespace(text.charAt(e)))) {
       e--;
     }
-    return e - 1 > open && text.charAt(e) == '다' && Hangul.isSyllable(text.charAt(e - 1))
-        && (text.charAt(e - 1) - 0xAC00) % 28 == 20 && text.startsWith("고", close + 1)
+    return e - 1 > open && text.charAt(e) == '다' && Hangul.finalConsonant(text.charAt(e - 1)) == Hangul.FINAL_SS
+        && text.startsWith("고", close + 1)
         && QUOTED_TIME.matcher(text).region(open, close).find();
   }
 
