@@ -109,7 +109,8 @@ final class SentenceContext {
     this.base = sentence.start();
     this.morphemes = morphemes;
     List<List<Morpheme>> ofWords = new ArrayList<>();
-    this.words = speakerAside(words(sentence, morphemes, particles, ofWords), firstReportedFact(text));
+    Quotations quotations = quotations(text);
+    this.words = speakerAside(words(sentence, morphemes, particles, ofWords), quotations.firstReported());
     this.wordMorphemes = List.copyOf(ofWords);
     this.firstWordByOffset = firstWordByOffset(words, text.length());
     this.actorsBefore = actorsBefore(words);
@@ -127,7 +128,7 @@ final class SentenceContext {
       }
     }
     this.topicWords = java.util.Arrays.copyOf(topics, topicCount);
-    this.speech = speech(text);
+    this.speech = quotations.speech();
     // 114.65(2020년=100): the base of an index is no time of anything the sentence states
     List<TimeMention> keptTimes = new ArrayList<>(times.size());
     for (TimeMention t : times) {
@@ -167,7 +168,7 @@ final class SentenceContext {
     bareOrgStarts = java.util.Arrays.copyOf(bareOrgStarts, bareOrgs);
     java.util.Arrays.sort(bareOrgStarts);
     List<EntityMention> kept = new ArrayList<>();
-    int reported = firstReportedFact(text);
+    int reported = quotations.firstReported();
     for (EntityMention m : mentions) {
       boolean speaker = m.end() <= reported && (m.role() == Role.TOPIC || m.role() == Role.SUBJECT);
       kept.add(speaker ? retag(m, Role.OTHER) : withContextRole(m, bareOrgStarts, generic));
@@ -325,20 +326,6 @@ final class SentenceContext {
   /** A time written inside a quotation: a number of a clock or calendar unit, or a day word. */
   private static final Pattern QUOTED_TIME = Pattern.compile("\\d\\s*(?:시|일|월|년)|오늘|어제|이날|전날");
 
-  /** Where the first quotation reporting a fact opens ({@link #reportedFact}), or -1. */
-  private static int firstReportedFact(String text) {
-    String[][] pairs = {{"“", "”"}, {"\"", "\""}};
-    int first = -1;
-    for (String[] p : pairs) {
-      int i = text.indexOf(p[0]);
-      int j = i < 0 ? -1 : text.indexOf(p[1], i + 1);
-      if (j > i && reportedFact(text, i, j) && (first < 0 || i < first)) {
-        first = i;
-      }
-    }
-    return first;
-  }
-
   /**
    * The words with the speaker of a quotation that reports a fact set aside: a topic or subject
    * before it (최만우 서장은 “오전 7시 35분에 화재가 발생했다”고 밝혔다) is who said it, no party to
@@ -356,8 +343,15 @@ final class SentenceContext {
     return List.copyOf(out);
   }
 
-  private static List<int[]> speech(String text) {
+  /**
+   * A sentence's quotations, read once: the spans that are speech, and where the first that
+   * reports a fact ({@link #reportedFact}) opens, or -1.
+   */
+  private record Quotations(List<int[]> speech, int firstReported) {}
+
+  private static Quotations quotations(String text) {
     List<int[]> out = new ArrayList<>();
+    int firstReported = -1;
     String[][] pairs = {{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"「", "」"}};
     for (String[] p : pairs) {
       int i = text.indexOf(p[0]);
@@ -367,13 +361,15 @@ final class SentenceContext {
           break;
         }
         boolean single = p[0].equals("‘");
-        if ((!single || j - i > 30) && !reportedFact(text, i, j)) {
+        if (reportedFact(text, i, j)) {
+          firstReported = firstReported < 0 ? i : Math.min(firstReported, i);
+        } else if (!single || j - i > 30) {
           out.add(new int[] {i, j});
         }
         i = text.indexOf(p[0], j + 1);
       }
     }
-    return out;
+    return new Quotations(out, firstReported);
   }
 
   /**
