@@ -33,12 +33,16 @@ final class AsOfClock {
       if (clock.isEmpty()) {
         continue;
       }
-      String rest = ctx.after(t.end()).stripLeading();
-      if (grammar.startsWith(Grammar.Section.AS_OF, rest) || interimClause(ctx, t.end(), p)) {
+      if (asOfAfter(ctx.after(t.end())) || interimClause(ctx, t.end(), p)) {
         found = clock.get().normalized();
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** Whether the text after a time makes it the moment a count stood at: 기준, 현재. */
+  boolean asOfAfter(String after) {
+    return grammar.startsWith(Grammar.Section.AS_OF, after);
   }
 
   /** Whether a sentence says its count is the final one (최종 개표 결과, 개표를 완료한). */
