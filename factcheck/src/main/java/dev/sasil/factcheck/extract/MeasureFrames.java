@@ -147,6 +147,8 @@ final class MeasureFrames {
     boolean previousForecast = false;
     int previousClaimEnd = -1;
     String sentencePeriod = null;
+    // a sentence that writes no time and no final count goes on reporting the moment of the one before
+    String carriedAsOf = ctx.times.isEmpty() && !asOfClock.saysFinal(ctx) ? discourse.asOf : null;
     String listPeriod = null; // the period of the sentence's last figure read with one, not a comparison's base
     int previousPeriodEnd = 0; // where that figure ends
     int previousEnd = -1;
@@ -505,8 +507,7 @@ final class MeasureFrames {
       if (periodText == null) {
         // 오전 3시 40분께 개표율 97.67%를 보인 가운데 48.58%: a running count at that moment, not the
         // final one; a sentence after it that writes no time goes on reporting that moment
-        asOfClock.before(ctx, q.start())
-            .or(() -> ctx.times.isEmpty() && !asOfClock.saysFinal(ctx) ? Optional.ofNullable(discourse.asOf) : Optional.empty())
+        asOfClock.before(ctx, q.start()).or(() -> Optional.ofNullable(carriedAsOf))
             .ifPresent(a -> qualifiers.add("asof=" + a));
       }
       String edition = ctx.editionBefore(q);
@@ -3500,8 +3501,7 @@ final class MeasureFrames {
 
   /**
    * The abbreviation a sentence writes in brackets after an owner's name, which names the owner
-   * (국내총생산(GDP)은 1.3% 증가: GDP, as a head phrase's owner is named by {@link #canonicalOwner}),
-   * else the owner as it is.
+   * (국내총생산(GDP)은 1.3% 증가, 국내총생산(GDP) 성장률: GDP), else the owner as it is.
    */
   private static String abbreviated(SentenceContext ctx, String owner) {
     if (owner.isEmpty() || ctx.text.indexOf('(') < 0) {
@@ -3509,7 +3509,7 @@ final class MeasureFrames {
     }
     Matcher m = APPOSITION.matcher(ctx.text);
     while (m.find()) {
-      if (owner.equals(m.group(1)) || owner.endsWith(m.group(1))) {
+      if (owner.endsWith(m.group(1))) {
         return m.group(2);
       }
     }
@@ -3521,11 +3521,9 @@ final class MeasureFrames {
     if (owner.isEmpty()) {
       return "";
     }
-    Matcher m = APPOSITION.matcher(ctx.text);
-    while (m.find()) {
-      if (owner.endsWith(m.group(1))) {
-        return m.group(2);
-      }
+    String abbreviation = abbreviated(ctx, owner);
+    if (!abbreviation.equals(owner)) {
+      return abbreviation;
     }
     for (EntityMention e : ctx.mentions) {
       if (e.end() <= at + owner.length() + 1 && owner.endsWith(e.entity().canonical().replace(" ", ""))) {
