@@ -341,9 +341,7 @@ public final class ValueComparator {
           yield new Interval(v, v);
         }
         if (toItsUnit(q) && writtenUnit(v).compareTo(HOUR) >= 0) {
-          // 213시간 만에 of 213시간 43분: hours or days said whole may be cut short, as with 약
-          BigDecimal t = writtenUnit(v).multiply(DURATION_ROUNDING);
-          yield new Interval(v.subtract(t), v.add(t));
+          yield toItsUnitRounded(v); // 213시간 만에 of 213시간 43분: hours or days said whole may be cut short, as with 약
         }
         BigDecimal t = rounding(v).min(v.abs().multiply(EXACT_TOLERANCE));
         yield new Interval(v.subtract(t), v.add(t));
@@ -351,8 +349,7 @@ public final class ValueComparator {
       case ABOUT -> {
         if (toItsUnit(q)) {
           // 약 16시간 is rounded to the hour (not 15 % of it: 약 18시간 is another account); 약 20시간 may be to ten
-          BigDecimal t = writtenUnit(v).multiply(DURATION_ROUNDING);
-          yield new Interval(v.subtract(t), v.add(t));
+          yield toItsUnitRounded(v);
         }
         if (preciselyWritten(v) || rate(q)) {
           // 약 33조1093억원 is that figure; 약 90% is a rate rounded to its last digit, not 15 % of it
@@ -366,6 +363,12 @@ public final class ValueComparator {
       case AT_MOST, LESS_THAN -> new Interval(null, v);
       case RANGE -> new Interval(v, q.upper());
     };
+  }
+
+  /** A length of time said to its unit, rounded or cut short by less than that unit (see {@link #DURATION_ROUNDING}). */
+  private static Interval toItsUnitRounded(BigDecimal minutes) {
+    BigDecimal t = writtenUnit(minutes).multiply(DURATION_ROUNDING);
+    return new Interval(minutes.subtract(t), minutes.add(t));
   }
 
   /** Whether a length of time is one amount said to its unit, not a round ten of it (16시간, 약 14분; not 약 20분). */

@@ -38,9 +38,12 @@ final class MatchMinuteFrames {
   private record Minute(int start, int end, int minute) {}
 
   private final Grammar grammar;
+  /** grammar.txt's MATCH_EVENT words, for a shorter word that names one of them. */
+  private final List<String> events;
 
   MatchMinuteFrames(Grammar grammar) {
     this.grammar = grammar;
+    this.events = grammar.words(Grammar.Section.MATCH_EVENT);
   }
 
   void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
@@ -106,7 +109,7 @@ final class MatchMinuteFrames {
     if (grammar.is(Grammar.Section.MATCH_EVENT, noun)) {
       return noun;
     }
-    List<String> longer = grammar.words(Grammar.Section.MATCH_EVENT).stream().filter(w -> w.endsWith(noun)).toList();
+    List<String> longer = events.stream().filter(w -> w.endsWith(noun)).toList();
     return longer.size() == 1 ? longer.get(0) : null;
   }
 
