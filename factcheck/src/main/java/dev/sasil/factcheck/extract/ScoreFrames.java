@@ -40,6 +40,9 @@ final class ScoreFrames {
   private static final Pattern SCORE = Pattern.compile(
       "(?<![\\d.,:\\-])(\\d{1,3})\\s*(?:-|:|대\\s*)(\\d{1,3})(?![\\d.,%])(\\s*(?:으로|로)?)");
 
+  /** What a side's name written in the text does not keep: spaces, brackets and quote marks. */
+  private static final Pattern NOT_OF_A_NAME = Pattern.compile("[\\s()'\"‘’“”]");
+
   /** A game of a series written before the score: 3차전, 5차전에서. */
   private static final Pattern GAME = Pattern.compile("(\\d{1,2})\\s*차전");
 
@@ -211,6 +214,6 @@ final class ScoreFrames {
         return e.entity().canonical();
       }
     }
-    return ctx.text.substring(start, end).replace(" ", "").replaceAll("[()'\"‘’“”]", "");
+    return NOT_OF_A_NAME.matcher(ctx.text.substring(start, end)).replaceAll("");
   }
 }
