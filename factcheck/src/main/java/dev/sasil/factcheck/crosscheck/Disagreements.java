@@ -56,7 +56,7 @@ final class Disagreements {
     }
     List<Finding> out = new ArrayList<>();
     for (List<FigureMention> group : groups.values()) {
-      conflict(group, sources, claimAt).ifPresent(pair -> out.add(finding(group, pair, claimAt)));
+      conflict(group, sources, claimAt).map(pair -> finding(group, pair, claimAt)).ifPresent(out::add);
     }
     return out;
   }
@@ -169,6 +169,7 @@ final class Disagreements {
     return x == null || y == null || CrossChecker.keyQualifiers(x).equals(CrossChecker.keyQualifiers(y));
   }
 
+  /** The finding of a conflicting pair, or null when nothing names what the figures count. */
   private static Finding finding(List<FigureMention> group, FigureMention[] pair, Map<Evidence, Claim> claimAt) {
     String owner = pair[0].reading().owner();
     // the attribute most of the group's claims give (관객 of four parks' counts, not one article's
@@ -190,6 +191,9 @@ final class Disagreements {
     }
     if (attribute.equals(owner)) {
       owner = ""; // 지방비 418억 원: the noun before the amount is the measure itself
+    }
+    if (attribute.isEmpty() && ((Quantity) pair[0].value()).unit() == QuantityUnit.TIMES) {
+      return null; // 고영표는 5회 마운드에서: times of nothing named (an inning, not a count) say nothing
     }
     List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
         : List.of("period=" + pair[0].reading().period());

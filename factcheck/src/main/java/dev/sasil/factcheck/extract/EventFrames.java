@@ -773,6 +773,9 @@ final class EventFrames {
         if (noun.isPresent() && grammar.is(Grammar.Section.UNINFORMATIVE, noun.get())) {
           return k - 1 > verb ? plainNoun(ctx, ctx.words.get(k - 1)).orElse(first) : first;
         }
+        if (w.role() == Role.GENITIVE) {
+          continue; // 열린 호주와의 경기: a modifier of the head after it, not the event
+        }
         if (noun.isPresent() && first.isEmpty() && k <= verb + 2) {
           first = noun.get();
         }

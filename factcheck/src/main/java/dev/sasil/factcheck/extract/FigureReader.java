@@ -103,7 +103,7 @@ final class FigureReader {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
           || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx, q)
-          || MeasureFrames.arrowedFrom(ctx, q)) {
+          || MeasureFrames.arrowedFrom(ctx, q) || grammar.is(Grammar.Section.ORDINAL_COUNTER, QuantityMention.counterOf(q.text()))) {
         continue; // 5만4737명→4만6887명→…→6만2273명: the values a series left behind are of days it does not name
       }
       FigureReading reading = reading(article, ctx, q);

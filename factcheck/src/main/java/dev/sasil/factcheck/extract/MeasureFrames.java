@@ -205,8 +205,9 @@ final class MeasureFrames {
           continue;
         }
       }
-      if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches() || perUnit(after)) {
-        // 26만8699명(51.4%): a share of the figure before; 22대 총선: an ordinal; 1만 명 중반대;
+      if (ordinal(ctx, q) || identifier(ctx, q, grammar) || ROUGH_AFTER.matcher(after).matches() || perUnit(after)
+          || grammar.is(Grammar.Section.ORDINAL_COUNTER, QuantityMention.counterOf(q.text()))) {
+        // 26만8699명(51.4%): a share of the figure before; 22대 총선, 7회초: an ordinal; 1만 명 중반대;
         // 투자자 1명당, 1천명 당: the unit a rate is counted per
         continue;
       }
@@ -249,7 +250,7 @@ final class MeasureFrames {
       }
       Head head = term != null ? term : apposed.isPresent() ? null : lengthOf(ctx, q);
       if (head == null && apposed.isEmpty()) {
-        head = head(ctx, q, change, discourse);
+        head = head(ctx, q, change, change || changeVerb(afterClose), discourse);
       }
       boolean vagueHead = head == null || !catalog.knows(head.attribute());
       Head after_ = apposed.isPresent() ? null : headAfter(ctx, q, vagueHead && genitiveFigure(ctx, q));
@@ -794,6 +795,18 @@ final class MeasureFrames {
       return new Head(discourse.knownMeasure.attribute(), head.attribute(), false, head.at());
     }
     return new Head(head.attribute(), head.owner(), false, head.at());
+  }
+
+  /**
+   * Whether a word in (으)로 gives a cause or a means, not what a figure measures: a list of
+   * examples (grammar.txt EXAMPLES: 하락, 세율 인하 등으로), or any noun in 로 right before an
+   * amount a change verb follows ({@code beforeChange}: 부진으로 12조원 줄었다).
+   */
+  private boolean causes(SentenceContext ctx, SentenceContext.Word w, String stem, boolean beforeChange) {
+    String text = ctx.text.substring(w.start(), w.end());
+    return (text.endsWith("로") || text.endsWith("로써"))
+        && (beforeChange && w.role() == Role.BY && ctx.endsInNoun(w)
+            || grammar.is(Grammar.Section.EXAMPLES, stem.substring(stem.lastIndexOf(' ') + 1)));
   }
 
   /** Whether a bullet (▲, △ …) stands right before the head's word: the word names a list item. */
@@ -1995,7 +2008,16 @@ final class MeasureFrames {
     return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
   }
 
-  private Head head(SentenceContext ctx, QuantityMention q, boolean change, Discourse discourse) {
+  /** What stands between an amount and a rate in brackets right after it: 원(-9.6%), 원(+2.1%). */
+  private static final Pattern ASIDE_OPEN = Pattern.compile("\\(\\s*[-+−]?\\s*");
+
+  /**
+   * The measure and owner the words before a figure name. {@code change} is true for a rate
+   * of change, {@code moved} for any figure a change verb follows (12조원 줄었다): a cause in 로
+   * right before such a figure stands between it and its head as an adverb would (소득세는
+   * 부진으로 12조원 줄었다).
+   */
+  private Head head(SentenceContext ctx, QuantityMention q, boolean change, boolean moved, Discourse discourse) {
     int qw = ctx.wordIndexAt(q.start());
     if (qw < 0) {
       return null;
@@ -2013,7 +2035,8 @@ final class MeasureFrames {
       // figure (rateBesideAmount), though its unit be one the lexicon does not read
       int nounEnd = own.start() + noun.length();
       boolean afterFigure = AMOUNT_BEFORE.matcher(noun).find()
-          || ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= own.start() && o.end() <= nounEnd);
+          || ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= own.start() && o.end() <= nounEnd)
+          || unit == QuantityUnit.PERCENT && ctx.quantities.stream().anyMatch(o -> o.end() > own.start() && o.end() <= nounEnd); // 2조 원(-9.6%)
       if (!noun.isEmpty() && Character.isLetter(noun.charAt(noun.length() - 1)) && !afterFigure
           && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
@@ -2061,6 +2084,11 @@ final class MeasureFrames {
     if (inWord.contains("…")) {
       return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
     }
+    QuantityMention amount = ctx.quantityBefore(q);
+    if (amount != null && unit == QuantityUnit.PERCENT && ASIDE_OPEN.matcher(ctx.text.substring(amount.end(), q.start())).matches()
+        && ctx.wordIndexAt(amount.start()) >= 0 && ctx.wordIndexAt(amount.start()) < qw) {
+      qw = ctx.wordIndexAt(amount.start()); // 2조 원(-9.6%): the words before the amount, as for 2조원(-9.6%)
+    }
     Head bracketRate = rateBesideAmount(ctx, q);
     if (bracketRate != null) {
       return bracketRate;
@@ -2078,6 +2106,7 @@ final class MeasureFrames {
       return labelled;
     }
     boolean adjacent = true;
+    boolean afterCause = false; // a cause in 로 stands between the figure and the word
     int bracket = ctx.bracketOpening(q.start());
     int floor = ctx.speechFloor(q.start());
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
@@ -2088,6 +2117,17 @@ final class MeasureFrames {
       }
       if (i == qw - 1 && w.role() == Role.BARE && grammar.is(Grammar.Section.EXAMPLES, st)) {
         break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
+      }
+      if (causes(ctx, w, st, moved && i == qw - 1)) {
+        // 공시지가 하락, 세율 인하 등으로 2조원 감소했다, 세수 부진으로 12조원 줄었다: the phrase
+        // says why it changed, not what; the words before it are the cause's, and the topic
+        // before them names the figure
+        while (i >= 1 && (ctx.words.get(i - 1).role() == Role.BARE || ctx.words.get(i - 1).role() == Role.WITH)) {
+          i--;
+        }
+        adjacent = false;
+        afterCause = true;
+        continue;
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
       // (but 기간 of a span is the length it names: 계약 기간 8년, as 계약기간 8년)
@@ -2171,7 +2211,7 @@ final class MeasureFrames {
         if (byClause != null) {
           return byClause; // 다친 사람은 12명: the people the clause says were hurt
         }
-        if (!adjacent && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
+        if (!adjacent && !change && !afterCause && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
           return null; // a topic far from the figure names it only when it is a known measure
         }
         Optional<String> modified = setTo ? relativeHead(ctx, q) : Optional.empty();
@@ -4288,8 +4328,11 @@ final class MeasureFrames {
     // 인수금액(80억달러), 하만 인수금액(80억달러): the bracket opens on the head's last word, not
     // on another figure (88.05포인트(11.3%))
     int word = between.lastIndexOf(' ') + 1;
+    int at = head.at() + open;
     return open > 0 && between.indexOf(')') < 0 && word <= open
-        && between.substring(word, open).chars().noneMatch(Character::isDigit);
+        && between.substring(word, open).chars().noneMatch(Character::isDigit)
+        // not 12조 원(-10%): a rate after an amount whose unit is a word of its own
+        && (q.quantity().unit() != QuantityUnit.PERCENT || ctx.quantities.stream().noneMatch(o -> o.end() == at));
   }
 
   /**

@@ -43,6 +43,9 @@ final class ScoreFrames {
   /** What a side's name written in the text does not keep: spaces, brackets and quote marks. */
   private static final Pattern NOT_OF_A_NAME = Pattern.compile("[\\s()'\"‘’“”]");
 
+  /** A group of a tournament written before a side's name: B조, 1조. */
+  private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9]+\\s*조");
+
   /** A game of a series written before the score: 3차전, 5차전에서. */
   private static final Pattern GAME = Pattern.compile("(\\d{1,2})\\s*차전");
 
@@ -66,7 +69,11 @@ final class ScoreFrames {
         continue; // 3-0으로 앞서던: the score while the game went on
       }
       int clause = MeasureFrames.clauseStart(ctx, m.start());
-      String opponent = opponent(ctx, clause, m.start());
+      String opponent = opponent(ctx, clause, m.start(), false);
+      if (opponent.isEmpty()) {
+        // 호주와의 첫 경기에서 홈런을 허용하며 7-8로 패했다: the match named in a clause before
+        opponent = opponent(ctx, 0, m.start(), true);
+      }
       String side = side(ctx, clause, m.start(), m.end(), opponent);
       Matcher game = GAME.matcher(ctx.text.substring(0, m.start()));
       String edition = null;
@@ -99,9 +106,10 @@ final class ScoreFrames {
   /**
    * The opponent: the last word of the score's clause before it that is the object (나래시티를) or
    * ends in 과의, 와의 or 에 (나래와의 경기에서, 나래에 졌다), with the bare words written before it
-   * (KT 위즈를); empty when there is none.
+   * (KT 위즈를); with {@code matchOnly}, only a word in 과의 or 와의, which names the match whatever
+   * clause it stands in; empty when there is none.
    */
-  private static String opponent(SentenceContext ctx, int clause, int score) {
+  private static String opponent(SentenceContext ctx, int clause, int score, boolean matchOnly) {
     String found = "";
     for (int i = 0; i < ctx.words.size() && ctx.words.get(i).end() <= score; i++) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -112,12 +120,13 @@ final class ScoreFrames {
       boolean with = word.endsWith("과의") || word.endsWith("와의");
       boolean adjacent = i + 1 < ctx.words.size() && ctx.words.get(i + 1).start() >= score;
       // 키움에 5-10으로 졌다, 가나에 2대 3으로: 에 right before the score, or on a name (not 결승골에 힘입어)
-      if (w.role() == Role.OBJECT || with || word.endsWith("에") && (adjacent || proper(ctx, w))) {
+      if (matchOnly ? with : w.role() == Role.OBJECT || with || word.endsWith("에") && (adjacent || proper(ctx, w))) {
         String stem = with ? word.substring(0, word.length() - 2) : w.stem();
         int from = i;
         while (from > 0 && i - from < 2 && ctx.words.get(from - 1).role() == Role.BARE
-            && ctx.words.get(from - 1).start() >= clause && namesSide(ctx, ctx.words.get(from - 1))) {
-          from--; // KT 위즈를: the team's name is the phrase's
+            && ctx.words.get(from - 1).start() >= clause && namesSide(ctx, ctx.words.get(from - 1))
+            && !GROUP.matcher(ctx.words.get(from - 1).stem()).matches()) {
+          from--; // KT 위즈를: the team's name is the phrase's (not B조 호주와의: the group it plays in)
         }
         found = name(ctx, ctx.words.get(from).start(), w.start() + stem.length());
       }

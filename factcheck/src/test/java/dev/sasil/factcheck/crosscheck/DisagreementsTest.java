@@ -31,6 +31,12 @@ class DisagreementsTest {
   }
 
   @Test
+  void timesOfNothingNamedContradictNothing() {
+    assertThat(contradictions("2031-05-20", "투수 김가람은 5회에 교체됐다.",
+        "2031-05-20", "투수 김가람은 3회에 교체됐다.")).isEmpty();
+  }
+
+  @Test
   void roundingIsNoContradiction() {
     assertThat(contradictions("2031-05-20", "참가자가 4만 8120명이었다.", "2031-05-20", "참가자가 4만8000명이었다.")).isEmpty();
     assertThat(contradictions("2031-05-20", "득표율 52.38%를 얻었다.", "2031-05-20", "득표율 52.4%를 얻었다.")).isEmpty();

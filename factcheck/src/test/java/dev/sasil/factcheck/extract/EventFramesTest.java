@@ -92,6 +92,12 @@ class EventFramesTest {
   }
 
   @Test
+  void aNounInTheGenitiveAfterARelativeClauseIsNoEventItModifiesTheNounAfterIt() {
+    assertThat(ClaimFacts.facts("2031-03-09", "가람은 9일 나래경기장에서 열린 하늘과의 경기에서 이겼다."))
+        .noneMatch(f -> f.contains(" 하늘 2031-03-09"));
+  }
+
+  @Test
   void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
     assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
         .anyMatch(f -> f.startsWith("비상사태 선포 2031-11-03T22:23"));

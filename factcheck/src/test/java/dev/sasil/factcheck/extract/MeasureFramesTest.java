@@ -18,6 +18,28 @@ class MeasureFramesTest {
 
 
   @Test
+  void aCauseInRoBeforeAChangeIsNoNameOfTheFigureTheTopicIs() {
+    assertThat(ClaimFacts.facts("2031-01-30", "법인세는 경기 부진과 거래 감소 등으로 3조1000억원 줄었다."))
+        .contains("법인세 증감 -3100000000000");
+    assertThat(ClaimFacts.facts("2031-01-30", "재산세도 공시가격 하락, 세율 인하 등으로 1조2000억원 감소했다."))
+        .contains("재산세 증감 -1200000000000");
+    assertThat(ClaimFacts.facts("2031-01-30", "법인세는 수입 부진으로 3조1000억원 줄었다."))
+        .contains("법인세 증감 -3100000000000");
+  }
+
+  @Test
+  void theHalfOfAnInningIsAnOrdinalNoCount() {
+    assertThat(ClaimFacts.facts("2031-03-09", "가람은 7회초 3점 홈런을 맞았다. 나래는 8회말에 다시 공격했다."))
+        .noneMatch(f -> f.endsWith(" 7") || f.endsWith(" 8"));
+  }
+
+  @Test
+  void aRateInBracketsAfterAnAmountWrittenWithASpaceBeforeItsUnitIsTheAmountsGrowth() {
+    assertThat(ClaimFacts.facts("2031-01-30", "법인세는 3조1000억 원(-12.5%) 줄었다."))
+        .contains("법인세 증감 -3100000000000", "법인세 growth.rate -12.5");
+  }
+
+  @Test
   void anAbbreviationInBracketsAfterTheOwnersNameNamesTheOwner() {
     assertThat(ClaimFacts.facts("2031-04-25", "1분기 실질 국내총생산(GDP)은 전분기 대비 1.3% 증가한 것으로 집계됐다."))
         .anyMatch(f -> f.startsWith("GDP growth.rate 1.3"));

@@ -49,6 +49,19 @@ class ScoreFramesTest {
   }
 
   @Test
+  void theOpponentIsTheNameOfTheWordInWaUiNotTheGroupBeforeIt() {
+    assertThat(scores("브라질은 1라운드 C조 페루와의 1차전에서 3-4로 졌다."))
+        .contains("브라질 경기득점 3 [against=페루, edition=1차전]");
+  }
+
+  @Test
+  void aMatchNamedInAnEarlierClauseOfTheSentenceIsTheOpponent() {
+    assertThat(scores("브라질은 칠레와의 첫 경기에서 홈런 두 방을 허용하며 3-4로 패했다."))
+        .contains("브라질 경기득점 3 [against=칠레]");
+    assertThat(scores("브라질은 칠레에 3-4로 덜미를 잡혔다.")).contains("브라질 경기실점 4 [against=칠레]");
+  }
+
+  @Test
   void aScoreWhileTheGameWentOnIsNoResult() {
     assertThat(scores("KT는 3-0으로 앞서던 8회 추가점을 냈다.")).isEmpty();
     assertThat(scores("가람의 승률은 0.612로 1위다. 2024-2025 시즌에 뛰었다.")).isEmpty();

@@ -78,6 +78,7 @@ class QuantityNormalizerTest {
     assertThat(normalizer.find("20시간분의 요금을 깎아 준다")).extracting(QuantityMention::text).containsExactly("20시간");
     assertThat(normalizer.find("5일 분석 결과를 냈다")).as("a day, then a noun").isEmpty();
     assertThat(normalizer.find("7일 치러진 선거에서")).as("치 starts a verb here").isEmpty();
+    assertThat(normalizer.find("16일 치를 예정이던 시험을 미뤘다")).as("치르다 before 예정: the day it was to be held").isEmpty();
   }
 
   @Test
