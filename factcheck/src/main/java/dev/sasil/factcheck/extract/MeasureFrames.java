@@ -2085,9 +2085,11 @@ final class MeasureFrames {
       return null; // 여객기 참사…179명 사망: the headline's clause starts at the figure
     }
     QuantityMention amount = ctx.quantityBefore(q);
-    if (amount != null && unit == QuantityUnit.PERCENT && ASIDE_OPEN.matcher(ctx.text.substring(amount.end(), q.start())).matches()
+    if (amount != null && change && ASIDE_OPEN.matcher(ctx.text.substring(amount.end(), q.start())).matches()
         && ctx.wordIndexAt(amount.start()) >= 0 && ctx.wordIndexAt(amount.start()) < qw) {
-      qw = ctx.wordIndexAt(amount.start()); // 2조 원(-9.6%): the words before the amount, as for 2조원(-9.6%)
+      // 2조 원(-9.6%) 줄었다: the rate of the change is named by the words before the amount, as
+      // for 2조원(-9.6%); a rate that changes nothing (19만 건(-9.8%)으로) is left as it was
+      qw = ctx.wordIndexAt(amount.start());
     }
     Head bracketRate = rateBesideAmount(ctx, q);
     if (bracketRate != null) {

@@ -37,6 +37,8 @@ class MeasureFramesTest {
   void aRateInBracketsAfterAnAmountWrittenWithASpaceBeforeItsUnitIsTheAmountsGrowth() {
     assertThat(ClaimFacts.facts("2031-01-30", "법인세는 3조1000억 원(-12.5%) 줄었다."))
         .contains("법인세 증감 -3100000000000", "법인세 growth.rate -12.5");
+    assertThat(ClaimFacts.facts("2031-01-30", "연간 혼인 건수는 2029년 18만 2507건(-9.8%)으로 처음 20만 건을 밑돌았다."))
+        .as("a rate that changes nothing leaves the amount its own").contains(" 혼인 182507 [period=2029]");
   }
 
   @Test
