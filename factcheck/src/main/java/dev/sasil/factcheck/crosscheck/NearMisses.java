@@ -164,8 +164,8 @@ final class NearMisses {
     FigureReading ra = a.reading();
     FigureReading rb = b.reading();
     boolean periodsDiffer = !ra.period().isEmpty() && !rb.period().isEmpty() && !ra.period().equals(rb.period());
-    if (!sameOwner(owner(a), owner(b)) || periodsDiffer || !ra.edition().equals(rb.edition())
-        || !sameDayOrMoney(ra, rb, x)) {
+    if (!sameOwner(owner(a), owner(b)) || periodsDiffer || earlierYear(ra, rb) || earlierYear(rb, ra)
+        || !ra.edition().equals(rb.edition()) || !sameDayOrMoney(ra, rb, x)) {
       return false;
     }
     Claim ca = claimAt.get(a.evidence());
@@ -178,6 +178,20 @@ final class NearMisses {
       return false; // 전남 -10.60%→-10.61%: an article that knows both values tells two facts
     }
     return true;
+  }
+
+  /**
+   * Whether a whole year's figure that its sentence compares another with ({@code period=2023}:
+   * 지난해 예산 7617억원보다 30% 늘어난) stands against one its article does not date, of a later
+   * year's article: that one is the article's own year's (예산은 7589억원으로 출발), not the base
+   * year's. (작년 수출 47만4835대 against 수출이 47만4735대로 of an article of the next January
+   * remain one year's two accounts.)
+   */
+  private static boolean earlierYear(FigureReading dated, FigureReading undated) {
+    String period = dated.period();
+    String day = undated.published();
+    return dated.base() && period.length() == 4 && undated.period().isEmpty() && day.length() >= 4
+        && period.chars().allMatch(Character::isDigit) && period.compareTo(day.substring(0, 4)) < 0;
   }
 
   /**

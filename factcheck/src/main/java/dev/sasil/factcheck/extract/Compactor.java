@@ -45,7 +45,7 @@ final class Compactor {
         FigureReading r = m.reading();
         FigureReading reading = r == null ? null : local(new FigureReading(word(r.owner()), r.change(), word(r.period()),
             word(r.edition()), r.plain(), r.forecast(), word(r.published()),
-            r.estimated(), r.condition(), r.previous()));
+            r.estimated(), r.condition(), r.previous(), r.base()));
         figures.add(new FigureMention(evidence(m.evidence()), value(m.value()), m.when(), words(m.anchors()),
             words(m.near()), words(m.names()), reading, word(m.measure())));
       }

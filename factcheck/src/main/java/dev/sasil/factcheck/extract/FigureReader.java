@@ -519,7 +519,8 @@ final class FigureReader {
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, edition,
         !derived && !forecast, forecast, publishedDay(article),
-        article.published().source() == dev.sasil.core.DateSource.STORY, condition, changedFrom(ctx, q));
+        article.published().source() == dev.sasil.core.DateSource.STORY, condition, changedFrom(ctx, q),
+        grammar.startsWith(Grammar.Section.BASE_OF_NOUN, after.stripLeading()));
   }
 
   /**

@@ -23,9 +23,11 @@ import java.util.Objects;
  *     a rule's threshold, which is also {@code forecast} (not observed)
  * @param previous true for the value a change its sentence states moved away from (연 3.5%에서
  *     3.25%로 낮췄다, 3.50%인 기준금리를 3.25%로 내렸다): what was, not what the sentence reports
+ * @param base true for the base another figure of its sentence is compared with (지난해 예산 7617억원보다
+ *     30% 늘어난): a value of another time or owner than the sentence's own
  */
 public record FigureReading(String owner, boolean change, String period, String edition, boolean plain, boolean forecast,
-    String published, boolean estimated, boolean condition, boolean previous) implements java.io.Serializable {
+    String published, boolean estimated, boolean condition, boolean previous, boolean base) implements java.io.Serializable {
 
   /** The qualifier of a claim or an agreement of a {@code previous} value. */
   public static final String PREVIOUS = "previous";

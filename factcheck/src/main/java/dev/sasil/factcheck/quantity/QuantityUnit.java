@@ -29,6 +29,8 @@ public enum QuantityUnit {
   NUMBER,
   /** A bare number a noun names as a rate or score of a record (평균자책점 2.80, 타율 0.312). */
   SCORE,
+  /** A ratio of one to another, its second side: 1.19 of 1 대 1.19. */
+  RATIO,
   /** A factor: 배 ({@code 1.5배}, {@code 두 배}). */
   MULTIPLE,
   /** Age in years: 세, 살. */

@@ -37,6 +37,13 @@ class NearMissesTest {
   }
 
   @Test
+  void lastYearsFigureIsNoAccountOfAnUndatedFigureOfThisYearsArticle() {
+    assertThat(nearMisses(
+        "이는 지난해 정부 연구개발 예산 5,432억 원보다 약 20% 늘어난 규모다.",
+        "청의 예산은 5418억원으로 출발한다.")).isEmpty();
+  }
+
+  @Test
   void aRoundFigureBesideThePreciseOneIsNoSecondFact() {
     List<Finding> found = contradictions(
         "공모주 청약에 증거금 12조원 몰려. 사흘간 진행된 공모주 청약에 모인 증거금은 약 12조4031억원으로 집계됐다.",
