@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       same line after (or before) sentences loses only the notice ({@link NoticeTrim});
  *   <li>photo captions are dropped ({@code [사진=…]}, {@code 사진=xAI}, image file names, and any
  *       line printed twice in a row: both copies, except for the first line of the text, where the
- *       repeat is dropped and the headline kept);
+ *       repeat is dropped and the headline kept, and a paragraph of several sentences printed
+ *       twice, whose first copy stays);
  *   <li>a short name line right above a dropped e-mail line at the end ({@code 구본권
  *       사람과디지털연구소장} over {@code starry9@hani.co.kr}) is a byline too;
  *   <li>bylines opening or closing a paragraph ({@code [테크월드뉴스=양승갑 기자]}) are cut out of
@@ -199,7 +200,11 @@ public final class BoilerplateCleaner implements Cleaner {
     return false;
   }
 
-  /** Lines printed twice in a row are captions: both copies go, except a repeated first line. */
+  /**
+   * Lines printed twice in a row are captions: both copies go, except a repeated first line and a
+   * repeated paragraph of several sentences (a page that printed its body twice), whose first
+   * copy stays.
+   */
   private static void dropRepeats(List<Line> lines) {
     Line prev = null;
     boolean prevIsFirst = false;
@@ -212,7 +217,7 @@ public final class BoilerplateCleaner implements Cleaner {
       seenText = true;
       if (prev != null && line.key.equals(prev.key)) {
         line.dropped = true;
-        if (!prevIsFirst) {
+        if (!prevIsFirst && !paragraph(prev.key)) {
           prev.dropped = true;
         }
         continue;
@@ -220,6 +225,18 @@ public final class BoilerplateCleaner implements Cleaner {
       prev = line;
       prevIsFirst = first;
     }
+  }
+
+  /** Whether a line holds two sentences or more, as no caption does: two endings 다. or 요. */
+  private static boolean paragraph(String line) {
+    int endings = 0;
+    for (int i = line.indexOf('.'); i > 0; i = line.indexOf('.', i + 1)) {
+      char before = line.charAt(i - 1);
+      if ((before == '다' || before == '요') && ++endings >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

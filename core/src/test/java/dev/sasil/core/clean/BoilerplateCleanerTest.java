@@ -138,6 +138,13 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void keepsOneCopyOfAParagraphOfSeveralSentencesPrintedTwiceButNoneOfARepeatedCaption() {
+    String para = "시는 새 노선을 열었다. 요금은 1500원이다.";
+    assertThat(clean("제목이다\n" + para + "\n" + para + "\n끝이다.")).isEqualTo("제목이다\n" + para + "\n끝이다.");
+    assertThat(clean("제목이다\n새 노선의 첫 열차.\n새 노선의 첫 열차.\n본문이다.")).isEqualTo("제목이다\n본문이다.");
+  }
+
+  @Test
   void removesOnlyTheCreditFromALongParagraph() {
     String para = "[사진=연합뉴스] " + "메타는 라마2를 공개했다. ".repeat(12).strip();
     assertThat(clean(para)).isEqualTo("메타는 라마2를 공개했다. ".repeat(12).strip());
