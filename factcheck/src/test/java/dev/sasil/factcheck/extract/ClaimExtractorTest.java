@@ -26,6 +26,12 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aTournamentsGroupOwnsNoPlaceSoPlacesOfTwoTournamentsNeverMeet() {
+    assertThat(facts(claims("2031-03-09", "조 2위까지 다음 라운드에 진출한다.")))
+        .noneMatch(f -> f.startsWith("조 "));
+  }
+
+  @Test
   void theObjectOfAReleaseIsWhatWasReleased() {
     assertThat(facts(claims("2023-12-06", "메타는 지난 2월 LLM(거대 언어 모델) 라마를 기업과 기관에 무료로 공개하며 선두 주자가 됐다.")))
         .containsExactly("라마 released 2023-02");
