@@ -43,8 +43,8 @@ final class ScoreFrames {
   /** What a side's name written in the text does not keep: spaces, brackets and quote marks. */
   private static final Pattern NOT_OF_A_NAME = Pattern.compile("[\\s()'\"‘’“”]");
 
-  /** A group of a tournament written before a side's name: B조, 1조. */
-  private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9]+\\s*조");
+  /** The label a tournament's group is written with before its word (B of B조, 1 of 1조). */
+  private static final Pattern GROUP_LABEL = Pattern.compile("^[A-Za-z0-9]+\\s*");
 
   /** A game of a series written before the score: 3차전, 5차전에서. */
   private static final Pattern GAME = Pattern.compile("(\\d{1,2})\\s*차전");
@@ -109,7 +109,7 @@ final class ScoreFrames {
    * (KT 위즈를); with {@code matchOnly}, only a word in 과의 or 와의, which names the match whatever
    * clause it stands in; empty when there is none.
    */
-  private static String opponent(SentenceContext ctx, int clause, int score, boolean matchOnly) {
+  private String opponent(SentenceContext ctx, int clause, int score, boolean matchOnly) {
     String found = "";
     for (int i = 0; i < ctx.words.size() && ctx.words.get(i).end() <= score; i++) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -125,13 +125,19 @@ final class ScoreFrames {
         int from = i;
         while (from > 0 && i - from < 2 && ctx.words.get(from - 1).role() == Role.BARE
             && ctx.words.get(from - 1).start() >= clause && namesSide(ctx, ctx.words.get(from - 1))
-            && !GROUP.matcher(ctx.words.get(from - 1).stem()).matches()) {
+            && !group(ctx.words.get(from - 1).stem())) {
           from--; // KT 위즈를: the team's name is the phrase's (not B조 호주와의: the group it plays in)
         }
         found = name(ctx, ctx.words.get(from).start(), w.start() + stem.length());
       }
     }
     return found;
+  }
+
+  /** Whether a word is a tournament's group (B조: a label, then a NO_OWNER word of grammar.txt). */
+  private boolean group(String stem) {
+    Matcher label = GROUP_LABEL.matcher(stem);
+    return label.find() && label.end() > 0 && grammar.is(Grammar.Section.NO_OWNER, stem.substring(label.end()));
   }
 
   /**
