@@ -18,7 +18,7 @@ import java.util.Map;
 public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
-  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, AGE_PARTICLE, AGE_LEAD, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
+  public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, AGE_PARTICLE, AGE_LEAD, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
     RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE }
 
   /**
@@ -96,7 +96,8 @@ public final class QuantityLexicon {
           }
           case MEASURE, MEASURE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
           case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
-          case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB, RANGE_FROM, RANGE_CLOSE -> { }
+          case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB, RANGE_FROM,
+              RANGE_CLOSE -> { }
         }
       } catch (IllegalArgumentException e) {
         throw row.error("bad value: " + e.getMessage());

@@ -249,15 +249,11 @@ public final class QuantityNormalizer {
   private Hit lengthWordAfter(String text, int end) {
     int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
     Hit h = lexicon.match(WordClass.LENGTH_AFTER, text, after);
-    if (h != null && after > end && HELD.matcher(text).region(after, text.length()).lookingAt()) {
+    if (h != null && after > end && lexicon.match(WordClass.NOT_LENGTH_AFTER, text, after) != null) {
       return null; // 16일 치를 예정이던 시험, 16일 치른: the day an exam is held, no worth of days
     }
     return h == null || after > end && h.entry().glued() ? null : h;
   }
-
-  /** 치르다 (to hold an exam or a match) written after a day and a space, where 치 would be a worth. */
-  private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
-      "치(?:르|른|렀|러|름|를\\s+(?:예정|계획|것|수|때))");
 
   /** Whether a particle a unit may take starts at {@code p} (87분간의, 3시간 동안에). */
   private boolean endsInParticle(String text, int p) {
