@@ -268,15 +268,9 @@ public final class ClaimExtractor {
         minutes.read(article, ctx, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
-        List<RatioFrames.Span> ratioSpans = ratios.read(article, ctx, sentenceClaims);
-        List<FigureMention> read = figureReader.read(article, ctx);
-        if (!ratioSpans.isEmpty()) {
-          // 합병 비율은 1대 1.19: the numbers of a ratio count nothing of their own (1대 is no vehicle)
-          sentenceClaims.removeIf(c -> c.claim().value() instanceof Quantity q && q.unit() != QuantityUnit.RATIO
-              && ratioSpans.stream().anyMatch(r -> r.holds(c.claim().evidence().start(), c.claim().evidence().end())));
-          read = read.stream().filter(f -> ratioSpans.stream()
-              .noneMatch(r -> r.holds(f.evidence().start(), f.evidence().end()))).toList();
-        }
+        RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
+        ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
+        List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx));
         previousValues(sentenceClaims, read);
         figures.addAll(withClaimWords(read, sentenceClaims));
       } catch (RuntimeException e) {

@@ -23,9 +23,29 @@ import java.util.regex.Pattern;
 final class RatioFrames {
 
   /** A span of the article's text a ratio takes. */
-  record Span(int start, int end) {
-    boolean holds(int from, int to) {
-      return from >= start && to <= end;
+  private record Span(int start, int end) {
+    boolean holds(Evidence e) {
+      return e.start() >= start && e.end() <= end;
+    }
+  }
+
+  /** The spans a sentence's ratios take, in which no other claim or figure may stand (1대 is no vehicle). */
+  record Spans(List<Span> spans) {
+    /** Removes the claims other than ratios that stand inside a ratio. */
+    void dropInside(List<ExtractedClaim> claims) {
+      if (!spans.isEmpty()) {
+        claims.removeIf(c -> !(c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.RATIO)
+            && inside(c.claim().evidence()));
+      }
+    }
+
+    /** The figures that stand outside every ratio. */
+    List<FigureMention> outside(List<FigureMention> figures) {
+      return spans.isEmpty() ? figures : figures.stream().filter(f -> !inside(f.evidence())).toList();
+    }
+
+    private boolean inside(Evidence e) {
+      return spans.stream().anyMatch(s -> s.holds(e));
     }
   }
 
@@ -41,10 +61,10 @@ final class RatioFrames {
   }
 
   /** Adds the sentence's ratio claims to {@code out} and returns the spans the ratios take. */
-  List<Span> read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+  Spans read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     if (ctx.text.indexOf('대') < 0 && ctx.text.indexOf(':') < 0
         || grammar.words(Grammar.Section.RATIO).stream().noneMatch(ctx.text::contains)) {
-      return List.of();
+      return new Spans(List.of());
     }
     List<Span> spans = new ArrayList<>();
     Matcher m = RATIO.matcher(ctx.text);
@@ -63,7 +83,7 @@ final class RatioFrames {
           ctx.base + m.end(), ctx.text.substring(m.start(), m.end()));
       out.add(new ExtractedClaim(new Claim("", attribute, Quantity.exact(second, QuantityUnit.RATIO), List.of(), evidence, ""), true));
     }
-    return spans;
+    return new Spans(List.copyOf(spans));
   }
 
   /**
