@@ -139,9 +139,12 @@ public final class QuantityNormalizer {
   private static final java.util.regex.Pattern NOT_LENGTH =
       java.util.regex.Pattern.compile("(?:뒤|후|전|만|째|이내|내|지나|지난|늦|빨리|앞당|이상|이하|미만|넘)");
 
-  /** A span of time (87분, 1시간 50여 분, 9일, 3개월), about when written with 여. */
+  /** A span of time (87분, 1시간 50여 분, 9일, 3개월, 48초, 1분 30초), about when written with 여. */
   private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
-      "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년))");
+      "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년|초))(?:(?<=분)\\s?(\\d{1,2})\\s?초)?");
+
+  /** What ends a clock time right before a count of seconds (3시 20분 48초): the seconds are of the clock, no length. */
+  private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile("[시분]\\s?$");
 
   /**
    * A span of time followed by a LENGTH_AFTER word (87분간, 213시간 동안, 1시간 50여 분 동안), as an
@@ -166,29 +169,37 @@ public final class QuantityNormalizer {
         && !(h.end() < text.length() && Hangul.isSyllable(text.charAt(h.end())) && !endsInParticle(text, h.end()));
     boolean notLength = NOT_LENGTH.matcher(text).region(after, text.length()).lookingAt();
     boolean taken = lexicon.match(WordClass.LENGTH_VERB, text, end) != null; // 91일이 걸렸다
-    if (!lasted && !taken && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
+    // seconds name no day and no date: 48초 운전, 30초를 유지 are lengths as written (not 초과,
+    // nor the seconds of a clock time)
+    boolean seconds = ("초".equals(m.group(6)) || m.group(7) != null) && !notLength
+        && !text.startsWith("과", m.end()) && !CLOCK_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).find()
+        && (m.end() == text.length() || !Hangul.isSyllable(text.charAt(m.end())) || endsInParticle(text, m.end()));
+    if (!lasted && !taken && !seconds && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
       return null; // not 3일 간담회, 2년간격; 16시간가량 머물렀다 is a length, 3시간가량 뒤 a time
     }
-    long minutes = Long.parseLong(m.group(1)) * Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
+    java.time.temporal.ChronoUnit unit = spanUnit(m.group(3) != null ? m.group(3) : m.group(6));
+    BigDecimal minutes = Spans.of(Long.parseLong(m.group(1)), unit);
     if (m.group(4) != null) {
-      minutes += Long.parseLong(m.group(4)); // 1시간 50분
+      minutes = minutes.add(BigDecimal.valueOf(Long.parseLong(m.group(4)))); // 1시간 50분
     }
-    if (minutes == 0) {
+    if (m.group(7) != null) {
+      minutes = minutes.add(Spans.of(Long.parseLong(m.group(7)), java.time.temporal.ChronoUnit.SECONDS)); // 1분 30초
+    }
+    if (minutes.signum() == 0) {
       return null;
     }
     Bound bound = m.group(2) != null || m.group(5) != null || roughly ? Bound.ABOUT : Bound.EXACT;
-    int low = m.group(4) == null ? rangeStart(text, i) : -1;
+    int low = m.group(4) == null && m.group(7) == null ? rangeStart(text, i) : -1;
     if (low >= 0) {
-      long unitMinutes = Spans.minutes(spanUnit(m.group(3) != null ? m.group(3) : m.group(6)));
-      long from = Long.parseLong(text.substring(low, digitsEnd(text, low))) * unitMinutes;
-      if (from < minutes) {
+      BigDecimal from = Spans.of(Long.parseLong(text.substring(low, digitsEnd(text, low))), unit);
+      if (from.compareTo(minutes) < 0) {
         // 4∼6개월 동안: the span is a range, its low end written without the unit
         return new QuantityMention(text.substring(low, end), low, end,
-            new Quantity(BigDecimal.valueOf(from), QuantityUnit.DURATION, Bound.RANGE, BigDecimal.valueOf(minutes)), null);
+            new Quantity(from, QuantityUnit.DURATION, Bound.RANGE, minutes), null);
       }
     }
     return new QuantityMention(text.substring(i, end), i, end,
-        new Quantity(BigDecimal.valueOf(minutes), QuantityUnit.DURATION, bound, null), null);
+        new Quantity(minutes, QuantityUnit.DURATION, bound, null), null);
   }
 
   /** Where the digits of a range's low end start when a tilde joins them to {@code i} (4∼6개월), else -1. */
@@ -268,6 +279,7 @@ public final class QuantityNormalizer {
       case "일" -> java.time.temporal.ChronoUnit.DAYS;
       case "주" -> java.time.temporal.ChronoUnit.WEEKS;
       case "개월" -> java.time.temporal.ChronoUnit.MONTHS;
+      case "초" -> java.time.temporal.ChronoUnit.SECONDS;
       default -> java.time.temporal.ChronoUnit.YEARS;
     };
   }

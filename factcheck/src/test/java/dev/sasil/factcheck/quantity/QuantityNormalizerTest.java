@@ -82,6 +82,17 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void secondsAreALengthAsWrittenButNotTheSecondsOfAClockNorExceeding() {
+    assertThat(normalizer.find("장치는 가동 37초 만에 멈췄다")).as("a span the time normalizer reads").isEmpty();
+    assertThat(normalizer.find("시제기는 엔진을 37초 가동했다").get(0).quantity())
+        .isEqualTo(new Quantity(new BigDecimal("0.616667"), QuantityUnit.DURATION, Bound.EXACT, null));
+    assertThat(normalizer.find("불꽃을 2분 15초 동안 유지했다").get(0).quantity().value()).isEqualByComparingTo("2.25");
+    assertThat(normalizer.find("기록을 85초로 늘렸다")).extracting(QuantityMention::text).containsExactly("85초");
+    assertThat(normalizer.find("오후 4시 10분 37초에 발사됐다")).as("the seconds of a clock time").isEmpty();
+    assertThat(normalizer.find("10초과 구간")).as("초과 is exceeding").isEmpty();
+  }
+
+  @Test
   void aLengthWithALowEndBeforeATildeIsARange() {
     Quantity q = normalizer.find("시험 운용은 3∼8주 동안 이어진다").get(0).quantity();
     assertThat(q.bound()).isEqualTo(Bound.RANGE);
