@@ -107,7 +107,10 @@ final class EventFrames {
       boolean known = known(lemma);
       // an unlisted predicate speaks for a date only as the sentence's main verb, or as the verb
       // a date noun's value is the day of, with a subject
-      if (!known && (!finalPredicate(ctx, p.get()) && !p.get().ofDate() || subject.isEmpty() || misreadable(lemma))) {
+      // 불이 났다, 사고가 난: a happening that breaks out is its occurrence, one syllable or not
+      boolean onset = predicates.onsetOf(lemma).isPresent() && happening(ctx, subject);
+      if (!known && !onset
+          && (!finalPredicate(ctx, p.get()) && !p.get().ofDate() || subject.isEmpty() || misreadable(lemma))) {
         continue;
       }
       boolean firm = !subject.isEmpty();
@@ -404,6 +407,9 @@ final class EventFrames {
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
   static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
+    if (brokeOut(ctx, w)) {
+      return Optional.of(BREAK_OUT);
+    }
     Morpheme noun = null;
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.isNoun()) {
@@ -426,6 +432,23 @@ final class EventFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /** The verb stem of 불이 났다 (나다: to break out), as Nori gives it. */
+  private static final String BREAK_OUT = "나";
+
+  /**
+   * Whether word {@code w} is 나 of 불이 나 소방당국이 …: the verb 나다 in its connective form right
+   * after a happening as subject, which Nori reads as the pronoun 나.
+   */
+  private static boolean brokeOut(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    int i = ctx.wordIndexAt(w.start());
+    if (ms.size() != 1 || ms.get(0).tag() != POS.Tag.NP || !ms.get(0).surface().equals(BREAK_OUT) || i < 1) {
+      return false;
+    }
+    SentenceContext.Word before = ctx.words.get(i - 1);
+    return before.role() == Role.SUBJECT && GenericNouns.standard().isHappening(before.stem());
   }
 
   /** The noun written bare right before a verb word, with no digits and no time in it; empty otherwise. */

@@ -359,4 +359,14 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-06-04", "의회는 오전 5시 해제안을 의결했다. 이에 4분 앞선 오전 4시 56분쯤 대통령이 해제 선언을 했다."))
         .noneMatch(f -> f.contains("앞서")).anyMatch(f -> f.contains("선언 2031-06-04T04:56"));
   }
+
+  @Test
+  void aHappeningThatBreaksOutIsItsOccurrence() {
+    assertThat(ClaimFacts.facts("2031-11-03", "3일 오후 2시 14분쯤 나래시의 한 창고에서 불이 났다."))
+        .contains(" 발생 2031-11-03T14:14");
+    assertThat(ClaimFacts.facts("2031-11-03", "3일 오후 2시 14분쯤 창고에서 불이 나 소방대가 진화에 나섰다."))
+        .as("나 of the connective form, which Nori reads as a pronoun").contains(" 발생 2031-11-03T14:14")
+        .noneMatch(f -> f.contains("진화"));
+    assertThat(ClaimFacts.facts("2031-11-03", "나는 3일 오후 2시에 집에 갔다.")).noneMatch(f -> f.contains("발생"));
+  }
 }
