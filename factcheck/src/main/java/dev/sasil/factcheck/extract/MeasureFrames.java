@@ -745,6 +745,9 @@ final class MeasureFrames {
       if (saysWhat && i + 1 < ctx.words.size() && ctx.startsFigure(ctx.words.get(i + 1))) {
         continue; // 승객 175명은 한국인이 173명, 나머지 2명은 태국인: an earlier item, not the list's measure
       }
+      if (w.role() == Role.BY && GenericNouns.standard().isHappening(st.substring(st.lastIndexOf(' ') + 1))) {
+        continue; // 이번 산불로 가람 9명, 나래 6명이 숨졌다: a happening in 로 is the cause, not what is counted
+      }
       if (nameIn(ctx, w.start(), w.stemEnd()).isPresent() || namesSomeone(ctx, new Head(st.replace(" ", ""), "", true, w.start()))) {
         if (w.role() == Role.TOPIC) {
           break; // 동해안은 속초 31.7도: a place heading the list; no measure is written before it
@@ -780,6 +783,13 @@ final class MeasureFrames {
       // ends before the list's next figure or starts after the one before has a verb of its own
       // (현대차는 1.8% 감소했지만, 기아는 0.1% 증가했다)
       return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()), ownClause(ctx, q) && head.firm(), head.at());
+    }
+    Optional<String> verbCue = verbNoun.isPresent() || bracketFollows ? Optional.empty() : verbCueAfter(ctx, q);
+    if (verbCue.isPresent()) {
+      // 가람 9명, 나래 6명 등 모두 15명이 숨졌다: the items own what the verb after the list counts
+      // (a place is its own owner, whatever Nori joined to it: 이번 불로 안동 4명)
+      boolean place = Regions.standard().of(head.attribute()).isPresent();
+      return new Head(verbCue.get(), grammar.owner(head.owner().isEmpty() || place ? head.attribute() : item), false, head.at());
     }
     if (Regions.standard().of(head.attribute()).isPresent() && discourse.lastMeasure != null
         && catalog.knows(discourse.lastMeasure.attribute())
@@ -882,6 +892,26 @@ final class MeasureFrames {
   private boolean afterExamples(SentenceContext ctx, int p) {
     int w = ctx.wordIndexAt(p);
     return w > 0 && grammar.is(Grammar.Section.EXAMPLES, stem(ctx, ctx.words.get(w - 1)));
+  }
+
+  /**
+   * The known measure of several words written in the text that ends on word {@code w}'s stem,
+   * which alone names none (유권자 수, 선거인 수 of 선거인 수는): the cue read as written, where the
+   * words' analysis splits it (수 counts the noun before it) or misreads a word (선거인 as 선거 + the
+   * copula); else null.
+   */
+  private Head writtenCue(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {
+    if (lexicon.forHead(stem(ctx, w).replace(" ", ""), unit).isPresent()) {
+      return null; // 합계 출산율, 사전 판매량: the word alone names the measure, and the usual reading finds its owner
+    }
+    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+      if (c.end() == w.stemEnd() && c.start() < w.start() && ctx.wordIndexAt(c.start()) >= 0
+          && ctx.words.get(ctx.wordIndexAt(c.start())).start() == c.start()
+          && lexicon.forHead(ctx.text.substring(c.start(), c.end()).replace(" ", ""), unit).isPresent()) {
+        return named(ctx.text.substring(c.start(), c.end()), "", unit, ctx, c.start());
+      }
+    }
+    return null;
   }
 
   /** The name written as the bare word right before a figure that is an item of a list (강릉 1만2040ha, 동해 3150ha). */
@@ -2000,12 +2030,20 @@ final class MeasureFrames {
   }
 
   /**
-   * Where the words that may say a measure is forecast begin: two words before its name (시장
-   * 전망치는 2분기 매출), or eight characters when the name is not at a word.
+   * Where the words that may say a measure is forecast begin: two words before its name in its
+   * clause (시장 전망치는 2분기 매출), or eight characters when the name is not at a word.
    */
   private static int leadStart(SentenceContext ctx, int headAt) {
     int w = ctx.wordIndexAt(headAt);
-    return w < 0 ? Math.max(0, headAt - 8) : Math.min(headAt, ctx.words.get(Math.max(0, w - 2)).start());
+    if (w < 0) {
+      return Math.max(0, headAt - 8);
+    }
+    // up to two words before the head, in its clause (입장할 수 있으며, 경쟁률은: no forecast of the rate)
+    int k = w;
+    while (k > 0 && w - k < 2 && !ctx.endsClause(ctx.words.get(k - 1))) {
+      k--;
+    }
+    return Math.min(headAt, ctx.words.get(k).start());
   }
 
   /** What stands between an amount and a rate in brackets right after it: 원(-9.6%), 원(+2.1%). */
@@ -2187,6 +2225,10 @@ final class MeasureFrames {
         break; // 9개 업체 78명: the noun is what the count before it counts, not the next figure's measure
       }
       if (noun && (near || topic)) {
+        Head written = writtenCue(ctx, w, unit);
+        if (written != null) {
+          return written; // 선거인 수는 4419만명: the cue as written, whatever the words' analysis
+        }
         int h = countedBy(ctx, i);
         SentenceContext.Word hw = ctx.words.get(h);
         Optional<EntityMention> name = nameIn(ctx, hw.start(), hw.stemEnd())
@@ -2533,9 +2575,9 @@ final class MeasureFrames {
     if (headsNextItem(ctx, q, ctx.words.get(next))) {
       return null; // 위중증 360명, 사망 30명: the next item's own noun, no verb of this figure
     }
-    if (particleAfter(ctx, q) == Role.SUBJECT) {
-      // 14명이 타박상 등 상처를 입었다, 2명이 현장에서 숨졌다: the subject's predicate may stand
-      // a few words on, in the same clause
+    if (particleAfter(ctx, q) == Role.SUBJECT || particleAfter(ctx, q) == Role.TOPIC) {
+      // 14명이 타박상 등 상처를 입었다, 2명이 현장에서 숨졌다, 나머지 7명은 결국 숨진 채: the
+      // subject's or topic's predicate may stand a few words on, in the same clause
       for (int k = next; k < ctx.words.size() && k <= next + SUBJECT_REACH; k++) {
         SentenceContext.Word x = ctx.words.get(k);
         if (lexicon.phraseAt(ctx.text, x.start(), q.quantity().unit()).isPresent()
@@ -3131,9 +3173,11 @@ final class MeasureFrames {
               && ctx.quantities.stream().anyMatch(o -> o.start() < w.end() && o.end() > w.start())) {
         break; // 1만8463ha, 삼척 2184ha: a figure is no owner of the next item (512GB 모델 is)
       }
-      if (grammar.is(Grammar.Section.CATEGORY, st) && k >= 1 && ctx.words.get(k - 1).role() == Role.BARE
+      if ((grammar.is(Grammar.Section.CATEGORY, st) || grammar.is(Grammar.Section.DIVISION, st)) && k >= 1
+          && ctx.words.get(k - 1).role() == Role.BARE
           && ctx.endsInNoun(ctx.words.get(k - 1)) && !ctx.beginsWithTime(ctx.words.get(k - 1))) {
-        return stem(ctx, ctx.words.get(k - 1)); // 직업탐구 영역 선택자는: the item the category word names
+        // 직업탐구 영역 선택자는, 콘텐츠 부문 매출은: the item the category or division word names
+        return stem(ctx, ctx.words.get(k - 1));
       }
       owner.insert(0, st);
     }
@@ -3614,6 +3658,12 @@ final class MeasureFrames {
       return region.get(); // 서울(의) 공동주택 공시가격은 17.32% 낮아진다: the region's change, as 서울은 17.32% 하락했다 says
     }
     String before = ctx.text.substring(Math.max(0, head.at() - 16), head.at()).replace(" ", "");
+    for (String division : grammar.words(Grammar.Section.DIVISION)) {
+      if (!head.owner().isEmpty() && before.endsWith(head.owner() + division)) {
+        before = before.substring(0, before.length() - division.length()); // 콘텐츠 부문 매출: 콘텐츠매출
+        break;
+      }
+    }
     if (!head.owner().isEmpty() && before.endsWith(head.owner()) && !noun.startsWith(head.owner())) {
       return head.owner() + noun;
     }
@@ -3699,7 +3749,7 @@ final class MeasureFrames {
    */
   private Head lengthOf(SentenceContext ctx, QuantityMention q) {
     if (!LENGTHS.lasts(ctx.text, q)) {
-      return null;
+      return activityAfter(ctx, q);
     }
     int k = ctx.wordIndexFrom(q.end());
     if (k >= 0 && ctx.words.get(k).start() > q.end() && stem(ctx, ctx.words.get(k)).equals("동안")) {
@@ -3721,6 +3771,26 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * What a length in seconds written right before a noun lasted (플라즈마 48초 운전, 30초 유지하며):
+   * that noun, the activity, owned by the clause's name; else null.
+   */
+  private Head activityAfter(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() != QuantityUnit.DURATION || !q.text().endsWith("초")) {
+      return null;
+    }
+    int k = ctx.wordIndexFrom(q.end());
+    if (k < 0 || k >= ctx.words.size() || ctx.words.get(k).start() == q.end() || ctx.beginsWithTime(ctx.words.get(k))) {
+      return null;
+    }
+    SentenceContext.Word w = ctx.words.get(k);
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    if (ms.isEmpty() || !ms.get(0).isNoun() || ms.get(0).surface().length() < 2) {
+      return null;
+    }
+    return new Head(ms.get(0).surface(), namedOwner(ctx, q.start(), true).orElse(""), true, w.start());
   }
 
   /**
@@ -4104,6 +4174,28 @@ final class MeasureFrames {
     SentenceContext.Word before = w > 0 ? ctx.words.get(w - 1) : null;
     return before != null && (before.role() == Role.TOPIC || before.role() == Role.SUBJECT || before.role() == Role.ALSO)
         && grammar.is(Grammar.Section.REMAINDER, before.stem());
+  }
+
+  /**
+   * The known measure the first verb after a listed figure counts (사망자 of 숨졌다, 목숨을 잃었다;
+   * 부상자 of 다쳤다), or empty: what the list's verb counts of each item.
+   */
+  private Optional<String> verbCueAfter(SentenceContext ctx, QuantityMention q) {
+    QuantityUnit unit = q.quantity().unit();
+    for (int i = Math.max(0, ctx.wordIndexFrom(q.end())); i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC || w.role() == Role.ALSO) {
+        return Optional.empty(); // 폭 11.2m, 높이 4.7m의 가람기는 … 항속거리는: another topic's clause
+      }
+      Optional<MeasureLexicon.Cue> phrase = lexicon.phraseAt(ctx.text, w.start(), unit);
+      if (phrase.isPresent() && phrase.get().text().contains(" ")) {
+        return Optional.of(phrase.get().attribute()); // 목숨을 잃었다: a verb with its object
+      }
+      if (EventFrames.verbLemma(ctx, w).isPresent()) {
+        return ctx.adnominal(w) ? Optional.empty() : firstCue(ctx, w, unit).map(c -> c.cue().attribute());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

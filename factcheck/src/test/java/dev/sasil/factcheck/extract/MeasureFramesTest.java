@@ -2085,4 +2085,46 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-12-10", "시 예산에서 도로 정비비 120억원과 행사비 30억원이 삭감됐다."))
         .anyMatch(f -> f.contains("-12000000000")).anyMatch(f -> f.contains("-3000000000"));
   }
+
+  @Test
+  void aCueOfSeveralWordsAsWrittenNamesTheFigureHoweverItsWordsAreRead() {
+    assertThat(ClaimFacts.facts("2031-06-04", "이번 선거의 선거인 수는 1200만3000명이다."))
+        .containsExactly(" electorate 12003000");
+    assertThat(ClaimFacts.facts("2031-06-04", "두 후보의 표 차이는 8만2310표였다.")).containsExactly(" 표차 82310");
+  }
+
+  @Test
+  void aForecastWordOfAClauseBeforeNamesNoForecastOfTheNextClausesFigure() {
+    assertThat(ClaimFacts.facts("2031-06-04", "이 가운데 30명만 입장할 수 있으며, 경쟁률은 310대 1이었다."))
+        .noneMatch(f -> f.contains("forecast"));
+  }
+
+  @Test
+  void aLengthInSecondsBeforeANounIsHowLongThatLasted() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람연구소는 2030년 플라즈마 25초 유지에 성공했다."))
+        .anyMatch(f -> f.contains("유지 PT25S"));
+  }
+
+  @Test
+  void losingOnesLifeCountsTheDead() {
+    assertThat(ClaimFacts.facts("2031-06-04", "이번 사고로 모두 12명이 목숨을 잃었다.")).containsExactly(" 사망자 12");
+  }
+
+  @Test
+  void itemsOfAListAfterAHappeningInRoOwnWhatTheVerbAfterTheListCounts() {
+    assertThat(ClaimFacts.facts("2031-06-04", "이번 화재로 중구 5명, 동구 3명이 다쳤다."))
+        .contains("중구 부상자 5", "동구 부상자 3").noneMatch(f -> f.contains("화재"));
+  }
+
+  @Test
+  void aCountAsTopicIsCountedByItsVerbSomeWordsOn() {
+    assertThat(ClaimFacts.facts("2031-06-04", "3명이 구조됐으나 나머지 4명은 끝내 숨진 채 발견됐다."))
+        .contains(" 사망자 4");
+  }
+
+  @Test
+  void aDivisionWordBetweenANameAndItsMeasureLeavesTheNameTheOwnerOfTheChange() {
+    assertThat(ClaimFacts.facts("2031-06-04", "게임 부문 매출은 전년 대비 12% 감소했다."))
+        .containsExactly("게임매출 growth.rate -12 [scope=yoy]");
+  }
 }
