@@ -151,7 +151,9 @@ final class EventFrames {
 
   /** The class of a predicate's lemma in the event or predicate lexicon (발생, opened), else the lemma. */
   private String classOf(String lemma) {
-    return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV))
+    // (not a verb the event lexicon takes only with an organisation as object: 주차장에 세워진
+    // 차량 is a parked car, no founding; the lexicon reads 회사를 세웠다 itself)
+    return events.trigger(lemma, POS.Tag.NNG).or(() -> events.trigger(lemma, POS.Tag.VV).filter(e -> !e.orgObject()))
         .map(e -> e.attribute()).or(() -> predicates.classOf(lemma)).orElse(lemma);
   }
 

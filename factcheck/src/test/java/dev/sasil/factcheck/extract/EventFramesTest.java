@@ -369,4 +369,10 @@ class EventFramesTest {
         .noneMatch(f -> f.contains("진화"));
     assertThat(ClaimFacts.facts("2031-11-03", "나는 3일 오후 2시에 집에 갔다.")).noneMatch(f -> f.contains("발생"));
   }
+
+  @Test
+  void aVerbTheLexiconTakesOnlyWithAnOrganisationFoundsNothingElse() {
+    assertThat(ClaimFacts.facts("2031-11-03", "3일 오후 2시쯤 주차장에 세워진 트럭에서 시작된 불이 번졌다."))
+        .noneMatch(f -> f.contains("founded"));
+  }
 }
