@@ -48,7 +48,10 @@ final class SentenceContext {
   final String text;
   /** The bullets that start each item of a written list (▲서울 3곳 ▲부산 2곳). */
   static final String BULLETS = "▲△▶▷■□◆◇●○•";
-  /** Where the sentence's commas are, in order: {@link #listedTogether} without scanning the text. */
+  /**
+   * Where the sentence's commas are, in order, but those grouping digits (1,795조8,000억원): {@link
+   * #listedTogether} without scanning the text.
+   */
   private final int[] commas;
   /** Where the sentence's bullets are, in order. */
   private final int[] bullets;
@@ -104,7 +107,9 @@ final class SentenceContext {
     this.sentence = sentence;
     this.halfDays = halfDays;
     this.text = sentence.text();
-    this.commas = positionsOf(text, ",");
+    this.commas = java.util.Arrays.stream(positionsOf(text, ","))
+        .filter(i -> i == 0 || i + 1 >= text.length() || !Character.isDigit(text.charAt(i - 1)) || !Character.isDigit(text.charAt(i + 1)))
+        .toArray();
     this.bullets = positionsOf(text, BULLETS);
     this.base = sentence.start();
     this.morphemes = morphemes;

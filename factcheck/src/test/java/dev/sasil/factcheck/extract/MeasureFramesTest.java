@@ -2127,4 +2127,11 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-06-04", "게임 부문 매출은 전년 대비 12% 감소했다."))
         .containsExactly("게임매출 growth.rate -12 [scope=yoy]");
   }
+
+  @Test
+  void commasGroupingDigitsListNothing() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람대출은 잔액이 1,250조원으로 전분기 말(1,240조원)보다 10조원 불었다."))
+        .as("a level, its base and a change, no list of items").noneMatch(f -> f.startsWith("잔액 "))
+        .contains("가람대출잔액 증감 10000000000000");
+  }
 }
