@@ -25,6 +25,9 @@ final class AgeGroups {
 
   private AgeGroups() {}
 
+  /** The particle of a place, 에서, which starts with AGE_VALUE's 에 but makes a group (60세 이상에서 35만명). */
+  private static final String LOCATIVE = "에서";
+
   /** A sentence's end between a group and a figure: the figure is another sentence's (a headline's …). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s|…");
 
@@ -48,7 +51,7 @@ final class AgeGroups {
     }
     String after = text.substring(q.end());
     Grammar grammar = Grammar.standard();
-    if (grammar.startsWith(Grammar.Section.AGE_VALUE, after) && !after.startsWith(" ")
+    if (grammar.startsWith(Grammar.Section.AGE_VALUE, after) && !after.startsWith(" ") && !after.startsWith(LOCATIVE)
         || grammar.startsWith(Grammar.Section.AGED_PERSON, after)) {
       return Optional.empty(); // 피의자는 30대였다: a value; 40대 남성 1명이 다쳤다: one person's age
     }
@@ -68,7 +71,8 @@ final class AgeGroups {
     for (int i = 0; i < claims.size(); i++) {
       ExtractedClaim c = claims.get(i);
       int at = c.claim().evidence().start() - ctx.base;
-      if (!c.claim().subject().isEmpty() || !(c.claim().value() instanceof Quantity) || at < 0) {
+      if (!(c.claim().value() instanceof Quantity) || at < 0
+          || !c.claim().subject().isEmpty() && !boundOfGroup(ctx, c.claim().subject())) {
         continue;
       }
       Optional<EntityMention> group = groupOf(ctx, at);
@@ -78,6 +82,14 @@ final class AgeGroups {
             k.qualifiers(), k.evidence(), k.derivation()), c.firm(), c.stage()));
       }
     }
+  }
+
+  /** Whether a subject is only the bound word of a group (이상 of 75세 이상은), no owner of its own. */
+  private static boolean boundOfGroup(SentenceContext ctx, String subject) {
+    return ctx.ageGroups.stream().anyMatch(g -> {
+      String written = ctx.text.substring(g.start(), g.end());
+      return written.endsWith(subject) && !written.equals(subject);
+    });
   }
 
   /**

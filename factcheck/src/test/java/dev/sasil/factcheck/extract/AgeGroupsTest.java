@@ -40,4 +40,10 @@ class AgeGroupsTest {
     Article part = Articles.of("b", "2031-03-15", "지난달 15~64세 고용률은 69.1%로 1년 전보다 올랐다.");
     assertThat(ClaimFacts.compare(all, part)).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
   }
+
+  @Test
+  void aGroupsBoundWordIsNoOwnerAndItsGroupOwnsTheFigure() {
+    assertThat(ClaimFacts.facts("2031-02-14", "취업자를 연령별로 보면 80세 이상은 3만1000명 늘었다."))
+        .anyMatch(f -> f.startsWith("80세 이상 증감 31000")).noneMatch(f -> f.startsWith("이상 "));
+  }
 }
