@@ -25,9 +25,6 @@ final class AgeGroups {
 
   private AgeGroups() {}
 
-  /** The particle of a place, 에서, which starts with AGE_VALUE's 에 but makes a group (60세 이상에서 35만명). */
-  private static final String LOCATIVE = "에서";
-
   /** A sentence's end between a group and a figure: the figure is another sentence's (a headline's …). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s|…");
 
@@ -51,7 +48,8 @@ final class AgeGroups {
     }
     String after = text.substring(q.end());
     Grammar grammar = Grammar.standard();
-    if (grammar.startsWith(Grammar.Section.AGE_VALUE, after) && !after.startsWith(" ") && !after.startsWith(LOCATIVE)
+    if (grammar.startsWith(Grammar.Section.AGE_VALUE, after) && !after.startsWith(" ")
+        && !grammar.startsWith(Grammar.Section.AGE_GROUP, after)
         || grammar.startsWith(Grammar.Section.AGED_PERSON, after)) {
       return Optional.empty(); // 피의자는 30대였다: a value; 40대 남성 1명이 다쳤다: one person's age
     }

@@ -409,8 +409,9 @@ final class EventFrames {
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
   static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {
-    if (brokeOut(ctx, w)) {
-      return Optional.of(BREAK_OUT);
+    Optional<String> onset = misreadOnset(ctx, w);
+    if (onset.isPresent()) {
+      return onset;
     }
     Morpheme noun = null;
     for (Morpheme m : ctx.morphemesOf(w)) {
@@ -436,21 +437,20 @@ final class EventFrames {
     return Optional.empty();
   }
 
-  /** The verb stem of 불이 났다 (나다: to break out), as Nori gives it. */
-  private static final String BREAK_OUT = "나";
-
   /**
-   * Whether word {@code w} is 나 of 불이 나 소방당국이 …: the verb 나다 in its connective form right
-   * after a happening as subject, which Nori reads as the pronoun 나.
+   * The onset verb a word alone is right after a happening as subject, which Nori reads as a
+   * pronoun (나 of 불이 나 소방당국이 …: 나다 in its connective form); else empty.
    */
-  private static boolean brokeOut(SentenceContext ctx, SentenceContext.Word w) {
+  private static Optional<String> misreadOnset(SentenceContext ctx, SentenceContext.Word w) {
     List<Morpheme> ms = ctx.morphemesOf(w);
     int i = ctx.wordIndexAt(w.start());
-    if (ms.size() != 1 || ms.get(0).tag() != POS.Tag.NP || !ms.get(0).surface().equals(BREAK_OUT) || i < 1) {
-      return false;
+    if (ms.size() != 1 || ms.get(0).tag() != POS.Tag.NP || i < 1
+        || PredicateLexicon.standard().onsetOf(ms.get(0).surface()).isEmpty()) {
+      return Optional.empty();
     }
     SentenceContext.Word before = ctx.words.get(i - 1);
-    return before.role() == Role.SUBJECT && GenericNouns.standard().isHappening(before.stem());
+    return before.role() == Role.SUBJECT && GenericNouns.standard().isHappening(before.stem())
+        ? Optional.of(ms.get(0).surface()) : Optional.empty();
   }
 
   /** The noun written bare right before a verb word, with no digits and no time in it; empty otherwise. */

@@ -904,11 +904,14 @@ final class MeasureFrames {
     if (lexicon.forHead(stem(ctx, w).replace(" ", ""), unit).isPresent()) {
       return null; // 합계 출산율, 사전 판매량: the word alone names the measure, and the usual reading finds its owner
     }
-    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
-      if (c.end() == w.stemEnd() && c.start() < w.start() && ctx.wordIndexAt(c.start()) >= 0
-          && ctx.words.get(ctx.wordIndexAt(c.start())).start() == c.start()
-          && lexicon.forHead(ctx.text.substring(c.start(), c.end()).replace(" ", ""), unit).isPresent()) {
-        return named(ctx.text.substring(c.start(), c.end()), "", unit, ctx, c.start());
+    int i = ctx.wordIndexAt(w.start());
+    for (int k = i - 1; k >= 0 && i - k <= 2; k--) {
+      int from = ctx.words.get(k).start();
+      String written = ctx.text.substring(from, w.stemEnd());
+      Optional<MeasureLexicon.Cue> cue = lexicon.phraseAt(ctx.text, from, unit)
+          .filter(c -> c.text().replace(" ", "").equals(written.replace(" ", "")));
+      if (cue.isPresent()) {
+        return named(written, "", unit, ctx, from);
       }
     }
     return null;
@@ -3778,7 +3781,7 @@ final class MeasureFrames {
    * that noun, the activity, owned by the clause's name; else null.
    */
   private Head activityAfter(SentenceContext ctx, QuantityMention q) {
-    if (q.quantity().unit() != QuantityUnit.DURATION || !q.text().endsWith("초")) {
+    if (!LENGTHS.inSeconds(q)) {
       return null;
     }
     int k = ctx.wordIndexFrom(q.end());

@@ -171,8 +171,9 @@ public final class QuantityNormalizer {
     boolean taken = lexicon.match(WordClass.LENGTH_VERB, text, end) != null; // 91일이 걸렸다
     // seconds name no day and no date: 48초 운전, 30초를 유지 are lengths as written (not 초과,
     // nor the seconds of a clock time)
-    boolean seconds = ("초".equals(m.group(6)) || m.group(7) != null) && !notLength
-        && !text.startsWith("과", m.end()) && !CLOCK_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).find()
+    boolean seconds = inSeconds(m) && !notLength
+        && lexicon.match(WordClass.BOUND_AFTER, text, m.end() - 1) == null // 10초과: the bound 초과
+        && !CLOCK_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).find()
         && (m.end() == text.length() || !Hangul.isSyllable(text.charAt(m.end())) || endsInParticle(text, m.end()));
     if (!lasted && !taken && !seconds && !(roughly && after > end && !notLength) && !(valueOfLengthNoun(text, i) && !notLength)) {
       return null; // not 3일 간담회, 2년간격; 16시간가량 머물렀다 is a length, 3시간가량 뒤 a time
@@ -243,6 +244,17 @@ public final class QuantityNormalizer {
     int s = e - noun.word().length();
     int before = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
     return before > 0 && Hangul.isSyllable(text.charAt(before - 1));
+  }
+
+  /** Whether a span of time is written in seconds (48초, 1분 30초): a length of time as written. */
+  public boolean inSeconds(QuantityMention q) {
+    java.util.regex.Matcher m = LENGTH.matcher(q.text());
+    return q.quantity().unit() == QuantityUnit.DURATION && m.lookingAt() && inSeconds(m);
+  }
+
+  /** Whether a match of {@link #LENGTH} ends in seconds. */
+  private static boolean inSeconds(java.util.regex.Matcher m) {
+    return "초".equals(m.group(6)) || m.group(7) != null;
   }
 
   /**
