@@ -19,7 +19,7 @@ public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
   public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, AGE_PARTICLE, AGE_LEAD, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
-    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE }
+    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE, SCALE_BEFORE }
 
   /**
    * One word.
@@ -28,7 +28,7 @@ public final class QuantityLexicon {
    * @param wordClass its class
    * @param number the factor of SMALL and BIG, the value of NATIVE, the factor of UNIT, the
    *     periods in an hour of PER_TIME_BEFORE, else null
-   * @param unit the unit of UNIT, MEASURE and MEASURE_BEFORE, else null
+   * @param unit the unit of UNIT, MEASURE, MEASURE_BEFORE and SCALE_BEFORE, else null
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
    * @param glued true for a one-syllable unit that may follow a native number without a space (한번),
@@ -94,7 +94,7 @@ public final class QuantityLexicon {
             unit = QuantityUnit.valueOf(row.get(2));
             number = new BigDecimal(row.get(3, "1"));
           }
-          case MEASURE, MEASURE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
+          case MEASURE, MEASURE_BEFORE, SCALE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
           case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
           case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB, RANGE_FROM,
               RANGE_CLOSE -> { }

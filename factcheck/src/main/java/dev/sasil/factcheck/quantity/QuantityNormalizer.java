@@ -608,6 +608,12 @@ public final class QuantityNormalizer {
       start = b - negative.word().length();
       b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
     }
+    Entry scale = aloneEndingAt(WordClass.SCALE_BEFORE, text, b);
+    if (scale != null && scale.unit() == unit) {
+      // 섭씨 100도, 섭씨 영하 5도: the scale is part of the figure, no noun it is about
+      start = b - scale.word().length();
+      b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+    }
     Entry before = aloneEndingAt(WordClass.BOUND_BEFORE, text, b);
     if (before != null) {
       if (bound == Bound.EXACT) {

@@ -148,6 +148,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void theCelsiusScaleWordIsPartOfTheFigureBeforeOrAfterYeonga() {
+    assertThat(normalizer.find("시료는 섭씨 105도에서 변했다").get(0).text()).isEqualTo("섭씨 105도");
+    QuantityMention cold = normalizer.find("밤 기온은 섭씨 영하 7도였다").get(0);
+    assertThat(cold.text()).isEqualTo("섭씨 영하 7도");
+    assertThat(cold.quantity().value()).isEqualByComparingTo("-7");
+    assertThat(normalizer.find("섭씨 30%의 확률").get(0).text()).as("a scale of degrees only").isEqualTo("30%");
+  }
+
+  @Test
   void aLengthPerHourOrSecondIsASpeedInKilometresPerHourAndMachIsASpeedOfItsOwn() {
     QuantityMention plane = normalizer.find("시험기는 시속 약 350㎞로 날았다").get(0);
     assertThat(plane.text()).isEqualTo("시속 약 350㎞");
