@@ -304,6 +304,9 @@ final class MeasureFrames {
       }
       boolean continued = false;
       boolean itemSaysWhat = false;
+      if (head == null && apposed.isPresent()) {
+        head = apposedLabel(ctx, q, apposed.get()); // 지난해 동기(영업손실 1조원): the label's measure, of that time
+      }
       if (head == null && previous != null && apposed.isEmpty()) {
         head = copulaNoun(ctx, q, quantity.unit()); // 170명은 한국인, 5명은 태국인이었다: each item says what it is
         itemSaysWhat = head != null;
@@ -412,7 +415,9 @@ final class MeasureFrames {
       } else if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
           && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
-        measured = new Head("증감", grammar.owner(changing(ctx, head)), head.firm(), head.at());
+        String changed = grammar.owner(changing(ctx, head));
+        // 가람은 23일 30만명을 추가했다: what a verb read as the head adds to is its actor's
+        measured = new Head("증감", changed.isEmpty() ? namedOwner(ctx, q.start(), false).orElse("") : changed, head.firm(), head.at());
       }
       if (grammar.isScopeWord(measured.owner())) {
         // 내수(4만7046대) 판매가: a scope (scope=domestic), not whose sales
@@ -433,6 +438,13 @@ final class MeasureFrames {
         // 강화 북동쪽 50㎞ 지점을 지나고 있다: where the distance is measured from; the topic is that far
         reference = measured.owner();
         measured = new Head(measured.attribute(), topicOwner(ctx, ctx.wordIndexAt(q.start())), measured.firm(), measured.at());
+      }
+      Optional<String> gapOf = gapMeasure(ctx, q, measured);
+      if (gapOf.isPresent()) {
+        // 0.73%p(24만7077표) 차였다, 기온이 10도 이상 차이가 났다: the gap between two figures, not either
+        measured = new Head(gapOf.get(), measured.owner(), measured.firm(), measured.at());
+      } else if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null) {
+        continue; // a gap of a measure no word names: no claim rather than a level it is not
       }
       if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
           && rateAsObject(ctx, q)) {
@@ -539,7 +551,8 @@ final class MeasureFrames {
       }
       // 현대차와 기아는 각각 414만대, 308만대: 각각 deals the figures out to the names in order
       Optional<String> respective = respectiveOwner(ctx, q);
-      Optional<String> label = respective.or(() -> quotedOwner(ctx, q)).or(() -> recipient(ctx, q, discourse));
+      String imposed = measured.attribute();
+      Optional<String> label = respective.or(() -> quotedOwner(ctx, q)).or(() -> recipient(ctx, q, discourse, imposed));
       if (label.isEmpty()) {
         // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
         label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
@@ -610,6 +623,13 @@ final class MeasureFrames {
         if (part != null) {
           qualifiers.add("part=" + part);
         }
+      }
+      Optional<String> happening = happeningDescribed(ctx, q);
+      String owner = measured.owner();
+      if (happening.isPresent() && ctx.owners.stream().noneMatch(m -> m.entity().canonical().equals(owner) && !isRegion(m))) {
+        // 규모 2.6의 여진이 발생했다, 가람시 북쪽 9km 지점에서 규모 5.4의 지진: the happening the
+        // figure describes owns it, not where it struck; a name that is no place keeps it
+        measured = new Head(measured.attribute(), happening.get(), measured.firm(), measured.at());
       }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
           || measured.attribute().endsWith("별"))) {
@@ -967,14 +987,15 @@ final class MeasureFrames {
     if (names.size() == items.size()) {
       return Optional.of(names.get(at).entity().canonical());
     }
-    // 현대차(005380)와 기아(000270)는 각각: nouns joined by 와/과 up to the topic, names or not
+    // 현대차(005380)와 기아(000270)는 각각: nouns joined by 와/과 up to the topic (or 도), names or not
     List<String> joined = new ArrayList<>();
     for (int i = ctx.wordIndexAt(start); i >= 0 && i < k; i++) {
       SentenceContext.Word w = ctx.words.get(i);
       // 매출과 영업이익 모두 각각: a word after the last noun closes the list as a particle would
       boolean closed = w.role() == Role.BARE && !joined.isEmpty() && i + 1 < k
           && grammar.is(Grammar.Section.LIST_CLOSE, ctx.words.get(i + 1).stem());
-      boolean last = w.role() == Role.TOPIC || w.role() == Role.SUBJECT || closed;
+      // 덕성과 서남도 각각: 도 ends the list as 은/는 does; 가람센터와 나래학교에 각각: the places given to
+      boolean last = w.role().isActor() || w.role() == Role.TO || closed;
       if (w.role() == Role.WITH || last && !joined.isEmpty()) {
         joined.add(nameIn(ctx, w.start(), w.stemEnd()).map(m -> m.entity().canonical())
             .orElse(stem(ctx, w).replaceAll("\\(.*", "").strip()));
@@ -1057,7 +1078,9 @@ final class MeasureFrames {
         continue;
       }
       // 7만4419표(14.6%), 1만9051표(3.7%): a bracketed aside after an item is no part of the gap
-      if (!items.isEmpty() && !skipAside(between(ctx.text, items.get(items.size() - 1), o)).strip().equals(",")) {
+      // 528명과 29명: two figures joined by 과 or 와 are a list as two apart by a comma are
+      String gap = skipAside(between(ctx.text, items.isEmpty() ? o : items.get(items.size() - 1), o)).strip();
+      if (!items.isEmpty() && !gap.equals(",") && !JOINED.matcher(gap + " ").matches()) {
         break;
       }
       items.add(o);
@@ -1563,12 +1586,32 @@ final class MeasureFrames {
   /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
   static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
     for (TimeMention t : ctx.times) {
-      if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4
-          && ctx.text.substring(t.end(), q.start()).replaceAll("[\\s\\-−–+]", "").equals("(")) {
+      if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4 + APPOSED_LABEL
+          && APPOSED.matcher(ctx.text.substring(t.end(), q.start())).matches()) {
         return Optional.of(t);
       }
     }
     return Optional.empty();
+  }
+
+  /** How long a label before a figure in brackets after a time may be (지난해 동기(영업손실 1조원)). */
+  private static final int APPOSED_LABEL = 12;
+
+  /** Between a time and the figure in brackets after it: the bracket, a label of a word or none, a sign. */
+  private static final Pattern APPOSED = Pattern.compile("\\s*\\(\\s*(?:\\p{IsHangul}{2,10}\\s+)?[\\s\\-−–+]*");
+
+  /**
+   * The measure a label names before a figure in brackets after a time (지난해 동기(영업손실
+   * 1조원): the operating profit, negative), or null when the bracket has no label that names one.
+   */
+  private Head apposedLabel(SentenceContext ctx, QuantityMention q, TimeMention t) {
+    String between = ctx.text.substring(t.end(), q.start());
+    int open = between.indexOf('(');
+    String label = between.substring(open + 1).replaceAll("[\\s\\-−–+]+$", "").strip();
+    if (label.isEmpty() || lexicon.forHead(label, q.quantity().unit()).isEmpty()) {
+      return null;
+    }
+    return named(label, "", q.quantity().unit(), ctx, t.end() + between.indexOf(label, open));
   }
 
   /**
@@ -1857,6 +1900,10 @@ final class MeasureFrames {
         return false; // 매출 8조원, 영업이익은 … 빼면: the condition of the next clause
       }
       List<Morpheme> ms = ctx.morphemesOf(w);
+      if (ms.size() >= 2 && ms.get(ms.size() - 1).tag() == POS.Tag.ETM && grammar.is(Grammar.Section.PROSPECTIVE, ms.get(ms.size() - 1).surface())
+          && k + 1 < ctx.words.size() && grammar.is(Grammar.Section.CONDITION_NOUN, ctx.words.get(k + 1).stem())) {
+        return true; // 1억 명 이상일 경우, 한도를 넘을 시: a case supposed, as 이상이면 is
+      }
       for (int i = 1; i < ms.size(); i++) {
         if (ms.get(i).tag() == POS.Tag.EC && grammar.is(Grammar.Section.CONDITION, ms.get(i).surface())) {
           int v = i - 1;
@@ -2068,6 +2115,16 @@ final class MeasureFrames {
     String inWord = ctx.text.substring(own.start(), q.start());
     if (OPEN.matcher(inWord).find()) {
       String noun = OPEN.matcher(inWord).replaceFirst("").strip();
+      String listed = noun.replaceAll(".*[\\s·ㆍ,)]", "");
+      if (change && unit == QuantityUnit.PERCENT && !listed.isEmpty() && lexicon.forHead(listed, unit).isEmpty()
+          && verbOfBracketedList(ctx, q).isPresent()) {
+        // 가람(-1.3%), 나래(-2.1%)는 내렸다, 가람(3.1%)·나래(2.5%)가 늘었다: each item's own rate
+        // of change, read by the list's verb, so not firm (points are a contribution or a rate's
+        // change: 정부투자(-0.1%p)는 성장률을 깎아내렸다)
+        int at = own.start() + noun.length() - listed.length();
+        Optional<EntityMention> name = nameIn(ctx, at, at + listed.length());
+        return new Head(GROWTH_RATE, name.map(n -> n.entity().canonical()).orElse(listed), false, at);
+      }
       Optional<EntityMention> quoted = quotedBefore(ctx, own.start() + noun.length());
       if (quoted.isPresent()) {
         return ofName(ctx, q, quoted.get(), qw, change); // ‘가람의 노래’(120만 명): the quoted name's, of no measure it names
@@ -2082,13 +2139,13 @@ final class MeasureFrames {
           && !grammar.is(Grammar.Section.MODIFIER, noun.replaceAll(".*[\\s\\d]", ""))
           && ctx.times.stream().noneMatch(t -> t.start() < q.start() && t.end() > own.start())) {
         Optional<EntityMention> name = nameIn(ctx, own.start(), own.start() + noun.length());
+        String item = noun.replaceAll(".*[\\s·]", "");
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
           if (of != null || !isRegion(name.get())) {
             return of;
           }
         }
-        String item = noun.replaceAll(".*[\\s·]", "");
         if (!change && lexicon.forHead(item, unit).isEmpty() && bracketedItem(ctx, q)) {
           Optional<String> cue = listCue(ctx, unit, lexicon.find(ctx.text));
           Optional<String> place = Regions.standard().of(item);
@@ -2165,7 +2222,9 @@ final class MeasureFrames {
         // 공시지가 하락, 세율 인하 등으로 2조원 감소했다, 세수 부진으로 12조원 줄었다: the phrase
         // says why it changed, not what; the words before it are the cause's, and the topic
         // before them names the figure
-        while (i >= 1 && (ctx.words.get(i - 1).role() == Role.BARE || ctx.words.get(i - 1).role() == Role.WITH)) {
+        // (not past 역시 of 정부소비 역시 물건비 위주로: the adverb makes the noun before it the topic)
+        while (i >= 1 && (ctx.words.get(i - 1).role() == Role.BARE || ctx.words.get(i - 1).role() == Role.WITH)
+            && !grammar.is(Grammar.Section.TOPIC_ADVERB, wordText(ctx, i - 1))) {
           i--;
         }
         adjacent = false;
@@ -2214,7 +2273,13 @@ final class MeasureFrames {
         break; // 여객기 참사…179명 사망: a headline's parts are clauses of their own
       }
       boolean noun = ctx.endsInNoun(w);
-      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO || topicalMeasure(ctx, i, st, unit);
+      if (i >= 1 && framedTopic(ctx, i - 1)) {
+        adjacent = false;
+        continue; // 건설투자의 경우 2.7%: the frame's noun says nothing of the figure
+      }
+      boolean topic = w.role() == Role.TOPIC || w.role() == Role.ALSO || topicalMeasure(ctx, i, st, unit)
+          || w.role() == Role.BARE && i + 1 < qw && grammar.is(Grammar.Section.TOPIC_ADVERB, wordText(ctx, i + 1)) // 정부소비 역시
+          || framedTopic(ctx, i);
       if (!topic && ctx.listedApart(w, q.start())) {
         break; // 2명 구조, 177명 사망: a noun before a comma ends the item before
       }
@@ -2288,7 +2353,7 @@ final class MeasureFrames {
         return change || lexicon.forHead(subject, unit).isPresent()
             ? named(subject, ownerBefore(ctx, ownSubject), unit, ctx, subjectWord.start()) : null;
       }
-      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
+      if ((w.role() == Role.TOPIC || w.role() == Role.ALSO || framedTopic(ctx, i)) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
         Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
         if (name.isPresent()) {
@@ -2450,7 +2515,7 @@ final class MeasureFrames {
       SentenceContext.Word w = ctx.words.get(i);
       // 영업이익 역시 크게 늘어: a bare noun before 역시 is the topic, as 영업이익도 would be
       boolean adverbTopic = i + 1 < n && ctx.endsInNoun(w)
-          && grammar.is(Grammar.Section.TOPIC_ADVERB, ctx.text.substring(ctx.words.get(i + 1).start(), ctx.words.get(i + 1).end()))
+          && grammar.is(Grammar.Section.TOPIC_ADVERB, wordText(ctx, i + 1))
           && stem(ctx, w).equals(ctx.text.substring(w.start(), w.end()));
       if (w.role() != Role.TOPIC && !adverbTopic || inParentheses(ctx, w)) {
         continue;
@@ -2983,6 +3048,9 @@ final class MeasureFrames {
         || MEASURED.stream().anyMatch(u -> lexicon.forHead(word, u).filter(h -> h.prefix().isEmpty()).isPresent()));
   }
 
+  /** What ends a label written inside a bracket: the first character that is no syllable. */
+  private static final Pattern LABEL_END = Pattern.compile("[^\\p{IsHangul}].*");
+
   /**
    * Whether a head is written as a cue that names its measure's negative (영업손실, 하락률), or,
    * named elsewhere in its sentence (△인천 24.05% 등 순으로 하락률이 높았다), every cue of its
@@ -2993,8 +3061,11 @@ final class MeasureFrames {
       return false; // most measures have no such cue: no sentence is searched for one
     }
     int at = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
-    Optional<MeasureLexicon.HeadMatch> own = at < 0 ? Optional.empty() : lexicon.forHead(
-        wordsBefore(ctx, head.at()) + stem(ctx, ctx.words.get(at)).replace(" ", ""), unit)
+    SentenceContext.Word w = at < 0 ? null : ctx.words.get(at);
+    // 1년 전(영업손실 5조원): a label inside a word's bracket is written from the head on
+    String written = w == null ? "" : head.at() > w.start() ? LABEL_END.matcher(ctx.text.substring(head.at(), w.end())).replaceFirst("")
+        : wordsBefore(ctx, head.at()) + stem(ctx, w).replace(" ", "");
+    Optional<MeasureLexicon.HeadMatch> own = w == null ? Optional.empty() : lexicon.forHead(written, unit)
         .filter(h -> h.cue().attribute().equals(head.attribute()));
     if (own.isPresent()) {
       return own.get().cue().negative();
@@ -3027,9 +3098,10 @@ final class MeasureFrames {
   /**
    * The one a figure is given to, written before it in its clause with a RECIPIENT particle of
    * grammar.txt (박 전 대통령에게 징역 24년을 선고했다, 주민들에게 50만원을 지급한다): a name, the
-   * person a title names, or the noun; empty when none.
+   * person a title names, or the noun; for a measure grammar.txt calls IMPOSED, also a name that
+   * is no place in 에 (가람모빌리티에 과징금 700억원을 부과했다); empty when none.
    */
-  private Optional<String> recipient(SentenceContext ctx, QuantityMention q, Discourse discourse) {
+  private Optional<String> recipient(SentenceContext ctx, QuantityMention q, Discourse discourse, String attribute) {
     int qw = ctx.wordIndexAt(q.start());
     for (int i = qw - 1; i >= 0 && i >= qw - REACH; i--) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -3037,10 +3109,16 @@ final class MeasureFrames {
         return Optional.empty();
       }
       String particle = ctx.text.substring(w.stemEnd(), w.end());
-      if (w.role() != Role.TO || !grammar.startsWith(Grammar.Section.RECIPIENT, particle)) {
+      if (w.role() != Role.TO) {
         continue;
       }
       Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
+      if (!grammar.startsWith(Grammar.Section.RECIPIENT, particle)) {
+        if (name.isPresent() && !isRegion(name.get()) && grammar.is(Grammar.Section.IMPOSED, attribute)) {
+          return Optional.of(name.get().entity().canonical()); // 가람모빌리티에 과징금 700억원을: a body fined in 에
+        }
+        continue;
+      }
       if (name.isPresent()) {
         return Optional.of(name.get().entity().canonical());
       }
@@ -3230,10 +3308,28 @@ final class MeasureFrames {
       owner = ownerWords;
     }
     if (owner.isEmpty()) {
-      owner = namedOwner(ctx, at, actorOwns).orElse("");
+      owner = namedOwner(ctx, at, actorOwns).or(() -> nameBeforeTimes(ctx, at)).orElse("");
       return new Head(attribute, owner, true, at);
     }
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
+  }
+
+  /**
+   * The name written bare right before the times before a head (가람전자 3분기 영업익 7.3조,
+   * 가람전자, 지난해 매출 5조원: a headline's owner, who takes no particle), or empty.
+   */
+  private Optional<String> nameBeforeTimes(SentenceContext ctx, int at) {
+    int k = ctx.wordIndexAt(at) - 1;
+    int times = 0;
+    while (k >= 0 && times < 2 && ctx.words.get(k).role() == Role.BARE && ctx.beginsWithTime(ctx.words.get(k))) {
+      k--;
+      times++;
+    }
+    if (times == 0 || k < 0 || ctx.words.get(k).role() != Role.BARE) {
+      return Optional.empty();
+    }
+    SentenceContext.Word w = ctx.words.get(k);
+    return nameIn(ctx, w.start(), w.stemEnd()).filter(m -> !isRegion(m)).map(m -> m.entity().canonical());
   }
 
   private static final String GROWTH_RATE = "growth.rate";
@@ -3646,6 +3742,9 @@ final class MeasureFrames {
       return !head.owner().isEmpty() ? head.owner() : head.attribute().chars().allMatch(Hangul::isSyllable) ? head.attribute() : "";
     }
     int w = ctx.wordIndexAt(head.at());
+    if (w >= 0 && !ctx.endsInNoun(ctx.words.get(w))) {
+      return ""; // 2점과 1점을 추가하며: a verb read as the head names nothing that changed
+    }
     String noun = w < 0 ? head.attribute() : stem(ctx, ctx.words.get(w)).replace(" ", "");
     if (noun.isEmpty() || fragment(noun)) {
       noun = head.attribute();
@@ -4122,9 +4221,105 @@ final class MeasureFrames {
     // 예비비 2조원과 이자 상환 5000억원이 삭감됐다: an amount joined to the next item has no verb
     // of its own, and the list's verb says what happened to it
     boolean joined = JOINED.matcher(afterClose).find() || LIST_MARK.matcher(afterClose).find();
-    return afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a) || joined && changeVerb(a))
+    Optional<String> later = afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a) || joined && changeVerb(a));
+    return later.or(() -> verbOfBracketedList(ctx, q).filter(a -> changes(q.quantity().unit(), a)))
         .map(grammar::afterLink).orElse(afterClose);
   }
+
+  /**
+   * Whether word {@code i} is a noun in 의 before a word of grammar.txt's TOPIC_FRAME (건설투자의
+   * 경우 … 2.7% 늘었다): the topic of the clause after, as 건설투자는 would be, for the figure it heads.
+   */
+  private boolean framedTopic(SentenceContext ctx, int i) {
+    return ctx.words.get(i).role() == Role.GENITIVE && i + 1 < ctx.words.size()
+        && grammar.is(Grammar.Section.TOPIC_FRAME, wordText(ctx, i + 1));
+  }
+
+  /** The text of word {@code i}, particles and all. */
+  private static String wordText(SentenceContext ctx, int i) {
+    return ctx.text.substring(ctx.words.get(i).start(), ctx.words.get(i).end());
+  }
+
+  /**
+   * The happening a figure describes, written right after it, bare or in 의 (규모 2.6의 여진이,
+   * 규모 5.4 지진이): the noun GenericNouns calls a happening, or empty.
+   */
+  private static Optional<String> happeningDescribed(SentenceContext ctx, QuantityMention q) {
+    int at = ctx.wordIndexAt(q.start());
+    SentenceContext.Word own = at < 0 ? null : ctx.words.get(at);
+    if (own == null || at + 1 >= ctx.words.size() || own.stemEnd() != q.end()
+        || own.role() != Role.GENITIVE && own.role() != Role.BARE) {
+      return Optional.empty();
+    }
+    String noun = stem(ctx, ctx.words.get(at + 1)).replace(" ", "");
+    return GenericNouns.standard().isHappening(noun) ? Optional.of(noun) : Optional.empty();
+  }
+
+  /**
+   * The measure of the gap a figure is when a word of difference follows it (grammar.txt GAP):
+   * the one measures.txt gives the figure's counter with that word (24만표 차이: 표차) or the word
+   * alone (0.7%p 차로: 격차), else the measure it was read as with the word (10도 차이 of 기온:
+   * 기온차); empty if no such word follows or the measure read is no noun of its own.
+   */
+  private Optional<String> gapMeasure(SentenceContext ctx, QuantityMention q, Head read) {
+    if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) == null) {
+      return Optional.empty();
+    }
+    QuantityUnit unit = q.quantity().unit();
+    String counter = QuantityMention.counterOf(q.text());
+    for (String w : grammar.words(Grammar.Section.GAP)) {
+      Optional<MeasureLexicon.HeadMatch> m = lexicon.forHead(counter + w, unit).or(() -> lexicon.forHead(w, unit));
+      if (m.isPresent()) {
+        return Optional.of(m.get().cue().attribute());
+      }
+    }
+    String measure = read.attribute();
+    return !measure.isEmpty() && measure.chars().allMatch(c -> Hangul.isSyllable((char) c))
+        ? Optional.of(measure + grammar.words(Grammar.Section.GAP).get(0)) : Optional.empty();
+  }
+
+  /**
+   * The text from the verb of the clause a list of bracketed figures is the subject of, when
+   * {@code q} is one of them (자동차(12.5%), 조선(8.1%) 등이 증가했다; 가람(-1.3%), 나래(-2.1%)는
+   * 내렸다; 가람(3.1%) 등 6개 품목이 각각 늘었다): the verb says what happened to every item; empty
+   * if the list closes with no 등 and no topic or subject, or its clause has no verb of its own.
+   */
+  private Optional<String> verbOfBracketedList(SentenceContext ctx, QuantityMention q) {
+    QuantityMention last = q;
+    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
+      if (o.quantity().unit() == q.quantity().unit() && o.start() >= last.end()) {
+        if (!BRACKETED_NEXT.matcher(ctx.text.substring(last.end(), o.start())).matches()) {
+          break;
+        }
+        last = o;
+      }
+    }
+    int at = ctx.wordIndexAt(last.start());
+    if (at < 0 || !ctx.inParentheses(last.start())) {
+      return Optional.empty();
+    }
+    SentenceContext.Word own = ctx.words.get(at);
+    int from = at + 1;
+    if (!own.role().isActor()) {
+      if (from >= ctx.words.size() || !grammar.is(Grammar.Section.EXAMPLES, stem(ctx, ctx.words.get(from)))) {
+        return Optional.empty();
+      }
+      from++;
+    }
+    for (int i = from; i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (EventFrames.verbLemma(ctx, w).isPresent()) {
+        return ctx.adnominal(w) ? Optional.empty() : Optional.of(ctx.text.substring(w.start()));
+      }
+      if (ctx.endsClause(w)) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Between one bracketed figure of a list and the next: the bracket's close, a comma or a middle dot and the next item's name (%), 조선(). */
+  private static final Pattern BRACKETED_NEXT = Pattern.compile("\\)\\s*[,·ㆍ]\\s*[^\\s,·ㆍ()]+(?:\\s[^\\s,·ㆍ()]+)?\\s*\\(\\s*[-+−]?");
 
   /** A list's mark right after a figure: the next item follows (2조원, 5000억원이 삭감됐다). */
   private static final Pattern LIST_MARK = Pattern.compile("^[,·]");

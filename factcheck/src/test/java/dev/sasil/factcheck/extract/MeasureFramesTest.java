@@ -742,7 +742,7 @@ class MeasureFramesTest {
   @Test
   void aBareNumberAfterGyumoIsAMagnitudeAndGyumoBeforeACountIsNoMeasure() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람시에서 규모 4.7의 지진이 발생했다."))
-        .containsExactly("가람시 규모 4.7");
+        .as("the quake's, not the place's").containsExactly("지진 규모 4.7");
     assertThat(ClaimFacts.facts("2031-05-02", "역대 최대 규모인 120개 팀이 참가했다."))
         .noneMatch(f -> f.contains("규모"));
   }
@@ -836,7 +836,7 @@ class MeasureFramesTest {
   @Test
   void aCategoryNounWithEseoIsWhereAFigureWasNotItsField() {
     assertThat(ClaimFacts.facts("2031-10-08", "가람시 북쪽 5km 지역에서 규모 4.2의 지진이 발생했다."))
-        .anyMatch(f -> f.startsWith(" 규모 4.2")).noneMatch(f -> f.startsWith("지역 "));
+        .anyMatch(f -> f.startsWith("지진 규모 4.2")).noneMatch(f -> f.startsWith("지역 "));
   }
 
   @Test
@@ -2133,5 +2133,97 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-06-04", "가람대출은 잔액이 1,250조원으로 전분기 말(1,240조원)보다 10조원 불었다."))
         .as("a level, its base and a change, no list of items").noneMatch(f -> f.startsWith("잔액 "))
         .contains("가람대출잔액 증감 10000000000000");
+  }
+
+  @Test
+  void respectiveFiguresGoToNamesWhoseListEndsIn도() {
+    assertThat(ClaimFacts.facts("2031-06-04", "같은 시각 가람식품(012345)과 나래제과(067890)도 각각 2.15%, 4.42% 하락했다."))
+        .contains("가람식품 growth.rate -2.15", "나래제과 growth.rate -4.42");
+  }
+
+  @Test
+  void bracketedItemsOfAListTakeTheChangeItsVerbStates() {
+    assertThat(ClaimFacts.facts("2031-06-04", "품목별로는 선박(21.3%), 철강(4.2%) 등 2개 품목이 각각 늘었다."))
+        .contains("선박 growth.rate 21.3", "철강 growth.rate 4.2");
+    assertThat(ClaimFacts.facts("2031-06-04", "계열사 주가는 가람전자(-1.2%), 나래화학(-3.4%)은 내렸고, 다온물산(2.1%)은 올랐다."))
+        .contains("가람전자 growth.rate -1.2", "나래화학 growth.rate -3.4", "다온물산 growth.rate 2.1");
+    assertThat(ClaimFacts.facts("2031-06-04", "수입은 원유(12.0%)·가스(8.8%)가 줄었다."))
+        .as("items apart by middle dots").contains("원유 growth.rate -12", "가스 growth.rate -8.8");
+    assertThat(ClaimFacts.facts("2031-06-04", "가전(3.1%), 철강(2.2%) 등의 비중이 컸다."))
+        .as("a verb of no change makes no rate of change").noneMatch(f -> f.contains("growth.rate"));
+  }
+
+  @Test
+  void aFigureBeforeAWordOfDifferenceIsAGapNotALevel() {
+    assertThat(ClaimFacts.facts("2031-06-04", "두 후보의 득표율은 1.2%p(5만1200표) 차였다."))
+        .contains(" 격차 1.2", " 표차 51200").noneMatch(f -> f.contains("득표"));
+    assertThat(ClaimFacts.facts("2031-06-04", "가람과 나래의 낮 기온이 8도 이상 차이가 났다."))
+        .singleElement().asString().contains("기온차 8");
+    assertThat(ClaimFacts.facts("2031-06-04", "가람전자는 점유율 30%를 차지했다."))
+        .as("차지 is no gap").contains("가람전자 share 30");
+  }
+
+  @Test
+  void aFineGivenToANameIn에IsThatNamesNotItsImposers() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람위원회는 3일 나래모빌리티에 과징금 350억원을 부과했다고 밝혔다."))
+        .contains("나래모빌리티 과징금 35000000000");
+  }
+
+  @Test
+  void aFigureDescribingAHappeningWrittenAfterItIsThatHappenings() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람시에서 이어 오후 9시 규모 3.1의 여진이 발생했다."))
+        .anyMatch(f -> f.startsWith("여진 규모 3.1"));
+  }
+
+  @Test
+  void anAbbreviatedProfitAndAVerbThatPullsDownAreReadAsWritten() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람전자의 매출은 4.1% 늘었으나 영업익은 12.5% 감소했다."))
+        .contains("영업익 growth.rate -12.5");
+    assertThat(ClaimFacts.facts("2031-06-04", "반면 설비투자는 성장률을 0.3%p 끌어내렸다."))
+        .contains("설비투자 기여도 -0.3");
+  }
+
+  @Test
+  void aNounBefore역시IsTheTopicOverACauseIn로() {
+    assertThat(ClaimFacts.facts("2031-06-04", "정부소비 역시 인건비 위주로 0.7% 상승했다."))
+        .contains("정부소비 growth.rate 0.7");
+  }
+
+  @Test
+  void aNounIn의Before경우IsTheTopicOfItsClause() {
+    assertThat(ClaimFacts.facts("2031-06-04", "설비투자의 경우 기계류 등이 줄어 2.1% 감소했다."))
+        .contains("설비투자 growth.rate -2.1");
+  }
+
+  @Test
+  void aLabelBeforeAFigureInBracketsAfterATimeNamesItsMeasureAndSign() {
+    assertThat(ClaimFacts.facts("2031-10-24", "가람전자는 3분기 영업이익이 7조원으로 1년 전(영업손실 5조원)과 비교해 흑자로 돌아섰다."))
+        .contains("가람전자 operating.profit 7000000000000 [period=2031-Q3]")
+        .anyMatch(f -> f.startsWith("가람전자 operating.profit -5000000000000"));
+  }
+
+  @Test
+  void aBareNameBeforeTheTimesOfAHeadlinesFigureOwnsIt() {
+    assertThat(ClaimFacts.facts("2031-10-24", "가람전자 3분기 영업익 7.3조, 매출 17.6조…'역대 최대'"))
+        .contains("가람전자 operating.profit 7300000000000 [period=2031-Q3]", "가람전자 revenue 17600000000000 [period=2031-Q3]");
+  }
+
+  @Test
+  void aFigureInACaseSupposedIsNoFact() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가입자가 2억 명을 넘을 경우 별도 계약이 필요하다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-06-04", "가입자가 2억 명을 넘었을 때 축하 행사를 열었다."))
+        .as("때 also tells when").isNotEmpty();
+  }
+
+  @Test
+  void respectiveFiguresJoinedBy과GoToThePlacesGivenThemIn에() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람체육관과 나래중학교에 각각 312명과 45명이 대피했다."))
+        .contains("가람체육관 대피자 312", "나래중학교 대피자 45");
+  }
+
+  @Test
+  void whatAVerbAddsIsItsActorsChangeNeverTheVerbs() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람FC는 5회와 6회 각각 2점과 1점을 추가하며 앞서갔다."))
+        .noneMatch(f -> f.startsWith("추가")).anyMatch(f -> f.startsWith("가람FC 증감"));
   }
 }
