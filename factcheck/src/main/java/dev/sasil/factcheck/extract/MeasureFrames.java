@@ -1079,9 +1079,11 @@ final class MeasureFrames {
       }
       // 7만4419표(14.6%), 1만9051표(3.7%): a bracketed aside after an item is no part of the gap
       // 528명과 29명: two figures joined by 과 or 와 are a list as two apart by a comma are
-      String gap = skipAside(between(ctx.text, items.isEmpty() ? o : items.get(items.size() - 1), o)).strip();
-      if (!items.isEmpty() && !gap.equals(",") && !JOINED.matcher(gap + " ").matches()) {
-        break;
+      if (!items.isEmpty()) {
+        String gap = skipAside(between(ctx.text, items.get(items.size() - 1), o)).strip();
+        if (!gap.equals(",") && !JOINED.matcher(gap + " ").matches()) {
+          break;
+        }
       }
       items.add(o);
     }
