@@ -2588,6 +2588,10 @@ final class MeasureFrames {
       noun = i + 1;
     } else if (i == w && ctx.adnominal(own)) {
       noun = w + 1; // 700명대인 오픈AI 임직원
+    } else if (ctx.words.get(w).role() == Role.BY && w + 3 < ctx.words.size()
+        && grammar.is(Grammar.Section.SUPERLATIVE, wordText(ctx, w + 1)) && ctx.adnominal(ctx.words.get(w + 2))
+        && ctx.words.get(w + 3).role() == Role.OBJECT) {
+      noun = w + 3; // 83.9%로 가장 높은 투표율을 기록했다: the record's measure, of the figure in 로
     } else {
       int link = i == w ? w + 1 : i;
       if (link >= ctx.words.size() || !grammar.startsWith(Grammar.Section.BOUND_MORE, ctx.text.substring(

@@ -2226,4 +2226,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-06-04", "가람FC는 5회와 6회 각각 2점과 1점을 추가하며 앞서갔다."))
         .noneMatch(f -> f.startsWith("추가")).anyMatch(f -> f.startsWith("가람FC 증감"));
   }
+
+  @Test
+  void aFigureIn로BeforeARecordsMeasureIsThatMeasures() {
+    assertThat(ClaimFacts.facts("2031-06-04", "지역별로는 세종이 81.2%로 가장 높은 투표율을 기록했다."))
+        .contains("세종 투표율 81.2");
+  }
 }
