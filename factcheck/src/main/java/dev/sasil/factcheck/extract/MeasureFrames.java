@@ -439,12 +439,14 @@ final class MeasureFrames {
         reference = measured.owner();
         measured = new Head(measured.attribute(), topicOwner(ctx, ctx.wordIndexAt(q.start())), measured.firm(), measured.at());
       }
-      Optional<String> gapOf = gapMeasure(ctx, q, measured);
-      if (gapOf.isPresent()) {
-        // 0.73%p(24만7077표) 차였다, 기온이 10도 이상 차이가 났다: the gap between two figures, not either
+      if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null) {
+        // 0.73%p(24만7077표) 차였다, 기온이 10도 이상 차이가 났다: the gap between two figures, not
+        // either; a gap of a measure no word names is no claim rather than a level it is not
+        Optional<String> gapOf = gapMeasure(q, measured);
+        if (gapOf.isEmpty()) {
+          continue;
+        }
         measured = new Head(gapOf.get(), measured.owner(), measured.firm(), measured.at());
-      } else if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null) {
-        continue; // a gap of a measure no word names: no claim rather than a level it is not
       }
       if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
           && rateAsObject(ctx, q)) {
@@ -965,7 +967,7 @@ final class MeasureFrames {
   private Optional<String> respectiveOwner(SentenceContext ctx, QuantityMention q) {
     int qw = ctx.wordIndexAt(q.start());
     int k = qw - 1;
-    while (k >= 0 && qw - k <= REACH && !grammar.is(Grammar.Section.RESPECTIVELY, ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end()))) {
+    while (k >= 0 && qw - k <= REACH && !grammar.is(Grammar.Section.RESPECTIVELY, wordText(ctx, k))) {
       k--;
     }
     if (k < 0 || qw - k > REACH) {
@@ -1081,7 +1083,7 @@ final class MeasureFrames {
       // 528명과 29명: two figures joined by 과 or 와 are a list as two apart by a comma are
       if (!items.isEmpty()) {
         String gap = skipAside(between(ctx.text, items.get(items.size() - 1), o)).strip();
-        if (!gap.equals(",") && !JOINED.matcher(gap + " ").matches()) {
+        if (!LIST_JOINT.matcher(gap).matches()) {
           break;
         }
       }
@@ -2098,6 +2100,9 @@ final class MeasureFrames {
     return Math.min(headAt, ctx.words.get(k).start());
   }
 
+  /** What comes before the last item a bracketed figure follows in its word (정보통신기기(37.0%)·반도체(): up to 반도체. */
+  private static final Pattern LISTED_ITEM_START = Pattern.compile(".*[\\s·ㆍ,)]");
+
   /** What stands between an amount and a rate in brackets right after it: 원(-9.6%), 원(+2.1%). */
   private static final Pattern ASIDE_OPEN = Pattern.compile("\\(\\s*[-+−]?\\s*");
 
@@ -2117,7 +2122,7 @@ final class MeasureFrames {
     String inWord = ctx.text.substring(own.start(), q.start());
     if (OPEN.matcher(inWord).find()) {
       String noun = OPEN.matcher(inWord).replaceFirst("").strip();
-      String listed = noun.replaceAll(".*[\\s·ㆍ,)]", "");
+      String listed = LISTED_ITEM_START.matcher(noun).replaceFirst("");
       if (change && unit == QuantityUnit.PERCENT && !listed.isEmpty() && lexicon.forHead(listed, unit).isEmpty()
           && verbOfBracketedList(ctx, q).isPresent()) {
         // 가람(-1.3%), 나래(-2.1%)는 내렸다, 가람(3.1%)·나래(2.5%)가 늘었다: each item's own rate
@@ -2158,7 +2163,7 @@ final class MeasureFrames {
             return null; // 가전(-18.3%), 철강(-0.6%) 등의 수출: the items' measure is no known one, and the item no measure
           }
         }
-        if (qw >= 2 && AMOUNT_WORD.matcher(ctx.text.substring(ctx.words.get(qw - 1).start(), ctx.words.get(qw - 1).end())).matches()
+        if (qw >= 2 && AMOUNT_WORD.matcher(wordText(ctx, qw - 1)).matches()
             && ctx.endsInNoun(ctx.words.get(qw - 2))) {
           // 상금 1100만 크로나(약 13억원): the converted amount of a currency not read, named by the noun before the amount
           SentenceContext.Word before = ctx.words.get(qw - 2);
@@ -4265,12 +4270,9 @@ final class MeasureFrames {
    * The measure of the gap a figure is when a word of difference follows it (grammar.txt GAP):
    * the one measures.txt gives the figure's counter with that word (24만표 차이: 표차) or the word
    * alone (0.7%p 차로: 격차), else the measure it was read as with the word (10도 차이 of 기온:
-   * 기온차); empty if no such word follows or the measure read is no noun of its own.
+   * 기온차); empty if the measure read is no noun of its own. The caller has seen the word follow.
    */
-  private Optional<String> gapMeasure(SentenceContext ctx, QuantityMention q, Head read) {
-    if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) == null) {
-      return Optional.empty();
-    }
+  private Optional<String> gapMeasure(QuantityMention q, Head read) {
     QuantityUnit unit = q.quantity().unit();
     String counter = QuantityMention.counterOf(q.text());
     for (String w : grammar.words(Grammar.Section.GAP)) {
@@ -4354,6 +4356,9 @@ final class MeasureFrames {
 
   /** A figure joined to the next one of a list by 과 or 와 (매출 160조원과 영업이익 15조원을 넘겼다). */
   private static final Pattern JOINED = Pattern.compile("^[과와]\\s");
+
+  /** What stands between two figures of one list, past a bracket after the first: a comma, or 과/와 (528명과 29명). */
+  private static final Pattern LIST_JOINT = Pattern.compile("[,과와]");
 
   /**
    * The text that says whether a figure was passed or not reached: its own clause's, or, for an
