@@ -40,9 +40,13 @@ final class AsOfClock {
     return Optional.ofNullable(found);
   }
 
-  /** Whether the text after a time makes it the moment a count stood at: 기준, 현재. */
+  /**
+   * Whether the text after a time makes it the moment a count stood at: 기준, 현재;
+   * not when a comparison follows (기준 때보다): that moment is the base a later count is compared with.
+   */
   boolean asOfAfter(String after) {
-    return grammar.startsWith(Grammar.Section.AS_OF, after);
+    String rest = grammar.after(Grammar.Section.AS_OF, after);
+    return rest != null && !grammar.startsWith(Grammar.Section.AS_OF_BASE, rest);
   }
 
   /** Whether a sentence says its count is the final one (최종 개표 결과, 개표를 완료한). */

@@ -114,11 +114,27 @@ final class EventFrames {
         continue;
       }
       boolean firm = !subject.isEmpty();
-      if (subject.equals(lemma) || subject.equals(attribute)) {
+      Optional<String> named = predicates.classOf(subject);
+      if (named.isPresent() && predicates.occurrence(attribute)) {
+        attribute = named.get(); // 붕괴가 일어났다: the event the subject names occurred, a collapse
+        subject = "";
+      } else if (subject.equals(lemma) || subject.equals(attribute)) {
         subject = ""; // 초진이 완료됐다: the subject that names the event is no party to it
-      } else if (happening(ctx, subject)) {
+      }
+      boolean story = false;
+      if (happening(ctx, subject)) {
+        story = true;
         subject = ""; // 불길이 꺼졌다, 압사 사고가 발생했다: what happened is the event, not a party to it
         attribute = predicates.onsetOf(lemma).orElse(attribute); // 사고가 시작됐다: it happened then
+      }
+      if (!story && predicates.classOf(lemma).filter(predicates::placed).isPresent() && !partyNamed(ctx, subject)) {
+        // 횡성군의 한 축사에서 70대가 숨졌다: a death, a collapse nobody named befell the place (not
+        // 병원에서 화재가 발생했다: the story's own happening, which every outlet writes with or
+        // without its place, stays ownerless)
+        String place = placeOf(ctx, clauseStart(ctx, ctx.wordIndexAt(t.start())), p.get().word());
+        if (!place.isEmpty()) {
+          subject = place;
+        }
       }
       TimeMention resolved = tensed(ctx, t, p.get(), published);
       NormalizedValue value = ctx.clocked(resolved);
@@ -142,6 +158,62 @@ final class EventFrames {
     }
     return named(p.get().lemma());
   }
+
+  /**
+   * Whether a subject names a party one could tell apart from another of its kind: an entity the
+   * sentence names or a place, not a common noun (남성, 지붕, 작업자) nor nothing.
+   */
+  private static boolean partyNamed(SentenceContext ctx, String subject) {
+    return !subject.isEmpty() && (GenericNouns.standard().anyPlace(subject).isPresent()
+        || ctx.mentions.stream().anyMatch(m -> m.entity().canonical().equals(subject)));
+  }
+
+  /** How many words before its marked word a place may stand in the phrase it names the place of. */
+  private static final int PLACE_PHRASE = 7;
+
+  /**
+   * The place an event of words [from, verb) happened at: in the phrase of its 에서 (강원 횡성군
+   * 서원면 한 축사에서) or its 에 (홍천군 야산에 추락했다), else in its subject's phrase (횡성군 한 축사
+   * 지붕이), the most specific region
+   * written there above a township (경기 양평군 옥천면의 농가에서: 양평); empty when neither names one.
+   */
+  private static String placeOf(SentenceContext ctx, int from, int verb) {
+    for (Role role : List.of(Role.FROM, Role.TO, Role.SUBJECT)) {
+      for (int k = from; k < verb; k++) {
+        if (ctx.words.get(k).role() == role) {
+          String place = placeInPhrase(ctx, from, k);
+          if (!place.isEmpty()) {
+            return place;
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String placeInPhrase(SentenceContext ctx, int from, int marked) {
+    String place = "";
+    String township = "";
+    for (int k = marked; k >= from && k > marked - PLACE_PHRASE; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (k < marked && w.role() != Role.BARE && w.role() != Role.GENITIVE || ctx.inTime(w.start())) {
+        break; // the phrase starts after another marked word, or after its time
+      }
+      String stem = w.stem().replace(" ", "");
+      Optional<String> region = GenericNouns.standard().anyPlace(stem);
+      if (region.isPresent()) {
+        if (TOWNSHIP.matcher(stem).find() && !stem.equals(region.get())) {
+          township = township.isEmpty() ? region.get() : township; // 옥천면: below the county it is in
+        } else if (place.isEmpty()) {
+          place = region.get(); // the last region before the marked word is the most specific one
+        }
+      }
+    }
+    return place.isEmpty() ? township : place;
+  }
+
+  /** The suffixes of a township or a village, below the city or county (옥천면, 백암읍, 창촌리). */
+  private static final Pattern TOWNSHIP = Pattern.compile("[읍면리]$");
 
   /** The class of a predicate's lemma as a report names it (발생, opened), else the lemma; empty for a misreadable one. */
   private String named(String lemma) {
@@ -270,8 +342,8 @@ final class EventFrames {
         continue; // 8일 … 지난 9월 중순 이후: 지난 belongs to the next time, it is no predicate
       }
       Optional<String> lemma = verbLemma(ctx, w);
-      if (lemma.isPresent() && connective(ctx, i, lemma.get())) {
-        continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition
+      if (lemma.isPresent() && (connective(ctx, i, lemma.get()) || ordered(ctx, w))) {
+        continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition; 지급하라고 판결했다: what was ordered
       }
       if (lemma.isPresent() && (joinedSince(ctx, w) || ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
           && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(i + 1).stem()))) {
@@ -298,6 +370,19 @@ final class EventFrames {
       }
     }
     return Optional.ofNullable(skipped);
+  }
+
+  /**
+   * Whether a verb word ends in an ending of what was ordered or proposed (지급하라고, 공개하자고,
+   * 배상하도록): grammar.txt's ORDERED_ENDING right after the stem, with no tense and no copula.
+   */
+  private boolean ordered(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    if (ms.isEmpty() || ms.stream().anyMatch(m -> m.tag() == POS.Tag.EP || m.tag() == POS.Tag.VCP)) {
+      return false;
+    }
+    Morpheme last = ms.get(ms.size() - 1);
+    return last.tag() == POS.Tag.EC && grammar.is(Grammar.Section.ORDERED_ENDING, last.surface());
   }
 
   /**
@@ -404,7 +489,9 @@ final class EventFrames {
   private static boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
     int to = ctx.words.get(p.word()).start();
     return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.end() <= to
-        && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.DURATION); // not 25일 89분간의 마비가 발생했다
+        && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.DURATION // not 25일 89분간의 마비가 발생했다
+        && !(q.quantity().unit() == dev.sasil.factcheck.quantity.QuantityUnit.AGE
+            && q.quantity().bound() == dev.sasil.factcheck.quantity.Bound.RANGE)); // 28일 70대 남성이 숨졌다: who, not how much
   }
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */

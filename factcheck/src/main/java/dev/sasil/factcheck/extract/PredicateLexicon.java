@@ -25,6 +25,7 @@ final class PredicateLexicon {
   private static final Map<String, Role> LIGHT = Map.of("LIGHT", Role.OBJECT, "LIGHT_SUBJECT", Role.SUBJECT,
       "LIGHT_TO", Role.TO);
   private static final String ONSET = "ONSET";
+  private static final String PLACED = "PLACED";
 
   private static final class Holder {
     static final PredicateLexicon STANDARD = load();
@@ -37,10 +38,13 @@ final class PredicateLexicon {
   private final Set<String> connectiveVerbs;
   private final Map<String, Set<Role>> light;
   private final Map<String, String> onsets;
+  private final Set<String> placed;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
-      Set<String> connective, Set<String> connectiveVerbs, Map<String, Set<Role>> light, Map<String, String> onsets) {
+      Set<String> connective, Set<String> connectiveVerbs, Map<String, Set<Role>> light, Map<String, String> onsets,
+      Set<String> placed) {
     this.onsets = Map.copyOf(onsets);
+    this.placed = Set.copyOf(placed);
     this.connective = Set.copyOf(connective);
     this.connectiveVerbs = Set.copyOf(connectiveVerbs);
     Map<String, Set<Role>> roles = new HashMap<>();
@@ -63,8 +67,17 @@ final class PredicateLexicon {
     Set<String> connectiveVerbs = new HashSet<>();
     Map<String, Set<Role>> light = new HashMap<>();
     Map<String, String> onsets = new HashMap<>();
+    Set<String> placed = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
+      if (p[0].equals(PLACED)) {
+        for (String c : line.text().strip().substring(PLACED.length()).split("\\|")) {
+          if (!c.isBlank()) {
+            placed.add(c.strip());
+          }
+        }
+        continue;
+      }
       if (p.length == 3 && p[0].equals(ONSET)) {
         for (String w : p[2].split("\\|")) {
           onsets.put(w.strip().replace(" ", ""), p[1]);
@@ -96,7 +109,12 @@ final class PredicateLexicon {
         single.add(p[0]);
       }
     }
-    return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light, onsets);
+    for (String c : placed) {
+      if (!classes.containsValue(c)) {
+        throw new IllegalStateException(RESOURCE + ": PLACED names no class: " + c);
+      }
+    }
+    return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light, onsets, placed);
   }
 
   /** The class of a lemma, if the file lists it. */
@@ -138,6 +156,16 @@ final class PredicateLexicon {
   /** The class a lemma of beginning states when what begins is a happening (사고가 시작됐다: 발생), if the file says. */
   Optional<String> onsetOf(String lemma) {
     return Optional.ofNullable(onsets.get(lemma));
+  }
+
+  /** Whether a class states that something occurred, the class an onset names (발생 of ONSET). */
+  boolean occurrence(String eventClass) {
+    return onsets.containsValue(eventClass);
+  }
+
+  /** Whether events of the class befall a place, which is their subject when no party is named (PLACED). */
+  boolean placed(String eventClass) {
+    return placed.contains(eventClass);
   }
 
   /** Whether the lemma only reports (밝히, 따르): its time dates the report. */

@@ -16,6 +16,41 @@ class EventFramesTest {
 
 
   @Test
+  void aDeathOfSomeoneUnnamedBelongsToThePlaceItHappenedAt() {
+    assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시쯤 강원 홍천군 내촌면의 한 창고에서 70대 남성이 숨졌다."))
+        .as("an age group between the time and the verb is who died, not a figure the time is the period of")
+        .containsExactly("홍천 사망 2031-01-14T06:00");
+    assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시쯤 홍천군의 한 창고에서 한가람씨가 숨졌다."))
+        .as("a named person stays the subject").containsExactly("한가람씨 사망 2031-01-14T06:00");
+    assertThat(ClaimFacts.facts("2031-01-14", "가람호가 14일 오전 6시쯤 강원 홍천군 야산에 추락했다."))
+        .as("the place in 에 of a crash").containsExactly("홍천 추락 2031-01-14T06:00");
+  }
+
+  @Test
+  void aTimeBeforeAnOrderDatesTheOrderNotWhatWasOrdered() {
+    assertThat(ClaimFacts.facts("2031-05-31", "법원은 30일 가람물산에 배상하도록 명령했다."))
+        .containsExactly("법원 명령 2031-05-30");
+    assertThat(ClaimFacts.facts("2031-05-31", "재판부는 30일 한가람에게 위로금을 지급하라고 판결했다."))
+        .noneMatch(f -> f.contains("지급 2031")).contains("재판부 판결 2031-05-30");
+  }
+
+  @Test
+  void thePlaceIsTheMostSpecificRegionAboveATownship() {
+    assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시쯤 강원 정선군 고성면의 한 농가에서 80대가 숨졌다."))
+        .as("고성면 is a township of 정선, though 고성 is also a county").containsExactly("정선 사망 2031-01-14T06:00");
+  }
+
+  @Test
+  void twoCollapsesOfOneDayAtTwoPlacesStayApartAndEachMeetsItsOtherReport() {
+    List<Finding> found = ClaimFacts.compare(
+        Articles.of("a", "2031-01-14", "14일 오전 6시쯤 충북 괴산군의 한 축사 지붕이 무너졌다. "
+            + "같은 날 오후 2시쯤 전남 화순군의 한 창고 지붕이 무너졌다."),
+        Articles.of("b", "2031-01-14", "14일 오후 2시쯤 화순군 한 창고에서 붕괴가 일어났다."));
+    assertThat(found).filteredOn(f -> f.attribute().equals("붕괴")).extracting(f -> f.subject() + " " + f.verdict())
+        .containsExactlyInAnyOrder("괴산 SINGLE_SOURCE", "화순 AGREEMENT");
+  }
+
+  @Test
   void aClauseSayingWhereSomethingIsPassesTheTimeOnToTheEventAfterIt() {
     assertThat(ClaimFacts.facts("2031-07-19", "가람-7은 이날 오후 3시40분쯤 나래시에 있는 비행단 활주로에서 이륙했다."))
         .anyMatch(f -> f.contains("이륙") && f.contains("2031-07-19T15:40"));
