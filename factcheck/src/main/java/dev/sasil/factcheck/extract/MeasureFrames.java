@@ -669,6 +669,10 @@ final class MeasureFrames {
           && attributive(ctx, ctx.words.get(ctx.wordIndexAt(measured.at())))) {
         continue; // 이와 대조적으로 … 40도: a noun in -적 says how, never what is measured
       }
+      if (namesItsMeasure(measured, quantity.unit())) {
+        // 가결 정족수는 148명, IPO의 평균 상승률은 66%: the measure's own word is no owner of it
+        measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
+      }
       if (fragment(measured.owner()) || grammar.is(Grammar.Section.FORECAST, measured.owner())) {
         // (실적 컨센서스는 매출 8조원: a forecast is of someone's figure, never its owner)
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
@@ -2351,6 +2355,17 @@ final class MeasureFrames {
       if (ownSubject < 0 && ctx.endsClause(w)) {
         inFiguresClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
       }
+      Optional<EntityMention> actorName = ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT
+          && !inParentheses(ctx, w) && !relativeBetween(ctx, i, qw) ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
+      if (actorName.isPresent()) {
+        // 가람은행이 기준금리를 현 수준인 1.50%에서 1.75%로 올렸다: a name that is the subject of the
+        // figure's own clause owns it as a topic would (not 가람이 발사한 위성이 3m 크기의: the
+        // subject of a relative clause)
+        Head of = ofName(ctx, q, actorName.get(), qw, change);
+        if (of != null) {
+          return of;
+        }
+      }
       if (ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && nameIn(ctx, w.start(), w.stemEnd()).isEmpty()) {
         ownSubject = i;
@@ -2377,6 +2392,28 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb with an adnominal ending stands in words (from, to), other than the copula of
+   * a level (현 수준인): the word at {@code from} belongs to that relative clause.
+   */
+  private static boolean relativeBetween(SentenceContext ctx, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (ctx.has(w, POS.Tag.ETM) && !ctx.has(w, POS.Tag.VCP)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head's owner is only a word of its own measure (정족수 of 정족수, 상승률 of growth.rate). */
+  private boolean namesItsMeasure(Head head, QuantityUnit unit) {
+    String owner = head.owner().replace(" ", "");
+    return !owner.isEmpty() && (owner.equals(head.attribute())
+        || lexicon.forHead(owner, unit).filter(h -> h.prefix().isEmpty())
+            .map(h -> h.cue().attribute().equals(head.attribute())).orElse(false));
   }
 
   /**

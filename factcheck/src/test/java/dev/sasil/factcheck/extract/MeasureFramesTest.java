@@ -596,6 +596,50 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aCountThatCameOutOfASearchNamesNoMeasureByItsVerb() {
+    assertThat(ClaimFacts.facts("2031-05-08", "관련 기록을 살펴보니 모두 42건이 나왔다."))
+        .noneMatch(f -> f.contains("나오"));
+  }
+
+  @Test
+  void theVotesAMotionNeedsAreAMeasureOfTheirOwn() {
+    assertThat(ClaimFacts.facts("2031-05-08", "가결 정족수는 151명이다.")).containsExactly(" 정족수 151");
+  }
+
+  @Test
+  void theEarlierMomentACountIsComparedWithIsNotTheMomentOfTheFiguresAfterIt() {
+    List<String> facts = ClaimFacts.facts("2031-05-16",
+        "본부는 16일 오전 6시 기준 부상자는 41명이라고 밝혔다. 이재민은 900명으로, 전날 오후 10시 기준 때보다 100명 늘었다. "
+            + "접수된 시설 피해는 300건이다.");
+    assertThat(facts).anyMatch(f -> f.contains("부상자 41 [asof=2031-05-16T06:00]"))
+        .noneMatch(f -> f.contains("asof=2031-05-15T22:00"));
+  }
+
+  @Test
+  void aDecadeAfterThePeopleItDescribesIsTheirAgeNotACount() {
+    assertThat(ClaimFacts.facts("2031-05-08", "피의자는 30대였다.")).noneMatch(f -> f.endsWith(" 30"));
+    assertThat(ClaimFacts.facts("2031-05-08", "희생자는 대부분 20~30대이며 외국인도 있었다."))
+        .noneMatch(f -> f.contains("희생자 20~30"));
+    assertThat(ClaimFacts.facts("2031-05-08", "현장에 헬기 30대가 출동했다.")).anyMatch(f -> f.endsWith(" 30"));
+  }
+
+  @Test
+  void aNameThatIsTheSubjectOfTheFiguresClauseOwnsItAsATopicWould() {
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행이 기준금리를 현 수준인 1.50%에서 1.75%로 인상했다."))
+        .contains("가람은행 기준금리 1.75");
+    assertThat(ClaimFacts.facts("2031-07-13", "가람국이 발사한 위성 나래호가 3m 크기의 물체를 찍었다."))
+        .as("the subject of a relative clause owns nothing of the clause it modifies").noneMatch(f -> f.startsWith("가람국 "));
+  }
+
+  @Test
+  void degreesOfLatitudeAndLongitudeAreNoTemperature() {
+    assertThat(ClaimFacts.facts("2031-05-08", "가람위성이 분리되는 지점은 남위 61.5도이다."))
+        .anyMatch(f -> f.contains("남위 61.5")).noneMatch(f -> f.contains("기온"));
+    assertThat(ClaimFacts.facts("2031-05-08", "태풍은 이날 북위 33.1도 부근을 지났다."))
+        .noneMatch(f -> f.contains("기온"));
+  }
+
+  @Test
   void aBurnsDegreeIsNoTemperatureAndABurnIsAnInjury() {
     assertThat(ClaimFacts.facts("2031-05-08", "이번 불로 작업자 1명이 얼굴에 2도 화상을 입었다."))
         .anyMatch(f -> f.endsWith("화상 2"))
