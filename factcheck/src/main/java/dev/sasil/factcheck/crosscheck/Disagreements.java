@@ -189,11 +189,14 @@ final class Disagreements {
         attribute = m.measure(); // 세종이 70.1%로 가장 높은 투표율: what the clause says it measures
       }
     }
-    if (attribute.equals(owner)) {
-      owner = ""; // 지방비 418억 원: the noun before the amount is the measure itself
-    }
     if (attribute.isEmpty() && ((Quantity) pair[0].value()).unit() == QuantityUnit.TIMES) {
       return null; // 고영표는 5회 마운드에서: times of nothing named (an inning, not a count) say nothing
+    }
+    if (attribute.isEmpty() || attribute.equals(owner)) {
+      // 지방비 418억 원, 장비 403대: the noun before the amount, when no claim names another, is
+      // what it measures, not whose it is
+      attribute = owner;
+      owner = "";
     }
     List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
         : List.of("period=" + pair[0].reading().period());

@@ -123,9 +123,9 @@ final class EventFrames {
       }
       boolean story = false;
       if (happening(ctx, subject)) {
-        story = true;
         subject = ""; // 불길이 꺼졌다, 압사 사고가 발생했다: what happened is the event, not a party to it
         attribute = predicates.onsetOf(lemma).orElse(attribute); // 사고가 시작됐다: it happened then
+        story = predicates.occurrence(attribute); // not 숨지는 사고가 났다: a death, whatever accident it was
       }
       if (!story && predicates.classOf(lemma).filter(predicates::placed).isPresent() && !partyNamed(ctx, subject)) {
         // 횡성군의 한 축사에서 70대가 숨졌다: a death, a collapse nobody named befell the place (not
@@ -174,8 +174,8 @@ final class EventFrames {
   /**
    * The place an event of words [from, verb) happened at: in the phrase of its 에서 (강원 횡성군
    * 서원면 한 축사에서) or its 에 (홍천군 야산에 추락했다), else in its subject's phrase (횡성군 한 축사
-   * 지붕이), the most specific region
-   * written there above a township (경기 양평군 옥천면의 농가에서: 양평); empty when neither names one.
+   * 지붕이), the most specific region written there above a township (경기 양평군 옥천면의 농가에서:
+   * 양평); empty when none names one.
    */
   private static String placeOf(SentenceContext ctx, int from, int verb) {
     for (Role role : List.of(Role.FROM, Role.TO, Role.SUBJECT)) {
@@ -263,6 +263,38 @@ final class EventFrames {
       return lemma.isPresent() && ctx.has(next, POS.Tag.ETM) && !listed(lemma.get()) && describesListedEvent(ctx, from + 2);
     }
     return false;
+  }
+
+  /**
+   * Whether the clause's own verb after a relative clause ending at word {@code i} names what
+   * befalls a place (PLACED: 눈을 치우던 60대 남성이 쓰러지는 나무에 깔려 숨졌다): the time before the
+   * relative clause dates that death or collapse, not what the clause describes its people doing.
+   * Other relative clauses and the first of two verbs in a row are passed over on the way.
+   */
+  private boolean befallsAhead(SentenceContext ctx, int i) {
+    if (modifiesHappening(ctx, i)) {
+      return false; // 출발한 지 7분 만에 탈선하는 사고가 났다: the clause names the accident itself
+    }
+    for (int k = i + 1; k < ctx.words.size(); k++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      Optional<String> lemma = verbLemma(ctx, w);
+      boolean befalls = lemma.flatMap(predicates::classOf).filter(predicates::placed).isPresent();
+      if (befalls && ctx.has(w, POS.Tag.ETM) && modifiesHappening(ctx, k)) {
+        return true; // 지붕에 깔려 숨지는 사고가 났다: a death told as the accident it was
+      }
+      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM)
+          || serial(ctx, w) && k + 1 < ctx.words.size() && verbLemma(ctx, ctx.words.get(k + 1)).isPresent()) {
+        continue;
+      }
+      return befalls;
+    }
+    return false;
+  }
+
+  /** Whether the verb at word {@code k} is a relative clause's that modifies a happening noun (탈선하는 사고). */
+  private static boolean modifiesHappening(SentenceContext ctx, int k) {
+    return k + 1 < ctx.words.size() && ctx.has(ctx.words.get(k), POS.Tag.ETM)
+        && plainNoun(ctx, ctx.words.get(k + 1)).filter(n -> happening(ctx, n)).isPresent();
   }
 
   /**
@@ -358,7 +390,8 @@ final class EventFrames {
       if (lemma.isPresent()) {
         boolean relative = ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
             && !planOrBound(ctx, ctx.words.get(i + 1));
-        if (relative && !listed(lemma.get()) && describesListedEvent(ctx, i + 1)) {
+        if (relative && (!listed(lemma.get()) && describesListedEvent(ctx, i + 1)
+            || (!known(lemma.get()) || predicates.light(lemma.get())) && befallsAhead(ctx, i))) {
           // 오전 11시 불길을 잡는 초진을 완료했다: a relative clause no lexicon lists describes the event
           // after it (its own event when no predicate follows)
           skipped = skipped != null ? skipped : new Predicate(lemma.get(), i, true);
@@ -744,13 +777,19 @@ final class EventFrames {
   }
 
   /**
-   * Whether a subject names what happened: a HAPPENING noun of generic-nouns.txt (화재, 불길), or
-   * the noun its sentence writes right before one (압사 of 압사 사고, 탈선 of 탈선 사고).
+   * Whether a subject names what happened: a HAPPENING noun of generic-nouns.txt (화재, 불길), a
+   * compound ending in one (침수사고), or the noun its sentence writes right before one (압사 of 압사
+   * 사고, 탈선 of 탈선 사고).
    */
   private static boolean happening(SentenceContext ctx, String subject) {
     GenericNouns generic = GenericNouns.standard();
     if (subject.isEmpty() || generic.isHappening(subject)) {
       return !subject.isEmpty();
+    }
+    for (int k = 1; k + 2 <= subject.length(); k++) {
+      if (generic.isHappening(subject.substring(k))) {
+        return true; // 침수사고, 압사사고: a compound that ends in a happening of two syllables or more
+      }
     }
     for (int at = ctx.text.indexOf(subject); at >= 0; at = ctx.text.indexOf(subject, at + 1)) {
       int end = at + subject.length();

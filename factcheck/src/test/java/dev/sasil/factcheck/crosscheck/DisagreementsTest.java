@@ -26,7 +26,8 @@ class DisagreementsTest {
     List<Finding> f = contradictions("2031-05-20", "올해 신입생이 31만 245명으로 집계됐다.",
         "2031-05-20", "올해 신입생이 21만 245명(61.2%)으로 늘었다.");
     assertThat(f).hasSize(1);
-    assertThat(f.get(0).subject()).isEqualTo("신입생");
+    assertThat(f.get(0).attribute()).as("the noun no claim names another measure of is what is counted").isEqualTo("신입생");
+    assertThat(f.get(0).subject()).isEmpty();
     assertThat(f.get(0).articleIds()).containsExactly("a", "b");
   }
 

@@ -35,6 +35,24 @@ class EventFramesTest {
   }
 
   @Test
+  void aTimeBeforeARelativeClauseDatesTheDeathOfThePeopleItDescribes() {
+    assertThat(ClaimFacts.facts("2031-01-14",
+        "14일 오전 6시쯤 강원 홍천군의 한 농가 앞에서 눈을 치우던 70대 남성이 쓰러진 나무에 깔려 숨졌다."))
+        .containsExactly("홍천 사망 2031-01-14T06:00");
+    assertThat(ClaimFacts.facts("2031-01-14",
+        "14일 오전 6시쯤 홍천군의 한 농가에서 제설 작업을 하던 70대가 지붕에 깔려 숨지는 사고가 났다."))
+        .as("a light verb's clause, and a death told as an accident").contains("홍천 사망 2031-01-14T06:00");
+  }
+
+  @Test
+  void theStorysOwnHappeningStaysOwnerlessEvenAsACompound() {
+    assertThat(ClaimFacts.facts("2031-01-14", "이번 붕괴사고는 14일 오전 6시께 홍천군의 한 공장에서 일어났다."))
+        .containsExactly(" 발생 2031-01-14T06:00");
+    assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시께 홍천군의 한 공장에서 화재가 발생했다."))
+        .containsExactly(" 발생 2031-01-14T06:00");
+  }
+
+  @Test
   void thePlaceIsTheMostSpecificRegionAboveATownship() {
     assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시쯤 강원 정선군 고성면의 한 농가에서 80대가 숨졌다."))
         .as("고성면 is a township of 정선, though 고성 is also a county").containsExactly("정선 사망 2031-01-14T06:00");
