@@ -23,8 +23,18 @@ public final class MeasureLexicon {
   private static final String RESOURCE = "measures.txt";
   /** The measure of a share of a whole (점유율, 비중, 전체의 60%를 차지했다), as measures.txt names it. */
   public static final String SHARE = "share";
-  private static final Set<QuantityUnit> MONEY =
-      EnumSet.of(QuantityUnit.KRW, QuantityUnit.USD, QuantityUnit.EUR, QuantityUnit.JPY, QuantityUnit.CNY, QuantityUnit.GBP);
+  private static final Set<QuantityUnit> MONEY = currencies();
+
+  /** Every currency unit ({@link QuantityUnit#isCurrency}): what MONEY in measures.txt allows. */
+  private static Set<QuantityUnit> currencies() {
+    Set<QuantityUnit> out = EnumSet.noneOf(QuantityUnit.class);
+    for (QuantityUnit u : QuantityUnit.values()) {
+      if (u.isCurrency()) {
+        out.add(u);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
 
   /**
    * One cue: the attribute it signals, its pattern, the units it allows, and whether the amount it

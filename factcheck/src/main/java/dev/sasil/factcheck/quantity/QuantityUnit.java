@@ -8,6 +8,8 @@ public enum QuantityUnit {
   JPY,
   CNY,
   GBP,
+  /** Indian rupees: 루피. */
+  INR,
   /** People: 명, 인. */
   PERSONS,
   /** Times, occurrences, downloads: 회, 번, 건 of events. */
@@ -66,7 +68,7 @@ public enum QuantityUnit {
   /** True for money units: amounts in two of them can be conversions of each other. */
   public boolean isCurrency() {
     return switch (this) {
-      case KRW, USD, EUR, JPY, CNY, GBP -> true;
+      case KRW, USD, EUR, JPY, CNY, GBP, INR -> true;
       default -> false;
     };
   }

@@ -632,6 +632,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aListingsOfferPriceIsAMeasureAndRupeesAreMoney() {
+    assertThat(ClaimFacts.facts("2031-10-22", "공모가는 2만6000원으로 확정됐다.")).containsExactly(" 공모가 26000");
+    assertThat(ClaimFacts.facts("2031-10-22", "가람전자는 공모가를 희망 범위 상단인 1960루피로 확정했다."))
+        .containsExactly("가람전자 공모가 1960");
+    assertThat(ClaimFacts.facts("2031-10-22", "가람전자 공모가는 희망 밴드 최상단인 주당 1960루피로 책정됐다."))
+        .as("주당 says what a price is of, never what it measures").containsExactly("가람전자 공모가 1960");
+  }
+
+  @Test
   void degreesOfLatitudeAndLongitudeAreNoTemperature() {
     assertThat(ClaimFacts.facts("2031-05-08", "가람위성이 분리되는 지점은 남위 61.5도이다."))
         .anyMatch(f -> f.contains("남위 61.5")).noneMatch(f -> f.contains("기온"));
