@@ -36,6 +36,15 @@ public final class Regions {
         w -> w.length() >= 2 && w.chars().allMatch(Hangul::isSyllable), "expected region names of two syllables or more"));
   }
 
+  /** The suffixes of a township, below the city or county it is in (옥천면, 백암읍). */
+  private static final String TOWNSHIP_SUFFIXES = "읍면";
+
+  /** Whether a word names a township with its suffix (옥천면 of 양평군, though 옥천 is also a county). */
+  public boolean township(String word) {
+    return word.length() >= 3 && TOWNSHIP_SUFFIXES.indexOf(word.charAt(word.length() - 1)) >= 0 && of(word).isPresent()
+        && !names.contains(word);
+  }
+
   /**
    * The region a word names: a listed name, with or without its administrative suffix ({@code
    * 홍천}, {@code 홍천군}, {@code 강원도}); empty for other words.

@@ -202,7 +202,7 @@ final class EventFrames {
       String stem = w.stem().replace(" ", "");
       Optional<String> region = GenericNouns.standard().anyPlace(stem);
       if (region.isPresent()) {
-        if (TOWNSHIP.matcher(stem).find() && !stem.equals(region.get())) {
+        if (dev.sasil.factcheck.entity.Regions.standard().township(stem)) {
           township = township.isEmpty() ? region.get() : township; // 옥천면: below the county it is in
         } else if (place.isEmpty()) {
           place = region.get(); // the last region before the marked word is the most specific one
@@ -211,9 +211,6 @@ final class EventFrames {
     }
     return place.isEmpty() ? township : place;
   }
-
-  /** The suffixes of a township or a village, below the city or county (옥천면, 백암읍, 창촌리). */
-  private static final Pattern TOWNSHIP = Pattern.compile("[읍면리]$");
 
   /** The class of a predicate's lemma as a report names it (발생, opened), else the lemma; empty for a misreadable one. */
   private String named(String lemma) {
@@ -282,8 +279,7 @@ final class EventFrames {
       if (befalls && ctx.has(w, POS.Tag.ETM) && modifiesHappening(ctx, k)) {
         return true; // 지붕에 깔려 숨지는 사고가 났다: a death told as the accident it was
       }
-      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM)
-          || serial(ctx, w) && k + 1 < ctx.words.size() && verbLemma(ctx, ctx.words.get(k + 1)).isPresent()) {
+      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM) || serialBeforeVerb(ctx, k)) {
         continue;
       }
       return befalls;
@@ -487,6 +483,11 @@ final class EventFrames {
       }
     }
     return false;
+  }
+
+  /** Whether word {@code k} is the first of two verbs in a row (실려 발사됐다, 깔려 숨졌다): the second says what happened. */
+  static boolean serialBeforeVerb(SentenceContext ctx, int k) {
+    return k + 1 < ctx.words.size() && serial(ctx, ctx.words.get(k)) && verbLemma(ctx, ctx.words.get(k + 1)).isPresent();
   }
 
   /** Whether a verb word ends in the connective 아/어/여 that joins it to the verb after it (실려, 나와). */

@@ -2355,19 +2355,18 @@ final class MeasureFrames {
       if (ownSubject < 0 && ctx.endsClause(w)) {
         inFiguresClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
       }
-      Optional<EntityMention> actorName = ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT
-          && !inParentheses(ctx, w) && !relativeBetween(ctx, i, qw) ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
-      if (actorName.isPresent()) {
+      boolean subjectOfClause = ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && !inParentheses(ctx, w);
+      Optional<EntityMention> subjectName = subjectOfClause ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
+      if (subjectName.isPresent() && !relativeBetween(ctx, i, qw)) {
         // 가람은행이 기준금리를 현 수준인 1.50%에서 1.75%로 올렸다: a name that is the subject of the
         // figure's own clause owns it as a topic would (not 가람이 발사한 위성이 3m 크기의: the
         // subject of a relative clause)
-        Head of = ofName(ctx, q, actorName.get(), qw, change);
+        Head of = ofName(ctx, q, subjectName.get(), qw, change);
         if (of != null) {
           return of;
         }
       }
-      if (ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
-          && !inParentheses(ctx, w) && !st.isEmpty() && nameIn(ctx, w.start(), w.stemEnd()).isEmpty()) {
+      if (subjectOfClause && ctx.endsInNoun(w) && !ctx.beginsWithTime(w) && !st.isEmpty() && subjectName.isEmpty()) {
         ownSubject = i;
       } else if (ownSubject >= 0 && ctx.endsClause(w)) {
         SentenceContext.Word subjectWord = ctx.words.get(ownSubject);
@@ -2785,8 +2784,7 @@ final class MeasureFrames {
     PredicateLexicon predicates = PredicateLexicon.standard();
     SentenceContext.Word verb = ctx.words.get(v);
     String rest = ctx.text.substring(verb.start());
-    if (EventFrames.serial(ctx, verb) && v + 1 < ctx.words.size()
-        && EventFrames.verbLemma(ctx, ctx.words.get(v + 1)).isPresent()) {
+    if (EventFrames.serialBeforeVerb(ctx, v)) {
       return null; // 두 골을 연달아 넣었다: of two verbs in a row the second says what happened
     }
     if (predicates.reporting(l) || predicates.connective(l) || predicates.light(l)

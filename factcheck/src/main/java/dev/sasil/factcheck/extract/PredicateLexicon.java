@@ -39,12 +39,15 @@ final class PredicateLexicon {
   private final Map<String, Set<Role>> light;
   private final Map<String, String> onsets;
   private final Set<String> placed;
+  /** The classes the onsets name (발생): what states that something occurred. */
+  private final Set<String> occurrences;
 
   private PredicateLexicon(Map<String, String> classes, Set<String> single, Set<String> reporting,
       Set<String> connective, Set<String> connectiveVerbs, Map<String, Set<Role>> light, Map<String, String> onsets,
       Set<String> placed) {
     this.onsets = Map.copyOf(onsets);
     this.placed = Set.copyOf(placed);
+    this.occurrences = Set.copyOf(onsets.values());
     this.connective = Set.copyOf(connective);
     this.connectiveVerbs = Set.copyOf(connectiveVerbs);
     Map<String, Set<Role>> roles = new HashMap<>();
@@ -68,6 +71,7 @@ final class PredicateLexicon {
     Map<String, Set<Role>> light = new HashMap<>();
     Map<String, String> onsets = new HashMap<>();
     Set<String> placed = new HashSet<>();
+    ResourceLines.Line placedLine = null;
     for (ResourceLines.Line line : ResourceLines.read(PredicateLexicon.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+", 3);
       if (p[0].equals(PLACED)) {
@@ -76,6 +80,7 @@ final class PredicateLexicon {
             placed.add(c.strip());
           }
         }
+        placedLine = line;
         continue;
       }
       if (p.length == 3 && p[0].equals(ONSET)) {
@@ -109,9 +114,10 @@ final class PredicateLexicon {
         single.add(p[0]);
       }
     }
+    Set<String> known = Set.copyOf(classes.values());
     for (String c : placed) {
-      if (!classes.containsValue(c)) {
-        throw new IllegalStateException(RESOURCE + ": PLACED names no class: " + c);
+      if (!known.contains(c)) {
+        throw ResourceLines.malformed(RESOURCE, placedLine, "PLACED names no class: " + c);
       }
     }
     return new PredicateLexicon(classes, single, reporting, connective, connectiveVerbs, light, onsets, placed);
@@ -160,7 +166,7 @@ final class PredicateLexicon {
 
   /** Whether a class states that something occurred, the class an onset names (발생 of ONSET). */
   boolean occurrence(String eventClass) {
-    return onsets.containsValue(eventClass);
+    return occurrences.contains(eventClass);
   }
 
   /** Whether events of the class befall a place, which is their subject when no party is named (PLACED). */
