@@ -206,6 +206,10 @@ public final class ValueComparator {
       return new Comparison(Comparison.Relation.COMPATIBLE,
           Describe.value(a) + " and " + Describe.value(b) + " are compatible");
     }
+    if (a.bound() == Bound.EXACT && b.bound() == Bound.EXACT && cutAlike(a.value(), b.value())) {
+      return new Comparison(Comparison.Relation.COMPATIBLE,
+          Describe.value(a) + " and " + Describe.value(b) + " are compatible: the coarser drops the finer's lower units");
+    }
     String pair = Describe.value(a) + " vs " + Describe.value(b);
     if (precise(a) && precise(b)) {
       // 5조1739억원 vs 5조5739억원, 1082억원 vs 1171억원: figures stated to four digits or more that
@@ -247,7 +251,32 @@ public final class ValueComparator {
    */
   static boolean roundedAlike(BigDecimal x, BigDecimal y) {
     BigDecimal coarser = lastDigit(x).max(lastDigit(y));
-    return x.subtract(y).abs().compareTo(coarser.divide(BigDecimal.TWO)) <= 0;
+    return x.subtract(y).abs().compareTo(coarser.divide(BigDecimal.TWO)) <= 0 || cutAlike(x, y);
+  }
+
+  /** 만, 억 and 조: the units Korean writes a number in, each a group of four digits. */
+  private static final List<BigDecimal> NUMBER_GROUPS =
+      List.of(BigDecimal.TEN.pow(4), BigDecimal.TEN.pow(8), BigDecimal.TEN.pow(12));
+
+  /**
+   * Whether the coarser amount is the finer with its lower units dropped (506억원 of 506억9100만원,
+   * 16만명 of 16만9000명): news cuts a figure at 억 or 만 as often as it rounds it. The coarser must
+   * end exactly at such a unit (82억5000만 is rounded, not cut) and say two digits at least: 2억 of
+   * 2억5000만 leaves out a fifth.
+   */
+  static boolean cutAlike(BigDecimal x, BigDecimal y) {
+    if (x.signum() != y.signum()) {
+      return false;
+    }
+    boolean xCoarser = lastDigit(x).compareTo(lastDigit(y)) >= 0;
+    BigDecimal coarse = (xCoarser ? x : y).abs();
+    BigDecimal fine = (xCoarser ? y : x).abs();
+    BigDecimal unit = lastDigit(coarse);
+    if (coarse.stripTrailingZeros().precision() < 2 || unit.compareTo(lastDigit(fine)) <= 0
+        || NUMBER_GROUPS.stream().noneMatch(g -> g.compareTo(unit) == 0)) {
+      return false;
+    }
+    return fine.divideToIntegralValue(unit).multiply(unit).compareTo(coarse) == 0;
   }
 
   /** The value of one unit of a number's last significant digit: 10000 for 260000, 0.1 for 62.2. */

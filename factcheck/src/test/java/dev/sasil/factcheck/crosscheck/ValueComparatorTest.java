@@ -39,6 +39,25 @@ class ValueComparatorTest {
   }
 
   @Test
+  void anAmountCutAtItsManOrEokIsTheFinerOneButACutAtAnyOtherDigitIsNot() {
+    assertThat(cmp.compare(usd("31200000000", Bound.EXACT), usd("31270000000", Bound.EXACT)).relation().compatible())
+        .as("312억 of 312억7000만: the 만 dropped").isTrue();
+    assertThat(cmp.compare(usd("31270000000", Bound.EXACT), usd("31200000000", Bound.EXACT)).relation().compatible())
+        .as("either order").isTrue();
+    assertThat(cmp.compare(usd("31300000000", Bound.EXACT), usd("31270000000", Bound.EXACT)).relation().compatible())
+        .as("313억 rounds 312억7000만").isTrue();
+    assertThat(cmp.compare(usd("31100000000", Bound.EXACT), usd("31270000000", Bound.EXACT)).relation().compatible())
+        .as("311억 is neither").isFalse();
+    assertThat(cmp.compare(usd("4270000000", Bound.EXACT), usd("4278100000", Bound.EXACT)).relation().compatible())
+        .as("42억7000만 ends at no unit of its own: rounded, not cut, and 42억8000만 would be").isFalse();
+    Quantity coarse = Quantity.exact(new BigDecimal("250000"), QuantityUnit.PERSONS);
+    assertThat(cmp.compare(coarse, Quantity.exact(new BigDecimal("258300"), QuantityUnit.PERSONS)).relation().compatible())
+        .as("25만명 of 25만8300명").isTrue();
+    assertThat(ValueComparator.cutAlike(new BigDecimal("-31200000000"), new BigDecimal("31270000000")))
+        .as("a loss is no cut of a profit").isFalse();
+  }
+
+  @Test
   void aCountOfTwoDigitsIsNoRoundingOfAnotherButAboutOneMayBe() {
     Quantity eighty = new Quantity(new BigDecimal("80"), QuantityUnit.PERSONS, Bound.EXACT, null);
     Quantity eightyThree = new Quantity(new BigDecimal("83"), QuantityUnit.PERSONS, Bound.EXACT, null);
