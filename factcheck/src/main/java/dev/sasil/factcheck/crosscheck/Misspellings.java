@@ -173,8 +173,12 @@ final class Misspellings {
   private static String sharedWord(FigureMention x, FigureMention y) {
     String a = ((Spelling) x.value()).text();
     String b = ((Spelling) y.value()).text();
+    boolean person = ((Spelling) x.value()).kind() == Spelling.Kind.PERSON;
     for (String w : x.near()) {
-      if (!w.equals(a) && !w.equals(b) && y.near().contains(w)) {
+      // for a person a title or a word of the deed (판사, 후보, 선고), not a name: two players of
+      // one team (KIA 김도현, KIA 김도영) are two people; a place's city is its name (강릉시 운산동)
+      if (!w.equals(a) && !w.equals(b) && y.near().contains(w)
+          && !(person && (x.names().contains(w) || y.names().contains(w)))) {
         return w;
       }
     }

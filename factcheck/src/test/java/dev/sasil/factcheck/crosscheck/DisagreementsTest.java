@@ -120,4 +120,11 @@ class DisagreementsTest {
     Quantity total = new Quantity(new BigDecimal("108"), QuantityUnit.COUNT, Bound.EXACT, null);
     assertThat(Disagreements.compatible(part, total)).isTrue();
   }
+
+  @Test
+  void twoMeasuresTheClaimsNameForOnePlaceAreTwoFacts() {
+    assertThat(contradictions("2031-06-04", "박민수 당선인은 전남 85.87%, 가람 84.77%를 득표했다.",
+        "2031-06-04", "지역별로는 가람이 83.9%로 가장 높은 투표율을 기록했다."))
+        .as("a vote share and a turnout").isEmpty();
+  }
 }

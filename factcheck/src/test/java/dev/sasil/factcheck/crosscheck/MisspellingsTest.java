@@ -85,4 +85,10 @@ class MisspellingsTest {
         "녹색당 김하윤 후보는 1.2%를 얻었다.",
         "녹색당 김도연 후보는 1.2%를 얻었다.")).isEmpty();
   }
+
+  @Test
+  void twoPlayersOfOneTeamOneLetterApartAreTwoPeople() {
+    assertThat(misspelt("KIA 투수 김도현이 5회를 세 타자로 막았다.", "KIA 김도영이 7회 1루로 달려나갔다."))
+        .as("the team both sentences name tells no one apart").isEmpty();
+  }
 }
