@@ -305,6 +305,16 @@ public final class ClaimExtractor {
     if (previous.isEmpty()) {
       return;
     }
+    Set<Long> claimed = new HashSet<>();
+    claims.forEach(c -> claimed.add(span(c.claim().evidence())));
+    for (FigureMention m : figures) {
+      if (m.reading() != null && m.reading().previous() && !claimed.contains(span(m.evidence()))) {
+        // (the period the level after is of is not the one before's: 1조원에서 5조원으로 of a quarter)
+        movedTo(m, claims).ifPresent(to -> claims.add(new ExtractedClaim(new Claim(to.claim().subject(),
+            to.claim().attribute(), m.value(), to.claim().qualifiers().stream().filter(x -> !x.startsWith(PERIOD)).toList(),
+            m.evidence(), ""), to.firm(), to.stage())));
+      }
+    }
     for (int i = 0; i < claims.size(); i++) {
       ExtractedClaim x = claims.get(i);
       Claim c = x.claim();
@@ -315,6 +325,27 @@ public final class ClaimExtractor {
       claims.set(i, new ExtractedClaim(qualified(c, FigureReading.PREVIOUS), x.firm(), x.stage()));
     }
   }
+
+  /**
+   * The claim of the level a change moved a figure to, when no claim was read at the figure itself
+   * (기준금리를 1.50%에서 1.75%로 올렸다: 1.50% is the 기준금리 before, of the same owner, as 1.75% is
+   * after): the first claim after it in its sentence of an amount in its unit, a level, not a change.
+   */
+  private static java.util.Optional<ExtractedClaim> movedTo(FigureMention from, List<ExtractedClaim> claims) {
+    if (!(from.value() instanceof Quantity q)) {
+      return java.util.Optional.empty();
+    }
+    return claims.stream()
+        .filter(c -> c.claim().evidence().start() >= from.evidence().end()
+            && c.claim().value() instanceof Quantity to && to.unit() == q.unit()
+            && !CHANGE.equals(c.claim().attribute()) && !c.claim().qualifiers().contains(FigureReading.PREVIOUS))
+        .min(java.util.Comparator.comparingInt(c -> c.claim().evidence().start()));
+  }
+
+  private static final String PERIOD = "period=";
+
+  /** The attribute of the size of a change (증감), which a value changed from is not. */
+  private static final String CHANGE = "증감";
 
   /** A claim with one more qualifier (planned, previous). */
   private static Claim qualified(Claim c, String qualifier) {

@@ -915,24 +915,28 @@ final class EventFrames {
       }
     }
     if (relative) {
-      // the noun the clause modifies, the first of its phrase (14일 실시되는 수능, 10일 열린 22대
-      // 국회의원 선거); when the phrase ends in a word that says nothing, the noun before that word
-      // (진행된 ‘2025학년도 수능 응시원서 접수 결과’를: 접수, not 수능)
+      // the noun the clause modifies, the head of its phrase, its last plain noun (14일 실시되는 수능,
+      // 10일 열린 22대 국회의원 선거, 열린 KBO 리그 한국시리즈 5차전: 한국시리즈), as the subject
+      // of 선거가 10일 열렸다 names it; when the phrase ends in a word that says nothing, the noun
+      // before that word (진행된 ‘2025학년도 수능 응시원서 접수 결과’를: 접수, not 수능)
+      // (a phrase longer than that, its end unseen: its first noun, as good a guess as any)
       String first = "";
+      String head = "";
       for (int k = verb + 1; k < ctx.words.size() && k <= verb + HEAD_PHRASE; k++) {
         SentenceContext.Word w = ctx.words.get(k);
         Optional<String> noun = plainNoun(ctx, w);
         if (noun.isPresent() && grammar.is(Grammar.Section.UNINFORMATIVE, noun.get())) {
-          return k - 1 > verb ? plainNoun(ctx, ctx.words.get(k - 1)).orElse(first) : first;
+          return k - 1 > verb ? plainNoun(ctx, ctx.words.get(k - 1)).orElse(head) : head;
         }
         if (w.role() == Role.GENITIVE) {
           continue; // 열린 호주와의 경기: a modifier of the head after it, not the event
         }
-        if (noun.isPresent() && first.isEmpty() && k <= verb + 2) {
-          first = noun.get();
+        if (noun.isPresent()) {
+          head = noun.get();
+          first = first.isEmpty() && k <= verb + 2 ? head : first;
         }
         if (w.role() != Role.BARE) {
-          break; // the phrase ends at its marked word
+          return head; // the phrase ends at its marked word
         }
       }
       return first;

@@ -489,7 +489,7 @@ final class FigureReader {
     boolean forecast = grammar.contains(Grammar.Section.FORECAST, clause)
         && !grammar.contains(Grammar.Section.AGAINST_FORECAST, clause)
         && !MeasureFrames.estimatedFact(ctx.text.substring(q.end(), clauseEnd), grammar)
-        || condition;
+        || MeasureFrames.forecastList(grammar, ctx, q) || condition;
     String period = "";
     for (TimeMention t : ctx.times) {
       if (t.end() > q.start()) {

@@ -225,8 +225,8 @@ final class MeasureFrames {
         continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal, and the goal
       }
       boolean target = afterText.contains("목표");
-      if (!target && (grammar.contains(Grammar.Section.FORECAST, afterText) || conjectured(grammar, ctx, q.end()))
-          && !estimatedFact(afterText, grammar)) {
+      if (!target && ((grammar.contains(Grammar.Section.FORECAST, afterText) || conjectured(grammar, ctx, q.end()))
+          && !estimatedFact(afterText, grammar) || forecastList(grammar, ctx, q))) {
         continue; // 2위를 차지할 것이다, 50~80mm 쏟아지겠다: what will be, no fact
       }
       Optional<String> period = apposed.or(() -> periodBefore(ctx, q.start(), published))
@@ -1530,11 +1530,25 @@ final class MeasureFrames {
     return ctx.text.substring(p, Math.min(ctx.text.length(), p + AFTER_CHARS));
   }
 
-  /** 기호 7번, 등번호 99번: a number written after a noun that says it names one thing, not a count. */
+  /**
+   * 기호 7번, 등번호 99번: a number written after a noun that says it names one thing, not a count;
+   * and 형사합의22부, 민사 12부: a court's panel, named by the kind of case and its number with 부.
+   */
   static boolean identifier(SentenceContext ctx, QuantityMention q, Grammar grammar) {
     int at = ctx.wordIndexAt(q.start());
-    return at >= 1 && grammar.is(Grammar.Section.IDENTIFIER, stem(ctx, ctx.words.get(at - 1)).replace(" ", ""));
+    if (at >= 1 && grammar.is(Grammar.Section.IDENTIFIER, stem(ctx, ctx.words.get(at - 1)).replace(" ", ""))) {
+      return true;
+    }
+    if (at < 0 || !q.text().endsWith(PANEL_COUNTER)) {
+      return false;
+    }
+    int own = ctx.words.get(at).start();
+    String glued = ctx.text.substring(own, q.start()); // 형사합의 of 형사합의22부
+    return grammar.is(Grammar.Section.PANEL, glued.isEmpty() && at >= 1 ? stem(ctx, ctx.words.get(at - 1)) : glued);
   }
+
+  /** The counter a court's panel is numbered with (형사합의22부). */
+  private static final String PANEL_COUNTER = "부";
 
   /** A day written as a name, its month and day joined by a middle dot (4·10, 6·25). */
   private static final java.util.regex.Pattern DATE_NAME = java.util.regex.Pattern.compile("\\d{1,2}[·ㆍ]\\d{1,2}");
@@ -1660,6 +1674,9 @@ final class MeasureFrames {
           && ctx.endsInNoun(ctx.words.get(next)) && ctx.words.get(next).end() <= p) {
         continue; // 6월 모의평가와 수능 접수자의 차이: the time of one of two things compared
       }
+      if (next >= 0 && next < ctx.words.size() && nounClause(ctx, ctx.words.get(next), p)) {
+        continue; // 1979년 준공, 연간 2300만개를 생산하는: the time of a noun's own clause, not the figure's
+      }
       Granularity g = t.value().granularity();
       if (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER || g == Granularity.MONTH) {
         found = t; // only times of the figure's own clause: 1988년 … 이후 of another clause is not its
@@ -1671,6 +1688,20 @@ final class MeasureFrames {
       }
     }
     return found != null ? Optional.of(found) : framePeriod(ctx, p);
+  }
+
+  /**
+   * Whether a word before offset {@code p} is a bare noun closed by a comma that measures nothing
+   * (1979년 준공, 2019년 출범,): a clause of its own, of the time before it; not 지난해 매출, 영업이익은,
+   * a list of measures that time is the period of.
+   */
+  private boolean nounClause(SentenceContext ctx, SentenceContext.Word w, int p) {
+    if (w.end() > p || w.role() != Role.BARE || !ctx.endsInNoun(w) || ctx.text.charAt(w.end() - 1) != ','
+        || ctx.inTime(w.start())) {
+      return false;
+    }
+    String noun = stem(ctx, w).replace(" ", "");
+    return !noun.isEmpty() && noun.chars().allMatch(Hangul::isSyllable) && lexicon.find(noun).isEmpty();
   }
 
   /**
@@ -4387,6 +4418,36 @@ final class MeasureFrames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a figure is an item of a list, joined to the next by a comma, 과 or 와, whose last item's
+   * predicate says what will be (가람 후보가 51.7%, 나래 후보가 39.3%를 얻을 것으로 예측됐다): so
+   * does every item's.
+   */
+  static boolean forecastList(Grammar grammar, SentenceContext ctx, QuantityMention q) {
+    if (!listed(skipClose(rest(ctx, q.end())))) {
+      return false;
+    }
+    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
+      if (o.start() > q.end() + AFTER_CHARS || clauseEndsBetween(ctx, q.end(), o.start())) {
+        return false;
+      }
+      String after = skipClose(rest(ctx, o.end()));
+      if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit() && !listed(after)) {
+        // the list's last item's predicate; not 정의당 6명, 무소속 2명 등 가결표가 예상되는 120명: a
+        // list closed by 등 is a noun phrase, and what a clause after it expects is of the next noun
+        String predicate = predicateText(ctx, o.end());
+        return !grammar.startsWith(Grammar.Section.EXAMPLES, after.stripLeading())
+            && grammar.contains(Grammar.Section.FORECAST, predicate) && !estimatedFact(predicate, grammar);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text after a figure goes on to the next item of its list (, 과 or 와). */
+  private static boolean listed(String after) {
+    return JOINED.matcher(after).find() || LIST_MARK.matcher(after).find();
   }
 
   /** A figure joined to the next one of a list by 과 or 와 (매출 160조원과 영업이익 15조원을 넘겼다). */

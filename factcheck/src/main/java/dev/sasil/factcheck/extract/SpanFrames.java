@@ -7,6 +7,7 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityLexicon;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.TimeDuration;
@@ -50,6 +51,18 @@ final class SpanFrames {
     return Optional.of(new Quantity(minutes, QuantityUnit.DURATION, bound, null));
   }
 
+  /**
+   * Whether the word right before a span is one that says about (약 10시간 만에, 대략 사흘 만에):
+   * quantity-lexicon.txt's BOUND_BEFORE of {@link Bound#ABOUT}, which the time expression leaves out.
+   */
+  private static boolean hedged(SentenceContext ctx, TimeMention t) {
+    String before = ctx.text.substring(0, t.start()).stripTrailing();
+    int word = before.lastIndexOf(' ') + 1;
+    QuantityLexicon.Hit hit = QuantityLexicon.standard()
+        .match(QuantityLexicon.WordClass.BOUND_BEFORE, before, word);
+    return hit != null && hit.end() == before.length() && hit.entry().bound() == Bound.ABOUT;
+  }
+
   /** A span and the event it leads to. */
   record Counted(Quantity span, String event) {}
 
@@ -60,7 +73,7 @@ final class SpanFrames {
    * (인구가 늘어난 것은 10년 만에 처음이다).
    */
   Optional<Counted> counted(SentenceContext ctx, TimeMention t) {
-    Optional<Quantity> span = span(t);
+    Optional<Quantity> span = span(t).map(q -> hedged(ctx, t) ? new Quantity(q.value(), q.unit(), Bound.ABOUT, null) : q);
     if (span.isEmpty()) {
       return Optional.empty();
     }

@@ -137,7 +137,9 @@ class ClaimExtractorTest {
         .noneMatch(f -> f.contains(" 1000000000000 "));
     assertThat(facts(claims("2024-07-26",
         "SK하이닉스의 2분기 영업이익은 1조원에서 5조원으로 늘었다.")))
-        .containsExactly("SK하이닉스 operating.profit 5000000000000 [period=2024-Q2]");
+        .as("the value it moved from is the measure before, of no period the sentence says")
+        .containsExactly("SK하이닉스 operating.profit 5000000000000 [period=2024-Q2]",
+            "SK하이닉스 operating.profit 1000000000000 [previous]");
   }
 
   @Test

@@ -317,4 +317,11 @@ class FigureReaderTest {
     FigureMention f = only("한빛 금감위는 과징금 30억원을 부과했다.", "30억원");
     assertThat(f.anchors()).contains("과징금");
   }
+
+  @Test
+  void aDayALightVerbsRelativeClauseDatesIsOfTheHeadOfTheNounPhraseItModifies() {
+    assertThat(only("가람은 13일 나래구장에서 열린 한빛리그 결승 3차전에서 하늘을 꺾었다.", "13일").measure())
+        .as("the phrase's last plain noun, as 결승이 13일 열렸다 names it").isEqualTo("결승");
+    assertThat(only("10일 열린 가람시 시의원 선거에서 나래당이 이겼다.", "10일").measure()).isEqualTo("선거");
+  }
 }

@@ -438,10 +438,10 @@ class MeasureFramesTest {
   @Test
   void aLevelBeforeAChangeLeavesTheMeasureToTheLevelAfterIt() {
     assertThat(ClaimFacts.facts("2031-05-02", "나래국의 수입차 관세는 20%에서 12%로 내려간다."))
-        .containsExactly("수입차 관세 12");
+        .containsExactly("수입차 관세 12", "수입차 관세 20 [previous]");
     assertThat(ClaimFacts.facts("2031-05-02", "가람대 정원은 현원 50명에서 120명으로 늘어난다."))
         .as("the bare noun before the earlier level is its label; the school before the measure owns it")
-        .containsExactly("가람대 정원 120");
+        .containsExactly("가람대 정원 120", "가람대 정원 50 [previous]");
   }
 
   @Test
@@ -2284,5 +2284,41 @@ class MeasureFramesTest {
   void aFigureIn로BeforeARecordsMeasureIsThatMeasures() {
     assertThat(ClaimFacts.facts("2031-06-04", "지역별로는 세종이 81.2%로 가장 높은 투표율을 기록했다."))
         .contains("세종 투표율 81.2");
+  }
+
+  @Test
+  void everyItemOfAListWhoseLastItemIsForecastIsAForecast() {
+    assertThat(ClaimFacts.facts("2031-06-04",
+        "출구조사에서는 박민수 후보가 51.7%, 김철호 후보가 39.3%의 득표율을 기록할 것으로 예측됐다."))
+        .as("what will be is no fact, whichever item the verb follows").isEmpty();
+    assertThat(ClaimFacts.facts("2031-06-04", "박민수 후보가 51.7%, 김철호 후보가 39.3%의 득표율을 기록했다."))
+        .containsExactly("박민수 득표율 51.7", "김철호 득표율 39.3");
+    assertThat(ClaimFacts.facts("2031-06-04",
+        "가람당 111명과 나래당 6명, 하늘당 1명 등 찬성표가 예상되는 118명을 빼고도 29명의 이탈표가 나왔다."))
+        .as("a list closed by 등 is a noun phrase; the clause after it expects of the noun it modifies")
+        .anyMatch(f -> f.endsWith(" 6"));
+  }
+
+  @Test
+  void aCourtsPanelIsNamedByItsNumberNotCounted() {
+    assertThat(ClaimFacts.facts("2031-04-07", "가람지법 형사합의12부는 6일 나래 전 대표에게 징역 5년을 선고했다."))
+        .noneMatch(f -> f.endsWith(" 12"));
+    assertThat(ClaimFacts.facts("2031-04-07", "가람지법 민사 3부는 6일 원고 패소로 판결했다."))
+        .noneMatch(f -> f.endsWith(" 3"));
+    assertThat(ClaimFacts.facts("2031-04-07", "가람시는 안내 책자 3부를 보냈다.")).anyMatch(f -> f.endsWith(" 3"));
+  }
+
+  @Test
+  void theValueAChangeMovedAwayFromIsTheSameMeasureBefore() {
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행은 기준금리를 1.75%에서 2.25%로 상향조정했다."))
+        .containsExactly("가람은행 기준금리 2.25", "가람은행 기준금리 1.75 [previous]");
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행은 기준금리를 현 수준인 1.75%에서 0.5%포인트 인상한 2.25%로 결정했다."))
+        .as("past the size of the change, of another unit").contains("가람은행 기준금리 1.75 [previous]");
+  }
+
+  @Test
+  void aTimeBeforeANounClosedByACommaDatesThatNounNotTheFigureAfter() {
+    assertThat(ClaimFacts.facts("2031-03-13", "가람타이어 나래공장은 1979년 준공, 연간 1200만개의 타이어를 생산한다."))
+        .noneMatch(f -> f.contains("period=1979"));
   }
 }

@@ -119,4 +119,15 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-08-11", "가람 위성은 4∼6개월 동안의 시험평가를 거친다."))
         .noneMatch(f -> f.contains(" 거치 "));
   }
+
+  @Test
+  void aboutBeforeASpanMakesItAnEstimate() {
+    java.util.function.Function<String, Object> bound = text -> ClaimExtractor.standard()
+        .extract(Articles.of("t", "2031-01-10", text)).claims().stream()
+        .map(c -> ((dev.sasil.factcheck.quantity.Quantity) c.claim().value()).bound()).findFirst().orElseThrow();
+    assertThat(bound.apply("산불은 약 10시간 만에 진화됐다."))
+        .as("약 stands outside the time expression").isEqualTo(dev.sasil.factcheck.quantity.Bound.ABOUT);
+    assertThat(bound.apply("산불은 대략 사흘 만에 진화됐다.")).isEqualTo(dev.sasil.factcheck.quantity.Bound.ABOUT);
+    assertThat(bound.apply("산불은 10시간 만에 진화됐다.")).isEqualTo(dev.sasil.factcheck.quantity.Bound.EXACT);
+  }
 }
