@@ -424,12 +424,13 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
       boolean carriedOwner = false;
-      if (measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
+      Optional<String> lastOwner = measured.owner().isEmpty() && ctx.mentions.isEmpty() && discourse.lastMeasure != null
           && catalog.knows(measured.attribute()) && fieldBefore(ctx, q, false).isEmpty()
-          && discourse.recent.stream().anyMatch(e -> e.canonical().equals(discourse.lastMeasure.owner()))) {
+          ? lastMeasureOwner(discourse) : Optional.empty();
+      if (lastOwner.isPresent()) {
         // 매출은 16조원으로 집계됐다, after a sentence on SK하이닉스's 영업이익: the previous measure's owner
         // (not 유도에서는 13개의 메달(금 4, 은 6): a field of its own owns them)
-        measured = new Head(measured.attribute(), discourse.lastMeasure.owner(), measured.firm(), measured.at());
+        measured = new Head(measured.attribute(), lastOwner.get(), measured.firm(), measured.at());
         carriedOwner = true;
       }
       String reference = "";
@@ -499,8 +500,9 @@ final class MeasureFrames {
       if (periodText == null && measured.at() > q.end()) {
         periodText = headPeriod(ctx, q.end(), measured.at()).orElse(null);
       }
-      if (periodText == null && ctx.times.isEmpty() && discourse.measurePeriod != null && carriedOwner
-          && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
+      // (a time the sentence compares with, 전년 대비, says nothing of its own period)
+      if (periodText == null && ctx.times.stream().allMatch(t -> ctx.comparedTime(t, grammar))
+          && discourse.measurePeriod != null && carriedOwner && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
         periodText = discourse.measurePeriod;
         carriedPeriod = true;
       }
@@ -2605,6 +2607,16 @@ final class MeasureFrames {
     return null;
   }
 
+  /**
+   * The name the last measure read belongs to, when the sentences before named it: its owner, or
+   * the name its owner starts with (가람전자매출 of 가람전자's growth in 매출 is 가람전자's).
+   */
+  private static Optional<String> lastMeasureOwner(Discourse discourse) {
+    String owner = discourse.lastMeasure.owner();
+    return discourse.recent.stream().map(dev.sasil.factcheck.entity.Entity::canonical)
+        .filter(name -> !name.isEmpty() && owner.startsWith(name)).findFirst();
+  }
+
   /** The noun a word starts with (유치 of 유치했다, 판매 of 판매됐다), or its stem. */
   private static String leadingNoun(SentenceContext ctx, SentenceContext.Word w) {
     for (Morpheme m : ctx.morphemesOf(w)) {
@@ -3385,10 +3397,35 @@ final class MeasureFrames {
       owner = ownerWords;
     }
     if (owner.isEmpty()) {
-      owner = namedOwner(ctx, at, actorOwns).or(() -> nameBeforeTimes(ctx, at)).orElse("");
+      owner = namedOwner(ctx, at, actorOwns).or(() -> nameBeforeTimes(ctx, at)).or(() -> topicOfSubject(ctx, at)).orElse("");
       return new Head(attribute, owner, true, at);
     }
     return new Head(attribute, canonicalOwner(owner, ctx, at), true, at);
+  }
+
+  /**
+   * The topic of a clause whose subject is the measure at {@code at} (가계대출은 3분기 말 잔액이
+   * 1795조원으로: 가계대출's 잔액), a plain noun no name lookup finds; empty when the sentence
+   * reports what someone said, or the measure is no subject.
+   */
+  private Optional<String> topicOfSubject(SentenceContext ctx, int at) {
+    int w = ctx.wordIndexAt(at);
+    if (w < 1 || ctx.words.get(w).role() != Role.SUBJECT || ctx.words.get(w - 1).role() == Role.GENITIVE || ctx.reports()
+        || ctx.mentionOf(ctx.words.get(w)).isPresent() || GenericNouns.standard().anyPlace(stem(ctx, ctx.words.get(w))).isPresent()) {
+      return Optional.empty(); // (not 고객은 40대의 비율이: the noun in 의 owns it; nor 참가율은 강원이: a place)
+    }
+    for (int i = w - 1; i >= 0 && i >= w - REACH; i--) {
+      SentenceContext.Word t = ctx.words.get(i);
+      if (ctx.endsClause(t) || t.role() == Role.FROM) {
+        return Optional.empty(); // (not 가람국은 레슬링에서 메달이: the field owns it)
+      }
+      if (t.role() == Role.TOPIC) {
+        // (not 참가율은 강원이 71.5%로: a topic that is itself a measure names what, not whose)
+        String owner = topicOwner(ctx, i + 1);
+        return owner.isEmpty() || !lexicon.find(owner).isEmpty() ? Optional.empty() : Optional.of(owner);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -160,6 +160,11 @@ class ClaimExtractorTest {
         .containsExactly("SK하이닉스 operating.profit 5468500000000 [period=2024-Q2]",
             "SK하이닉스 revenue 16400000000000 [period=2024-Q2]",
             "SK하이닉스 employees 30000");
+    // after a growth rate (owned by its company and measure written together), and past a time
+    // the sentence only compares with
+    assertThat(facts(claims("2024-01-25",
+        "SK하이닉스의 4분기 매출은 10조원으로, 전년 대비 8.3% 증가했다. 영업이익은 3조원으로, 전년 대비 0.2% 늘었다.")))
+        .contains("SK하이닉스 operating.profit 3000000000000 [period=2023-Q4]");
   }
 
   @Test

@@ -2321,4 +2321,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-13", "가람타이어 나래공장은 1979년 준공, 연간 1200만개의 타이어를 생산한다."))
         .noneMatch(f -> f.contains("period=1979"));
   }
+
+  @Test
+  void theTopicOfAClauseWhoseSubjectIsTheMeasureOwnsIt() {
+    assertThat(ClaimFacts.facts("2031-11-19", "카드 대금을 뺀 주택대출은 3분기 말 잔액이 900조원으로 집계됐다."))
+        .anyMatch(f -> f.startsWith("주택대출 잔액 900000000000000"));
+    assertThat(ClaimFacts.facts("2031-11-19", "관계자는 사망자가 5명이라고 밝혔다."))
+        .as("one who reports owns nothing he reports").noneMatch(f -> f.startsWith("관계자 "));
+  }
 }
