@@ -555,14 +555,16 @@ public final class CrossChecker {
 
   /**
    * The key of a claim's group: its subject, attribute and qualifiers, and, when it names no
-   * subject, its article's story, so that claims without an owner meet only within a story.
+   * subject or states a total, its article's story, so that claims without an owner meet only
+   * within a story, and so do totals (a party's seats of one election are not of the next).
    */
   String key(Claim c, SourceGroups sources) {
     // a record's subject is written too many ways to key on: its claims meet within their story
     // the home country (한국) is the owner of every figure that names none: they meet
-    String subject = catalog.values(c.attribute()) == AttributeCatalog.Values.STORY
+    AttributeCatalog.Values values = catalog.values(c.attribute());
+    String subject = values == AttributeCatalog.Values.STORY
         || GenericNouns.standard().isHome(c.subject()) ? "" : c.subject();
-    String story = subject.isEmpty() ? sources.storyOf(c.evidence().articleId()) : "";
+    String story = subject.isEmpty() || values == AttributeCatalog.Values.TOTAL ? sources.storyOf(c.evidence().articleId()) : "";
     return subject + '\u0000' + c.attribute() + '\u0000' + String.join("\u0001", keyQualifiers(c)) + '\u0000' + story;
   }
 

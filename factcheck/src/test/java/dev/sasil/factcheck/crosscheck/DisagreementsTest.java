@@ -127,4 +127,15 @@ class DisagreementsTest {
         "2031-06-04", "지역별로는 가람이 83.9%로 가장 높은 투표율을 기록했다."))
         .as("a vote share and a turnout").isEmpty();
   }
+
+  @Test
+  void aTotalOfOneStoryIsNoTotalOfAnother() {
+    List<dev.sasil.core.Article> articles = List.of(
+        Articles.of("a", "2030-12-08", "제1당인 더불어민주당은 의석 168석을 갖고 있다."),
+        Articles.of("b", "2031-04-11", "총선 개표 결과 더불어민주당은 175석을 얻었다."));
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(articles),
+        dev.sasil.factcheck.source.SourceGroups.find(articles));
+    assertThat(f).as("a party's seats of one story, and of an election months later")
+        .noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
 }
