@@ -130,4 +130,11 @@ class SpanFramesTest {
     assertThat(bound.apply("산불은 대략 사흘 만에 진화됐다.")).isEqualTo(dev.sasil.factcheck.quantity.Bound.ABOUT);
     assertThat(bound.apply("산불은 10시간 만에 진화됐다.")).isEqualTo(dev.sasil.factcheck.quantity.Bound.EXACT);
   }
+
+  @Test
+  void aSpanOfHoursAndMinutesWithYeoIsTheWholeSpanAbout() {
+    assertThat(ClaimFacts.facts("2031-01-10", "파업은 2시간 30분여 만에 끝났다."))
+        .as("여 after the minutes, not the minutes alone").containsExactly("파업 끝나 PT150M");
+    assertThat(ClaimFacts.facts("2031-01-10", "파업은 3년 2개월여 만에 끝났다.")).containsExactly("파업 끝나 P38M");
+  }
 }
