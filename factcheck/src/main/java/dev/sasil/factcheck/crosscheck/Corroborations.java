@@ -1207,7 +1207,7 @@ final class Corroborations {
   }
 
   /** What the size of a change of a measure is named after it (투표율 증감), as a figure's clause names it. */
-  private static final String CHANGE = "증감";
+  private static final String CHANGE = MeasureLexicon.CHANGE;
 
   /**
    * Whether every figure is read as the size of a change of what it measures (0.1세 상승, 2042명

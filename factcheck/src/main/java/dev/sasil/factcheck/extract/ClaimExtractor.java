@@ -296,19 +296,16 @@ public final class ClaimExtractor {
    */
   private static void previousValues(List<ExtractedClaim> claims, List<FigureMention> figures) {
     // the spans of such figures, looked up by each claim: a run-on text stays linear
-    Set<Long> previous = new HashSet<>();
-    for (FigureMention m : figures) {
-      if (m.reading() != null && m.reading().previous()) {
-        previous.add(span(m.evidence()));
-      }
-    }
-    if (previous.isEmpty()) {
+    List<FigureMention> from = figures.stream().filter(m -> m.reading() != null && m.reading().previous()).toList();
+    if (from.isEmpty()) {
       return;
     }
+    Set<Long> previous = new HashSet<>();
+    from.forEach(m -> previous.add(span(m.evidence())));
     Set<Long> claimed = new HashSet<>();
     claims.forEach(c -> claimed.add(span(c.claim().evidence())));
-    for (FigureMention m : figures) {
-      if (m.reading() != null && m.reading().previous() && !claimed.contains(span(m.evidence()))) {
+    for (FigureMention m : from) {
+      if (!claimed.contains(span(m.evidence()))) {
         // (the period the level after is of is not the one before's: 1조원에서 5조원으로 of a quarter)
         movedTo(m, claims).ifPresent(to -> claims.add(new ExtractedClaim(new Claim(to.claim().subject(),
             to.claim().attribute(), m.value(), to.claim().qualifiers().stream().filter(x -> !x.startsWith(PERIOD)).toList(),
@@ -338,14 +335,12 @@ public final class ClaimExtractor {
     return claims.stream()
         .filter(c -> c.claim().evidence().start() >= from.evidence().end()
             && c.claim().value() instanceof Quantity to && to.unit() == q.unit()
-            && !CHANGE.equals(c.claim().attribute()) && !c.claim().qualifiers().contains(FigureReading.PREVIOUS))
+            && !MeasureLexicon.CHANGE.equals(c.claim().attribute()) && !c.claim().qualifiers().contains(FigureReading.PREVIOUS))
         .min(java.util.Comparator.comparingInt(c -> c.claim().evidence().start()));
   }
 
   private static final String PERIOD = "period=";
 
-  /** The attribute of the size of a change (증감), which a value changed from is not. */
-  private static final String CHANGE = "증감";
 
   /** A claim with one more qualifier (planned, previous). */
   private static Claim qualified(Claim c, String qualifier) {

@@ -411,13 +411,13 @@ final class MeasureFrames {
       // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure
       if (measured == head && whole != null && signedAside(ctx, q)) {
         // 200명(+75명): a signed figure in brackets right after one of its unit is the change to it, of the same owner
-        measured = new Head("증감", whole.owner().isEmpty() ? whole.attribute() : whole.owner(), whole.firm(), whole.at());
+        measured = new Head(MeasureLexicon.CHANGE, whole.owner().isEmpty() ? whole.attribute() : whole.owner(), whole.firm(), whole.at());
       } else if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
           && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         String changed = grammar.owner(changing(ctx, head));
         // 가람은 23일 30만명을 추가했다: what a verb read as the head adds to is its actor's
-        measured = new Head("증감", changed.isEmpty() ? namedOwner(ctx, q.start(), false).orElse("") : changed, head.firm(), head.at());
+        measured = new Head(MeasureLexicon.CHANGE, changed.isEmpty() ? namedOwner(ctx, q.start(), false).orElse("") : changed, head.firm(), head.at());
       }
       if (grammar.isScopeWord(measured.owner())) {
         // 내수(4만7046대) 판매가: a scope (scope=domestic), not whose sales
@@ -2010,7 +2010,7 @@ final class MeasureFrames {
    */
   private Optional<String> scope(SentenceContext ctx, QuantityMention q, Head head, QuantityUnit unit, String afterClose) {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
-        || head.attribute().equals("증감") || countChange(unit, afterClose);
+        || head.attribute().equals(MeasureLexicon.CHANGE) || countChange(unit, afterClose);
     // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
@@ -2520,7 +2520,7 @@ final class MeasureFrames {
     QuantityUnit unit = q.quantity().unit();
     String owner = name.entity().canonical();
     if (change && unit == QuantityUnit.POINTS) {
-      return new Head("증감", owner, true, name.start()); // 코스피는 216.97포인트 내렸다: the index's change in points
+      return new Head(MeasureLexicon.CHANGE, owner, true, name.start()); // 코스피는 216.97포인트 내렸다: the index's change in points
     }
     if (change && unit != QuantityUnit.PERCENT_POINT) {
       return new Head("growth.rate", owner, true, name.start()); // GDP는 0.6% 증가했다
@@ -2613,8 +2613,9 @@ final class MeasureFrames {
    */
   private static Optional<String> lastMeasureOwner(Discourse discourse) {
     String owner = discourse.lastMeasure.owner();
+    // the longest such name: 한국은행's, not 한국's
     return discourse.recent.stream().map(dev.sasil.factcheck.entity.Entity::canonical)
-        .filter(name -> !name.isEmpty() && owner.startsWith(name)).findFirst();
+        .filter(name -> !name.isEmpty() && owner.startsWith(name)).max(java.util.Comparator.comparingInt(String::length));
   }
 
   /** The noun a word starts with (유치 of 유치했다, 판매 of 판매됐다), or its stem. */
@@ -4334,7 +4335,7 @@ final class MeasureFrames {
     }
     // 예비비 2조원과 이자 상환 5000억원이 삭감됐다: an amount joined to the next item has no verb
     // of its own, and the list's verb says what happened to it
-    boolean joined = JOINED.matcher(afterClose).find() || LIST_MARK.matcher(afterClose).find();
+    boolean joined = listed(afterClose);
     Optional<String> later = afterLaterItem(ctx, q, a -> changes(q.quantity().unit(), a) || joined && changeVerb(a));
     return later.or(() -> verbOfBracketedList(ctx, q).filter(a -> changes(q.quantity().unit(), a)))
         .map(grammar::afterLink).orElse(afterClose);
@@ -4440,6 +4441,12 @@ final class MeasureFrames {
    * #AFTER_CHARS}) that {@code wanted} accepts, or empty: what a list's last verb says of every item.
    */
   private static Optional<String> afterLaterItem(SentenceContext ctx, QuantityMention q, java.util.function.Predicate<String> wanted) {
+    return laterItem(ctx, q, wanted).map(o -> skipClose(rest(ctx, o.end())));
+  }
+
+  /** The later item of a figure's list {@link #afterLaterItem} reads the text after. */
+  private static Optional<QuantityMention> laterItem(SentenceContext ctx, QuantityMention q,
+      java.util.function.Predicate<String> wanted) {
     for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
       if (o.start() > q.end() + AFTER_CHARS) {
         break;
@@ -4448,14 +4455,14 @@ final class MeasureFrames {
         if (clauseEndsBetween(ctx, q.end(), o.start())) {
           break; // 0.8%p 끌어올렸지만, 건설투자가 0.7%p 깎아내렸다: the next clause's verb is not this figure's
         }
-        String a = skipClose(rest(ctx, o.end()));
-        if (wanted.test(a)) {
-          return Optional.of(a);
+        if (wanted.test(skipClose(rest(ctx, o.end())))) {
+          return Optional.of(o);
         }
       }
     }
     return Optional.empty();
   }
+
 
   /**
    * Whether a figure is an item of a list, joined to the next by a comma, 과 or 와, whose last item's
@@ -4466,20 +4473,13 @@ final class MeasureFrames {
     if (!listed(skipClose(rest(ctx, q.end())))) {
       return false;
     }
-    for (QuantityMention o : ctx.quantities.subList(ctx.quantityIndexFrom(q.end()), ctx.quantities.size())) {
-      if (o.start() > q.end() + AFTER_CHARS || clauseEndsBetween(ctx, q.end(), o.start())) {
-        return false;
-      }
-      String after = skipClose(rest(ctx, o.end()));
-      if (o.start() >= q.end() && o.quantity().unit() == q.quantity().unit() && !listed(after)) {
-        // the list's last item's predicate; not 정의당 6명, 무소속 2명 등 가결표가 예상되는 120명: a
-        // list closed by 등 is a noun phrase, and what a clause after it expects is of the next noun
-        String predicate = predicateText(ctx, o.end());
-        return !grammar.startsWith(Grammar.Section.EXAMPLES, after.stripLeading())
-            && grammar.contains(Grammar.Section.FORECAST, predicate) && !estimatedFact(predicate, grammar);
-      }
-    }
-    return false;
+    // the list's last item's predicate; not 정의당 6명, 무소속 2명 등 가결표가 예상되는 120명: a
+    // list closed by 등 is a noun phrase, and what a clause after it expects is of the next noun
+    return laterItem(ctx, q, a -> !listed(a))
+        .filter(o -> !grammar.startsWith(Grammar.Section.EXAMPLES, skipClose(rest(ctx, o.end())).stripLeading()))
+        .map(o -> predicateText(ctx, o.end()))
+        .filter(p -> grammar.contains(Grammar.Section.FORECAST, p) && !estimatedFact(p, grammar))
+        .isPresent();
   }
 
   /** Whether the text after a figure goes on to the next item of its list (, 과 or 와). */
@@ -4716,7 +4716,7 @@ final class MeasureFrames {
     }
     // a change in percentage points is a difference of two rates (0.25%포인트 인하), and one in
     // points the change of an index (234.64포인트 하락), not a growth rate
-    return new Head(unit == QuantityUnit.PERCENT_POINT || unit == QuantityUnit.POINTS ? "증감" : "growth.rate",
+    return new Head(unit == QuantityUnit.PERCENT_POINT || unit == QuantityUnit.POINTS ? MeasureLexicon.CHANGE : "growth.rate",
         grammar.owner(changing(ctx, head)),
         head.firm(), head.at());
   }

@@ -23,6 +23,10 @@ public final class MeasureLexicon {
   private static final String RESOURCE = "measures.txt";
   /** The measure of a share of a whole (점유율, 비중, 전체의 60%를 차지했다), as measures.txt names it. */
   public static final String SHARE = "share";
+
+  /** The attribute of the size of a change of a measure (증감: 170원 올랐다), as claims name it. */
+  public static final String CHANGE = "증감";
+
   private static final Set<QuantityUnit> MONEY = currencies();
 
   /** Every currency unit ({@link QuantityUnit#isCurrency}): what MONEY in measures.txt allows. */
