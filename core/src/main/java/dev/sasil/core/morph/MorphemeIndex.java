@@ -107,6 +107,12 @@ public final class MorphemeIndex {
     return n == found.length ? found : Arrays.copyOf(found, n);
   }
 
+  /** Whether a morpheme starts at {@code offset}. */
+  public boolean startsMorpheme(int offset) {
+    int k = firstStartAtOrAfter(offset);
+    return k < starts.length && starts[k] == offset;
+  }
+
   private int firstStartAtOrAfter(int offset) {
     int lo = 0;
     int hi = starts.length;

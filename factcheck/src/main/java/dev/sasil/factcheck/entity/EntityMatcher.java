@@ -87,7 +87,33 @@ public final class EntityMatcher {
     words(text, index, base, out, learnt);
     List<EntityMention> all = new ArrayList<>(out.mentions);
     all.sort(Comparator.comparingInt(EntityMention::start));
+    all.replaceAll(m -> roleAfterGloss(text, m));
     return List.copyOf(all);
+  }
+
+  /** How far a gloss in brackets right after a name may reach. */
+  private static final int GLOSS_REACH = 40;
+
+  /**
+   * A bare mention followed at once by a gloss in brackets takes its role from the particles after
+   * the gloss (금융통화위원회(금통위)가: the subject; 국내총생산(GDP)은: the topic).
+   */
+  private EntityMention roleAfterGloss(String text, EntityMention m) {
+    if (m.role() != Role.BARE || m.end() >= text.length() || text.charAt(m.end()) != '(') {
+      return m;
+    }
+    for (int j = m.end() + 1; j < text.length() && j <= m.end() + GLOSS_REACH; j++) {
+      char c = text.charAt(j);
+      if (c == '(') {
+        return m;
+      }
+      if (c == ')') {
+        Optional<Role> role = particles.role(suffix(text, skipCloseQuote(text, j + 1)));
+        return role.isPresent() && role.get() != Role.BARE
+            ? new EntityMention(m.entity(), m.start(), m.end(), role.get(), m.how()) : m;
+      }
+    }
+    return m;
   }
 
   /**

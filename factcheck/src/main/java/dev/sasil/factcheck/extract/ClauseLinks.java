@@ -59,6 +59,11 @@ final class ClauseLinks {
     return new ClauseLinks(links, settings, notClauses, afterNouns);
   }
 
+  /** Whether an ending (Nori's surface) joins its clause to the next as a connective does (열고, 늘며). */
+  boolean links(String ending) {
+    return links.contains(ending);
+  }
+
   /**
    * Whether a clause of its own closes between {@code from} and {@code to} (article offsets):
    * a verb followed by a connective ending whose verb is not a setting nor a postposition-like

@@ -395,7 +395,10 @@ final class FigureReader {
       if (nextItem(ctx, q, w)) {
         continue; // 매출이 8조원, 영업이익이 3000억원: a measure after the comma is the next item's
       }
-      Optional<MeasureLexicon.HeadMatch> head = measures.forHead(w.stem(), unit);
+      // a verb's word names no measure its letters end in (상한 of 인상한 2.25%), but a verb cue may
+      // be the whole word (떨어진)
+      Optional<MeasureLexicon.HeadMatch> head = measures.forHead(w.stem(), unit)
+          .filter(h -> h.prefix().isEmpty() || ctx.endsInNoun(w));
       if (head.isPresent()) {
         return head.get().cue().attribute();
       }
@@ -420,7 +423,8 @@ final class FigureReader {
       // clause measures, not that rate
       for (SentenceContext.Word w : clause) {
         Optional<MeasureLexicon.HeadMatch> rate = measures.forHead(w.stem(), QuantityUnit.PERCENT);
-        if (rate.isPresent() && !(w.start() < q.end() && q.start() < w.end())) {
+        if (rate.isPresent() && (rate.get().prefix().isEmpty() || ctx.endsInNoun(w))
+            && !(w.start() < q.end() && q.start() < w.end())) {
           return rate.get().cue().attribute() + " 증감";
         }
       }

@@ -361,7 +361,7 @@ final class MeasureFrames {
         } else if (counted.isEmpty() && discourse.lastMeasure != null
             && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && carriesOver(discourse.lastMeasure, quantity.unit())
             && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)
-            && lexicon.find(ctx.text).stream().noneMatch(c -> c.cue().units().contains(quantity.unit()))
+            && ctx.cues(lexicon).stream().noneMatch(c -> c.cue().units().contains(quantity.unit()))
             && !ctx.inParentheses(q.start()) && !ctx.text.startsWith("도", q.end())) {
           // 공시지원금은 8만~45만원이다. SK텔레콤은 8만~26만원을 책정했다: the amount of a name the
           // sentence is about, in a sentence naming no measure, is of the measure the sentence
@@ -749,7 +749,7 @@ final class MeasureFrames {
       return head; // 재석의원 280명 중 찬성 200표, 반대 70표: the whole the list is parts of is no item
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-    List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text);
+    List<MeasureLexicon.CueMatch> cues = ctx.cues(lexicon);
     for (MeasureLexicon.CueMatch c : cues) {
       if (c.cue().units().contains(unit) && c.start() > q.end() && afterExamples(ctx, c.start())) {
         return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at()); // 가람 X, 누리 Y 등 산림 Z: the whole's measure
@@ -2191,7 +2191,7 @@ final class MeasureFrames {
           }
         }
         if (!change && lexicon.forHead(item, unit).isEmpty() && bracketedItem(ctx, q)) {
-          Optional<String> cue = listCue(ctx, unit, lexicon.find(ctx.text));
+          Optional<String> cue = listCue(ctx, unit, ctx.cues(lexicon));
           Optional<String> place = Regions.standard().of(item);
           if (place.isPresent() && cue.isPresent()) {
             return new Head(cue.get(), place.get(), true, own.start()); // 서울(-2.5%)과 부산(-3.1%) 가격 변동률
@@ -2277,9 +2277,11 @@ final class MeasureFrames {
       }
       // 규모 is a modifier of amounts (3조원 규모) but names a bare number's measure (규모 5.8)
       // (but 기간 of a span is the length it names: 계약 기간 8년, as 계약기간 8년)
-      if (grammar.is(Grammar.Section.COMPARED_BY, st) && w.role() == Role.BARE && i >= 1
-          && ctx.words.get(i - 1).role() == Role.BARE) {
-        i--; // 공시가격은 초안 대비 0.5%포인트 하락: the base compared with is no head of the figure
+      if (grammar.is(Grammar.Section.COMPARED_BY, st) && (w.role() == Role.BARE || w.role() == Role.BY
+          || w.role() == Role.TOPIC) && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE) {
+        // 공시가격은 초안 대비 0.5%포인트 하락, 예산 대비로는 56조원 규모의 결손: the base compared
+        // with is no head of the figure
+        i--;
         continue;
       }
       boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty()
@@ -2382,11 +2384,15 @@ final class MeasureFrames {
     // not over a clause with a subject of its own (내수는 … 줄었으나 수출이 254만대로 1.0% 늘었다)
     int ownSubject = -1; // the subject written in the figure's own clause
     boolean inFiguresClause = true; // no clause has ended between the word and the figure
+    boolean actorSeen = false; // a topic or subject stands between the word and the figure
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
-      if (ownSubject < 0 && ctx.endsClause(w)) {
-        inFiguresClause = false; // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's
+      if (ownSubject < 0 && ctx.endsClause(w)
+          && !(!actorSeen && subjectNamed(ctx, i) && LINKS.links(lastEnding(ctx, w)) && !modifiesNoun(ctx, q.start()))) {
+        // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's (but 가람은행이
+        // 회의를 열고 기준금리를 0.5%포인트 올렸다: a name the joined clauses share)
+        inFiguresClause = false;
       }
       boolean subjectOfClause = ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && !inParentheses(ctx, w);
       Optional<EntityMention> subjectName = subjectOfClause ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
@@ -2422,6 +2428,7 @@ final class MeasureFrames {
         }
         return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
       }
+      actorSeen |= w.role().isActor(); // 김가람이 땄고 박나래 등이 6개를 더했다: the later clause's own subject
     }
     return null;
   }
@@ -2568,7 +2575,7 @@ final class MeasureFrames {
     if (topic == null && (besideName || bracketedItem(ctx, q))) {
       // 울진 1만8463ha, 삼척 2184ha 등 산림 피해; 가람(-2.5%)과 나래(-3.1%) 가격 변동률: the name owns an item of
       // the list's measure
-      return listCue(ctx, unit, lexicon.find(ctx.text)).map(a -> new Head(a, owner, true, name.start())).orElse(null);
+      return listCue(ctx, unit, ctx.cues(lexicon)).map(a -> new Head(a, owner, true, name.start())).orElse(null);
     }
     return topic;
   }
@@ -2856,16 +2863,38 @@ final class MeasureFrames {
     SentenceContext.Word verb = ctx.words.get(w - 1);
     List<Morpheme> ms = ctx.morphemesOf(verb);
     if (!ctx.has(verb, POS.Tag.ETM) || ctx.has(verb, POS.Tag.VCP) || ms.size() < 2
-        || ms.get(0).isNoun() && ms.get(1).tag() != POS.Tag.XSV) {
-      return null; // not 공모가는 2만6000원, a noun and its topic that Nori may read as 공모 + 가 + 는
+        || ms.get(0).isNoun() && ms.get(1).tag() != POS.Tag.XSV && ms.get(1).tag() != POS.Tag.XSA) {
+      // not 공모가는 2만6000원, a noun and its topic that Nori may read as 공모 + 가 + 는 (but 인상한,
+      // which Nori reads as 인상 + 하/XSA + ᆫ, is a verb's relative)
+      return null;
     }
     Optional<MeasureLexicon.HeadMatch> cue = firstCue(ctx, verb, q.quantity().unit());
-    if (cue.isEmpty() && w >= 2 && ctx.words.get(w - 2).role() == Role.OBJECT) {
-      SentenceContext.Word object = ctx.words.get(w - 2);
-      cue = lexicon.forHead(ctx.text.substring(object.start(), object.stemEnd()), q.quantity().unit())
-          .filter(c -> c.prefix().isEmpty());
+    int o = w - 2;
+    while (o >= 1 && (ctx.startsFigure(ctx.words.get(o)) || besideFigure(ctx, ctx.words.get(o)))) {
+      // 기준금리를 (현 수준인) 1.75%에서 0.5%포인트 올린 2.25%: the level before, what it is, and
+      // the size of the change stand between the object and its verb
+      o--;
+    }
+    if (cue.isEmpty() && o >= 0 && ctx.words.get(o).role() == Role.OBJECT) {
+      SentenceContext.Word object = ctx.words.get(o);
+      Optional<MeasureLexicon.HeadMatch> objectCue =
+          lexicon.forHead(ctx.text.substring(object.start(), object.stemEnd()), q.quantity().unit())
+              .filter(c -> c.prefix().isEmpty());
+      if (objectCue.isPresent()) {
+        // 가람은행이 기준금리를 0.5%포인트 올린 2.25%로 정했다: the level of the object the
+        // relative clause changed, owned as that object would be
+        return new Head(objectCue.get().cue().attribute(), namedOwner(ctx, object.start(), false).orElse(""), true,
+            verb.start());
+      }
     }
     return cue.map(c -> new Head(c.cue().attribute(), "", true, verb.start())).orElse(null);
+  }
+
+  /** Whether a word only says what the figure after it is: a determiner (현) or a copula's relative (수준인). */
+  private static boolean besideFigure(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    return ctx.has(w, POS.Tag.VCP) && ctx.has(w, POS.Tag.ETM)
+        || !ms.isEmpty() && ms.stream().allMatch(m -> m.tag() == POS.Tag.MM);
   }
 
   /**
@@ -3160,7 +3189,7 @@ final class MeasureFrames {
     if (own.isPresent()) {
       return own.get().cue().negative();
     }
-    List<MeasureLexicon.CueMatch> cues = lexicon.find(ctx.text).stream()
+    List<MeasureLexicon.CueMatch> cues = ctx.cues(lexicon).stream()
         .filter(c -> c.cue().attribute().equals(head.attribute()) && c.cue().units().contains(unit)).toList();
     return !cues.isEmpty() && cues.stream().allMatch(c -> c.cue().negative());
   }
@@ -3557,12 +3586,31 @@ final class MeasureFrames {
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
           && !(m.role() == Role.SUBJECT && subjectOfAnotherNoun(ctx, m, at))
           && (actorOwns || sameClause(ctx, m.end(), at)
-              || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at))) {
+              || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at)
+              || m.role() == Role.SUBJECT && linkedClause(ctx, m.end(), at) && !modifiesNoun(ctx, at))) {
         actor = m; // SK하이닉스가 2분기 영업이익 5조원을 거뒀다: the subject of the figure's own clause
       }
     }
     EntityMention found = genitive != null ? genitive : actor;
-    return Optional.ofNullable(found).map(m -> jointName(ctx, m)).or(() -> divisionTopic(ctx, at, floor));
+    return Optional.ofNullable(found).map(m -> bodyOf(ctx, m)).map(m -> jointName(ctx, m))
+        .or(() -> divisionTopic(ctx, at, floor));
+  }
+
+  /**
+   * The known organisation written right before a name no table knows, which is then one of its
+   * bodies (가람은행 통화위원회가: 가람은행); else the name itself.
+   */
+  private static EntityMention bodyOf(SentenceContext ctx, EntityMention m) {
+    if (m.how() != EntityMention.Source.UNKNOWN || m.start() < 2 || ctx.text.charAt(m.start() - 1) != ' ') {
+      return m;
+    }
+    for (EntityMention o : ctx.mentions) {
+      if (o.end() == m.start() - 1 && o.role() == Role.BARE && o.how() == EntityMention.Source.TABLE
+          && o.entity().type() == EntityType.ORG) {
+        return o;
+      }
+    }
+    return m;
   }
 
   /**
@@ -4077,6 +4125,84 @@ final class MeasureFrames {
   }
 
   /**
+   * Whether the subject ending at {@code from} is also the subject at {@code to}, a later clause
+   * joined by connectives (가람은행이 회의를 열고 기준금리를 2.25%로 올렸다): a clause ends between
+   * them, each that does with a connective, no topic, subject or contrast stands between, and no relative
+   * clause before the first connective (가람이 인수한 나래의: the relative's subject is not the head's).
+   */
+  private static boolean linkedClause(SentenceContext ctx, int from, int to) {
+    boolean linked = false;
+    int i = ctx.wordIndexFrom(from);
+    for (; i >= 0 && i < ctx.words.size() && ctx.words.get(i).end() <= to; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      // (nor a contrast in 는 after a particle: 가공식품 중에는 빵(12.6%)이, a frame of its own)
+      if (w.role() == Role.TOPIC || w.role() == Role.SUBJECT || w.role() == Role.ALSO || !linked && ctx.adnominal(w)
+          || ctx.has(w, POS.Tag.JX)) {
+        return false;
+      }
+      if (ctx.endsClause(w)) {
+        if (!LINKS.links(lastEnding(ctx, w))) {
+          return false;
+        }
+        linked = true;
+      }
+    }
+    return linked;
+  }
+
+  private static final ClauseLinks LINKS = ClauseLinks.standard();
+
+  /**
+   * Whether the clause at offset {@code at} is a relative clause of a name or noun after it (지분을
+   * 100% 보유한 가람㈜에): a verb's relative ending, before any end of a clause, and a name or a
+   * content noun right after it.
+   */
+  private static boolean modifiesNoun(SentenceContext ctx, int at) {
+    for (int i = Math.max(0, ctx.wordIndexFrom(at)); i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w)) {
+        return false;
+      }
+      if (ctx.has(w, POS.Tag.ETM) && !ctx.has(w, POS.Tag.VCP)) {
+        if (i + 1 >= ctx.words.size()) {
+          return false;
+        }
+        SentenceContext.Word head = ctx.words.get(i + 1);
+        List<Morpheme> ms = ctx.morphemesOf(head);
+        // (not 올린 2.25%로, a figure the clause leads to; nor 보유한 것으로, a bound noun)
+        return ctx.mentionOf(head).isPresent() || !ctx.startsFigure(head) && !ms.isEmpty()
+            && (ms.get(0).tag() == POS.Tag.NNG || ms.get(0).tag() == POS.Tag.NNP);
+      }
+    }
+    return false;
+  }
+
+  /** Whether the nearest subject before word {@code i}, in its clause, is a name. */
+  private static boolean subjectNamed(SentenceContext ctx, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC) {
+        return w.role() == Role.SUBJECT && ctx.mentionOf(w).isPresent();
+      }
+      if (ctx.endsClause(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The surface of a word's last ending morpheme, or empty. */
+  private static String lastEnding(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      if (ms.get(k).isEnding()) {
+        return ms.get(k).surface();
+      }
+    }
+    return "";
+  }
+
+  /**
    * Whether no word between {@code from} and {@code to} is a topic or subject, nor a relative
    * clause: a topic then scopes over the clauses after it (가람전자는 신제품을 내놓으며 점유율 30%를
    * 기록했다).
@@ -4289,7 +4415,7 @@ final class MeasureFrames {
 
   /** A known measure named in the sentence after the figure (…이후 성장률이 1%를 밑돌았다), fitting its unit. */
   private Optional<Head> sentenceMeasure(SentenceContext ctx, QuantityMention q) {
-    for (MeasureLexicon.CueMatch c : lexicon.find(ctx.text)) {
+    for (MeasureLexicon.CueMatch c : ctx.cues(lexicon)) {
       if (c.start() >= q.end() && c.cue().units().contains(q.quantity().unit())) {
         return Optional.of(new Head(c.cue().attribute(), "", true, c.start()));
       }

@@ -255,6 +255,14 @@ public final class MeasureLexicon {
 
   /** Every cue occurrence in {@code text}, none overlapping (longer cues first), ordered by position. */
   public List<CueMatch> find(String text) {
+    return find(text, at -> true);
+  }
+
+  /**
+   * As {@link #find(String)}, of the occurrences that start where {@code mayStart} allows (where a
+   * morpheme starts: 상한 is no cue inside 인상한).
+   */
+  public List<CueMatch> find(String text, java.util.function.IntPredicate mayStart) {
     List<CueMatch> out = new ArrayList<>();
     long chars = RequiredText.charMask(text);
     for (int i = 0; i < firstWords.length; i++) {
@@ -266,7 +274,7 @@ public final class MeasureLexicon {
       while (m.find()) {
         int s = m.start();
         int e = m.end();
-        if (out.stream().noneMatch(x -> x.start() < e && s < x.end())) {
+        if (mayStart.test(s) && out.stream().noneMatch(x -> x.start() < e && s < x.end())) {
           out.add(new CueMatch(c, s, e));
         }
       }

@@ -621,6 +621,22 @@ final class SentenceContext {
   private static final java.util.regex.Pattern SOURCE_AHEAD =
       java.util.regex.Pattern.compile("[^,.·]{0,30}?에\\s*(따르면|의하면)");
 
+  /** {@link #cues}, found on first use, and the lexicon they were found with. */
+  private List<MeasureLexicon.CueMatch> cues;
+  private MeasureLexicon cuesOf;
+
+  /**
+   * The measure cues the sentence writes ({@link MeasureLexicon#find}), each starting a morpheme
+   * (not 상한 in 인상한 2.25%); found once, on first use.
+   */
+  List<MeasureLexicon.CueMatch> cues(MeasureLexicon lexicon) {
+    if (cuesOf != lexicon) {
+      cues = List.copyOf(lexicon.find(text, at -> morphemes.startsMorpheme(base + at)));
+      cuesOf = lexicon;
+    }
+    return cues;
+  }
+
   /** {@link #reports}, read once on first use: 0 not yet, 1 no, 2 yes. */
   private byte reports;
   /** {@link #sourceEnd}, read once on first use; {@value #UNREAD} not yet. */

@@ -210,4 +210,12 @@ class EntityMatcherTest {
     assertThat(matcher.mayTeach("‘노바랩스’는 지난해 설립됐다", NORI.analyze("‘노바랩스’는 지난해 설립됐다", 0))).isTrue();
     assertThat(matcher.mayTeach("매출은 16조원으로 늘었다", NORI.analyze("매출은 16조원으로 늘었다", 0))).isFalse();
   }
+
+  @Test
+  void aNameFollowedByAGlossTakesItsRoleFromTheParticleAfterTheGloss() {
+    List<EntityMention> m = find("나래시 도시계획위원회(도계위)가 심의를 마쳤다.");
+    assertThat(m).filteredOn(x -> x.entity().canonical().equals("도시계획위원회"))
+        .singleElement().extracting(EntityMention::role).isEqualTo(Role.SUBJECT);
+    assertThat(find("국내총생산(GDP)은 늘었다.")).first().extracting(EntityMention::role).isEqualTo(Role.TOPIC);
+  }
 }

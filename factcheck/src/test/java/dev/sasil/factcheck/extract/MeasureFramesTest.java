@@ -2329,4 +2329,31 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-11-19", "관계자는 사망자가 5명이라고 밝혔다."))
         .as("one who reports owns nothing he reports").noneMatch(f -> f.startsWith("관계자 "));
   }
+
+  @Test
+  void theLevelARelativeClauseChangedTheObjectToIsTheObjectsMeasure() {
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행이 기준금리를 현 수준인 1.75%에서 0.5%포인트 인상한 2.25%로 결정했다."))
+        .contains("가람은행 기준금리 2.25", "가람은행 기준금리 1.75 [previous]")
+        .as("상한 is no word of 인상한").noneMatch(f -> f.contains("한도"));
+  }
+
+  @Test
+  void clausesJoinedByAConnectiveShareTheirSubject() {
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행이 13일 회의를 열고 기준금리를 2.25%로 올렸다."))
+        .contains("가람은행 기준금리 2.25");
+    assertThat(ClaimFacts.facts("2031-07-13", "한국은행 통화정책위원회가 회의를 열고 기준금리를 2.25%로 올렸다."))
+        .as("a body of a known organisation: the organisation's").contains("한국은행 기준금리 2.25");
+    assertThat(ClaimFacts.facts("2031-07-13", "채소 중에는 배추(20.1%)가 올랐고 과일 중에는 사과(12.6%)의 상승 폭이 컸다."))
+        .as("a contrast in 는 frames a clause of its own").noneMatch(f -> f.startsWith("배추 ") && f.endsWith(" 12.6"));
+    assertThat(ClaimFacts.facts("2031-07-13", "김가람이 금메달을 땄고 박나래, 이다온 등이 은메달만 4개를 더했다."))
+        .as("the later clause's own subject").noneMatch(f -> f.startsWith("김가람 ") && f.endsWith(" 4"));
+    assertThat(ClaimFacts.facts("2031-07-13", "가람전자가 신주를 발행해 나래 지분을 100% 보유한 SK㈜에 넘긴다."))
+        .as("a relative clause of another name").noneMatch(f -> f.startsWith("가람전자 ") && f.endsWith(" 100"));
+  }
+
+  @Test
+  void aBaseComparedWithInAPhraseOfItsOwnIsNoHeadOfTheFigure() {
+    assertThat(ClaimFacts.facts("2031-02-01", "본예산 대비로는 12조원 규모의 세수결손이다."))
+        .containsExactly(" 세수결손 12000000000000");
+  }
 }
