@@ -330,6 +330,13 @@ final class EventFrames {
         SentenceContext.Word w = ctx.words.get(i);
         if (w.role() == Role.TOPIC) {
           String noun = eventNoun(ctx, w);
+          if (noun.isEmpty() && i >= 1 && grammar.is(Grammar.Section.DATE_NOUN, w.stem())
+              && ctx.words.get(i - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i - 1))) {
+            // 발사 시점은 오전 7시 17분이다: the date noun written apart from its event's
+            SentenceContext.Word event = ctx.words.get(i - 1);
+            noun = eventNoun(ctx, event);
+            return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i - 1, false));
+          }
           return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i, false));
         }
       }

@@ -71,6 +71,10 @@ final class ThemeResolver {
     if (ev.passive() && (!ev.adnominal() || generic.isTemporal(ctx.words.get(ctx.wordIndexFrom(ev.end())).stem()))) {
       // 오픈AI는 2015년 설립됐다; 오픈AI는 2015년 설립된 이후: the passive subject
       Optional<EntityMention> subject = ctx.lastMentionBefore(0, ev.start(), m -> m.role().isActor());
+      if (subject.isPresent() && subject.get().role() == Role.TOPIC && ctx.reports()
+          && hasWord(ctx, subject.get().end(), ev.start(), Role.SUBJECT)) {
+        return List.of(); // 가람청은 … 위성 1호기가 발사됐다고 밝혔다: the topic reports what a subject of its own underwent
+      }
       if (subject.isPresent()) {
         return fits(subject.get().entity(), orgOnly)
             ? List.of(new Resolved(subject.get().entity(), subject.get().start(), true)) : List.of();

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The day a narrative of times of day stands on, carried from one sentence to the next: after
  * 17일 오전 8시 50분쯤 장애가 발생했다, a following 오후 1시 55분쯤부터는 서비스가 중단됐다 is on the
- * 17th too, not on the article's day it was resolved against. A time of day takes the day only
+ * 17th too, not on the article's day it was resolved against. A time of day that writes no day
+ * takes the day its own sentence wrote before it (전날 … 오후 7시 53분); else the narrative's day only
  *
  * <ul>
  *   <li>when it writes no day of its own (not 이날, 전날, 18일) and its sentence wrote none before it;
@@ -54,6 +55,7 @@ final class Timeline {
     int last = minutes;
     day = null;
     boolean dayWritten = false;
+    TimeValue written = null; // the last day the sentence wrote so far
     List<TimeMention> out = null;
     for (int i = 0; i < times.size(); i++) {
       TimeMention t = times.get(i);
@@ -64,12 +66,21 @@ final class Timeline {
           halves.before(base + t.start())).orElse(null);
       if (PartialTime.writesDay(t.text())) {
         dayWritten = true;
+        written = t.value();
         boolean numbered = clock != null && PartialTime.writesDayNumber(t.text()) && !PartialTime.otherDay(t);
         day = numbered ? t.value() : null;
         minutes = numbered ? clock.minutes() : 0;
         continue;
       }
       if (clock == null || PartialTime.otherDay(t)) {
+        continue;
+      }
+      if (written != null && !written.equals(t.value())) {
+        // 전날 지진 발생 9분 뒤인 오후 7시 53분에: a time of day on the day its sentence wrote before it
+        if (out == null) {
+          out = new ArrayList<>(times);
+        }
+        out.set(i, new TimeMention(t.text(), t.start(), t.end(), written, null, t.eventRelative()));
         continue;
       }
       if (day != null) {

@@ -428,4 +428,16 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-11-03", "3일 오후 2시쯤 주차장에 세워진 트럭에서 시작된 불이 번졌다."))
         .noneMatch(f -> f.contains("founded"));
   }
+
+  @Test
+  void aTopicThatReportsWhatASubjectUnderwentIsNotItsSubject() {
+    assertThat(ClaimFacts.facts("2031-12-02", "가람우주청은 2일 오전 10시 정찰위성 1호기가 성공적으로 발사됐다고 밝혔다."))
+        .noneMatch(f -> f.startsWith("가람우주청 launched"));
+  }
+
+  @Test
+  void aDateNounWrittenApartFromItsEventNounDatesThatEvent() {
+    assertThat(ClaimFacts.facts("2031-02-19", "발사 시각은 오전 7시 17분이었다."))
+        .anyMatch(f -> f.contains("launched 2031-02-19T07:17"));
+  }
 }
