@@ -60,17 +60,14 @@ public final class ValueComparator {
   /** The most minutes two times of day may differ by when either is hedged (10시 30분께, 10시 31분). */
   static final int HEDGED_MINUTES = 10;
 
-  /** The most minutes two hedged times both written to a minute off the tens may differ by (3시 33분, 3시 35분쯤). */
-  static final int HEDGED_EXACT_MINUTES = 2;
-
   /**
    * The most minutes two times of day, given in minutes of the day, may differ by when either is
    * hedged: {@value #HEDGED_MINUTES} when either is written on the tens (10시 30분께 is any minute
-   * near it), {@value #HEDGED_EXACT_MINUTES} when both name a minute off the tens (10시 23분쯤 and
-   * 10시 27분쯤 are two minutes the hedge does not make one).
+   * near it), none when both name a minute off the tens: 오전 8시 22분께 and 8시 24분쯤, or 3시 7분
+   * and 3시 8분쯤, are two minutes each outlet named, which the hedge does not make one.
    */
   static int hedgedSlack(int minutesA, int minutesB) {
-    return minutesA % 10 == 0 || minutesB % 10 == 0 ? HEDGED_MINUTES : HEDGED_EXACT_MINUTES;
+    return minutesA % 10 == 0 || minutesB % 10 == 0 ? HEDGED_MINUTES : 0;
   }
 
   Comparison clocks(ClockTime a, ClockTime b) {

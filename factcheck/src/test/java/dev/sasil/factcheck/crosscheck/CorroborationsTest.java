@@ -544,10 +544,10 @@ class CorroborationsTest {
         moment("a", "위성은 29일 궤도에 올랐다.", "29일", null, "궤도"),
         moment("b", "위성은 29일 오전 3시 33분 궤도에 올랐다.", "29일 오전 3시 33분", 3 * 60 + 33, "궤도"),
         moment("c", "위성은 29일 오전 9시 47분 궤도에서 교신했다.", "29일 오전 9시 47분", 9 * 60 + 47, "궤도"),
-        moment("d", "위성은 29일 오전 3시 35분쯤 궤도에 올랐다.", "29일 오전 3시 35분", 3 * 60 + 35, "궤도"));
+        moment("d", "위성은 29일 오전 3시 30분쯤 궤도에 올랐다.", "29일 오전 3시 30분", 3 * 60 + 30, "궤도"));
     List<Finding> f = CrossChecker.standard().check(new Extraction(List.of(), List.of(), List.of(), figures));
     List<List<String>> agreeing = f.stream().filter(x -> x.verdict() == Verdict.AGREEMENT).map(Finding::articleIds).toList();
-    assertThat(agreeing).as("3시 33분 and 3시 35분쯤 are one moment, told roughly")
+    assertThat(agreeing).as("3시 33분 and 3시 30분쯤 are one moment, told roughly")
         .anySatisfy(ids -> assertThat(ids).contains("b", "d"));
     assertThat(agreeing).noneSatisfy(ids -> assertThat(ids).contains("b", "c"));
   }

@@ -134,8 +134,13 @@ class ValueComparatorTest {
     // 오후 10시 23분쯤 vs 10시 27분쯤: each outlet names its minute; the hedge does not make them one
     assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 23, true),
         new dev.sasil.factcheck.time.ClockTime(day, 22, 27, true)).relation()).isEqualTo(Relation.CONFLICT);
+    // 오전 8시 22분께 vs 8시 24분쯤, 10시 43분쯤 vs 10시 44분: nor one minute apart
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 8, 22, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 8, 24, true)).relation()).isEqualTo(Relation.CONFLICT);
     assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 43, true),
-        new dev.sasil.factcheck.time.ClockTime(day, 22, 44, false)).relation()).isEqualTo(Relation.COMPATIBLE);
+        new dev.sasil.factcheck.time.ClockTime(day, 22, 44, false)).relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 43, true),
+        new dev.sasil.factcheck.time.ClockTime(day, 22, 43, false)).relation()).isNotEqualTo(Relation.CONFLICT);
     // 오후 10시 20분께 is a round time: any minute near it
     assertThat(cmp.compare(new dev.sasil.factcheck.time.ClockTime(day, 22, 20, true),
         new dev.sasil.factcheck.time.ClockTime(day, 22, 27, true)).relation()).isEqualTo(Relation.COMPATIBLE);
