@@ -832,8 +832,23 @@ final class EventFrames {
   }
 
   /** Whether the predicate ends its sentence (a final ending): the sentence's main verb. */
-  private static boolean finalPredicate(SentenceContext ctx, Predicate p) {
-    return !p.relative() && ctx.morphemesOf(ctx.words.get(p.word())).stream().anyMatch(m -> m.tag() == POS.Tag.EF);
+  private boolean finalPredicate(SentenceContext ctx, Predicate p) {
+    if (p.relative()) {
+      return false;
+    }
+    List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(p.word()));
+    if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
+      return true;
+    }
+    // 노조가 파업을 철회했다고 밝혔다: the clause a final reporting verb quotes is the sentence's main one
+    Morpheme last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
+    int next = p.word() + 1;
+    if (last == null || last.tag() != POS.Tag.EC || !last.surface().endsWith("고") || next >= ctx.words.size()) {
+      return false;
+    }
+    SentenceContext.Word verb = ctx.words.get(next);
+    return ctx.morphemesOf(verb).stream().anyMatch(m -> m.tag() == POS.Tag.EF)
+        && verbLemma(ctx, verb).filter(predicates::reporting).isPresent();
   }
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */

@@ -221,6 +221,9 @@ final class MeasureFrames {
       if (grammar.contains(Grammar.Section.NEGATED, afterText)) {
         continue; // 단 한 번의 위기도 없이: a figure said not to exist
       }
+      if (required(ctx, q)) {
+        continue; // 재적 3분의 2(200명) 이상이 찬성해야 가결된다: a condition to be met, no count
+      }
       if (leftToGo(grammar, ctx, q)) {
         continue; // 1000만 관중까지 5만6000명만 남겨두고: what is left before a goal, and the goal
       }
@@ -2957,10 +2960,16 @@ final class MeasureFrames {
         if (GenericNouns.standard().isTitle(stem(ctx, w))) {
           return titleHolder(ctx, i, discourse);
         }
-        // 진 후보의 득표율은 56.52%: the title the topic's noun is of
-        boolean ofTitle = i > 0 && ctx.words.get(i - 1).role() == Role.GENITIVE
-            && GenericNouns.standard().isTitle(stem(ctx, ctx.words.get(i - 1)));
-        return ofTitle ? titleHolder(ctx, i - 1, discourse) : Optional.empty();
+        // 진 후보의 득표율은 56.52%: the title the topic's noun is of (past 최종, 올해: 진 후보의 최종 득표율은)
+        int t = i - 1;
+        while (t > 0 && ctx.words.get(t).role() == Role.BARE && (ctx.beginsWithTime(ctx.words.get(t))
+            || grammar.is(Grammar.Section.MODIFIER, stem(ctx, ctx.words.get(t)))
+            || grammar.is(Grammar.Section.UNINFORMATIVE, stem(ctx, ctx.words.get(t))))) {
+          t--;
+        }
+        boolean ofTitle = t >= 0 && t < i && ctx.words.get(t).role() == Role.GENITIVE
+            && GenericNouns.standard().isTitle(stem(ctx, ctx.words.get(t)));
+        return ofTitle ? titleHolder(ctx, t, discourse) : Optional.empty();
       }
     }
     return Optional.empty();
@@ -3288,6 +3297,23 @@ final class MeasureFrames {
     return afterClose.substring(0, Math.min(end, afterClose.length()));
   }
 
+  /**
+   * Whether the verb that ends the figure's clause, within {@link #AFTER_REACH} of it, ends in an
+   * ending of necessity (grammar NECESSITY_ENDING: 찬성해야, 넘어야): the figure is a condition.
+   */
+  private boolean required(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.end() - 1);
+    for (int k = w + 1; w >= 0 && k < ctx.words.size() && ctx.words.get(k).start() - q.end() <= AFTER_REACH; k++) {
+      SentenceContext.Word x = ctx.words.get(k);
+      if (ctx.endsClause(x) || ctx.adnominal(x)) {
+        List<Morpheme> ms = ctx.morphemesOf(x);
+        Morpheme last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
+        return last != null && last.tag() == POS.Tag.EC && grammar.is(Grammar.Section.NECESSITY_ENDING, last.surface());
+      }
+    }
+    return false;
+  }
+
   /** How many words after a figure that is a subject its predicate may stand. */
   private static final int SUBJECT_REACH = 3;
 
@@ -3510,8 +3536,9 @@ final class MeasureFrames {
     String p = prefix;
     for (int k = Math.max(0, w - 2); k < w && k >= 0; k++) {
       String st = stem(ctx, ctx.words.get(k)).replace(" ", "");
-      if ((grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.FORECAST, st)) && p.startsWith(st)) {
-        p = p.substring(st.length()); // 이번 잼버리 총사업비, 예상 매출: no owner
+      if ((grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.FORECAST, st)
+          || grammar.is(Grammar.Section.UNINFORMATIVE, st)) && p.startsWith(st)) {
+        p = p.substring(st.length()); // 이번 잼버리 총사업비, 예상 매출, 후보의 최종 득표율: no owner
       }
     }
     return p;

@@ -440,4 +440,10 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-02-19", "발사 시각은 오전 7시 17분이었다."))
         .anyMatch(f -> f.contains("launched 2031-02-19T07:17"));
   }
+
+  @Test
+  void theClauseAFinalReportingVerbQuotesIsTheSentencesMainOne() {
+    assertThat(ClaimFacts.facts("2031-03-28", "가람시는 노조가 28일 파업을 철회했다고 밝혔다."))
+        .anyMatch(f -> f.contains("철회 2031-03-28"));
+  }
 }

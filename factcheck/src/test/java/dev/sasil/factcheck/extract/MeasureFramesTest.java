@@ -2356,4 +2356,17 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-01", "본예산 대비로는 12조원 규모의 세수결손이다."))
         .containsExactly(" 세수결손 12000000000000");
   }
+
+  @Test
+  void aFigureTheClauseRequiresIsNoCount() {
+    assertThat(ClaimFacts.facts("2031-12-04", "재적 의원 3분의 2(120명) 이상이 찬성해야 개정안은 가결된다.")).isEmpty();
+    assertThat(ClaimFacts.facts("2031-12-04", "개정안은 재적의원 180명 중 130명이 찬성해 가결됐다."))
+        .contains(" votes.for 130");
+  }
+
+  @Test
+  void aModifierBetweenATitleAndItsMeasureLeavesTheHolderTheOwner() {
+    assertThat(ClaimFacts.facts("2031-03-10", "김가람 나래당 후보의 최종 득표율은 2.4%다."))
+        .containsExactly("김가람 득표율 2.4");
+  }
 }
