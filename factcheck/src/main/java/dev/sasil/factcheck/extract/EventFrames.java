@@ -836,14 +836,13 @@ final class EventFrames {
     if (p.relative()) {
       return false;
     }
-    List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(p.word()));
-    if (ms.stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
+    SentenceContext.Word word = ctx.words.get(p.word());
+    if (ctx.morphemesOf(word).stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
       return true;
     }
     // 노조가 파업을 철회했다고 밝혔다: the clause a final reporting verb quotes is the sentence's main one
-    Morpheme last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
     int next = p.word() + 1;
-    if (last == null || last.tag() != POS.Tag.EC || !last.surface().endsWith("고") || next >= ctx.words.size()) {
+    if (!ctx.connective(word).endsWith("고") || next >= ctx.words.size()) {
       return false;
     }
     SentenceContext.Word verb = ctx.words.get(next);

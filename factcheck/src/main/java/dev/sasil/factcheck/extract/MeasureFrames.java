@@ -2392,7 +2392,7 @@ final class MeasureFrames {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
       if (ownSubject < 0 && ctx.endsClause(w)
-          && !(!actorSeen && subjectNamed(ctx, i) && LINKS.links(lastEnding(ctx, w)) && !modifiesNoun(ctx, q.start()))) {
+          && !(!actorSeen && subjectNamed(ctx, i) && LINKS.links(ctx.connective(w)) && !modifiesNoun(ctx, q.start()))) {
         // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's (but 가람은행이
         // 회의를 열고 기준금리를 0.5%포인트 올렸다: a name the joined clauses share)
         inFiguresClause = false;
@@ -3286,15 +3286,26 @@ final class MeasureFrames {
   /** The figure's own clause after it, to its first clause end or adnominal word, at most {@value #AFTER_REACH} characters. */
   private static String clauseAfter(SentenceContext ctx, QuantityMention q, String afterClose) {
     int end = Math.min(afterClose.length(), AFTER_REACH);
+    int k = clauseEndAfter(ctx, q);
+    if (k >= 0) {
+      end = Math.min(end, Math.max(0, ctx.words.get(k).end() - q.end()));
+    }
+    return afterClose.substring(0, Math.min(end, afterClose.length()));
+  }
+
+  /**
+   * The word that ends the figure's own clause after it, a clause end or an adnominal word starting
+   * within {@value #AFTER_REACH} characters of the figure; -1 for none.
+   */
+  private static int clauseEndAfter(SentenceContext ctx, QuantityMention q) {
     int w = ctx.wordIndexAt(q.end() - 1);
     for (int k = w + 1; w >= 0 && k < ctx.words.size() && ctx.words.get(k).start() - q.end() <= AFTER_REACH; k++) {
       SentenceContext.Word x = ctx.words.get(k);
       if (ctx.endsClause(x) || ctx.adnominal(x)) {
-        end = Math.min(end, Math.max(0, x.end() - q.end()));
-        break;
+        return k;
       }
     }
-    return afterClose.substring(0, Math.min(end, afterClose.length()));
+    return -1;
   }
 
   /**
@@ -3302,16 +3313,8 @@ final class MeasureFrames {
    * ending of necessity (grammar NECESSITY_ENDING: 찬성해야, 넘어야): the figure is a condition.
    */
   private boolean required(SentenceContext ctx, QuantityMention q) {
-    int w = ctx.wordIndexAt(q.end() - 1);
-    for (int k = w + 1; w >= 0 && k < ctx.words.size() && ctx.words.get(k).start() - q.end() <= AFTER_REACH; k++) {
-      SentenceContext.Word x = ctx.words.get(k);
-      if (ctx.endsClause(x) || ctx.adnominal(x)) {
-        List<Morpheme> ms = ctx.morphemesOf(x);
-        Morpheme last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
-        return last != null && last.tag() == POS.Tag.EC && grammar.is(Grammar.Section.NECESSITY_ENDING, last.surface());
-      }
-    }
-    return false;
+    int k = clauseEndAfter(ctx, q);
+    return k >= 0 && grammar.is(Grammar.Section.NECESSITY_ENDING, ctx.connective(ctx.words.get(k)));
   }
 
   /** How many words after a figure that is a subject its predicate may stand. */
@@ -4168,7 +4171,7 @@ final class MeasureFrames {
         return false;
       }
       if (ctx.endsClause(w)) {
-        if (!LINKS.links(lastEnding(ctx, w))) {
+        if (!LINKS.links(ctx.connective(w))) {
           return false;
         }
         linked = true;
@@ -4216,17 +4219,6 @@ final class MeasureFrames {
       }
     }
     return false;
-  }
-
-  /** The surface of a word's last ending morpheme, or empty. */
-  private static String lastEnding(SentenceContext ctx, SentenceContext.Word w) {
-    List<Morpheme> ms = ctx.morphemesOf(w);
-    for (int k = ms.size() - 1; k >= 0; k--) {
-      if (ms.get(k).isEnding()) {
-        return ms.get(k).surface();
-      }
-    }
-    return "";
   }
 
   /**

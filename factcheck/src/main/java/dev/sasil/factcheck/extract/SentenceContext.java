@@ -689,6 +689,21 @@ final class SentenceContext {
     return any;
   }
 
+  /**
+   * The connective ending a word ends in, as Nori writes it (고 of 열고, 다고 of 철회했다고, 아야 of
+   * 찬성해야), symbols aside; empty when its last morpheme is no connective ending.
+   */
+  String connective(Word w) {
+    List<Morpheme> ms = morphemesOf(w);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      Morpheme m = ms.get(k);
+      if (!m.isSymbol()) {
+        return m.tag() == POS.Tag.EC ? m.surface() : "";
+      }
+    }
+    return "";
+  }
+
   /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
   boolean endsClause(Word w) {
     return endsWithEnding(w, false);
