@@ -341,7 +341,6 @@ public final class ClaimExtractor {
 
   private static final String PERIOD = "period=";
 
-
   /** A claim with one more qualifier (planned, previous). */
   private static Claim qualified(Claim c, String qualifier) {
     List<String> q = new ArrayList<>(c.qualifiers());

@@ -1706,7 +1706,9 @@ final class MeasureFrames {
       return false;
     }
     String noun = stem(ctx, w).replace(" ", "");
-    return !noun.isEmpty() && noun.chars().allMatch(Hangul::isSyllable) && lexicon.find(noun).isEmpty();
+    // the sentence's cues, found once, say whether the word holds one (no new search of the lexicon)
+    return !noun.isEmpty() && noun.chars().allMatch(Hangul::isSyllable)
+        && ctx.cues(lexicon).stream().noneMatch(c -> c.start() >= w.start() && c.end() <= w.stemEnd());
   }
 
   /**
@@ -2624,7 +2626,7 @@ final class MeasureFrames {
   private static Optional<String> lastMeasureOwner(Discourse discourse) {
     String owner = discourse.lastMeasure.owner();
     // the longest such name: 한국은행's, not 한국's
-    return discourse.recent.stream().map(dev.sasil.factcheck.entity.Entity::canonical)
+    return discourse.recent.stream().map(Entity::canonical)
         .filter(name -> !name.isEmpty() && owner.startsWith(name)).max(java.util.Comparator.comparingInt(String::length));
   }
 
@@ -4607,7 +4609,6 @@ final class MeasureFrames {
     }
     return Optional.empty();
   }
-
 
   /**
    * Whether a figure is an item of a list, joined to the next by a comma, 과 or 와, whose last item's
