@@ -472,7 +472,8 @@ public final class ClaimExtractor {
 
   /**
    * Marks the time claims whose verb, later in the clause, is followed by a plan noun (grammar.txt's
-   * PLAN: 30일 발사될 예정이었지만 연기됐다, 31일 출시할 계획이다) with the qualifier {@code
+   * PLAN: 30일 발사될 예정이었지만 연기됐다, 31일 출시할 계획이다), or whose time in 로 a verb
+   * schedules (이튿날로 연기됐다, 25일로 예정돼 있다), with the qualifier {@code
    * planned}, whether the day is to come or past: a plan, not what happened.
    */
   private static void plannedByNoun(List<ExtractedClaim> claims, SentenceContext ctx) {
@@ -487,6 +488,10 @@ public final class ClaimExtractor {
 
   /** Whether an adnominal verb and a plan noun follow offset {@code p} within its clause (발사될 예정). */
   private static boolean planAfter(SentenceContext ctx, int p) {
+    int at = ctx.wordIndexAt(Math.max(0, p - 1));
+    if (at >= 0 && at + 1 < ctx.words.size() && EventFrames.setsDate(ctx, ctx.words.get(at), ctx.words.get(at + 1), true)) {
+      return true; // 발사는 이튿날로 연기됐다: the day it was put off to is a plan
+    }
     int from = ctx.wordIndexFrom(p);
     for (int w = Math.max(0, from); w >= 0 && w + 1 < ctx.words.size(); w++) {
       SentenceContext.Word word = ctx.words.get(w);

@@ -326,21 +326,10 @@ final class EventFrames {
       }
       // 출시는 오는 31일이다, 출시일은 1월 31일이다: the topic names the event (not 9분 뒤인 오후
       // 7시, a time that modifies the next)
-      for (int i = tw - 1; i >= 0; i--) {
-        SentenceContext.Word w = ctx.words.get(i);
-        if (w.role() == Role.TOPIC) {
-          String noun = eventNoun(ctx, w);
-          if (noun.isEmpty() && i >= 1 && grammar.is(Grammar.Section.DATE_NOUN, w.stem())
-              && ctx.words.get(i - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i - 1))) {
-            // 발사 시점은 오전 7시 17분이다: the date noun written apart from its event's
-            SentenceContext.Word event = ctx.words.get(i - 1);
-            noun = eventNoun(ctx, event);
-            return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i - 1, false));
-          }
-          return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i, false));
-        }
-      }
-      return Optional.empty();
+      return topicEvent(ctx, tw);
+    }
+    if (tw + 1 < ctx.words.size() && setsDate(ctx, ctx.words.get(tw), ctx.words.get(tw + 1), false)) {
+      return topicEvent(ctx, tw); // 출범은 10월 25일로 예정돼 있다, 선고는 3일로 잡혔다: as the copula's
     }
     int first = ctx.wordIndexAt(t.start());
     // (전날인 3일 오후 10시 23분쯤: a time in apposition to the time before it is that time, and
@@ -406,6 +395,47 @@ final class EventFrames {
       }
     }
     return Optional.ofNullable(skipped);
+  }
+
+  /** The event the topic before word {@code tw} names (출시는, 발사 시점은); empty when the topic names none. */
+  private Optional<Predicate> topicEvent(SentenceContext ctx, int tw) {
+    for (int i = tw - 1; i >= 0; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (w.role() == Role.TOPIC) {
+        String noun = eventNoun(ctx, w);
+        boolean dateWord = noun.isEmpty() && grammar.is(Grammar.Section.DATE_NOUN, w.stem())
+            || grammar.is(Grammar.Section.PLAN, noun) && !noun.equals(w.stem()); // 상장 예정일은: a planned day
+        if (dateWord && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i - 1))) {
+          // 발사 시점은 오전 7시 17분이다: the date noun written apart from its event's
+          SentenceContext.Word event = ctx.words.get(i - 1);
+          noun = eventNoun(ctx, event);
+          return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i - 1, false));
+        }
+        return noun.isEmpty() ? Optional.empty() : Optional.of(new Predicate(noun, i, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a time's word in 로 and the passive verb after it set or report the date of what the
+   * topic names, as a copula would (10월 25일로 예정돼 있다, 3일로 잡혔다, 31일로 알려졌다):
+   * grammar.txt's DATE_REPORTED and DATE_SCHEDULED; with {@code scheduled}, only the latter.
+   */
+  static boolean setsDate(SentenceContext ctx, SentenceContext.Word time, SentenceContext.Word verb, boolean scheduled) {
+    Morpheme last = null;
+    for (Morpheme m : ctx.morphemesOf(time)) {
+      if (!m.isSymbol()) {
+        last = m;
+      }
+    }
+    if (last == null || last.tag() != POS.Tag.JKB || !(last.surface().equals("로") || last.surface().equals("으로"))
+        || ctx.morphemesOf(verb).stream().anyMatch(m -> m.tag() == POS.Tag.XSV && m.surface().equals("하"))) {
+      return false; // 종결일을 11일로 확정했다: who fixed it is the topic, not what was fixed
+    }
+    Grammar grammar = Grammar.standard();
+    return verbLemma(ctx, verb).filter(l -> grammar.is(Grammar.Section.DATE_SCHEDULED, l)
+        || !scheduled && grammar.is(Grammar.Section.DATE_REPORTED, l)).isPresent();
   }
 
   /**
@@ -831,24 +861,50 @@ final class EventFrames {
     return false;
   }
 
-  /** Whether the predicate ends its sentence (a final ending): the sentence's main verb. */
+  /**
+   * Whether the predicate states its sentence's main event: the main predicate ({@link #main}), a past
+   * clause closed by a coordinate ending, or the verb a main plan noun is the plan of.
+   */
   private boolean finalPredicate(SentenceContext ctx, Predicate p) {
     if (p.relative()) {
       return false;
     }
-    SentenceContext.Word word = ctx.words.get(p.word());
+    int at = p.word();
+    SentenceContext.Word word = ctx.words.get(at);
+    // 조정을 신청했지만 무산됐다: a past clause closed by a coordinate ending stands as firmly
+    if (grammar.is(Grammar.Section.COORDINATE, ctx.connective(word)) && past(ctx, word)) {
+      return true;
+    }
+    if (at + 1 < ctx.words.size() && ctx.has(word, POS.Tag.ETM)
+        && grammar.is(Grammar.Section.PLAN, ctx.words.get(at + 1).stem())) {
+      at++; // 가격을 조정할 예정이다 (예정이라고 밝혔다): the verb a main plan noun is the plan of
+    }
+    return main(ctx, at);
+  }
+
+  /**
+   * Whether the {@code i}th word is the sentence's main predicate: it has a final ending, or it
+   * is the clause a final reporting verb quotes (노조가 파업을 철회했다고 밝혔다).
+   */
+  private boolean main(SentenceContext ctx, int i) {
+    SentenceContext.Word word = ctx.words.get(i);
     if (ctx.morphemesOf(word).stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
       return true;
     }
-    // 노조가 파업을 철회했다고 밝혔다: the clause a final reporting verb quotes is the sentence's main one
-    int next = p.word() + 1;
-    if (!ctx.connective(word).endsWith("고") || next >= ctx.words.size()) {
+    if (!ctx.connective(word).endsWith("고") || i + 1 >= ctx.words.size()) {
       return false;
     }
-    SentenceContext.Word verb = ctx.words.get(next);
+    SentenceContext.Word verb = ctx.words.get(i + 1);
     return ctx.morphemesOf(verb).stream().anyMatch(m -> m.tag() == POS.Tag.EF)
         && verbLemma(ctx, verb).filter(predicates::reporting).isPresent();
   }
+
+  /** Whether a word's verb carries the past-tense ending (했, 밝혔). */
+  private static boolean past(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.morphemesOf(w).stream().anyMatch(m -> m.tag() == POS.Tag.EP && PAST.contains(m.surface()));
+  }
+
+  private static final Set<String> PAST = Set.of("았", "었", "였");
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */
   private static int clauseStart(SentenceContext ctx, int w) {

@@ -446,4 +446,34 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-03-28", "가람시는 노조가 28일 파업을 철회했다고 밝혔다."))
         .anyMatch(f -> f.contains("철회 2031-03-28"));
   }
+
+  @Test
+  void aPastClauseClosedByACoordinateEndingStatesItsEventAsFirmlyAsAFinalVerb() {
+    assertThat(ClaimFacts.facts("2031-06-10", "한가람 대표는 2029년 3월 가람물산을 상대로 중재를 신청했지만, 가람물산은 응하지 않았다."))
+        .contains("중재 신청 2029-03");
+    assertThat(ClaimFacts.facts("2031-06-10", "한가람 대표는 2029년 3월 중재를 신청하고 싶었지만 포기했다."))
+        .as("a wish is no past clause").noneMatch(f -> f.contains("신청"));
+  }
+
+  @Test
+  void aTimeInRoBeforeAVerbThatSetsADateIsTheDateOfTheTopicsEvent() {
+    assertThat(ClaimFacts.facts("2031-06-10", "통합 법인 출범은 2032년 1월 5일로 예정돼 있다."))
+        .anyMatch(f -> f.contains("founded 2032-01-05"));
+    assertThat(ClaimFacts.facts("2031-06-10", "새 제품 출시는 다음 달 20일로 확정됐다."))
+        .anyMatch(f -> f.contains("released 2031-07-20"));
+    assertThat(ClaimFacts.facts("2031-06-10", "가람전자와 한빛물산은 합병 기일을 다음 달 20일로 확정했다."))
+        .as("in the active, the topic is who set the date").noneMatch(f -> f.contains("물산"));
+    assertThat(ClaimFacts.facts("2031-06-10", "위성 발사는 기술적인 문제로 지난 7일로 연기됐다."))
+        .as("the day put off to is a plan, though it has passed").containsExactly(" launched 2031-06-07 [planned]");
+  }
+
+  @Test
+  void theVerbAFinalPlanNounIsThePlanOfStatesAPlannedEvent() {
+    assertThat(ClaimFacts.facts("2031-06-10", "가람시는 오는 8월 20일 요금표를 개정할 예정이다."))
+        .contains("요금표 개정 2031-08-20 [planned]");
+    assertThat(ClaimFacts.facts("2031-06-10", "가람시는 오는 8월 20일 요금표를 개정할 예정이라고 밝혔다."))
+        .as("the plan a final reporting verb quotes").contains("요금표 개정 2031-08-20 [planned]");
+    assertThat(ClaimFacts.facts("2031-06-10", "새 단말기 출시 예정일은 8월 20일이다."))
+        .as("a planned day's noun after its event noun").anyMatch(f -> f.contains("released 2031-08-20"));
+  }
 }
