@@ -662,6 +662,10 @@ final class MeasureFrames {
       if (!catalog.knows(measured.attribute()) && namesSomeone(ctx, measured)) {
         continue; // 경기 66곳 … 정부는: a name or place is never a measure
       }
+      if (!catalog.knows(measured.attribute()) && !lexicon.measuredIn(measured.attribute())
+          && labelsEarlierFigure(ctx, measured, q, wholes)) {
+        continue; // 국민의힘은 17곳, 민주당은 8곳: the label of the list's item before, not what 8곳 counts
+      }
       if (fragment(measured.attribute())) {
         continue; // 108석…개표: a headline fragment, not a measure
       }
@@ -4381,6 +4385,42 @@ final class MeasureFrames {
       if (head.attribute().endsWith(m.surface()) && m.tag() == POS.Tag.NNP) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a head no lexicon knows is the label of an earlier item of a list, not what {@code q}
+   * measures: the last word before the figure that writes the head stands right before an earlier
+   * figure, whose owner it is (국민의힘은 17곳, 민주당은 8곳), or, written bare, the item right
+   * before in a list of names (시대전환 1명, 한국의희망 1명); and the figure's own owner is
+   * written between the two. Not a measure of a whole before its parts (피해 신고는 143건으로,
+   * 화재 7건), nor a level the figure changed from (관세는 20%에서 12%로), whose owner is written
+   * before both, nor a head written again right before the figure (임기제 공무원 50명과 일반직
+   * 공무원 55명).
+   */
+  private static boolean labelsEarlierFigure(SentenceContext ctx, Head head, QuantityMention q,
+      Map<QuantityMention, Head> read) {
+    int at = ctx.wordIndexAt(q.start());
+    if (head.owner().isEmpty() || at < 1 || ctx.words.get(at - 1).stem().replace(" ", "").equals(head.attribute())) {
+      return false;
+    }
+    for (int w = at - 2; w >= 0; w--) {
+      SentenceContext.Word label = ctx.words.get(w);
+      if (!label.stem().replace(" ", "").equals(head.attribute())) {
+        continue;
+      }
+      SentenceContext.Word next = ctx.words.get(w + 1);
+      Optional<QuantityMention> earlier = ctx.quantities.stream()
+          .filter(o -> o != q && o.start() == next.start() && o.end() <= q.start()).findFirst();
+      if (earlier.isEmpty() || ctx.words.stream().noneMatch(x -> x.start() >= earlier.get().end()
+          && x.end() <= q.start() && x.stem().replace(" ", "").equals(head.owner()))) {
+        return false;
+      }
+      Head its = read.get(earlier.get());
+      boolean owned = its != null && its.owner().replace(" ", "").equals(head.attribute());
+      boolean itemBefore = label.role() == Role.BARE && ctx.quantityBefore(q) == earlier.get();
+      return owned || itemBefore;
     }
     return false;
   }

@@ -2369,4 +2369,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-10", "김가람 나래당 후보의 최종 득표율은 2.4%다."))
         .containsExactly("김가람 득표율 2.4");
   }
+
+  @Test
+  void theLabelOfAnEarlierItemOfAListIsNoMeasureOfALaterOne() {
+    assertThat(ClaimFacts.facts("2031-06-02", "가람구 의회 선거에서 나래당은 12곳, 한빛당은 5곳 승리했다."))
+        .noneMatch(f -> f.contains("한빛당 나래당"));
+    assertThat(ClaimFacts.facts("2031-06-02", "가람전자의 매출은 41조원, 나래전자는 20조원이었다."))
+        .as("a measure the lexicon knows is carried to the next item").contains("나래전자 revenue 20000000000000");
+  }
 }
