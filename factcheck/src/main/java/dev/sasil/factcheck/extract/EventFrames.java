@@ -507,6 +507,9 @@ final class EventFrames {
     if (i < 1 || !grammar.is(Grammar.Section.ELAPSED, lemma)) {
       return false;
     }
+    if (dev.sasil.factcheck.time.TimeNormalizer.standard().elapsedVerb(ctx.text, ctx.words.get(i).start())) {
+      return true; // 2시간여 지난 4일, 사흘이 지난 3일
+    }
     SentenceContext.Word subject = ctx.words.get(i - 1);
     for (TimeMention t : ctx.times) {
       if (t.duration() != null && t.end() > subject.start() && t.start() < subject.end()) {

@@ -159,8 +159,8 @@ public final class TimeNormalizer {
     int[] ends = new int[matchers.length];
     int i = 0;
     while (i < n) {
-      if (!openers.get(text.charAt(i)) || !startsWord(text, i)) {
-        i++;
+      if (!openers.get(text.charAt(i)) || !startsWord(text, i) || elapsedVerb(text, i)) {
+        i++; // (2시간여 지난 4일: 지난 is the verb of the span before it, and 4일 a day of its own)
         continue;
       }
       boolean any = false;
@@ -341,6 +341,50 @@ public final class TimeNormalizer {
       default -> v.day() <= java.time.YearMonth.of(year, v.month()).lengthOfMonth() ? TimeValue.ofDay(year, v.month(), v.day()) : null;
     };
   }
+
+  /**
+   * Whether a PAST word that is also an ELAPSED verb starts at {@code i} right after a span of time
+   * (2시간여 지난 4일, 사흘이 지난 3일): the verb of that span passing, not 'last' of the day after it.
+   */
+  public boolean elapsedVerb(String text, int i) {
+    if (!lexicon.startsWithWord(WordClass.PAST, text, i)) {
+      return false; // (the cheap test first: most words start no PAST word)
+    }
+    int word = i;
+    while (word < text.length() && Hangul.isSyllable(text.charAt(word))) {
+      word++;
+    }
+    String w = text.substring(i, word);
+    if (word >= text.length() || text.charAt(word) != ' ' || lexicon.lookup(WordClass.PAST, w).isEmpty()
+        || lexicon.lookup(WordClass.ELAPSED, w).isEmpty()) {
+      return false; // (not 지난해 or 지난달, words of their own)
+    }
+    int end = i;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == i) {
+      return false;
+    }
+    if (end > 0 && (text.charAt(end - 1) == '이' || text.charAt(end - 1) == '가')) {
+      end--; // 사흘이, 22시간이
+    }
+    if (end > 0 && text.charAt(end - 1) == '여') {
+      end--; // 2시간여
+    }
+    if (lexicon.endsWithWord(WordClass.DAYCOUNT, text, end)) {
+      return true;
+    }
+    for (int k = end - 1; k >= Math.max(0, end - UNIT_REACH); k--) {
+      if (isDigit(text.charAt(k))) {
+        return lexicon.endsWithWord(WordClass.UNIT, text, end) && text.substring(k + 1, end).strip().length() <= UNIT_REACH;
+      }
+    }
+    return false;
+  }
+
+  /** How many characters a span's unit after its number may take (개월, 주일). */
+  private static final int UNIT_REACH = 3;
 
   /** Whether the word before {@code start} is an ELAPSED verb of the lexicon (22시간이 지난 이날). */
   private boolean afterElapsed(String text, int start) {

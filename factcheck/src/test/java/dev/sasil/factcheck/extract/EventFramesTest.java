@@ -476,4 +476,10 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-06-10", "새 단말기 출시 예정일은 8월 20일이다."))
         .as("a planned day's noun after its event noun").anyMatch(f -> f.contains("released 2031-08-20"));
   }
+
+  @Test
+  void aTimeAfterASpanThatPassedDatesTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-05-14", "하지만 2시간여 지난 14일 오전 1시쯤 개정안이 본회의를 통과했다."))
+        .anyMatch(f -> f.endsWith("2031-05-14T01:00"));
+  }
 }

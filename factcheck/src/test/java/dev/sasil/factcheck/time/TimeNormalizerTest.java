@@ -182,6 +182,13 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void jinanAfterASpanIsTheVerbOfItsPassingNotLastOfTheDayAfterIt() {
+    assertThat(values(find("회의는 2시간여 지난 14일 오전 1시께 끝났다.", "2031-05-14"))).isEqualTo("2031-05-14");
+    assertThat(values(find("사고가 난 지 사흘이 지난 12일 수색이 재개됐다.", "2031-05-14"))).isEqualTo("2031-05-12");
+    assertThat(values(find("회의는 지난 14일 끝났다.", "2031-05-20"))).as("지난 alone is last").isEqualTo("2031-05-14");
+  }
+
+  @Test
   void thisDayAfterASpanThatHasPassedIsTheStorysDay() {
     assertThat(values(find("불은 12일 오후 2시께 났고, 18시간이 지난 이날 오전 8시께 꺼졌다.", "2031-05-13")))
         .as("18시간이 지난 이날 is not the 12th").isEqualTo("2031-05-12 2031-05-13");
