@@ -2377,4 +2377,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-06-02", "가람전자의 매출은 41조원, 나래전자는 20조원이었다."))
         .as("a measure the lexicon knows is carried to the next item").contains("나래전자 revenue 20000000000000");
   }
+
+  @Test
+  void lessOfAVerbIsAChangeDownAndEachLinksAFigureToItsVerb() {
+    assertThat(ClaimFacts.facts("2031-02-10", "특별회계에서는 교통세가 300억원 덜 걷혔다."))
+        .containsExactly("교통세 증감 -30000000000");
+    assertThat(ClaimFacts.facts("2031-02-10", "가람은행은 3월과 4월 기준금리를 각각 0.25%포인트씩 인상했다."))
+        .anyMatch(f -> f.startsWith("기준금리 증감 0.25"));
+  }
 }
