@@ -865,7 +865,7 @@ final class EventFrames {
   }
 
   /**
-   * Whether the predicate states its sentence's main event: the main predicate ({@link #main}), a past
+   * Whether the predicate states its sentence's main event: the main predicate ({@link #mainPredicate}), a past
    * clause closed by a coordinate ending, or the verb a main plan noun is the plan of.
    */
   private boolean finalPredicate(SentenceContext ctx, Predicate p) {
@@ -882,14 +882,14 @@ final class EventFrames {
         && grammar.is(Grammar.Section.PLAN, ctx.words.get(at + 1).stem())) {
       at++; // 가격을 조정할 예정이다 (예정이라고 밝혔다): the verb a main plan noun is the plan of
     }
-    return main(ctx, at);
+    return mainPredicate(ctx, at);
   }
 
   /**
    * Whether the {@code i}th word is the sentence's main predicate: it has a final ending, or it
    * is the clause a final reporting verb quotes (노조가 파업을 철회했다고 밝혔다).
    */
-  private boolean main(SentenceContext ctx, int i) {
+  private boolean mainPredicate(SentenceContext ctx, int i) {
     SentenceContext.Word word = ctx.words.get(i);
     if (ctx.morphemesOf(word).stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
       return true;
@@ -902,12 +902,10 @@ final class EventFrames {
         && verbLemma(ctx, verb).filter(predicates::reporting).isPresent();
   }
 
-  /** Whether a word's verb carries the past-tense ending (했, 밝혔). */
-  private static boolean past(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.morphemesOf(w).stream().anyMatch(m -> m.tag() == POS.Tag.EP && PAST.contains(m.surface()));
+  /** Whether a word's verb carries a past-tense ending of grammar.txt's PAST_TENSE (했, 밝혔). */
+  private boolean past(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.morphemesOf(w).stream().anyMatch(m -> m.tag() == POS.Tag.EP && grammar.is(Grammar.Section.PAST_TENSE, m.surface()));
   }
-
-  private static final Set<String> PAST = Set.of("았", "었", "였");
 
   /** The first word of the clause that contains word {@code w}: after the last clause-ending word before it. */
   private static int clauseStart(SentenceContext ctx, int w) {

@@ -20,7 +20,7 @@ public final class TimeLexicon {
   /** The classes of words; see the comments of {@code time-lexicon.txt}. */
   public enum WordClass {
     YEAR, YEAR_PREFIX, REFYEAR, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
-    DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN, HEDGE, PAST, COMING, ELAPSED
+    DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN, HEDGE, PAST, COMING, ELAPSED, SPAN_TAIL
   }
 
   /**

@@ -366,21 +366,28 @@ public final class TimeNormalizer {
     if (end == i) {
       return false;
     }
-    if (end > 0 && (text.charAt(end - 1) == '이' || text.charAt(end - 1) == '가')) {
-      end--; // 사흘이, 22시간이
-    }
-    if (end > 0 && text.charAt(end - 1) == '여') {
-      end--; // 2시간여
+    for (int tails = 0; tails < 2; tails++) {
+      end -= tailBefore(text, end); // 사흘이, 22시간이, 2시간여
     }
     if (lexicon.endsWithWord(WordClass.DAYCOUNT, text, end)) {
       return true;
     }
     for (int k = end - 1; k >= Math.max(0, end - UNIT_REACH); k--) {
       if (isDigit(text.charAt(k))) {
-        return lexicon.endsWithWord(WordClass.UNIT, text, end) && text.substring(k + 1, end).strip().length() <= UNIT_REACH;
+        return lexicon.endsWithWord(WordClass.UNIT, text, end);
       }
     }
     return false;
+  }
+
+  /** The length of the SPAN_TAIL word that ends at {@code end}, or 0. */
+  private int tailBefore(String text, int end) {
+    for (String w : lexicon.words(WordClass.SPAN_TAIL)) {
+      if (end >= w.length() && text.startsWith(w, end - w.length())) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   /** How many characters a span's unit after its number may take (개월, 주일). */
