@@ -357,6 +357,12 @@ final class FigureReader {
       ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
     names.retainAll(anchors);
+    if (dealtOut(ctx, first, at, start)) {
+      // 아이스아레나와 사천중학교로 각각 528명과 29명으로: 각각 deals the figures to the names in
+      // order, so a name of the clause is no more this figure's than another's (the claim frames
+      // deal them when every name is read as one)
+      names.clear();
+    }
     // 15~64세 고용률은 68.7%: the age group of the clause names whose figure it is, as a name does
     int from = ctx.words.get(first).start();
     int to = ctx.words.get(last).end();
@@ -617,6 +623,38 @@ final class FigureReader {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether the figure starting at {@code start}, in word {@code at}, is one of several that a word
+   * of grammar.txt's RESPECTIVELY (각각) between the clause's start and the figure deals out: another
+   * figure of the same unit stands between that word and the next clause end, before or after it.
+   */
+  private boolean dealtOut(SentenceContext ctx, int first, int at, int start) {
+    int word = -1;
+    for (int i = first; i < at; i++) {
+      if (grammar.is(Grammar.Section.RESPECTIVELY, ctx.words.get(i).stem())) {
+        word = i;
+      }
+    }
+    if (word < 0) {
+      return false;
+    }
+    int from = ctx.words.get(word).end();
+    int to = ctx.text.length();
+    for (int i = at; i < ctx.words.size(); i++) {
+      if (ctx.endsClause(ctx.words.get(i))) {
+        to = ctx.words.get(i).end();
+        break;
+      }
+    }
+    int in = 0;
+    for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
+      if (q.start() >= from && q.end() <= to) {
+        in++;
+      }
+    }
+    return in >= 2;
   }
 
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */

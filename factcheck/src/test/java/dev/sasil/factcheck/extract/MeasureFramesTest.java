@@ -2385,4 +2385,13 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-10", "가람은행은 3월과 4월 기준금리를 각각 0.25%포인트씩 인상했다."))
         .anyMatch(f -> f.startsWith("기준금리 증감 0.25"));
   }
+
+  @Test
+  void aNameOfAClauseWhoseFiguresEachDealsOutNamesNoOneOfThem() {
+    List<Finding> found = ClaimFacts.compare(
+        Articles.of("a", "2031-04-11", "주민들은 스카이돔과 나래중학교로 각각 500명과 30명으로 나뉘어 대피했다."),
+        Articles.of("b", "2031-04-11", "주민 530명이 스카이돔과 나래중학교로 각각 500명과 30명으로 나뉘어 대피했다."));
+    assertThat(found).noneMatch(f -> f.subject().equals("스카이돔")
+        && f.claims().stream().anyMatch(c -> c.value().normalized().equals("30")));
+  }
 }
