@@ -640,7 +640,6 @@ final class FigureReader {
     if (word < 0) {
       return false;
     }
-    int from = ctx.words.get(word).end();
     int to = ctx.text.length();
     for (int i = at; i < ctx.words.size(); i++) {
       if (ctx.endsClause(ctx.words.get(i))) {
@@ -648,13 +647,9 @@ final class FigureReader {
         break;
       }
     }
-    int in = 0;
-    for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
-      if (q.start() >= from && q.end() <= to) {
-        in++;
-      }
-    }
-    return in >= 2;
+    // the figures from 각각 on, found by index (a run-on text has thousands), two being enough
+    int next = ctx.quantityIndexFrom(ctx.words.get(word).end());
+    return next + 1 < ctx.quantities.size() && ctx.quantities.get(next + 1).end() <= to;
   }
 
   /** The names and content nouns of a word, outside the figure and outside times and other figures. */
