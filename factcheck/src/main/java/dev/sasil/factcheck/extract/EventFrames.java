@@ -423,13 +423,7 @@ final class EventFrames {
    * grammar.txt's DATE_REPORTED and DATE_SCHEDULED; with {@code scheduled}, only the latter.
    */
   static boolean setsDate(SentenceContext ctx, SentenceContext.Word time, SentenceContext.Word verb, boolean scheduled) {
-    Morpheme last = null;
-    for (Morpheme m : ctx.morphemesOf(time)) {
-      if (!m.isSymbol()) {
-        last = m;
-      }
-    }
-    if (last == null || last.tag() != POS.Tag.JKB || !(last.surface().equals("로") || last.surface().equals("으로"))
+    if (time.role() != Role.BY
         || ctx.morphemesOf(verb).stream().anyMatch(m -> m.tag() == POS.Tag.XSV && m.surface().equals("하"))) {
       return false; // 종결일을 11일로 확정했다: who fixed it is the topic, not what was fixed
     }

@@ -357,7 +357,7 @@ final class FigureReader {
       ctx.mentionOf(ctx.words.get(i)).ifPresent(m -> names.add(m.entity().canonical().replace(" ", "")));
     }
     names.retainAll(anchors);
-    if (dealtOut(ctx, first, at, start)) {
+    if (dealtOut(ctx, first, at)) {
       // 아이스아레나와 사천중학교로 각각 528명과 29명으로: 각각 deals the figures to the names in
       // order, so a name of the clause is no more this figure's than another's (the claim frames
       // deal them when every name is read as one)
@@ -626,11 +626,11 @@ final class FigureReader {
   }
 
   /**
-   * Whether the figure starting at {@code start}, in word {@code at}, is one of several that a word
-   * of grammar.txt's RESPECTIVELY (각각) between the clause's start and the figure deals out: another
-   * figure of the same unit stands between that word and the next clause end, before or after it.
+   * Whether the figure in word {@code at} is one of several that a word of grammar.txt's
+   * RESPECTIVELY (각각) between the clause's first word and the figure deals out: two figures or
+   * more stand between that word and the clause's end after the figure.
    */
-  private boolean dealtOut(SentenceContext ctx, int first, int at, int start) {
+  private boolean dealtOut(SentenceContext ctx, int first, int at) {
     int word = -1;
     for (int i = first; i < at; i++) {
       if (grammar.is(Grammar.Section.RESPECTIVELY, ctx.words.get(i).stem())) {

@@ -4402,27 +4402,39 @@ final class MeasureFrames {
   private static boolean labelsEarlierFigure(SentenceContext ctx, Head head, QuantityMention q,
       Map<QuantityMention, Head> read) {
     int at = ctx.wordIndexAt(q.start());
-    if (head.owner().isEmpty() || at < 1 || ctx.words.get(at - 1).stem().replace(" ", "").equals(head.attribute())) {
+    if (head.owner().isEmpty() || at < 1 || writes(ctx.words.get(at - 1), head.attribute())) {
       return false;
     }
-    for (int w = at - 2; w >= 0; w--) {
+    // (within REACH words: a run-on text's figures never look back over all of it)
+    for (int w = at - 2; w >= 0 && w >= at - REACH; w--) {
       SentenceContext.Word label = ctx.words.get(w);
-      if (!label.stem().replace(" ", "").equals(head.attribute())) {
+      if (!writes(label, head.attribute())) {
         continue;
       }
-      SentenceContext.Word next = ctx.words.get(w + 1);
-      Optional<QuantityMention> earlier = ctx.quantities.stream()
-          .filter(o -> o != q && o.start() == next.start() && o.end() <= q.start()).findFirst();
-      if (earlier.isEmpty() || ctx.words.stream().noneMatch(x -> x.start() >= earlier.get().end()
-          && x.end() <= q.start() && x.stem().replace(" ", "").equals(head.owner()))) {
+      int k = ctx.quantityIndexFrom(ctx.words.get(w + 1).start());
+      QuantityMention earlier = k < ctx.quantities.size() ? ctx.quantities.get(k) : null;
+      if (earlier == null || earlier == q || earlier.start() != ctx.words.get(w + 1).start() || earlier.end() > q.start()) {
         return false;
       }
-      Head its = read.get(earlier.get());
+      boolean ownerBetween = false;
+      for (int x = ctx.wordIndexFrom(earlier.end()); x >= 0 && x < at && !ownerBetween; x++) {
+        ownerBetween = writes(ctx.words.get(x), head.owner());
+      }
+      if (!ownerBetween) {
+        return false;
+      }
+      Head its = read.get(earlier);
       boolean owned = its != null && its.owner().replace(" ", "").equals(head.attribute());
-      boolean itemBefore = label.role() == Role.BARE && ctx.quantityBefore(q) == earlier.get();
+      boolean itemBefore = label.role() == Role.BARE && ctx.quantityBefore(q) == earlier;
       return owned || itemBefore;
     }
     return false;
+  }
+
+  /** Whether a word's stem, spaces aside, is {@code noun}. */
+  private static boolean writes(SentenceContext.Word w, String noun) {
+    String stem = w.stem();
+    return stem.indexOf(' ') < 0 ? stem.equals(noun) : stem.replace(" ", "").equals(noun);
   }
 
   /** Whether the text between two figures only continues a list (", ", "와 "): no verb, no new field or topic. */
