@@ -447,7 +447,7 @@ final class Corroborations {
         if (q.bound() == Bound.EXACT) {
           exact.computeIfAbsent(new StoryUnit(sources.storyOf(figures.get(i).evidence().articleId()), q.unit()),
               u -> new ArrayList<>()).add(i);
-        } else {
+        } else if (!decadeOfRate(q)) {
           bounded.add(i);
         }
       }
@@ -516,6 +516,15 @@ final class Corroborations {
       }
     }
     return linked;
+  }
+
+  /**
+   * A rate written by its leading digit (4%대, 1~2%대 with one end): a band a story's rates of
+   * several months or measures fall in (소비자물가 상승률은 3, 4월 4%대로 올랐다), which stands for
+   * none of the exact rates another source writes (생활물가지수는 4.5% 상승했다).
+   */
+  private static boolean decadeOfRate(Quantity q) {
+    return q.unit() == QuantityUnit.PERCENT && q.bound() == Bound.RANGE && !q.spanned();
   }
 
   /**

@@ -67,6 +67,13 @@ class CorroborationsTest {
   }
 
   @Test
+  void aRateWrittenByItsLeadingDigitStandsForNoExactRateOfAnotherSource() {
+    List<Finding> f = compare("가람시 물가 상승률은 지난해 2%대에 머물다 올해 3, 4월 4%대로 올랐다.",
+        "가람시 체감물가지수는 1년 전보다 4.6% 올랐다.");
+    assertThat(agreementsCiting(f, "4.6%")).as("4%%대 is a band the city's rates passed through, not the index's 4.6%%").isEmpty();
+  }
+
+  @Test
   void aPersonsTitleWrittenBesideAFigureNamesNoMeasureOfIt() {
     List<Finding> f = compare("이어 김가람 후보 14.58%, 이나래 후보 3.73%를 기록했다.",
         "김가람 후보는 14.58%(7만4419표)로 3위를 기록했다.");
