@@ -63,6 +63,11 @@ final class SpanFrames {
     return hit != null && hit.end() == before.length() && hit.entry().bound() == Bound.ABOUT;
   }
 
+  /** {@link #span}, about when a word before it says so (약 10시간 만에). */
+  static Optional<Quantity> spanAsWritten(SentenceContext ctx, TimeMention t) {
+    return span(t).map(q -> hedged(ctx, t) ? new Quantity(q.value(), q.unit(), Bound.ABOUT, null) : q);
+  }
+
   /** A span and the event it leads to. */
   record Counted(Quantity span, String event) {}
 
@@ -73,7 +78,7 @@ final class SpanFrames {
    * (인구가 늘어난 것은 10년 만에 처음이다).
    */
   Optional<Counted> counted(SentenceContext ctx, TimeMention t) {
-    Optional<Quantity> span = span(t).map(q -> hedged(ctx, t) ? new Quantity(q.value(), q.unit(), Bound.ABOUT, null) : q);
+    Optional<Quantity> span = spanAsWritten(ctx, t);
     if (span.isEmpty()) {
       return Optional.empty();
     }

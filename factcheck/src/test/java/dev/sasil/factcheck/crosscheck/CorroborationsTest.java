@@ -74,6 +74,14 @@ class CorroborationsTest {
   }
 
   @Test
+  void twoSourcesWritingOneSpanCountedToTheSentenceBeforeAgree() {
+    List<Finding> f = compare("가람지법은 6일 나래 전 시장에게 징역 3년을 선고했다. 구속 수감된 지 214일 만이다.",
+        "나래 전 시장이 6일 1심에서 징역 3년을 선고받았다. 구속 수감된지 214일 만이다.");
+    assertThat(agreementsCiting(f, "214일")).as("both count 214 days from the jailing").hasSize(1)
+        .allSatisfy(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).contains("a", "b"));
+  }
+
+  @Test
   void aPersonsTitleWrittenBesideAFigureNamesNoMeasureOfIt() {
     List<Finding> f = compare("이어 김가람 후보 14.58%, 이나래 후보 3.73%를 기록했다.",
         "김가람 후보는 14.58%(7만4419표)로 3위를 기록했다.");

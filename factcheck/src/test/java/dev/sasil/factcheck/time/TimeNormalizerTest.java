@@ -86,6 +86,8 @@ class TimeNormalizerTest {
     });
     assertThat(find("불은 30여 시간 만에 꺼졌다", "2031-03-02")).singleElement()
         .satisfies(m -> assertThat(m.duration().toString()).isEqualTo("PT30H"));
+    assertThat(find("계엄을 선포한 지 2시간 30여분 만의 일이다", "2031-03-02")).singleElement()
+        .as("여 after the minutes keeps the hours before them").satisfies(m -> assertThat(m.duration().toString()).isEqualTo("PT150M"));
     assertThat(values(find("그는 10분 전 도착했다", "2031-03-02"))).isEqualTo("null");
   }
 
