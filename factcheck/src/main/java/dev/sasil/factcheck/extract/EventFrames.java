@@ -96,7 +96,7 @@ final class EventFrames {
       if (covered) {
         continue; // the event lexicon read this time already
       }
-      Optional<Predicate> p = predicate(ctx, t);
+      Optional<Predicate> p = predicate(ctx, t).map(q -> sequelIfUnknown(ctx, q));
       if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())
           || figureBetween(ctx, t, p.get())) {
         continue;
@@ -372,6 +372,9 @@ final class EventFrames {
       if (lemma.isPresent() && (joinedSince(ctx, w) || ctx.has(w, POS.Tag.ETM) && i + 1 < ctx.words.size()
           && grammar.is(Grammar.Section.CLAUSE_SINCE, ctx.words.get(i + 1).stem()))) {
         continue; // 오전 4시 37분, 발사된 지(발사된지) 78분 만에 교신했다: the event counted from, not the one at the time
+      }
+      if (lemma.isPresent() && negatedRelative(ctx, i)) {
+        continue; // 오후 3시께 원인이 확인되지 않은 불이 났다: a negated clause describes the noun after it
       }
       if (lemma.isPresent() && i + 1 < ctx.words.size() && serial(ctx, w)) {
         Optional<String> next = verbLemma(ctx, ctx.words.get(i + 1));
@@ -723,6 +726,19 @@ final class EventFrames {
     return named(p.get().lemma());
   }
 
+  /**
+   * Whether the verb at word {@code i} is negated by the next word, a negation that modifies a noun
+   * (확인되지 않은 불, 알려지지 않은 원인): the clause describes that noun and dates nothing.
+   */
+  private boolean negatedRelative(SentenceContext ctx, int i) {
+    if (i + 1 >= ctx.words.size()) {
+      return false;
+    }
+    List<Morpheme> next = ctx.morphemesOf(ctx.words.get(i + 1));
+    return !next.isEmpty() && next.getLast().tag() == POS.Tag.ETM && next.stream()
+        .anyMatch(m -> m.tag() == POS.Tag.VX && grammar.is(Grammar.Section.NEGATION, m.surface()));
+  }
+
   /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */
   private boolean negated(SentenceContext ctx, int word) {
     int end = Math.min(ctx.words.size(), word + 2);
@@ -856,6 +872,33 @@ final class EventFrames {
       }
     }
     return false;
+  }
+
+  /**
+   * The predicate a time dates: {@code p}, or, when {@code p} is a clause of an event no lexicon
+   * knows that the next one follows at once (grammar.txt's SEQUENCE, 긴급 회견을 열고 비상계엄을
+   * 선포했다), the sentence's main verb right after it, known to a lexicon and with no time of its
+   * own between.
+   */
+  private Predicate sequelIfUnknown(SentenceContext ctx, Predicate p) {
+    SentenceContext.Word word = ctx.words.get(p.word());
+    if (p.relative() || known(p.lemma()) || predicates.reporting(p.lemma())
+        || !grammar.is(Grammar.Section.SEQUENCE, ctx.connective(word)) || past(ctx, word)) {
+      return p;
+    }
+    for (int i = p.word() + 1; i < ctx.words.size(); i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.inTime(w.start()) || ctx.inSpeech(w.start())) {
+        return p;
+      }
+      Optional<String> lemma = verbLemma(ctx, w);
+      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM) || connective(ctx, i, lemma.get())) {
+        continue;
+      }
+      Predicate next = new Predicate(lemma.get(), i, false);
+      return known(lemma.get()) && !predicates.light(lemma.get()) && finalPredicate(ctx, next) ? next : p;
+    }
+    return p;
   }
 
   /**

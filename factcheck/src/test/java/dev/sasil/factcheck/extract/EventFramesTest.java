@@ -103,6 +103,26 @@ class EventFramesTest {
   }
 
   @Test
+  void aNegatedClauseDescribingTheNounAfterItPassesTheTimeOnToTheMainVerb() {
+    assertThat(ClaimFacts.facts("2031-01-14", "이날 오후 3시께 가람시의 한 상가에서 원인이 밝혀지지 않은 불이 났다."))
+        .as("밝혀지지 않은 describes the fire; the fire broke out at 3").contains(" 발생 2031-01-14T15:00");
+  }
+
+  @Test
+  void aTimeInReulBeforeGihadaDatesTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-03-28", "가람버스노조는 이날 오전 4시를 기해 파업에 돌입했다."))
+        .contains("가람버스노조 시작 2031-03-28T04:00");
+  }
+
+  @Test
+  void aTimeBeforeAClauseOfAnUnknownEventThatTheMainVerbFollowsAtOnceDatesTheMainVerb() {
+    assertThat(ClaimFacts.facts("2031-12-04", "가람국 대통령은 3일 오후 10시께 긴급 회견을 열고 비상사태를 선포했다."))
+        .contains("비상사태 선포 2031-12-03T22:00");
+    assertThat(ClaimFacts.facts("2031-12-04", "가람국 정부는 3일 오후 긴급 회의를 열고 대책을 논의했다."))
+        .as("논의 is known to no lexicon: the time stays with the meeting's clause, which is no main verb").isEmpty();
+  }
+
+  @Test
   void theObjectALightVerbCarriesIsTheEventNotItsSubject() {
     assertThat(ClaimFacts.facts("2031-11-01", "가람통신은 이날 기자간담회를 열었다."))
         .singleElement().satisfies(f -> assertThat(f).startsWith("가람통신 기자간담회 "));
