@@ -78,10 +78,12 @@ public final class ClaimExtractor {
   private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
+  private final StreakFrames streaks =
+      new StreakFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final MilestoneFrames milestones =
       new MilestoneFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final FigureReader figureReader =
-      new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
+      new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans, streaks);
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {
@@ -262,6 +264,7 @@ public final class ClaimExtractor {
         AgeGroups.own(ctx, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
+        streaks.read(article, ctx, sentenceClaims);
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);

@@ -52,8 +52,10 @@ final class FigureReader {
   private final MeasureLexicon measures;
   private final EventFrames events;
   private final SpanFrames spans;
+  private final StreakFrames streaks;
 
-  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events, SpanFrames spans) {
+  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events, SpanFrames spans, StreakFrames streaks) {
+    this.streaks = streaks;
     this.grammar = grammar;
     this.asOf = new AsOfClock(grammar);
     this.measures = measures;
@@ -158,6 +160,10 @@ final class FigureReader {
           || (grammar.startsWith(Grammar.Section.STRETCH_TO, after.stripLeading()) && countedBy(ctx, t));
       String event = bounded(countedAt ? "" : events.event(ctx, t), after.stripLeading());
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
+    }
+    for (StreakFrames.Streak s : streaks.find(ctx)) {
+      // 9개월 연속 적자, 9개월째 적자 행진: a run, whoever's the sentence says it is
+      out.add(figure(article, ctx, s.start(), s.end(), s.text(), s.value(), null, null, w -> StreakFrames.PREFIX + s.event()));
     }
     for (int i = 0; i < ctx.words.size(); i++) {
       SentenceContext.Word w = ctx.words.get(i);
