@@ -19,7 +19,7 @@ public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
   public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, AGE_PARTICLE, AGE_LEAD, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
-    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE, SCALE_BEFORE }
+    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE, SPEED_NOUN, SCALE_BEFORE }
 
   /**
    * One word.
@@ -27,7 +27,7 @@ public final class QuantityLexicon {
    * @param word the word; a space in it is optional in text
    * @param wordClass its class
    * @param number the factor of SMALL and BIG, the value of NATIVE, the factor of UNIT, the
-   *     periods in an hour of PER_TIME_BEFORE, else null
+   *     periods in an hour of PER_TIME_BEFORE and SPEED_NOUN, else null
    * @param unit the unit of UNIT, MEASURE, MEASURE_BEFORE and SCALE_BEFORE, else null
    * @param bound the bound of BOUND_BEFORE and BOUND_AFTER, else null
    * @param native_ true for a unit that native number words may count
@@ -89,7 +89,7 @@ public final class QuantityLexicon {
       Bound bound = null;
       try {
         switch (c) {
-          case SMALL, BIG, NATIVE, PER_TIME_BEFORE -> number = new BigDecimal(row.get(2));
+          case SMALL, BIG, NATIVE, PER_TIME_BEFORE, SPEED_NOUN -> number = new BigDecimal(row.get(2));
           case UNIT -> {
             unit = QuantityUnit.valueOf(row.get(2));
             number = new BigDecimal(row.get(3, "1"));

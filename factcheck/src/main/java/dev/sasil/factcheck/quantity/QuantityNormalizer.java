@@ -621,7 +621,7 @@ public final class QuantityNormalizer {
       }
       start = b - before.word().length();
     }
-    start = speed != null ? Math.min(start, speed.start()) : start;
+    start = speed != null && !speed.noun() ? Math.min(start, speed.start()) : start;
     // after: 50곳 이상, 1억명 넘게; also past the quotes a figure is written in (‘1만원’ 시대)
     int p = end;
     boolean quoted = p < text.length() && Quotes.closes(text.charAt(p)) && start > 0 && Quotes.opens(text.charAt(start - 1));
@@ -672,24 +672,41 @@ public final class QuantityNormalizer {
 
   /**
    * A PER_TIME_BEFORE word ending at a length's start or one bound word before it (시속 400㎞, 시속
-   * 약 400㎞): where it starts, its entry, and whether it stands right before the number.
+   * 약 400㎞), or a SPEED_NOUN there (순간풍속 30m): where it starts, its entry, whether it stands
+   * right before the number, and whether it is a noun the figure is about, no part of the figure.
    */
-  private record PerTime(int start, Entry entry, boolean direct) {}
+  private record PerTime(int start, Entry entry, boolean direct, boolean noun) {}
 
   /** The PER_TIME_BEFORE word that ends at {@code end} or one bound word before it, or null. */
   private PerTime perTimeBefore(String text, int end) {
     Entry per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, end);
     if (per != null) {
-      return new PerTime(end - per.word().length(), per, true);
+      return new PerTime(end - per.word().length(), per, true, false);
     }
     Entry bound = aloneEndingAt(WordClass.BOUND_BEFORE, text, end);
     if (bound == null) {
-      return null;
+      return speedNounBefore(text, end);
     }
     int w = end - bound.word().length();
     w = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w;
     per = aloneEndingAt(WordClass.PER_TIME_BEFORE, text, w);
-    return per == null ? null : new PerTime(w - per.word().length(), per, false);
+    return per == null ? speedNounBefore(text, w) : new PerTime(w - per.word().length(), per, false, false);
+  }
+
+  /** The particles a speed noun may carry before its length (순간풍속은 35m, 풍속이 30m). */
+  private static final String SPEED_NOUN_PARTICLES = "은는이가도";
+
+  /**
+   * A noun of a speed told per second by custom written right before a bare length (순간풍속
+   * 30m, 최대풍속은 35m): the length is per second, though no 초속 says so; null otherwise.
+   */
+  private PerTime speedNounBefore(String text, int end) {
+    int e = end;
+    if (e > 0 && SPEED_NOUN_PARTICLES.indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    Entry noun = lexicon.endingAt(WordClass.SPEED_NOUN, text, e);
+    return noun == null ? null : new PerTime(e - noun.word().length(), noun, false, true);
   }
 
   /** {@code v} times {@code factor}, with no trailing zeros after the point (2200000 m/h: 2200 km/h). */

@@ -176,6 +176,18 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aBareLengthAfterAWindSpeedNounIsMetresASecondAndTheNounNoPartOfTheFigure() {
+    QuantityMention gust = normalizer.find("순간풍속 25m의 강풍").get(0);
+    assertThat(gust.text()).isEqualTo("25m");
+    assertThat(gust.quantity()).isEqualTo(new Quantity(new BigDecimal("90"), QuantityUnit.SPEED, Bound.EXACT, null));
+    QuantityMention top = normalizer.find("가람섬의 최대풍속은 약 30m였다").get(0);
+    assertThat(top.text()).as("after its particle and before a bound").isEqualTo("약 30m");
+    assertThat(top.quantity().value()).isEqualByComparingTo("108");
+    assertThat(normalizer.find("풍속계에서 30m 떨어진 곳").get(0).quantity().unit())
+        .as("only a noun ending in the speed word").isEqualTo(QuantityUnit.METERS);
+  }
+
+  @Test
   void areasInHectaresSquareKilometresAndPyeongAreSquareMetres() {
     assertThat(normalizer.find("산림 2만923ha").get(0).quantity().value()).isEqualByComparingTo("209230000");
     assertThat(normalizer.find("1만8천463㏊가 탔다").get(0).quantity().value()).isEqualByComparingTo("184630000");
