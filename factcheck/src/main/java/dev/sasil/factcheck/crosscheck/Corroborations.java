@@ -1211,8 +1211,25 @@ final class Corroborations {
     if (attribute.isEmpty()) {
       return null; // nothing says what they are
     }
+    if (component.stream().allMatch(Corroborations::span)) {
+      // 1948년 수출을 시작한 이후 70년 만의 최대 실적, 구속 수감된 지 370일 만이다: how long after
+      // something, which the shared word may name as its start, its end or neither (시작, 수감, 최대):
+      // it says what the span is about, not what it measures
+      qualifiers.add(ABOUT + attribute);
+      return new Label(subject, ELAPSED, qualifiers);
+    }
     // 출산연령은 33.6세로, 0.1세 상승: the rise, not the age
     return new Label(subject, changes(component) ? attribute + " " + CHANGE : attribute, qualifiers);
+  }
+
+  /** What an agreement of spans no claim read measures: how long after something (경과). */
+  static final String ELAPSED = "경과";
+  /** The qualifier of the word such spans are written with. */
+  private static final String ABOUT = "about=";
+
+  /** Whether a figure is a span counted to something (370일 만이다) that no frame read a measure for. */
+  private static boolean span(FigureMention m) {
+    return m.when() == null && m.measure().isEmpty() && m.value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION;
   }
 
   /** What the size of a change of a measure is named after it (투표율 증감), as a figure's clause names it. */

@@ -403,6 +403,26 @@ class CorroborationsTest {
         .satisfies(x -> assertThat(x.articleIds()).containsExactly("a", "b"));
   }
 
+  @Test
+  void spansNoClaimReadAgreeOnHowLongAfterSomethingNotOnTheWordTheyShare() {
+    List<FigureMention> figures = List.of(span("a", "1950년 생산을 시작한 이후 70년 만의 최대 실적이다."),
+        span("b", "이는 생산을 시작한 이래 70년 만의 최대 실적이다."));
+    List<Finding> f = CrossChecker.standard().check(new Extraction(List.of(), List.of(), List.of(), figures));
+    assertThat(f).filteredOn(x -> x.verdict() == Verdict.AGREEMENT).singleElement().satisfies(x -> {
+      assertThat(x.attribute()).as("시작 is what the span counts from, no measure").isEqualTo("경과");
+      assertThat(x.qualifiers()).containsExactly("about=시작");
+    });
+  }
+
+  /** 70 years counted to what follows ({@code 70년 만의}) in {@code sentence}, with no measure read. */
+  private static FigureMention span(String id, String sentence) {
+    int at = sentence.indexOf("70년 만의");
+    List<String> anchors = List.of("시작", "실적", "최대");
+    return new FigureMention(new Evidence(id, 0, sentence, at, at + "70년 만의".length(), "70년 만의"),
+        new Quantity(dev.sasil.factcheck.quantity.Spans.of(70, java.time.temporal.ChronoUnit.YEARS), QuantityUnit.DURATION,
+            dev.sasil.factcheck.quantity.Bound.EXACT, null), null, anchors, anchors, List.of(), null, "");
+  }
+
   /** 3 people in article {@code id}, in a clause that measures {@code measure}. */
   private static FigureMention hurt(String id, String measure) {
     return people(id, "화재 현장의 " + measure + " 3명이 확인됐다.", "3명", List.of(), List.of(measure, "화재", "현장"), measure);
