@@ -1211,7 +1211,7 @@ final class Corroborations {
     if (attribute.isEmpty()) {
       return null; // nothing says what they are
     }
-    if (component.stream().allMatch(Corroborations::span)) {
+    if (component.stream().allMatch(Corroborations::uncountedSpan)) {
       // 1948년 수출을 시작한 이후 70년 만의 최대 실적, 구속 수감된 지 370일 만이다: how long after
       // something, which the shared word may name as its start, its end or neither (시작, 수감, 최대):
       // it says what the span is about, not what it measures
@@ -1228,7 +1228,7 @@ final class Corroborations {
   private static final String ABOUT = "about=";
 
   /** Whether a figure is a span counted to something (370일 만이다) that no frame read a measure for. */
-  private static boolean span(FigureMention m) {
+  private static boolean uncountedSpan(FigureMention m) {
     return m.when() == null && m.measure().isEmpty() && m.value() instanceof Quantity q && q.unit() == QuantityUnit.DURATION;
   }
 

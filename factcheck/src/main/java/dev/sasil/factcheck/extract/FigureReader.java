@@ -134,11 +134,13 @@ final class FigureReader {
         // 닷새 만에 복귀했다: how long after something it happened
         Optional<SpanFrames.Counted> counted = spans.counted(ctx, t);
         if (counted.isPresent()) {
-          out.add(figure(article, ctx, t.start(), t.end(), t.text(), counted.get().span(), null, null, w -> counted.get().event()));
+          out.add(figure(article, ctx, t.start(), t.end(), t.text(), counted.get().span(), null, null,
+              w -> counted.get().event()));
         } else if (RecordFrames.countedTo(t)) {
           // 발화 149시간 만이다, 1994년 대회 이후 24년 만이다: a span whose event is the sentence
           // before's, or a first time's, is still a figure other sources write with the same words
-          SpanFrames.spanAsWritten(ctx, t).ifPresent(q -> out.add(figure(article, ctx, t.start(), t.end(), t.text(), q, null, null, w -> "")));
+          SpanFrames.spanAsWritten(ctx, t)
+              .ifPresent(q -> out.add(figure(article, ctx, t.start(), t.end(), t.text(), q, null, null, w -> "")));
         }
         continue;
       }

@@ -22,9 +22,9 @@ import org.apache.lucene.analysis.ko.POS;
 /**
  * How many times running something held, as claims: 무역수지는 9개월 연속 적자를 이어갔다 and
  * 무역수지는 9개월째 적자 행진이다 are 무역수지 · 연속 적자 · 9 months; 수출은 석 달 연속 감소했다 is
- * 수출 · 연속 감소 · 3 months; 기준금리를 3차례 연속 인상했다 counts 3 times. A count of months, years,
- * weeks or days (the time lexicon's UNIT) is a length of time, so that 석 달 and 3개월 meet; any other
- * counter (grammar.txt's STREAK_COUNTER: 분기, 차례, 회) is a count of its own. What held is the
+ * 수출 · 연속 감소 · 3 months; 기준금리를 3차례 연속 인상했다 counts 3 times. A count of months, years
+ * or weeks (grammar.txt's STREAK_LENGTH, units of the time lexicon) is a length of time, so that 석 달
+ * and 3개월 meet; any other counter (STREAK_COUNTER: 분기, 차례, 회) is a count of its own. What held is the
  * first word after the run (적자, 감소세, 흑자), a change verb read as the change (줄었다: 감소).
  * Stateless apart from its collaborators; thread-safe.
  */
@@ -35,6 +35,8 @@ final class StreakFrames {
 
   /** A run of N and what follows it: 9개월 연속, 9개월째, 3차례 연속, 3연속. */
   private final Pattern run;
+  /** A length of a run right before a text's end: the 1년 of 1년 8개월째. */
+  private final Pattern lengthBefore;
   private final Grammar grammar;
   private final SpanFrames spans;
   private final TimeLexicon times;
@@ -43,14 +45,12 @@ final class StreakFrames {
     this.grammar = grammar;
     this.spans = spans;
     this.times = times;
-    List<String> numbers = new ArrayList<>(times.words(TimeLexicon.WordClass.NUM));
-    List<String> lengths = new ArrayList<>(times.words(TimeLexicon.WordClass.UNIT));
-    // 16일째 is a day of a run, counted by milestones; 12시간째 how long something has gone on
-    lengths.removeIf(u -> u.equals("일") || u.equals("주일") || u.equals("시간") || u.equals("분") || u.equals("초"));
-    List<String> counters = grammar.words(Grammar.Section.STREAK_COUNTER);
-    String length = String.join("|", lengths);
-    this.run = Pattern.compile("(?<![0-9가-힣.,])(?<n>\\d{1,3}|" + String.join("|", numbers) + ")\\s*"
-        + "(?:(?<len>" + length + ")\\s*(?:연속|째)|(?<c>" + String.join("|", counters) + ")\\s*연속|(?<bare>)연속)");
+    String number = "(?<n>\\d{1,3}|" + String.join("|", times.words(TimeLexicon.WordClass.NUM)) + ")\\s*";
+    String length = "(?<len>" + grammar.alternation(Grammar.Section.STREAK_LENGTH) + ")";
+    String streak = "(?:" + grammar.alternation(Grammar.Section.STREAK) + ")";
+    this.run = Pattern.compile("(?<![0-9가-힣.,])" + number + "(?:" + length + "\\s*(?:" + streak + "|째)|(?<c>"
+        + grammar.alternation(Grammar.Section.STREAK_COUNTER) + ")\\s*" + streak + "|" + streak + ")");
+    this.lengthBefore = Pattern.compile(number + length + "\\s*$");
   }
 
   /** A run read in a sentence: its text's span, the length or count, what held, and whose run it is. */
@@ -58,7 +58,7 @@ final class StreakFrames {
 
   /** The runs of one sentence, in order. */
   List<Streak> find(SentenceContext ctx) {
-    if (ctx.text.indexOf("연속") < 0 && ctx.text.indexOf('째') < 0) {
+    if (ctx.text.indexOf('째') < 0 && !grammar.holds(Grammar.Section.STREAK, ctx.text)) {
       return List.of();
     }
     List<Streak> out = new ArrayList<>();
@@ -66,10 +66,11 @@ final class StreakFrames {
     while (m.find()) {
       Optional<Quantity> value = value(m);
       int next = ctx.wordIndexFrom(m.end());
-      if (value.isEmpty() || next < 0 || ctx.text.substring(0, m.start()).stripTrailing().endsWith("년")) {
+      if (value.isEmpty() || next < 0 || lengthBefore.matcher(ctx.text).region(0, m.start()).find()) {
         continue; // 1년 8개월째: a run of years and months, not read here
       }
-      if (ctx.text.startsWith("연속", ctx.words.get(next).start()) && next + 1 < ctx.words.size()) {
+      if (grammar.startsWith(Grammar.Section.STREAK, ctx.text.substring(ctx.words.get(next).start()))
+          && next + 1 < ctx.words.size()) {
         next++; // 8개월째 연속 흑자
       }
       if (next + 1 < ctx.words.size() && ctx.words.get(next).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(next))
@@ -162,8 +163,8 @@ final class StreakFrames {
     // by the written word: Nori's lemma of 줄었다 is 주
     String text = ctx.text.substring(w.start(), w.end());
     if (grammar.startsWith(Grammar.Section.CHANGE_DOWN, text)) {
-      return "감소";
+      return grammar.first(Grammar.Section.CHANGE_DOWN); // 감소
     }
-    return grammar.startsWith(Grammar.Section.CHANGE_UP, text) ? "증가" : lemma;
+    return grammar.startsWith(Grammar.Section.CHANGE_UP, text) ? grammar.first(Grammar.Section.CHANGE_UP) : lemma;
   }
 }

@@ -693,18 +693,13 @@ public final class QuantityNormalizer {
     return per == null ? speedNounBefore(text, w) : new PerTime(w - per.word().length(), per, false, false);
   }
 
-  /** The particles a speed noun may carry before its length (순간풍속은 35m, 풍속이 30m). */
-  private static final String SPEED_NOUN_PARTICLES = "은는이가도";
-
   /**
    * A noun of a speed told per second by custom written right before a bare length (순간풍속
    * 30m, 최대풍속은 35m): the length is per second, though no 초속 says so; null otherwise.
    */
   private PerTime speedNounBefore(String text, int end) {
-    int e = end;
-    if (e > 0 && SPEED_NOUN_PARTICLES.indexOf(text.charAt(e - 1)) >= 0) {
-      e--;
-    }
+    Entry particle = lexicon.endingAt(WordClass.SPEED_NOUN_PARTICLE, text, end);
+    int e = particle == null ? end : end - particle.word().length();
     Entry noun = lexicon.endingAt(WordClass.SPEED_NOUN, text, e);
     return noun == null ? null : new PerTime(e - noun.word().length(), noun, false, true);
   }
