@@ -564,6 +564,11 @@ final class MeasureFrames {
         // SSG는 1만5866명, … NC 1만243명의 관중: the item's own name, not the topic
         label = itemLabel(ctx, q, measured).map(m -> m.entity().canonical());
       }
+      if (label.isEmpty() && !measured.owner().isEmpty() && grammar.is(Grammar.Section.IMPOSED, imposed)
+          && imposedByOwner(ctx, q)) {
+        // 공정위는 … 행위에 과징금 724억원을 부과했다: who imposed it owns no fine
+        measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
+      }
       if (label.isPresent()) {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
         measured = new Head(measured.attribute(), label.get(), measured.firm(), measured.at());
@@ -3287,6 +3292,23 @@ final class MeasureFrames {
     }
     SentenceContext.Word last = ctx.words.get(ctx.words.size() - 1);
     return last.start() > q.end() && ctx.has(last, POS.Tag.VCP) && grammar.is(Grammar.Section.PROPOSED, last.stem());
+  }
+
+  /**
+   * Whether the verb right after a figure imposes it in the active (과징금 724억원을 부과했다,
+   * 징역 3년을 선고했다: grammar.txt's IMPOSING, with no PASSIVE_LIGHT verb): its clause's topic is
+   * the imposer.
+   */
+  private boolean imposedByOwner(SentenceContext ctx, QuantityMention q) {
+    int w = ctx.wordIndexAt(q.end() - 1);
+    if (w < 0 || w + 1 >= ctx.words.size()) {
+      return false;
+    }
+    SentenceContext.Word verb = ctx.words.get(w + 1);
+    List<Morpheme> ms = ctx.morphemesOf(verb);
+    return !ms.isEmpty() && grammar.is(Grammar.Section.IMPOSING, ms.getFirst().surface())
+        && ms.stream().noneMatch(m -> (m.tag() == POS.Tag.VV || m.tag() == POS.Tag.XSV || m.tag() == POS.Tag.VX)
+            && grammar.is(Grammar.Section.PASSIVE_LIGHT, m.surface()));
   }
 
   /** The figure's own clause after it, to its first clause end or adnominal word, at most {@value #AFTER_REACH} characters. */

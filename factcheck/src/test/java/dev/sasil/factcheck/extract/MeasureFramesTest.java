@@ -2223,6 +2223,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void whoImposesAFineInTheActiveOwnsNoneOfIt() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람위원회는 콜 차단 행위에 과징금 350억원을 부과했다."))
+        .as("the imposer is no owner; the text names none").contains(" 과징금 35000000000")
+        .noneMatch(f -> f.startsWith("가람위원회 과징금"));
+    assertThat(ClaimFacts.facts("2031-06-04", "재판부는 징역 3년을 선고했다.")).noneMatch(f -> f.startsWith("재판부 "));
+  }
+
+  @Test
   void aFigureDescribingAHappeningWrittenAfterItIsThatHappenings() {
     assertThat(ClaimFacts.facts("2031-06-04", "가람시에서 이어 오후 9시 규모 3.1의 여진이 발생했다."))
         .anyMatch(f -> f.startsWith("여진 규모 3.1"));
