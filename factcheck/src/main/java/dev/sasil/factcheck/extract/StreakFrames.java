@@ -45,6 +45,11 @@ final class StreakFrames {
     this.grammar = grammar;
     this.spans = spans;
     this.times = times;
+    for (String length : grammar.words(Grammar.Section.STREAK_LENGTH)) {
+      if (times.lookup(TimeLexicon.WordClass.UNIT, length).isEmpty()) {
+        throw new IllegalStateException("grammar.txt STREAK_LENGTH " + length + " is no UNIT of the time lexicon");
+      }
+    }
     String number = "(?<n>\\d{1,3}|" + String.join("|", times.words(TimeLexicon.WordClass.NUM)) + ")\\s*";
     String length = "(?<len>" + grammar.alternation(Grammar.Section.STREAK_LENGTH) + ")";
     String streak = "(?:" + grammar.alternation(Grammar.Section.STREAK) + ")";
@@ -136,6 +141,7 @@ final class StreakFrames {
       return Optional.empty(); // 1년 연속 is no run
     }
     if (m.group("len") != null) {
+      // every STREAK_LENGTH word is a UNIT (checked when the frames are built)
       ChronoUnit unit = ChronoUnit.valueOf(times.lookup(TimeLexicon.WordClass.UNIT, m.group("len")).orElseThrow().value());
       return Optional.of(new Quantity(Spans.of(count, unit), QuantityUnit.DURATION, Bound.EXACT, null));
     }
