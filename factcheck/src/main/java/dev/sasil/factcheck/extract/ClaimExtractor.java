@@ -83,7 +83,7 @@ public final class ClaimExtractor {
   private final MilestoneFrames milestones =
       new MilestoneFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final FigureReader figureReader =
-      new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans, streaks);
+      new FigureReader(Grammar.standard(), MeasureLexicon.standard(), openEvents, spans);
 
   ClaimExtractor(EntityMatcher matcher, EventFinder events, GenericNouns generic, Particles particles,
       TimeNormalizer times, QuantityNormalizer quantities, MeasureFrames measures) {
@@ -264,7 +264,8 @@ public final class ClaimExtractor {
         AgeGroups.own(ctx, sentenceClaims);
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
-        streaks.read(article, ctx, sentenceClaims);
+        List<StreakFrames.Streak> runs = streaks.find(ctx); // read once: claims here, figures below
+        streaks.read(article, ctx, runs, sentenceClaims);
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);
@@ -273,7 +274,7 @@ public final class ClaimExtractor {
         milestones.read(article, ctx, sentenceClaims);
         RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
-        List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx));
+        List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx, runs));
         previousValues(sentenceClaims, read);
         figures.addAll(withClaimWords(read, sentenceClaims));
       } catch (RuntimeException e) {

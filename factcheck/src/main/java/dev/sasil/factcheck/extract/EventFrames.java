@@ -735,21 +735,24 @@ final class EventFrames {
       return false;
     }
     List<Morpheme> next = ctx.morphemesOf(ctx.words.get(i + 1));
-    return !next.isEmpty() && next.getLast().tag() == POS.Tag.ETM && next.stream()
-        .anyMatch(m -> m.tag() == POS.Tag.VX && grammar.is(Grammar.Section.NEGATION, m.surface()));
+    return !next.isEmpty() && next.getLast().tag() == POS.Tag.ETM && negates(ctx, ctx.words.get(i + 1));
   }
 
   /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */
   private boolean negated(SentenceContext ctx, int word) {
     int end = Math.min(ctx.words.size(), word + 2);
     for (int i = word; i < end; i++) {
-      for (Morpheme m : ctx.morphemesOf(ctx.words.get(i))) {
-        if ((m.tag() == POS.Tag.VX || m.tag() == POS.Tag.MAG) && grammar.is(Grammar.Section.NEGATION, m.surface())) {
-          return true;
-        }
+      if (negates(ctx, ctx.words.get(i))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether a word holds a negation of grammar.txt's NEGATION, an auxiliary or an adverb (않, 못). */
+  private boolean negates(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.morphemesOf(w).stream().anyMatch(m -> (m.tag() == POS.Tag.VX || m.tag() == POS.Tag.MAG)
+        && grammar.is(Grammar.Section.NEGATION, m.surface()));
   }
 
   /** Who or what the event is about: the modified noun of a relative clause, else the object, else the subject or topic. */

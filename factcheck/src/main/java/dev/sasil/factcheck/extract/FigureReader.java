@@ -52,10 +52,8 @@ final class FigureReader {
   private final MeasureLexicon measures;
   private final EventFrames events;
   private final SpanFrames spans;
-  private final StreakFrames streaks;
 
-  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events, SpanFrames spans, StreakFrames streaks) {
-    this.streaks = streaks;
+  FigureReader(Grammar grammar, MeasureLexicon measures, EventFrames events, SpanFrames spans) {
     this.grammar = grammar;
     this.asOf = new AsOfClock(grammar);
     this.measures = measures;
@@ -99,7 +97,8 @@ final class FigureReader {
   /** A multiple of the time's value: 전날의 3.3배, 어제의 2배. */
   private static final java.util.regex.Pattern TIMES_OF = java.util.regex.Pattern.compile("의\\s*[\\d.]+\\s*배");
 
-  List<FigureMention> read(Article article, SentenceContext ctx) {
+  /** The figures of one sentence, with {@code runs}, the runs {@link StreakFrames#find} read in it. */
+  List<FigureMention> read(Article article, SentenceContext ctx, List<StreakFrames.Streak> runs) {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
       if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
@@ -163,7 +162,7 @@ final class FigureReader {
       String event = bounded(countedAt ? "" : events.event(ctx, t), after.stripLeading());
       out.add(figure(article, ctx, t.start(), t.end(), t.text(), value, when.get(), null, w -> event));
     }
-    for (StreakFrames.Streak s : streaks.find(ctx)) {
+    for (StreakFrames.Streak s : runs) {
       // 9개월 연속 적자, 9개월째 적자 행진: a run, whoever's the sentence says it is
       out.add(figure(article, ctx, s.start(), s.end(), s.text(), s.value(), null, null, w -> StreakFrames.PREFIX + s.event()));
     }

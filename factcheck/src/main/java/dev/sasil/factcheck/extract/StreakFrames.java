@@ -112,9 +112,9 @@ final class StreakFrames {
     return -1;
   }
 
-  /** Adds a claim for each run of the sentence whose subject is written. */
-  void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
-    for (Streak s : find(ctx)) {
+  /** Adds a claim for each of {@code runs}, the runs {@link #find} read in the sentence, whose subject is written. */
+  void read(Article article, SentenceContext ctx, List<Streak> runs, List<ExtractedClaim> out) {
+    for (Streak s : runs) {
       if (s.subject().isEmpty() || s.subject().equals(s.event())) {
         continue; // 15개월 연속 감소세다: whose run the sentence before says; the figure may still agree
       }
