@@ -426,11 +426,11 @@ final class EventFrames {
    * grammar.txt's DATE_REPORTED and DATE_SCHEDULED; with {@code scheduled}, only the latter.
    */
   static boolean setsDate(SentenceContext ctx, SentenceContext.Word time, SentenceContext.Word verb, boolean scheduled) {
-    if (time.role() != Role.BY
-        || ctx.morphemesOf(verb).stream().anyMatch(m -> m.tag() == POS.Tag.XSV && m.surface().equals("하"))) {
+    Grammar grammar = Grammar.standard();
+    if (time.role() != Role.BY || ctx.morphemesOf(verb).stream()
+        .anyMatch(m -> m.tag() == POS.Tag.XSV && grammar.is(Grammar.Section.ACTIVE_LIGHT, m.surface()))) {
       return false; // 종결일을 11일로 확정했다: who fixed it is the topic, not what was fixed
     }
-    Grammar grammar = Grammar.standard();
     return verbLemma(ctx, verb).filter(l -> grammar.is(Grammar.Section.DATE_SCHEDULED, l)
         || !scheduled && grammar.is(Grammar.Section.DATE_REPORTED, l)).isPresent();
   }
@@ -934,7 +934,7 @@ final class EventFrames {
     if (ctx.morphemesOf(word).stream().anyMatch(m -> m.tag() == POS.Tag.EF)) {
       return true;
     }
-    if (!ctx.connective(word).endsWith("고") || i + 1 >= ctx.words.size()) {
+    if (!grammar.endsWith(Grammar.Section.QUOTE_ENDING, ctx.connective(word)) || i + 1 >= ctx.words.size()) {
       return false;
     }
     SentenceContext.Word verb = ctx.words.get(i + 1);
