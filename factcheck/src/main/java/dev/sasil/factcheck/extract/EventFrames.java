@@ -97,7 +97,7 @@ final class EventFrames {
         continue; // the event lexicon read this time already
       }
       Optional<Predicate> p = predicate(ctx, t).map(q -> sequelIfUnknown(ctx, q));
-      if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())
+      if (p.isEmpty() || predicates.reporting(p.get().lemma()) || ctx.negated(p.get().word(), grammar)
           || figureBetween(ctx, t, p.get())) {
         continue;
       }
@@ -153,7 +153,7 @@ final class EventFrames {
    */
   String event(SentenceContext ctx, TimeMention t) {
     Optional<Predicate> p = predicate(ctx, t);
-    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())) {
+    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || ctx.negated(p.get().word(), grammar)) {
       return ""; // …펼쳐지지 않은 상태에서: what did not happen is not what happened then
     }
     return named(p.get().lemma());
@@ -720,7 +720,7 @@ final class EventFrames {
    */
   String recordEvent(SentenceContext ctx, TimeMention t) {
     Optional<Predicate> p = nominalized(ctx, ctx.wordIndexAt(t.start()));
-    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || negated(ctx, p.get().word())) {
+    if (p.isEmpty() || predicates.reporting(p.get().lemma()) || ctx.negated(p.get().word(), grammar)) {
       return "";
     }
     return named(p.get().lemma());
@@ -735,24 +735,7 @@ final class EventFrames {
       return false;
     }
     List<Morpheme> next = ctx.morphemesOf(ctx.words.get(i + 1));
-    return !next.isEmpty() && next.getLast().tag() == POS.Tag.ETM && negates(ctx, ctx.words.get(i + 1));
-  }
-
-  /** 공개하지 않았다, 출시하지 못했다: the predicate is negated. */
-  private boolean negated(SentenceContext ctx, int word) {
-    int end = Math.min(ctx.words.size(), word + 2);
-    for (int i = word; i < end; i++) {
-      if (negates(ctx, ctx.words.get(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word holds a negation of grammar.txt's NEGATION, an auxiliary or an adverb (않, 못). */
-  private boolean negates(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.morphemesOf(w).stream().anyMatch(m -> (m.tag() == POS.Tag.VX || m.tag() == POS.Tag.MAG)
-        && grammar.is(Grammar.Section.NEGATION, m.surface()));
+    return !next.isEmpty() && next.getLast().tag() == POS.Tag.ETM && ctx.negates(ctx.words.get(i + 1), grammar);
   }
 
   /** Who or what the event is about: the modified noun of a relative clause, else the object, else the subject or topic. */

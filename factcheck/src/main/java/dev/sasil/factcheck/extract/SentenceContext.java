@@ -783,6 +783,26 @@ final class SentenceContext {
         && !listedApart(w, next.start());
   }
 
+  /** 공개하지 않았다, 출시하지 못했다: whether the word at {@code i} or the next one negates it. */
+  boolean negated(int i, Grammar grammar) {
+    int end = Math.min(words.size(), i + 2);
+    for (int k = i; k < end; k++) {
+      if (negates(words.get(k), grammar)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word holds a negation of grammar.txt's NEGATION, an auxiliary or an adverb (않, 못),
+   * by its start: Nori reads the auxiliary of 받지 못했다 as one morpheme, 못하.
+   */
+  boolean negates(Word w, Grammar grammar) {
+    return morphemesOf(w).stream().anyMatch(m -> (m.tag() == POS.Tag.VX || m.tag() == POS.Tag.MAG)
+        && grammar.words(Grammar.Section.NEGATION).stream().anyMatch(m.surface()::startsWith));
+  }
+
   /** Whether a word is an adnominal or copular form (동력인, 늘어난): it modifies the next noun. */
   boolean adnominal(Word w) {
     return has(w, POS.Tag.ETM) || has(w, POS.Tag.VCP);

@@ -170,6 +170,8 @@ class ClaimExtractorTest {
   @Test
   void negatedEventsAreNotClaimsAndPlannedOnesAreMarkedPlanned() {
     assertThat(claims("2024-01-10", "오픈AI는 지난해 GPT-4의 기술적 내용을 공개하지 않았다.")).isEmpty();
+    assertThat(claims("2024-01-10", "가람전자는 지난달 나래폰을 출시하지 못했다."))
+        .as("Nori reads 못했다's auxiliary as one morpheme, 못하").isEmpty();
     assertThat(facts(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시할 예정이다.")))
         .containsExactly("라마 4 released 2025-03 [planned]");
     assertThat(facts(claims("2024-01-10", "메타는 내년 3월 라마 4를 출시한다.")))
