@@ -1,6 +1,7 @@
 package dev.sasil.factcheck.crosscheck;
 
 import dev.sasil.factcheck.NormalizedValue;
+import dev.sasil.factcheck.entity.Office;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -51,6 +52,12 @@ public final class ValueComparator {
       return sa.equals(sb) ? new Comparison(Comparison.Relation.SAME, sa.toString())
           : sa.compatible(sb) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " are compatible")
           : new Comparison(Comparison.Relation.CONFLICT, pair + ": records counted from different times");
+    }
+    if (a instanceof Office oa && b instanceof Office ob) {
+      String pair = oa + " vs " + ob;
+      return oa.sameText(ob) ? new Comparison(Comparison.Relation.SAME, oa.toString())
+          : oa.head().equals(ob.head()) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " name one " + oa.head())
+          : new Comparison(Comparison.Relation.CONFLICT, pair + ": different offices");
     }
     return new Comparison(Comparison.Relation.INCOMPARABLE, "values of different kinds");
   }

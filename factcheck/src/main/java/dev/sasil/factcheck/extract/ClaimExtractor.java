@@ -78,6 +78,7 @@ public final class ClaimExtractor {
   private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
+  private final OfficeFrames offices = new OfficeFrames(Grammar.standard(), GenericNouns.standard());
   private final StreakFrames streaks =
       new StreakFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final MilestoneFrames milestones =
@@ -271,6 +272,7 @@ public final class ClaimExtractor {
         scores.read(article, ctx, sentenceClaims);
         minutes.read(article, ctx, sentenceClaims);
         floors.read(article, ctx, sentenceClaims);
+        offices.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
         RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle

@@ -181,7 +181,7 @@ class ClaimExtractorTest {
   @Test
   void aPersonWithOrganizationAndTitleIsTheActorNotTheOrganization() {
     assertThat(facts(claims("2024-05-16", "일리야 수츠케버 오픈AI 공동창업자가 15일 회사를 떠났다.")))
-        .containsExactly("일리야 수츠케버 left 2024-05-15 [from=오픈AI]");
+        .containsExactly("일리야 수츠케버 left 2024-05-15 [from=오픈AI]", "일리야 수츠케버 office 오픈AI 공동창업자");
   }
 
   @Test

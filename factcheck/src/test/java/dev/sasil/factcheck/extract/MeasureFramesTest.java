@@ -563,9 +563,10 @@ class MeasureFramesTest {
   @Test
   void aTitlesHolderOwnsTheCountersMeasureAcrossAFieldAndAnOccasionIsNoPart() {
     assertThat(ClaimFacts.facts("2031-07-23", "남궁민수 후보가 대표에 뽑혔다. 남 대표는 시청에서 열린 대회에서 1만2천표를 얻었다."))
-        .containsExactly("남궁민수 득표수 12000");
+        .containsExactly("남궁민수 office 대표", "남궁민수 득표수 12000");
     assertThat(ClaimFacts.facts("2031-07-23", "남궁민수 후보가 대표에 뽑혔다. 남 후보는 당원 투표에서 9천표를 얻었다."))
-        .as("a bare field after the holder's family name and title is a part").containsExactly("남궁민수 득표수 9000 [part=투표]");
+        .as("a bare field after the holder's family name and title is a part")
+        .containsExactly("남궁민수 office 대표", "남궁민수 득표수 9000 [part=투표]");
   }
 
   @Test

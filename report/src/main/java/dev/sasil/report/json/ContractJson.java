@@ -244,7 +244,9 @@ public final class ContractJson {
       n.put("type", "quantity");
       n.put("unit", q.unit().name());
       n.put("bound", q.bound().name().toLowerCase(java.util.Locale.ROOT));
-    } else if (c.value() instanceof dev.sasil.factcheck.entity.Spelling) {
+    } else if (c.value() instanceof dev.sasil.factcheck.entity.Spelling
+        || c.value() instanceof dev.sasil.factcheck.entity.Office) {
+      // a name, or an office, a prize or a nomination, as written
       n.put("type", "name");
     } else if (c.value() instanceof dev.sasil.factcheck.time.Since s) {
       // what a record counts from: a time, reckoned back from a span (48년 만에) or written
