@@ -235,8 +235,8 @@ class HtmlReportInChromiumTest {
 
   /**
    * The text of the report as Chromium shows it, less what comes from the articles: cited
-   * sentences, summaries, titles, subjects, ids, keywords, the timeline's labels and the
-   * generator's name.
+   * sentences, summaries, titles, subjects, ids, keywords, the timeline's labels, names and offices
+   * as written, and the generator's name.
    */
   private ReaderText readerText(Chromium chromium, Report report, ReportLanguage language) throws Exception {
     Path page = dir.resolve("report-" + language.code() + ".html");
@@ -245,6 +245,15 @@ class HtmlReportInChromiumTest {
     doc.select("blockquote, .quote, ol.summary, h3 span[dir=auto], .byline, code, .kw, .source a, svg, .timeline-legend bdi, footer, dd, title").remove();
     String all = doc.body().text();
     doc.select(".qualifiers, .norm").remove();
-    return new ReaderText(all, doc.body().text());
+    String without = doc.body().text();
+    // names and offices are values the articles write (오픈AI CEO): their words are the articles'
+    for (var f : report.findings()) {
+      for (var c : f.claims()) {
+        if (c.value() instanceof dev.sasil.factcheck.entity.Office || c.value() instanceof dev.sasil.factcheck.entity.Spelling) {
+          without = without.replace(c.value().normalized(), "");
+        }
+      }
+    }
+    return new ReaderText(all, without);
   }
 }
