@@ -56,7 +56,7 @@ public final class ValueComparator {
     if (a instanceof Office oa && b instanceof Office ob) {
       String pair = oa + " vs " + ob;
       return oa.sameText(ob) ? new Comparison(Comparison.Relation.SAME, oa.toString())
-          : oa.head().equals(ob.head()) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " name one " + oa.head())
+          : oa.sameOffice(ob) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " name one office")
           : new Comparison(Comparison.Relation.CONFLICT, pair + ": different offices");
     }
     return new Comparison(Comparison.Relation.INCOMPARABLE, "values of different kinds");

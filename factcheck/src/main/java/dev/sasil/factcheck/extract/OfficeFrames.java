@@ -60,6 +60,11 @@ final class OfficeFrames {
       apposition(article, ctx, i, seen, out);
       SentenceContext.Word w = words.get(i);
       String text = ctx.text.substring(w.start(), w.end());
+      if (!verbal(ctx, w) && i + 1 < words.size() && grammar.startsWith(Grammar.Section.OFFICE_VERB, text)
+          && grammar.startsWith(Grammar.Section.CONFIRMED, ctx.text.substring(words.get(i + 1).start()))
+          && !ctx.negated(i + 1, grammar)) {
+        byVerb(article, ctx, i, OFFICE, seen, out); // 당선이 확정됐다, 당선을 확정 지었다
+      }
       if (verbal(ctx, w) && !ctx.negated(i, grammar)) {
         if (grammar.startsWith(Grammar.Section.OFFICE_VERB, text)) {
           byVerb(article, ctx, i, OFFICE, seen, out);
@@ -140,6 +145,10 @@ final class OfficeFrames {
         attribute = OFFICE; // a prize in another role: the verb's office is still to find
       }
     }
+    if (r < 0 && attribute.equals(OFFICE)) {
+      elected(article, ctx, v, seen, out);
+      return;
+    }
     if (r < 0) {
       return;
     }
@@ -178,6 +187,65 @@ final class OfficeFrames {
     for (Name h : holders) {
       add(article, ctx, h.person(), attribute, written, head, ctx.words.get(from).start(), office, seen, out);
     }
+  }
+
+  /**
+   * An office the verb at {@code v} gives with no 로/에 phrase, named by the election the sentence
+   * writes before it (강서구청장 보궐선거에서 진가람 후보가 당선됐다, 제9대 대통령 선거에서 … 이가람
+   * 후보의 당선이 확정됐다): the office is what the ELECTION word is of (the word before it, or the
+   * start of the word: 대통령선거), the holder the name of the subject, topic or genitive between, else the clause's subject before.
+   */
+  private void elected(Article article, SentenceContext ctx, int v, Set<Held> seen, List<ExtractedClaim> out) {
+    for (int e = v - 1; e >= 0; e--) {
+      SentenceContext.Word w = ctx.words.get(e);
+      String stem = w.stem().replace(" ", "");
+      String election = grammar.words(Grammar.Section.ELECTION).stream().filter(stem::endsWith).findFirst().orElse(null);
+      if (election == null) {
+        continue;
+      }
+      String office = stem.substring(0, stem.length() - election.length());
+      int from = e;
+      if (office.isEmpty() && e > 0 && descriptorOrTitle(ctx, ctx.words.get(e - 1))) {
+        from = e - 1;
+        office = ctx.words.get(from).stem().replace(" ", "");
+      }
+      String head = titleIn(office);
+      if (head == null) {
+        return;
+      }
+      Name holder = null;
+      for (int k = e + 1; k < v && holder == null; k++) {
+        SentenceContext.Word x = ctx.words.get(k);
+        if (x.role().isActor() || x.role() == Role.GENITIVE) {
+          holder = nameAt(ctx, x);
+          for (int b = k - 1; holder == null && b > e && k - b <= DESCRIPTORS + 1 && ctx.words.get(b).role() == Role.BARE; b--) {
+            holder = nameAt(ctx, ctx.words.get(b));
+          }
+        }
+      }
+      if (holder == null) {
+        holder = subjectBefore(ctx, from); // 진가람 후보가 강서구청장 보궐선거에서 당선됐다
+      }
+      if (holder != null) {
+        add(article, ctx, holder.person(), OFFICE, office, head, ctx.words.get(from).start(), w, seen, out);
+      }
+      return;
+    }
+  }
+
+  private boolean descriptorOrTitle(SentenceContext ctx, SentenceContext.Word w) {
+    return w.role() == Role.BARE && ctx.endsInNoun(w) && titleIn(w.stem().replace(" ", "")) != null;
+  }
+
+  /** The longest title a text ends in, morphemes aside (강서구청장: 구청장); null if none. */
+  private String titleIn(String text) {
+    for (int k = 0; k + 2 <= text.length(); k++) {
+      String s = text.substring(k);
+      if (generic.isTitle(s) || grammar.is(Grammar.Section.OFFICE_TITLE, s)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** 감독상(황가람), 남우조연상(박가람·오가람) … 후보에 올랐다 or … 수상했다: the bracketed names hold the prize. */
@@ -339,9 +407,11 @@ final class OfficeFrames {
    * generic-nouns.txt or an OFFICE_TITLE of grammar.txt that starts where one of its morphemes does (not the 차장 of 주차/장), or null.
    */
   private String titleOf(SentenceContext ctx, SentenceContext.Word w) {
-    List<Morpheme> ms = new ArrayList<>(ctx.morphemesOf(w));
+    int bracket = ctx.text.indexOf('(', w.start());
+    int end = ctx.base + (bracket >= 0 && bracket < w.end() ? bracket : w.end());
+    List<Morpheme> ms = new ArrayList<>(ctx.morphemesOf(w).stream().filter(m -> m.start() < end).toList());
     while (!ms.isEmpty() && !nounLike(ms.getLast())) {
-      ms.removeLast(); // 청장은, 대통령으로: the particles after the stem
+      ms.removeLast(); // 청장은, 대통령으로: the particles after the stem (and a gloss: 후보(왼쪽)가)
     }
     String stem = w.stem().replace(" ", "");
     StringBuilder suffix = new StringBuilder();

@@ -51,6 +51,16 @@ class OfficeFramesTest {
   }
 
   @Test
+  void anElectionTheSentenceNamesGivesTheOfficeWhenNo로PhraseDoes() {
+    assertThat(offices("가람시장 선거에서 김나래 후보가 박가람 후보를 꺾고 당선됐다."))
+        .as("the subject, not the defeated object").containsExactly("김나래 office 가람시장");
+    assertThat(offices("송가람 나래당 후보가 나래구청장 보궐선거에서 당선됐다.")).contains("송가람 office 나래구청장");
+    assertThat(offices("제9대 대통령 선거에서 나래당 한가람 후보의 당선이 확정됐다."))
+        .as("the noun of the office verb before 확정, its holder a genitive").containsExactly("한가람 office 대통령");
+    assertThat(offices("가람시장 선거에서 김나래 후보의 당선은 확정되지 않았다.")).isEmpty();
+  }
+
+  @Test
   void aPrizeIsWonByItsSubjectOrByTheNameItGoesTo() {
     assertThat(offices("신가람은 남우주연상을 수상했다.")).containsExactly("신가람 award 남우주연상");
     assertThat(offices("올해 MVP는 가람 구단 주장 오나래로 결정됐다.")).containsExactly("오나래 award MVP");
@@ -64,6 +74,15 @@ class OfficeFramesTest {
     assertThat(offices("여우조연상 후보에 오른 류나래는 수상하지 못했다.")).containsExactly("류나래 nominee 여우조연상");
     assertThat(offices("가람호는 남우주연상(이가람), 여우조연상(송나래·한가람) 3개 부문 후보에 올랐다."))
         .containsExactly("이가람 nominee 남우주연상", "송나래 nominee 여우조연상", "한가람 nominee 여우조연상");
+  }
+
+  @Test
+  void anOfficeAndItsElectOrActingHolderAreOneOffice() {
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-03-02", "한가람 대통령 당선인은 이날 첫 일정을 소화했다."),
+        Articles.of("b", "2031-03-02", "한가람 후보가 대통령으로 당선됐다."))));
+    assertThat(f).filteredOn(x -> x.attribute().equals(OfficeFrames.OFFICE) && x.verdict() == Verdict.AGREEMENT)
+        .singleElement().satisfies(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).contains("a", "b"));
   }
 
   @Test
