@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
+import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
 import dev.sasil.factcheck.entity.EntityType;
@@ -19,11 +20,13 @@ import org.apache.lucene.analysis.ko.POS;
  * Who holds what, as claims of the person: an office or title written after a full name (최가람
  * 밀양소방서장은, 윤가람 우주항공청 초대청장은: 최가람 · office · 밀양소방서장), an office a verb puts a
  * person in (윤가람이 초대 청장으로 임명됐다, 청년최고위원에는 박나래 후보가 선출됐다, 위원장에 취임한
- * 김가람은: grammar.txt's OFFICE_VERB), a prize won (남우주연상을 받은 이가람, 감독상(황가람)을
+ * 김가람은: grammar.txt's OFFICE_VERB; with no 로/에 phrase, the office of the election the sentence
+ * names: 가람구청장 보궐선거에서 … 당선됐다), a prize won (남우주연상을 받은 이가람, 감독상(황가람)을
  * 수상했다: AWARD_VERB, a word ending in 상 or an AWARD_NAME) and a nomination (여우조연상 후보에 오른
- * 정가람: NOMINATION, NOMINATE_VERB). A title is a PERSON noun of generic-nouns.txt the word ends in;
- * only full names hold one ({@link PersonNames}), a former title (FORMER: 전 장관), the article's
- * own staff (STAFF_TITLE: 기자) and a candidacy written as a title (박가람 후보: NOMINATION) none; a negated verb (수상하지 못했다) gives no prize.
+ * 정가람: NOMINATION, NOMINATE_VERB). A title is a PERSON noun of generic-nouns.txt or an
+ * OFFICE_TITLE the word ends in. Only full names hold one ({@link PersonNames}); a former title
+ * (FORMER: 전 장관), the article's own staff (STAFF_TITLE: 기자) and a candidacy written as a title
+ * (박가람 후보: NOMINATION) are none, and a negated verb (수상하지 못했다) gives nothing.
  * Stateless apart from its collaborators; thread-safe.
  */
 final class OfficeFrames {
@@ -193,7 +196,8 @@ final class OfficeFrames {
    * An office the verb at {@code v} gives with no 로/에 phrase, named by the election the sentence
    * writes before it (강서구청장 보궐선거에서 진가람 후보가 당선됐다, 제9대 대통령 선거에서 … 이가람
    * 후보의 당선이 확정됐다): the office is what the ELECTION word is of (the word before it, or the
-   * start of the word: 대통령선거), the holder the name of the subject, topic or genitive between, else the clause's subject before.
+   * start of the word: 대통령선거), the holder the name of the subject, topic or genitive between,
+   * else the clause's subject before.
    */
   private void elected(Article article, SentenceContext ctx, int v, Set<Held> seen, List<ExtractedClaim> out) {
     for (int e = v - 1; e >= 0; e--) {
@@ -217,10 +221,7 @@ final class OfficeFrames {
       for (int k = e + 1; k < v && holder == null; k++) {
         SentenceContext.Word x = ctx.words.get(k);
         if (x.role().isActor() || x.role() == Role.GENITIVE) {
-          holder = nameAt(ctx, x);
-          for (int b = k - 1; holder == null && b > e && k - b <= DESCRIPTORS + 1 && ctx.words.get(b).role() == Role.BARE; b--) {
-            holder = nameAt(ctx, ctx.words.get(b));
-          }
+          holder = nameOrApposition(ctx, k, e + 1);
         }
       }
       if (holder == null) {
@@ -233,6 +234,7 @@ final class OfficeFrames {
     }
   }
 
+  /** Whether a word is a bare noun ending in a title: the office an election word after it is of (강서구청장 보궐선거). */
   private boolean descriptorOrTitle(SentenceContext ctx, SentenceContext.Word w) {
     return w.role() == Role.BARE && ctx.endsInNoun(w) && titleIn(w.stem().replace(" ", "")) != null;
   }
@@ -240,12 +242,16 @@ final class OfficeFrames {
   /** The longest title a text ends in, morphemes aside (강서구청장: 구청장); null if none. */
   private String titleIn(String text) {
     for (int k = 0; k + 2 <= text.length(); k++) {
-      String s = text.substring(k);
-      if (generic.isTitle(s) || grammar.is(Grammar.Section.OFFICE_TITLE, s)) {
-        return s;
+      if (isTitle(text.substring(k))) {
+        return text.substring(k);
       }
     }
     return null;
+  }
+
+  /** Whether a noun is a title: a PERSON noun of generic-nouns.txt or an OFFICE_TITLE of grammar.txt. */
+  private boolean isTitle(String noun) {
+    return generic.isTitle(noun) || grammar.is(Grammar.Section.OFFICE_TITLE, noun);
   }
 
   /** 감독상(황가람), 남우조연상(박가람·오가람) … 후보에 올랐다 or … 수상했다: the bracketed names hold the prize. */
@@ -315,18 +321,22 @@ final class OfficeFrames {
         return null;
       }
       if (w.role().isActor()) {
-        Name n = nameAt(ctx, w);
-        for (int b = k - 1; n == null && b >= 0 && k - b <= DESCRIPTORS + 1; b--) {
-          SentenceContext.Word x = ctx.words.get(b);
-          if (x.role() != Role.BARE) {
-            break;
-          }
-          n = nameAt(ctx, x);
-        }
-        return n;
+        return nameOrApposition(ctx, k, 0);
       }
     }
     return null;
+  }
+
+  /**
+   * The name of word {@code k}, or the full name written before it, no further back than {@code
+   * floor}, as its apposition: bare words up to the noun (윤가람 서울대 교수가, 이가람 나래당 후보의).
+   */
+  private Name nameOrApposition(SentenceContext ctx, int k, int floor) {
+    Name n = nameAt(ctx, ctx.words.get(k));
+    for (int b = k - 1; n == null && b >= floor && k - b <= DESCRIPTORS + 1 && ctx.words.get(b).role() == Role.BARE; b--) {
+      n = nameAt(ctx, ctx.words.get(b));
+    }
+    return n;
   }
 
   /** The full names of a word: the word's stem, or each name of a list it writes (장가람·김가람). */
@@ -341,14 +351,14 @@ final class OfficeFrames {
       return out;
     }
     int p = w.start();
-    for (String part : LIST_SEPARATOR.split(ctx.text.substring(w.start(), w.end()), -1)) {
+    // up to the stem's end: the last name's particle (장가람·김가람이) is no part of it
+    for (String part : LIST_SEPARATOR.split(ctx.text.substring(w.start(), w.stemEnd()), -1)) {
       String person = person(ctx, p, p + part.length());
       if (person != null) {
         out.add(new Name(person, p, p + part.length()));
       }
       p += part.length() + 1;
     }
-    // the last part carries the word's particle (김민전이): its stem's name
     return out;
   }
 
@@ -374,8 +384,8 @@ final class OfficeFrames {
    */
   private boolean nameGoesOn(SentenceContext ctx, SentenceContext.Word w) {
     List<Morpheme> ms = ctx.morphemesOf(w);
-    return w.role() == Role.BARE && generic.anyPlace(w.stem()).isEmpty() && ms.size() == 1 && ms.getFirst().tag() == POS.Tag.NNP && w.stem().length() <= 3
-        && w.stem().chars().allMatch(c -> c >= '가' && c <= '힣')
+    return w.role() == Role.BARE && generic.anyPlace(w.stem()).isEmpty() && ms.size() == 1
+        && ms.getFirst().tag() == POS.Tag.NNP && w.stem().length() <= 3 && w.stem().chars().allMatch(Hangul::isSyllable)
         && ctx.mentionOf(w).map(m -> m.entity().type() == EntityType.UNKNOWN).orElse(true);
   }
 
@@ -393,7 +403,7 @@ final class OfficeFrames {
         && titleOf(ctx, w) == null && w.stem().indexOf('·') < 0 && !ctx.text.substring(w.start(), w.end()).contains(",");
   }
 
-  /** The words {@code from} to {@code to} (inclusive) by their stems, as written apart, brackets aside (오가람 (서울시장)). */
+  /** The words {@code from} to {@code to} (inclusive) by their stems, as written apart, brackets aside (오가람 (시장)). */
   private static String phrase(SentenceContext ctx, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k <= to; k++) {
@@ -403,8 +413,8 @@ final class OfficeFrames {
   }
 
   /**
-   * The title a word's stem ends in (밀양소방서장: 서장, 초대청장: 청장), a PERSON noun of
-   * generic-nouns.txt or an OFFICE_TITLE of grammar.txt that starts where one of its morphemes does (not the 차장 of 주차/장), or null.
+   * The title ({@link #isTitle}) a word's stem ends in (밀양소방서장: 서장, 초대청장: 청장), starting
+   * where one of its morphemes does (not the 차장 of 주차/장); null if none.
    */
   private String titleOf(SentenceContext ctx, SentenceContext.Word w) {
     int bracket = ctx.text.indexOf('(', w.start());
@@ -419,7 +429,7 @@ final class OfficeFrames {
     for (int k = ms.size() - 1; k >= 0 && nounLike(ms.get(k)); k--) {
       suffix.insert(0, ms.get(k).surface());
       String s = suffix.toString();
-      if (s.length() >= 2 && stem.endsWith(s) && (generic.isTitle(s) || grammar.is(Grammar.Section.OFFICE_TITLE, s))) {
+      if (s.length() >= 2 && stem.endsWith(s) && isTitle(s)) {
         found = s; // the longest: 위원장 over 원장
       }
     }
@@ -430,10 +440,12 @@ final class OfficeFrames {
     return m.isNoun() || m.tag() == POS.Tag.SL || m.tag() == POS.Tag.SH || m.tag() == POS.Tag.XSN;
   }
 
-  /** The prize a stem names: a word ending in 상 (남우주연상) or an AWARD_NAME (MVP), or null. */
+  /** The prize a stem names: a word of Hangul ending in a PRIZE_ENDING (남우주연상) or an AWARD_NAME (MVP), or null. */
   private String prize(String stem) {
     String s = stem.replace(" ", "");
-    if (grammar.is(Grammar.Section.AWARD_NAME, s) || s.length() >= 3 && s.endsWith("상") && s.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+    boolean named = s.length() >= 3 && grammar.words(Grammar.Section.PRIZE_ENDING).stream().anyMatch(s::endsWith)
+        && s.chars().allMatch(Hangul::isSyllable);
+    if (named || grammar.is(Grammar.Section.AWARD_NAME, s)) {
       return s;
     }
     return null;
