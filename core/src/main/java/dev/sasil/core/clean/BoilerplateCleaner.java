@@ -144,7 +144,9 @@ public final class BoilerplateCleaner implements Cleaner {
     Matcher caption = patterns.firstMatch(Section.CAPTION, t);
     if (caption != null) {
       String rest = (t.substring(0, caption.start()) + t.substring(caption.end())).strip();
-      if (rest.length() > CAPTION_MAX && SENTENCE_END.matcher(rest).find() && !rest.startsWith("▲")) {
+      // a text of two sentences or more, as no caption is, keeps them whatever credit ends it
+      // (…4.5세대 전투기로 분류된다. 최대 속도는 … 이른다. (방위사업청 제공) /뉴스1)
+      if (rest.length() > CAPTION_MAX && (SENTENCE_END.matcher(rest).find() || paragraph(rest)) && !rest.startsWith("▲")) {
         for (Pattern p : patterns.candidates(Section.CAPTION, t)) {
           Matcher m = p.matcher(t);
           while (m.find()) {

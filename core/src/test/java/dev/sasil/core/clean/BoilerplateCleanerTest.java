@@ -151,6 +151,15 @@ class BoilerplateCleanerTest {
   }
 
   @Test
+  void keepsTheSentencesOfALongCaptionWhateverWordsFollowItsLastSentence() {
+    String specs = "가람호가 나래 비행장에서 이륙하고 있다. 길이 16m, 폭 11m의 가람호는 4세대 기체로 분류된다. "
+        + "최대 속도는 시속 2000㎞, 항속거리는 3000㎞에 이르는 것으로 알려졌고 개발에는 모두 8년이 걸렸다. "
+        + "가람청은 내년부터 시험비행을 시작해 오는 2030년까지 40대를 실전에 배치할 계획이다. (가람청 제공) /뉴스1";
+    assertThat(clean(specs)).contains("4세대 기체로 분류된다.").doesNotContain("뉴스1");
+    assertThat(clean("나래 공원을 걷는 시민들이 사진을 찍고 있다. (가람시 제공) /뉴스1")).as("a short caption still goes").isEmpty();
+  }
+
+  @Test
   void dropsCopyrightCommentDebrisAndShareButtons() {
     String body = body(5);
     String text = body + String.join("\n",
