@@ -55,6 +55,8 @@ class OfficeFramesTest {
     assertThat(offices("가람시장 선거에서 김나래 후보가 박가람 후보를 꺾고 당선됐다."))
         .as("the subject, not the defeated object").containsExactly("김나래 office 가람시장");
     assertThat(offices("송가람 나래당 후보가 나래구청장 보궐선거에서 당선됐다.")).contains("송가람 office 나래구청장");
+    assertThat(offices("진가람 나래당 후보가 가람구청장 재보궐선거에서 당선됐다."))
+        .as("the longest election word: no 재 left on the office").contains("진가람 office 가람구청장");
     assertThat(offices("제9대 대통령 선거에서 나래당 한가람 후보의 당선이 확정됐다."))
         .as("the noun of the office verb before 확정, its holder a genitive").containsExactly("한가람 office 대통령");
     assertThat(offices("가람시장 선거에서 김나래 후보의 당선은 확정되지 않았다.")).isEmpty();
