@@ -1,6 +1,7 @@
 package dev.sasil.factcheck.entity;
 
 import dev.sasil.factcheck.NormalizedValue;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -28,8 +29,8 @@ public record Office(String text, String head) implements NormalizedValue {
    * a word of its own (대통령 당선인 and 대통령, 헌법재판소장 권한대행 and 헌법재판소장).
    */
   public boolean sameOffice(Office o) {
-    return head.equals(o.head) || java.util.Arrays.asList(text.split(" ")).contains(o.head)
-        || java.util.Arrays.asList(o.text.split(" ")).contains(head);
+    return head.equals(o.head) || Arrays.asList(text.split(" ")).contains(o.head)
+        || Arrays.asList(o.text.split(" ")).contains(head);
   }
 
   /** Whether both name one office as written, spaces aside. */

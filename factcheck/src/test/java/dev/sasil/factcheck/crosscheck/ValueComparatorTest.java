@@ -3,6 +3,7 @@ package dev.sasil.factcheck.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.factcheck.crosscheck.Comparison.Relation;
+import dev.sasil.factcheck.entity.Office;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
@@ -17,6 +18,17 @@ class ValueComparatorTest {
 
   private static Quantity usd(String v, Bound b) {
     return new Quantity(new BigDecimal(v), QuantityUnit.USD, b, null);
+  }
+
+  @Test
+  void officesEndingInOneTitleOrWritingTheOthersTitleAreOneAndOthersAreNot() {
+    assertThat(cmp.compare(new Office("초대 청장", "청장"), new Office("초대청장", "청장")).relation()).isEqualTo(Relation.SAME);
+    assertThat(cmp.compare(new Office("가람청 초대청장", "청장"), new Office("초대 가람청장", "청장")).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(new Office("대통령 당선인", "당선인"), new Office("대통령", "대통령")).relation())
+        .isEqualTo(Relation.COMPATIBLE);
+    assertThat(cmp.compare(new Office("최고위원", "위원"), new Office("비상대책위원장", "위원장")).relation())
+        .isEqualTo(Relation.CONFLICT);
   }
 
   @Test
