@@ -126,29 +126,28 @@ final class OfficeFrames {
       List<ExtractedClaim> out) {
     int r = -1;
     String head = null;
+    String kind = attribute;
     for (int k = v - 1; k >= 0 && r < 0; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (ctx.endsClause(w)) {
         break;
       }
-      // a prize, or for an office verb or a nomination an office too (MVP는 오가람으로 결정됐다: a prize)
-      head = prize(w.stem());
-      if (head == null && !attribute.equals(AWARD)) {
-        head = titleOf(ctx, w);
-      } else if (head != null && attribute.equals(OFFICE)) {
-        attribute = AWARD;
-      }
-      boolean placed = w.role() == Role.BY || w.role() == Role.TO || attribute.equals(AWARD) && w.role() == Role.OBJECT
+      // a prize, or for an office verb or a nomination an office too; a prize an office verb gives
+      // is won (MVP는 오가람으로 결정됐다)
+      String prize = prize(w.stem());
+      String found = prize != null ? prize : attribute.equals(AWARD) ? null : titleOf(ctx, w);
+      String as = prize != null && attribute.equals(OFFICE) ? AWARD : attribute;
+      boolean placed = w.role() == Role.BY || w.role() == Role.TO || as.equals(AWARD) && w.role() == Role.OBJECT
           || w.role() == Role.BARE && attribute.equals(NOMINEE);
-      if (head != null && (placed || w.role() == Role.TOPIC && byName(ctx, v) != null)) {
+      if (found != null && (placed || w.role() == Role.TOPIC && byName(ctx, v) != null)) {
         r = k;
+        head = found;
+        kind = as;
       } else if (attribute.equals(NOMINEE)) {
         break; // 여우조연상 후보에: the prize or office right before 후보
-      } else if (head != null) {
-        attribute = OFFICE; // a prize in another role: the verb's office is still to find
       }
     }
-    if (r < 0 && attribute.equals(OFFICE)) {
+    if (r < 0 && attribute.equals(OFFICE)) { // the verb's own: no office found
       elected(article, ctx, v, seen, out);
       return;
     }
@@ -156,8 +155,8 @@ final class OfficeFrames {
       return;
     }
     List<Name> holders = new ArrayList<>();
-    if (ctx.adnominal(ctx.words.get(attribute.equals(NOMINEE) ? v + 1 : v))) {
-      int next = attribute.equals(NOMINEE) ? v + 2 : v + 1;
+    if (ctx.adnominal(ctx.words.get(kind.equals(NOMINEE) ? v + 1 : v))) {
+      int next = kind.equals(NOMINEE) ? v + 2 : v + 1;
       if (next < ctx.words.size()) {
         Name n = nameAt(ctx, ctx.words.get(next));
         if (n != null) {
@@ -188,7 +187,7 @@ final class OfficeFrames {
     }
     String written = phrase(ctx, from, r);
     for (Name h : holders) {
-      add(article, ctx, h.person(), attribute, written, head, ctx.words.get(from).start(), office, seen, out);
+      add(article, ctx, h.person(), kind, written, head, ctx.words.get(from).start(), office, seen, out);
     }
   }
 
@@ -453,7 +452,7 @@ final class OfficeFrames {
 
   /** Whether a word holds a verb or a noun made one (당선됐다, 받은, 수상했다): no bare noun (당선이). */
   private static boolean verbal(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.morphemesOf(w).stream().anyMatch(m -> m.isVerbal() || m.tag() == POS.Tag.XSV);
+    return ctx.morphemesOf(w).stream().anyMatch(Morpheme::isVerbal);
   }
 
   private static void add(Article article, SentenceContext ctx, String person, String attribute, String written,
