@@ -5,7 +5,6 @@ import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.EntityType;
 import dev.sasil.factcheck.entity.Regions;
 import dev.sasil.factcheck.entity.Surnames;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +29,7 @@ final class PersonNames {
     if (!Surnames.standard().mayBeFullName(word) || Regions.standard().of(word).isPresent()) {
       return null;
     }
-    List<Morpheme> ms = new ArrayList<>();
-    for (Morpheme x : ctx.sentence.morphemes()) {
-      if (x.start() >= ctx.base + start && x.end() <= ctx.base + end) {
-        ms.add(x);
-      }
-    }
+    List<Morpheme> ms = ctx.morphemesIn(start, end);
     if (ms.isEmpty() || !String.join("", ms.stream().map(Morpheme::surface).toList()).equals(word)) {
       return null; // Nori reads the name across its end: no word of its own
     }
