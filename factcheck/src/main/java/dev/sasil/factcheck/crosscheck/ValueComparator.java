@@ -6,6 +6,7 @@ import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
+import dev.sasil.factcheck.quantity.Superlative;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.ClockTime;
@@ -58,6 +59,10 @@ public final class ValueComparator {
       return oa.sameText(ob) ? new Comparison(Comparison.Relation.SAME, oa.toString())
           : oa.sameOffice(ob) ? new Comparison(Comparison.Relation.COMPATIBLE, pair + " name one office")
           : new Comparison(Comparison.Relation.CONFLICT, pair + ": different offices");
+    }
+    if (a instanceof Superlative ra && b instanceof Superlative rb) {
+      return ra.kind().equals(rb.kind()) ? new Comparison(Comparison.Relation.SAME, ra.kind())
+          : new Comparison(Comparison.Relation.CONFLICT, ra + " vs " + rb + ": different records");
     }
     return new Comparison(Comparison.Relation.INCOMPARABLE, "values of different kinds");
   }

@@ -79,6 +79,11 @@ public final class ClaimExtractor {
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final OfficeFrames offices = new OfficeFrames(Grammar.standard(), GenericNouns.standard());
+  private final SuperlativeMarks superlativeMarks = new SuperlativeMarks(Grammar.standard());
+  private final ClauseNames clauseNames = new ClauseNames(Grammar.standard());
+  private final SuperlativeFrames superlatives =
+      new SuperlativeFrames(Grammar.standard(), MeasureLexicon.standard(), superlativeMarks, clauseNames);
+  private final FirstFrames firsts = new FirstFrames(superlativeMarks, clauseNames);
   private final StreakFrames streaks =
       new StreakFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final MilestoneFrames milestones =
@@ -274,6 +279,8 @@ public final class ClaimExtractor {
         floors.read(article, ctx, sentenceClaims);
         offices.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
+        superlatives.read(article, ctx, sentenceClaims);
+        firsts.read(article, ctx, sentenceClaims);
         RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
         List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx, runs));

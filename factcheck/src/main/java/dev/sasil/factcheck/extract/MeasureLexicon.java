@@ -170,7 +170,8 @@ public final class MeasureLexicon {
 
   /**
    * The measure a head phrase names ({@code 민간소비성장률} ends in the cue 성장률, owner 민간소비): the
-   * longest cue the phrase ends with that allows the unit. Spaces are ignored.
+   * longest cue the phrase ends with that allows the unit (any unit for null: a phrase no figure
+   * is written with, 가계 빚이 역대 최대를 기록했다). Spaces are ignored.
    */
   public Optional<HeadMatch> forHead(String phrase, QuantityUnit unit) {
     String p = phrase.replace(" ", "");
@@ -180,7 +181,7 @@ public final class MeasureLexicon {
     for (Squeezed s : byLastChar.getOrDefault(p.charAt(p.length() - 1), List.of())) {
       String t = s.text();
       Cue c = s.cue();
-      if (c.units().contains(unit) && (oneSyllable(t) ? p.equals(t) : p.endsWith(t))) {
+      if ((unit == null || c.units().contains(unit)) && (oneSyllable(t) ? p.equals(t) : p.endsWith(t))) {
         return Optional.of(new HeadMatch(c, p.substring(0, p.length() - t.length())));
       }
     }

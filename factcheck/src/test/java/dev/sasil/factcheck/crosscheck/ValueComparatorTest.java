@@ -7,6 +7,7 @@ import dev.sasil.factcheck.entity.Office;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.quantity.Superlative;
 import dev.sasil.factcheck.time.TimeModifier;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
@@ -28,6 +29,14 @@ class ValueComparatorTest {
     assertThat(cmp.compare(new Office("대통령 당선인", "당선인"), new Office("대통령", "대통령")).relation())
         .isEqualTo(Relation.COMPATIBLE);
     assertThat(cmp.compare(new Office("최고위원", "위원"), new Office("비상대책위원장", "위원장")).relation())
+        .isEqualTo(Relation.CONFLICT);
+  }
+
+  @Test
+  void recordsOfOneKindAreOneHoweverWritten() {
+    assertThat(cmp.compare(new Superlative("최대", "역대 최대"), new Superlative("최대", "사상 최고치")).relation())
+        .isEqualTo(Relation.SAME);
+    assertThat(cmp.compare(new Superlative("최대", "역대 최대"), new Superlative("최저", "역대 최저")).relation())
         .isEqualTo(Relation.CONFLICT);
   }
 

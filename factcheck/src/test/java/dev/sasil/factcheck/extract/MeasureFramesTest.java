@@ -1015,13 +1015,13 @@ class MeasureFramesTest {
   @Test
   void aRecordPhraseBeforeTheFigureIsNoMeasureTheSubjectIs() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람국의 연간 수출액이 사상 최대인 7천12억달러로 집계됐다."))
-        .containsExactly(" 수출액 701200000000 [scope=annual]");
+        .containsExactly(" 수출액 701200000000 [scope=annual]", " record 최대 [of=수출액]");
   }
 
   @Test
   void aNounBeforeAConjunctiveAdverbNamesTheFigureAfterIt() {
     assertThat(ClaimFacts.facts("2031-01-02", "교역액 역시 1조2천억달러로 역대 최대였다."))
-        .containsExactly(" 무역액 1200000000000");
+        .containsExactly(" 무역액 1200000000000", " record 최대 [of=무역액]");
   }
 
   @Test

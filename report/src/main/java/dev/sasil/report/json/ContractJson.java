@@ -253,6 +253,9 @@ public final class ContractJson {
       n.put("type", "since");
       n.put("granularity", s.from().granularity().name().toLowerCase(java.util.Locale.ROOT));
       n.put("reckoned", s.reckoned());
+    } else if (c.value() instanceof dev.sasil.factcheck.quantity.Superlative) {
+      // a record ever (역대 최대): the value is the record word of its kind, the text as written
+      n.put("type", "record");
     }
     if (!c.qualifiers().isEmpty()) {
       ArrayNode q = n.putArray("qualifiers");

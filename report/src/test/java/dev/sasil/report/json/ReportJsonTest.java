@@ -72,6 +72,22 @@ class ReportJsonTest {
   }
 
   @Test
+  void recordsAndTheTimesTheyCountFromAreValidClaimValues() throws Exception {
+    var a = Fixtures.article("a.txt", "", null, "2031-05-02",
+        "가람전자는 사상 최대 매출을 올렸다.", "물가는 1998년 이후 가장 많이 올랐다.");
+    var since = new dev.sasil.factcheck.time.Since(dev.sasil.factcheck.time.TimeValue.ofYear(1998), false);
+    Report r = new ReportBuilder("sasil test").build(List.of(a), List.of(), List.of(
+        Fixtures.finding(dev.sasil.factcheck.Verdict.SINGLE_SOURCE, "one article",
+            Fixtures.claim(a, 0, "사상 최대", "가람전자", "record",
+                new dev.sasil.factcheck.quantity.Superlative("최대", "사상 최대"))),
+        Fixtures.finding(dev.sasil.factcheck.Verdict.SINGLE_SOURCE, "one article",
+            Fixtures.claim(a, 1, "1998년", "물가", "record.since", since))));
+    assertThat(validate(r)).isEmpty();
+    JsonNode findings = MAPPER.readTree(new ReportJson().write(r)).get("findings");
+    assertThat(findings).extracting(f -> f.get("claims").get(0).get("type").asText()).containsExactlyInAnyOrder("record", "since");
+  }
+
+  @Test
   void schemaRejectsAReportWithoutHeaderOrWithABadVerdict() throws Exception {
     JsonNode ok = MAPPER.readTree(new ReportJson().write(Fixtures.small()));
     JsonNode noHeader = ok.deepCopy();

@@ -1,0 +1,294 @@
+package dev.sasil.factcheck.extract;
+
+import dev.sasil.core.Article;
+import dev.sasil.core.Morpheme;
+import dev.sasil.factcheck.Claim;
+import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
+import dev.sasil.factcheck.quantity.Superlative;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
+
+/**
+ * Records ever as claims: what a sentence says is the most or the least in all the history it
+ * names (가람전자가 2분기 사상 최대 매출을 올렸다: revenue · record · 최대; 재산분할액은 역대 최대
+ * 규모다; 헌정 사상 최소 득표 차다). A record is an EVER word of grammar.txt (역대, 사상) and, within
+ * a few words of its clause, a record word (RECORD_HIGH, RECORD_LOW …: 최대, 가장 높은). What it is
+ * a record of, the claim's {@code of} qualifier, is the noun the record word is written with (최대
+ * 매출, 최고기온), else the figure a frame read in the clause (무역수지는 472억달러 적자로 역대
+ * 최대치를: 적자), else the clause's topic or subject (매출은 분기 기준 역대 최대다), each named as
+ * measures.txt names it when it ends in a cue; a record of nothing named makes no claim. Records are
+ * compared within a story whatever owner each names (attributes.txt: story), so they agree and never
+ * contradict. Stateless apart from its collaborators; thread-safe.
+ */
+final class SuperlativeFrames {
+
+  static final String ATTRIBUTE = "record";
+  /** The qualifier that names what the record is of. */
+  static final String OF = "of=";
+  /** Units of figures a record is never of: a rank (최고값 1위), a span (하루 만에), a score or a ratio. */
+  private static final Set<QuantityUnit> NOT_OF =
+      EnumSet.of(QuantityUnit.RANK, QuantityUnit.DURATION, QuantityUnit.SCORE, QuantityUnit.RATIO);
+  /** The attribute of a rate of change, which a record of a level is not of. */
+  private static final String GROWTH = "growth.rate";
+  /** How many nouns after a record word may name what it is of (사상 최대 수출 실적을). */
+  private static final int HEAD_WORDS = 6;
+  /** What ends a noun phrase in a headline or a gloss (최대 매출…영업이익, 최고값(극값), 최대' [상보]). */
+  private static final String BREAK = "…([‘’'“”\"";
+
+  private final Grammar grammar;
+  private final MeasureLexicon lexicon;
+  private final SuperlativeMarks marks;
+  private final ClauseNames names;
+
+  SuperlativeFrames(Grammar grammar, MeasureLexicon lexicon, SuperlativeMarks marks, ClauseNames names) {
+    this.grammar = grammar;
+    this.lexicon = lexicon;
+    this.marks = marks;
+    this.names = names;
+  }
+
+  /**
+   * What a record is of: the measure as claims name it, its owner (empty when none is written), and
+   * whether a cue of measures.txt named it.
+   */
+  private record Of(String owner, String measure, boolean cued) {}
+
+  /** What a record of a list is of: nothing one claim can say. */
+  private static final Of LIST = new Of("", "", false);
+
+  /**
+   * Adds the records of one sentence to {@code out}, which holds the claims other frames read of
+   * it (a figure of the record's clause says what the record is of).
+   */
+  void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+    List<ExtractedClaim> records = new ArrayList<>();
+    for (int i = 0; i < ctx.words.size(); i++) {
+      SuperlativeMarks.Mark mark = marks.at(ctx, i);
+      if (mark == null || !mark.ever() || marks.first(mark)) {
+        continue;
+      }
+      int start = mark.textStart();
+      Of of = ofHead(ctx, mark, names.ownerBefore(ctx, i));
+      if (of == null) {
+        of = ofGroup(ctx, i, mark);
+      }
+      Of topic = of == null ? ofTopic(ctx, i) : null;
+      if (of == null && topic != null && topic.cued()) {
+        of = topic; // 몸값은 역대 최고인 4년 170억원: the measure the topic names, not the figure's
+      }
+      if (of == null) {
+        of = ofFigure(ctx, start, mark, out);
+      }
+      if (of == null) {
+        of = topic; // 재산분할액은 역대 최대 규모다: the topic's own noun
+      }
+      if (of == null || of == LIST) {
+        continue; // 역대 최대 규모다: a record of nothing the sentence names
+      }
+      List<String> qualifiers = new ArrayList<>(List.of(OF + of.measure()));
+      if (marks.forecast(ctx, mark)) {
+        qualifiers.add("forecast"); // 역대 최대를 기록할 것으로 전망된다: no record yet
+      }
+      String text = ctx.text.substring(start, mark.end());
+      Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
+          ctx.base + start, ctx.base + mark.end(), text);
+      records.add(new ExtractedClaim(new Claim(of.owner(), ATTRIBUTE, new Superlative(mark.kind(), text), qualifiers,
+          evidence, ""), true, ""));
+      i = mark.word();
+    }
+    out.addAll(records);
+  }
+
+  /**
+   * What the record word names as its own: the rest of its word (최고기온) or the bare nouns after
+   * it (최대 매출을, 최소 득표 차다, 최대 규모의 IPO다), without a RECORD_NOUN (규모, 실적); null if none.
+   */
+  private Of ofHead(SentenceContext ctx, SuperlativeMarks.Mark mark, String owner) {
+    SentenceContext.Word w = ctx.words.get(mark.word());
+    StringBuilder head = new StringBuilder();
+    boolean adjective = ctx.wordIndexAt(mark.start()) != mark.word(); // 가장 높은: the noun it modifies follows
+    if (!adjective && mark.end() < w.stemEnd()) {
+      String whole = beforeBreak(ctx.text.substring(mark.start(), w.stemEnd()));
+      Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(whole, null);
+      if (cue.isPresent() && cue.get().prefix().isEmpty()) {
+        return measure(whole, owner); // 최고기온: a measure that starts with the record word
+      }
+      head.append(ctx.text, mark.end(), w.stemEnd()); // 최대치, 최고액: the word goes on after the record word
+    }
+    boolean goesOn = adjective || w.role() == Role.BARE || w.role() == Role.GENITIVE;
+    for (int j = mark.word() + 1; goesOn && !cut(head) && j < ctx.words.size() && j <= mark.word() + HEAD_WORDS; j++) {
+      SentenceContext.Word x = ctx.words.get(j);
+      if (!ctx.endsInNoun(x) || ctx.beginsWithTime(x) || BREAK.indexOf(ctx.text.charAt(x.start())) >= 0
+          || ctx.mentionOf(x).filter(m -> !ctx.inParentheses(m.start())).isPresent()) {
+        break; // 최대 규모 기업공개(IPO)다 goes on; 최대 가람전자 does not
+      }
+      head.append(' ').append(ctx.text, x.start(), x.stemEnd()); // as written: 매출·영업이익 is a list
+      goesOn = x.role() == Role.BARE || x.role() == Role.GENITIVE && marks.recordNoun(head.toString());
+      if (ctx.endsClauseOrCopula(x)) {
+        break;
+      }
+    }
+    return measure(head.toString(), owner);
+  }
+
+  /**
+   * What a figure of the record's clause is a record of (무역수지는 472억달러 적자로 역대 최대치를
+   * 기록했다: 무역수지 적자): the quantity claim nearest the EVER word at {@code start} in its
+   * clause; null if none.
+   */
+  private Of ofFigure(SentenceContext ctx, int start, SuperlativeMarks.Mark mark, List<ExtractedClaim> claims) {
+    ExtractedClaim nearest = null;
+    int distance = Integer.MAX_VALUE;
+    Set<String> measures = new HashSet<>();
+    for (ExtractedClaim c : claims) {
+      Claim claim = c.claim();
+      int p = claim.evidence().start() - ctx.base;
+      String a = claim.attribute();
+      if (!(claim.value() instanceof Quantity q) || NOT_OF.contains(q.unit()) || claim.isDerived() || p < 0 || p > ctx.text.length()
+          || a.contains(" ") || marks.recordNoun(a) || marks.namesRecord(a) || a.equals(MeasureLexicon.CHANGE)
+          || a.equals(GROWTH) || !sameClause(ctx, Math.min(p, start), Math.max(p, mark.end()))) {
+        continue; // a change (14.8% 증가하며 역대 최대치) is not what the record is of
+      }
+      measures.add(a);
+      int d = Math.abs(p - start);
+      if (d < distance) {
+        nearest = c;
+        distance = d;
+      }
+    }
+    if (measures.size() > 1) {
+      return LIST; // 금메달 3개, 은메달 3개를 획득하며 역대 최고 성적: of all of them, which no one claim says
+    }
+    return nearest == null ? null : new Of(nearest.claim().subject(), nearest.claim().attribute(), true);
+  }
+
+  /**
+   * What a record among a group is of: the nouns between the EVER word of word {@code i} and a
+   * PARTITIVE word right before the record word (역대 폴더블폰 사전 판매량 가운데 가장 많은:
+   * units.preorder); null if the record word follows no PARTITIVE.
+   */
+  private Of ofGroup(SentenceContext ctx, int i, SuperlativeMarks.Mark mark) {
+    int m = ctx.wordIndexAt(mark.start());
+    if (m - 1 <= i || !grammar.is(Grammar.Section.PARTITIVE, ctx.words.get(m - 1).stem())) {
+      return null;
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int k = i + 1; k < m - 1; k++) {
+      SentenceContext.Word x = ctx.words.get(k);
+      phrase.append(' ').append(ctx.text, x.start(), x.stemEnd());
+    }
+    return measure(phrase.toString(), "");
+  }
+
+  /**
+   * The clause's topic or subject before word {@code i} (매출의 경우 too: TOPIC_FRAME), and the bare
+   * noun before it (가계 빚이); null if none.
+   */
+  private Of ofTopic(SentenceContext ctx, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (ctx.endsClause(w) && !names.sharesSubject(ctx, w)) {
+        return null; // 비가 쏟아지자 역대 최고: another clause's subject
+      }
+      boolean framed = w.role() == Role.GENITIVE && k + 1 < i
+          && grammar.is(Grammar.Section.TOPIC_FRAME, ctx.text.substring(ctx.words.get(k + 1).start(), ctx.words.get(k + 1).end()));
+      if (w.role() != Role.TOPIC && w.role() != Role.SUBJECT && !framed || !ctx.endsInNoun(w) || ctx.inSpeech(w.start())
+          || w.role() == Role.SUBJECT && ctx.relativeBetween(k + 1, i)) {
+        continue; // 관련 통계가 작성된 1970년 이후 역대 최저: the subject of a relative clause
+      }
+      if (ctx.mentionOf(w).isPresent() || pronoun(ctx, w) || ctx.has(w, POS.Tag.NNP)) {
+        return null; // 가람전자는 역대 최대 규모다, 이는 역대 최대다: no measure named
+      }
+      StringBuilder phrase = new StringBuilder(w.stem());
+      if (k > 0) {
+        SentenceContext.Word x = ctx.words.get(k - 1);
+        if (x.role() == Role.BARE && ctx.endsInNoun(x) && !ctx.beginsWithTime(x) && ctx.mentionOf(x).isEmpty()
+            && !grammar.is(Grammar.Section.MODIFIER, x.stem()) && !grammar.is(Grammar.Section.UNINFORMATIVE, x.stem())) {
+          phrase.insert(0, x.stem() + " ");
+        }
+      }
+      return measure(phrase.toString(), "");
+    }
+    return null;
+  }
+
+  /**
+   * The measure a phrase names: the attribute of the cue it ends in (매출: revenue; 무역적자: 적자,
+   * owned by 무역), else its last noun; trailing RECORD_NOUNs (규모, 실적) aside; null when nothing is
+   * left or the last noun says nothing (이번, 당시).
+   */
+  private Of measure(String phrase, String owner) {
+    List<String> parts = new ArrayList<>(List.of(beforeBreak(phrase).strip().split("\\s+")));
+    parts.removeIf(String::isEmpty);
+    while (!parts.isEmpty() && marks.recordNoun(parts.getLast())) {
+      parts.removeLast();
+    }
+    if (!parts.isEmpty() && parts.getLast().matches(".*[·‧,/].*")) {
+      return LIST; // 매출·영업이익·순이익: a record of each, which no one claim says
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    String last = parts.getLast();
+    String squeezed = String.join("", parts);
+    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(squeezed, null);
+    if (cue.isPresent()) {
+      MeasureLexicon.Cue c = cue.get().cue();
+      return new Of(owner, c.negative() ? c.text().replace(" ", "") : c.attribute(), true);
+    }
+    if (grammar.is(Grammar.Section.UNINFORMATIVE, last) || grammar.is(Grammar.Section.MODIFIER, last)) {
+      return null;
+    }
+    // a noun of one syllable names its measure with the noun before it (가계 빚), else nothing
+    String named = last.length() > 1 ? last
+        : parts.size() > 1 ? squeezed.substring(squeezed.length() - 1 - parts.get(parts.size() - 2).length()) : null;
+    return named == null ? null : new Of(owner, named, false);
+  }
+
+  /** A phrase up to what ends it (최고기온…강원: 최고기온; 기업공개(IPO): 기업공개). */
+  private static String beforeBreak(String phrase) {
+    for (int k = 0; k < phrase.length(); k++) {
+      if (BREAK.indexOf(phrase.charAt(k)) >= 0 || phrase.startsWith("..", k)) {
+        return phrase.substring(0, k);
+      }
+    }
+    return phrase;
+  }
+
+  /** Whether a head phrase has reached what ends it (an ellipsis, a bracket, a quote). */
+  private static boolean cut(CharSequence head) {
+    for (int k = 0; k < head.length(); k++) {
+      if (BREAK.indexOf(head.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a pronoun or a demonstrative alone (이는, 이같은): it names no measure. */
+  private static boolean pronoun(SentenceContext ctx, SentenceContext.Word w) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    return !ms.isEmpty() && (ms.getFirst().tag() == POS.Tag.NP || ms.getFirst().tag() == POS.Tag.MM);
+  }
+
+  /**
+   * Whether no clause ends in {@code [from, to)} of the sentence but at its last word: a figure of
+   * another clause (144명이 파견되면서 역대 최저 성적에 대한 우려가) is not what the record is of.
+   */
+  private static boolean sameClause(SentenceContext ctx, int from, int to) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.start() >= from && w.end() < to && ctx.endsClause(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
