@@ -76,6 +76,9 @@ final class SuperlativeFrames {
         continue;
       }
       int start = mark.textStart();
+      if (spokenOf(ctx, mark)) {
+        continue; // 역대 최저 성적에 대한 우려: a record feared, not stated
+      }
       Of of = ofHead(ctx, mark, names.ownerBefore(ctx, i));
       if (of == null) {
         of = ofGroup(ctx, i, mark);
@@ -105,6 +108,27 @@ final class SuperlativeFrames {
       i = mark.word();
     }
     out.addAll(records);
+  }
+
+  /** How many words after a record word a compound particle may make it what is spoken of (최저 성적에 대한). */
+  private static final int SPOKEN_REACH = 3;
+
+  /**
+   * Whether the record is what a noun after it is about (역대 최저 성적에 대한 우려, 사상 최대 실적에
+   * 관한 기대): 대한 or 관한 within {@value #SPOKEN_REACH} words
+   * of it, in its clause, after a noun in 에 (ABOUT of grammar.txt).
+   */
+  private boolean spokenOf(SentenceContext ctx, SuperlativeMarks.Mark mark) {
+    for (int j = mark.word() + 1; j < ctx.words.size() && j <= mark.word() + SPOKEN_REACH; j++) {
+      SentenceContext.Word w = ctx.words.get(j);
+      if (ctx.words.get(j - 1).role() == Role.TO && grammar.is(Grammar.Section.ABOUT, w.stem())) {
+        return true;
+      }
+      if (ctx.endsClauseOrCopula(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -189,22 +213,31 @@ final class SuperlativeFrames {
   }
 
   /**
-   * The clause's topic or subject before word {@code i} (매출의 경우 too: TOPIC_FRAME), and the bare
-   * noun before it (가계 빚이); null if none.
+   * The clause's topic or subject before word {@code i} (매출의 경우 too: TOPIC_FRAME; 하락 폭으로
+   * 따지면, a PERIOD_FRAME's noun in 로), and the bare noun before it (가계 빚이); null if none.
    */
   private Of ofTopic(SentenceContext ctx, int i) {
+    boolean byFrame = false;
     for (int k = i - 1; k >= 0; k--) {
       SentenceContext.Word w = ctx.words.get(k);
+      String written = ctx.text.substring(w.start(), w.end());
+      if (ctx.endsClause(w) && (grammar.endsWith(Grammar.Section.PERIOD_FRAME, written)
+          || grammar.startsWith(Grammar.Section.RECKONING, w.stem()) && !ctx.connective(w).isEmpty())) {
+        byFrame = true; // 하락 폭으로 따지면 종가 모두 포함해 역대 최대다: the noun the frame reckons by
+        continue;
+      }
       if (ctx.endsClause(w) && !names.sharesSubject(ctx, w)) {
         return null; // 비가 쏟아지자 역대 최고: another clause's subject
       }
       boolean framed = w.role() == Role.GENITIVE && k + 1 < i
-          && grammar.is(Grammar.Section.TOPIC_FRAME, ctx.text.substring(ctx.words.get(k + 1).start(), ctx.words.get(k + 1).end()));
+          && grammar.is(Grammar.Section.TOPIC_FRAME, ctx.text.substring(ctx.words.get(k + 1).start(), ctx.words.get(k + 1).end()))
+          || byFrame && w.role() != Role.BARE && w.role() != Role.GENITIVE; // 매출만 놓고 보면
       if (w.role() != Role.TOPIC && w.role() != Role.SUBJECT && !framed || !ctx.endsInNoun(w) || ctx.inSpeech(w.start())
           || w.role() == Role.SUBJECT && ctx.relativeBetween(k + 1, i)) {
         continue; // 관련 통계가 작성된 1970년 이후 역대 최저: the subject of a relative clause
       }
-      if (ctx.mentionOf(w).isPresent() || pronoun(ctx, w) || ctx.has(w, POS.Tag.NNP)) {
+      if (ctx.mentionOf(w).filter(m -> !ctx.inParentheses(m.start())).isPresent() || pronoun(ctx, w)
+          || ctx.has(w, POS.Tag.NNP)) {
         return null; // 가람전자는 역대 최대 규모다, 이는 역대 최대다: no measure named
       }
       StringBuilder phrase = new StringBuilder(w.stem());
@@ -228,29 +261,42 @@ final class SuperlativeFrames {
   private Of measure(String phrase, String owner) {
     List<String> parts = new ArrayList<>(List.of(beforeBreak(phrase).strip().split("\\s+")));
     parts.removeIf(String::isEmpty);
-    while (!parts.isEmpty() && marks.recordNoun(parts.getLast())) {
-      parts.removeLast();
-    }
     if (!parts.isEmpty() && parts.getLast().matches(".*[·‧,/].*")) {
       return LIST; // 매출·영업이익·순이익: a record of each, which no one claim says
     }
-    if (parts.isEmpty()) {
-      return null;
+    Of cued = cued(parts, owner); // 하락 폭: a cue that ends in a RECORD_NOUN
+    while (cued == null && !parts.isEmpty() && marks.recordNoun(parts.getLast())) {
+      parts.removeLast();
+      cued = cued(parts, owner);
+    }
+    if (cued != null || parts.isEmpty()) {
+      return cued;
     }
     String last = parts.getLast();
-    String squeezed = String.join("", parts);
-    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(squeezed, null);
-    if (cue.isPresent()) {
-      MeasureLexicon.Cue c = cue.get().cue();
-      return new Of(owner, c.negative() ? c.text().replace(" ", "") : c.attribute(), true);
-    }
     if (grammar.is(Grammar.Section.UNINFORMATIVE, last) || grammar.is(Grammar.Section.MODIFIER, last)) {
       return null;
     }
     // a noun of one syllable names its measure with the noun before it (가계 빚), else nothing
+    String squeezed = String.join("", parts);
     String named = last.length() > 1 ? last
         : parts.size() > 1 ? squeezed.substring(squeezed.length() - 1 - parts.get(parts.size() - 2).length()) : null;
     return named == null ? null : new Of(owner, named, false);
+  }
+
+  /** The measure of the cue a phrase of words ends in, as measures.txt names it; null if none or a RECORD_NOUN. */
+  private Of cued(List<String> parts, String owner) {
+    if (parts.isEmpty()) {
+      return null;
+    }
+    Optional<MeasureLexicon.HeadMatch> cue = lexicon.forHead(String.join("", parts), null);
+    if (cue.isEmpty()) {
+      return null;
+    }
+    MeasureLexicon.Cue c = cue.get().cue();
+    if (marks.recordNoun(c.text().replace(" ", ""))) {
+      return null; // 규모, 금액: a cue elsewhere, the record itself here
+    }
+    return new Of(owner, c.negative() ? c.text().replace(" ", "") : c.attribute(), true);
   }
 
   /** A phrase up to what ends it (최고기온…강원: 최고기온; 기업공개(IPO): 기업공개). */

@@ -34,6 +34,10 @@ class SuperlativeFramesTest {
         .containsExactly(" record 최대 [of=가계빚]");
     assertThat(records("가람국의 연간 수출액이 5천억달러를 넘어서며 역대 최고치를 새로 썼다."))
         .as("a clause its subject goes on from").containsExactly(" record 최대 [of=수출액]");
+    assertThat(records("매출만 놓고 보면 분기 기준으로 역대 최대 실적을 냈다.")).as("the noun a frame reckons by")
+        .containsExactly(" record 최대 [of=revenue]");
+    assertThat(records("선수단 규모가 줄어들면서 역대 최저 성적에 대한 우려가 나왔다.")).as("no figure or topic of another clause")
+        .isEmpty();
   }
 
   @Test
