@@ -80,7 +80,7 @@ public final class ClaimExtractor {
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final OfficeFrames offices = new OfficeFrames(Grammar.standard(), GenericNouns.standard());
   private final SuperlativeMarks superlativeMarks = new SuperlativeMarks(Grammar.standard());
-  private final ClauseNames clauseNames = new ClauseNames(Grammar.standard());
+  private final ClauseNames clauseNames = new ClauseNames(Grammar.standard(), GenericNouns.standard());
   private final SuperlativeFrames superlatives =
       new SuperlativeFrames(Grammar.standard(), MeasureLexicon.standard(), superlativeMarks, clauseNames);
   private final FirstFrames firsts = new FirstFrames(superlativeMarks, clauseNames);

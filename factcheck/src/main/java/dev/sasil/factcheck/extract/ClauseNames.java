@@ -7,7 +7,7 @@ import java.util.Optional;
  * The names a clause writes around a word: its topic or subject before it or after it, and the
  * name a phrase after it heads; clauses joined by an ending that keeps the subject (며, 고: SEQUENCE)
  * are one. What records and firsts ({@link SuperlativeFrames}, {@link FirstFrames}) are of. Stateless
- * apart from the grammar; thread-safe.
+ * apart from the grammar and the generic nouns (whose titles a name may stand before); thread-safe.
  */
 final class ClauseNames {
 
@@ -15,9 +15,11 @@ final class ClauseNames {
   private static final int NAME_REACH = 5;
 
   private final Grammar grammar;
+  private final GenericNouns generic;
 
-  ClauseNames(Grammar grammar) {
+  ClauseNames(Grammar grammar, GenericNouns generic) {
     this.grammar = grammar;
+    this.generic = generic;
   }
 
   /** The name written as the topic or subject of the clause before word {@code i} (가람전자가 … 사상 최대 매출), or empty. */
@@ -58,7 +60,7 @@ final class ClauseNames {
       String name = name(ctx, w);
       SentenceContext.Word next = k + 1 < ctx.words.size() ? ctx.words.get(k + 1) : null;
       boolean modifier = w.role() == Role.BARE && next != null && ctx.endsInNoun(next)
-          && !GenericNouns.standard().isTitle(next.stem()); // 한가람(54) 작가의: a name and its title
+          && !generic.isTitle(next.stem()); // 한가람(54) 작가의: a name and its title
       if (!name.isEmpty() && !modifier) {
         return name; // not 노벨문학상 of 노벨문학상 수상자: a name that modifies the noun after it
       }
