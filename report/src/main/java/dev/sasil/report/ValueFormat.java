@@ -99,8 +99,17 @@ public final class ValueFormat {
     };
   }
 
-  /** Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes (and seconds). */
+  /**
+   * Minutes of a span in the largest unit that divides them: 38개월, 5 days; else in minutes (and
+   * seconds, to the hundredth for a race time).
+   */
   private String span(BigDecimal minutes) {
+    java.util.OptionalLong timed = Spans.hundredths(minutes);
+    if (timed.isPresent()) {
+      long h = timed.getAsLong();
+      String sec = String.format(java.util.Locale.ROOT, "%d.%02d", h / 100 % 60, h % 100); // a race time: 1분 44.75초
+      return h < 6000 ? messages.get("span.seconds", sec) : messages.get("span.minutes_seconds", h / 6000, sec);
+    }
     java.util.OptionalLong seconds = Spans.seconds(minutes);
     if (seconds.isPresent()) {
       long s = seconds.getAsLong();

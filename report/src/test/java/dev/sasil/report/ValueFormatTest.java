@@ -74,6 +74,10 @@ class ValueFormatTest {
     Quantity seconds = Quantity.exact(dev.sasil.factcheck.quantity.Spans.of(736, java.time.temporal.ChronoUnit.SECONDS), QuantityUnit.DURATION);
     assertThat(KO.write(seconds)).as("12 minutes 16 seconds").isEqualTo("12분 16초");
     assertThat(EN.write(seconds)).isEqualTo("12 min 16 s");
+    Quantity race = Quantity.exact(dev.sasil.factcheck.quantity.Spans.of(104, java.time.temporal.ChronoUnit.SECONDS)
+        .add(dev.sasil.factcheck.quantity.Spans.ofHundredths(75)), QuantityUnit.DURATION);
+    assertThat(KO.write(race)).as("a race time, to the hundredth").isEqualTo("1분 44.75초");
+    assertThat(EN.write(race)).isEqualTo("1 min 44.75 s");
     assertThat(KO.write(new Quantity(new BigDecimal("7200"), QuantityUnit.DURATION, Bound.ABOUT, null)))
         .isEqualTo(KO.write(new Quantity(new BigDecimal("5"), QuantityUnit.PERSONS, Bound.ABOUT, null)).replace("5명", "5일"));
   }

@@ -139,9 +139,13 @@ public final class QuantityNormalizer {
   private static final java.util.regex.Pattern NOT_LENGTH =
       java.util.regex.Pattern.compile("(?:뒤|후|전|만|째|이내|내|지나|지난|늦|빨리|앞당|이상|이하|미만|넘)");
 
-  /** A span of time (87분, 1시간 50여 분, 9일, 3개월, 48초, 1분 30초), about when written with 여. */
+  /**
+   * A span of time (87분, 1시간 50여 분, 9일, 3개월, 48초, 1분 30초), about when written with 여; a
+   * time in seconds may go on in hundredths, as race times are written (1분44초75, 50초57).
+   */
   private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
-      "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년|초))(?:(?<=분)\\s?(\\d{1,2})\\s?초)?");
+      "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년|초))(?:(?<=분)\\s?(\\d{1,2})\\s?초)?"
+      + "(?:(?<=초)(\\d{2})(?!\\d))?");
 
   /** What ends a clock time right before a count of seconds (3시 20분 48초): the seconds are of the clock, no length. */
   private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile("[시분]\\s?$");
@@ -185,6 +189,9 @@ public final class QuantityNormalizer {
     }
     if (m.group(7) != null) {
       minutes = minutes.add(Spans.of(Long.parseLong(m.group(7)), java.time.temporal.ChronoUnit.SECONDS)); // 1분 30초
+    }
+    if (m.group(8) != null) {
+      minutes = minutes.add(Spans.ofHundredths(Long.parseLong(m.group(8)))); // 1분44초75: a race time
     }
     if (minutes.signum() == 0) {
       return null;

@@ -47,6 +47,31 @@ public final class Spans {
         : BigDecimal.valueOf(count * minutes(unit));
   }
 
+  /** Hundredths of a second in a minute. */
+  private static final BigDecimal HUNDREDTHS_PER_MINUTE = BigDecimal.valueOf(6000);
+  /** Places of a minute a span timed to the hundredth keeps: a hundredth is 0.00000167 of a minute. */
+  private static final int HUNDREDTH_PLACES = 9;
+  /** How far from a whole hundredth a span may be and still be timed to it (rounding of its seconds). */
+  private static final BigDecimal HUNDREDTH_SLACK = new BigDecimal("0.05");
+
+  /** Hundredths of a second as minutes, for a time written to them (1분44초75: 75 more hundredths). */
+  public static BigDecimal ofHundredths(long count) {
+    return Quantity.strip(BigDecimal.valueOf(count).divide(HUNDREDTHS_PER_MINUTE, HUNDREDTH_PLACES, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * Hundredths of a second of a span timed to them (1분44초75: 10475), else empty: a span of whole
+   * seconds or minutes has none.
+   */
+  public static OptionalLong hundredths(BigDecimal minutes) {
+    BigDecimal h = minutes.multiply(HUNDREDTHS_PER_MINUTE);
+    BigDecimal whole = h.setScale(0, RoundingMode.HALF_EVEN);
+    if (whole.remainder(BigDecimal.valueOf(100)).signum() == 0 || h.subtract(whole).abs().compareTo(HUNDREDTH_SLACK) > 0) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(whole.longValueExact());
+  }
+
   /** Whole seconds of a span that whole minutes do not measure (12.266667 minutes: 736), else empty. */
   public static OptionalLong seconds(BigDecimal minutes) {
     if (minutes.stripTrailingZeros().scale() <= 0) {
@@ -79,8 +104,14 @@ public final class Spans {
     return Optional.empty();
   }
 
-  /** The amount as an ISO-8601 period: P38M, P5D, PT90M, PT12M16S. */
+  /** The amount as an ISO-8601 period: P38M, P5D, PT90M, PT12M16S, PT1M44.75S. */
   public static String iso(BigDecimal minutes) {
+    OptionalLong timed = hundredths(minutes);
+    if (timed.isPresent()) {
+      long h = timed.getAsLong();
+      long s = h / 100;
+      return "PT" + (s >= 60 ? s / 60 + "M" : "") + String.format(java.util.Locale.ROOT, "%d.%02dS", s % 60, h % 100);
+    }
     OptionalLong seconds = seconds(minutes);
     if (seconds.isPresent()) {
       long s = seconds.getAsLong();

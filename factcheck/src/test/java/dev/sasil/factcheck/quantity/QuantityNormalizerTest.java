@@ -90,6 +90,9 @@ class QuantityNormalizerTest {
     assertThat(normalizer.find("기록을 85초로 늘렸다")).extracting(QuantityMention::text).containsExactly("85초");
     assertThat(normalizer.find("오후 4시 10분 37초에 발사됐다")).as("the seconds of a clock time").isEmpty();
     assertThat(normalizer.find("10초과 구간")).as("초과 is exceeding").isEmpty();
+    assertThat(normalizer.find("결승에서 1분44초75의 기록으로 들어왔다")).as("a race time to the hundredth")
+        .extracting(QuantityMention::text).containsExactly("1분44초75");
+    assertThat(normalizer.find("결승에서 1분44초75의 기록으로 들어왔다").get(0).quantity().normalized()).isEqualTo("PT1M44.75S");
   }
 
   @Test

@@ -29,4 +29,16 @@ class SpansTest {
     assertThat(Spans.seconds(BigDecimal.valueOf(14))).isEmpty();
     assertThat(twelveSixteen).isNotEqualByComparingTo(Spans.of(14, ChronoUnit.MINUTES));
   }
+
+  @Test
+  void aRaceTimeKeepsItsHundredthsAndWholeSecondsHaveNone() {
+    BigDecimal race = Spans.of(104, ChronoUnit.SECONDS).add(Spans.ofHundredths(75));
+    assertThat(Spans.iso(race)).isEqualTo("PT1M44.75S");
+    assertThat(Spans.hundredths(race)).hasValue(10475);
+    assertThat(Spans.iso(Spans.of(50, ChronoUnit.SECONDS).add(Spans.ofHundredths(7)))).isEqualTo("PT50.07S");
+    assertThat(race).as("two race times a hundredth apart are two amounts")
+        .isNotEqualByComparingTo(Spans.of(104, ChronoUnit.SECONDS).add(Spans.ofHundredths(74)));
+    assertThat(Spans.hundredths(Spans.of(736, ChronoUnit.SECONDS))).as("12분 16초").isEmpty();
+    assertThat(Spans.hundredths(BigDecimal.valueOf(90))).isEmpty();
+  }
 }
