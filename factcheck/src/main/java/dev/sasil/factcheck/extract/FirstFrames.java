@@ -3,6 +3,7 @@ package dev.sasil.factcheck.extract;
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Superlative;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,8 @@ final class FirstFrames {
   private ExtractedClaim first(Article article, SentenceContext ctx, SuperlativeMarks.Mark mark) {
     int start = mark.textStart();
     int w = ctx.wordIndexAt(start);
-    SentenceContext.Word at = ctx.words.get(mark.word());
-    String after = ctx.text.substring(mark.end(), at.end());
-    boolean modifies = after.isEmpty() || after.startsWith("의"); // 최초의 달 궤도선 '가람'이: the noun after
+    Role role = ctx.words.get(mark.word()).role();
+    boolean modifies = role == Role.BARE || role == Role.GENITIVE; // 최초의 달 궤도선 '가람'이: the noun after
     String who;
     if (modifies) {
       who = names.nameAfter(ctx, mark.word()); // 한국인 최초 문학상 수상자 한가람: the name of what is first

@@ -2,6 +2,7 @@ package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.time.TimeMention;
 import java.util.List;
 import org.apache.lucene.analysis.ko.POS;
 
@@ -16,14 +17,6 @@ final class SuperlativeMarks {
 
   /** How many words after the EVER word the record word may stand (역대 대통령 탄핵 심판 선고 중 가장 높은). */
   private static final int REACH = 6;
-  /** The noun of a first written alone, and the one written as the copula's complement. */
-  private static final String FIRST_WORD = "최초";
-  private static final String FIRST_COPULA = "처음";
-  /** How a span counted to what follows it ends (4년 만에 처음): that is a record since, not a first. */
-  private static final String SPAN_END = "만에";
-  /** The particle of a partner (지상국과 최초로 교신한다: a first with it, no first among a group), which Nori may leave in the noun. */
-  private static final String WITH = "과";
-  private static final String WITH_AFTER_VOWEL = "와";
   /** The record sections with the kind each names. */
   private static final List<Grammar.Section> KINDS = List.of(Grammar.Section.RECORD_HIGH,
       Grammar.Section.RECORD_LOW, Grammar.Section.RECORD_LONG, Grammar.Section.RECORD_SHORT, Grammar.Section.RECORD_WORST,
@@ -146,32 +139,40 @@ final class SuperlativeMarks {
   private Mark firstAt(SentenceContext ctx, int i) {
     SentenceContext.Word w = ctx.words.get(i);
     String word = ctx.text.substring(w.start(), w.end());
-    String kind = grammar.first(Grammar.Section.RECORD_FIRST);
-    String rest = word.startsWith(FIRST_WORD) ? word.substring(FIRST_WORD.length())
-        : word.startsWith(FIRST_COPULA) ? word.substring(FIRST_COPULA.length()) : null;
+    String alone = grammar.after(Grammar.Section.FIRST_ALONE, word);
+    String complement = alone == null ? grammar.after(Grammar.Section.FIRST_COMPLEMENT, word) : null;
+    String rest = alone != null ? alone : complement;
     if (rest == null || negated(ctx, i)) {
       return null;
     }
     boolean copula = ctx.endsClauseOrCopula(w) && !rest.isEmpty();
     SentenceContext.Word before = i > 0 ? ctx.words.get(i - 1) : null;
-    if (word.startsWith(FIRST_COPULA)) {
+    if (complement != null) {
       if (!copula || before != null && (grammar.endsWith(Grammar.Section.SINCE, before.stem())
-          || ctx.text.substring(before.start(), before.end()).endsWith(SPAN_END)
-          || grammar.startsWith(Grammar.Section.FIRST_WITHIN, before.stem()))) {
+          || spanBefore(ctx, before, w) || grammar.startsWith(Grammar.Section.FIRST_WITHIN, before.stem()))) {
         return null; // 처음으로 공개했다, 4년 만에 처음이다, 올해 들어 처음이다
       }
-    } else if (rest.startsWith("로") || rest.startsWith("의")) {
-      String written = before == null ? "" : ctx.text.substring(before.start(), before.end());
+    } else if (w.role() == Role.BY || w.role() == Role.GENITIVE) {
       if (before != null && !ctx.beginsWithTime(before) && (before.role() != Role.BARE && before.role() != Role.BY
-          || !ctx.endsInNoun(before) || written.endsWith(WITH) || written.endsWith(WITH_AFTER_VOWEL))) {
+          || !ctx.endsInNoun(before) || grammar.endsWith(Grammar.Section.PARTNER, ctx.text.substring(before.start(), before.end())))) {
         return null; // 지상국과 최초로 교신한다, 궤도에 도달하는 최초의 궤도: the first contact and orbit, no record
       }
     } else if (!copula && !(before != null && grammar.is(Grammar.Section.FIRST_SCOPE, before.stem()))
         && !(i + 1 < ctx.words.size() && recordNoun(ctx.words.get(i + 1).stem()))) {
       return null; // 최초 신고는 오전 7시, 최초 발화 지점: the first report and the origin, no record
     }
-    int end = w.start() + (word.startsWith(FIRST_WORD) ? FIRST_WORD.length() : FIRST_COPULA.length());
-    return new Mark(kind, groupStart(ctx, i), w.start(), end, i, false);
+    int end = w.start() + word.length() - rest.length();
+    return new Mark(grammar.first(Grammar.Section.RECORD_FIRST), groupStart(ctx, i), w.start(), end, i, false);
+  }
+
+  /** Whether a span counted to what follows it (RecordFrames#countedTo: 4년 만에) ends in the word before a first: a record since. */
+  private static boolean spanBefore(SentenceContext ctx, SentenceContext.Word before, SentenceContext.Word w) {
+    for (TimeMention t : ctx.times) {
+      if (RecordFrames.countedTo(t) && t.end() > before.start() && t.end() <= w.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code i} is negated: by a verb (않았다) or by the copula's negative (처음이 아니다). */
