@@ -279,8 +279,9 @@ public final class ClaimExtractor {
         floors.read(article, ctx, sentenceClaims);
         offices.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
-        superlatives.read(article, ctx, sentenceClaims);
-        firsts.read(article, ctx, sentenceClaims);
+        List<SuperlativeMarks.Mark> superlativeFound = superlativeMarks.find(ctx); // read once, by both
+        superlatives.read(article, ctx, superlativeFound, sentenceClaims);
+        firsts.read(article, ctx, superlativeFound, sentenceClaims);
         RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
         List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx, runs));

@@ -36,13 +36,13 @@ final class FirstFrames {
     this.names = names;
   }
 
-  /** Adds the firsts of one sentence to {@code out}. */
-  void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
-    for (int i = 0; i < ctx.words.size(); i++) {
-      SuperlativeMarks.Mark mark = marks.at(ctx, i);
-      if (mark != null && marks.first(mark)) {
+  /** Adds the firsts among the marks of one sentence ({@link SuperlativeMarks#find}) to {@code out}. */
+  void read(Article article, SentenceContext ctx, List<SuperlativeMarks.Mark> found, List<ExtractedClaim> out) {
+    int read = -1;
+    for (SuperlativeMarks.Mark mark : found) {
+      if (mark.from() > read && marks.first(mark)) {
         out.add(first(article, ctx, mark));
-        i = mark.word();
+        read = mark.word(); // the words of the first are read
       }
     }
   }

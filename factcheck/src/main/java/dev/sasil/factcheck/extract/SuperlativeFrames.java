@@ -65,14 +65,16 @@ final class SuperlativeFrames {
   private static final Of LIST = new Of("", "", false);
 
   /**
-   * Adds the records of one sentence to {@code out}, which holds the claims other frames read of
-   * it (a figure of the record's clause says what the record is of).
+   * Adds the records among the marks of one sentence ({@link SuperlativeMarks#find}) to {@code out},
+   * which holds the claims other frames read of it (a figure of the record's clause says what the
+   * record is of).
    */
-  void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+  void read(Article article, SentenceContext ctx, List<SuperlativeMarks.Mark> found, List<ExtractedClaim> out) {
     List<ExtractedClaim> records = new ArrayList<>();
-    for (int i = 0; i < ctx.words.size(); i++) {
-      SuperlativeMarks.Mark mark = marks.at(ctx, i);
-      if (mark == null || !mark.ever() || marks.first(mark)) {
+    int read = -1;
+    for (SuperlativeMarks.Mark mark : found) {
+      int i = mark.from();
+      if (i <= read || !mark.ever() || marks.first(mark)) {
         continue;
       }
       int start = mark.textStart();
@@ -105,7 +107,7 @@ final class SuperlativeFrames {
           ctx.base + start, ctx.base + mark.end(), text);
       records.add(new ExtractedClaim(new Claim(of.owner(), ATTRIBUTE, new Superlative(mark.kind(), text), qualifiers,
           evidence, ""), true, ""));
-      i = mark.word();
+      read = mark.word(); // the words of the record are read
     }
     out.addAll(records);
   }
@@ -311,12 +313,7 @@ final class SuperlativeFrames {
 
   /** Whether a head phrase has reached what ends it (an ellipsis, a bracket, a quote). */
   private static boolean cut(CharSequence head) {
-    for (int k = 0; k < head.length(); k++) {
-      if (BREAK.indexOf(head.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return beforeBreak(head.toString()).length() < head.length();
   }
 
   /** Whether a word is a pronoun or a demonstrative alone (이는, 이같은): it names no measure. */

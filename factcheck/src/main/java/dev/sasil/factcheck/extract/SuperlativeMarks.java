@@ -3,6 +3,7 @@ package dev.sasil.factcheck.extract;
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.time.TimeMention;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ko.POS;
 
@@ -31,15 +32,28 @@ final class SuperlativeMarks {
   /**
    * A record word found: the kind it names, where its claim's text starts (at the EVER word or the
    * group: 역대 최대, 아시아인 최초), where the record word starts and ends in the sentence, in which
-   * word it ends, and whether a word of history stands before it.
+   * word it ends, whether a word of history stands before it, and at which word it was found (the
+   * word of history's, or the first's own).
    */
-  record Mark(String kind, int textStart, int start, int end, int word, boolean ever) {}
+  record Mark(String kind, int textStart, int start, int end, int word, boolean ever, int from) {}
+
+  /** The marks of a sentence, in the order of the words they are found at (found once, read by both frames). */
+  List<Mark> find(SentenceContext ctx) {
+    List<Mark> found = new ArrayList<>();
+    for (int i = 0; i < ctx.words.size(); i++) {
+      Mark m = at(ctx, i);
+      if (m != null) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
 
   /**
    * The mark that starts at word {@code i} of the sentence: a word of history and its record word,
    * or a first among a group; null if none. A first that is negated (처음이 아니다) is none.
    */
-  Mark at(SentenceContext ctx, int i) {
+  private Mark at(SentenceContext ctx, int i) {
     SentenceContext.Word w = ctx.words.get(i);
     int start = everStart(ctx, w);
     if (start < 0) {
@@ -106,7 +120,7 @@ final class SuperlativeMarks {
     if (ever < w.stemEnd()) {
       String rest = ctx.text.substring(ever, w.stemEnd());
       RecordWord r = recordWordAt(rest);
-      return r == null ? null : new Mark(r.kind(), start, ever, ever + r.word().length(), i, true);
+      return r == null ? null : new Mark(r.kind(), start, ever, ever + r.word().length(), i, true, i);
     }
     if (ctx.endsClauseOrCopula(w)) {
       return null; // 역대다: the clause ends with the word of history
@@ -120,7 +134,7 @@ final class SuperlativeMarks {
         if (r.word().contains(" ")) {
           j = ctx.wordIndexAt(end - 1); // 가장 높은: the adjective's word
         }
-        return new Mark(r.kind(), start, x.start(), end, j, true);
+        return new Mark(r.kind(), start, x.start(), end, j, true, i);
       }
       if (ctx.endsClauseOrCopula(x)
           || x.role() != Role.BARE && x.role() != Role.GENITIVE && !grammar.is(Grammar.Section.UNINFORMATIVE, x.stem())) {
@@ -162,7 +176,7 @@ final class SuperlativeMarks {
       return null; // 최초 신고는 오전 7시, 최초 발화 지점: the first report and the origin, no record
     }
     int end = w.start() + word.length() - rest.length();
-    return new Mark(grammar.first(Grammar.Section.RECORD_FIRST), groupStart(ctx, i), w.start(), end, i, false);
+    return new Mark(grammar.first(Grammar.Section.RECORD_FIRST), groupStart(ctx, i), w.start(), end, i, false, i);
   }
 
   /** Whether a span counted to what follows it (RecordFrames#countedTo: 4년 만에) ends in the word before a first: a record since. */
