@@ -221,7 +221,7 @@ final class SuperlativeMarks {
   /**
    * Whether the predicate of a mark's clause says it is expected (최대를 기록할 것으로 전망된다, 처음으로
    * 넘을 전망이다): a FORECAST word in the clause's last two words, not one before them (목표한 궤도에
-   * 진입했다).
+   * 진입했다), and none measured against it (시장 예상을 넘어섰다), as FigureReader reads a figure's.
    */
   boolean forecast(SentenceContext ctx, Mark mark) {
     int last = ctx.words.size() - 1;
@@ -235,7 +235,8 @@ final class SuperlativeMarks {
     if (from > last) {
       return false;
     }
-    return grammar.contains(Grammar.Section.FORECAST, ctx.text.substring(ctx.words.get(from).start(), ctx.words.get(last).end()));
+    String predicate = ctx.text.substring(ctx.words.get(from).start(), ctx.words.get(last).end());
+    return grammar.contains(Grammar.Section.FORECAST, predicate) && !grammar.contains(Grammar.Section.AGAINST_FORECAST, predicate);
   }
 
   /** Whether a word holds a word of history or a record word (사상최고금액): it names a record, no measure. */

@@ -57,6 +57,8 @@ class SuperlativeFramesTest {
   @Test
   void anExpectedRecordIsAForecastButATargetReachedIsNot() {
     assertThat(records("올해 매출은 역대 최대를 기록할 것으로 전망된다.")).containsExactly(" record 최대 [forecast, of=revenue]");
+    assertThat(records("가람전자는 역대 최대 매출로 시장 예상을 넘어섰다.")).as("measured against a forecast, no forecast")
+        .containsExactly("가람전자 record 최대 [of=revenue]");
     assertThat(firsts("세계 최초의 해양 위성인 '나래 1호'가 목표한 궤도에 진입했다.")).containsExactly("나래 1호 first 최초");
   }
 
