@@ -107,7 +107,7 @@ public final class ValueFormat {
     java.util.OptionalLong timed = Spans.hundredths(minutes);
     if (timed.isPresent()) {
       long h = timed.getAsLong();
-      String sec = String.format(java.util.Locale.ROOT, "%d.%02d", h / 100 % 60, h % 100); // a race time: 1분 44.75초
+      String sec = Spans.secondsOfMinute(h); // a race time: 1분 44.75초
       return h < 6000 ? messages.get("span.seconds", sec) : messages.get("span.minutes_seconds", h / 6000, sec);
     }
     java.util.OptionalLong seconds = Spans.seconds(minutes);

@@ -72,6 +72,11 @@ public final class Spans {
     return OptionalLong.of(whole.longValueExact());
   }
 
+  /** The seconds a time in hundredths has past its last whole minute, to the hundredth (10475: 44.75). */
+  public static String secondsOfMinute(long hundredths) {
+    return String.format(java.util.Locale.ROOT, "%d.%02d", hundredths / 100 % 60, hundredths % 100);
+  }
+
   /** Whole seconds of a span that whole minutes do not measure (12.266667 minutes: 736), else empty. */
   public static OptionalLong seconds(BigDecimal minutes) {
     if (minutes.stripTrailingZeros().scale() <= 0) {
@@ -110,7 +115,7 @@ public final class Spans {
     if (timed.isPresent()) {
       long h = timed.getAsLong();
       long s = h / 100;
-      return "PT" + (s >= 60 ? s / 60 + "M" : "") + String.format(java.util.Locale.ROOT, "%d.%02dS", s % 60, h % 100);
+      return "PT" + (s >= 60 ? s / 60 + "M" : "") + secondsOfMinute(h) + "S";
     }
     OptionalLong seconds = seconds(minutes);
     if (seconds.isPresent()) {
