@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -40,6 +41,8 @@ final class SuperlativeFrames {
   private static final String GROWTH = "growth.rate";
   /** How many nouns after a record word may name what it is of (사상 최대 수출 실적을). */
   private static final int HEAD_WORDS = 6;
+  /** What separates the items of a list written as one word (매출·영업이익). */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[·‧,/]");
   /** What ends a noun phrase in a headline or a gloss (최대 매출…영업이익, 최고값(극값), 최대' [상보]). */
   private static final String BREAK = "…([‘’'“”\"";
 
@@ -59,10 +62,14 @@ final class SuperlativeFrames {
    * What a record is of: the measure as claims name it, its owner (empty when none is written), and
    * whether a cue of measures.txt named it.
    */
-  private record Of(String owner, String measure, boolean cued) {}
+  private record Of(String owner, List<String> measures, boolean cued) {
+    Of(String owner, String measure, boolean cued) {
+      this(owner, List.of(measure), cued);
+    }
+  }
 
-  /** What a record of a list is of: nothing one claim can say. */
-  private static final Of LIST = new Of("", "", false);
+  /** What a record of a list is of when not every item names a measure: nothing a claim can say. */
+  private static final Of LIST = new Of("", List.of(), false);
 
   /**
    * Adds the records among the marks of one sentence ({@link SuperlativeMarks#find}) to {@code out},
@@ -95,18 +102,18 @@ final class SuperlativeFrames {
       if (of == null) {
         of = topic; // 재산분할액은 역대 최대 규모다: the topic's own noun
       }
-      if (of == null || of == LIST) {
+      if (of == null || of.measures().isEmpty()) {
         continue; // 역대 최대 규모다: a record of nothing the sentence names
       }
-      List<String> qualifiers = new ArrayList<>(List.of(OF + of.measure()));
-      if (marks.forecast(ctx, mark)) {
-        qualifiers.add("forecast"); // 역대 최대를 기록할 것으로 전망된다: no record yet
-      }
+      boolean forecast = marks.forecast(ctx, mark); // 역대 최대를 기록할 것으로 전망된다: no record yet
       String text = ctx.text.substring(start, mark.end());
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + start, ctx.base + mark.end(), text);
-      records.add(new ExtractedClaim(new Claim(of.owner(), ATTRIBUTE, new Superlative(mark.kind(), text), qualifiers,
-          evidence, ""), true, ""));
+      for (String measure : of.measures()) { // 수출과 수입이 나란히 사상 최대: a record of each
+        List<String> qualifiers = forecast ? List.of(OF + measure, "forecast") : List.of(OF + measure);
+        records.add(new ExtractedClaim(new Claim(of.owner(), ATTRIBUTE, new Superlative(mark.kind(), text), qualifiers,
+            evidence, ""), true, ""));
+      }
       read = mark.word(); // the words of the record are read
     }
     out.addAll(records);
@@ -220,17 +227,24 @@ final class SuperlativeFrames {
    */
   private Of ofTopic(SentenceContext ctx, int i) {
     boolean byFrame = false;
+    boolean crossed = false;
     for (int k = i - 1; k >= 0; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       String written = ctx.text.substring(w.start(), w.end());
       if (ctx.endsClause(w) && (grammar.endsWith(Grammar.Section.PERIOD_FRAME, written)
           || grammar.startsWith(Grammar.Section.RECKONING, w.stem()) && !ctx.connective(w).isEmpty())) {
         byFrame = true; // 하락 폭으로 따지면 종가 모두 포함해 역대 최대다: the noun the frame reckons by
+        crossed = true;
         continue;
       }
       if (ctx.endsClause(w) && !names.sharesSubject(ctx, w)) {
         return null; // 비가 쏟아지자 역대 최고: another clause's subject
       }
+      if (k > 0 && !crossed && grammar.is(Grammar.Section.LIST_CLOSE, w.stem()) && ctx.endsInNoun(ctx.words.get(k - 1))) {
+        return listBefore(ctx, k); // 매출·영업이익 모두 역대 최대, 매출과 영업이익 모두 분기 기준 사상 최대치다
+      }
+      // not 장중, 종가 모두 포함해 역대 최대다: the 모두 of a verb before the record
+      crossed |= ctx.endsClause(w) || ctx.has(w, POS.Tag.VV) || ctx.has(w, POS.Tag.XSV) || ctx.has(w, POS.Tag.VA);
       boolean framed = w.role() == Role.GENITIVE && k + 1 < i
           && grammar.is(Grammar.Section.TOPIC_FRAME, ctx.text.substring(ctx.words.get(k + 1).start(), ctx.words.get(k + 1).end()))
           || byFrame && w.role() != Role.BARE && w.role() != Role.GENITIVE; // 매출만 놓고 보면
@@ -241,6 +255,9 @@ final class SuperlativeFrames {
       if (ctx.mentionOf(w).filter(m -> !ctx.inParentheses(m.start())).isPresent() || pronoun(ctx, w)
           || ctx.has(w, POS.Tag.NNP)) {
         return null; // 가람전자는 역대 최대 규모다, 이는 역대 최대다: no measure named
+      }
+      if (k > 0 && coordinated(ctx, ctx.words.get(k - 1))) {
+        return each(List.of(ctx.words.get(k - 1).stem(), w.stem()), ""); // 수출과 수입이 나란히 사상 최대
       }
       StringBuilder phrase = new StringBuilder(w.stem());
       if (k > 0) {
@@ -263,8 +280,8 @@ final class SuperlativeFrames {
   private Of measure(String phrase, String owner) {
     List<String> parts = new ArrayList<>(List.of(beforeBreak(phrase).strip().split("\\s+")));
     parts.removeIf(String::isEmpty);
-    if (!parts.isEmpty() && parts.getLast().matches(".*[·‧,/].*")) {
-      return LIST; // 매출·영업이익·순이익: a record of each, which no one claim says
+    if (!parts.isEmpty() && LIST_SEPARATOR.matcher(parts.getLast()).find()) {
+      return each(List.of(LIST_SEPARATOR.split(parts.getLast())), owner); // 매출·영업이익·순이익: a record of each
     }
     Of cued = cued(parts, owner); // 하락 폭: a cue that ends in a RECORD_NOUN
     while (cued == null && !parts.isEmpty() && marks.recordNoun(parts.getLast())) {
@@ -283,6 +300,24 @@ final class SuperlativeFrames {
     String named = last.length() > 1 ? last
         : parts.size() > 1 ? squeezed.substring(squeezed.length() - 1 - parts.get(parts.size() - 2).length()) : null;
     return named == null ? null : new Of(owner, named, false);
+  }
+
+  /**
+   * What a record of a list of items is of: the measure each item names as measures.txt does
+   * (매출·영업이익: revenue, operating.profit); {@link #LIST} when an item names none (아세안·미국).
+   */
+  private Of each(List<String> items, String owner) {
+    List<String> measures = new ArrayList<>();
+    for (String item : items) {
+      Of one = item.isBlank() ? null : cued(List.of(item.strip()), owner);
+      if (one == null) {
+        return LIST;
+      }
+      if (!measures.contains(one.measures().getFirst())) {
+        measures.add(one.measures().getFirst());
+      }
+    }
+    return new Of(owner, measures, true);
   }
 
   /** The measure of the cue a phrase of words ends in, as measures.txt names it; null if none or a RECORD_NOUN. */
@@ -314,6 +349,28 @@ final class SuperlativeFrames {
   /** Whether a head phrase has reached what ends it (an ellipsis, a bracket, a quote). */
   private static boolean cut(CharSequence head) {
     return beforeBreak(head.toString()).length() < head.length();
+  }
+
+  /**
+   * What the nouns before a LIST_CLOSE word at {@code k} are a record of: each item of the word
+   * before it (매출·영업이익 모두) and of the nouns joined to it by 와/과 (매출과 영업이익 모두).
+   */
+  private Of listBefore(SentenceContext ctx, int k) {
+    List<String> items = new ArrayList<>();
+    for (int j = k - 1; j >= 0 && (j == k - 1 || coordinated(ctx, ctx.words.get(j))); j--) {
+      SentenceContext.Word w = ctx.words.get(j);
+      items.addAll(0, List.of(LIST_SEPARATOR.split(ctx.text.substring(w.start(), w.stemEnd()))));
+    }
+    return items.size() < 2 ? LIST : each(items, "");
+  }
+
+  /**
+   * Whether a word is a noun coordinated with the next by 와/과 or a comma (수출과 수입이, 매출,
+   * 영업이익 모두), no name among them.
+   */
+  private static boolean coordinated(SentenceContext ctx, SentenceContext.Word w) {
+    boolean joined = w.role() == Role.WITH || w.role() == Role.BARE && ctx.text.charAt(w.end() - 1) == ',';
+    return joined && ctx.endsInNoun(w) && ctx.mentionOf(w).isEmpty() && !ctx.has(w, POS.Tag.NNP);
   }
 
   /** Whether a word is a pronoun or a demonstrative alone (이는, 이같은): it names no measure. */

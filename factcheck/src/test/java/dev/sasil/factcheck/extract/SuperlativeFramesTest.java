@@ -41,6 +41,20 @@ class SuperlativeFramesTest {
   }
 
   @Test
+  void aRecordOfAListIsARecordOfEachMeasureItNames() {
+    assertThat(records("가람국은 지난해 수출과 수입이 나란히 사상 최대였다."))
+        .containsExactly(" record 최대 [of=수출액]", " record 최대 [of=수입액]");
+    assertThat(records("가람전자는 매출·영업이익·순이익 모두 역대 최대를 기록했다."))
+        .containsExactly(" record 최대 [of=revenue]", " record 최대 [of=operating.profit]", " record 최대 [of=net.profit]");
+    assertThat(records("가람전자는 매출, 영업이익 모두 역대 최대를 기록했다."))
+        .containsExactly(" record 최대 [of=revenue]", " record 최대 [of=operating.profit]");
+    assertThat(records("가람전자는 역대 최대 매출·영업이익을 올렸다."))
+        .containsExactly("가람전자 record 최대 [of=revenue]", "가람전자 record 최대 [of=operating.profit]");
+    assertThat(records("가람국과 나래국 모두 역대 최대 실적을 냈다.")).as("names, no measures").isEmpty();
+    assertThat(records("아세안·미국 모두 역대 최대였다.")).as("an item that names no measure").isEmpty();
+  }
+
+  @Test
   void aSuperlativeAdjectiveAndOtherKindsAreRecordsToo() {
     assertThat(records("이는 역대 가람상 시상식 중 가장 낮은 시청률이다.")).containsExactly(" record 최저 [of=시청률]");
     assertThat(records("올겨울은 역대 최악의 가뭄으로 남았다.")).containsExactly(" record 최악 [of=가뭄]");
