@@ -573,7 +573,8 @@ final class MeasureFrames {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
         measured = new Head(measured.attribute(), label.get(), measured.firm(), measured.at());
       } else if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
-          && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure)) {
+          && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure
+              || measureBetween(ctx, previousClaimEnd, q.start(), measured))) {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
         // 한빛의 매출은 5조원, 영업이익은 3000억원: the next measure of the same owner
         measured = new Head(measured.attribute(), previousOwner, measured.firm(), measured.at());
@@ -697,6 +698,9 @@ final class MeasureFrames {
         // 소방당국은 사망자 1명을 발견했다: who finds or counts a figure does not own it
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
+      if (sumOfJoined(ctx, q, measured)) {
+        continue; // 기권과 무효 10표: the two together, neither's own figure
+      }
       wholes.put(q, measured); // 펜싱에서 금메달 6개(은 3, 동 6): the parts in brackets see the owner found last
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + q.start(), ctx.base + q.end(), q.text());
@@ -759,6 +763,9 @@ final class MeasureFrames {
     QuantityUnit unit = q.quantity().unit();
     if (!listed(ctx, q) || wholeOfPart(ctx, q)) {
       return head; // 재석의원 280명 중 찬성 200표, 반대 70표: the whole the list is parts of is no item
+    }
+    if (head.owner().isEmpty() && head.at() < q.start() && besideOfUnit(ctx, q, o -> ctx.listedTogether(o, q) && knownHead(ctx, o, discourse))) {
+      return head; // 재석 297명, 찬성 139명, 반대 138명: a list of measures, each item names its own
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
     List<MeasureLexicon.CueMatch> cues = ctx.cues(lexicon);
@@ -1166,6 +1173,12 @@ final class MeasureFrames {
       }
     }
     return false;
+  }
+
+  /** Whether the noun written right before a figure names a measure the catalog knows (찬성 139명). */
+  private boolean knownHead(SentenceContext ctx, QuantityMention o, Discourse discourse) {
+    Head h = head(ctx, o, false, false, discourse);
+    return h != null && h.at() >= 0 && h.at() < o.start() && h.owner().isEmpty() && catalog.knows(h.attribute()) && !ctx.inParentheses(h.at());
   }
 
   /** The known measure of the unit the sentence names anywhere but right before a figure: a list's measure (울진 X, 삼척 Y 등 산림 피해). */
@@ -2852,6 +2865,9 @@ final class MeasureFrames {
     if (EventFrames.serialBeforeVerb(ctx, v)) {
       return null; // 두 골을 연달아 넣었다: of two verbs in a row the second says what happened
     }
+    if (grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(verb.start(), verb.end()))) {
+      return null; // 101곳이 전소되거나 일부가 탔다: either verb's figure, neither's alone
+    }
     if (predicates.reporting(l) || predicates.connective(l) || predicates.light(l)
         || grammar.is(Grammar.Section.VALUE_VERB, l) || grammar.is(Grammar.Section.ELAPSED, l)
         || grammar.startsWith(Grammar.Section.CHANGE_UP, rest) || grammar.startsWith(Grammar.Section.CHANGE_DOWN, rest)
@@ -3226,6 +3242,9 @@ final class MeasureFrames {
 
   /** The measure a word's first morpheme names when it is a noun or verb cue of one alone (경상을, 숨졌다). */
   private Optional<MeasureLexicon.HeadMatch> firstCue(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {
+    if (grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(w.start(), w.end()))) {
+      return Optional.empty(); // 5명이 숨지거나 다쳤다: either verb's figure, neither's alone
+    }
     for (Morpheme m : ctx.morphemesOf(w)) {
       if (m.start() - ctx.base == w.start() && (m.isNoun() || m.tag() == POS.Tag.VV)) {
         return lexicon.forHead(m.surface(), unit).filter(c -> c.prefix().isEmpty());
@@ -3442,6 +3461,30 @@ final class MeasureFrames {
   }
 
   /**
+   * Whether a figure's measure word, written right before it, is joined by 과/와 to another known
+   * measure of the figure's unit (기권과 무효 10표, 사망자와 부상자 30명): the figure counts both
+   * together and is neither's.
+   */
+  private boolean sumOfJoined(SentenceContext ctx, QuantityMention q, Head measured) {
+    int w = ctx.wordIndexAt(q.start());
+    if (w < 2 || measured.at() < 0 || ctx.wordIndexAt(measured.at()) != w - 1 || !catalog.knows(measured.attribute())) {
+      return false;
+    }
+    SentenceContext.Word joined = ctx.words.get(w - 2);
+    return joined.role() == Role.WITH && lexicon.forHead(stem(ctx, joined), q.quantity().unit())
+        .filter(m -> m.prefix().isEmpty() && catalog.knows(m.cue().attribute())).isPresent();
+  }
+
+  /** Whether word {@code k} is a figure written right after a known measure of its unit (찬성 175표). */
+  private boolean measuredFigure(SentenceContext ctx, int k) {
+    SentenceContext.Word w = ctx.words.get(k);
+    String before = stem(ctx, ctx.words.get(k - 1));
+    return ctx.words.get(k - 1).role() == Role.BARE && !before.isEmpty() && ctx.quantities.stream()
+        .anyMatch(o -> o.start() == w.start() && o.end() >= w.stemEnd()
+            && lexicon.forHead(before, o.quantity().unit()).filter(m -> m.prefix().isEmpty()).isPresent());
+  }
+
+  /**
    * Whether a word ends in a noun, or is a name that ends in its number (예스24는 약 43만 부,
    * 아이폰15 지원금), which Nori reads as a number.
    */
@@ -3581,8 +3624,9 @@ final class MeasureFrames {
     StringBuilder b = new StringBuilder();
     for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !nameOrNoun(ctx, x)) {
-        break;
+      if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !nameOrNoun(ctx, x)
+          || k >= 1 && measuredFigure(ctx, k)) {
+        break; // (찬성 175표 반대: the figure of the item before)
       }
       b.insert(0, stem(ctx, x));
     }
@@ -3647,6 +3691,9 @@ final class MeasureFrames {
               || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at)
               || m.role() == Role.SUBJECT && linkedClause(ctx, m.end(), at) && !modifiesNoun(ctx, at))) {
         actor = m; // SK하이닉스가 2분기 영업이익 5조원을 거뒀다: the subject of the figure's own clause
+      } else if (m.role() == Role.ALSO && actor == null && !reported && sameClause(ctx, m.end(), at)
+          && noActorBetween(ctx, m.end(), at)) {
+        actor = m; // 춘천도 낮 최고기온이 40도를 넘었다: 도 marks the clause's topic, as 은 would (no topic before it)
       }
     }
     EntityMention found = genitive != null ? genitive : actor;
@@ -4012,6 +4059,14 @@ final class MeasureFrames {
     }
     if (g >= 0 && g < w && ctx.words.get(g).role() == Role.GENITIVE) {
       return plainOwner(ctx, ctx.words.get(g));
+    }
+    if (w >= 1 && measure.role() == Role.TOPIC && ctx.words.get(w - 1).role() == Role.BARE
+        && !grammar.isScopeWord(ctx.words.get(w - 1).stem()) && (w < 2 || ctx.words.get(w - 2).role() != Role.BARE)) {
+      // 판매신용 잔액은 2조원 늘었다: the noun the measure is written with, alone before it
+      Optional<String> compound = plainOwner(ctx, ctx.words.get(w - 1));
+      if (compound.isPresent()) {
+        return compound;
+      }
     }
     if (measure.role() != Role.SUBJECT || reportedAfter(ctx, w)) {
       return Optional.empty(); // 본부는 확진자가 … 늘었다고 밝혔다: the topic is who said it
@@ -4474,6 +4529,17 @@ final class MeasureFrames {
   }
 
   /**
+   * Whether the figure at {@code to} follows the last figure, ending at {@code from}, with nothing
+   * between but the one word that names its known measure (찬성 175표 반대 116표 기권 4표, as a
+   * headline writes a list without commas).
+   */
+  private boolean measureBetween(SentenceContext ctx, int from, int to, Head measured) {
+    String between = ctx.text.substring(from, to).strip();
+    return !between.isEmpty() && between.chars().noneMatch(Character::isWhitespace) && measured.at() >= from
+        && measured.at() < to && catalog.knows(measured.attribute());
+  }
+
+  /**
    * Whether the figure at {@code to} is the next item of the list whose last figure ends at {@code
    * from}, named by its own measure word as a topic or subject (매출은 5조원, 영업이익은 3000억원):
    * after a comma, nothing between but that word (and modifiers), no clause ending, no field.
@@ -4770,7 +4836,9 @@ final class MeasureFrames {
       Optional<String> lemma = EventFrames.verbLemma(ctx, w);
       if (lemma.isPresent()) {
         boolean noun = ctx.morphemesOf(w).stream().anyMatch(m -> m.isNoun() && m.surface().equals(lemma.get()));
-        return noun && !ctx.adnominal(w) ? lemma : Optional.empty();
+        boolean alternative = grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(w.start(), w.end()));
+        // (not 101곳이 전소되거나 일부가 탔다: one of two verbs names no figure)
+        return noun && !ctx.adnominal(w) && !alternative ? lemma : Optional.empty();
       }
       if (ctx.endsClause(w) || ctx.adnominal(w)) {
         return Optional.empty();

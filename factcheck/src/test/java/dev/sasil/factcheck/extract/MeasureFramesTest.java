@@ -1138,6 +1138,38 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anItemBesideItemsThatNameMeasuresNamesItsOwnNotTheVerbAfterTheList() {
+    assertThat(ClaimFacts.facts("2031-07-25", "가람법안 표결에선 재석 280명, 찬성 140명, 반대 130명으로 부결됐다."))
+        .contains(" 재석 280", " votes.for 140", " votes.against 130").noneMatch(f -> f.contains("부결"));
+  }
+
+  @Test
+  void aNameWithDoHeadingItsClauseOwnsItsFiguresAsATopicWould() {
+    assertThat(ClaimFacts.facts("2031-07-25", "가람전자도 2분기 영업이익 5조원을 거뒀다."))
+        .containsExactly("가람전자 operating.profit 5000000000000 [period=2031-Q2]");
+    assertThat(ClaimFacts.facts("2031-07-25", "가람전자는 나래전자도 영업이익 5조원을 거뒀다고 밝혔다."))
+        .as("after a topic, 도 marks no owner").noneMatch(f -> f.startsWith("나래전자"));
+  }
+
+  @Test
+  void theChangeOfALevelIsOfTheNounTheLevelIsWrittenWith() {
+    assertThat(ClaimFacts.facts("2031-11-20", "카드론 잔액은 40조원으로 한 분기 새 1조원 늘었다."))
+        .contains("카드론 잔액 40000000000000", "카드론잔액 증감 1000000000000");
+  }
+
+  @Test
+  void oneFigureAfterTwoMeasuresJoinedByWaIsTheirSumAndNeithersOwn() {
+    assertThat(ClaimFacts.facts("2031-07-25", "기권과 무효 12표를 더하면 반대는 더 많았다.")).noneMatch(f -> f.contains("votes."));
+    assertThat(ClaimFacts.facts("2031-07-25", "사망자와 부상자 40명이 나왔다.")).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesListWithoutCommasKeepsItsOwnerAndNoFigureOwnsTheNextItem() {
+    assertThat(ClaimFacts.facts("2031-07-25", "가람법 개정안 찬성 170표 반대 110표 기권 5표로 통과"))
+        .contains("가람법개정안 votes.for 170", "가람법개정안 votes.against 110", "가람법개정안 votes.abstain 5");
+  }
+
+  @Test
   void theTopicOfAListOfPlacesAndFiguresIsTheMeasureOfEachItem() {
     assertThat(ClaimFacts.facts("2031-04-20", "지역별 환자 수는 경기 1만2천명, 서울 9천명, 인천 2천명이다."))
         .containsExactly("경기 환자 12000", "서울 환자 9000", "인천 환자 2000");
