@@ -678,8 +678,12 @@ final class EventFrames {
   boolean bareEventNounAt(SentenceContext ctx, int i) {
     SentenceContext.Word w = ctx.words.get(i);
     String noun = w.stem();
-    return w.role() == Role.BARE && ctx.endsInNoun(w) && !noun.contains(" ")
-        && (events.trigger(noun, POS.Tag.NNG).isPresent() || predicates.classOf(noun).isPresent());
+    return w.role() == Role.BARE && ctx.endsInNoun(w) && !noun.contains(" ") && eventNoun(noun);
+  }
+
+  /** Whether a noun names an event the lexicons know (발사, 발생, 돌입). */
+  boolean eventNoun(String noun) {
+    return events.trigger(noun, POS.Tag.NNG).isPresent() || predicates.classOf(noun).isPresent();
   }
 
   /** The most characters between a time and the span counted from it (12월 3일 '계엄의 밤' 이후 11일 만에). */

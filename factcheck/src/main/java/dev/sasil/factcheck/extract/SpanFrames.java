@@ -14,6 +14,7 @@ import dev.sasil.factcheck.time.TimeDuration;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Spans counted from an event as claims: who or what, what happened, and how long after (올트먼은
@@ -124,7 +125,10 @@ final class SpanFrames {
         continue;
       }
       String event = counted.get().event();
-      String subject = subjectBefore(ctx, t.start());
+      String subject = subjectAfter(ctx, t);
+      if (subject.isEmpty()) {
+        subject = subjectBefore(ctx, t.start());
+      }
       if (subject.isEmpty()) {
         subject = ownerOfEventNoun(ctx, t.start()); // 사고 발생 60여시간 만이다: 사고, whose 발생 it counts from
       }
@@ -133,8 +137,44 @@ final class SpanFrames {
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, counted.get().span(), List.of(), evidence, ""), true, ""));
+      out.add(new ExtractedClaim(new Claim(subject, event, counted.get().span(), countedFrom(ctx, t, event), evidence, ""),
+          true, ""));
     }
+  }
+
+  /** Whether a span ends in the copula (11시간 만이다, 만이었다; not 37분 뒤인, which modifies a noun). */
+  private static boolean copular(SentenceContext ctx, TimeMention t) {
+    java.util.regex.Matcher m = COPULA_AFTER_SPAN.matcher(t.text() + ctx.after(t.end()));
+    return m.find() && m.start() <= t.text().length();
+  }
+
+  /** The copula written on 만, 뒤 or 후 at the end of a span, not as the adnominal 인. */
+  private static final java.util.regex.Pattern COPULA_AFTER_SPAN = java.util.regex.Pattern.compile("(?:만|뒤|후)\\s*(?:이다|이었|였|입니|이지|이며|이고)");
+
+  /** The qualifier that names the event a span is counted from, when written right before it. */
+  static final String AFTER = "after=";
+
+  /**
+   * What a span says it is counted from, the event noun written right before it (발사 37분 뒤: {@code
+   * after=발사}), so that spans counted from another moment (분리된 뒤 다시 6분 뒤) never
+   * contradict it; none when no such noun is written.
+   */
+  private List<String> countedFrom(SentenceContext ctx, TimeMention t, String event) {
+    int at = ctx.wordIndexAt(t.start());
+    if (at < 1 || ctx.words.get(at).start() != t.start() || copular(ctx, t)) {
+      return List.of(); // (돌입한 지 11시간 만이다: the clause before is the event itself)
+    }
+    SentenceContext.Word before = ctx.words.get(at - 1);
+    Optional<String> from = Optional.empty();
+    if (grammar.is(Grammar.Section.CLAUSE_SINCE, before.stem()) && at >= 2) {
+      from = EventFrames.verbLemma(ctx, ctx.words.get(at - 2)); // 발사된 지 9분 만에: as 발사 9분 뒤
+    } else if (grammar.endsWith(Grammar.Section.CLAUSE_SINCE, ctx.text.substring(before.start(), before.end()))) {
+      from = EventFrames.verbLemma(ctx, before); // 발사된지
+    } else if (events.bareEventNounAt(ctx, at - 1)) {
+      from = Optional.of(before.stem());
+    }
+    // (not 정전 발생 40시간 만이다: the event itself, whose owner the noun before names)
+    return from.filter(f -> !f.equals(event) && events.eventNoun(f)).map(f -> List.of(AFTER + f)).orElse(List.of());
   }
 
   /**
@@ -228,6 +268,33 @@ final class SpanFrames {
     return subjectBefore(ctx, p, false);
   }
 
+  /**
+   * The subject a span's own clause writes after it, before its verb, when the clause has none
+   * before the span (관제탑은 경고를 했고, 2분 뒤 조종사가 구조 신호를 보냈다: 조종사, not the first
+   * clause's 관제탑; 발사 40분 뒤 기지가 교신했다); else empty.
+   */
+  private String subjectAfter(SentenceContext ctx, TimeMention t) {
+    int at = ctx.wordIndexAt(t.start());
+    for (int i = at - 1; i >= 0 && !ctx.endsClause(ctx.words.get(i)); i--) {
+      Role role = ctx.words.get(i).role();
+      if (role == Role.TOPIC || role == Role.SUBJECT) {
+        return ""; // 가람은 사흘 만에 매출이 늘었다: the clause's own subject comes first
+      }
+    }
+    int verb = firstVerb(ctx, t.end());
+    if (at < 0 || verb < 0) {
+      return "";
+    }
+    for (int i = ctx.wordIndexFrom(t.end()); i >= 0 && i < verb; i++) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && ctx.endsInNoun(w) && !ctx.inSpeech(w.start())
+          && !w.stem().equals("것")) {
+        return subjectOf(ctx, i);
+      }
+    }
+    return "";
+  }
+
   /** Whether a topic or a subject is written before the {@code i}th word of the sentence. */
   private static boolean actorBefore(SentenceContext ctx, int i) {
     for (int k = 0; k < i; k++) {
@@ -258,24 +325,30 @@ final class SpanFrames {
       if (ofRecord && w.role() == Role.SUBJECT && ctx.relativeBetween(i + 1, at)) {
         continue;
       }
-      Optional<EntityMention> name = ctx.mentionOf(w);
-      if (name.isPresent()) {
-        return name.get().entity().canonical();
-      }
-      StringBuilder compound = new StringBuilder(w.stem());
-      for (int k = i - 1; k >= 0 && i - k <= COMPOUND; k--) {
-        SentenceContext.Word x = ctx.words.get(k);
-        if (!compoundPart(ctx, x) || ctx.mentionOf(x).isPresent()) {
-          break; // not 한편 of 한편 안전처는: a linking word is no part of the subject
-        }
-        compound.insert(0, x.stem());
-      }
-      String owner = grammar.owner(compound.toString().replace(" ", ""));
+      String owner = subjectOf(ctx, i);
       if (also && (owner.isEmpty() || ctx.beginsWithTime(w) || actorBefore(ctx, i))) {
         continue; // 인구는 하루도 빠짐없이: 도 after the clause's topic marks no subject
       }
       return owner;
     }
     return "";
+  }
+
+  /** The subject word {@code i} names: its name, or its compound with the plain nouns before it. */
+  private String subjectOf(SentenceContext ctx, int i) {
+    SentenceContext.Word w = ctx.words.get(i);
+    Optional<EntityMention> name = ctx.mentionOf(w);
+    if (name.isPresent()) {
+      return name.get().entity().canonical();
+    }
+    StringBuilder compound = new StringBuilder(w.stem());
+    for (int k = i - 1; k >= 0 && i - k <= COMPOUND; k--) {
+      SentenceContext.Word x = ctx.words.get(k);
+      if (!compoundPart(ctx, x) || ctx.mentionOf(x).isPresent()) {
+        break; // not 한편 of 한편 안전처는: a linking word is no part of the subject
+      }
+      compound.insert(0, x.stem());
+    }
+    return grammar.owner(compound.toString().replace(" ", ""));
   }
 }

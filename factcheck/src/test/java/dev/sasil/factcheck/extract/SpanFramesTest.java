@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.crosscheck.CrossChecker;
 import dev.sasil.factcheck.testing.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,24 @@ class SpanFramesTest {
         .containsExactly("긴축기조 마무리 P38M");
     assertThat(ClaimFacts.facts("2031-01-10", "파업은 닷새 만에 끝났다."))
         .containsExactly("파업 끝나 P5D");
+  }
+
+  @Test
+  void aSpanOfASecondClauseBelongsToTheSubjectWrittenAfterIt() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람공항 관제탑은 경고를 했고, 2분 뒤 나래항공 기장이 조난 신호를 보냈다."))
+        .contains("나래항공기장 보내 PT2M").noneMatch(f -> f.startsWith("가람공항관제탑") && f.contains("PT2M"));
+    assertThat(ClaimFacts.facts("2031-01-10", "가람시는 회의를 열었고 사흘 만에 합의했다."))
+        .as("no subject of its own: the topic's").contains("가람시 합의 P3D");
+  }
+
+  @Test
+  void aSpanWrittenAfterAnEventNounSaysWhatItIsCountedFrom() {
+    assertThat(ClaimFacts.facts("2031-01-10", "발사 40분 뒤 가람기지가 위성과 첫 교신에 성공했다."))
+        .contains("가람기지 교신 PT40M [after=발사]");
+    List<Finding> f = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-01-10", "위성은 발사 30분 뒤 분리됐고, 다시 6분 뒤 가람기지가 위성과 첫 교신을 했다."),
+        Articles.of("b", "2031-01-10", "발사 36분 뒤 가람기지가 위성과 첫 교신에 성공했다."))));
+    assertThat(f).as("a span from another moment does not contradict").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
   }
 
   @Test
@@ -69,15 +88,15 @@ class SpanFramesTest {
   @Test
   void aRecordWordAfterASpanFromAClauseIsNoRecord() {
     assertThat(ClaimFacts.facts("2031-01-10", "위성은 발사된 지 40분 만에 처음으로 교신했다."))
-        .as("the span counts from the launch the clause names").contains("위성 교신 PT40M");
+        .as("the span counts from the launch the clause names").contains("위성 교신 PT40M [after=발사]");
   }
 
   @Test
   void aSpanInMinutesAndSecondsIsReadFromAVerbWrittenWithItsSince() {
     assertThat(ClaimFacts.facts("2031-01-10", "위성은 발사된지 9분 42초 만에 로켓에서 분리됐다."))
-        .as("발사된지, one word: the span counts from the launch to the separation").contains("위성 분리 PT9M42S");
+        .as("발사된지, one word: the span counts from the launch to the separation").contains("위성 분리 PT9M42S [after=발사]");
     assertThat(ClaimFacts.facts("2031-01-10", "탐사선은 발사 1시간 3분 20초 뒤 교신했다."))
-        .contains("탐사선 교신 PT63M20S");
+        .contains("탐사선 교신 PT63M20S [after=발사]");
     List<Finding> f = ClaimFacts.compare(
         Articles.of("a", "2031-01-10", "위성은 발사된 지 9분 42초 만에 로켓에서 분리됐다."),
         Articles.of("b", "2031-01-10", "위성은 발사 11분 뒤 로켓에서 분리됐다."));
@@ -88,7 +107,7 @@ class SpanFramesTest {
   void aFirstTimeAfterASpanThatOnlyFollowsIsNoRecord() {
     assertThat(ClaimFacts.facts("2031-01-10", "탐사선은 발사 9분 후 분리됐으며, 이어 50분 뒤에는 지상국과의 첫 교신에도 성공했다."))
         .as("됐으며 ends the event clause the next span counts from; 첫 교신 is the first contact, no record")
-        .contains("탐사선 분리 PT9M", "탐사선 교신 PT50M");
+        .contains("탐사선 분리 PT9M [after=발사]", "탐사선 교신 PT50M");
   }
 
   @Test
