@@ -874,10 +874,21 @@ final class SentenceContext {
     return false;
   }
 
-  /** Whether a word begins with a time expression (지난해, 4분기에); a time inside a gloss does not count. */
+  /**
+   * Whether a word begins with a time expression (지난해, 4분기에, “오늘 after an opening quote); a
+   * time inside a gloss does not count.
+   */
   boolean beginsWithTime(Word w) {
-    return times.stream().anyMatch(t -> t.start() <= w.start() && w.start() < t.end());
+    int s = w.start();
+    while (s < w.end() - 1 && OPENING.indexOf(text.charAt(s)) >= 0) {
+      s++;
+    }
+    int first = s;
+    return times.stream().anyMatch(t -> t.start() <= first && first < t.end());
   }
+
+  /** Quotes that may open a word before its first letter (a bracket opens a gloss, which does not count). */
+  private static final String OPENING = "“‘\"'「『";
 
   /** Whether a word's stem ends in a noun, a foreign word or a noun suffix. */
   boolean endsInNoun(Word w) {
