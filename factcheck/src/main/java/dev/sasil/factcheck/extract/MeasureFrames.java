@@ -3614,6 +3614,10 @@ final class MeasureFrames {
           || grammar.is(Grammar.Section.UNINFORMATIVE, st)) && p.startsWith(st)) {
         p = p.substring(st.length()); // 이번 잼버리 총사업비, 예상 매출, 후보의 최종 득표율: no owner
       }
+      List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(k));
+      if (!ms.isEmpty() && ms.getFirst().tag() == POS.Tag.MM && p.startsWith(ms.getFirst().surface())) {
+        p = p.substring(ms.getFirst().surface().length()); // 한낮 최고 기온: 한 (a determiner, as Nori reads it) owns nothing
+      }
     }
     return p;
   }

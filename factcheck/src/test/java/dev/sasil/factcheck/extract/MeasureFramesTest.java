@@ -1152,6 +1152,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aDeterminerNoriSplitsOffAWordOwnsNothing() {
+    assertThat(ClaimFacts.facts("2031-08-01", "한낮 최고 기온이 38도를 넘었다."))
+        .contains(" 최고기온 38").noneMatch(f -> f.startsWith("한 "));
+  }
+
+  @Test
   void theChangeOfALevelIsOfTheNounTheLevelIsWrittenWith() {
     assertThat(ClaimFacts.facts("2031-11-20", "카드론 잔액은 40조원으로 한 분기 새 1조원 늘었다."))
         .contains("카드론 잔액 40000000000000", "카드론잔액 증감 1000000000000");
