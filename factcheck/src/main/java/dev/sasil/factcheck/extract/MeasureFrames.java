@@ -543,6 +543,7 @@ final class MeasureFrames {
       }
       if (target) {
         qualifiers.add("target"); // 금메달 목표를 5개로 잡았다: a goal, compared only with goals
+        measured = aimedMeasure(ctx, measured, quantity.unit());
       }
       String clause = clauseAfter(ctx, q, afterClose);
       if (grammar.contains(Grammar.Section.PROPOSED, clause) || grammar.holds(Grammar.Section.REQUEST_ENDING, clause)
@@ -3473,6 +3474,27 @@ final class MeasureFrames {
     SentenceContext.Word joined = ctx.words.get(w - 2);
     return joined.role() == Role.WITH && lexicon.forHead(stem(ctx, joined), q.quantity().unit())
         .filter(m -> m.prefix().isEmpty() && catalog.knows(m.cue().attribute())).isPresent();
+  }
+
+  /**
+   * The measure a target is of, when the head read is the word of aim itself (영업이익률 목표는
+   * 8~9%: 영업이익률, not a measure named 목표 owned by 영업이익률): the owner's measure, as
+   * measures.txt names it or as written; the head as it was when the owner is a name or none.
+   */
+  private Head aimedMeasure(SentenceContext ctx, Head measured, QuantityUnit unit) {
+    String aim = measured.attribute();
+    String owner = measured.owner().replace(" ", "");
+    if (!grammar.is(Grammar.Section.FORECAST, aim) || owner.isEmpty()
+        || ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(owner))) {
+      return measured;
+    }
+    String of = owner.endsWith(aim) ? owner.substring(0, owner.length() - aim.length()) : owner;
+    if (of.length() < 2 || !of.chars().allMatch(Hangul::isSyllable)) {
+      return measured;
+    }
+    String attribute = lexicon.forHead(of, unit).filter(m -> m.prefix().isEmpty()).map(m -> m.cue().attribute()).orElse(of);
+    // (가람전자는 영업이익률 목표를: the clause's name owns the measure aimed at)
+    return new Head(attribute, namedOwner(ctx, measured.at(), false).orElse(""), measured.firm(), measured.at());
   }
 
   /** Whether word {@code k} is a figure written right after a known measure of its unit (찬성 175표). */

@@ -1152,6 +1152,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theTargetOfAMeasureIsThatMeasuresNotOneNamedByTheWordOfAim() {
+    assertThat(ClaimFacts.facts("2031-01-25", "가람전자는 올해 영업이익률 목표는 8~9%로 잡았다."))
+        .anyMatch(f -> f.startsWith("가람전자 영업이익률 8~9") && f.contains("target")).noneMatch(f -> f.contains(" 목표 "));
+    assertThat(ClaimFacts.facts("2031-01-25", "가람전자의 목표는 10%다.")).as("a name's aim stays the name's")
+        .noneMatch(f -> f.contains(" 가람전자 "));
+  }
+
+  @Test
   void aDeterminerNoriSplitsOffAWordOwnsNothing() {
     assertThat(ClaimFacts.facts("2031-08-01", "한낮 최고 기온이 38도를 넘었다."))
         .contains(" 최고기온 38").noneMatch(f -> f.startsWith("한 "));
