@@ -14,7 +14,6 @@ import dev.sasil.factcheck.time.TimeDuration;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Spans counted from an event as claims: who or what, what happened, and how long after (올트먼은
@@ -142,14 +141,18 @@ final class SpanFrames {
     }
   }
 
-  /** Whether a span ends in the copula (11시간 만이다, 만이었다; not 37분 뒤인, which modifies a noun). */
-  private static boolean copular(SentenceContext ctx, TimeMention t) {
-    java.util.regex.Matcher m = COPULA_AFTER_SPAN.matcher(t.text() + ctx.after(t.end()));
-    return m.find() && m.start() <= t.text().length();
+  /** Whether a span ends in the copula (SPAN_COPULA of grammar.txt: 11시간 만이다; not 37분 뒤인). */
+  private boolean copular(SentenceContext ctx, TimeMention t) {
+    String tail = (t.text() + ctx.after(t.end())).replace(" ", "");
+    int limit = t.text().replace(" ", "").length(); // the counter ends the span or follows it
+    for (String ending : grammar.words(Grammar.Section.SPAN_COPULA)) {
+      int i = tail.indexOf(ending);
+      if (i >= 0 && i <= limit) {
+        return true;
+      }
+    }
+    return false;
   }
-
-  /** The copula written on 만, 뒤 or 후 at the end of a span, not as the adnominal 인. */
-  private static final java.util.regex.Pattern COPULA_AFTER_SPAN = java.util.regex.Pattern.compile("(?:만|뒤|후)\\s*(?:이다|이었|였|입니|이지|이며|이고)");
 
   /** The qualifier that names the event a span is counted from, when written right before it. */
   static final String AFTER = "after=";
