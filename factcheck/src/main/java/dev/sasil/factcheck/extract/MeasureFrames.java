@@ -2866,7 +2866,7 @@ final class MeasureFrames {
     if (EventFrames.serialBeforeVerb(ctx, v)) {
       return null; // 두 골을 연달아 넣었다: of two verbs in a row the second says what happened
     }
-    if (grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(verb.start(), verb.end()))) {
+    if (alternative(ctx, verb)) {
       return null; // 101곳이 전소되거나 일부가 탔다: either verb's figure, neither's alone
     }
     if (predicates.reporting(l) || predicates.connective(l) || predicates.light(l)
@@ -3241,9 +3241,14 @@ final class MeasureFrames {
     return grammar.is(Grammar.Section.PEOPLE, written) ? Optional.of(written) : Optional.empty();
   }
 
+  /** Whether a word is a verb offered as one of alternatives (ALTERNATIVE_ENDING: 숨지거나, 전소되거나). */
+  private boolean alternative(SentenceContext ctx, SentenceContext.Word w) {
+    return grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(w.start(), w.end()));
+  }
+
   /** The measure a word's first morpheme names when it is a noun or verb cue of one alone (경상을, 숨졌다). */
   private Optional<MeasureLexicon.HeadMatch> firstCue(SentenceContext ctx, SentenceContext.Word w, QuantityUnit unit) {
-    if (grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(w.start(), w.end()))) {
+    if (alternative(ctx, w)) {
       return Optional.empty(); // 5명이 숨지거나 다쳤다: either verb's figure, neither's alone
     }
     for (Morpheme m : ctx.morphemesOf(w)) {
@@ -3484,12 +3489,11 @@ final class MeasureFrames {
   private Head aimedMeasure(SentenceContext ctx, Head measured, QuantityUnit unit) {
     String aim = measured.attribute();
     String owner = measured.owner().replace(" ", "");
-    if (!grammar.is(Grammar.Section.FORECAST, aim) || owner.isEmpty()
-        || ctx.mentions.stream().anyMatch(m -> m.entity().canonical().replace(" ", "").equals(owner))) {
+    if (!grammar.is(Grammar.Section.FORECAST, aim) || owner.isEmpty()) {
       return measured;
     }
     String of = owner.endsWith(aim) ? owner.substring(0, owner.length() - aim.length()) : owner;
-    if (of.length() < 2 || !of.chars().allMatch(Hangul::isSyllable)) {
+    if (of.length() < 2 || !of.chars().allMatch(Hangul::isSyllable) || namesSomeone(ctx, new Head(of, "", false, -1))) {
       return measured;
     }
     String attribute = lexicon.forHead(of, unit).filter(m -> m.prefix().isEmpty()).map(m -> m.cue().attribute()).orElse(of);
@@ -4862,9 +4866,8 @@ final class MeasureFrames {
       Optional<String> lemma = EventFrames.verbLemma(ctx, w);
       if (lemma.isPresent()) {
         boolean noun = ctx.morphemesOf(w).stream().anyMatch(m -> m.isNoun() && m.surface().equals(lemma.get()));
-        boolean alternative = grammar.endsWith(Grammar.Section.ALTERNATIVE_ENDING, ctx.text.substring(w.start(), w.end()));
         // (not 101곳이 전소되거나 일부가 탔다: one of two verbs names no figure)
-        return noun && !ctx.adnominal(w) && !alternative ? lemma : Optional.empty();
+        return noun && !ctx.adnominal(w) && !alternative(ctx, w) ? lemma : Optional.empty();
       }
       if (ctx.endsClause(w) || ctx.adnominal(w)) {
         return Optional.empty();
