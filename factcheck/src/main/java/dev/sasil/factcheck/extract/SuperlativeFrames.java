@@ -241,7 +241,7 @@ final class SuperlativeFrames {
         return null; // 비가 쏟아지자 역대 최고: another clause's subject
       }
       if (k > 0 && !crossed && grammar.is(Grammar.Section.LIST_CLOSE, w.stem()) && ctx.endsInNoun(ctx.words.get(k - 1))) {
-        return listBefore(ctx, k); // 매출·영업이익 모두 역대 최대, 매출과 영업이익 모두 분기 기준 사상 최대치다
+        return listEndingAt(ctx, k - 1); // 매출·영업이익 모두 역대 최대, 매출과 영업이익 모두 분기 기준 사상 최대치다
       }
       // not 장중, 종가 모두 포함해 역대 최대다: the 모두 of a verb before the record
       crossed |= ctx.endsClause(w) || ctx.has(w, POS.Tag.VV) || ctx.has(w, POS.Tag.XSV) || ctx.has(w, POS.Tag.VA);
@@ -257,7 +257,7 @@ final class SuperlativeFrames {
         return null; // 가람전자는 역대 최대 규모다, 이는 역대 최대다: no measure named
       }
       if (k > 0 && coordinated(ctx, ctx.words.get(k - 1))) {
-        return each(List.of(ctx.words.get(k - 1).stem(), w.stem()), ""); // 수출과 수입이 나란히 사상 최대
+        return listEndingAt(ctx, k); // 수출과 수입이 나란히 사상 최대
       }
       StringBuilder phrase = new StringBuilder(w.stem());
       if (k > 0) {
@@ -352,17 +352,19 @@ final class SuperlativeFrames {
   }
 
   /**
-   * What the nouns before a LIST_CLOSE word at {@code k} are a record of: each item of the word
-   * before it (매출·영업이익 모두) and of the nouns joined to it by 와/과 (매출과 영업이익 모두).
+   * What the list ending at word {@code j} is a record of: each item of that word as written
+   * (매출·영업이익) and of the nouns joined to it by 과/와 or a comma (매출과 영업이익, 매출, 영업이익);
+   * {@link #LIST} for a single item.
    */
-  private Of listBefore(SentenceContext ctx, int k) {
+  private Of listEndingAt(SentenceContext ctx, int j) {
     List<String> items = new ArrayList<>();
-    for (int j = k - 1; j >= 0 && (j == k - 1 || coordinated(ctx, ctx.words.get(j))); j--) {
-      SentenceContext.Word w = ctx.words.get(j);
+    for (int i = j; i >= 0 && (i == j || coordinated(ctx, ctx.words.get(i))); i--) {
+      SentenceContext.Word w = ctx.words.get(i);
       items.addAll(0, List.of(LIST_SEPARATOR.split(ctx.text.substring(w.start(), w.stemEnd()))));
     }
     return items.size() < 2 ? LIST : each(items, "");
   }
+
 
   /**
    * Whether a word is a noun coordinated with the next by 와/과 or a comma (수출과 수입이, 매출,

@@ -50,6 +50,8 @@ class SuperlativeFramesTest {
         .containsExactly(" record 최대 [of=revenue]", " record 최대 [of=operating.profit]");
     assertThat(records("가람전자는 역대 최대 매출·영업이익을 올렸다."))
         .containsExactly("가람전자 record 최대 [of=revenue]", "가람전자 record 최대 [of=operating.profit]");
+    assertThat(records("가람국은 수출, 수입과 무역수지가 나란히 사상 최대였다.")).as("a subject joined to two nouns before it")
+        .containsExactly(" record 최대 [of=수출액]", " record 최대 [of=수입액]", " record 최대 [of=무역수지]");
     assertThat(records("가람국과 나래국 모두 역대 최대 실적을 냈다.")).as("names, no measures").isEmpty();
     assertThat(records("아세안·미국 모두 역대 최대였다.")).as("an item that names no measure").isEmpty();
   }
