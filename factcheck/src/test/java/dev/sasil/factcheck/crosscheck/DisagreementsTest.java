@@ -126,6 +126,12 @@ class DisagreementsTest {
     assertThat(contradictions("2031-06-04", "박민수 당선인은 전남 85.87%, 가람 84.77%를 득표했다.",
         "2031-06-04", "지역별로는 가람이 83.9%로 가장 높은 투표율을 기록했다."))
         .as("a vote share and a turnout").isEmpty();
+    List<Finding> three = CrossChecker.standard().check(ClaimExtractor.standard().extract(List.of(
+        Articles.of("a", "2031-06-04", "박민수 당선인은 전남 85.87%, 가람 84.77%의 높은 지지를 받았다."),
+        Articles.of("b", "2031-06-04", "지역별로는 가람이 83.9%로 가장 높은 투표율을 기록했다."),
+        Articles.of("c", "2031-06-04", "박 당선인은 전남 85.87%, 가람 84.77%를 득표했다."))));
+    assertThat(three).as("a figure no claim of its own names is of the measure its agreement with another source names")
+        .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
   }
 
   @Test
