@@ -12,6 +12,11 @@ final class Discourse {
   final List<Entity> recent = new ArrayList<>();
   /** The last measure read with a head of its own, for figures of a later sentence that name none. */
   MeasureFrames.Head lastMeasure;
+  /**
+   * The noun {@link #lastMeasure} was written with when it has no owner (매출 of revenue), for a
+   * later change that names nothing: 이는 전년 대비 23% 증가한 수치다 is that noun's growth.
+   */
+  String lastMeasureNoun = "";
   /** The unit of the figure {@link #lastMeasure} was read for. */
   dev.sasil.factcheck.quantity.QuantityUnit lastMeasureUnit;
   /**
@@ -25,6 +30,8 @@ final class Discourse {
   int lastMeasureSentence = -1;
   /** The period of the last sentence's measures, for a following sentence without any time. */
   String measurePeriod;
+  /** Whether the last sentence's measures were all of {@link #measurePeriod}, no series of periods. */
+  boolean measurePeriodAlone;
   /**
    * The moment of the day the last sentence's running counts stood at (AsOfClock), for a
    * following sentence that writes no time and no final count.

@@ -147,6 +147,7 @@ final class MeasureFrames {
     boolean previousForecast = false;
     int previousClaimEnd = -1;
     String sentencePeriod = null;
+    boolean severalPeriods = false; // 2022년 4분기(-0.3%) … 지난해 1분기(0.3%): a series, no one period
     // a sentence that writes no time and no final count goes on reporting the moment of the one before
     String carriedAsOf = ctx.times.isEmpty() && !asOfClock.saysFinal(ctx) ? discourse.asOf : null;
     String listPeriod = null; // the period of the sentence's last figure read with one, not a comparison's base
@@ -343,7 +344,9 @@ final class MeasureFrames {
         // 최저임금이 1만30원으로 결정됐다. 올해보다 170원 올랐다: a change that names nothing changes the measure before
         // (버스 요금: the change is the 버스요금's, as 버스 요금이 150원 올랐다 would say)
         Head last = discourse.lastMeasure;
-        head = last.owner().isEmpty() || catalog.knows(last.attribute()) ? last.carried()
+        head = last.owner().isEmpty() && !discourse.lastMeasureNoun.isEmpty()
+            ? new Head(last.attribute(), discourse.lastMeasureNoun, false, -1) // 매출은 …였다. 이는 23% 증가한 수치다
+            : last.owner().isEmpty() || catalog.knows(last.attribute()) ? last.carried()
             : new Head(last.owner().replace(" ", "") + last.attribute(), "", false, -1);
       }
       if (head != null && !catalog.knows(head.attribute()) && !rightBefore(ctx, q, head.at()) && counted.isPresent()) {
@@ -469,6 +472,11 @@ final class MeasureFrames {
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
+      Optional<Head> balance = quantity.unit().isCurrency() && !negative(ctx, q) ? balanceOf(measured, afterClose) : Optional.empty();
+      if (balance.isPresent()) {
+        measured = balance.get(); // 무역수지는 472억 달러 적자를, 무역수지 적자가 472억 달러: the balance, below zero
+        value = signed(value, grammar.is(Grammar.Section.DEFICIT, signWord(measured, head, afterClose)));
+      }
       if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q) && !forecastApposed(ctx, q)) {
         value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(boundText(ctx, q, afterClose))); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
       }
@@ -505,7 +513,8 @@ final class MeasureFrames {
       }
       // (a time the sentence compares with, 전년 대비, says nothing of its own period)
       if (periodText == null && ctx.times.stream().allMatch(t -> ctx.comparedTime(t, grammar))
-          && discourse.measurePeriod != null && carriedOwner && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
+          && discourse.measurePeriod != null && (carriedOwner || continuesUnowned(ctx, measured, discourse))
+          && !grammar.contains(Grammar.Section.PRESENT, ctx.text)) {
         periodText = discourse.measurePeriod;
         carriedPeriod = true;
       }
@@ -521,6 +530,7 @@ final class MeasureFrames {
         previousPeriodEnd = base ? previousPeriodEnd : q.end();
         qualifiers.add("period=" + periodText);
         if (!countedBack) {
+          severalPeriods |= sentencePeriod != null && !sentencePeriod.equals(periodText);
           sentencePeriod = periodText; // the base of a comparison is not the period the text is about
         }
       }
@@ -715,6 +725,7 @@ final class MeasureFrames {
               && !milestone(ctx, q) && !apposed.filter(t -> yearFromAnchor(ctx, t)).isPresent()));
       if (measured.firm() || carriedOwner) {
         discourse.lastMeasure = measured;
+        discourse.lastMeasureNoun = measured.owner().isEmpty() && measured.at() >= 0 ? grammar.owner(changing(ctx, measured)) : "";
         discourse.lastMeasureUnit = quantity.unit();
         discourse.lastMeasureSentence = ctx.sentence.index();
         if (catalog.knows(measured.attribute())) {
@@ -725,6 +736,7 @@ final class MeasureFrames {
     }
     if (sentencePeriod != null) {
       discourse.measurePeriod = sentencePeriod;
+      discourse.measurePeriodAlone = !severalPeriods;
     } else if (!ctx.times.isEmpty()) {
       discourse.measurePeriod = null;
     }
@@ -2641,6 +2653,23 @@ final class MeasureFrames {
     }
     return null;
   }
+
+  /**
+   * Whether a measure that names no one goes on with the quarter or half year of the sentence right
+   * before it (4분기 영업이익은 3조원으로 … 영업이익률은 8.2%로 나타났다: the quarter's margin), a
+   * sentence that names no one itself, when that sentence wrote that period alone (not a series
+   * of quarters). Not a year or a month: a results story turns from the
+   * quarter to the year and back without saying so, but a year written once (2016년 리우 대회) is
+   * seldom the period of the figures after it.
+   */
+  private static boolean continuesUnowned(SentenceContext ctx, Head measured, Discourse discourse) {
+    return ctx.mentions.isEmpty() && discourse.lastMeasureSentence == ctx.sentence.index() - 1
+        && (measured.owner().isEmpty() || measured.at() < 0) && discourse.measurePeriodAlone
+        && PART_OF_YEAR.matcher(discourse.measurePeriod).find();
+  }
+
+  /** A period of a quarter or a half year (2023-Q4, 2024-H1). */
+  private static final Pattern PART_OF_YEAR = Pattern.compile("-[QH]\\d$");
 
   /**
    * The name the last measure read belongs to, when the sentences before named it: its owner, or
@@ -4965,8 +4994,9 @@ final class MeasureFrames {
    * that is the figure itself; not 2022년 3.5% 증가한 수입은, 국내는 4.2% 감소, 101.49포인트 하락에.
    */
   private boolean changesWhatCameBefore(SentenceContext ctx, QuantityMention q) {
-    if (!ctx.mentions.isEmpty() || ctx.words.stream().anyMatch(w -> w.role() == Role.TOPIC || w.role() == Role.SUBJECT)) {
-      return false;
+    if (!ctx.mentions.isEmpty() || ctx.words.stream().anyMatch(w -> (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)
+        && !grammar.is(Grammar.Section.ANAPHOR, w.stem()))) {
+      return false; // not 이는 …한 수치다, whose topic points back at the sentence before
     }
     int i = ctx.wordIndexFrom(q.end());
     while (i >= 0 && i < ctx.words.size() && ctx.inParentheses(ctx.words.get(i).start())) {
@@ -5096,6 +5126,39 @@ final class MeasureFrames {
     int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
     return w >= 0 && lexicon.forHead(stem(ctx, ctx.words.get(w)), QuantityUnit.PERCENT)
         .map(h -> h.cue().attribute().equals("growth.rate")).orElse(false);
+  }
+
+  /**
+   * The balance a figure is the sign of: a balance (grammar BALANCE: 무역수지, 영업손익) with a word of
+   * deficit or surplus after the figure (472억 달러 적자를 기록했다), or such a word read as the
+   * measure of a balance written before it (무역수지 적자가 472억 달러); empty for any other.
+   */
+  private Optional<Head> balanceOf(Head measured, String afterClose) {
+    String after = afterClose.stripLeading();
+    if (balance(measured.attribute()) && (grammar.startsWith(Grammar.Section.DEFICIT, after)
+        || grammar.startsWith(Grammar.Section.SURPLUS, after))) {
+      return Optional.of(measured);
+    }
+    if (balance(measured.owner()) && (grammar.is(Grammar.Section.DEFICIT, measured.attribute())
+        || grammar.is(Grammar.Section.SURPLUS, measured.attribute()))) {
+      return Optional.of(new Head(measured.owner().replace(" ", ""), "", measured.firm(), measured.at()));
+    }
+    return Optional.empty();
+  }
+
+  /** A balance by its noun (무역수지), or a measure the lexicon names a negative of (영업이익: -영업손실). */
+  private boolean balance(String noun) {
+    return !noun.isEmpty() && (lexicon.namesNegative(noun)
+        || grammar.words(Grammar.Section.BALANCE).stream().anyMatch(b -> noun.replace(" ", "").endsWith(b)));
+  }
+
+  /** The word of deficit or surplus a balance was read with: its measure as read, or the word after the figure. */
+  private String signWord(Head balance, Head read, String afterClose) {
+    if (!read.attribute().equals(balance.attribute())) {
+      return read.attribute();
+    }
+    String after = afterClose.stripLeading();
+    return grammar.words(Grammar.Section.DEFICIT).stream().filter(after::startsWith).findFirst().orElse("");
   }
 
   /** A fall written as a positive figure (4.2% 감소) is a negative change. */

@@ -677,7 +677,7 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-07-12", "가람시는 내년 버스 요금을 1650원으로 정했다. 올해보다 150원 올랐다."))
         .as("the owner goes with the measure").contains("버스요금 증감 150");
     assertThat(ClaimFacts.facts("2031-07-12", "가람전자의 2분기 매출은 12조원이다. 전년 동기보다 8% 늘었다."))
-        .contains("가람전자 growth.rate 8 [scope=yoy]");
+        .as("of the quarter the sentence before wrote").contains("가람전자 growth.rate 8 [period=2031-Q2, scope=yoy]");
     assertThat(ClaimFacts.facts("2031-07-12", "가람전자의 매출은 12조원이다. 2030년 3.5% 증가한 수입은 올해 2.0% 증가했다."))
         .as("a clause that modifies what changed is about that noun")
         .noneMatch(f -> f.startsWith("가람전자 growth.rate"));
@@ -930,11 +930,46 @@ class MeasureFramesTest {
   @Test
   void aChangeWrittenAsTheFigureItIsChangesTheMeasureBeforeAndNeverOwnsItsKey() {
     assertThat(ClaimFacts.facts("2031-01-03", "지난해 연간 판매량은 412만대로 집계됐다. 전년 대비 0.8% 줄어든 수치다."))
-        .as("수치다, which Nori may read without a copula").anyMatch(f -> f.startsWith(" growth.rate -0.8"))
+        .as("수치다, which Nori may read without a copula").anyMatch(f -> f.startsWith("판매량 growth.rate -0.8"))
         .noneMatch(f -> f.contains("units.sold growth"));
     assertThat(ClaimFacts.facts("2031-01-03", "지난해 연간 판매량은 412만대로 집계됐다. 전년 대비 0.8% 줄었다."))
-        .as("the change of a measure carried by its key has no owner, not the key")
-        .anyMatch(f -> f.startsWith(" growth.rate -0.8"));
+        .as("the change of a measure carried is of the noun it was written with, not its key")
+        .anyMatch(f -> f.startsWith("판매량 growth.rate -0.8"));
+    assertThat(ClaimFacts.facts("2031-01-03", "4분기 매출은 3조1200억원을 기록했다. 이는 전년 동기 대비 17% 증가한 수치다."))
+        .as("이는 points back at the sentence before: no topic of its own")
+        .anyMatch(f -> f.startsWith("매출 growth.rate 17") && f.contains("period=2030-Q4"));
+  }
+
+  @Test
+  void aDeficitIsABalanceBelowZeroWhereverItsWordIsWritten() {
+    assertThat(ClaimFacts.facts("2031-01-02", "지난해 경상수지는 120억 달러 적자를 기록했다."))
+        .contains(" 경상수지 -12000000000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-01-02", "지난해 경상수지 적자가 120억 달러에 달했다."))
+        .as("the word of deficit read as the measure of the balance before it").contains(" 경상수지 -12000000000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-01-02", "지난해 경상수지는 120억 달러 흑자를 냈다."))
+        .contains(" 경상수지 12000000000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-01-02", "나래전자의 지난해 영업이익은 800억원 적자였다."))
+        .as("a measure with a word for its negative").contains("나래전자 operating.profit -80000000000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-01-02", "나래전자의 영업손실은 800억원 적자로 집계됐다."))
+        .as("negative once").contains("나래전자 operating.profit -80000000000");
+    assertThat(ClaimFacts.facts("2031-01-02", "나래전자는 투자에서 800억원 손실을 봤다."))
+        .as("no balance").noneMatch(f -> f.contains("-80000000000"));
+  }
+
+  @Test
+  void aMeasureThatNamesNoOneGoesOnWithThePeriodOfTheSentenceBefore() {
+    assertThat(ClaimFacts.facts("2031-01-28", "지난해 4분기 매출은 9조원으로 집계됐다. 영업이익은 6000억원으로 전년 대비 2% 늘었다. "
+        + "영업이익률은 6.7%로 나타났다."))
+        .anyMatch(f -> f.startsWith(" 영업이익률 6.7") && f.contains("period=2030-Q4"));
+    assertThat(ClaimFacts.facts("2031-01-28", "지난해 4분기 매출은 9조원으로 집계됐다. 나래전자의 영업이익률은 6.7%로 나타났다."))
+        .as("a sentence that names someone starts afresh").anyMatch(f -> f.startsWith("나래전자 영업이익률 6.7") && !f.contains("Q4"));
+    assertThat(ClaimFacts.facts("2031-04-25", "분기별 수출 증가율은 2029년 3분기(-1.2%) 마이너스로 떨어졌다가 2030년 2분기(2.1%) "
+        + "반등했다. 전년 동기 대비로는 4.5% 성장했다."))
+        .as("a series of quarters is no one period").anyMatch(f -> f.contains("growth.rate 4.5") && !f.contains("period="));
+    assertThat(ClaimFacts.facts("2031-04-25", "수출 증가율은 2030년 2분기(2.1%) 반등했다. 전년 동기 대비로는 4.5% 성장했다."))
+        .as("one quarter is").anyMatch(f -> f.contains("growth.rate 4.5") && f.contains("period=2030-Q2"));
+    assertThat(ClaimFacts.facts("2031-04-25", "2030년 메달 수는 금 12개였다. 은메달은 9개였다."))
+        .as("nor is a year").noneMatch(f -> f.contains("9") && f.contains("period=2030"));
   }
 
   @Test
