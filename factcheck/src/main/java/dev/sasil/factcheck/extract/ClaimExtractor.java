@@ -404,8 +404,8 @@ public final class ClaimExtractor {
 
   /**
    * A subject no reader would take for one (기록, 결과, 경우: UNINFORMATIVE or MODIFIER in
-   * grammar.txt; a title alone, 후보 or 대표, which names no one) is no subject: the claim keeps its
-   * attribute and value, and is not firm. The
+   * grammar.txt; a meeting or a word ending in one, 기자간담회; a title alone, 후보 or 대표, which
+   * names no one) is no subject: the claim keeps its attribute and value, and is not firm. The
    * country the news is written in (한국) stays, as unfirm, for readers of a story that gives other
    * countries' figures too, where the claim's own sentence writes it; the cross-check keys it as
    * no owner.
@@ -416,6 +416,7 @@ public final class ClaimExtractor {
     for (ExtractedClaim c : claims) {
       String s = c.claim().subject();
       if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s)
+          || grammar.words(Grammar.Section.MEETING).stream().anyMatch(s::endsWith)
           || grammar.is(Grammar.Section.NO_OWNER, s)
           || GenericNouns.standard().isTitle(s) || countsTheSame(s, c.claim().attribute(), c.claim().value())
           || grammar.is(Grammar.Section.OCCASION_MEASURE, c.claim().attribute()) && person(s))) {

@@ -460,6 +460,13 @@ final class MeasureFrames {
         // 건설투자가 성장률을 0.7%p 깎아내렸다: a part's contribution to a rate, not its own growth
         measured = new Head("기여도", measured.owner(), measured.firm(), measured.at());
       }
+      Head ratePointed = null; // what a later sentence's figures may be of: the rate, not the change in its points
+      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
+          && rateNamed(ctx, measured)) {
+        // 성장률은 전년보다 0.3%포인트 낮아졌다: points are the change of the rate named, no rate of growth
+        ratePointed = measured;
+        measured = new Head(MeasureLexicon.CHANGE, grammar.owner(changing(ctx, measured)), measured.firm(), measured.at());
+      }
       // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
       boolean sizeOfChange = (measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured))
           && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
@@ -724,8 +731,9 @@ final class MeasureFrames {
               && (periodText != null || !measured.owner().isEmpty() || ofTheStory(ctx, measured.attribute(), value, published))
               && !milestone(ctx, q) && !apposed.filter(t -> yearFromAnchor(ctx, t)).isPresent()));
       if (measured.firm() || carriedOwner) {
-        discourse.lastMeasure = measured;
-        discourse.lastMeasureNoun = measured.owner().isEmpty() && measured.at() >= 0 ? grammar.owner(changing(ctx, measured)) : "";
+        Head last = ratePointed != null ? ratePointed : measured;
+        discourse.lastMeasure = last;
+        discourse.lastMeasureNoun = last.owner().isEmpty() && last.at() >= 0 ? grammar.owner(changing(ctx, last)) : "";
         discourse.lastMeasureUnit = quantity.unit();
         discourse.lastMeasureSentence = ctx.sentence.index();
         if (catalog.knows(measured.attribute())) {
@@ -5131,7 +5139,8 @@ final class MeasureFrames {
   /**
    * The balance a figure is the sign of: a balance (grammar BALANCE: 무역수지, 영업손익) with a word of
    * deficit or surplus after the figure (472억 달러 적자를 기록했다), or such a word read as the
-   * measure of a balance written before it (무역수지 적자가 472억 달러); empty for any other.
+   * measure of a balance written before it (무역수지 적자가 472억 달러) or of the noun a balance the
+   * catalog knows is named after (무역 적자, 무역적자: 무역수지); empty for any other.
    */
   private Optional<Head> balanceOf(Head measured, String afterClose) {
     String after = afterClose.stripLeading();
@@ -5139,11 +5148,32 @@ final class MeasureFrames {
         || grammar.startsWith(Grammar.Section.SURPLUS, after))) {
       return Optional.of(measured);
     }
-    if (balance(measured.owner()) && (grammar.is(Grammar.Section.DEFICIT, measured.attribute())
-        || grammar.is(Grammar.Section.SURPLUS, measured.attribute()))) {
-      return Optional.of(new Head(measured.owner().replace(" ", ""), "", measured.firm(), measured.at()));
+    String sign = signOf(measured.attribute());
+    if (sign.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    String owner = measured.owner().replace(" ", "");
+    if (balance(owner) && sign.length() == measured.attribute().length()) {
+      return Optional.of(new Head(owner, "", measured.firm(), measured.at()));
+    }
+    // 무역 적자 472억 달러, 무역적자는: the deficit of 무역 is the balance 무역수지, where the catalog knows it
+    String of = measured.attribute().length() > sign.length()
+        ? measured.attribute().substring(0, measured.attribute().length() - sign.length()).replace(" ", "") : owner;
+    return grammar.words(Grammar.Section.BALANCE).stream().map(b -> of + b)
+        .filter(b -> !of.isEmpty() && catalog.knows(b)).findFirst()
+        .map(b -> new Head(b, "", measured.firm(), measured.at()));
+  }
+
+  /** The word of deficit or surplus a measure ends with (적자 of 무역적자), or empty. */
+  private String signOf(String attribute) {
+    for (Grammar.Section s : List.of(Grammar.Section.DEFICIT, Grammar.Section.SURPLUS)) {
+      for (String w : grammar.words(s)) {
+        if (attribute.endsWith(w)) {
+          return w;
+        }
+      }
+    }
+    return "";
   }
 
   /** A balance by its noun (무역수지), or a measure the lexicon names a negative of (영업이익: -영업손실). */
@@ -5155,7 +5185,7 @@ final class MeasureFrames {
   /** The word of deficit or surplus a balance was read with: its measure as read, or the word after the figure. */
   private String signWord(Head balance, Head read, String afterClose) {
     if (!read.attribute().equals(balance.attribute())) {
-      return read.attribute();
+      return signOf(read.attribute());
     }
     String after = afterClose.stripLeading();
     return grammar.words(Grammar.Section.DEFICIT).stream().filter(after::startsWith).findFirst().orElse("");

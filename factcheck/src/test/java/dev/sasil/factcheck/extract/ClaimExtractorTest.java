@@ -205,6 +205,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aMeetingIsTheOccasionOfWhatWasSaidNoSubject() {
+    assertThat(ClaimFacts.facts("2031-07-13", "김 총재는 기자간담회에서 \"소비자물가 상승률이 5%를 넘었다\"고 말했다."))
+        .isNotEmpty().noneMatch(f -> f.startsWith("기자간담회 "));
+    assertThat(ClaimFacts.facts("2031-07-13", "가람시는 정례회의에서 예산 3조원을 의결했다."))
+        .noneMatch(f -> f.startsWith("정례회의 "));
+  }
+
+  @Test
   void aDayAPlanNounFollowsIsPlannedWhetherToComeOrPast() {
     assertThat(ClaimFacts.facts("2031-12-02", "나래위성 2호기는 당초 지난달 28일 발사될 예정이었지만 강풍으로 미뤄졌다."))
         .isNotEmpty().allMatch(f -> f.contains("planned"));

@@ -954,6 +954,26 @@ class MeasureFramesTest {
         .as("negative once").contains("나래전자 operating.profit -80000000000");
     assertThat(ClaimFacts.facts("2031-01-02", "나래전자는 투자에서 800억원 손실을 봤다."))
         .as("no balance").noneMatch(f -> f.contains("-80000000000"));
+    assertThat(ClaimFacts.facts("2031-01-02", "지난해 무역 적자는 120억 달러로 집계됐다."))
+        .as("the deficit of the noun a known balance is named after").contains(" 무역수지 -12000000000 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-01-02", "수입은 전년보다 80억달러 늘어난 900억달러에 달하며 무역적자를 키웠다."))
+        .as("a deficit written after the clause is no cue of its figures").anyMatch(f -> f.contains("수입액 90000000000"));
+  }
+
+  @Test
+  void pointsAreTheChangeOfARateNeverARateOfGrowth() {
+    assertThat(ClaimFacts.facts("2031-04-28", "성장률은 1.8%로 전년보다 0.4%포인트 낮아졌다."))
+        .contains("성장률 증감 -0.4 [scope=yoy]").noneMatch(f -> f.contains("growth.rate -0.4"));
+    assertThat(ClaimFacts.facts("2031-04-28", "나래전자의 영업이익률은 2%포인트 떨어졌다."))
+        .contains("나래전자영업이익률 증감 -2");
+  }
+
+  @Test
+  void aHeadlinesArrowIsItsVerbOfChange() {
+    assertThat(ClaimFacts.facts("2031-01-02", "가람전자 영업이익 12%↑")).contains("가람전자영업이익 growth.rate 12");
+    assertThat(ClaimFacts.facts("2031-01-02", "지난달 수출 3.5%↓")).anyMatch(f -> f.startsWith("수출 growth.rate -3.5"));
+    assertThat(ClaimFacts.facts("2031-01-02", "4분기 소비 회복에 전기比 0.6%↑"))
+        .as("比 as 대비, a scope and no owner").anyMatch(f -> f.startsWith(" growth.rate 0.6") && f.contains("scope=qoq"));
   }
 
   @Test
