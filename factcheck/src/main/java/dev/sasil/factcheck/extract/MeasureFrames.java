@@ -2664,11 +2664,10 @@ final class MeasureFrames {
 
   /**
    * Whether a measure that names no one goes on with the quarter or half year of the sentence right
-   * before it (4분기 영업이익은 3조원으로 … 영업이익률은 8.2%로 나타났다: the quarter's margin), a
-   * sentence that names no one itself, when that sentence wrote that period alone (not a series
-   * of quarters). Not a year or a month: a results story turns from the
-   * quarter to the year and back without saying so, but a year written once (2016년 리우 대회) is
-   * seldom the period of the figures after it.
+   * before it (4분기 영업이익은 3조원으로 … 영업이익률은 8.2%로 나타났다: the quarter's margin), in a
+   * sentence that names no one itself, when that sentence wrote that period alone (no series of
+   * quarters). Not a year or a month: a year written once (2016년 리우 대회) is seldom the period of
+   * the figures after it.
    */
   private static boolean continuesUnowned(SentenceContext ctx, Head measured, Discourse discourse) {
     return ctx.mentions.isEmpty() && discourse.lastMeasureSentence == ctx.sentence.index() - 1
