@@ -4080,6 +4080,13 @@ final class MeasureFrames {
       return ""; // 2점과 1점을 추가하며: a verb read as the head names nothing that changed
     }
     String noun = w < 0 ? head.attribute() : stem(ctx, ctx.words.get(w)).replace(" ", "");
+    if (w > 0 && grammar.isScopeWord(noun) && ctx.words.get(w).role() == Role.BARE) {
+      // GDP 전기비 0.6% 증가: the noun the scope is written after changed, not the scope (nor 회복 of
+      // 회복에 전기비 0.6% 증가, a cause)
+      SentenceContext.Word before = ctx.words.get(w - 1);
+      return before.role() == Role.BARE && ctx.endsInNoun(before) && ctx.text.substring(before.end(), ctx.words.get(w).start()).isBlank()
+          ? changing(ctx, new Head(head.attribute(), head.owner(), head.firm(), before.start())) : "";
+    }
     if (noun.isEmpty() || fragment(noun)) {
       noun = head.attribute();
     }

@@ -974,6 +974,8 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-01-02", "지난달 수출 3.5%↓")).anyMatch(f -> f.startsWith("수출 growth.rate -3.5"));
     assertThat(ClaimFacts.facts("2031-01-02", "4분기 소비 회복에 전기比 0.6%↑"))
         .as("比 as 대비, a scope and no owner").anyMatch(f -> f.startsWith(" growth.rate 0.6") && f.contains("scope=qoq"));
+    assertThat(ClaimFacts.facts("2031-01-02", "4분기 GDP 전기비 0.6% 증가"))
+        .as("the noun before the scope changed").anyMatch(f -> f.startsWith("GDP growth.rate 0.6") && f.contains("scope=qoq"));
   }
 
   @Test
