@@ -416,7 +416,7 @@ public final class ClaimExtractor {
     for (ExtractedClaim c : claims) {
       String s = c.claim().subject();
       if (!s.isEmpty() && (grammar.is(Grammar.Section.UNINFORMATIVE, s) || grammar.is(Grammar.Section.MODIFIER, s)
-          || grammar.words(Grammar.Section.MEETING).stream().anyMatch(s::endsWith)
+          || grammar.endsWith(Grammar.Section.MEETING, s)
           || grammar.is(Grammar.Section.NO_OWNER, s)
           || GenericNouns.standard().isTitle(s) || countsTheSame(s, c.claim().attribute(), c.claim().value())
           || grammar.is(Grammar.Section.OCCASION_MEASURE, c.claim().attribute()) && person(s))) {

@@ -479,10 +479,10 @@ final class MeasureFrames {
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
-      Optional<Head> balance = quantity.unit().isCurrency() && !negative(ctx, q) ? balanceOf(measured, afterClose) : Optional.empty();
+      Optional<Balance> balance = quantity.unit().isCurrency() && !negative(ctx, q) ? balanceOf(measured, afterClose) : Optional.empty();
       if (balance.isPresent()) {
-        measured = balance.get(); // 무역수지는 472억 달러 적자를, 무역수지 적자가 472억 달러: the balance, below zero
-        value = signed(value, grammar.is(Grammar.Section.DEFICIT, signWord(measured, head, afterClose)));
+        measured = balance.get().head(); // 무역수지는 472억 달러 적자를, 무역수지 적자가 472억 달러: the balance, below zero
+        value = signed(value, balance.get().deficit());
       }
       if (!apposedInBrackets(ctx, q, after) && !recordValue(grammar, ctx, q) && !forecastApposed(ctx, q)) {
         value = bounded(grammar, value, afterCountedNoun(ctx, q).orElse(boundText(ctx, q, afterClose))); // not 잠재성장률(2.0%)에 못 미쳤다: what fell short is the subject
@@ -2672,11 +2672,18 @@ final class MeasureFrames {
   private static boolean continuesUnowned(SentenceContext ctx, Head measured, Discourse discourse) {
     return ctx.mentions.isEmpty() && discourse.lastMeasureSentence == ctx.sentence.index() - 1
         && (measured.owner().isEmpty() || measured.at() < 0) && discourse.measurePeriodAlone
-        && PART_OF_YEAR.matcher(discourse.measurePeriod).find();
+        && partOfYear(discourse.measurePeriod);
   }
 
-  /** A period of a quarter or a half year (2023-Q4, 2024-H1). */
-  private static final Pattern PART_OF_YEAR = Pattern.compile("-[QH]\\d$");
+  /** Whether a period the frames wrote is a quarter or a half year (2023-Q4, 2024-H1). */
+  private static boolean partOfYear(String period) {
+    try {
+      Granularity g = TimeValue.parse(period).granularity();
+      return g == Granularity.QUARTER || g == Granularity.HALF;
+    } catch (IllegalArgumentException e) {
+      return false; // a period written otherwise (a span): no part of a year
+    }
+  }
 
   /**
    * The name the last measure read belongs to, when the sentences before named it: its owner, or
@@ -5142,32 +5149,37 @@ final class MeasureFrames {
         .map(h -> h.cue().attribute().equals("growth.rate")).orElse(false);
   }
 
+  /** A balance a figure is of, and whether the figure is its deficit (적자) rather than its surplus. */
+  private record Balance(Head head, boolean deficit) {}
+
   /**
    * The balance a figure is the sign of: a balance (grammar BALANCE: 무역수지, 영업손익) with a word of
    * deficit or surplus after the figure (472억 달러 적자를 기록했다), or such a word read as the
    * measure of a balance written before it (무역수지 적자가 472억 달러) or of the noun a balance the
    * catalog knows is named after (무역 적자, 무역적자: 무역수지); empty for any other.
    */
-  private Optional<Head> balanceOf(Head measured, String afterClose) {
-    String after = afterClose.stripLeading();
-    if (balance(measured.attribute()) && (grammar.startsWith(Grammar.Section.DEFICIT, after)
-        || grammar.startsWith(Grammar.Section.SURPLUS, after))) {
-      return Optional.of(measured);
+  private Optional<Balance> balanceOf(Head measured, String afterClose) {
+    if (balance(measured.attribute())) {
+      String after = afterClose.stripLeading();
+      if (grammar.startsWith(Grammar.Section.DEFICIT, after) || grammar.startsWith(Grammar.Section.SURPLUS, after)) {
+        return Optional.of(new Balance(measured, grammar.startsWith(Grammar.Section.DEFICIT, after)));
+      }
     }
     String sign = signOf(measured.attribute());
     if (sign.isEmpty()) {
       return Optional.empty();
     }
+    boolean deficit = grammar.is(Grammar.Section.DEFICIT, sign);
     String owner = measured.owner().replace(" ", "");
     if (balance(owner) && sign.length() == measured.attribute().length()) {
-      return Optional.of(new Head(owner, "", measured.firm(), measured.at()));
+      return Optional.of(new Balance(new Head(owner, "", measured.firm(), measured.at()), deficit));
     }
     // 무역 적자 472억 달러, 무역적자는: the deficit of 무역 is the balance 무역수지, where the catalog knows it
     String of = measured.attribute().length() > sign.length()
         ? measured.attribute().substring(0, measured.attribute().length() - sign.length()).replace(" ", "") : owner;
     return grammar.words(Grammar.Section.BALANCE).stream().map(b -> of + b)
         .filter(b -> !of.isEmpty() && catalog.knows(b)).findFirst()
-        .map(b -> new Head(b, "", measured.firm(), measured.at()));
+        .map(b -> new Balance(new Head(b, "", measured.firm(), measured.at()), deficit));
   }
 
   /** The word of deficit or surplus a measure ends with (적자 of 무역적자), or empty. */
@@ -5184,17 +5196,7 @@ final class MeasureFrames {
 
   /** A balance by its noun (무역수지), or a measure the lexicon names a negative of (영업이익: -영업손실). */
   private boolean balance(String noun) {
-    return !noun.isEmpty() && (lexicon.namesNegative(noun)
-        || grammar.words(Grammar.Section.BALANCE).stream().anyMatch(b -> noun.replace(" ", "").endsWith(b)));
-  }
-
-  /** The word of deficit or surplus a balance was read with: its measure as read, or the word after the figure. */
-  private String signWord(Head balance, Head read, String afterClose) {
-    if (!read.attribute().equals(balance.attribute())) {
-      return signOf(read.attribute());
-    }
-    String after = afterClose.stripLeading();
-    return grammar.words(Grammar.Section.DEFICIT).stream().filter(after::startsWith).findFirst().orElse("");
+    return !noun.isEmpty() && (lexicon.namesNegative(noun) || grammar.endsWith(Grammar.Section.BALANCE, noun.replace(" ", "")));
   }
 
   /** A fall written as a positive figure (4.2% 감소) is a negative change. */
