@@ -93,8 +93,8 @@ final class EventFrames {
         continue; // 1998년 11월 이후 가장 크게 올랐다, 이날과 비슷한: a day compared with, not the day it happened
       }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
-      if (covered) {
-        continue; // the event lexicon read this time already
+      if (covered || apposedAhead(ctx, t)) {
+        continue; // the event lexicon read this time already; 전날인 4일 오후 7시: the time after says it
       }
       Optional<Predicate> p = predicate(ctx, t).map(q -> sequelIfUnknown(ctx, q));
       if (p.isEmpty() || predicates.reporting(p.get().lemma()) || ctx.negated(p.get().word(), grammar)
@@ -299,6 +299,16 @@ final class EventFrames {
    */
   private static boolean misreadable(String lemma) {
     return lemma.length() == 1;
+  }
+
+  /** Whether the time's word is a copula's adnominal (전날인) that a time right after restates. */
+  private static boolean apposedAhead(SentenceContext ctx, TimeMention t) {
+    int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
+    if (tw < 0 || tw + 1 >= ctx.words.size()) {
+      return false;
+    }
+    SentenceContext.Word w = ctx.words.get(tw);
+    return ctx.has(w, POS.Tag.VCP) && ctx.has(w, POS.Tag.ETM) && ctx.beginsWithTime(ctx.words.get(tw + 1));
   }
 
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */
@@ -882,11 +892,14 @@ final class EventFrames {
         return p;
       }
       Optional<String> lemma = verbLemma(ctx, w);
-      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM) || connective(ctx, i, lemma.get())) {
+      // 변압기가 폭발하면서 시작된 것으로 추정된다: a verb made a noun by 것 is the clause's own
+      boolean nominalized = ctx.has(w, POS.Tag.ETM) && i + 2 < ctx.words.size() && ctx.words.get(i + 1).stem().equals("것");
+      if (lemma.isEmpty() || ctx.has(w, POS.Tag.ETM) && !nominalized || connective(ctx, i, lemma.get())) {
         continue;
       }
       Predicate next = new Predicate(lemma.get(), i, false);
-      return known(lemma.get()) && !predicates.light(lemma.get()) && finalPredicate(ctx, next) ? next : p;
+      boolean main = nominalized ? mainPredicate(ctx, i + 2) : finalPredicate(ctx, next);
+      return known(lemma.get()) && !predicates.light(lemma.get()) && main ? next : p;
     }
     return p;
   }

@@ -2433,14 +2433,30 @@ final class MeasureFrames {
     int ownSubject = -1; // the subject written in the figure's own clause
     boolean inFiguresClause = true; // no clause has ended between the word and the figure
     boolean actorSeen = false; // a topic or subject stands between the word and the figure
+    int clausesCrossed = 0; // clause endings passed since the figure's clause was left
+    int innerSubject = -1; // the subject of the one clause right before the figure's
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       String st = stem(ctx, w);
+      if (!inFiguresClause && ctx.endsClause(w)) {
+        clausesCrossed++;
+      }
       if (ownSubject < 0 && ctx.endsClause(w)
           && !(!actorSeen && subjectNamed(ctx, i) && LINKS.links(ctx.connective(w)) && !modifiesNoun(ctx, q.start()))) {
         // 소비지출이 늘면서 0.2% 증가했다: the subject of a clause before the figure's (but 가람은행이
         // 회의를 열고 기준금리를 0.5%포인트 올렸다: a name the joined clauses share)
         inFiguresClause = false;
+      }
+      if (!inFiguresClause && clausesCrossed == 0 && w.role() == Role.SUBJECT && ctx.endsInNoun(w)
+          && !inParentheses(ctx, w) && !st.isEmpty()) {
+        if (innerSubject < 0) {
+          innerSubject = i;
+        } else if (!ctx.beginsWithTime(w) && !relativeBetween(ctx, i, innerSubject)
+            && !grammar.is(Grammar.Section.MODIFIER, st) && !figureBetween(ctx, w.end(), q.start())) {
+          // 설비투자가 반도체 수요가 늘면서 3.1% 증가했다: the clause before the figure's has a
+          // subject of its own, so the subject before it is the figure's, as a topic would be
+          return ownerOfTopic(ctx, q, i, qw, unit, change);
+        }
       }
       boolean subjectOfClause = ownSubject < 0 && inFiguresClause && w.role() == Role.SUBJECT && !inParentheses(ctx, w);
       Optional<EntityMention> subjectName = subjectOfClause ? nameIn(ctx, w.start(), w.stemEnd()) : Optional.empty();
@@ -2463,22 +2479,34 @@ final class MeasureFrames {
       }
       if ((w.role() == Role.TOPIC || w.role() == Role.ALSO || framedTopic(ctx, i)) && ctx.endsInNoun(w) && !ctx.beginsWithTime(w)
           && !inParentheses(ctx, w) && !st.isEmpty() && !grammar.is(Grammar.Section.MODIFIER, st)) {
-        Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
-        if (name.isPresent()) {
-          Head of = ofName(ctx, q, name.get(), qw, change);
-          if (of != null || !isRegion(name.get())) {
-            return of;
-          }
-        }
-        Head byClause = personByClause(ctx, i, unit);
-        if (byClause != null) {
-          return byClause; // 숨진 투숙객은 남자 4명과 여자 3명 등 총 7명: the people the clause says died
-        }
-        return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
+        return ownerOfTopic(ctx, q, i, qw, unit, change);
       }
       actorSeen |= w.role().isActor(); // 김가람이 땄고 박나래 등이 6개를 더했다: the later clause's own subject
     }
     return null;
+  }
+
+  /** Whether a figure stands in [from, to) (가공식품이 8.2%, 석유류가 35.1% 오르면서: a list, not a frame). */
+  private static boolean figureBetween(SentenceContext ctx, int from, int to) {
+    return ctx.quantities.stream().anyMatch(o -> o.start() >= from && o.end() <= to);
+  }
+
+  /** The head a topic (or a subject standing as one) at word {@code i} gives the figure. */
+  private Head ownerOfTopic(SentenceContext ctx, QuantityMention q, int i, int qw, QuantityUnit unit, boolean change) {
+    SentenceContext.Word w = ctx.words.get(i);
+    Optional<EntityMention> name = nameIn(ctx, w.start(), w.stemEnd());
+    if (name.isPresent()) {
+      Head of = ofName(ctx, q, name.get(), qw, change);
+      if (of != null || !isRegion(name.get())) {
+        return of;
+      }
+    }
+    Head byClause = personByClause(ctx, i, unit);
+    if (byClause != null) {
+      return byClause; // 숨진 투숙객은 남자 4명과 여자 3명 등 총 7명: the people the clause says died
+    }
+    String st = stem(ctx, w);
+    return change || lexicon.forHead(st, unit).isPresent() ? named(st, ownerBefore(ctx, i), unit, ctx, w.start()) : null;
   }
 
   /**

@@ -173,7 +173,13 @@ class EventFramesTest {
   @Test
   void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
     assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
-        .anyMatch(f -> f.startsWith("비상사태 선포 2031-11-03T22:23"));
+        .as("the day alone is no second claim").containsExactly("비상사태 선포 2031-11-03T22:23");
+  }
+
+  @Test
+  void aVerbMadeANounBy것BeforeAnEstimateIsTheEventAfterAnUnknownVerb() {
+    assertThat(ClaimFacts.facts("2031-05-11", "불은 10일 오후 3시 5분쯤 창고 배선이 합선되면서 시작된 것으로 추정된다."))
+        .containsExactly(" 발생 2031-05-10T15:05");
   }
 
   @Test

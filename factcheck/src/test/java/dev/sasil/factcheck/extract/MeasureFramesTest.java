@@ -1317,6 +1317,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aSubjectBeforeAClauseWithASubjectOfItsOwnOwnsTheFigureAsATopicWould() {
+    assertThat(ClaimFacts.facts("2031-05-11", "설비투자가 반도체 수요가 늘면서 3.1% 증가했다."))
+        .contains("설비투자 growth.rate 3.1");
+    assertThat(ClaimFacts.facts("2031-05-11", "생산은 전자부품이 4.2%, 자동차가 1.5% 늘면서 2.0% 증가했다."))
+        .as("subjects listed with their own figures are no frame").contains("생산 growth.rate 2")
+        .noneMatch(f -> f.contains("growth.rate 2") && !f.startsWith("생산 "));
+  }
+
+  @Test
   void whoFindsOrCountsAFigureDoesNotOwnIt() {
     assertThat(ClaimFacts.facts("2031-07-17", "해양경찰은 이날 실종자 3명을 발견했다."))
         .noneMatch(f -> f.startsWith("해양경찰"));
