@@ -498,7 +498,12 @@ final class MeasureFrames {
       }
       String periodText = period.orElse(null);
       String topic = sentencePeriod != null ? sentencePeriod : discourse.measurePeriod;
-      boolean countedBack = apposed.isPresent() && BasePeriods.countedBack(grammar, ctx, apposed.get(), published);
+      // 지난해 동기(영업손실 1조원): the text's period in that year, as a period counted back is
+      boolean samePart = apposed.isPresent() && samePartApposed(ctx, apposed.get(), q);
+      if (samePart) {
+        topic = partOfYearBefore(ctx, apposed.get(), published).orElse(topic); // 2분기 영업이익은 전년 동기(1조원) 대비
+      }
+      boolean countedBack = apposed.isPresent() && (samePart || BasePeriods.countedBack(grammar, ctx, apposed.get(), published));
       if (countedBack && topic != null) {
         // 135만대로 1년 전(144만대)보다: the year before the one the text is about, not before its date
         periodText = BasePeriods.before(topic, apposed.get(), published).orElse(null);
@@ -1656,12 +1661,40 @@ final class MeasureFrames {
   /** The time a figure stands in parentheses after: 2022년(2.6%), 지난해 1분기(0.3%). */
   static Optional<TimeMention> apposedTime(SentenceContext ctx, QuantityMention q) {
     for (TimeMention t : ctx.times) {
-      if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4 + APPOSED_LABEL
-          && APPOSED.matcher(ctx.text.substring(t.end(), q.start())).matches()) {
+      if (t.value() != null && t.end() <= q.start() && q.start() - t.end() <= 4 + APPOSED_LABEL + SAME_PART_LENGTH
+          && APPOSED.matcher(skipSamePart(ctx.text.substring(t.end(), q.start()))).matches()) {
         return Optional.of(t);
       }
     }
     return Optional.empty();
+  }
+
+  /** How long a word of grammar.txt's SAME_PART between a time and its bracket may be (같은 분기). */
+  private static final int SAME_PART_LENGTH = 6;
+
+  /** The text after a time without a leading word of grammar.txt's SAME_PART (동기(…) of 지난해 동기(…)). */
+  private static String skipSamePart(String afterTime) {
+    String rest = Grammar.standard().after(Grammar.Section.SAME_PART, afterTime);
+    return rest == null ? afterTime : rest;
+  }
+
+  /** The last quarter, half or month the sentence writes before time {@code t}, as a period. */
+  private static Optional<String> partOfYearBefore(SentenceContext ctx, TimeMention t, LocalDate published) {
+    String part = null;
+    for (TimeMention o : ctx.times) {
+      if (o.end() <= t.start() && o.value() != null && o.duration() == null
+          && (o.value().granularity() == Granularity.QUARTER || o.value().granularity() == Granularity.HALF
+              || o.value().granularity() == Granularity.MONTH)) {
+        part = past(o, published);
+      }
+    }
+    return Optional.ofNullable(part);
+  }
+
+  /** Whether a word of grammar.txt's SAME_PART stands between a time and the figure apposed to it. */
+  private static boolean samePartApposed(SentenceContext ctx, TimeMention t, QuantityMention q) {
+    String between = ctx.text.substring(t.end(), q.start());
+    return !skipSamePart(between).equals(between);
   }
 
   /** How long a label before a figure in brackets after a time may be (지난해 동기(영업손실 1조원)). */

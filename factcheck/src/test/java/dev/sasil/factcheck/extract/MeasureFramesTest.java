@@ -1326,6 +1326,21 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInBracketsAfterTheSamePartOfLastYearIsOfThatPartOfLastYear() {
+    assertThat(ClaimFacts.facts("2031-10-24", "가람전자는 올해 3분기 영업이익이 5000억원으로 지난해 동기(영업손실 900억원)와 비교해 흑자로 돌아섰다."))
+        .contains("가람전자 operating.profit 500000000000 [period=2031-Q3]",
+            "가람전자 operating.profit -90000000000 [period=2030-Q3]");
+    assertThat(ClaimFacts.facts("2031-10-24", "가람전자의 3분기 매출은 3000억원으로 전년 같은 기간(2500억원)보다 20% 늘었다."))
+        .contains("가람전자 revenue 250000000000 [period=2030-Q3]").noneMatch(f -> f.contains("250000000000 [period=2031"));
+  }
+
+  @Test
+  void aMajorityOrHalfIsNoOwner() {
+    assertThat(ClaimFacts.facts("2031-05-11", "과반 의석(151석)을 가진 국민의힘은 법안을 단독으로 처리했다."))
+        .anyMatch(f -> f.contains("의석 151")).noneMatch(f -> f.startsWith("과반"));
+  }
+
+  @Test
   void whoFindsOrCountsAFigureDoesNotOwnIt() {
     assertThat(ClaimFacts.facts("2031-07-17", "해양경찰은 이날 실종자 3명을 발견했다."))
         .noneMatch(f -> f.startsWith("해양경찰"));
