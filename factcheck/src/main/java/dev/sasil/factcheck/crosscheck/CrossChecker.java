@@ -777,6 +777,11 @@ public final class CrossChecker {
           return Optional.of(new Comparison(Comparison.Relation.CONFLICT, Describe.value(a.claim().value()) + " vs "
               + Describe.value(b.claim().value()) + ": exact counts of a final figure differ"));
         }
+        if (c.relation() == Comparison.Relation.WEAK_CONFLICT && (misstatesItsOwn(a.claim(), b.claim(), group)
+            || misstatesItsOwn(b.claim(), a.claim(), group))) {
+          return Optional.of(new Comparison(Comparison.Relation.CONFLICT, Describe.value(a.claim().value()) + " vs "
+              + Describe.value(b.claim().value()) + ": a short form its own article gives otherwise, no rounding of it"));
+        }
       }
     }
     return Optional.empty();
@@ -794,13 +799,23 @@ public final class CrossChecker {
         && a.value() instanceof Quantity x && b.value() instanceof Quantity y && ValueComparator.exactCounts(x, y);
   }
 
+  /**
+   * Whether {@code shortForm}'s article also states {@code other}'s precise value, which no
+   * rounding makes the short form (7.3조 in a headline over 7조300억 in the body): the article
+   * misstates its own figure there, and so contradicts every source of the precise one.
+   */
+  private boolean misstatesItsOwn(Claim shortForm, Claim other, List<ExtractedClaim> group) {
+    return ValueComparator.misrounded(shortForm.value(), other.value()) && group.stream().map(ExtractedClaim::claim)
+        .anyMatch(o -> o.evidence().articleId().equals(shortForm.evidence().articleId()) && o.value().equals(other.value()));
+  }
+
   /** Whether one article gives two conflicting values within the group. */
   private boolean contradictsItself(List<ExtractedClaim> group) {
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
         Claim a = group.get(i).claim();
         Claim b = group.get(j).claim();
-        if (a.evidence().articleId().equals(b.evidence().articleId())
+        if (a.evidence().articleId().equals(b.evidence().articleId()) && !ValueComparator.misrounded(a.value(), b.value())
             && relate(a, b).relation() == Comparison.Relation.CONFLICT) {
           return true;
         }

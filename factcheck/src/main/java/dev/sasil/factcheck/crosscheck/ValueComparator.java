@@ -321,6 +321,33 @@ public final class ValueComparator {
     return (q.bound() == Bound.EXACT || q.bound() == Bound.ABOUT) && preciselyWritten(q.value());
   }
 
+  /** How far a rounded amount may stand from the precise one it misstates (7.3조 for 7조300억: 4 %). */
+  private static final BigDecimal MISROUNDING_GAP = new BigDecimal("0.1");
+
+  /**
+   * Whether one of two exact amounts is a short form, written to fewer significant digits than
+   * the other, that no rounding of the other gives, though it stands near it: an article that
+   * writes 7.3조 in its headline and 7조300억 in its body misstates its figure once, which other
+   * outlets' 7조300억 contradicts; it does not give two figures of one fact.
+   */
+  static boolean misrounded(dev.sasil.factcheck.NormalizedValue a, dev.sasil.factcheck.NormalizedValue b) {
+    if (!(a instanceof Quantity x) || !(b instanceof Quantity y) || x.unit() != y.unit()
+        || x.bound() != Bound.EXACT || y.bound() != Bound.EXACT || x.upper() != null || y.upper() != null
+        || x.value().signum() <= 0 || y.value().signum() <= 0) {
+      return false;
+    }
+    int px = x.value().stripTrailingZeros().precision();
+    int py = y.value().stripTrailingZeros().precision();
+    if (px == py) {
+      return false;
+    }
+    BigDecimal rounded = px < py ? x.value() : y.value();
+    BigDecimal full = px < py ? y.value() : x.value();
+    java.math.MathContext digits = new java.math.MathContext(Math.min(px, py), java.math.RoundingMode.HALF_UP);
+    return full.round(digits).compareTo(rounded) != 0
+        && rounded.subtract(full).abs().compareTo(full.multiply(MISROUNDING_GAP)) <= 0;
+  }
+
   /** Whether one amount, no range, is stated to four significant digits or more, no bound but 약 said (22.27%). */
   static boolean preciseAmount(Quantity q) {
     return precise(q) && q.upper() == null;

@@ -100,6 +100,28 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aShortFormItsOwnArticleStatesOtherwiseContradictsThePreciseFigure() {
+    java.util.function.Function<String, Quantity> won =
+        v -> new Quantity(new BigDecimal(v), QuantityUnit.KRW, Bound.EXACT, null);
+    List<Claim> misstated = List.of(
+        claim("a", 0, "가람전자", "operating.profit", won.apply("7300000000000"), "period=2031-Q3"),
+        claim("a", 3, "가람전자", "operating.profit", won.apply("7030000000000"), "period=2031-Q3"),
+        claim("b", 2, "가람전자", "operating.profit", won.apply("7030000000000"), "period=2031-Q3"));
+    assertThat(checker.check(misstated)).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION
+        && f.explanation().endsWith("a short form its own article gives otherwise, no rounding of it"));
+    List<Claim> rounded = List.of(
+        claim("a", 0, "가람전자", "operating.profit", won.apply("7000000000000"), "period=2031-Q3"),
+        claim("a", 3, "가람전자", "operating.profit", won.apply("7030000000000"), "period=2031-Q3"),
+        claim("b", 2, "가람전자", "operating.profit", won.apply("7030000000000"), "period=2031-Q3"));
+    assertThat(checker.check(rounded)).as("7조 is 7조300억 rounded").noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+    List<Claim> alone = List.of(
+        claim("a", 0, "가람전자", "operating.profit", won.apply("7300000000000"), "period=2031-Q3"),
+        claim("b", 2, "가람전자", "operating.profit", won.apply("7030000000000"), "period=2031-Q3"));
+    assertThat(checker.check(alone)).as("a round figure of another outlet may be a loose one")
+        .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void theSourcesThatShareOneSideOfAContradictionAlsoAgree() {
     java.util.function.BiFunction<String, Bound, Quantity> count =
         (v, b) -> new Quantity(new BigDecimal(v), QuantityUnit.COUNT, b, null);
