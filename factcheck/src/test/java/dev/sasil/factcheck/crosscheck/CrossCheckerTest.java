@@ -45,6 +45,24 @@ class CrossCheckerTest {
     });
   }
 
+  @Test
+  void anEventWrittenShortJoinsTheOneEventWhoseNameEndsInIt() {
+    List<Finding> f = checker.check(List.of(
+        claim("a", 1, "비상사태", "선포", TimeValue.ofDay(2031, 3, 8)),
+        claim("b", 1, "사태", "선포", TimeValue.ofDay(2031, 3, 12))));
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.verdict()).isEqualTo(Verdict.CONTRADICTION));
+    List<Finding> two = checker.check(List.of(
+        claim("a", 1, "비상사태", "선포", TimeValue.ofDay(2031, 3, 8)),
+        claim("b", 1, "경계사태", "선포", TimeValue.ofDay(2031, 3, 8)),
+        claim("c", 1, "사태", "선포", TimeValue.ofDay(2031, 3, 12))));
+    assertThat(two).as("two names end in it: which one is not said").hasSize(3)
+        .allMatch(x -> x.verdict() == Verdict.SINGLE_SOURCE);
+    List<Finding> figures = checker.check(List.of(
+        claim("a", 1, "반도체수출", "growth.rate", persons("3"), "period=2031-02"),
+        claim("b", 1, "수출", "growth.rate", persons("5"), "period=2031-02")));
+    assertThat(figures).as("a part's figure is no whole's").hasSize(2);
+  }
+
   private static Quantity persons(String v) {
     return new Quantity(new BigDecimal(v), QuantityUnit.PERSONS, Bound.EXACT, null);
   }
