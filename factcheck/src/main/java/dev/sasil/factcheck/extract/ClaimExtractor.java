@@ -265,6 +265,7 @@ public final class ClaimExtractor {
         openEvents.read(article, ctx, day, sentenceClaims);
         planned(sentenceClaims, before, lastKnownDay);
         plannedByNoun(sentenceClaims, ctx);
+        EventFrames.dropRestatedDays(sentenceClaims);
         localTime(sentenceClaims, ctx.text, ctx.base);
         measures.read(article, ctx, discourse, lastKnownDay, sentenceClaims);
         AgeGroups.own(ctx, sentenceClaims);
@@ -524,9 +525,12 @@ public final class ClaimExtractor {
   private static final java.util.regex.Pattern LOCAL_TIME =
       java.util.regex.Pattern.compile("^\\s*\\(\\s*현지\\s*시[간각][^)]*\\)");
 
-  /** 현지시간 1일 오전 10시, (현지시각 18일 오후 7시): the label written before the time. */
+  /**
+   * 현지시간 1일 오전 10시, (현지시각 18일 오후 7시): the label written before the time; 3일(현지시간)
+   * 오후 2시: the label of the day the clock time is of.
+   */
   private static final java.util.regex.Pattern LOCAL_BEFORE =
-      java.util.regex.Pattern.compile("현지\\s*시[간각]\\s*(?:으로\\s*|기준\\s*)?$");
+      java.util.regex.Pattern.compile("(?:현지\\s*시[간각]\\s*(?:으로\\s*|기준\\s*)?|\\d일\\s*\\(\\s*현지\\s*시[간각]\\s*\\)\\s*)$");
 
   /** Marks the time claims whose date 현지시간 follows or comes right before with the qualifier {@code local}. */
   private static void localTime(List<ExtractedClaim> claims, String text, int base) {

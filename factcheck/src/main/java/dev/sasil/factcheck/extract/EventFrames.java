@@ -8,9 +8,11 @@ import dev.sasil.factcheck.NormalizedValue;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
+import dev.sasil.factcheck.time.ClockTime;
 import dev.sasil.factcheck.time.Granularity;
 import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
+import dev.sasil.factcheck.time.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +95,8 @@ final class EventFrames {
         continue; // 1998년 11월 이후 가장 크게 올랐다, 이날과 비슷한: a day compared with, not the day it happened
       }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
-      if (covered || apposedAhead(ctx, t)) {
-        continue; // the event lexicon read this time already; 전날인 4일 오후 7시: the time after says it
+      if (covered) {
+        continue; // the event lexicon read this time already
       }
       Optional<Predicate> p = predicate(ctx, t).map(q -> sequelIfUnknown(ctx, q));
       if (p.isEmpty() || predicates.reporting(p.get().lemma()) || ctx.negated(p.get().word(), grammar)
@@ -144,6 +146,24 @@ final class EventFrames {
       found.add(new ExtractedClaim(new Claim(subject, attribute, value, qualifiers, evidence, ""), firm));
     }
     out.addAll(found);
+  }
+
+  /**
+   * Removes the claims of a day that another claim of the sentence, of the same subject, event and
+   * qualifiers, gives to the minute on that day (전날인 4일 오후 7시, 전날(3일) 오후 10시 23분, 5일
+   * (현지시간) 오후 2시: one event, not a second claim of its day).
+   */
+  static void dropRestatedDays(List<ExtractedClaim> claims) {
+    List<ExtractedClaim> restated = new ArrayList<>();
+    for (ExtractedClaim c : claims) {
+      if (c.claim().value() instanceof TimeValue day && day.granularity() == Granularity.DAY
+          && claims.stream().anyMatch(o -> o.claim().value() instanceof ClockTime clock && clock.day().equals(day)
+              && o.claim().subject().equals(c.claim().subject()) && o.claim().attribute().equals(c.claim().attribute())
+              && o.claim().qualifiers().equals(c.claim().qualifiers()))) {
+        restated.add(c);
+      }
+    }
+    claims.removeAll(restated);
   }
 
   /**
@@ -299,16 +319,6 @@ final class EventFrames {
    */
   private static boolean misreadable(String lemma) {
     return lemma.length() == 1;
-  }
-
-  /** Whether the time's word is a copula's adnominal (전날인) that a time right after restates. */
-  private static boolean apposedAhead(SentenceContext ctx, TimeMention t) {
-    int tw = ctx.wordIndexAt(Math.max(t.start(), t.end() - 1));
-    if (tw < 0 || tw + 1 >= ctx.words.size()) {
-      return false;
-    }
-    SentenceContext.Word w = ctx.words.get(tw);
-    return ctx.has(w, POS.Tag.VCP) && ctx.has(w, POS.Tag.ETM) && ctx.beginsWithTime(ctx.words.get(tw + 1));
   }
 
   /** The predicate a time belongs to: the first predicate word after it, or the topic of its copula. */

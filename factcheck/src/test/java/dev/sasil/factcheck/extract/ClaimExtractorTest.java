@@ -69,6 +69,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aClockTimeAfterALocalDayIsLocalAndTheDayNoSecondClaim() {
+    assertThat(facts(claims("2025-03-06",
+        "한빛전자는 5일(현지시간) 오후 2시 태블릿 ‘한빛패드 T7’을 공개했다.")))
+        .containsExactly("한빛패드 T7 released 2025-03-05T14:00 [local]");
+  }
+
+  @Test
   void aClauseWithItsOwnActKeepsItsTime() {
     assertThat(claims("2025-03-06",
         "한빛전자는 2019년 베트남 공장을 짓고 태블릿 ‘한빛패드 T7’을 공개했다.")).isEmpty();

@@ -174,6 +174,8 @@ class EventFramesTest {
   void aTimeInAppositionToTheDayBeforeItDatesTheSameEvent() {
     assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날인 3일 오후 10시 23분쯤 비상사태를 선포했다."))
         .as("the day alone is no second claim").containsExactly("비상사태 선포 2031-11-03T22:23");
+    assertThat(ClaimFacts.facts("2031-11-04", "가람국 총리는 전날(3일) 오후 10시 23분쯤 비상사태를 선포했다."))
+        .as("nor the day in brackets").containsExactly("비상사태 선포 2031-11-03T22:23");
   }
 
   @Test
