@@ -31,6 +31,15 @@ final class MatchMinuteFrames {
   private static final Pattern MINUTE = Pattern.compile(
       "(?<![가-힣])(연장\\s*)?(전반|후반)전?\\s*(추가\\s*시간\\s*)?(\\d{1,2})\\s*분");
 
+  /**
+   * A goal by its number in the player's count (22호골, 22호 골을): a happening of its own, keyed
+   * by its number (attribute {@value #ORDINAL_GOAL_ATTRIBUTE}, qualifier nth=22), not 골망.
+   */
+  private static final Pattern ORDINAL_GOAL = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s*호\\s*골(?![가-힣&&[^을이은도로과와만]])");
+
+  /** The attribute of a numbered goal's minute. */
+  static final String ORDINAL_GOAL_ATTRIBUTE = "골";
+
   /** What follows a verbal noun: 투입했다, 교체됐다, 투입시켰다, 퇴장당했다. */
   private static final Pattern VERBAL = Pattern.compile("(?:하|했|한|해|되|됐|된|돼|시키|시켰|시킨|시켜|당하|당했|당한)[가-힣]*$");
 
@@ -80,10 +89,18 @@ final class MatchMinuteFrames {
           break;
         }
       }
-      if (event == null) {
+      Matcher ordinal = ORDINAL_GOAL.matcher(ctx.text).region(x.end(), limit);
+      String nth = null;
+      int eventStart = event == null ? -1 : event.start();
+      if (ordinal.find() && (event == null || ordinal.start() < event.start())) {
+        attribute = ORDINAL_GOAL_ATTRIBUTE; // 22호 골을 넣었다: which of the player's goals, as a qualifier
+        nth = ordinal.group(1);
+        eventStart = ordinal.start();
+      }
+      if (eventStart < 0) {
         continue;
       }
-      String player = playerBefore(ctx, x.end(), event.start());
+      String player = playerBefore(ctx, x.end(), eventStart);
       if (player == null) {
         player = topicPlayer(ctx, x.start()); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
       }
@@ -93,7 +110,8 @@ final class MatchMinuteFrames {
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + x.start(),
           ctx.base + x.end(), ctx.text.substring(x.start(), x.end()));
       Quantity value = Quantity.exact(BigDecimal.valueOf(x.minute()), QuantityUnit.DURATION);
-      out.add(new ExtractedClaim(new Claim(player, attribute, value, List.of(), evidence, ""), true));
+      List<String> qualifiers = nth == null ? List.of() : List.of("nth=" + nth);
+      out.add(new ExtractedClaim(new Claim(player, attribute, value, qualifiers, evidence, ""), true));
     }
   }
 
@@ -117,7 +135,9 @@ final class MatchMinuteFrames {
   private static String playerBefore(SentenceContext ctx, int from, int end) {
     String found = null;
     for (SentenceContext.Word w : ctx.words) {
-      if (w.start() >= from && w.end() <= end + 1) {
+      // (김영권의 동점골: the scorer's goal; not 모우라의 패스를 받은 손흥민이: whose pass it was)
+      boolean ofAnother = w.role() == Role.GENITIVE && !ctx.text.substring(Math.min(w.end(), end), end).isBlank();
+      if (w.start() >= from && w.end() <= end + 1 && !ofAnother) {
         String name = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
         found = name != null ? name : found;
       }

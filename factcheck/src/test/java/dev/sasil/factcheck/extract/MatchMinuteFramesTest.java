@@ -13,7 +13,7 @@ class MatchMinuteFramesTest {
 
   private static List<String> minutes(String text) {
     return ClaimFacts.facts("2031-06-02", text).stream()
-        .filter(f -> f.contains(" 동점골 ") || f.contains(" 결승골 ") || f.contains(" 교체투입 ")).toList();
+        .filter(f -> f.contains(" 동점골 ") || f.contains(" 결승골 ") || f.contains(" 교체투입 ") || f.contains(" 골 ")).toList();
   }
 
   @Test
@@ -38,5 +38,24 @@ class MatchMinuteFramesTest {
         Articles.of("a", "2031-06-02", "감독은 후반 19분 박서준을 투입했다."),
         Articles.of("b", "2031-06-02", "감독은 후반 23분 박서준을 투입했다."));
     assertThat(findings).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION && f.attribute().equals("교체투입"));
+  }
+
+  @Test
+  void aNumberedGoalIsKeyedByItsNumberAndNotByWhoseHelpItWas() {
+    assertThat(minutes("후반 5분 박나래의 패스를 받은 김하늘이 시즌 15호골을 기록했다."))
+        .containsExactly("김하늘 골 PT50M [nth=15]");
+    assertThat(minutes("김하늘은 후반 12분에 박나래의 도움을 받아 15호 골을 넣었다."))
+        .containsExactly("김하늘 골 PT57M [nth=15]");
+    assertThat(minutes("김하늘은 후반 12분 골망을 흔들었다.")).as("a goal with no number is one of many").isEmpty();
+    assertThat(minutes("가람은 전반 27분 김하늘의 동점골로 균형을 맞췄다.")).as("the scorer's goal")
+        .containsExactly("김하늘 동점골 PT27M");
+  }
+
+  @Test
+  void twoMinutesForOneNumberedGoalContradict() {
+    List<Finding> findings = ClaimFacts.compare(
+        Articles.of("a", "2031-06-02", "김하늘은 후반 5분 15호 골을 넣었다."),
+        Articles.of("b", "2031-06-02", "김하늘은 후반 25분 15호 골을 넣었다."));
+    assertThat(findings).anyMatch(f -> f.verdict() == Verdict.CONTRADICTION && f.attribute().equals("골"));
   }
 }
