@@ -254,26 +254,30 @@ public final class CrossChecker {
    * figure of 반도체 수출.
    */
   private static void joinShortened(Map<String, List<ExtractedClaim>> groups) {
-    List<String> keys = new ArrayList<>(groups.keySet());
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, List<ExtractedClaim>> e : groups.entrySet()) {
+      if (times(e.getValue())) {
+        keys.add(e.getKey());
+      }
+    }
     keys.sort(Comparator.naturalOrder());
+    // each group of times under every shorter ending of its subject (two syllables or more) and
+    // the rest of its key: one pass, not every pair of groups
+    Map<String, List<String>> byEnding = new HashMap<>();
+    for (String o : keys) {
+      String subject = GroupKey.parse(o).subject();
+      String rest = o.substring(subject.length());
+      for (int i = 1; i + 2 <= subject.length(); i++) {
+        byEnding.computeIfAbsent(subject.substring(i) + rest, x -> new ArrayList<>()).add(o);
+      }
+    }
     for (String k : keys) {
-      GroupKey g = GroupKey.parse(k);
-      if (g.subject().length() < 2 || !groups.containsKey(k) || !times(groups.get(k))) {
+      if (GroupKey.parse(k).subject().length() < 2 || !groups.containsKey(k)) {
         continue;
       }
-      String target = null;
-      int found = 0;
-      for (String o : keys) {
-        GroupKey t = GroupKey.parse(o);
-        if (groups.containsKey(o) && t.subject().length() > g.subject().length() && t.subject().endsWith(g.subject())
-            && t.attribute().equals(g.attribute()) && t.qualifiers().equals(g.qualifiers()) && t.story().equals(g.story())
-            && times(groups.get(o))) {
-          target = o;
-          found++;
-        }
-      }
-      if (found == 1) {
-        groups.get(target).addAll(groups.remove(k));
+      List<String> targets = byEnding.getOrDefault(k, List.of()).stream().filter(groups::containsKey).toList();
+      if (targets.size() == 1) {
+        groups.get(targets.get(0)).addAll(groups.remove(k));
       }
     }
   }
