@@ -214,8 +214,15 @@ final class Disagreements {
       attribute = owner;
       owner = "";
     }
+    Claim first = claimAt.get(pair[0].evidence());
+    Claim second = claimAt.get(pair[1].evidence());
+    if (first != null && second != null && first.attribute().equals(attribute) && second.attribute().equals(attribute)
+        && first.subject().equals(second.subject())) {
+      owner = first.subject(); // 무역 적자 472억 달러: whose the claims at both figures say (none), not the word before
+    }
     List<String> qualifiers = pair[0].reading().period().isEmpty() ? List.of()
         : List.of("period=" + pair[0].reading().period());
-    return FigureContradiction.of(owner, attribute, qualifiers, group, List.of(pair), "values differ beyond rounding");
+    return FigureContradiction.of(owner, attribute, qualifiers, group, List.of(pair), "values differ beyond rounding",
+        claimAt);
   }
 }

@@ -390,6 +390,6 @@ final class NearMisses {
       owner = ""; // 신고 1만2995건: the noun before the amount is the measure itself
     }
     return Optional.of(FigureContradiction.of(owner, attribute, qualifiers, group, group,
-        "precise figures of one measure differ beyond rounding"));
+        "precise figures of one measure differ beyond rounding", claimAt));
   }
 }

@@ -109,6 +109,6 @@ final class UnitSlips {
     }
     List<FigureMention> ascending = group.stream().sorted(Comparator.comparing(m -> ((Quantity) m.value()).value())).toList();
     return FigureContradiction.of("", attribute, qualifiers, group, ascending,
-        "the same digits with a unit word slipped (만, 억, 조)");
+        "the same digits with a unit word slipped (만, 억, 조)", claimAt);
   }
 }
