@@ -847,7 +847,7 @@ public final class CrossChecker {
    * rounding makes the short form (7.3조 in a headline over 7조300억 in the body): the article
    * misstates its own figure there, and so contradicts every source of the precise one.
    */
-  private boolean misstatesItsOwn(Claim shortForm, Claim other, List<ExtractedClaim> group) {
+  private static boolean misstatesItsOwn(Claim shortForm, Claim other, List<ExtractedClaim> group) {
     return ValueComparator.misrounded(shortForm.value(), other.value()) && group.stream().map(ExtractedClaim::claim)
         .anyMatch(o -> o.evidence().articleId().equals(shortForm.evidence().articleId()) && o.value().equals(other.value()));
   }

@@ -14,6 +14,7 @@ import dev.sasil.factcheck.time.Since;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -330,7 +331,7 @@ public final class ValueComparator {
    * writes 7.3조 in its headline and 7조300억 in its body misstates its figure once, which other
    * outlets' 7조300억 contradicts; it does not give two figures of one fact.
    */
-  static boolean misrounded(dev.sasil.factcheck.NormalizedValue a, dev.sasil.factcheck.NormalizedValue b) {
+  static boolean misrounded(NormalizedValue a, NormalizedValue b) {
     if (!(a instanceof Quantity x) || !(b instanceof Quantity y) || x.unit() != y.unit()
         || x.bound() != Bound.EXACT || y.bound() != Bound.EXACT || x.upper() != null || y.upper() != null
         || x.value().signum() <= 0 || y.value().signum() <= 0) {
@@ -343,7 +344,7 @@ public final class ValueComparator {
     }
     BigDecimal rounded = px < py ? x.value() : y.value();
     BigDecimal full = px < py ? y.value() : x.value();
-    java.math.MathContext digits = new java.math.MathContext(Math.min(px, py), java.math.RoundingMode.HALF_UP);
+    MathContext digits = new MathContext(Math.min(px, py), RoundingMode.HALF_UP);
     return full.round(digits).compareTo(rounded) != 0
         && rounded.subtract(full).abs().compareTo(full.multiply(MISROUNDING_GAP)) <= 0;
   }
