@@ -70,7 +70,8 @@ final class AgeGroups {
       ExtractedClaim c = claims.get(i);
       int at = c.claim().evidence().start() - ctx.base;
       if (!(c.claim().value() instanceof Quantity) || at < 0
-          || !c.claim().subject().isEmpty() && !boundOfGroup(ctx, c.claim().subject())) {
+          || !c.claim().subject().isEmpty() && !boundOfGroup(ctx, c.claim().subject())
+              && !(counted(c.claim()) && afterGroup(ctx, c.claim().subject(), at))) {
         continue;
       }
       Optional<EntityMention> group = groupOf(ctx, at);
@@ -80,6 +81,22 @@ final class AgeGroups {
             k.qualifiers(), k.evidence(), k.derivation()), c.firm(), c.stage()));
       }
     }
+  }
+
+  /**
+   * Whether a subject is the noun a group before the figure at {@code at} qualifies (20대 취업자 수는
+   * 4만7000명): the group's part of that population, which the group names.
+   */
+  private static boolean afterGroup(SentenceContext ctx, String subject, int at) {
+    return groupOf(ctx, at).filter(g -> {
+      String rest = ctx.text.substring(g.end(), at).replaceFirst("^[)\\s]*", "");
+      return rest.startsWith(subject);
+    }).isPresent();
+  }
+
+  /** Whether a claim counts people (취업자 수는 4만7000명), not a rate of them (고용률은 0.9%p). */
+  private static boolean counted(Claim c) {
+    return c.value() instanceof Quantity q && q.unit() == QuantityUnit.PERSONS;
   }
 
   /** Whether a subject is only the bound word of a group (이상 of 75세 이상은), no owner of its own. */

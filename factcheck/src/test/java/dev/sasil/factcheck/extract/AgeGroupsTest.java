@@ -23,6 +23,12 @@ class AgeGroupsTest {
   }
 
   @Test
+  void aGroupOwnsTheFigureOfThePopulationNounItQualifies() {
+    assertThat(ClaimFacts.facts("2031-03-15", "30대 취업자 수는 2만1000명 감소했다."))
+        .contains("30대 증감 -21000").noneMatch(f -> f.startsWith("취업자"));
+  }
+
+  @Test
   void aDecadeOwnsTheShareItsClauseStates() {
     assertThat(ClaimFacts.facts("2031-03-15", "구매 고객은 40대의 비율이 31.5%로 가장 높았다."))
         .anyMatch(f -> f.startsWith("40대 ") && f.contains("31.5"));
