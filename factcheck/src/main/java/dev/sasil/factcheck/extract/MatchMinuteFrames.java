@@ -100,7 +100,7 @@ final class MatchMinuteFrames {
       if (eventStart < 0) {
         continue;
       }
-      String player = playerBefore(ctx, x.end(), eventStart);
+      String player = playerBefore(ctx, x.end(), eventStart, attribute.endsWith(CONCEDED));
       if (player == null) {
         player = topicPlayer(ctx, x.start()); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
       }
@@ -131,12 +131,20 @@ final class MatchMinuteFrames {
     return longer.size() == 1 ? longer.get(0) : null;
   }
 
-  /** The person whose name stands nearest before {@code end} and after {@code from}; null if none. */
-  private static String playerBefore(SentenceContext ctx, int from, int end) {
+  /** What a happening a side suffers ends in (선제실점): the name given it with 에게 is the other side's. */
+  private static final String CONCEDED = "실점";
+
+  /**
+   * The person whose name stands nearest before {@code end} and after {@code from}; null if none.
+   * With {@code conceded}, not a name given the happening with 에게 (호르타에게 선제 실점을 내줬다: the
+   * scorer against, where 호르타에게 선제골을 내줬다 is 호르타's goal).
+   */
+  private static String playerBefore(SentenceContext ctx, int from, int end, boolean conceded) {
     String found = null;
     for (SentenceContext.Word w : ctx.words) {
       // (김영권의 동점골: the scorer's goal; not 모우라의 패스를 받은 손흥민이: whose pass it was)
-      boolean ofAnother = w.role() == Role.GENITIVE && !ctx.text.substring(Math.min(w.end(), end), end).isBlank();
+      boolean ofAnother = w.role() == Role.GENITIVE && !ctx.text.substring(Math.min(w.end(), end), end).isBlank()
+          || conceded && (w.role() == Role.TO || w.role() == Role.FROM);
       if (w.start() >= from && w.end() <= end + 1 && !ofAnother) {
         String name = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
         found = name != null ? name : found;

@@ -49,6 +49,8 @@ class MatchMinuteFramesTest {
     assertThat(minutes("김하늘은 후반 12분 골망을 흔들었다.")).as("a goal with no number is one of many").isEmpty();
     assertThat(minutes("가람은 전반 27분 김하늘의 동점골로 균형을 맞췄다.")).as("the scorer's goal")
         .containsExactly("김하늘 동점골 PT27M");
+    assertThat(ClaimFacts.facts("2031-06-02", "가람은 전반 5분 박나래에게 선제 실점을 내줬다."))
+        .as("whom a goal was conceded to conceded nothing").noneMatch(f -> f.startsWith("박나래"));
   }
 
   @Test
