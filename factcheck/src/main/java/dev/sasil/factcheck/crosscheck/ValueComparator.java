@@ -14,7 +14,6 @@ import dev.sasil.factcheck.time.Since;
 import dev.sasil.factcheck.time.TimeValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -344,9 +343,7 @@ public final class ValueComparator {
     }
     BigDecimal rounded = px < py ? x.value() : y.value();
     BigDecimal full = px < py ? y.value() : x.value();
-    MathContext digits = new MathContext(Math.min(px, py), RoundingMode.HALF_UP);
-    return full.round(digits).compareTo(rounded) != 0
-        && rounded.subtract(full).abs().compareTo(full.multiply(MISROUNDING_GAP)) <= 0;
+    return !roundedAlike(rounded, full) && rounded.subtract(full).abs().compareTo(full.multiply(MISROUNDING_GAP)) <= 0;
   }
 
   /** Whether one amount, no range, is stated to four significant digits or more, no bound but 약 said (22.27%). */
