@@ -9,6 +9,7 @@ import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,11 +32,11 @@ final class MatchMinuteFrames {
   private static final Pattern MINUTE = Pattern.compile(
       "(?<![가-힣])(연장\\s*)?(전반|후반)전?\\s*(추가\\s*시간\\s*)?(\\d{1,2})\\s*분");
 
-  /**
-   * A goal by its number in the player's count (22호골, 22호 골을): a happening of its own, keyed
-   * by its number (attribute {@value #ORDINAL_GOAL_ATTRIBUTE}, qualifier nth=22), not 골망.
-   */
-  private static final Pattern ORDINAL_GOAL = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s*호\\s*골(?![가-힣&&[^을이은도로과와만]])");
+  /** A goal by its number in the player's count, written as one word's stem (22호골) or two (22호 골). */
+  private static final Pattern NUMBERED_GOAL = Pattern.compile("(\\d{1,3})호\\s*골");
+
+  /** The number of a goal is written before (22호 골을), or with (22호골을); not 골망 or 골문. */
+  private static final Pattern GOAL_NUMBER = Pattern.compile("(\\d{1,3})호");
 
   /** The attribute of a numbered goal's minute. */
   static final String ORDINAL_GOAL_ATTRIBUTE = "골";
@@ -78,29 +79,24 @@ final class MatchMinuteFrames {
       int limit = Math.min(next, x.end() + REACH);
       SentenceContext.Word event = null;
       String attribute = null;
-      for (SentenceContext.Word w : ctx.words) {
+      String nth = null;
+      for (int i = 0; i < ctx.words.size() && event == null; i++) {
+        SentenceContext.Word w = ctx.words.get(i);
         if (w.start() < x.end() || w.start() >= limit) {
           continue;
         }
-        String found = eventIn(w.stem());
+        Optional<String> number = goalNumber(ctx, i);
+        String found = number.isPresent() ? ORDINAL_GOAL_ATTRIBUTE : eventIn(w.stem());
         if (found != null) {
           event = w;
           attribute = found;
-          break;
+          nth = number.orElse(null); // 22호 골을 넣었다: which of the player's goals, as a qualifier
         }
       }
-      Matcher ordinal = ORDINAL_GOAL.matcher(ctx.text).region(x.end(), limit);
-      String nth = null;
-      int eventStart = event == null ? -1 : event.start();
-      if (ordinal.find() && (event == null || ordinal.start() < event.start())) {
-        attribute = ORDINAL_GOAL_ATTRIBUTE; // 22호 골을 넣었다: which of the player's goals, as a qualifier
-        nth = ordinal.group(1);
-        eventStart = ordinal.start();
-      }
-      if (eventStart < 0) {
+      if (event == null) {
         continue;
       }
-      String player = playerBefore(ctx, x.end(), eventStart, attribute.endsWith(CONCEDED));
+      String player = playerBefore(ctx, x.end(), event.start(), grammar.is(Grammar.Section.CONCEDED, attribute));
       if (player == null) {
         player = topicPlayer(ctx, x.start()); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
       }
@@ -113,6 +109,20 @@ final class MatchMinuteFrames {
       List<String> qualifiers = nth == null ? List.of() : List.of("nth=" + nth);
       out.add(new ExtractedClaim(new Claim(player, attribute, value, qualifiers, evidence, ""), true));
     }
+  }
+
+  /**
+   * The number of the goal word {@code i} names with it (22호골) or after the word before (22호 골),
+   * as the qualifier writes it; empty when the word is no numbered goal.
+   */
+  private static Optional<String> goalNumber(SentenceContext ctx, int i) {
+    Matcher one = NUMBERED_GOAL.matcher(ctx.words.get(i).stem());
+    if (one.matches()) {
+      return Optional.of(one.group(1));
+    }
+    Matcher before = i > 0 ? GOAL_NUMBER.matcher(ctx.words.get(i - 1).stem()) : null;
+    return ctx.words.get(i).stem().equals("골") && before != null && before.matches()
+        ? Optional.of(before.group(1)) : Optional.empty();
   }
 
   /**
@@ -131,13 +141,10 @@ final class MatchMinuteFrames {
     return longer.size() == 1 ? longer.get(0) : null;
   }
 
-  /** What a happening a side suffers ends in (선제실점): the name given it with 에게 is the other side's. */
-  private static final String CONCEDED = "실점";
-
   /**
    * The person whose name stands nearest before {@code end} and after {@code from}; null if none.
-   * With {@code conceded}, not a name given the happening with 에게 (호르타에게 선제 실점을 내줬다: the
-   * scorer against, where 호르타에게 선제골을 내줬다 is 호르타's goal).
+   * With {@code conceded} (grammar.txt CONCEDED), not a name given the happening with 에게
+   * (호르타에게 선제 실점을 내줬다: the scorer against, where 호르타에게 선제골을 내줬다 is 호르타's goal).
    */
   private static String playerBefore(SentenceContext ctx, int from, int end, boolean conceded) {
     String found = null;
