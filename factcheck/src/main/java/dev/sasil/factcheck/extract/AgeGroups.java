@@ -135,12 +135,7 @@ final class AgeGroups {
   }
 
   private static boolean figureBetween(SentenceContext ctx, int from, int to) {
-    for (var q : ctx.quantities) {
-      if (q.start() >= from && q.end() <= to) {
-        return true;
-      }
-    }
-    return !JOINED.matcher(ctx.text).region(from, to).matches(); // 20대와 40대: joined, not apart
+    return ctx.figureBetween(from, to) || !JOINED.matcher(ctx.text).region(from, to).matches(); // 20대와 40대: joined, not apart
   }
 
   /** One name per group: 60대, 60세 이상, 65세 미만, 15~29세. */

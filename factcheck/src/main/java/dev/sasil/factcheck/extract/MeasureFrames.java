@@ -2485,9 +2485,10 @@ final class MeasureFrames {
         if (innerSubject < 0) {
           innerSubject = i;
         } else if (!ctx.beginsWithTime(w) && !relativeBetween(ctx, i, innerSubject)
-            && !grammar.is(Grammar.Section.MODIFIER, st) && !figureBetween(ctx, w.end(), q.start())) {
+            && !grammar.is(Grammar.Section.MODIFIER, st) && !ctx.figureBetween(w.end(), q.start())) {
           // 설비투자가 반도체 수요가 늘면서 3.1% 증가했다: the clause before the figure's has a
-          // subject of its own, so the subject before it is the figure's, as a topic would be
+          // subject of its own, so the subject before it is the figure's, as a topic would be (not
+          // 가공식품이 8.2%, 석유류가 35.1% 오르면서: subjects listed with their own figures)
           return ownerOfTopic(ctx, q, i, qw, unit, change);
         }
       }
@@ -2517,11 +2518,6 @@ final class MeasureFrames {
       actorSeen |= w.role().isActor(); // 김가람이 땄고 박나래 등이 6개를 더했다: the later clause's own subject
     }
     return null;
-  }
-
-  /** Whether a figure stands in [from, to) (가공식품이 8.2%, 석유류가 35.1% 오르면서: a list, not a frame). */
-  private static boolean figureBetween(SentenceContext ctx, int from, int to) {
-    return ctx.quantities.stream().anyMatch(o -> o.start() >= from && o.end() <= to);
   }
 
   /** The head a topic (or a subject standing as one) at word {@code i} gives the figure. */

@@ -917,6 +917,11 @@ final class SentenceContext {
         || last.tag() == POS.Tag.SH);
   }
 
+  /** Whether a figure stands within sentence offsets [from, to). */
+  boolean figureBetween(int from, int to) {
+    return quantities.stream().anyMatch(q -> q.start() >= from && q.end() <= to);
+  }
+
   /**
    * Whether a word from index {@code from} up to {@code to} (exclusive) is a verb made adnominal
    * (시작된, 닥쳤던) of a relative clause; not one made a noun with 것 or 지 (인구가 증가한 것은),
