@@ -81,6 +81,9 @@ public final class ValueFormat {
   }
 
   String quantity(Quantity q) {
+    if (q.unit() == QuantityUnit.INNING) {
+      return inning(q);
+    }
     boolean span = q.unit() == QuantityUnit.DURATION;
     String amount = span ? span(q.value()) : number(q.value());
     if (q.upper() != null) {
@@ -97,6 +100,19 @@ public final class ValueFormat {
       case AT_MOST -> messages.get("value.at_most", core);
       case LESS_THAN -> messages.get("value.less_than", core);
     };
+  }
+
+  /**
+   * A half-inning (9: 5회초, 10: 5회말) or an inning written without its half (9~10: 5회); see
+   * {@link QuantityUnit#INNING}.
+   */
+  private String inning(Quantity q) {
+    int first = q.value().intValue();
+    int last = q.upper() == null ? first : q.upper().intValue();
+    if (first != last) {
+      return messages.get("unit.INNING", (last + 1) / 2);
+    }
+    return messages.get(first % 2 == 1 ? "inning.top" : "inning.bottom", (first + 1) / 2);
   }
 
   /**

@@ -57,6 +57,16 @@ class ValueFormatTest {
   }
 
   @Test
+  void aHalfInningIsWrittenAsItsInningAndHalf() {
+    assertThat(KO.write(Quantity.exact(new BigDecimal("9"), QuantityUnit.INNING))).isEqualTo("5회초");
+    assertThat(KO.write(Quantity.exact(new BigDecimal("10"), QuantityUnit.INNING))).isEqualTo("5회말");
+    Quantity either = new Quantity(new BigDecimal("9"), QuantityUnit.INNING, Bound.RANGE, new BigDecimal("10"));
+    assertThat(KO.write(either)).isEqualTo("5회");
+    assertThat(EN.write(either)).isEqualTo("inning 5");
+    assertThat(EN.write(Quantity.exact(new BigDecimal("1"), QuantityUnit.INNING))).isEqualTo("top of inning 1");
+  }
+
+  @Test
   void quantitiesCarryUnitAndBoundAndNoRawNumber() {
     Quantity billion = new Quantity(new BigDecimal("1000000000"), QuantityUnit.USD, Bound.AT_MOST, null);
     assertThat(KO.write(billion)).isEqualTo("10억 달러 이하");

@@ -399,7 +399,8 @@ public final class ValueComparator {
     Bound b = q.bound();
     return switch (b) {
       case EXACT -> {
-        if (q.unit().countsThings() && v.scale() <= 0 && v.abs().compareTo(SMALL_COUNT) < 0) {
+        if (q.unit() == QuantityUnit.INNING
+            || q.unit().countsThings() && v.scale() <= 0 && v.abs().compareTo(SMALL_COUNT) < 0) {
           // 80표 vs 83표: a count of two digits with no 약 or 여 is that count, never a rounded one
           yield new Interval(v, v);
         }

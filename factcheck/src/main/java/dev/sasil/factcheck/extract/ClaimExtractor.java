@@ -76,6 +76,7 @@ public final class ClaimExtractor {
   private final ScoreFrames scores = new ScoreFrames(Grammar.standard());
   private final RatioFrames ratios = new RatioFrames(Grammar.standard());
   private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
+  private final InningFrames innings = new InningFrames(Grammar.standard());
   private final RecordFrames records = new RecordFrames(Grammar.standard(), spans);
   private final FloorFrames floors = new FloorFrames(Grammar.standard());
   private final OfficeFrames offices = new OfficeFrames(Grammar.standard(), GenericNouns.standard());
@@ -277,15 +278,17 @@ public final class ClaimExtractor {
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);
         minutes.read(article, ctx, sentenceClaims);
+        FrameSpans inningSpans = innings.read(article, ctx, sentenceClaims);
+        inningSpans.dropInside(sentenceClaims); // 5회 마운드에서는: no count of times
         floors.read(article, ctx, sentenceClaims);
         offices.read(article, ctx, sentenceClaims);
         milestones.read(article, ctx, sentenceClaims);
         List<SuperlativeMarks.Mark> superlativeFound = superlativeMarks.find(ctx); // read once, by both
         superlatives.read(article, ctx, superlativeFound, sentenceClaims);
         firsts.read(article, ctx, superlativeFound, sentenceClaims);
-        RatioFrames.Spans ratioSpans = ratios.read(article, ctx, sentenceClaims);
+        FrameSpans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
-        List<FigureMention> read = ratioSpans.outside(figureReader.read(article, ctx, runs));
+        List<FigureMention> read = inningSpans.outside(ratioSpans.outside(figureReader.read(article, ctx, runs)));
         previousValues(sentenceClaims, read);
         figures.addAll(withClaimWords(read, sentenceClaims));
       } catch (RuntimeException e) {

@@ -21,7 +21,7 @@ final class Grammar {
 
   /** The word lists of the file. */
   enum Section {
-    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, SAME_PART, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, PANEL, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, ORDERED_ENDING, NECESSITY_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, STREAK_LENGTH, STREAK_COUNTER, STREAK_COURSE, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, SPAN_COPULA, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, ANAPHOR, MEETING, BALANCE, DEFICIT, SURPLUS, PLACE_IN_SERIES, ORDINAL_COUNTER, PLACE_SCOPE, CLAUSE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON, AGE_VALUE, AGE_GROUP, HIDDEN_NAME, DIVISION, LIST_CLOSE, RESULTS, AS_OF, AS_OF_BASE, INTERIM, FINAL_COUNT, MATCH_RESULT, TEAM, MATCH_EVENT, CONCEDED, RATIO, NO_OWNER, GAP, GAP_ENDING, IMPOSED, IMPOSING, PASSIVE_LIGHT, ACTIVE_LIGHT, QUOTE_ENDING, ALTERNATIVE_ENDING, TOPIC_FRAME, CONDITION_NOUN,
+    CHANGE_UP, CHANGE_DOWN, BASE_AFTER, FORECAST, AGAINST_FORECAST, MODIFIER, BOUND_MORE, BOUND_LESS, PRESENT, GENERIC_COUNT, PARTITIVE, PLAN, SHARE, SAME_PERIOD, SAME_PART, NEGATED, CATEGORY, INCLUDING, NOT_PERIOD, LINK, NEGATION, DATE_NOUN, TO_VALUE, UNINFORMATIVE, EXAMPLES, FLOW, EARN, FALLING, FALL, RECORD, TOPIC_ADVERB, PARTICLE_VERB, IDENTIFIER, PANEL, RESPECTIVELY, PEOPLE, MILESTONE, PROPOSED, REQUEST_ENDING, ORDERED_ENDING, NECESSITY_ENDING, FOUND, RECIPIENT, PLACE_UNIT, PLACE_AREA, STREAK, STREAK_LENGTH, STREAK_COUNTER, STREAK_COURSE, REMAINDER, ESTIMATE, BUILDING_SIZE, SUPERLATIVE, SINCE, CLAUSE_SINCE, SPAN_COPULA, ELAPSED, DEAL_TERM, VALUE_VERB, DEGREE, STRETCH_FROM, STRETCH_TO, FIGURE_NOUN, ANAPHOR, MEETING, BALANCE, DEFICIT, SURPLUS, PLACE_IN_SERIES, ORDINAL_COUNTER, PLACE_SCOPE, CLAUSE_SCOPE, LEFT_TO_GO, PER, MORE, SECTOR, LOCATIVE, CONJECTURE, OCCASION_MEASURE, TOPIC_BACK, BASE_OF_NOUN, CHANGED_FROM, AGED_PERSON, AGE_VALUE, AGE_GROUP, HIDDEN_NAME, DIVISION, LIST_CLOSE, RESULTS, AS_OF, AS_OF_BASE, INTERIM, FINAL_COUNT, MATCH_RESULT, TEAM, MATCH_EVENT, CONCEDED, PLAY_QUALIFIER, ALLOWED, RATIO, NO_OWNER, GAP, GAP_ENDING, IMPOSED, IMPOSING, PASSIVE_LIGHT, ACTIVE_LIGHT, QUOTE_ENDING, ALTERNATIVE_ENDING, TOPIC_FRAME, CONDITION_NOUN,
     PROSPECTIVE, PROSPECTIVE_NOUN, CONDITION, CONTRAST, COORDINATE, SEQUENCE, PAST_TENSE, DATE_REPORTED, DATE_SCHEDULED, PERIOD_FRAME, RECKONING, COMPARED_BY, COMPARISON, REFERENCE, REACH, REACH_LINK, MILESTONE_START,
     OCCASION, OFFICE_VERB, AWARD_VERB, AWARD_NAME, NOMINATION, NOMINATE_VERB, FORMER, STAFF_TITLE, OFFICE_TITLE, CONFIRMED, ELECTION, PRIZE_ENDING,
     EVER, RECORD_HIGH, RECORD_LOW, RECORD_LONG, RECORD_SHORT, RECORD_WORST, RECORD_OLDEST, RECORD_YOUNGEST, RECORD_FIRST, FIRST_ALONE, FIRST_COMPLEMENT, PARTNER, FIRST_SCOPE, FIRST_WITHIN, ABOUT, RECORD_NOUN
@@ -47,9 +47,11 @@ final class Grammar {
   private final Map<String, String> counted;
   /** The rate of each measure's figures, by that measure (득표수: 득표율). */
   private final Map<String, String> rates;
+  /** The play of a baseball game each word names, by the word without spaces (투런포: 홈런). */
+  private final Map<String, String> plays;
 
   private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases,
-      Map<String, String> counted, Map<String, String> rates) {
+      Map<String, String> counted, Map<String, String> rates, Map<String, String> plays) {
     this.lists = lists;
     Map<Section, java.util.Set<String>> sets = new EnumMap<>(Section.class);
     lists.forEach((k, v) -> sets.put(k, java.util.Set.copyOf(v)));
@@ -71,6 +73,7 @@ final class Grammar {
         .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     this.counted = Map.copyOf(counted);
     this.rates = Map.copyOf(rates);
+    this.plays = Map.copyOf(plays);
   }
 
   static Grammar standard() {
@@ -86,11 +89,13 @@ final class Grammar {
     Map<String, String> aliases = new LinkedHashMap<>();
     Map<String, String> counted = new LinkedHashMap<>();
     Map<String, String> rates = new LinkedHashMap<>();
+    Map<String, String> plays = new LinkedHashMap<>();
     for (ResourceLines.Line line : ResourceLines.read(Grammar.class, RESOURCE)) {
       String text = line.text().strip();
       String[] head = text.split("\\s+", 3);
       String name = head[0];
-      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED") || name.equals("RATE_OF")) {
+      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED") || name.equals("RATE_OF")
+          || name.equals("PLAY")) {
         if (head.length < 3) {
           throw ResourceLines.malformed(RESOURCE, line, "expected " + name + " LABEL word | word");
         }
@@ -101,6 +106,8 @@ final class Grammar {
             counted.put(w, head[1]);
           } else if (name.equals("RATE_OF")) {
             rates.put(w, head[1]);
+          } else if (name.equals("PLAY")) {
+            plays.put(w.replace(" ", ""), head[1]);
           } else {
             aliases.put(w.replace(" ", ""), head[1]);
           }
@@ -121,7 +128,7 @@ final class Grammar {
     }
     lists.get(Section.UNINFORMATIVE).addAll(lists.get(Section.MEETING)); // a meeting says nothing of a fact either
     lists.replaceAll((k, v) -> List.copyOf(v));
-    return new Grammar(lists, scopes, aliases, counted, rates);
+    return new Grammar(lists, scopes, aliases, counted, rates, plays);
   }
 
   private static List<String> words(String s) {
@@ -355,6 +362,11 @@ final class Grammar {
   /** The measure that is the rate of a measure's figure (득표율 of 득표수), if the grammar names one. */
   Optional<String> rateOf(String measure) {
     return Optional.ofNullable(rates.get(measure));
+  }
+
+  /** The play of a baseball game a word names (솔로포, 투런 홈런: 홈런; 1타점: 적시타), if the grammar names one. */
+  Optional<String> play(String word) {
+    return Optional.ofNullable(plays.get(word));
   }
 
   /** Whether a noun is one a counter names (득점 of 골, 의석 of 석). */

@@ -22,33 +22,6 @@ import java.util.regex.Pattern;
  */
 final class RatioFrames {
 
-  /** A span of the article's text a ratio takes. */
-  private record Span(int start, int end) {
-    boolean holds(Evidence e) {
-      return e.start() >= start && e.end() <= end;
-    }
-  }
-
-  /** The spans a sentence's ratios take, in which no other claim or figure may stand (1대 is no vehicle). */
-  record Spans(List<Span> spans) {
-    /** Removes the claims other than ratios that stand inside a ratio. */
-    void dropInside(List<ExtractedClaim> claims) {
-      if (!spans.isEmpty()) {
-        claims.removeIf(c -> !(c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.RATIO)
-            && inside(c.claim().evidence()));
-      }
-    }
-
-    /** The figures that stand outside every ratio. */
-    List<FigureMention> outside(List<FigureMention> figures) {
-      return spans.isEmpty() ? figures : figures.stream().filter(f -> !inside(f.evidence())).toList();
-    }
-
-    private boolean inside(Evidence e) {
-      return spans.stream().anyMatch(s -> s.holds(e));
-    }
-  }
-
   /** Two numbers joined by 대 or a colon, the second side's name between them (1 대 나래전자 0.8). */
   private static final Pattern RATIO = Pattern.compile(
       "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:대|:)\\s*(?:[^\\d\\s][^\\d.,]{0,15}?\\s+)?"
@@ -61,19 +34,19 @@ final class RatioFrames {
   }
 
   /** Adds the sentence's ratio claims to {@code out} and returns the spans the ratios take. */
-  Spans read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
+  FrameSpans read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     if (ctx.text.indexOf('대') < 0 && ctx.text.indexOf(':') < 0
         || grammar.words(Grammar.Section.RATIO).stream().noneMatch(ctx.text::contains)) {
-      return new Spans(List.of());
+      return new FrameSpans(QuantityUnit.RATIO, List.of());
     }
-    List<Span> spans = new ArrayList<>();
+    List<FrameSpans.Span> spans = new ArrayList<>();
     Matcher m = RATIO.matcher(ctx.text);
     while (m.find()) {
       String attribute = ratioNoun(ctx, MeasureFrames.clauseStart(ctx, m.start()), m.start());
       if (attribute == null) {
         continue; // 8대7로 이겼다, 10:30에: no ratio is named before the numbers
       }
-      spans.add(new Span(ctx.base + m.start(), ctx.base + m.end()));
+      spans.add(new FrameSpans.Span(ctx.base + m.start(), ctx.base + m.end()));
       BigDecimal first = number(m.group(1));
       BigDecimal second = number(m.group(2));
       if (first.compareTo(BigDecimal.ONE) != 0 || ctx.inSpeech(m.start())) {
@@ -83,7 +56,7 @@ final class RatioFrames {
           ctx.base + m.end(), ctx.text.substring(m.start(), m.end()));
       out.add(new ExtractedClaim(new Claim("", attribute, Quantity.exact(second, QuantityUnit.RATIO), List.of(), evidence, ""), true));
     }
-    return new Spans(List.copyOf(spans));
+    return new FrameSpans(QuantityUnit.RATIO, spans);
   }
 
   /**

@@ -63,7 +63,13 @@ public enum QuantityUnit {
    * 닷새 만에, 38개월 만에, 3년 2개월 만에, read from the time expressions; and a span after a noun
    * that takes one (징역 24년), read by the quantity parser.
    */
-  DURATION;
+  DURATION,
+  /**
+   * The half-inning of a baseball game a play came in, counted from the first pitch: the top of
+   * the Nth inning is 2N−1, the bottom 2N (5회초 9, 5회말 10); an inning written without its half is
+   * the range of both (5회: 9~10). See the factcheck extractor's InningFrames.
+   */
+  INNING;
 
   /** True for money units: amounts in two of them can be conversions of each other. */
   public boolean isCurrency() {
