@@ -147,6 +147,9 @@ public final class QuantityNormalizer {
       "(\\d{1,4})(여)?\\s?(?:(시간)(?:\\s?(\\d{1,2})(여)?\\s?분)?|(분|일|주|개월|년|초))(?:(?<=분)\\s?(\\d{1,2})\\s?초)?"
       + "(?:(?<=초)(\\d{2})(?!\\d))?");
 
+  /** The hour of a clock time right before a count of minutes (오후 10시55분쯤): the minutes are of the clock, no length. */
+  private static final java.util.regex.Pattern HOUR_BEFORE = java.util.regex.Pattern.compile("\\d시\\s?$");
+
   /** What ends a clock time right before a count of seconds (3시 20분 48초): the seconds are of the clock, no length. */
   private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile("[시분]\\s?$");
 
@@ -160,7 +163,7 @@ public final class QuantityNormalizer {
       return null;
     }
     java.util.regex.Matcher m = LENGTH.matcher(text).region(i, text.length());
-    if (!m.lookingAt()) {
+    if (!m.lookingAt() || "분".equals(m.group(6)) && HOUR_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).find()) {
       return null;
     }
     // a rough bound of the lexicon after the span (16시간가량, 3일 정도): about, and a length even without 동안

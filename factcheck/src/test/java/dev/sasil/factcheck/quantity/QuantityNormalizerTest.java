@@ -96,6 +96,14 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void theMinutesOfAClockTimeAreNoLength() {
+    assertThat(normalizer.find("위성은 오후 9시40분쯤 궤도에 들어섰다")).isEmpty();
+    assertThat(normalizer.find("위성은 오후 9시 40분쯤 궤도에 들어섰다")).isEmpty();
+    assertThat(normalizer.find("위성은 1시간 40분가량 비행했다")).as("the minutes of a length")
+        .extracting(QuantityMention::text).containsExactly("1시간 40분가량");
+  }
+
+  @Test
   void aLengthWithALowEndBeforeATildeIsARange() {
     Quantity q = normalizer.find("시험 운용은 3∼8주 동안 이어진다").get(0).quantity();
     assertThat(q.bound()).isEqualTo(Bound.RANGE);
