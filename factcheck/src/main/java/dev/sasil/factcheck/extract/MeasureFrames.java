@@ -1461,7 +1461,11 @@ final class MeasureFrames {
           && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
         SentenceContext.Word named = sectorNamed(ctx, i);
         if (named == null && grammar.is(Grammar.Section.CATEGORY, w.stem())) {
-          return ""; // 남남서쪽 9km 지역에서 규모 5.1: where, in a word that names no one field
+          // 경기 지역에서는 5명이: the region the word before names; 남남서쪽 9km 지역에서 규모 5.1:
+          // where, in a word that names no one field
+          SentenceContext.Word before = i > 0 ? ctx.words.get(i - 1) : null;
+          return before != null && before.role() == Role.BARE && ctx.endsInNoun(before)
+              ? ctx.regionOf(before, before.stem()).orElse("") : "";
         }
         return grammar.owner((named == null ? w.stem() : stem(ctx, named)).replace(" ", ""));
       }
@@ -3537,6 +3541,26 @@ final class MeasureFrames {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /**
+   * The one a topic or subject names before word {@code k} in its clause, the nearest; empty if none,
+   * or when a noun in the genitive stands between (한국 수영의 세계선수권 메달은: its owner).
+   */
+  private static Optional<String> actorBefore(SentenceContext ctx, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      SentenceContext.Word w = ctx.words.get(j);
+      if (ctx.endsClause(w) || w.role() == Role.GENITIVE) {
+        return Optional.empty();
+      }
+      if (w.role().isActor()) {
+        Optional<String> name = ctx.mentionOf(w).map(m -> m.entity().canonical()).or(() -> ctx.regionOf(w, w.stem()));
+        if (name.isPresent()) {
+          return name; // 김가람은, 한국은
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */
   private String ownerBefore(SentenceContext ctx, int i) {
     StringBuilder owner = new StringBuilder();
@@ -3645,6 +3669,10 @@ final class MeasureFrames {
       boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
       // 연도별 합계출산율: a "by …" prefix sorts the figures, it owns none
       owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) || prefix.endsWith("별") ? "" : prefix;
+      if (grammar.endsWith(Grammar.Section.OCCASION, owner) && ctx.wordIndexAt(at) > 0) {
+        // 김가람은 올림픽 금메달 2개를: the games they were won at, not who won them
+        owner = actorBefore(ctx, ctx.wordIndexAt(at) - 1).orElse(owner);
+      }
       if (attribute.equals(GROWTH_RATE)) {
         owner = regionOfRate(ctx, at, owner).orElse(owner);
       }
@@ -5292,13 +5320,16 @@ final class MeasureFrames {
         && GenericNouns.standard().isTopical(stem(ctx, ctx.words.get(i + 1))) && lexicon.forHead(stem, unit).isPresent();
   }
 
-  /** Whether a figure stands alone in brackets right after the noun it is the value of: 잠재성장률(2.0%). */
+  /**
+   * Whether a figure ends brackets opened right after a noun (잠재성장률(2.0%), 박태환(금 2개, 동 1개)):
+   * the words after the brackets are said of the noun, not of the figure (…을 넘어 is no bound).
+   */
   private static boolean apposedInBrackets(SentenceContext ctx, QuantityMention q, String after) {
-    if (!after.startsWith(")") || q.start() == 0 || ctx.text.charAt(q.start() - 1) != '(') {
+    if (!after.startsWith(")") || q.start() == 0) {
       return false;
     }
-    int open = q.start() - 1;
-    return open > 0 && Character.isLetter(ctx.text.charAt(open - 1));
+    int open = ctx.text.lastIndexOf('(', q.start() - 1);
+    return open > 0 && ctx.text.indexOf(')', open) >= q.end() && Character.isLetter(ctx.text.charAt(open - 1));
   }
 
   /**

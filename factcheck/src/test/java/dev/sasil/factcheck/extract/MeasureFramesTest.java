@@ -894,6 +894,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRegionNamedBeforeACategoryNounWithEseoIsWhereTheFigureWasCounted() {
+    assertThat(ClaimFacts.facts("2031-12-08", "눈이 많이 내린 충남 지역에서는 사흘 동안 4명이 숨졌다."))
+        .anyMatch(f -> f.startsWith("충남 사망자 4"));
+  }
+
+  @Test
   void aCountOfCompaniesIsTheCompaniesNotWhatTheyRun() {
     assertThat(ClaimFacts.facts("2031-10-08", "파업에 참여하는 부산시내버스는 총 12개사 900여대로 전체의 90%에 달한다."))
         .anyMatch(f -> f.contains("업체수 12")).noneMatch(f -> f.contains("버스 12"));
@@ -1137,6 +1143,10 @@ class MeasureFramesTest {
     Article a = Articles.of("t", "2031-01-25", "지난해 성장률은 1.1%로 잠재성장률(1.9%)에 못 미쳤다.");
     assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
         .filteredOn(c -> c.attribute().equals("잠재성장률"))
+        .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.EXACT);
+    Article b = Articles.of("t", "2031-01-25", "김가람은 박나래(은 3개, 동 2개)를 넘어 최다 메달리스트가 됐다.");
+    assertThat(ClaimExtractor.standard().extract(b).claims()).map(ExtractedClaim::claim)
+        .as("the last figure of the brackets").filteredOn(c -> c.attribute().equals("동메달"))
         .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.EXACT);
   }
 
