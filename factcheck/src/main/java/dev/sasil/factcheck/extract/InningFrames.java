@@ -1,5 +1,6 @@
 package dev.sasil.factcheck.extract;
 
+import dev.sasil.core.Article;
 import dev.sasil.core.Morpheme;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
@@ -9,11 +10,12 @@ import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.Bound;
 import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
-import dev.sasil.core.Article;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
@@ -39,7 +41,7 @@ final class InningFrames {
       "(?<![\\d제.,])(\\d{1,2})\\s?회\\s?(초|말)?(에서는|에서도|에서|에는|에도|엔|에|의|을|를|은|는)?(?![가-힣])");
 
   /** Tags of a predicate's morphemes: the word that ends the search for a play's verb. */
-  private static final java.util.Set<POS.Tag> PREDICATE = java.util.EnumSet.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.XSV, POS.Tag.VX);
+  private static final Set<POS.Tag> PREDICATE = EnumSet.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.XSV, POS.Tag.VX);
 
   /** Words after a number of 회 that make it a count of times, not an inning (3회 연속, 2회 이상). */
   private static final Pattern COUNTED_AFTER = Pattern.compile("(연속|째|이상|이하|만에|차례|정도|가량|씩|우승|출전|대회).*");
@@ -95,7 +97,7 @@ final class InningFrames {
           continue;
         }
         Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, ctx.base + x.start(),
-            ctx.base + x.end(), ctx.text.substring(x.start(), x.end()).strip());
+            ctx.base + x.end(), ctx.text.substring(x.start(), x.end()));
         out.add(new ExtractedClaim(new Claim(player, play.get(), value(x), List.of(), evidence, ""), true));
         read.add(new FrameSpans.Span(ctx.base + x.start(), ctx.base + x.end()));
       }
@@ -117,6 +119,9 @@ final class InningFrames {
       }
       String half = m.group(2);
       int end = m.group(3) == null ? m.end() : m.start(3);
+      while (Character.isWhitespace(ctx.text.charAt(end - 1))) {
+        end--; // 5회 2사 만루: the space before the next word is no part of the inning
+      }
       out.add(new Inning(m.start(), end, half != null && half.equals("말") ? 2 * n : 2 * n - 1,
           half != null && half.equals("초") ? 2 * n - 1 : 2 * n));
     }
@@ -153,9 +158,8 @@ final class InningFrames {
    * a player's place, with 에게 or 에, in the genitive or bare right before it (김가람의 적시타, 김가람
    * 투런포), or as the actor of the clause (not of a play {@code allowed}: the pitcher, 김가람이 2점
    * 홈런을 허용했다). A word with 에게 or 에 is that place even when it names no one (몸에 맞는 공):
-   * no one further back is then the player; so is a
-   * name of a list joined by 와/과 (김가람과 박나래의 연속 안타: no one player's). Null when there is no
-   * such place.
+   * no one further back is then the player; so is a name of a list joined by 와/과 (김가람과 박나래의
+   * 연속 안타: no one player's). Null when there is no such place.
    */
   private Place playerBefore(SentenceContext ctx, int from, int end, boolean allowed) {
     for (int i = ctx.words.size() - 1; i >= 0; i--) {
