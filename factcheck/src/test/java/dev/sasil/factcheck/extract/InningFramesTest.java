@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sasil.factcheck.Finding;
 import dev.sasil.factcheck.Verdict;
+import dev.sasil.factcheck.quantity.Quantity;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.testing.Articles;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The inning of a player's play in a baseball game; every sentence here is written for the test. */
@@ -71,5 +75,34 @@ class InningFramesTest {
     assertThat(findings).filteredOn(f -> f.attribute().equals("홈런"))
         .noneMatch(f -> f.verdict() == Verdict.CONTRADICTION)
         .anyMatch(f -> f.verdict() == Verdict.AGREEMENT && f.claims().size() == 2);
+  }
+
+  @Test
+  void randomPlayByPlayGivesNoInternalErrorAndOnlyHalfInningsItsTextWrites() {
+    Random r = new Random(41);
+    int read = 0;
+    String[] innings = {"", "1회", "5회말", "9회 초", "12회에는", "3회까지", "제3회", "0회", "4회 연속", "7회(", "2회초에도"};
+    String[] names = {"", "김가람이", "박나래에게", "디아즈", "김가람과 이서준의", "팀 구스만에", "가람은", "몸에"};
+    String[] plays = {"홈런을", "3점 홈런으로", "투런포", "적시타를", "안타와 2루타를", "볼넷을", "희생 플라이로", "폭투로"};
+    String[] verbs = {"터뜨렸다", "허용했다", "맞았다", "쳤다", "내주며", "기록했다", "얻었다"};
+    for (int i = 0; i < 300; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 1 + r.nextInt(3); k++) {
+        b.append(innings[r.nextInt(innings.length)]).append(' ').append(names[r.nextInt(names.length)]).append(' ')
+            .append(plays[r.nextInt(plays.length)]).append(' ').append(verbs[r.nextInt(verbs.length)])
+            .append(r.nextInt(3) == 0 ? " " : ". ");
+      }
+      Extraction e = ClaimExtractor.standard().extract(Articles.of("b" + i, "2031-06-02", b.toString()));
+      assertThat(e.problems()).as(b.toString()).isEmpty();
+      for (ExtractedClaim c : e.claims()) {
+        assertThat(c.claim().evidence().sentence()).as(b.toString()).contains(c.claim().evidence().text());
+        if (c.claim().value() instanceof Quantity q && q.unit() == QuantityUnit.INNING) {
+          read++;
+          assertThat(q.value()).as(b.toString()).isBetween(BigDecimal.ONE, BigDecimal.valueOf(24));
+          assertThat(c.claim().evidence().text()).as(b.toString()).matches("\\d{1,2}\\s?회(\\s?[초말])?");
+        }
+      }
+    }
+    assertThat(read).as("plays read at all").isGreaterThan(50);
   }
 }
