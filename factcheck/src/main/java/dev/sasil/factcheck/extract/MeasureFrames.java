@@ -5328,8 +5328,8 @@ final class MeasureFrames {
     if (!after.startsWith(")") || q.start() == 0) {
       return false;
     }
-    int open = ctx.text.lastIndexOf('(', q.start() - 1);
-    return open > 0 && ctx.text.indexOf(')', open) >= q.end() && Character.isLetter(ctx.text.charAt(open - 1));
+    int open = ctx.bracketOpening(q.start());
+    return open > 0 && Character.isLetter(ctx.text.charAt(open - 1));
   }
 
   /**
