@@ -399,9 +399,9 @@ public final class ValueComparator {
     Bound b = q.bound();
     return switch (b) {
       case EXACT -> {
-        if (q.unit() == QuantityUnit.INNING
-            || q.unit().countsThings() && v.scale() <= 0 && v.abs().compareTo(SMALL_COUNT) < 0) {
-          // 80표 vs 83표: a count of two digits with no 약 or 여 is that count, never a rounded one
+        if (q.unit().position() || q.unit().countsThings() && v.scale() <= 0 && v.abs().compareTo(SMALL_COUNT) < 0) {
+          // 80표 vs 83표: a count of two digits with no 약 or 여 is that count, never a rounded one;
+          // 3위 and 5회말 are positions, never rounded either
           yield new Interval(v, v);
         }
         if (toItsUnit(q) && writtenUnit(v).compareTo(HOUR) >= 0) {

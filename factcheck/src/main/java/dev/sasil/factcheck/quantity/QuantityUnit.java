@@ -79,6 +79,14 @@ public enum QuantityUnit {
     };
   }
 
+  /**
+   * True for units whose figure is a position in an order (3위, 5회말): never a rounded amount, so
+   * two positions written differently are two positions.
+   */
+  public boolean position() {
+    return this == RANK || this == INNING;
+  }
+
   /** True for units that count whole things: people, times, places, things (73개, 13번, 175석). */
   public boolean countsThings() {
     return switch (this) {
