@@ -12,10 +12,8 @@ import dev.sasil.factcheck.quantity.Quantity;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
@@ -39,9 +37,6 @@ final class InningFrames {
    */
   private static final Pattern INNING = Pattern.compile(
       "(?<![\\d제.,])(\\d{1,2})\\s?회\\s?(초|말)?(에서는|에서도|에서|에는|에도|엔|에|의|을|를|은|는)?(?![가-힣])");
-
-  /** Tags of a predicate's morphemes: the word that ends the search for a play's verb. */
-  private static final Set<POS.Tag> PREDICATE = EnumSet.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.XSV, POS.Tag.VX);
 
   /** Words after a number of 회 that make it a count of times, not an inning (3회 연속, 2회 이상). */
   private static final Pattern COUNTED_AFTER = Pattern.compile("(연속|째|이상|이하|만에|차례|정도|가량|씩|우승|출전|대회).*");
@@ -146,8 +141,8 @@ final class InningFrames {
       if (grammar.startsWith(Grammar.Section.ALLOWED, w.stem())) {
         return true;
       }
-      if (ctx.morphemesIn(w.start(), w.end()).stream().anyMatch(m -> PREDICATE.contains(m.tag()))) {
-        return false;
+      if (ctx.morphemesOf(w).stream().anyMatch(Morpheme::isVerbal)) {
+        return false; // the play's verb, not one of ALLOWED
       }
     }
     return false;
@@ -229,10 +224,7 @@ final class InningFrames {
       if (!w.role().isActor()) {
         continue;
       }
-      SentenceContext.Word before = ctx.words.get(i - 1);
-      List<Morpheme> ms = ctx.morphemesIn(before.start(), before.end());
-      boolean relative = !ms.isEmpty() && ms.getLast().tag() == POS.Tag.ETM;
-      return relative ? name(ctx, w) : null;
+      return ctx.adnominal(ctx.words.get(i - 1)) ? name(ctx, w) : null;
     }
     return null;
   }
