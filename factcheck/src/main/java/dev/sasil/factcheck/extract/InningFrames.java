@@ -44,6 +44,9 @@ final class InningFrames {
   /** An inning of the sentence at {@code [start, end)}: the half-innings it may be. */
   private record Inning(int start, int end, int first, int last) {}
 
+  /** The spans of a sentence with no play read. */
+  private static final FrameSpans NONE = new FrameSpans(QuantityUnit.INNING, List.of());
+
   /** A player's place before a play, and the player it names, null when it names no one. */
   private record Place(String player) {}
 
@@ -55,10 +58,10 @@ final class InningFrames {
 
   /** Adds the sentence's plays to {@code out} and returns the spans of the innings they were read at. */
   FrameSpans read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
-    List<FrameSpans.Span> read = new ArrayList<>();
     if (ctx.text.indexOf('회') < 0) {
-      return new FrameSpans(QuantityUnit.INNING, read);
+      return NONE; // most sentences: no allocation
     }
+    List<FrameSpans.Span> read = new ArrayList<>();
     List<Inning> innings = innings(ctx);
     for (int k = 0; k < innings.size(); k++) {
       Inning x = innings.get(k);
@@ -97,7 +100,7 @@ final class InningFrames {
         read.add(new FrameSpans.Span(ctx.base + x.start(), ctx.base + x.end()));
       }
     }
-    return new FrameSpans(QuantityUnit.INNING, read);
+    return read.isEmpty() ? NONE : new FrameSpans(QuantityUnit.INNING, read);
   }
 
   /** The innings written in the sentence, in order. */
