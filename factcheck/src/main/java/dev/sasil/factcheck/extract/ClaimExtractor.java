@@ -298,7 +298,7 @@ public final class ClaimExtractor {
         sentencePending.clear();
       }
       pending.addAll(sentencePending);
-      claims.addAll(dedupe(plainSubjects(sentenceClaims)));
+      claims.addAll(dedupe(measureSubjects(plainSubjects(sentenceClaims))));
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
@@ -429,6 +429,27 @@ public final class ClaimExtractor {
         String kept = GenericNouns.standard().isHome(s) && x.evidence().sentence().contains(s) ? s : "";
         out.add(new ExtractedClaim(new Claim(kept, x.attribute(), x.value(), x.qualifiers(), x.evidence(), x.derivation()),
             false, c.stage()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A claim of a measure of another measure (grammar.txt OF_MEASURE: 수출은 6.1% 늘었다) names that
+   * measure by the word measures.txt gives it first (수출액), whichever synonym its sentence writes.
+   */
+  private static List<ExtractedClaim> measureSubjects(List<ExtractedClaim> claims) {
+    Grammar grammar = Grammar.standard();
+    MeasureLexicon lexicon = MeasureLexicon.standard();
+    List<ExtractedClaim> out = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      Claim x = c.claim();
+      String lead = grammar.is(Grammar.Section.OF_MEASURE, x.attribute()) ? lexicon.withLead(x.subject()) : x.subject();
+      if (!lead.equals(x.subject())) {
+        out.add(new ExtractedClaim(new Claim(lead, x.attribute(), x.value(), x.qualifiers(), x.evidence(), x.derivation()),
+            c.firm(), c.stage()));
       } else {
         out.add(c);
       }

@@ -94,10 +94,33 @@ public final class MeasureLexicon {
   /** The cues of several words, in the order of {@link #cues}, for {@link #phraseAt}. */
   private final List<Cue> phrases;
 
+  /**
+   * The measure each cue word of two syllables or more names, without spaces, when it names its
+   * measure's amount (not its negative): {@link #withLead}.
+   */
+  private final Map<String, String> attributeByWord;
+
+  /** The first cue written for each attribute in measures.txt: the word that names it. */
+  private final Map<String, String> leads;
+
   /** The {@link Cue#firstWord() first word} of each of {@link #phrases}, at the same index. */
   private final String[] phraseFirstWords;
 
-  private MeasureLexicon(List<Cue> cues) {
+  /** @param cues in the order measures.txt writes them */
+  private MeasureLexicon(List<Cue> written) {
+    List<Cue> cues = new ArrayList<>(written);
+    cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));
+    Map<String, String> lead = new HashMap<>();
+    Map<String, String> byWord = new HashMap<>();
+    for (Cue c : written) {
+      lead.putIfAbsent(c.attribute(), c.text().replace(" ", ""));
+      String word = c.text().replace(" ", "");
+      if (!c.negative() && !oneSyllable(word)) {
+        byWord.putIfAbsent(word, c.attribute());
+      }
+    }
+    this.leads = Map.copyOf(lead);
+    this.attributeByWord = Map.copyOf(byWord);
     this.cues = List.copyOf(cues);
     this.firstWords = this.cues.stream().map(Cue::firstWord).toArray(String[]::new);
     this.firstWordMasks = java.util.Arrays.stream(firstWords).mapToLong(RequiredText::charMask).toArray();
@@ -161,7 +184,6 @@ public final class MeasureLexicon {
         cues.add(new Cue(p[0], t, Pattern.compile(regex), Set.copyOf(units), negative));
       }
     }
-    cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));
     return new MeasureLexicon(cues);
   }
 
@@ -203,6 +225,23 @@ public final class MeasureLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * A phrase that ends in a measure's cue, with the cue written as the word measures.txt gives the
+   * measure first (매출 for 매출액, 수출액 for 수출; 카카오매출 for 카카오 매출액): one measure named by
+   * its synonyms is one thing. Spaces are dropped; the phrase as it is when it ends in no cue of two
+   * syllables or more, or in a negative's (영업손실).
+   */
+  public String withLead(String phrase) {
+    String p = phrase.replace(" ", "");
+    for (int i = 0; i + 2 <= p.length(); i++) {
+      String attribute = attributeByWord.get(p.substring(i));
+      if (attribute != null) {
+        return p.substring(0, i) + leads.get(attribute);
+      }
+    }
+    return phrase;
   }
 
   /** Whether an attribute has cues and every one of them passes {@code test}. */

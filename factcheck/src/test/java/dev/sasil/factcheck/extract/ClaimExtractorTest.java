@@ -32,6 +32,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aChangeOfAMeasureNamesItByOneWordWhicheverSynonymItsSentenceWrites() {
+    assertThat(facts(claims("2031-02-06", "나라상사의 지난해 매출액은 12% 늘었다.")))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("나라상사매출 growth.rate 12"));
+    assertThat(facts(claims("2031-02-06", "지난달 수출은 4.5% 감소했다.")))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("수출액 growth.rate -4.5"));
+  }
+
+  @Test
   void theObjectOfAReleaseIsWhatWasReleased() {
     assertThat(facts(claims("2023-12-06", "메타는 지난 2월 LLM(거대 언어 모델) 라마를 기업과 기관에 무료로 공개하며 선두 주자가 됐다.")))
         .containsExactly("라마 released 2023-02");

@@ -55,4 +55,14 @@ class MeasureLexiconTest {
     assertThat(lexicon.forHead("", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT)).isEmpty();
     assertThat(lexicon.forHead(" ", dev.sasil.factcheck.quantity.QuantityUnit.PERCENT)).isEmpty();
   }
+
+  @Test
+  void aPhraseEndingInASynonymOfAMeasureEndsInTheMeasuresFirstWord() {
+    assertThat(lexicon.withLead("매출액")).isEqualTo("매출");
+    assertThat(lexicon.withLead("수출")).isEqualTo("수출액");
+    assertThat(lexicon.withLead("가람전자 매출액")).isEqualTo("가람전자매출");
+    assertThat(lexicon.withLead("영업손실")).isEqualTo("영업손실"); // a negative names no amount of its own
+    assertThat(lexicon.withLead("비")).isEqualTo("비"); // one syllable: a word of anything
+    assertThat(lexicon.withLead("감염 서버")).isEqualTo("감염 서버");
+  }
 }
