@@ -1196,9 +1196,17 @@ final class Corroborations {
     Set<String> owners = new java.util.TreeSet<>();
     component.forEach(m -> owners.add(m.reading() == null ? "" : m.reading().owner()));
     owners.remove("");
-    if (owners.size() == 1 && component.stream().allMatch(Corroborations::derivedShare)) {
-      // 재학생이 34만777명(65.2%): the share of the item the figures follow, whichever sources name it
-      return new Label(owners.iterator().next(), MeasureLexicon.SHARE, qualifiers);
+    if (!owners.isEmpty() && component.stream().allMatch(Corroborations::derivedShare)) {
+      // 재학생이 34만777명(65.2%): the share of the item the figures follow, whichever sources name
+      // it; the item most of them follow when they differ (남학생 and 남학생 지원자), never a word
+      // one source writes nearby (the next item's 여학생)
+      Map<String, Integer> votes = new LinkedHashMap<>();
+      for (FigureMention m : component) {
+        String item = subjectBefore(m, claimAt);
+        votes.merge(item.isEmpty() ? m.reading().owner() : item, 1, Integer::sum);
+      }
+      votes.remove("");
+      return new Label(mostVoted(votes), MeasureLexicon.SHARE, qualifiers);
     }
     // else the words every source says beside its figure: a name is the subject, the nearest other word what is counted
     // the owner every figure is read after comes first (울산 of 부산 61.4%, 울산 63.9%)
@@ -1249,6 +1257,20 @@ final class Corroborations {
         && m.value() instanceof Quantity q && q.unit() != QuantityUnit.PERCENT);
   }
 
+  /**
+   * The subject of the claim read at the amount a share's bracket is glued to (남학생이 26만8699명
+   * (51.4%): 남학생); empty when none names one.
+   */
+  private static String subjectBefore(FigureMention share, Map<Span, Claim> claimAt) {
+    Evidence e = share.evidence();
+    for (Map.Entry<Span, Claim> c : claimAt.entrySet()) {
+      Span at = c.getKey();
+      if (at.articleId().equals(e.articleId()) && at.end() == e.start() - 1 && c.getValue().value() instanceof Quantity) {
+        return c.getValue().subject();
+      }
+    }
+    return "";
+  }
 
   /** Whether a figure is a percentage in brackets after an amount, the share that amount is (34만777명(65.2%)). */
   private static boolean derivedShare(FigureMention m) {

@@ -117,17 +117,26 @@ final class Disagreements {
       return Optional.empty();
     }
     for (int i = 1; i < sorted.size(); i++) {
-      FigureMention a = sorted.get(i - 1);
       FigureMention b = sorted.get(i);
-      if (relation((Quantity) a.value(), (Quantity) b.value()) == Relation.CONFLICT
-          && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())
-          && sameQualifiers(a, b, claimAt) && !twoMeasures(a, b, claimAt) && sameDayOrMoney(a, b)) {
-        return Optional.of(a.evidence().articleId().compareTo(b.evidence().articleId()) <= 0
-            ? new FigureMention[] {a, b} : new FigureMention[] {b, a});
+      // each figure of the next lower value, not only the nearest: the first may be one another
+      // owner's (광주 2만5000명 beside 키움-KIA전(2만500명) and 광주 기아챔피언스필드(2만500명))
+      BigDecimal below = ((Quantity) sorted.get(i - 1).value()).value();
+      for (int k = i - 1; k >= 0 && i - k <= LOOK_BACK && ((Quantity) sorted.get(k).value()).value().compareTo(below) == 0; k--) {
+        FigureMention a = sorted.get(k);
+        if (relation((Quantity) a.value(), (Quantity) b.value()) == Relation.CONFLICT
+            && !sources.sameSource(a.evidence().articleId(), b.evidence().articleId())
+            && sameQualifiers(a, b, claimAt) && !twoMeasures(a, b, claimAt) && !twoOwners(a, b, claimAt)
+            && sameDayOrMoney(a, b)) {
+          return Optional.of(a.evidence().articleId().compareTo(b.evidence().articleId()) <= 0
+              ? new FigureMention[] {a, b} : new FigureMention[] {b, a});
+        }
       }
     }
     return Optional.empty();
   }
+
+  /** How many figures of the next lower value a figure is compared with: the time stays linear in the group. */
+  private static final int LOOK_BACK = 16;
 
   /**
    * A count or a rate in articles of different days may be an update (22명 then 23명 after one
@@ -177,6 +186,25 @@ final class Disagreements {
     String p = x.attribute();
     String r = y.attribute();
     return !p.contains(r) && !r.contains(p) && catalog.knows(p) && catalog.knows(r);
+  }
+
+  /**
+   * Whether the claims read at two figures name two owners, neither a part of the other's name nor
+   * written in the other's sentence (가람항공은 직원 136명, 나래항공은 직원 69명: the word before both
+   * figures is 직원, but the staff are two companies'): two owners' facts.
+   */
+  private static boolean twoOwners(FigureMention a, FigureMention b, Map<Evidence, Claim> claimAt) {
+    Claim x = claimAt.get(a.evidence());
+    Claim y = claimAt.get(b.evidence());
+    if (x == null || y == null || x.subject().isEmpty() || y.subject().isEmpty()) {
+      return false;
+    }
+    String s = x.subject().replace(" ", "");
+    String t = y.subject().replace(" ", "");
+    // 광주-기아 챔피언스필드(2만500명) beside 광주(2만5000명): a sentence that writes the other's
+    // owner may name one place two ways
+    return !s.contains(t) && !t.contains(s) && !x.evidence().sentence().replace(" ", "").contains(t)
+        && !y.evidence().sentence().replace(" ", "").contains(s);
   }
 
   private static boolean sameQualifiers(FigureMention a, FigureMention b, Map<Evidence, Claim> claimAt) {

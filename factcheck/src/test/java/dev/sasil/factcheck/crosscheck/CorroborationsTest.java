@@ -34,6 +34,17 @@ class CorroborationsTest {
   }
 
   @Test
+  void aShareInBracketsAfterAnAmountIsTheShareOfWhatMostSourcesSayTheAmountIsOf() {
+    List<Finding> f = compare("올해 응시생 가운데 남학생이 1만2천명(51.4%), 여학생은 1만1천명(48.6%)이다.",
+        "남학생 응시생은 1만2천명(51.4%)이다.",
+        "응시생은 남학생이 1만2천명(51.4%), 여학생이 1만1천명(48.6%)이다.");
+    assertThat(agreementsCiting(f, "51.4%")).singleElement().satisfies(a -> {
+      assertThat(a.attribute()).isEqualTo("share");
+      assertThat(a.subject()).isEqualTo("남학생");
+    });
+  }
+
+  @Test
   void figuresOfNowAreNotLabelledWithThePastMonthOneSentenceGivesTheSameFigure() {
     List<Finding> f = compare("가람은행의 기준금리는 2030년 1월 3.25%에서 3.50%로 오른 뒤 동결됐다.",
         "가람은행 금통위는 현재 연 3.5% 수준인 기준금리를 3.25%로 낮췄다.",

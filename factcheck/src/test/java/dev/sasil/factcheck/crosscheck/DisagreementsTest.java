@@ -32,6 +32,15 @@ class DisagreementsTest {
   }
 
   @Test
+  void theSameWordBeforeTheFiguresOfTwoOwnersNamesNoOneFact() {
+    assertThat(contradictions("2031-05-20", "가람항공은 직원 136명을 두고 있다.",
+        "2031-05-20", "나래항공은 직원 69명을 두고 있다.")).as("two companies' staff").isEmpty();
+    assertThat(contradictions("2031-05-20", "누리시 가람구장은 관중 2만500명이 찾았다.",
+        "2031-05-20", "누리시는 관중 2만5000명이 찾았다."))
+        .as("a sentence that writes the other's owner names one place two ways").hasSize(1);
+  }
+
+  @Test
   void timesOfNothingNamedContradictNothing() {
     assertThat(contradictions("2031-05-20", "투수 김가람은 5회에 교체됐다.",
         "2031-05-20", "투수 김가람은 3회에 교체됐다.")).isEmpty();
