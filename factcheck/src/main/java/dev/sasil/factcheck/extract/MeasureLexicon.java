@@ -228,20 +228,17 @@ public final class MeasureLexicon {
   }
 
   /**
-   * A phrase that ends in a measure's cue, with the cue written as the word measures.txt gives the
-   * measure first (매출 for 매출액, 수출액 for 수출; 카카오매출 for 카카오 매출액): one measure named by
-   * its synonyms is one thing. Spaces are dropped; the phrase as it is when it ends in no cue of two
-   * syllables or more, or in a negative's (영업손실).
+   * The word measures.txt writes first for the measure a word names, when the word is another
+   * spelling of it, one holding the other (매출 for 매출액, 수출액 for 수출): one measure written two
+   * ways is one thing. The word as it is otherwise: a cue of one syllable (비) or of a negative
+   * (영업손실), a kind of the measure rather than its spelling (가격 beside 출고가, 관중 beside
+   * 관객), or a phrase (가람전자매출액, 공시가격), whose last word may be a measure of its own.
    */
-  public String withLead(String phrase) {
-    String p = phrase.replace(" ", "");
-    for (int i = 0; i + 2 <= p.length(); i++) {
-      String attribute = attributeByWord.get(p.substring(i));
-      if (attribute != null) {
-        return p.substring(0, i) + leads.get(attribute);
-      }
-    }
-    return phrase;
+  public String withLead(String word) {
+    String w = word.replace(" ", "");
+    String attribute = attributeByWord.get(w);
+    String lead = attribute == null ? null : leads.get(attribute);
+    return lead != null && (lead.contains(w) || w.contains(lead)) ? lead : word;
   }
 
   /** Whether an attribute has cues and every one of them passes {@code test}. */

@@ -57,12 +57,13 @@ class MeasureLexiconTest {
   }
 
   @Test
-  void aPhraseEndingInASynonymOfAMeasureEndsInTheMeasuresFirstWord() {
+  void aWordSpellingAMeasureAnotherWayIsWrittenAsTheMeasuresFirstWord() {
     assertThat(lexicon.withLead("매출액")).isEqualTo("매출");
     assertThat(lexicon.withLead("수출")).isEqualTo("수출액");
-    assertThat(lexicon.withLead("가람전자 매출액")).isEqualTo("가람전자매출");
-    assertThat(lexicon.withLead("영업손실")).isEqualTo("영업손실"); // a negative names no amount of its own
-    assertThat(lexicon.withLead("비")).isEqualTo("비"); // one syllable: a word of anything
-    assertThat(lexicon.withLead("감염 서버")).isEqualTo("감염 서버");
+    assertThat(lexicon.withLead("가람전자 매출액")).as("a phrase").isEqualTo("가람전자 매출액");
+    assertThat(lexicon.withLead("공시가격")).isEqualTo("공시가격");
+    assertThat(lexicon.withLead("가격")).as("a kind of price, not a spelling of 출고가").isEqualTo("가격");
+    assertThat(lexicon.withLead("영업손실")).as("a negative names no amount of its own").isEqualTo("영업손실");
+    assertThat(lexicon.withLead("비")).as("one syllable: a word of anything").isEqualTo("비");
   }
 }
