@@ -53,13 +53,36 @@ public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDeci
     return new Quantity(value, unit, Bound.EXACT, null);
   }
 
-  /** The plain decimal value, e.g. {@code 1000000000}; a range prints {@code 30000000000~40000000000}. */
+  /**
+   * The plain decimal value, e.g. {@code 1000000000}; a range prints {@code 30000000000~40000000000};
+   * a span of time in ISO 8601 (PT89M); a half-inning as 5T or 5B, a whole inning as 5T~5B.
+   */
   @Override
   public String normalized() {
     if (unit == QuantityUnit.DURATION) {
       return upper == null ? Spans.iso(value) : Spans.iso(value) + "~" + Spans.iso(upper);
     }
+    if (unit == QuantityUnit.INNING) {
+      return innings();
+    }
     return upper == null ? value.toPlainString() : value.toPlainString() + "~" + upper.toPlainString();
+  }
+
+  /**
+   * A half-inning as the inning and its half, T for the top and B for the bottom (9: 5T, 10: 5B;
+   * a whole inning, the range of its halves, 5T~5B): a half-inning's number, or an inning's alone,
+   * would read as a count.
+   */
+  private String innings() {
+    int first = value.intValue();
+    if (upper == null) {
+      return half(first);
+    }
+    return half(first) + "~" + half(upper.intValue());
+  }
+
+  private static String half(int n) {
+    return (n + 1) / 2 + (n % 2 == 1 ? "T" : "B");
   }
 
   @Override

@@ -23,39 +23,39 @@ class InningFramesTest {
 
   @Test
   void aPlayAfterAnInningIsThePlayersAtThatHalfInning() {
-    assertThat(plays("5회말 김가람이 3점 홈런을 터뜨렸다.")).containsExactly("김가람 홈런 10");
-    assertThat(plays("4회초 박나래가 희생플라이로 선취점을 올렸다.")).containsExactly("박나래 희생플라이 7");
+    assertThat(plays("5회말 김가람이 3점 홈런을 터뜨렸다.")).containsExactly("김가람 홈런 5B");
+    assertThat(plays("4회초 박나래가 희생플라이로 선취점을 올렸다.")).containsExactly("박나래 희생플라이 4T");
     assertThat(plays("7회 김가람이 솔로포를 쏘아 올렸다.")).as("an inning without its half spans both")
-        .containsExactly("김가람 홈런 13~14");
+        .containsExactly("김가람 홈런 7T~7B");
   }
 
   @Test
   void everyPlayOfTheInningHasItsOwnPlayer() {
     assertThat(plays("6회말 김가람이 볼넷으로 출루한 뒤 박나래의 안타에 이어 이서준이 투런포를 터뜨렸다."))
-        .containsExactly("김가람 볼넷 12", "박나래 안타 12", "이서준 홈런 12");
+        .containsExactly("김가람 볼넷 6B", "박나래 안타 6B", "이서준 홈런 6B");
   }
 
   @Test
   void aPlayOfAListOfPlayersIsNoOnesAndNotTheTeams() {
     assertThat(plays("가람은 6회 공격에서 김가람과 이서준의 연이은 안타로 앞서 나갔다.")).isEmpty();
     assertThat(plays("8회말 이서준이 역전 스리런을 터뜨렸다.")).as("역전 qualifies the play")
-        .containsExactly("이서준 홈런 16");
+        .containsExactly("이서준 홈런 8B");
   }
 
   @Test
   void aPlayThePitcherAllowedIsTheBattersNotThePitchers() {
-    assertThat(plays("선발 김가람은 3회 박나래에게 2점 홈런을 허용했다.")).containsExactly("박나래 홈런 5~6");
+    assertThat(plays("선발 김가람은 3회 박나래에게 2점 홈런을 허용했다.")).containsExactly("박나래 홈런 3T~3B");
     assertThat(plays("8회초 마운드에 오른 김가람은 안타와 2루타를 맞았다.")).as("no batter named").isEmpty();
   }
 
   @Test
   void aPlayerFromAbroadIsNamedByTheProperNounBeforeThePlay() {
-    assertThat(plays("2회초 로렌조 구스만에게 솔로 홈런을 내줬다.")).containsExactly("구스만 홈런 3");
+    assertThat(plays("2회초 로렌조 구스만에게 솔로 홈런을 내줬다.")).containsExactly("구스만 홈런 2T");
   }
 
   @Test
   void aRelativeClauseOfThePlayDescribesItsPlayer() {
-    assertThat(plays("3회말 적시타로 한 점을 보탠 김가람은 승리를 이끌었다.")).containsExactly("김가람 적시타 6");
+    assertThat(plays("3회말 적시타로 한 점을 보탠 김가람은 승리를 이끌었다.")).containsExactly("김가람 적시타 3B");
   }
 
   @Test
