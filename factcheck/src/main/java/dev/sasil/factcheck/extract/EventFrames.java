@@ -576,14 +576,27 @@ final class EventFrames {
     return new TimeMention(t.text(), t.start(), t.end(), dev.sasil.factcheck.time.TimeValue.of(best), null, false);
   }
 
-  /** 지난달 300만대를 넘었다: a figure between a time and its predicate makes the time the figure's period. */
-  private static boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
+  /**
+   * 지난달 300만대를 넘었다: a figure between a time and its predicate makes the time the figure's
+   * period; not a figure in 로 that says how the event came out (21일 찬성 149명, 반대 136명으로
+   * 가결됐다), where the predicate neither changes nor states a figure (300만대로 늘었다, 30건으로
+   * 집계됐다).
+   */
+  private boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
     int to = ctx.words.get(p.word()).start();
+    if (p.word() > 0 && !grammar.is(Grammar.Section.VALUE_VERB, p.lemma()) && !grammar.changes(p.lemma())
+        && ctx.quantities.stream().anyMatch(q -> q.end() < to && ctx.wordIndexAt(q.start()) == p.word() - 1
+            && OUTCOME.matcher(ctx.after(q.end())).lookingAt())) {
+      return false;
+    }
     return ctx.quantities.stream().anyMatch(q -> q.start() >= t.end() && q.end() <= to
         && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.DURATION // not 25일 89분간의 마비가 발생했다
         && !(q.quantity().unit() == dev.sasil.factcheck.quantity.QuantityUnit.AGE
             && q.quantity().bound() == dev.sasil.factcheck.quantity.Bound.RANGE)); // 28일 70대 남성이 숨졌다: who, not how much
   }
+
+  /** The particle of a figure that says how an event came out, right before its predicate (149명으로 가결됐다). */
+  private static final java.util.regex.Pattern OUTCOME = java.util.regex.Pattern.compile("으?로 ");
 
   /** The lemma of a predicate word: the noun of noun+하다/되다, or the verb stem; empty for other words. */
   static Optional<String> verbLemma(SentenceContext ctx, SentenceContext.Word w) {

@@ -16,6 +16,14 @@ class EventFramesTest {
 
 
   @Test
+  void aFigureInRoThatSaysHowAnEventCameOutLeavesTheDateToTheEvent() {
+    assertThat(ClaimFacts.facts("2031-09-22", "21일 본회의에서 가람당 대표의 해임안이 찬성 150명, 반대 130명으로 가결됐다."))
+        .contains("해임안 가결 2031-09-21");
+    assertThat(ClaimFacts.facts("2031-09-22", "지난달 판매량은 300만대로 늘었다."))
+        .as("a figure a change led to keeps the time as its period").noneMatch(f -> f.contains(" 늘 "));
+  }
+
+  @Test
   void aDeathOfSomeoneUnnamedBelongsToThePlaceItHappenedAt() {
     assertThat(ClaimFacts.facts("2031-01-14", "14일 오전 6시쯤 강원 홍천군 내촌면의 한 창고에서 70대 남성이 숨졌다."))
         .as("an age group between the time and the verb is who died, not a figure the time is the period of")
