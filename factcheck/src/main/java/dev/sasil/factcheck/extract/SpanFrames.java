@@ -347,7 +347,12 @@ final class SpanFrames {
     StringBuilder compound = new StringBuilder(w.stem());
     for (int k = i - 1; k >= 0 && i - k <= COMPOUND; k--) {
       SentenceContext.Word x = ctx.words.get(k);
-      if (!compoundPart(ctx, x) || ctx.mentionOf(x).isPresent()) {
+      Optional<EntityMention> of = ctx.mentionOf(x);
+      if (of.isPresent() && k == i - 1 && x.role() == Role.BARE && GenericNouns.standard().isTitle(w.stem())) {
+        compound.insert(0, of.get().entity().canonical()); // 나래항공 기장이: the title is of that name, no one without it
+        break;
+      }
+      if (!compoundPart(ctx, x) || of.isPresent()) {
         break; // not 한편 of 한편 안전처는: a linking word is no part of the subject
       }
       compound.insert(0, x.stem());
