@@ -158,7 +158,7 @@ final class MeasureFrames {
     boolean afterAside = false;
     for (QuantityMention q : ctx.quantities) {
       String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
-      boolean aside = ctx.inParenthesesAfterFigure(q);
+      boolean aside = ctx.inParenthesesAfterFigure(q) || ctx.inBracketAfterFigure(q) && labelledInBracket(ctx, q);
       if (aside && !afterAside) {
         beforeAside = previous;
         unitBeforeAside = previousUnit;
@@ -596,6 +596,7 @@ final class MeasureFrames {
         // 면적은 강릉 1만2040ha, 동해 3150ha: the name written right before an item owns it
         measured = new Head(measured.attribute(), label.get(), measured.firm(), measured.at());
       } else if (measured.owner().isEmpty() && !previousOwner.isEmpty() && previousClaimEnd >= 0
+          && !labelledItem(ctx, q, measured)
           && (listContinues(ctx, previousClaimEnd, q.start()) || nextMeasure
               || measureBetween(ctx, previousClaimEnd, q.start(), measured))) {
         // 펜싱에서는 금메달 2개, 은메달 1개: the next item of a list keeps its field;
@@ -988,6 +989,35 @@ final class MeasureFrames {
       }
     }
     return null;
+  }
+
+  /** Whether words stand between the bracket a figure is in and the figure (158대(여객기 135대), not 2507건(-9.8%)). */
+  private static boolean labelledInBracket(SentenceContext ctx, QuantityMention q) {
+    int open = ctx.bracketOpening(q.start());
+    return open >= 0 && ctx.text.substring(open + 1, q.start()).chars().anyMatch(Hangul::isSyllable);
+  }
+
+  /**
+   * Whether a bare word other than the figure's measure stands right before it as the label of its
+   * item (강릉 250㏊, 인제 25㏊: 인제, which no table knows as a place): the item is not the one
+   * before's, whose owner it does not keep.
+   */
+  private boolean labelledItem(SentenceContext ctx, QuantityMention q, Head measured) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw <= 0 || ctx.words.get(qw).start() != q.start()) {
+      return false;
+    }
+    SentenceContext.Word w = ctx.words.get(qw - 1);
+    String written = ctx.text.substring(w.start(), w.end());
+    return w.role() == Role.BARE && w.start() != measured.at() && !ctx.beginsWithTime(w) && !inParentheses(ctx, w)
+        && written.chars().allMatch(Hangul::isSyllable) && !grammar.is(Grammar.Section.MODIFIER, written)
+        && lexicon.forHead(written, q.quantity().unit()).isEmpty() && ctx.listedTogether(previousFigure(ctx, q), q);
+  }
+
+  /** The figure right before {@code q} in its sentence, or {@code q} itself when none. */
+  private static QuantityMention previousFigure(SentenceContext ctx, QuantityMention q) {
+    int i = ctx.quantityIndexFrom(q.start());
+    return i > 0 ? ctx.quantities.get(i - 1) : q;
   }
 
   /** The name written as the bare word right before a figure that is an item of a list (강릉 1만2040ha, 동해 3150ha). */
@@ -2439,7 +2469,10 @@ final class MeasureFrames {
         }
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
-          if (of != null || !isRegion(name.get())) {
+          // 항공기 수는 가람항공 158대: a name written bare right before the figure labels an item,
+          // as a place does, of the measure written before it
+          boolean label = h == qw - 1 && hw.role() == Role.BARE && name.get().entity().type() == EntityType.ORG;
+          if (of != null || !isRegion(name.get()) && !label) {
             return of;
           }
         }
@@ -4030,7 +4063,7 @@ final class MeasureFrames {
 
   /**
    * The name a relative clause holding the figure modifies, as its topic or subject (금메달 40개를
-   * 딴 미국이, 매출 3조원을 올린 한빛전자는): the one who did what the clause says, so the owner; or
+   * 딴 미국이, 매출 3조원을 올린 한빛전자는, 기온이 40도를 웃돈 홍천은): the one who did what the clause says, so the owner; or
    * the place it modifies right after the verb (48석이 걸린 서울에서는).
    */
   private static Optional<String> relativeHead(SentenceContext ctx, QuantityMention q) {
@@ -4080,7 +4113,9 @@ final class MeasureFrames {
         if (!actor) {
           return Optional.empty();
         }
-        return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical());
+        // 기온이 40도를 웃돈 홍천은: a region heads the clause as a name does
+        return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical())
+            .or(() -> ctx.regionOf(head, head.stem()));
       }
       if (ctx.endsClause(w)) {
         return Optional.empty();

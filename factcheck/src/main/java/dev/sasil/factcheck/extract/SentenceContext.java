@@ -1112,6 +1112,19 @@ final class SentenceContext {
     return -1;
   }
 
+  /**
+   * Whether {@code q} stands anywhere in parentheses opened right after a figure (the 135대 and 23대
+   * of 158대(여객기 135대·화물기 23대)): the parts of that figure, an aside to a list it is an item of.
+   */
+  boolean inBracketAfterFigure(QuantityMention q) {
+    int open = bracketOpening(q.start());
+    if (open <= 0) {
+      return false;
+    }
+    int before = quantityIndexFrom(open) - 1;
+    return before >= 0 && text.substring(quantities.get(before).end(), open).isBlank();
+  }
+
   /** Whether {@code q} stands in parentheses right after the quantity before it (26만8699명(51.4%)). */
   boolean inParenthesesAfterFigure(QuantityMention q) {
     QuantityMention o = quantityBefore(q);

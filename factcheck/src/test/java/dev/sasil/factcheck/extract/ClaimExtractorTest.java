@@ -33,10 +33,24 @@ class ClaimExtractorTest {
 
   @Test
   void aChangeOfAMeasureNamesItByOneWordWhicheverSynonymItsSentenceWrites() {
-    assertThat(facts(claims("2031-02-06", "나라상사의 지난해 매출액은 12% 늘었다.")))
-        .singleElement().satisfies(f -> assertThat(f).startsWith("나라상사매출 growth.rate 12"));
+    assertThat(facts(claims("2031-02-06", "지난해 매출액은 12% 늘었다.")))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("매출 growth.rate 12"));
     assertThat(facts(claims("2031-02-06", "지난달 수출은 4.5% 감소했다.")))
         .singleElement().satisfies(f -> assertThat(f).startsWith("수출액 growth.rate -4.5"));
+  }
+
+  @Test
+  void anAirlineOwnsTheItemsOfTheListItHoldsAndAFieldOfAviationIsNoAirline() {
+    assertThat(facts(claims("2031-05-20", "가람항공은 여객기 80대, 화물기 12대를 보유하고 있다.")))
+        .containsExactlyInAnyOrder("가람항공 여객기 80", "가람항공 화물기 12");
+    assertThat(facts(claims("2031-05-20", "우주항공 분야 예산은 1조원이다.")))
+        .noneMatch(f -> f.startsWith("우주항공 "));
+  }
+
+  @Test
+  void aRegionARelativeClauseOfAFigureModifiesOwnsTheFigure() {
+    assertThat(facts(claims("2031-08-01", "낮 기온이 38도를 넘은 홍천은 가장 더웠다.")))
+        .singleElement().satisfies(f -> assertThat(f).startsWith("홍천 기온 38"));
   }
 
   @Test

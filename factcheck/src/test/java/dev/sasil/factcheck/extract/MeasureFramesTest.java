@@ -102,7 +102,7 @@ class MeasureFramesTest {
 
   @Test
   void aSpeedIsAMeasureOfItsOwnAndARangeOfFlightIsNoDistanceFromAPlace() {
-    assertThat(ClaimFacts.facts("2031-03-02", "나래항공의 신형기는 최대 속도가 시속 900㎞, 항속 거리는 1만2000㎞에 이른다."))
+    assertThat(ClaimFacts.facts("2031-03-02", "나래호의 신형기는 최대 속도가 시속 900㎞, 항속 거리는 1만2000㎞에 이른다."))
         .containsExactly("신형기 속도 900", "신형기 항속거리 12000000");
   }
 
@@ -977,7 +977,7 @@ class MeasureFramesTest {
   @Test
   void aHeadlinesArrowIsItsVerbOfChange() {
     assertThat(ClaimFacts.facts("2031-01-02", "가람전자 영업이익 12%↑")).contains("가람전자영업이익 growth.rate 12");
-    assertThat(ClaimFacts.facts("2031-01-02", "지난달 수출 3.5%↓")).anyMatch(f -> f.startsWith("수출 growth.rate -3.5"));
+    assertThat(ClaimFacts.facts("2031-01-02", "지난달 수출 3.5%↓")).anyMatch(f -> f.startsWith("수출액 growth.rate -3.5"));
     assertThat(ClaimFacts.facts("2031-01-02", "4분기 소비 회복에 전기比 0.6%↑"))
         .as("比 as 대비, a scope and no owner").anyMatch(f -> f.startsWith(" growth.rate 0.6") && f.contains("scope=qoq"));
     assertThat(ClaimFacts.facts("2031-01-02", "4분기 GDP 전기비 0.6% 증가"))
@@ -1321,7 +1321,7 @@ class MeasureFramesTest {
   @Test
   void aTopicDoesNotReachAClauseWithASubjectOfItsOwn() {
     assertThat(ClaimFacts.facts("2031-01-02", "내수는 12만대로 3.1% 줄었으나 수출이 40만대로 2.5% 늘었다."))
-        .contains("수출 growth.rate 2.5").noneMatch(f -> f.startsWith("내수 growth.rate 2.5"));
+        .contains("수출액 growth.rate 2.5").noneMatch(f -> f.startsWith("내수 growth.rate 2.5"));
     assertThat(ClaimFacts.facts("2031-01-02", "소비는 외식이 줄었으나 여행 지출이 늘면서 0.4% 증가했다."))
         .as("the subject of a clause before the figure's changes nothing").contains("소비 growth.rate 0.4");
   }
