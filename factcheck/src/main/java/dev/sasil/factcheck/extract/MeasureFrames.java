@@ -610,7 +610,7 @@ final class MeasureFrames {
       // (not 나경원 후보와 윤상현 후보는 각각 …: the person 각각 deals a figure to keeps it)
       if (measured.owner().isEmpty() || grammar.is(Grammar.Section.MODIFIER, measured.owner())
           || grammar.is(Grammar.Section.UNINFORMATIVE, measured.owner()) || endsInTitle(measured.owner())
-          || Surnames.standard().mayBeFullName(measured.owner()) && respective.isEmpty()) {
+          || Surnames.standard().mayBeFullName(measured.owner()) && respective.isEmpty() && label.isEmpty()) {
         // 김태우 국민의힘 후보는 득표율 39.37%에 그쳤다: the person a title topic names owns the clause's
         // figures, also over a person named in an earlier clause (권수정 후보는 …, 권혜인 후보는 1.38%)
         Optional<String> holder = titledActor(ctx, q, discourse);
@@ -1027,6 +1027,17 @@ final class MeasureFrames {
       return Optional.empty();
     }
     SentenceContext.Word w = ctx.words.get(qw - 1);
+    if (qw >= 2 && w.role() == Role.BARE && GenericNouns.standard().isTitle(stem(ctx, w)) && besideAnItem(ctx, q)) {
+      // 김가람 후보가 10만표, 박나래 후보 8만표: the person the item's own title follows
+      SentenceContext.Word name = ctx.words.get(qw - 2);
+      String word = ctx.text.substring(name.start(), name.end());
+      if (name.role() == Role.BARE && nameIn(ctx, name.start(), name.stemEnd()).isEmpty() && personName(ctx, name, word)) {
+        return Optional.of(new EntityMention(new dev.sasil.factcheck.entity.Entity(word, "", EntityType.PERSON, false, " "),
+            name.start(), name.end(), name.role(), EntityMention.Source.UNKNOWN));
+      }
+      return nameIn(ctx, name.start(), name.stemEnd())
+          .filter(m -> m.entity().type() == EntityType.PERSON || personName(ctx, name, word));
+    }
     // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
         && lexicon.forHead(stem(ctx, w).replace(" ", ""), q.quantity().unit()).isEmpty() && besideAnItem(ctx, q)

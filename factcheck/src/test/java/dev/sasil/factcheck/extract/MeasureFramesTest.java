@@ -101,6 +101,18 @@ class MeasureFramesTest {
   }
 
   @Test
+  void anItemOfAListOfCandidatesIsThePersonItsOwnTitleFollows() {
+    assertThat(ClaimFacts.facts("2031-06-04", "이어 김가람 후보가 10만368표, 박나래 후보 8만5963표, 이도윤 후보가 7만1091표 순이었다."))
+        .contains("박나래 득표수 85963").noneMatch(f -> f.startsWith("김가람 득표수 85963"));
+  }
+
+  @Test
+  void theWorldARankIsCountedOverIsItsScopeNotItsOwner() {
+    assertThat(ClaimFacts.facts("2031-06-04", "가람 모델은 성능 평가에서 세계 7위, 국내 1위에 올랐다."))
+        .noneMatch(f -> f.startsWith("세계 ")).anyMatch(f -> f.contains("순위 7") && f.contains("scope=global"));
+  }
+
+  @Test
   void aSpeedIsAMeasureOfItsOwnAndARangeOfFlightIsNoDistanceFromAPlace() {
     assertThat(ClaimFacts.facts("2031-03-02", "나래호의 신형기는 최대 속도가 시속 900㎞, 항속 거리는 1만2000㎞에 이른다."))
         .containsExactly("신형기 속도 900", "신형기 항속거리 12000000");
