@@ -1031,12 +1031,15 @@ final class MeasureFrames {
       // 김가람 후보가 10만표, 박나래 후보 8만표: the person the item's own title follows
       SentenceContext.Word name = ctx.words.get(qw - 2);
       String word = ctx.text.substring(name.start(), name.end());
-      if (name.role() == Role.BARE && nameIn(ctx, name.start(), name.stemEnd()).isEmpty() && personName(ctx, name, word)) {
-        return Optional.of(new EntityMention(new dev.sasil.factcheck.entity.Entity(word, "", EntityType.PERSON, false, " "),
+      Optional<EntityMention> known = nameIn(ctx, name.start(), name.stemEnd());
+      if (name.role() != Role.BARE) {
+        return Optional.empty();
+      }
+      if (known.isEmpty() && personName(ctx, name, word)) {
+        return Optional.of(new EntityMention(new Entity(word, "", EntityType.PERSON, false, " "),
             name.start(), name.end(), name.role(), EntityMention.Source.UNKNOWN));
       }
-      return nameIn(ctx, name.start(), name.stemEnd())
-          .filter(m -> m.entity().type() == EntityType.PERSON || personName(ctx, name, word));
+      return known.filter(m -> m.entity().type() == EntityType.PERSON || personName(ctx, name, word));
     }
     // not the measure's own word (중상 19명, 기권 3표), whatever name it resembles
     return w.role() == Role.BARE && ctx.endsInNoun(w) && !inParentheses(ctx, w) && w.start() != head.at()
@@ -4074,7 +4077,7 @@ final class MeasureFrames {
 
   /**
    * The name a relative clause holding the figure modifies, as its topic or subject (금메달 40개를
-   * 딴 미국이, 매출 3조원을 올린 한빛전자는, 기온이 40도를 웃돈 홍천은): the one who did what the clause says, so the owner; or
+   * 딴 미국이, 매출 3조원을 올린 한빛전자는, 기온이 40도를 넘은 홍천은): the one who did what the clause says, so the owner; or
    * the place it modifies right after the verb (48석이 걸린 서울에서는).
    */
   private static Optional<String> relativeHead(SentenceContext ctx, QuantityMention q) {
@@ -4124,7 +4127,7 @@ final class MeasureFrames {
         if (!actor) {
           return Optional.empty();
         }
-        // 기온이 40도를 웃돈 홍천은: a region heads the clause as a name does
+        // 기온이 40도를 넘은 홍천은: a region heads the clause as a name does
         return ctx.mentionOf(head).or(() -> ownerAt(ctx.placeOwners, head)).map(m -> m.entity().canonical())
             .or(() -> ctx.regionOf(head, head.stem()));
       }

@@ -106,7 +106,7 @@ public final class MeasureLexicon {
   /** The {@link Cue#firstWord() first word} of each of {@link #phrases}, at the same index. */
   private final String[] phraseFirstWords;
 
-  /** @param cues in the order measures.txt writes them */
+  /** @param written the cues in the order measures.txt writes them */
   private MeasureLexicon(List<Cue> written) {
     List<Cue> cues = new ArrayList<>(written);
     cues.sort(Comparator.comparingInt((Cue c) -> -c.text().replace(" ", "").length()));
