@@ -42,16 +42,41 @@ final class Grammar {
   private final List<Scope> scopes;
   /** The scopes' words without spaces, for {@link #isScopeWord}. */
   private final java.util.Set<String> scopeWords;
-  private final Map<String, String> ownerAliases;
   private final List<String> divisionsLongestFirst;
-  private final Map<String, String> counted;
-  /** The rate of each measure's figures, by that measure (득표수: 득표율). */
-  private final Map<String, String> rates;
-  /** The play of a baseball game each word names, by the word without spaces (투런포: 홈런). */
-  private final Map<String, String> plays;
+  /** The maps of the labelled lines (OWNER_ALIAS, COUNTED, RATE_OF, PLAY): each word to its label. */
+  private final Map<Labelled, Map<String, String>> labelled;
 
-  private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<String, String> ownerAliases,
-      Map<String, String> counted, Map<String, String> rates, Map<String, String> plays) {
+  /**
+   * The lines that give each of their words a label (COUNTED 득표수 표: 표 counts 득표수), and whether a
+   * word is looked up with its spaces dropped.
+   */
+  private enum Labelled {
+    /** Another name of an owner (OWNER_ALIAS 국내총생산 GDP). */
+    OWNER_ALIAS(true),
+    /** The noun a counter counts (골: 득점). */
+    COUNTED(false),
+    /** The rate of each measure's figures, by that measure (득표수: 득표율). */
+    RATE_OF(false),
+    /** The play of a baseball game each word names (투런포: 홈런). */
+    PLAY(true);
+
+    final boolean squeezed;
+
+    Labelled(boolean squeezed) {
+      this.squeezed = squeezed;
+    }
+
+    static Optional<Labelled> of(String name) {
+      for (Labelled l : values()) {
+        if (l.name().equals(name)) {
+          return Optional.of(l);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private Grammar(Map<Section, List<String>> lists, List<Scope> scopes, Map<Labelled, Map<String, String>> labelled) {
     this.lists = lists;
     Map<Section, java.util.Set<String>> sets = new EnumMap<>(Section.class);
     lists.forEach((k, v) -> sets.put(k, java.util.Set.copyOf(v)));
@@ -68,12 +93,11 @@ final class Grammar {
     this.byFirst = first;
     this.scopes = List.copyOf(scopes);
     this.scopeWords = scopes.stream().map(x -> x.word().replace(" ", "")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    this.ownerAliases = Map.copyOf(ownerAliases);
     this.divisionsLongestFirst = lists.getOrDefault(Section.DIVISION, List.of()).stream()
         .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-    this.counted = Map.copyOf(counted);
-    this.rates = Map.copyOf(rates);
-    this.plays = Map.copyOf(plays);
+    Map<Labelled, Map<String, String>> maps = new EnumMap<>(Labelled.class);
+    labelled.forEach((k, v) -> maps.put(k, Map.copyOf(v)));
+    this.labelled = maps;
   }
 
   static Grammar standard() {
@@ -86,30 +110,24 @@ final class Grammar {
       lists.put(s, new ArrayList<>());
     }
     List<Scope> scopes = new ArrayList<>();
-    Map<String, String> aliases = new LinkedHashMap<>();
-    Map<String, String> counted = new LinkedHashMap<>();
-    Map<String, String> rates = new LinkedHashMap<>();
-    Map<String, String> plays = new LinkedHashMap<>();
+    Map<Labelled, Map<String, String>> labelled = new EnumMap<>(Labelled.class);
+    for (Labelled l : Labelled.values()) {
+      labelled.put(l, new LinkedHashMap<>());
+    }
     for (ResourceLines.Line line : ResourceLines.read(Grammar.class, RESOURCE)) {
       String text = line.text().strip();
       String[] head = text.split("\\s+", 3);
       String name = head[0];
-      if (name.equals("SCOPE") || name.equals("OWNER_ALIAS") || name.equals("COUNTED") || name.equals("RATE_OF")
-          || name.equals("PLAY")) {
+      Optional<Labelled> label = Labelled.of(name);
+      if (name.equals("SCOPE") || label.isPresent()) {
         if (head.length < 3) {
           throw ResourceLines.malformed(RESOURCE, line, "expected " + name + " LABEL word | word");
         }
         for (String w : words(head[2])) {
-          if (name.equals("SCOPE")) {
+          if (label.isEmpty()) {
             scopes.add(new Scope(head[1], w, Pattern.compile(Pattern.quote(w).replace(" ", "\\E\\s*\\Q")), w.charAt(0)));
-          } else if (name.equals("COUNTED")) {
-            counted.put(w, head[1]);
-          } else if (name.equals("RATE_OF")) {
-            rates.put(w, head[1]);
-          } else if (name.equals("PLAY")) {
-            plays.put(w.replace(" ", ""), head[1]);
           } else {
-            aliases.put(w.replace(" ", ""), head[1]);
+            labelled.get(label.get()).put(label.get().squeezed ? w.replace(" ", "") : w, head[1]);
           }
         }
         continue;
@@ -128,7 +146,7 @@ final class Grammar {
     }
     lists.get(Section.UNINFORMATIVE).addAll(lists.get(Section.MEETING)); // a meeting says nothing of a fact either
     lists.replaceAll((k, v) -> List.copyOf(v));
-    return new Grammar(lists, scopes, aliases, counted, rates, plays);
+    return new Grammar(lists, scopes, labelled);
   }
 
   private static List<String> words(String s) {
@@ -356,22 +374,22 @@ final class Grammar {
 
   /** The noun a counter names what it counts by (석: 의석), if it does. */
   Optional<String> counted(String counter) {
-    return Optional.ofNullable(counted.get(counter));
+    return Optional.ofNullable(labelled.get(Labelled.COUNTED).get(counter));
   }
 
   /** The measure that is the rate of a measure's figure (득표율 of 득표수), if the grammar names one. */
   Optional<String> rateOf(String measure) {
-    return Optional.ofNullable(rates.get(measure));
+    return Optional.ofNullable(labelled.get(Labelled.RATE_OF).get(measure));
   }
 
   /** The play of a baseball game a word names (솔로포, 투런 홈런: 홈런; 1타점: 적시타), if the grammar names one. */
   Optional<String> play(String word) {
-    return Optional.ofNullable(plays.get(word));
+    return Optional.ofNullable(labelled.get(Labelled.PLAY).get(word));
   }
 
   /** Whether a noun is one a counter names (득점 of 골, 의석 of 석). */
   boolean countedNoun(String noun) {
-    return counted.containsValue(noun);
+    return labelled.get(Labelled.COUNTED).containsValue(noun);
   }
 
   /** Whether a word is a name with a division word written on it (H&A사업본부, 모바일사업부문). */
@@ -390,7 +408,7 @@ final class Grammar {
    * word it ends in (생활가전 부문, 생활가전사업 and 생활가전 사업부 are all 생활가전).
    */
   String owner(String owner) {
-    String alias = ownerAliases.get(owner.replace(" ", ""));
+    String alias = labelled.get(Labelled.OWNER_ALIAS).get(owner.replace(" ", ""));
     if (alias != null) {
       return alias;
     }
