@@ -110,9 +110,9 @@ public final class ValueFormat {
     int first = q.value().intValue();
     int last = q.upper() == null ? first : q.upper().intValue();
     if (first != last) {
-      return messages.get("unit.INNING", (last + 1) / 2);
+      return messages.get("unit.INNING", QuantityUnit.inningOf(last));
     }
-    return messages.get(first % 2 == 1 ? "inning.top" : "inning.bottom", (first + 1) / 2);
+    return messages.get(QuantityUnit.topHalf(first) ? "inning.top" : "inning.bottom", QuantityUnit.inningOf(first));
   }
 
   /**

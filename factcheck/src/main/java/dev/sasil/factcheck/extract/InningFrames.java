@@ -84,7 +84,7 @@ final class InningFrames {
         Place place = playerBefore(ctx, from, w.start(), allowed);
         String player = place == null ? null : place.player();
         if (place == null && first && !allowed) {
-          player = topicPlayer(ctx, x.start());
+          player = PersonNames.lastActor(ctx, x.start(), actor -> name(ctx, actor));
           if (player == null) {
             player = describedPlayer(ctx, i, limit);
           }
@@ -120,8 +120,9 @@ final class InningFrames {
       while (Character.isWhitespace(ctx.text.charAt(end - 1))) {
         end--; // 5회 2사 만루: the space before the next word is no part of the inning
       }
-      out.add(new Inning(m.start(), end, half != null && half.equals("말") ? 2 * n : 2 * n - 1,
-          half != null && half.equals("초") ? 2 * n - 1 : 2 * n));
+      // an inning without its half is either: from its top to its bottom
+      out.add(new Inning(m.start(), end, QuantityUnit.halfInning(n, !"말".equals(half)),
+          QuantityUnit.halfInning(n, "초".equals(half))));
     }
     return out;
   }
@@ -203,17 +204,6 @@ final class InningFrames {
         && e.entity().type() != EntityType.UNKNOWN);
     return proper && !known && Regions.standard().of(word).isEmpty() && !grammar.is(Grammar.Section.PLAY_QUALIFIER, word)
         ? word : null;
-  }
-
-  /** The person a topic or subject before {@code at} names, the last one; null if none. */
-  private String topicPlayer(SentenceContext ctx, int at) {
-    String found = null;
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.end() <= at && w.role().isActor()) {
-        found = name(ctx, w);
-      }
-    }
-    return found;
   }
 
   /**

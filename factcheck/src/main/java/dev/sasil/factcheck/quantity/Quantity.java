@@ -82,7 +82,7 @@ public record Quantity(BigDecimal value, QuantityUnit unit, Bound bound, BigDeci
   }
 
   private static String half(int n) {
-    return (n + 1) / 2 + (n % 2 == 1 ? "T" : "B");
+    return QuantityUnit.inningOf(n) + (QuantityUnit.topHalf(n) ? "T" : "B");
   }
 
   @Override

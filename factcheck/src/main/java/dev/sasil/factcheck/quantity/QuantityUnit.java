@@ -71,6 +71,21 @@ public enum QuantityUnit {
    */
   INNING;
 
+  /** The {@link #INNING} value of an inning's top or bottom half (5, top: 9; 5, bottom: 10). */
+  public static int halfInning(int inning, boolean top) {
+    return top ? 2 * inning - 1 : 2 * inning;
+  }
+
+  /** The inning an {@link #INNING} value is a half of (9 and 10: 5). */
+  public static int inningOf(int halfInning) {
+    return (halfInning + 1) / 2;
+  }
+
+  /** Whether an {@link #INNING} value is its inning's top half. */
+  public static boolean topHalf(int halfInning) {
+    return halfInning % 2 == 1;
+  }
+
   /** True for money units: amounts in two of them can be conversions of each other. */
   public boolean isCurrency() {
     return switch (this) {
