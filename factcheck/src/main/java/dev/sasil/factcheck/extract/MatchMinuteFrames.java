@@ -98,7 +98,8 @@ final class MatchMinuteFrames {
       }
       String player = playerBefore(ctx, x.end(), event.start(), grammar.is(Grammar.Section.CONCEDED, attribute));
       if (player == null) {
-        player = topicPlayer(ctx, x.start()); // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
+        // 박나래는 후반 추가시간 1분 결승골을: the player the clause is about
+        player = PersonNames.lastActor(ctx, x.start(), w -> PersonNames.person(ctx, w.start(), w.start() + w.stem().length()));
       }
       if (player == null) {
         continue;
@@ -155,17 +156,6 @@ final class MatchMinuteFrames {
       if (w.start() >= from && w.end() <= end + 1 && !ofAnother) {
         String name = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
         found = name != null ? name : found;
-      }
-    }
-    return found;
-  }
-
-  /** The person a topic or subject before {@code at} names, the last one; null if none. */
-  private static String topicPlayer(SentenceContext ctx, int at) {
-    String found = null;
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.end() <= at && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)) {
-        found = PersonNames.person(ctx, w.start(), w.start() + w.stem().length());
       }
     }
     return found;

@@ -42,4 +42,18 @@ final class PersonNames {
         && ms.subList(1, ms.size()).stream().allMatch(Morpheme::isNoun);
     return familyFirst ? word : null;
   }
+
+  /**
+   * The player the last topic or subject before {@code at} names, as {@code name} reads a word
+   * (박나래는 후반 추가시간 1분 결승골을: the player the clause is about); null if none.
+   */
+  static String lastActor(SentenceContext ctx, int at, java.util.function.Function<SentenceContext.Word, String> name) {
+    String found = null;
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() <= at && w.role().isActor()) {
+        found = name.apply(w);
+      }
+    }
+    return found;
+  }
 }
