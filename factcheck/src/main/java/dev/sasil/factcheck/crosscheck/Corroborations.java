@@ -74,6 +74,8 @@ final class Corroborations {
     List<FigureMention> names = all.stream().filter(m -> m.value() instanceof Spelling).toList();
     List<FigureMention> figures = names.isEmpty() ? all : all.stream().filter(m -> !(m.value() instanceof Spelling)).toList();
     Map<Span, Claim> claimAt = new HashMap<>();
+    // the amount claims by where they end, for the share a bracket glued to one gives (subjectBefore)
+    Map<Span, Claim> amountEndingAt = new HashMap<>();
     Map<Span, Finding> agreementAt = new HashMap<>();
     for (Finding f : findings) {
       for (Claim c : f.claims()) {
@@ -81,6 +83,9 @@ final class Corroborations {
           continue; // what a record counts from is no figure's value: it names none
         }
         claimAt.putIfAbsent(Span.of(c.evidence()), c);
+        if (c.value() instanceof Quantity) {
+          amountEndingAt.putIfAbsent(new Span(c.evidence().articleId(), c.evidence().end(), c.evidence().end()), c);
+        }
         if (f.verdict() == Verdict.AGREEMENT) {
           agreementAt.putIfAbsent(Span.of(c.evidence()), f);
         }
@@ -92,7 +97,7 @@ final class Corroborations {
     Set<Finding> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
     for (List<FigureMention> component : components(figures, sources, claimAt)) {
-      corroborate(component, claimAt, agreementAt, named, sources).ifPresent(f -> {
+      corroborate(component, claimAt, amountEndingAt, agreementAt, named, sources).ifPresent(f -> {
         added.add(f);
         f.claims().forEach(c -> {
           Finding old = agreementAt.get(Span.of(c.evidence()));
@@ -851,7 +856,7 @@ final class Corroborations {
   }
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
-      Map<Span, Finding> agreementAt, Set<Owned> named, SourceGroups sources) {
+      Map<Span, Claim> amountEndingAt, Map<Span, Finding> agreementAt, Set<Owned> named, SourceGroups sources) {
     // in order of first meeting, each once by identity (a finding's hash reads all its claims)
     Set<Finding> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> agreements = new ArrayList<>();
@@ -868,7 +873,7 @@ final class Corroborations {
         return java.util.Optional.empty(); // the keys found this agreement already
       }
     }
-    Label read = label(component, claimAt, agreements);
+    Label read = label(component, claimAt, amountEndingAt, agreements);
     if (read == null) {
       return java.util.Optional.empty();
     }
@@ -1116,7 +1121,8 @@ final class Corroborations {
    * read as (the first in text order on a tie), else what its figures' clauses measure, else the
    * words its figures share; null for days nothing names (no agreement then).
    */
-  private Label label(List<FigureMention> component, Map<Span, Claim> claimAt, List<Finding> agreements) {
+  private Label label(List<FigureMention> component, Map<Span, Claim> claimAt, Map<Span, Claim> amountEndingAt,
+      List<Finding> agreements) {
     if (!agreements.isEmpty()) {
       // the agreement most of its figures are in (the first on a tie): one that met a single
       // figure of it (금리 격차 3.25%) does not name the others (기준금리 3.25%)
@@ -1202,7 +1208,7 @@ final class Corroborations {
       // one source writes nearby (the next item's 여학생)
       Map<String, Integer> votes = new LinkedHashMap<>();
       for (FigureMention m : component) {
-        String item = subjectBefore(m, claimAt);
+        String item = subjectBefore(m, amountEndingAt);
         votes.merge(item.isEmpty() ? m.reading().owner() : item, 1, Integer::sum);
       }
       votes.remove("");
@@ -1261,15 +1267,10 @@ final class Corroborations {
    * The subject of the claim read at the amount a share's bracket is glued to (남학생이 26만8699명
    * (51.4%): 남학생); empty when none names one.
    */
-  private static String subjectBefore(FigureMention share, Map<Span, Claim> claimAt) {
+  private static String subjectBefore(FigureMention share, Map<Span, Claim> amountEndingAt) {
     Evidence e = share.evidence();
-    for (Map.Entry<Span, Claim> c : claimAt.entrySet()) {
-      Span at = c.getKey();
-      if (at.articleId().equals(e.articleId()) && at.end() == e.start() - 1 && c.getValue().value() instanceof Quantity) {
-        return c.getValue().subject();
-      }
-    }
-    return "";
+    Claim amount = amountEndingAt.get(new Span(e.articleId(), e.start() - 1, e.start() - 1));
+    return amount == null ? "" : amount.subject();
   }
 
   /** Whether a figure is a percentage in brackets after an amount, the share that amount is (34만777명(65.2%)). */
