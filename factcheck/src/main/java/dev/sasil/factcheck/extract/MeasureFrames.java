@@ -158,7 +158,7 @@ final class MeasureFrames {
     boolean afterAside = false;
     for (QuantityMention q : ctx.quantities) {
       String gap = previousEnd >= 0 && previousEnd <= q.start() ? ctx.text.substring(previousEnd, q.start()) : "";
-      boolean aside = ctx.inParenthesesAfterFigure(q) || ctx.inBracketAfterFigure(q) && labelledInBracket(ctx, q);
+      boolean aside = ctx.inParenthesesAfterFigure(q) || ctx.labelledInBracketAfterFigure(q);
       if (aside && !afterAside) {
         beforeAside = previous;
         unitBeforeAside = previousUnit;
@@ -989,12 +989,6 @@ final class MeasureFrames {
       }
     }
     return null;
-  }
-
-  /** Whether words stand between the bracket a figure is in and the figure (158대(여객기 135대), not 2507건(-9.8%)). */
-  private static boolean labelledInBracket(SentenceContext ctx, QuantityMention q) {
-    int open = ctx.bracketOpening(q.start());
-    return open >= 0 && ctx.text.substring(open + 1, q.start()).chars().anyMatch(Hangul::isSyllable);
   }
 
   /**
