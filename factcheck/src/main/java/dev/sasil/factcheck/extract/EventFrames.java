@@ -103,6 +103,9 @@ final class EventFrames {
           || figureBetween(ctx, t, p.get())) {
         continue;
       }
+      if (ctx.speechFloor(ctx.words.get(p.get().word()).start()) > t.end()) {
+        continue; // 관계자는 이날 “오전 11시 초진을 완료했다”고 했다: a time before a quotation dates the saying
+      }
       String lemma = p.get().lemma();
       String attribute = classOf(lemma);
       String subject = p.get().ofDate() ? argumentBefore(ctx, p.get().word()) : subject(ctx, t, p.get());

@@ -518,4 +518,12 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-05-14", "하지만 2시간여 지난 14일 오전 1시쯤 개정안이 본회의를 통과했다."))
         .anyMatch(f -> f.endsWith("2031-05-14T01:00"));
   }
+
+  @Test
+  void aTimeBeforeAQuotationDatesTheSayingNotTheEventsQuoted() {
+    assertThat(ClaimFacts.facts("2031-05-14", "가람전자 관계자는 13일 “신제품 나래폰을 출시했다”고 말했다."))
+        .noneMatch(f -> f.contains("2031-05-13"));
+    assertThat(ClaimFacts.facts("2031-05-14", "가람전자 관계자는 “13일 신제품 나래폰을 출시했다”고 말했다."))
+        .as("a time inside the quotation dates its event").anyMatch(f -> f.endsWith("2031-05-13"));
+  }
 }
