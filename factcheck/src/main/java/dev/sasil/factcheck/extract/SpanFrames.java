@@ -175,6 +175,19 @@ final class SpanFrames {
       from = EventFrames.verbLemma(ctx, before); // 발사된지
     } else if (events.bareEventNounAt(ctx, at - 1)) {
       from = Optional.of(before.stem());
+    } else {
+      // 발사 후 102분 뒤, 발사 약 102분 후: as 발사 102분 뒤, past the word that says after and the hedge
+      int k = at - 1;
+      if (k >= 1 && dev.sasil.factcheck.time.TimeLexicon.standard()
+          .lookup(dev.sasil.factcheck.time.TimeLexicon.WordClass.HEDGE, ctx.words.get(k).stem()).isPresent()) {
+        k--;
+      }
+      if (k >= 1 && grammar.is(Grammar.Section.SINCE, ctx.words.get(k).stem())) {
+        k--;
+      }
+      if (k < at - 1 && events.bareEventNounAt(ctx, k)) {
+        from = Optional.of(ctx.words.get(k).stem());
+      }
     }
     // (not 정전 발생 40시간 만이다: the event itself, whose owner the noun before names)
     return from.filter(f -> !f.equals(event) && events.eventNoun(f)).map(f -> List.of(AFTER + f)).orElse(List.of());
@@ -201,7 +214,10 @@ final class SpanFrames {
         continue; // 5분간 이어지면 시작된다: how long a rule's condition lasts, nothing that lasted
       }
       int verb = firstVerb(ctx, q.end());
-      if (verb < 0 || ctx.adnominal(ctx.words.get(verb)) || figureBefore(ctx, q, ctx.words.get(verb).start())) {
+      // 2년간 독립적으로 운영될 예정이다: what a plan says will last so long, no relative clause
+      boolean plan = verb >= 0 && ctx.adnominal(ctx.words.get(verb)) && verb + 1 < ctx.words.size()
+          && grammar.startsWith(Grammar.Section.PLAN, ctx.words.get(verb + 1).stem());
+      if (verb < 0 || ctx.adnominal(ctx.words.get(verb)) && !plan || figureBefore(ctx, q, ctx.words.get(verb).start())) {
         continue; // 9박 10일간 이어진 산불: the noun it modifies lasted; 5년간 41.5% 상승했다: the span of a figure
       }
       TimeMention at = new TimeMention(q.text(), q.start(), q.end(), null, null, false);
@@ -218,9 +234,13 @@ final class SpanFrames {
       }
       out.removeAll(same);
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, start, ctx.base + q.end(), q.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), List.of(), evidence, ""), true, ""));
+      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), plan ? List.of(PLANNED) : List.of(), evidence, ""),
+          !plan, ""));
     }
   }
+
+  /** The qualifier of a stretch a plan states. */
+  private static final String PLANNED = "planned";
 
   /** The first word at or after {@code p} holding a verb or an adjective, or -1. */
   static int firstVerb(SentenceContext ctx, int p) {

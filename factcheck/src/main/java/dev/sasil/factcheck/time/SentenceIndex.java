@@ -79,6 +79,13 @@ final class SentenceIndex {
         return eventNounBefore(h); // 발사 약 78분 뒤: the hedge stands between the event and its span
       }
     }
+    for (String direction : lexicon.words(WordClass.DIRECTION)) {
+      int h = j - direction.length();
+      if (h > 0 && text.startsWith(direction, h) && Character.isWhitespace(text.charAt(h - 1))
+          && lexicon.lookup(WordClass.DIRECTION, direction).filter(e -> e.value().equals("AFTER")).isPresent()) {
+        return eventNounBefore(h); // 발사 후 102분 뒤: the span counts from the event written before 후
+      }
+    }
     return lexicon.endsWithWord(WordClass.EVENT_NOUN, text, j);
   }
 }

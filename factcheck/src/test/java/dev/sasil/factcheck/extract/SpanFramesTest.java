@@ -156,4 +156,18 @@ class SpanFramesTest {
         .as("여 after the minutes, not the minutes alone").containsExactly("파업 끝나 PT150M");
     assertThat(ClaimFacts.facts("2031-01-10", "파업은 3년 2개월여 만에 끝났다.")).containsExactly("파업 끝나 P38M");
   }
+
+  @Test
+  void aStretchAPlanStatesIsPlanned() {
+    assertThat(ClaimFacts.facts("2031-01-10", "나래항공은 3년간 독립적으로 운영될 예정이다."))
+        .containsExactly("나래항공 운영 P3Y [planned]");
+  }
+
+  @Test
+  void aSpanWrittenAfterAnEventNounAndAWordForAfterCountsFromThatEvent() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람위성은 발사 후 40분 뒤에 가람기지와 첫 교신에 성공했다."))
+        .contains("가람위성 교신 PT40M [after=발사]");
+    assertThat(ClaimFacts.facts("2031-01-10", "가람위성은 발사 약 40분 후에 가람기지와 교신했다."))
+        .as("past a hedge").contains("가람위성 교신 PT40M [after=발사]");
+  }
 }
