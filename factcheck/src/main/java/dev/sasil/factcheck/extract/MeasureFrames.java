@@ -618,6 +618,14 @@ final class MeasureFrames {
           measured = new Head(measured.attribute(), holder.get(), measured.firm(), measured.at());
         }
       }
+      if (measured.owner().isEmpty() && label.isEmpty()) {
+        // 양궁은 금메달 4개를 땄다, 사이클 역시 금메달 4개로: a plain noun the figure's clause is about
+        // owns its measure as a name would (not 사격에서 3개: that field is read as a place is)
+        Optional<String> field = fieldTopic(ctx, q, quantity.unit(), measured.at());
+        if (field.isPresent()) {
+          measured = new Head(measured.attribute(), field.get(), measured.firm(), measured.at());
+        }
+      }
       Head rankOf = quantity.unit() == QuantityUnit.RANK && ctx.inParenthesesAfterFigure(q)
           ? wholes.get(ctx.quantityBefore(q)) : null;
       if (rankOf != null && !rankOf.attribute().equals(measured.attribute())) {
@@ -3096,6 +3104,66 @@ final class MeasureFrames {
   }
 
   /**
+   * The plain noun the figure's clause is about (양궁은 금메달 4개를 땄다; 사이클 역시 금메달 4개로):
+   * its topic, in 도, or bare before an adverb that makes it the topic (TOPIC_ADVERB), with no
+   * clause ending and no field in 에서 between it and the figure, whose verb says it holds or won it; empty when that noun is a name (names own a figure
+   * by {@link #ofName}, which tells an owner from an agent: 경찰은 사망자 2명을 확인했다), a noun
+   * that stands for something named elsewhere, a happening, a place, an occasion, a time, a
+   * modifier, a title, a count or a figure of something (인원, 수치), or a measure itself (매출은 4조원,
+   * 번호이동 건수는).
+   */
+  private Optional<String> fieldTopic(SentenceContext ctx, QuantityMention q, QuantityUnit unit, int measureAt) {
+    if (ctx.reports()) {
+      return Optional.empty(); // (가람청은 실업자 3만명을 기록했다고 밝혔다: who reports a figure is no owner of it)
+    }
+    int qw = ctx.wordIndexAt(q.start());
+    int floor = ctx.speechFloor(q.start());
+    for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (ctx.endsClause(w) || ctx.adnominal(w) || w.role() == Role.FROM) {
+        return Optional.empty(); // (가람국은 레슬링에서 금메달 3개: the field the figure was won in names it)
+      }
+      boolean beforeAdverb = w.role() == Role.BARE && i + 1 < qw
+          && grammar.is(Grammar.Section.TOPIC_ADVERB, wordText(ctx, i + 1));
+      if (w.role() != Role.TOPIC && w.role() != Role.ALSO && !beforeAdverb) {
+        continue;
+      }
+      String st = stem(ctx, w);
+      GenericNouns generic = GenericNouns.standard();
+      if (st.length() < 2 || !st.chars().allMatch(Hangul::isSyllable) || !ctx.endsInNoun(w) || ctx.beginsWithTime(w)
+          || inParentheses(ctx, w) || nameIn(ctx, w.start(), w.stemEnd()).isPresent()
+          || grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.UNINFORMATIVE, st)
+          || grammar.endsWith(Grammar.Section.OCCASION, st) || grammar.is(Grammar.Section.RESULTS, st)
+          || grammar.is(Grammar.Section.GENERIC_COUNT, st) || grammar.is(Grammar.Section.FIGURE_NOUN, st) || generic.type(st).isPresent()
+          || generic.isHappening(st) || generic.isContent(st) || generic.anyPlace(st).isPresent()
+          || lexicon.forHead(st, unit).isPresent() || measureWord(st) || endsInTitle(st)
+          || measureAt >= 0 && measureAt < w.end()) {
+        return Optional.empty(); // (번호이동 건수는 56만건을 기록했다: the topic is the measure's own phrase)
+      }
+      return holdsFigure(ctx, qw) ? Optional.of(st) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the predicate of the figure at word {@code qw} says its topic holds or won it: the
+   * first word after it that ends a clause or modifies a noun is a HOLD_VERB (4개를 땄다, 4개로
+   * 선전했다); not a copula, whose topic is mostly what the figure counts (다친 사람은 9명이다).
+   */
+  private boolean holdsFigure(SentenceContext ctx, int qw) {
+    for (int k = qw; k < ctx.words.size(); k++) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (k > qw && grammar.startsWith(Grammar.Section.HOLD_VERB, wordText(ctx, k))) {
+        return !ctx.adnominal(w); // (기록(46초80)을 보유한 가람이: the noun the verb modifies holds it)
+      }
+      if (ctx.endsClause(w) || ctx.adnominal(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a name is a Korean region: when {@link #ofName} finds no measure for it, the figure is
    * an item of a list whose measure the topic names (참가율은 강원이 71.5%로), read as any other noun.
    */
@@ -4778,7 +4846,7 @@ final class MeasureFrames {
     String st = stem(ctx, x);
     boolean noun = nameOrNoun(ctx, x) && !ctx.beginsWithTime(x)
         && !grammar.is(Grammar.Section.MODIFIER, st) && x.role() != Role.OBJECT && !fragment(st) && !st.isEmpty()
-        && !ctx.listedApart(x, q.start());
+        && !ctx.listedApart(x, q.start()) && !ctx.inQuantity(x.start(), x.start() + 1); // (not 0.5%p: a figure names no item)
     return noun ? grammar.owner(st.replace(" ", "")) : "";
   }
 

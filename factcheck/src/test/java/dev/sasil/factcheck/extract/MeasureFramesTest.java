@@ -2552,4 +2552,22 @@ class MeasureFramesTest {
     assertThat(found).noneMatch(f -> f.subject().equals("스카이돔")
         && f.claims().stream().anyMatch(c -> c.value().normalized().equals("30")));
   }
+
+  @Test
+  void aPlainNounTopicOwnsTheFigureItsVerbSaysItHoldsOrWon() {
+    assertThat(ClaimFacts.facts("2031-09-02", "양궁은 금메달 4개를 따냈다.")).contains("양궁 금메달 4");
+    assertThat(ClaimFacts.facts("2031-09-02", "사격 역시 금메달 3개로 선전했다.")).contains("사격 금메달 3");
+    assertThat(ClaimFacts.facts("2031-09-02", "다친 사람은 9명이다."))
+        .as("a copula's topic is what the figure counts").noneMatch(f -> f.startsWith("사람"));
+    assertThat(ClaimFacts.facts("2031-09-02", "지난달 전체 가입 건수는 12만건으로 최대치를 기록했다."))
+        .as("a topic that is the measure's own phrase").noneMatch(f -> f.startsWith("건수"));
+    assertThat(ClaimFacts.facts("2031-09-02", "재수생 인원 역시 2019년(3만명) 이후 최고치를 기록했다."))
+        .as("a noun that only says the number of").noneMatch(f -> f.startsWith("인원"));
+    assertThat(ClaimFacts.facts("2031-09-02", "우승은 대회 기록(3분10초)을 보유한 가람이 차지했다."))
+        .as("a verb that modifies a noun makes that noun the holder").noneMatch(f -> f.startsWith("우승"));
+    assertThat(ClaimFacts.facts("2031-09-02", "해경은 실종자 2명을 찾았다."))
+        .as("an actor that found a figure does not own it").noneMatch(f -> f.startsWith("해경"));
+    assertThat(ClaimFacts.facts("2031-09-02", "이번 화재는 사망자 9명을 냈다."))
+        .as("a happening owns no figure of its own story").noneMatch(f -> f.startsWith("화재"));
+  }
 }
