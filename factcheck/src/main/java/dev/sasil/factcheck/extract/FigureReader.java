@@ -101,15 +101,20 @@ final class FigureReader {
   List<FigureMention> read(Article article, SentenceContext ctx, List<StreakFrames.Streak> runs) {
     List<FigureMention> out = new ArrayList<>();
     for (QuantityMention q : ctx.quantities) {
-      if (q.quantity().unit() == QuantityUnit.NUMBER || ctx.inNameOrTime(q) || insideWord(ctx, q)
+      QuantityMention arrowTo = arrowTarget(ctx, q);
+      if (q.quantity().unit() == QuantityUnit.NUMBER && arrowTo == null || ctx.inNameOrTime(q) || insideWord(ctx, q)
           || ordinal(ctx, q) || MeasureFrames.identifier(ctx, q, grammar) || ctx.classNamed(q)
           || MeasureFrames.window(ctx, q) || noneAtAll(ctx, q) || MeasureFrames.leftToGo(grammar, ctx, q)
-          || MeasureFrames.arrowedFrom(ctx, q) || grammar.is(Grammar.Section.ORDINAL_COUNTER, QuantityMention.counterOf(q.text()))) {
+          || MeasureFrames.arrowedFrom(ctx, q) && arrowTo == null
+          || grammar.is(Grammar.Section.ORDINAL_COUNTER, QuantityMention.counterOf(q.text()))) {
         continue; // 5만4737명→4만6887명→…→6만2273명: the values a series left behind are of days it does not name
       }
       FigureReading reading = reading(article, ctx, q);
-      out.add(figure(article, ctx, q.start(), q.end(), q.text(), signed(ctx, q, reading), null, reading,
-          w -> measureOf(ctx, w, q)));
+      Quantity value = signed(ctx, q, reading);
+      if (arrowTo != null && value.unit() == QuantityUnit.NUMBER) {
+        value = new Quantity(value.value(), arrowTo.quantity().unit(), value.bound(), null); // 1.75→2.25%: 1.75%
+      }
+      out.add(figure(article, ctx, q.start(), q.end(), q.text(), value, null, reading, w -> measureOf(ctx, w, q)));
     }
     // the day the last time so far writes with its number, resolved (dated articles) and as
     // written (undated ones), carried through the one loop: a run-on text stays linear
@@ -553,6 +558,9 @@ final class FigureReader {
    * 낮췄다, 3.50%인 기준금리를 0.25%포인트 낮춘 3.25%로 결정했다).
    */
   private boolean changedFrom(SentenceContext ctx, QuantityMention q) {
+    if (arrowTarget(ctx, q) != null) {
+      return true;
+    }
     if (!grammar.startsWith(Grammar.Section.CHANGED_FROM, MeasureFrames.skipClose(ctx.after(q.end())).stripLeading())) {
       return false;
     }
@@ -568,6 +576,37 @@ final class FigureReader {
     }
     return false;
   }
+
+  /**
+   * The figure the one arrow of a sentence leads to from {@code q} (1.75%→2.25%, 10만→12만명: q is
+   * the value the change moved away from), in q's unit or giving a bare number its own; null when
+   * there is none, when the arrows make a series (303→290→304명), whose earlier values are each of a
+   * time the text does not name, or when the sentence lists several changes (▲가람대 40명→90명
+   * ▲나래대 60명→100명), whose items a level's claim may name wrongly, a mistake the old value would repeat.
+   */
+  private static QuantityMention arrowTarget(SentenceContext ctx, QuantityMention q) {
+    java.util.regex.Matcher arrow = ARROW_AFTER.matcher(ctx.after(q.end()));
+    if (!arrow.lookingAt() || ARROW_BEFORE.matcher(ctx.text.substring(Math.max(0, q.start() - 4), q.start())).find()
+        || ARROWS.matcher(ctx.text).results().count() > 1) {
+      return null;
+    }
+    int toStart = q.end() + arrow.end();
+    for (QuantityMention to : ctx.quantities) {
+      if (to.start() == toStart) {
+        boolean unit = to.quantity().unit() == q.quantity().unit() || q.quantity().unit() == QuantityUnit.NUMBER
+            && to.quantity().unit() != QuantityUnit.NUMBER;
+        return unit && !ARROW_AFTER.matcher(ctx.after(to.end())).lookingAt() ? to : null;
+      }
+    }
+    return null;
+  }
+
+  /** Any arrow between two values. */
+  private static final java.util.regex.Pattern ARROWS = java.util.regex.Pattern.compile("→|->|⇒");
+
+  /** An arrow right after a figure (1.75%→2.25%), and one right before it. */
+  private static final java.util.regex.Pattern ARROW_AFTER = java.util.regex.Pattern.compile("\\s*(?:→|->|⇒)\\s*");
+  private static final java.util.regex.Pattern ARROW_BEFORE = java.util.regex.Pattern.compile("(?:→|->|⇒)\\s*$");
 
   /** How far after the value changed to its change word may be written (3.25%로 0.25%포인트 인하했다). */
   private static final int CHANGE_REACH = 20;

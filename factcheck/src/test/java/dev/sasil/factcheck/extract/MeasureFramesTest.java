@@ -1795,9 +1795,15 @@ class MeasureFramesTest {
   }
 
   @Test
-  void theBaseOfAnArrowIsNotAClaim() {
+  void theBaseOfAnArrowIsTheValueBeforeTheChange() {
     assertThat(ClaimFacts.facts("2031-04-20", "지난해 전력 수요 증가율은 둔화(3.0%→1.1%)됐다."))
-        .noneMatch(f -> f.contains(" 3 ") || f.endsWith(" 3"));
+        .allMatch(f -> !f.contains(" 3 ") || f.endsWith("[previous]"));
+    assertThat(ClaimFacts.facts("2031-04-20", "가람시 인구 10만→12만명"))
+        .as("a bare number before the arrow takes the unit after it").contains("가람시 인구 100000 [previous]");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람은행, 기준금리 0.5%p 인상…2.25%로"))
+        .as("a figure before the next item names no item").noneMatch(f -> f.startsWith("0.5"));
+    assertThat(ClaimFacts.facts("2031-04-20", "확진자 추이는 303명→290명→304명이다."))
+        .as("the values a series left behind are of days it does not name").noneMatch(f -> f.contains(" 303") || f.contains(" 290"));
   }
 
   @Test
