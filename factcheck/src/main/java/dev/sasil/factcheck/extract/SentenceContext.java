@@ -323,10 +323,28 @@ final class SentenceContext {
     while (e > open && (text.charAt(e) == '.' || Character.isWhitespace(text.charAt(e)))) {
       e--;
     }
-    return e - 1 > open && text.charAt(e) == '다' && Hangul.finalConsonant(text.charAt(e - 1)) == Hangul.FINAL_SS
-        && text.startsWith("고", close + 1)
+    return e - 1 > open && text.charAt(e) == '다' && text.startsWith("고", close + 1)
+        && (Hangul.finalConsonant(text.charAt(e - 1)) == Hangul.FINAL_SS || pastClause(text, open, e - 1))
         && QUOTED_TIME.matcher(text).region(open, close).find();
   }
+
+  /**
+   * Whether a clause in {@code text[open, end)} ends in the past tense before a connective ending
+   * (“오전 11시 초진을 완료했지만 잔불 정리에 시간이 걸릴 것으로 보인다”: the first clause states
+   * what happened, whatever the last one expects).
+   */
+  private static boolean pastClause(String text, int open, int end) {
+    java.util.regex.Matcher m = PAST_CONNECTIVE.matcher(text).region(open + 1, end);
+    while (m.find()) {
+      if (Hangul.finalConsonant(text.charAt(m.start())) == Hangul.FINAL_SS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A syllable before a connective ending that closes a clause of its own (했지만, 했고, 했으며, 했으나). */
+  private static final Pattern PAST_CONNECTIVE = Pattern.compile("[가-힣](?=(?:지만|고|으며|으나|는데)[\\s,])");
 
   /** A time written inside a quotation: a number of a clock or calendar unit, or a day word. */
   private static final Pattern QUOTED_TIME = Pattern.compile("\\d\\s*(?:시|일|월|년)|오늘|어제|이날|전날");

@@ -526,4 +526,12 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-05-14", "가람전자 관계자는 “13일 신제품 나래폰을 출시했다”고 말했다."))
         .as("a time inside the quotation dates its event").anyMatch(f -> f.endsWith("2031-05-13"));
   }
+
+  @Test
+  void aQuotationWhoseFirstClauseStatesWhatHappenedIsReadAsTheSentencesOwn() {
+    assertThat(ClaimFacts.facts("2031-05-14", "가람소방서 관계자는 “오전 9시 초진을 완료했지만 잔불 정리에 시간이 걸릴 것으로 보인다”고 말했다."))
+        .contains(" 초진 2031-05-14T09:00");
+    assertThat(ClaimFacts.facts("2031-05-14", "가람소방서 관계자는 “오전 9시까지 초진을 완료하겠다”고 말했다."))
+        .as("a plan quoted stays speech").noneMatch(f -> f.contains("T09:00"));
+  }
 }
