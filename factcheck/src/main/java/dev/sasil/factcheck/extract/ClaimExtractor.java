@@ -305,7 +305,7 @@ public final class ClaimExtractor {
   }
 
   /** The qualifier of a claim that states a plan, not what happened. */
-  private static final String PLANNED = "planned";
+  static final String PLANNED = "planned";
 
   /**
    * Marks the amount claims read at a figure that is the value a change moved away from (관세를

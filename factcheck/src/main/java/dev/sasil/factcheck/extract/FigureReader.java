@@ -585,7 +585,7 @@ final class FigureReader {
    * ▲나래대 60명→100명), whose items a level's claim may name wrongly, a mistake the old value would repeat.
    */
   private static QuantityMention arrowTarget(SentenceContext ctx, QuantityMention q) {
-    java.util.regex.Matcher arrow = ARROW_AFTER.matcher(ctx.after(q.end()));
+    Matcher arrow = MeasureFrames.ARROW.matcher(ctx.after(q.end()));
     if (!arrow.lookingAt() || ARROW_BEFORE.matcher(ctx.text.substring(Math.max(0, q.start() - 4), q.start())).find()
         || ARROWS.matcher(ctx.text).results().count() > 1) {
       return null;
@@ -595,17 +595,14 @@ final class FigureReader {
       if (to.start() == toStart) {
         boolean unit = to.quantity().unit() == q.quantity().unit() || q.quantity().unit() == QuantityUnit.NUMBER
             && to.quantity().unit() != QuantityUnit.NUMBER;
-        return unit && !ARROW_AFTER.matcher(ctx.after(to.end())).lookingAt() ? to : null;
+        return unit && !MeasureFrames.ARROW.matcher(ctx.after(to.end())).lookingAt() ? to : null;
       }
     }
     return null;
   }
 
-  /** Any arrow between two values. */
+  /** Any arrow between two values (MeasureFrames.ARROW, spaces aside), and one right before a figure. */
   private static final java.util.regex.Pattern ARROWS = java.util.regex.Pattern.compile("→|->|⇒");
-
-  /** An arrow right after a figure (1.75%→2.25%), and one right before it. */
-  private static final java.util.regex.Pattern ARROW_AFTER = java.util.regex.Pattern.compile("\\s*(?:→|->|⇒)\\s*");
   private static final java.util.regex.Pattern ARROW_BEFORE = java.util.regex.Pattern.compile("(?:→|->|⇒)\\s*$");
 
   /** How far after the value changed to its change word may be written (3.25%로 0.25%포인트 인하했다). */

@@ -70,7 +70,7 @@ final class MeasureFrames {
   /** A name written as letters then a number (예스24, 채널A1): Nori ends it with the number. */
   private static final Pattern NAME_WITH_NUMBER = Pattern.compile("[가-힣A-Za-z]{2,}\\d{1,3}");
   /** What stands between the two values of a change written with an arrow (49명→200명). */
-  private static final Pattern ARROW = Pattern.compile("\\s*(→|->|⇒)\\s*");
+  static final Pattern ARROW = Pattern.compile("\\s*(→|->|⇒)\\s*");
 
   /**
    * Whether an arrow leads away from the figure to another (49명→200명, 303명→290명→…): the
@@ -3106,11 +3106,12 @@ final class MeasureFrames {
   /**
    * The plain noun the figure's clause is about (양궁은 금메달 4개를 땄다; 사이클 역시 금메달 4개로):
    * its topic, in 도, or bare before an adverb that makes it the topic (TOPIC_ADVERB), with no
-   * clause ending and no field in 에서 between it and the figure, whose verb says it holds or won it; empty when that noun is a name (names own a figure
-   * by {@link #ofName}, which tells an owner from an agent: 경찰은 사망자 2명을 확인했다), a noun
-   * that stands for something named elsewhere, a happening, a place, an occasion, a time, a
-   * modifier, a title, a count or a figure of something (인원, 수치), or a measure itself (매출은 4조원,
-   * 번호이동 건수는).
+   * clause ending and no field in 에서 between it and the figure, whose verb says it holds or won
+   * it ({@link #holdsFigure}). Empty in a sentence that reports, and when that noun is a name
+   * (names own a figure by {@link #ofName}, which tells an owner from an agent: 경찰은 사망자 2명을
+   * 확인했다), a noun that stands for something named elsewhere, a happening, a place, an
+   * occasion, a time, a modifier, a title, a count or a figure of something (인원, 수치), or a
+   * measure itself (매출은 4조원, 번호이동 건수는).
    */
   private Optional<String> fieldTopic(SentenceContext ctx, QuantityMention q, QuantityUnit unit, int measureAt) {
     if (ctx.reports()) {

@@ -19,6 +19,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -334,7 +335,7 @@ final class SentenceContext {
    * what happened, whatever the last one expects).
    */
   private static boolean pastClause(String text, int open, int end) {
-    java.util.regex.Matcher m = PAST_CONNECTIVE.matcher(text).region(open + 1, end);
+    Matcher m = PAST_CONNECTIVE.matcher(text).region(open + 1, end);
     while (m.find()) {
       if (Hangul.finalConsonant(text.charAt(m.start())) == Hangul.FINAL_SS) {
         return true;

@@ -11,6 +11,7 @@ import dev.sasil.factcheck.quantity.QuantityLexicon;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import dev.sasil.factcheck.quantity.Spans;
 import dev.sasil.factcheck.time.TimeDuration;
+import dev.sasil.factcheck.time.TimeLexicon;
 import dev.sasil.factcheck.time.TimeMention;
 import java.util.List;
 import java.util.Optional;
@@ -178,8 +179,7 @@ final class SpanFrames {
     } else {
       // 발사 후 102분 뒤, 발사 약 102분 후: as 발사 102분 뒤, past the word that says after and the hedge
       int k = at - 1;
-      if (k >= 1 && dev.sasil.factcheck.time.TimeLexicon.standard()
-          .lookup(dev.sasil.factcheck.time.TimeLexicon.WordClass.HEDGE, ctx.words.get(k).stem()).isPresent()) {
+      if (k >= 1 && TimeLexicon.standard().lookup(TimeLexicon.WordClass.HEDGE, ctx.words.get(k).stem()).isPresent()) {
         k--;
       }
       if (k >= 1 && grammar.is(Grammar.Section.SINCE, ctx.words.get(k).stem())) {
@@ -234,13 +234,10 @@ final class SpanFrames {
       }
       out.removeAll(same);
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, start, ctx.base + q.end(), q.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), plan ? List.of(PLANNED) : List.of(), evidence, ""),
-          !plan, ""));
+      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), plan ? List.of(ClaimExtractor.PLANNED) : List.of(),
+          evidence, ""), !plan, ""));
     }
   }
-
-  /** The qualifier of a stretch a plan states. */
-  private static final String PLANNED = "planned";
 
   /** The first word at or after {@code p} holding a verb or an adjective, or -1. */
   static int firstVerb(SentenceContext ctx, int p) {
