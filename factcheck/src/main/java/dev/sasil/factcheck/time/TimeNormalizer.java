@@ -471,10 +471,13 @@ public final class TimeNormalizer {
           sentences = new SentenceIndex(text, lexicon);
         }
         int sentenceStart = sentences.sentenceStart(f.start());
+        // (102분 뒤 교신한다: a span of hours or minutes after counts from an event of the text, as no
+        // publication day says the time of day it would count from)
         eventRelative = m.alwaysEvent()
             || sentences.eventNounBefore(f.start())
             || (m.duration().direction() == TimeDuration.Direction.AFTER
-                && (lastValueStart >= sentenceStart || sentences.eventClauseBetween(sentenceStart, f.start())));
+                && (lastValueStart >= sentenceStart || sentences.eventClauseBetween(sentenceStart, f.start())
+                    || m.duration().withinDays()));
         if (eventRelative) {
           value = CalendarMath.shift(lastValue, m.duration());
           reference = value == null ? null : lastValueMention;

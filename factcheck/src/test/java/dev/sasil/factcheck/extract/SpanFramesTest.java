@@ -170,4 +170,10 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-01-10", "가람위성은 발사 약 40분 후에 가람기지와 교신했다."))
         .as("past a hedge").contains("가람위성 교신 PT40M [after=발사]");
   }
+
+  @Test
+  void aSpanOfMinutesAfterNoEventWrittenCountsFromAnEventOfTheTextNotFromThePublicationDay() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람위성은 40분 뒤 가람기지와 처음으로 교신한다."))
+        .contains("가람위성 교신 PT40M");
+  }
 }
