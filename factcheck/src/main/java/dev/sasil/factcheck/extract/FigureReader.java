@@ -109,7 +109,7 @@ final class FigureReader {
           || grammar.is(Grammar.Section.ORDINAL_COUNTER, QuantityMention.counterOf(q.text()))) {
         continue; // 5만4737명→4만6887명→…→6만2273명: the values a series left behind are of days it does not name
       }
-      FigureReading reading = reading(article, ctx, q);
+      FigureReading reading = reading(article, ctx, q, arrowTo != null);
       Quantity value = signed(ctx, q, reading);
       if (arrowTo != null && value.unit() == QuantityUnit.NUMBER) {
         value = new Quantity(value.value(), arrowTo.quantity().unit(), value.bound(), null); // 1.75→2.25%: 1.75%
@@ -501,8 +501,11 @@ final class FigureReader {
     return before.contains("에서") || before.contains("로부터");
   }
 
-  /** Whose an amount is, whether it is a change, of which period, and whether it is stated plainly. */
-  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q) {
+  /**
+   * Whose an amount is, whether it is a change, of which period, and whether it is stated plainly;
+   * previous when a single arrow leads away from it ({@code arrowedFrom}) or a change word does.
+   */
+  private FigureReading reading(Article article, SentenceContext ctx, QuantityMention q, boolean arrowedFrom) {
     String after = MeasureFrames.skipClose(ctx.after(q.end()));
     String linked = grammar.afterLink(after);
     boolean change = grammar.changes(linked) && !apart(ctx, q, linked);
@@ -547,7 +550,7 @@ final class FigureReader {
     }
     return new FigureReading(owner(ctx, q), change || compared && !linked.startsWith("로"), period, edition,
         !derived && !forecast, forecast, publishedDay(article),
-        article.published().source() == dev.sasil.core.DateSource.STORY, condition, changedFrom(ctx, q),
+        article.published().source() == dev.sasil.core.DateSource.STORY, condition, arrowedFrom || changedFrom(ctx, q),
         grammar.startsWith(Grammar.Section.BASE_OF_NOUN, after.stripLeading()));
   }
 
@@ -558,9 +561,6 @@ final class FigureReader {
    * 낮췄다, 3.50%인 기준금리를 0.25%포인트 낮춘 3.25%로 결정했다).
    */
   private boolean changedFrom(SentenceContext ctx, QuantityMention q) {
-    if (arrowTarget(ctx, q) != null) {
-      return true;
-    }
     if (!grammar.startsWith(Grammar.Section.CHANGED_FROM, MeasureFrames.skipClose(ctx.after(q.end())).stripLeading())) {
       return false;
     }
@@ -580,30 +580,25 @@ final class FigureReader {
   /**
    * The figure the one arrow of a sentence leads to from {@code q} (1.75%→2.25%, 10만→12만명: q is
    * the value the change moved away from), in q's unit or giving a bare number its own; null when
-   * there is none, when the arrows make a series (303→290→304명), whose earlier values are each of a
-   * time the text does not name, or when the sentence lists several changes (▲가람대 40명→90명
-   * ▲나래대 60명→100명), whose items a level's claim may name wrongly, a mistake the old value would repeat.
+   * there is none, or when the sentence writes more arrows: a series (303→290→304명), whose
+   * earlier values are each of a time the text does not name, or a list of changes (▲가람대
+   * 40명→90명 ▲나래대 60명→100명), whose items a level's claim may name wrongly, a mistake the old
+   * value would repeat.
    */
   private static QuantityMention arrowTarget(SentenceContext ctx, QuantityMention q) {
     Matcher arrow = MeasureFrames.ARROW.matcher(ctx.after(q.end()));
-    if (!arrow.lookingAt() || ARROW_BEFORE.matcher(ctx.text.substring(Math.max(0, q.start() - 4), q.start())).find()
-        || ARROWS.matcher(ctx.text).results().count() > 1) {
+    if (!arrow.lookingAt() || MeasureFrames.ARROW.matcher(ctx.text).results().count() > 1) {
       return null;
     }
     int toStart = q.end() + arrow.end();
     for (QuantityMention to : ctx.quantities) {
       if (to.start() == toStart) {
-        boolean unit = to.quantity().unit() == q.quantity().unit() || q.quantity().unit() == QuantityUnit.NUMBER
-            && to.quantity().unit() != QuantityUnit.NUMBER;
-        return unit && !MeasureFrames.ARROW.matcher(ctx.after(to.end())).lookingAt() ? to : null;
+        return to.quantity().unit() == q.quantity().unit()
+            || q.quantity().unit() == QuantityUnit.NUMBER && to.quantity().unit() != QuantityUnit.NUMBER ? to : null;
       }
     }
     return null;
   }
-
-  /** Any arrow between two values (MeasureFrames.ARROW, spaces aside), and one right before a figure. */
-  private static final java.util.regex.Pattern ARROWS = java.util.regex.Pattern.compile("→|->|⇒");
-  private static final java.util.regex.Pattern ARROW_BEFORE = java.util.regex.Pattern.compile("(?:→|->|⇒)\\s*$");
 
   /** How far after the value changed to its change word may be written (3.25%로 0.25%포인트 인하했다). */
   private static final int CHANGE_REACH = 20;

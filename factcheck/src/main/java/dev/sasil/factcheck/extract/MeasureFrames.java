@@ -3119,6 +3119,7 @@ final class MeasureFrames {
     }
     int qw = ctx.wordIndexAt(q.start());
     int floor = ctx.speechFloor(q.start());
+    GenericNouns generic = GenericNouns.standard();
     for (int i = qw - 1; i >= 0 && i >= qw - REACH && ctx.words.get(i).end() > floor; i--) {
       SentenceContext.Word w = ctx.words.get(i);
       if (ctx.endsClause(w) || ctx.adnominal(w) || w.role() == Role.FROM) {
@@ -3130,7 +3131,6 @@ final class MeasureFrames {
         continue;
       }
       String st = stem(ctx, w);
-      GenericNouns generic = GenericNouns.standard();
       if (st.length() < 2 || !st.chars().allMatch(Hangul::isSyllable) || !ctx.endsInNoun(w) || ctx.beginsWithTime(w)
           || inParentheses(ctx, w) || nameIn(ctx, w.start(), w.stemEnd()).isPresent()
           || grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.UNINFORMATIVE, st)

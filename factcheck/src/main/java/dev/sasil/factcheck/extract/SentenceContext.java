@@ -344,8 +344,12 @@ final class SentenceContext {
     return false;
   }
 
-  /** A syllable before a connective ending that closes a clause of its own (했지만, 했고, 했으며, 했으나). */
-  private static final Pattern PAST_CONNECTIVE = Pattern.compile("[가-힣](?=(?:지만|고|으며|으나|는데)[\\s,])");
+  /**
+   * A syllable before a connective ending that closes a clause of its own, grammar.txt's
+   * COORDINATE (했지만, 했고, 했으며, 했으나), as written.
+   */
+  private static final Pattern PAST_CONNECTIVE =
+      Pattern.compile("[가-힣](?=" + Grammar.standard().alternation(Grammar.Section.COORDINATE) + "[\\s,])");
 
   /** A time written inside a quotation: a number of a clock or calendar unit, or a day word. */
   private static final Pattern QUOTED_TIME = Pattern.compile("\\d\\s*(?:시|일|월|년)|오늘|어제|이날|전날");

@@ -177,12 +177,15 @@ final class SpanFrames {
     } else if (events.bareEventNounAt(ctx, at - 1)) {
       from = Optional.of(before.stem());
     } else {
-      // 발사 후 102분 뒤, 발사 약 102분 후: as 발사 102분 뒤, past the word that says after and the hedge
+      // 발사 후 102분 뒤, 발사 약 102분 후: as 발사 102분 뒤, past the word that says after and the
+      // hedge, as time-lexicon.txt lists them for the time expression (SentenceIndex#eventNounBefore)
+      TimeLexicon times = TimeLexicon.standard();
       int k = at - 1;
-      if (k >= 1 && TimeLexicon.standard().lookup(TimeLexicon.WordClass.HEDGE, ctx.words.get(k).stem()).isPresent()) {
+      if (k >= 1 && times.lookup(TimeLexicon.WordClass.HEDGE, ctx.words.get(k).stem()).isPresent()) {
         k--;
       }
-      if (k >= 1 && grammar.is(Grammar.Section.SINCE, ctx.words.get(k).stem())) {
+      if (k >= 1 && times.lookup(TimeLexicon.WordClass.DIRECTION, ctx.words.get(k).stem())
+          .filter(e -> e.value().equals("AFTER")).isPresent()) {
         k--;
       }
       if (k < at - 1 && events.bareEventNounAt(ctx, k)) {
