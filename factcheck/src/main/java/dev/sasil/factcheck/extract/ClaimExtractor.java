@@ -73,6 +73,8 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
+  private final TitledSurnames titledSurnames =
+      new TitledSurnames(GenericNouns.standard(), Particles.standard(), Surnames.standard(), Grammar.standard());
   private final ScoreFrames scores = new ScoreFrames(Grammar.standard());
   private final RatioFrames ratios = new RatioFrames(Grammar.standard());
   private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
@@ -245,7 +247,7 @@ public final class ClaimExtractor {
       try {
         MorphemeIndex index = MorphemeIndex.of(s.morphemes());
         ctx = new SentenceContext(s, index, particles, generic,
-            matcher.find(s.text(), index, s.start(), learnt),
+            titledSurnames.with(s.text(), matcher.find(s.text(), index, s.start(), learnt), discourse),
             timeline.carry(Tenses.apply(s.morphemes(), s.start(), days.carry(times.find(s.text(), anchor)), day),
                 s.text(), halfDays, s.start()),
             quantities.find(s.text()), halfDays);

@@ -97,13 +97,16 @@ final class Discourse {
    * name of two to four syllables starts with {@code surname}; empty when none or several.
    */
   java.util.Optional<Entity> personBySurname(String surname, SentenceContext ctx, int at) {
+    return personBySurname(surname, ctx.mentions.stream().filter(m -> m.end() <= at).toList());
+  }
+
+  /** As above, among the people named in earlier sentences and those of {@code before}. */
+  java.util.Optional<Entity> personBySurname(String surname, List<EntityMention> before) {
     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
     Entity found = null;
     List<Entity> candidates = new ArrayList<>(people);
-    for (EntityMention m : ctx.mentions) {
-      if (m.end() <= at) {
-        candidates.add(m.entity());
-      }
+    for (EntityMention m : before) {
+      candidates.add(m.entity());
     }
     for (Entity e : candidates) {
       String name = e.canonical();

@@ -166,10 +166,13 @@ final class SentenceContext {
     this.quantities = java.util.Collections.unmodifiableList(figures);
     int[] bareOrgStarts = new int[mentions.size()];
     int bareOrgs = 0;
+    EntityMention previous = null;
     for (EntityMention o : mentions) {
-      if (o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG && o.role() == Role.BARE) {
+      if (o.role() == Role.BARE && (o.entity().type() == dev.sasil.factcheck.entity.EntityType.ORG
+          || affiliation(previous, o))) {
         bareOrgStarts[bareOrgs++] = o.start();
       }
+      previous = o;
     }
     bareOrgStarts = java.util.Arrays.copyOf(bareOrgStarts, bareOrgs);
     java.util.Arrays.sort(bareOrgStarts);
@@ -424,8 +427,9 @@ final class SentenceContext {
       return generic.isTopical(next.stem()) ? retag(m, Role.TOPIC) : m;
     }
     dev.sasil.factcheck.entity.EntityType type = m.entity().type();
-    if (type != dev.sasil.factcheck.entity.EntityType.PERSON && type != dev.sasil.factcheck.entity.EntityType.UNKNOWN) {
-      return m;
+    if (type != dev.sasil.factcheck.entity.EntityType.PERSON && type != dev.sasil.factcheck.entity.EntityType.UNKNOWN
+        || java.util.Arrays.binarySearch(bareOrgStarts, m.start()) >= 0) {
+      return m; // 최가람 나래그룹 회장은: the group is the person's, whom the title's role goes to
     }
     boolean sawTitle = false;
     for (int x = w; x < Math.min(words.size(), w + 4); x++) {
@@ -434,6 +438,11 @@ final class SentenceContext {
       // a bare organization name starting in the word (among all mentions, quoted speech included)
       int firstOrg = lowerBound(bareOrgStarts, t.start());
       boolean org = !title && firstOrg < bareOrgStarts.length && bareOrgStarts[firstOrg] < t.end();
+      // 한가람 나래그룹 회장은: a word of nouns no table knows, between a full name and its title
+      // (한가람 전 회장은: a former holder's title)
+      org |= !title && x == w && fullName(m) && x + 1 < words.size() && t.role() == Role.BARE
+          && (endsInNoun(t) && !inTime(t.start()) || Grammar.standard().is(Grammar.Section.FORMER, t.stem()))
+          && generic.type(words.get(x + 1).stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
       if (!title && !(org && !sawTitle)) {
         return m;
       }
@@ -443,6 +452,23 @@ final class SentenceContext {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether {@code m}, a name no table types, written right after a person's bare full name, is
+   * where the person works (최가람 SK그룹 회장은), not a person itself.
+   */
+  private boolean affiliation(EntityMention person, EntityMention m) {
+    return person != null && person.role() == Role.BARE && m.entity().type() == dev.sasil.factcheck.entity.EntityType.UNKNOWN
+        && !dev.sasil.factcheck.entity.Surnames.standard().mayBeFullName(m.entity().canonical())
+        && text.substring(person.end(), m.start()).isBlank() && fullName(person);
+  }
+
+  /** Whether a mention is a person's: one the table types so, or a name no table knows written as a Korean full name. */
+  private static boolean fullName(EntityMention m) {
+    dev.sasil.factcheck.entity.EntityType t = m.entity().type();
+    return t == dev.sasil.factcheck.entity.EntityType.PERSON || t == dev.sasil.factcheck.entity.EntityType.UNKNOWN
+        && dev.sasil.factcheck.entity.Surnames.standard().mayBeFullName(m.entity().canonical());
   }
 
   private static EntityMention retag(EntityMention m, Role role) {
