@@ -3674,7 +3674,8 @@ final class MeasureFrames {
   /** The nouns written right before word {@code i} that name its owner (민간 소비, 정부 소비, 갤럭시 S24 판매). */
   private String ownerBefore(SentenceContext ctx, int i) {
     StringBuilder owner = new StringBuilder();
-    for (int k = i - 1; k >= 0 && i - k <= 1; k--) {
+    int floor = ctx.speechFloor(ctx.words.get(i).end() - 1); // 간담회에서 "물가상승률이: no owner outside the quotation
+    for (int k = i - 1; k >= 0 && i - k <= 1 && ctx.words.get(k).start() >= floor; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       String st = stem(ctx, w);
       if (ctx.beginsWithTime(w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
@@ -3808,9 +3809,10 @@ final class MeasureFrames {
         || ctx.mentionOf(ctx.words.get(w)).isPresent() || GenericNouns.standard().anyPlace(stem(ctx, ctx.words.get(w))).isPresent()) {
       return Optional.empty(); // (not 고객은 40대의 비율이: the noun in 의 owns it; nor 참가율은 강원이: a place)
     }
+    int floor = ctx.speechFloor(at); // 김 총재는 "물가상승률이 6%를 넘었다"며: the speaker owns nothing quoted
     for (int i = w - 1; i >= 0 && i >= w - REACH; i--) {
       SentenceContext.Word t = ctx.words.get(i);
-      if (ctx.endsClause(t) || t.role() == Role.FROM) {
+      if (ctx.endsClause(t) || t.role() == Role.FROM || t.start() < floor) {
         return Optional.empty(); // (not 가람국은 레슬링에서 메달이: the field owns it)
       }
       if (t.role() == Role.TOPIC) {

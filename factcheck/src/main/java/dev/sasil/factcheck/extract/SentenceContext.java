@@ -241,12 +241,13 @@ final class SentenceContext {
   /**
    * Where the quoted speech holding offset {@code p} starts (after its opening quote), or 0 when
    * {@code p} is outside speech: a figure inside a quotation is measured and owned by the words
-   * of the quotation, never by the speaker outside it.
+   * of the quotation, never by the speaker outside it. The opening quote counts as inside: a word
+   * starting with it ("물가상승률이) is the quotation's.
    */
   int speechFloor(int p) {
     int floor = 0;
     for (int[] s : speech) {
-      if (p > s[0] && p < s[1]) {
+      if (p >= s[0] && p < s[1]) {
         floor = Math.max(floor, s[0] + 1);
       }
     }

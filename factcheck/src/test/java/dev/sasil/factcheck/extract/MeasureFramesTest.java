@@ -435,6 +435,15 @@ class MeasureFramesTest {
         .as("the next clause's negation is not the figure's").containsExactly(" 부상자 14");
     assertThat(ClaimFacts.facts("2031-05-02", "가람구단은 \"선수와 계약 기간 4년, 총액 60억원에 계약했다\"고 발표했다."))
         .as("the speaker is no owner of the quotation's figures").containsExactly(" 계약기간 P4Y", " 총액 6000000000");
+    assertThat(ClaimFacts.facts("2031-05-02", "정가람 총재는 이날 간담회에서 \"물가상승률이 5%를 넘었다\"며 이같이 말했다."))
+        .as("nor the occasion or the topic before a quotation whose first word is the measure")
+        .contains(" 물가상승률 5").noneMatch(f -> f.startsWith("정가람 물가"));
+  }
+
+  @Test
+  void aMeasureOfTheWholeVoteIsNoCandidates() {
+    assertThat(ClaimFacts.facts("2031-03-10", "정가람 후보는 개표율 50%가 넘어가던 이날 0시쯤 역전에 성공했다."))
+        .noneMatch(f -> f.startsWith("정가람 개표율"));
   }
 
   @Test
