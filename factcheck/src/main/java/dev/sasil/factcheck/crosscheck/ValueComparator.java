@@ -210,8 +210,9 @@ public final class ValueComparator {
     }
     Interval ia = interval(a);
     Interval ib = interval(b);
-    // 13만7065표 vs 13만7066표: two precise figures whose roundings only touch are two figures
-    if (ia.overlaps(ib) && !(precise(a) && precise(b) && ia.touches(ib))) {
+    // 13만7065표 vs 13만7066표: two precise figures whose roundings only touch are two figures, as
+    // are two counts written to the unit (159대 vs 158대: no one rounds a count of aircraft)
+    if (ia.overlaps(ib) && !((precise(a) && precise(b) || toTheUnit(a, b)) && ia.touches(ib))) {
       return new Comparison(Comparison.Relation.COMPATIBLE,
           Describe.value(a) + " and " + Describe.value(b) + " are compatible");
     }
@@ -291,6 +292,11 @@ public final class ValueComparator {
   /** The value of one unit of a number's last significant digit: 10000 for 260000, 0.1 for 62.2. */
   private static BigDecimal lastDigit(BigDecimal v) {
     return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale());
+  }
+
+  /** Whether both are exact counts written to their last unit (159대, 158대; not 150명, a count that may be rounded). */
+  private static boolean toTheUnit(Quantity a, Quantity b) {
+    return exactCounts(a, b) && a.value().stripTrailingZeros().scale() == 0 && b.value().stripTrailingZeros().scale() == 0;
   }
 
   /** Whether both are exact whole numbers of one counting unit (73개, 175석), no bound said. */

@@ -57,6 +57,12 @@ class ValueComparatorTest {
     assertThat(cmp.compare(a, b).relation()).as("24만1065표 vs 24만1066표").isEqualTo(Relation.CONFLICT);
     assertThat(cmp.compare(usd("650000000", Bound.EXACT), usd("655000000", Bound.EXACT)).relation().compatible())
         .as("6억5천만 may be a rounding of 6억5500만").isTrue();
+    Quantity fleet = Quantity.exact(new BigDecimal("159"), QuantityUnit.PERSONS);
+    assertThat(cmp.compare(fleet, Quantity.exact(new BigDecimal("158"), QuantityUnit.PERSONS)).relation().compatible())
+        .as("159명 vs 158명: counts written to the unit").isFalse();
+    assertThat(cmp.compare(Quantity.exact(new BigDecimal("150"), QuantityUnit.PERSONS),
+        Quantity.exact(new BigDecimal("160"), QuantityUnit.PERSONS)).relation().compatible())
+        .as("150명 and 160명 may both be rounded").isTrue();
   }
 
   @Test
