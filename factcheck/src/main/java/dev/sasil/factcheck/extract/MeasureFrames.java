@@ -5260,9 +5260,30 @@ final class MeasureFrames {
     }
     int opening = to > 2 && ctx.text.charAt(to - 3) == ')' ? ctx.bracketOpening(to - 3) : -1;
     int end = opening > 0 ? opening : to - 2; // 올해(9860원)보다: the base is the year, its figure aside
+    // 전분기 1895조원보다 18조원 많다: the base is the period before, its figure written after it
+    int base = ctx.quantities.stream().filter(o -> o.end() == end).findFirst().map(o -> timeBefore(ctx, o.start())).orElse(end);
     // 1년 전보다 12% 늘었다, 지난해보다, 전년 동기보다: a change over time, not a difference from another thing
-    return ctx.times.stream().noneMatch(t -> t.end() == end)
+    return ctx.times.stream().noneMatch(t -> t.end() == base)
         && grammar.scopeIn(ctx.text.substring(Math.max(0, to - 12), to)).isEmpty();
+  }
+
+  /**
+   * Where a time written right before offset {@code at} ends, past spaces and the time's own aside
+   * in brackets (전분기(2분기) 1895조원); {@code at} when none is.
+   */
+  private static int timeBefore(SentenceContext ctx, int at) {
+    int p = at;
+    while (p > 0 && Character.isWhitespace(ctx.text.charAt(p - 1))) {
+      p--;
+    }
+    int end = p;
+    int opening = p > 0 && ctx.text.charAt(p - 1) == ')' ? ctx.bracketOpening(p - 1) : -1;
+    for (TimeMention t : ctx.times) {
+      if (t.end() == end || t.end() == opening) {
+        return t.end();
+      }
+    }
+    return at;
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

@@ -1386,7 +1386,8 @@ final class SentenceContext {
       return false;
     }
     QuantityMention q = quantities.get(next);
-    return text.substring(timeEnd, q.start()).isBlank()
+    // 전분기(2분기) 1895조원보다: the time's own aside closes before the figure
+    return text.substring(timeEnd, q.start()).replace(")", "").isBlank()
         && grammar.startsWith(Grammar.Section.NOT_PERIOD, MeasureFrames.skipAside(after(q.end())));
   }
 }

@@ -441,6 +441,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aChangeFromTheFigureOfATimeBeforeIsAChangeOverTime() {
+    assertThat(ClaimFacts.facts("2031-01-02", "가람차의 지난해 국내 판매는 12만대로 1년 전 13만2000대보다 6.1% 감소했다."))
+        .as("the figure of the year before, written after it, is the base").anyMatch(f -> f.contains("growth.rate -6.1"));
+    assertThat(ClaimFacts.facts("2031-01-02", "가람차의 판매는 12만대로 나래차 13만2000대보다 6.1% 적었다."))
+        .as("another thing's figure is no base of a change").noneMatch(f -> f.contains("growth.rate"));
+  }
+
+  @Test
   void aMeasureOfTheWholeVoteIsNoCandidates() {
     assertThat(ClaimFacts.facts("2031-03-10", "정가람 후보는 개표율 50%가 넘어가던 이날 0시쯤 역전에 성공했다."))
         .noneMatch(f -> f.startsWith("정가람 개표율"));
