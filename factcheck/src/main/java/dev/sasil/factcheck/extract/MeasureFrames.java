@@ -80,6 +80,20 @@ final class MeasureFrames {
     return ARROW.matcher(ctx.text).region(q.end(), ctx.text.length()).lookingAt();
   }
 
+  /**
+   * Whether an arrow leads from a figure written right after its own time to a figure written
+   * after another (2028년 41%→2030년 69%): each value is of its time, the first no base left
+   * undated.
+   */
+  private static boolean datedSeries(SentenceContext ctx, QuantityMention q) {
+    Matcher arrow = ARROW.matcher(ctx.text).region(q.end(), ctx.text.length());
+    if (!arrow.lookingAt()) {
+      return false;
+    }
+    boolean timeBefore = ctx.times.stream().anyMatch(t -> t.end() <= q.start() && ctx.text.substring(t.end(), q.start()).isBlank());
+    return timeBefore && ctx.times.stream().anyMatch(t -> t.start() == arrow.end());
+  }
+
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
   private static final Pattern ROUGH_AFTER = Pattern.compile("^\\s*(중반|초반|후반|안팎의)[\\s\\S]*");
 
@@ -215,7 +229,8 @@ final class MeasureFrames {
       Optional<TimeMention> apposed = apposedTime(ctx, q);
       String afterClose = skipAside(skipClose(after)); // 234.64포인트(8.77%) 내린: the verb after the aside
       if (apposed.isEmpty() && grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
-          && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null) && !placeInSeries(q, afterClose)) {
+          && !(after.startsWith(")") && rateBesideAmount(ctx, q) != null) && !placeInSeries(q, afterClose)
+          && !datedSeries(ctx, q)) {
         continue; // not 누리(900억 달러, 3.1%)에서: the particle is the bracketed name's
       }
       String afterText = predicateText(ctx, q.end());

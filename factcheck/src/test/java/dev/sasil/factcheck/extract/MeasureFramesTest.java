@@ -1821,6 +1821,8 @@ class MeasureFramesTest {
         .as("a figure before the next item names no item").noneMatch(f -> f.startsWith("0.5"));
     assertThat(ClaimFacts.facts("2031-04-20", "확진자 추이는 303명→290명→304명이다."))
         .as("the values a series left behind are of days it does not name").noneMatch(f -> f.contains(" 303") || f.contains(" 290"));
+    assertThat(ClaimFacts.facts("2031-04-20", "가람택시의 시장점유율 2028년 41%→2030년 69%로 증가했다."))
+        .as("each side of the arrow with its own year").containsExactly(" share 41 [period=2028]", " share 69 [period=2030]");
   }
 
   @Test
