@@ -288,6 +288,17 @@ final class SuperlativeFrames {
       parts.removeLast();
       cued = cued(parts, owner);
     }
+    if (cued == null && !parts.isEmpty()) {
+      // 수출실적: a record noun glued to the measure, as 수출 실적 writes it apart
+      String last = parts.getLast();
+      for (int k = 2; cued == null && k <= last.length() - 1; k++) {
+        if (marks.recordNoun(last.substring(last.length() - k))) {
+          List<String> cut = new ArrayList<>(parts.subList(0, parts.size() - 1));
+          cut.add(last.substring(0, last.length() - k));
+          cued = cued(cut, owner);
+        }
+      }
+    }
     if (cued != null || parts.isEmpty()) {
       return cued;
     }

@@ -28,6 +28,11 @@ class SuperlativeFramesTest {
   }
 
   @Test
+  void aRecordNounGluedToTheMeasureLeavesTheMeasure() {
+    assertThat(records("나래전자 등은 역대 최고 수출실적을 기록했다.")).containsExactly(" record 최대 [of=수출액]");
+  }
+
+  @Test
   void aRecordNounLeavesItToTheTopicOrTheFigureOfTheClause() {
     assertThat(records("위자료는 역대 최대 규모다.")).containsExactly(" record 최대 [of=위자료]");
     assertThat(records("가계 빚이 역대 최대를 기록했다.")).as("a noun of one syllable with the one before")
