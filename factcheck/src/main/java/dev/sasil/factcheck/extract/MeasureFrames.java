@@ -3276,7 +3276,7 @@ final class MeasureFrames {
    * Whether an entity is surely a person: one the table types so, or a name no table knows written
    * as a family name and a given name (김유리, not 녹색당 or 트럼프).
    */
-  private static boolean surelyPerson(Entity e) {
+  static boolean surelyPerson(Entity e) {
     return e.type() == EntityType.PERSON || Discourse.fullName(e) && Surnames.standard().mayBeFullName(e.canonical());
   }
 

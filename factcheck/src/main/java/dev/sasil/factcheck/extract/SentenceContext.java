@@ -441,7 +441,7 @@ final class SentenceContext {
       boolean org = !title && firstOrg < bareOrgStarts.length && bareOrgStarts[firstOrg] < t.end();
       // 한가람 나래그룹 회장은: a word of nouns no table knows, between a full name and its title
       // (한가람 전 회장은: a former holder's title)
-      org |= !title && x == w && fullName(m) && x + 1 < words.size() && t.role() == Role.BARE
+      org |= !title && x == w && MeasureFrames.surelyPerson(m.entity()) && x + 1 < words.size() && t.role() == Role.BARE
           && (endsInNoun(t) && !inTime(t.start()) || Grammar.standard().is(Grammar.Section.FORMER, t.stem()))
           && generic.type(words.get(x + 1).stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
       if (!title && !(org && !sawTitle)) {
@@ -462,14 +462,7 @@ final class SentenceContext {
   private boolean affiliation(EntityMention person, EntityMention m) {
     return person != null && person.role() == Role.BARE && m.entity().type() == dev.sasil.factcheck.entity.EntityType.UNKNOWN
         && !dev.sasil.factcheck.entity.Surnames.standard().mayBeFullName(m.entity().canonical())
-        && text.substring(person.end(), m.start()).isBlank() && fullName(person);
-  }
-
-  /** Whether a mention is a person's: one the table types so, or a name no table knows written as a Korean full name. */
-  private static boolean fullName(EntityMention m) {
-    dev.sasil.factcheck.entity.EntityType t = m.entity().type();
-    return t == dev.sasil.factcheck.entity.EntityType.PERSON || t == dev.sasil.factcheck.entity.EntityType.UNKNOWN
-        && dev.sasil.factcheck.entity.Surnames.standard().mayBeFullName(m.entity().canonical());
+        && text.substring(person.end(), m.start()).isBlank() && MeasureFrames.surelyPerson(person.entity());
   }
 
   private static EntityMention retag(EntityMention m, Role role) {
