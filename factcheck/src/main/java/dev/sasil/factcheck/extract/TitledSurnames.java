@@ -90,8 +90,10 @@ final class TitledSurnames {
     for (int k = end; k > i; k--) {
       if (generic.isTitle(text.substring(i, k))) {
         String rest = text.substring(k, end);
-        Optional<Role> role = rest.isEmpty() ? Optional.of(Role.BARE) : particles.role(rest);
-        if (role.isPresent() && (rest.isEmpty() || role.get() != Role.BARE)) {
+        // a title alone must end the phrase (최 회장, …): 이 대표 상품은 is this leading product
+        boolean alone = rest.isEmpty() && (end == text.length() || !Character.isWhitespace(text.charAt(end)));
+        Optional<Role> role = alone ? Optional.of(Role.BARE) : particles.role(rest);
+        if (role.isPresent() && (alone || !rest.isEmpty() && role.get() != Role.BARE)) {
           return Optional.of(new Title(k, role.get()));
         }
       }

@@ -39,5 +39,7 @@ class TitledSurnamesTest {
   void aDeterminerBeforeANounThatIsNoTitleNamesNobody() {
     assertThat(sued("한가람 나래그룹 회장이 판결을 받았다. 2028년 한 관계자는 소송을 제기했다."))
         .as("한 관계자: an official").isEmpty();
+    assertThat(sued("이가람 나래전자 대표가 말했다. 2028년 이 대표 상품은 소송을 제기했다."))
+        .as("이 대표 상품: this leading product").isEmpty();
   }
 }
