@@ -125,9 +125,10 @@ final class SpanFrames {
         continue;
       }
       String event = counted.get().event();
+      List<String> from = countedFrom(ctx, t, event);
       String subject = subjectAfter(ctx, t);
       if (subject.isEmpty()) {
-        subject = subjectBefore(ctx, t.start());
+        subject = subjectBefore(ctx, t.start(), false, !from.isEmpty());
       }
       if (subject.isEmpty()) {
         subject = ownerOfEventNoun(ctx, t.start()); // 사고 발생 60여시간 만이다: 사고, whose 발생 it counts from
@@ -137,7 +138,7 @@ final class SpanFrames {
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + t.start(), ctx.base + t.end(), t.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, counted.get().span(), countedFrom(ctx, t, event), evidence, ""),
+      out.add(new ExtractedClaim(new Claim(subject, event, counted.get().span(), from, evidence, ""),
           true, ""));
     }
   }
@@ -337,6 +338,15 @@ final class SpanFrames {
    * or follows the clause's topic (인구는 하루도 빠짐없이 늘어).
    */
   String subjectBefore(SentenceContext ctx, int p, boolean ofRecord) {
+    return subjectBefore(ctx, p, ofRecord, false);
+  }
+
+  /**
+   * As above; with {@code afterEvent}, for a span counted from an event its sentence writes before
+   * it, the subject of that event's clause made adnominal is not the span's when a topic stands
+   * before it ({@link #clauseOfItsOwn}).
+   */
+  private String subjectBefore(SentenceContext ctx, int p, boolean ofRecord, boolean afterEvent) {
     int at = ctx.wordIndexAt(p);
     for (int i = at - 1; i >= 0; i--) {
       SentenceContext.Word w = ctx.words.get(i);
@@ -345,7 +355,7 @@ final class SpanFrames {
           || ctx.inSpeech(w.start()) || w.stem().equals("것")) {
         continue; // 축제를 연 것은 12년 만이다: the clause made a noun is the event, not its subject
       }
-      if (ofRecord && w.role() == Role.SUBJECT && ctx.relativeBetween(i + 1, at)) {
+      if (w.role() == Role.SUBJECT && (ofRecord ? ctx.relativeBetween(i + 1, at) : afterEvent && clauseOfItsOwn(ctx, i, at))) {
         continue;
       }
       String owner = subjectOf(ctx, i);
@@ -355,6 +365,28 @@ final class SpanFrames {
       return owner;
     }
     return "";
+  }
+
+  /**
+   * Whether the subject at word {@code i} is that of a clause made adnominal before word {@code at}
+   * (선포한 지, 시작된), with the sentence's topic written before it: 여야는 윤 대통령이 계엄을
+   * 선포한 지 2시간 만에 처리했다 is 여야's span, 윤 대통령 the subject of what it counts from.
+   */
+  private static boolean clauseOfItsOwn(SentenceContext ctx, int i, int at) {
+    boolean adnominal = false;
+    for (int k = i + 1; k < at && k < ctx.words.size(); k++) {
+      adnominal |= ctx.adnominal(ctx.words.get(k));
+    }
+    if (!adnominal) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (w.role() == Role.TOPIC && ctx.endsInNoun(w) && !ctx.inSpeech(w.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject word {@code i} names: its name, or its compound with the plain nouns before it. */

@@ -21,6 +21,14 @@ class SpanFramesTest {
   }
 
   @Test
+  void theSubjectOfTheClauseASpanCountsFromIsNotTheSpans() {
+    assertThat(ClaimFacts.facts("2031-01-10", "나래시의회는 가람시장이 계획을 발표한 지 3시간 만에 조례를 처리했다."))
+        .anyMatch(f -> f.startsWith("나래시의회 처리 PT180M")).noneMatch(f -> f.startsWith("가람시장 처리"));
+    assertThat(ClaimFacts.facts("2031-01-10", "매출이 급감한 지 2년 만에 회복했다."))
+        .as("without a topic, the one subject is the span's too").anyMatch(f -> f.startsWith("매출 회복 P2Y"));
+  }
+
+  @Test
   void aSpanOfASecondClauseBelongsToTheSubjectWrittenAfterIt() {
     assertThat(ClaimFacts.facts("2031-01-10", "가람공항 관제탑은 경고를 했고, 2분 뒤 나래항공 기장이 조난 신호를 보냈다."))
         .contains("나래항공기장 보내 PT2M").noneMatch(f -> f.startsWith("가람공항관제탑") && f.contains("PT2M"));
