@@ -73,8 +73,7 @@ public final class ClaimExtractor {
       new EventFrames(EventLexicon.standard(), PredicateLexicon.standard(), Grammar.standard());
   private final SpanFrames spans = new SpanFrames(openEvents, Grammar.standard());
   private final AgeFrames ages = new AgeFrames();
-  private final TitledSurnames titledSurnames =
-      new TitledSurnames(GenericNouns.standard(), Particles.standard(), Surnames.standard(), Grammar.standard());
+  private final TitledSurnames titledSurnames;
   private final ScoreFrames scores = new ScoreFrames(Grammar.standard());
   private final RatioFrames ratios = new RatioFrames(Grammar.standard());
   private final MatchMinuteFrames minutes = new MatchMinuteFrames(Grammar.standard());
@@ -104,6 +103,7 @@ public final class ClaimExtractor {
     this.quantities = quantities;
     this.measures = measures;
     this.themes = new ThemeResolver(generic);
+    this.titledSurnames = new TitledSurnames(generic, particles, Surnames.standard(), Grammar.standard());
   }
 
   /** The extractor with the bundled lexicons, shared by the process. */

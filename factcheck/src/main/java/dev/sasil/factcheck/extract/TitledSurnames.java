@@ -4,6 +4,7 @@ import dev.sasil.core.text.Hangul;
 import dev.sasil.factcheck.entity.Entity;
 import dev.sasil.factcheck.entity.EntityMention;
 import dev.sasil.factcheck.entity.Particles;
+import dev.sasil.factcheck.entity.Quotes;
 import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.entity.Surnames;
 import java.util.ArrayList;
@@ -43,20 +44,15 @@ final class TitledSurnames {
       while (end < text.length() && Hangul.isSyllable(text.charAt(end))) {
         end++;
       }
-      int title = end + 1;
-      int former = text.indexOf(' ', title);
-      if (former > title && grammar.is(Grammar.Section.FORMER, text.substring(title, former))) {
-        title = former + 1; // 박 전 대통령은: a former holder's title
-      }
-      Optional<Title> t = end > i && wordStart(text, i) && title < text.length() && text.charAt(end) == ' '
-          && surnames.isSurname(text.substring(i, end)) ? title(text, title) : Optional.empty();
+      Optional<Title> t = end > i && end + 1 < text.length() && text.charAt(end) == ' ' && wordStart(text, i)
+          && surnames.isSurname(text.substring(i, end)) ? title(text, afterFormer(text, end + 1)) : Optional.empty();
       if (t.isPresent() && !covered(found, i, t.get().end())) {
         Optional<Entity> person = discourse.personBySurname(text.substring(i, end), before(found, i));
         if (person.isPresent()) {
           if (added == null) {
             added = new ArrayList<>(found);
           }
-          // the whole phrase names the person, and takes the role of the title's particles
+          // the whole phrase names the person, as the table's name would, and takes the title's role
           added.add(new EntityMention(person.get(), i, t.get().end(), t.get().role(), EntityMention.Source.TABLE));
         }
       }
@@ -69,13 +65,19 @@ final class TitledSurnames {
     return List.copyOf(added);
   }
 
-  /** Whether a word starts at {@code i}: the text's start, or after a space or an opening mark. */
+  /** Where the title starts after a family name ending at {@code at}: past a word for former (박 전 대통령은). */
+  private int afterFormer(String text, int at) {
+    int space = text.indexOf(' ', at);
+    return space > at && grammar.is(Grammar.Section.FORMER, text.substring(at, space)) ? space + 1 : at;
+  }
+
+  /** Whether a word starts at {@code i}: the text's start, or after a space, a bracket or an opening quote. */
   private static boolean wordStart(String text, int i) {
     if (i == 0) {
       return true;
     }
     char c = text.charAt(i - 1);
-    return Character.isWhitespace(c) || c == '(' || c == '“' || c == '"' || c == '‘' || c == '\'';
+    return Character.isWhitespace(c) || c == '(' || Quotes.opens(c);
   }
 
   /** A title written after a family name: where it ends, and the role its particles give. */
