@@ -94,6 +94,9 @@ final class EventFrames {
       if (ctx.comparedTime(t, grammar)) {
         continue; // 1998년 11월 이후 가장 크게 올랐다, 이날과 비슷한: a day compared with, not the day it happened
       }
+      if (ctx.mentionOverlaps(t.start(), t.end())) {
+        continue; // ‘2024년 1월 고용동향’을 발표했다: a time in a name names, it dates nothing
+      }
       boolean covered = out.stream().anyMatch(c -> c.claim().evidence().start() == ctx.base + t.start());
       if (covered) {
         continue; // the event lexicon read this time already

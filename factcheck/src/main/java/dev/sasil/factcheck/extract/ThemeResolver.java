@@ -306,10 +306,17 @@ final class ThemeResolver {
   Optional<Resolved> relation(EventOccurrence ev, SentenceContext ctx, Discourse discourse, int from,
       Resolved actor) {
     if (ev.entry().relation().equals("about")) {
-      return ctx.lastMentionBefore(from, ev.start(), m -> !m.entity().equals(actor.entity())
+      Optional<Resolved> named = ctx.lastMentionBefore(from, ev.start(), m -> !m.entity().equals(actor.entity())
               && (m.role() == Role.OBJECT || m.role() == Role.BARE || m.role() == Role.GENITIVE))
           .filter(m -> !predicateBetween(ctx, m.end(), ev.start()))
           .map(m -> new Resolved(m.entity(), m.start(), true));
+      int head = ev.adnominal() && named.isEmpty() ? ctx.wordIndexFrom(ev.end()) : -1;
+      if (head >= 0) {
+        // 통계청이 발표한 ‘1월 고용동향’에 따르면: what a relative clause announced is the noun it modifies
+        return ctx.mentionOf(ctx.words.get(head)).filter(m -> !m.entity().equals(actor.entity()))
+            .map(m -> new Resolved(m.entity(), m.start(), true));
+      }
+      return named;
     }
     for (int w = ctx.words.size() - 1; w >= 0; w--) {
       SentenceContext.Word word = ctx.words.get(w);

@@ -35,6 +35,14 @@ class EventFramesTest {
   }
 
   @Test
+  void aTimeInAQuotedNameDatesNothingAndWhatARelativeClauseAnnouncedIsTheNounItModifies() {
+    assertThat(ClaimFacts.facts("2031-02-18", "가람청은 18일 ‘2031년 1월 나래동향’을 발표했다."))
+        .containsExactly("가람청 announced 2031-02-18 [about=2031년 1월 나래동향]");
+    assertThat(ClaimFacts.facts("2031-02-18", "16일 가람청이 발표한 ‘2031년 1월 나래동향’에 따르면 지수가 올랐다."))
+        .contains("가람청 announced 2031-02-16 [about=2031년 1월 나래동향]");
+  }
+
+  @Test
   void aTimeBeforeAnOrderDatesTheOrderNotWhatWasOrdered() {
     assertThat(ClaimFacts.facts("2031-05-31", "법원은 30일 가람물산에 배상하도록 명령했다."))
         .containsExactly("법원 명령 2031-05-30");
