@@ -90,8 +90,7 @@ final class MeasureFrames {
     if (!arrow.lookingAt()) {
       return false;
     }
-    boolean timeBefore = ctx.times.stream().anyMatch(t -> t.end() <= q.start() && ctx.text.substring(t.end(), q.start()).isBlank());
-    return timeBefore && ctx.times.stream().anyMatch(t -> t.start() == arrow.end());
+    return timeBefore(ctx, q.start()).isPresent() && ctx.times.stream().anyMatch(t -> t.start() == arrow.end());
   }
 
   /** A figure followed by 중반, 초반, 후반 or 안팎의: a rough level, not a value. */
@@ -5276,29 +5275,25 @@ final class MeasureFrames {
     int opening = to > 2 && ctx.text.charAt(to - 3) == ')' ? ctx.bracketOpening(to - 3) : -1;
     int end = opening > 0 ? opening : to - 2; // 올해(9860원)보다: the base is the year, its figure aside
     // 전분기 1895조원보다 18조원 많다: the base is the period before, its figure written after it
-    int base = ctx.quantities.stream().filter(o -> o.end() == end).findFirst().map(o -> timeBefore(ctx, o.start())).orElse(end);
+    int base = ctx.quantities.stream().filter(o -> o.end() == end).findFirst()
+        .flatMap(o -> timeBefore(ctx, o.start())).map(TimeMention::end).orElse(end);
     // 1년 전보다 12% 늘었다, 지난해보다, 전년 동기보다: a change over time, not a difference from another thing
     return ctx.times.stream().noneMatch(t -> t.end() == base)
         && grammar.scopeIn(ctx.text.substring(Math.max(0, to - 12), to)).isEmpty();
   }
 
   /**
-   * Where a time written right before offset {@code at} ends, past spaces and the time's own aside
-   * in brackets (전분기(2분기) 1895조원); {@code at} when none is.
+   * The time written right before offset {@code at}, past spaces and the time's own aside in
+   * brackets (2020년 51%, 전분기(2분기) 1895조원); empty when none is.
    */
-  private static int timeBefore(SentenceContext ctx, int at) {
+  private static Optional<TimeMention> timeBefore(SentenceContext ctx, int at) {
     int p = at;
     while (p > 0 && Character.isWhitespace(ctx.text.charAt(p - 1))) {
       p--;
     }
     int end = p;
     int opening = p > 0 && ctx.text.charAt(p - 1) == ')' ? ctx.bracketOpening(p - 1) : -1;
-    for (TimeMention t : ctx.times) {
-      if (t.end() == end || t.end() == opening) {
-        return t.end();
-      }
-    }
-    return at;
+    return ctx.times.stream().filter(t -> t.end() == end || t.end() == opening).findFirst();
   }
 
   /** A percentage followed by a verb of change measures the change of its head: 수출은 2.6% 늘었다. */

@@ -439,11 +439,7 @@ final class SentenceContext {
       // a bare organization name starting in the word (among all mentions, quoted speech included)
       int firstOrg = lowerBound(bareOrgStarts, t.start());
       boolean org = !title && firstOrg < bareOrgStarts.length && bareOrgStarts[firstOrg] < t.end();
-      // 한가람 나래그룹 회장은: a word of nouns no table knows, between a full name and its title
-      // (한가람 전 회장은: a former holder's title)
-      org |= !title && x == w && MeasureFrames.surelyPerson(m.entity()) && x + 1 < words.size() && t.role() == Role.BARE
-          && (endsInNoun(t) && !inTime(t.start()) || Grammar.standard().is(Grammar.Section.FORMER, t.stem()))
-          && generic.type(words.get(x + 1).stem()).orElse(null) == dev.sasil.factcheck.entity.EntityType.PERSON;
+      org |= !title && x == w && MeasureFrames.surelyPerson(m.entity()) && beforeTitle(x, generic);
       if (!title && !(org && !sawTitle)) {
         return m;
       }
@@ -453,6 +449,18 @@ final class SentenceContext {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether word {@code x}, right after a person's full name, stands between the name and its
+   * title: a bare word of nouns no table knows (한가람 나래그룹 회장은) or the word for former
+   * (한가람 전 회장은).
+   */
+  private boolean beforeTitle(int x, GenericNouns generic) {
+    Word t = words.get(x);
+    return x + 1 < words.size() && t.role() == Role.BARE
+        && (endsInNoun(t) && !inTime(t.start()) || Grammar.standard().is(Grammar.Section.FORMER, t.stem()))
+        && generic.isTitle(words.get(x + 1).stem());
   }
 
   /**
