@@ -71,7 +71,7 @@ final class AgeGroups {
       int at = c.claim().evidence().start() - ctx.base;
       if (!(c.claim().value() instanceof Quantity) || at < 0
           || !c.claim().subject().isEmpty() && !boundOfGroup(ctx, c.claim().subject())
-              && !(counted(c.claim()) && afterGroup(ctx, c.claim().subject(), at))) {
+              && !(counted(c.claim()) && (afterGroup(ctx, c.claim().subject(), at) || rightBefore(ctx, at)))) {
         continue;
       }
       Optional<EntityMention> group = groupOf(ctx, at);
@@ -91,6 +91,17 @@ final class AgeGroups {
     return groupOf(ctx, at).filter(g -> {
       String rest = ctx.text.substring(g.end(), at).replaceFirst("^[)\\s]*", "");
       return rest.startsWith(subject);
+    }).isPresent();
+  }
+
+  /**
+   * Whether the group is the word right before the figure, its particle the only thing between
+   * (60대가 19만명 늘었다): the group is who the figure counts, whatever the clause's subject.
+   */
+  private static boolean rightBefore(SentenceContext ctx, int at) {
+    return groupOf(ctx, at).filter(g -> {
+      String between = ctx.text.substring(g.end(), at).strip();
+      return between.length() <= 3 && between.chars().noneMatch(Character::isWhitespace);
     }).isPresent();
   }
 

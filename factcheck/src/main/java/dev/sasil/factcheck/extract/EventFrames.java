@@ -337,6 +337,12 @@ final class EventFrames {
     if (ofDateNoun.isPresent()) {
       return ofDateNoun;
     }
+    int spanned = nounOfSpan(ctx, t, tw);
+    if (spanned >= 0) {
+      // 33년 만의 우승에 일조했다: the span counts to the win, not to the help
+      String noun = eventNoun(ctx, ctx.words.get(spanned));
+      return eventNoun(noun) ? Optional.of(new Predicate(noun, spanned, false)) : Optional.empty();
+    }
     if (TimeLexicon.standard().lookup(TimeLexicon.WordClass.DAYPART, t.text()).isPresent() && tw + 1 < ctx.words.size()
         && ctx.words.get(tw).end() == t.end() && ctx.endsInNoun(ctx.words.get(tw + 1))) {
       return Optional.empty(); // 낮 최고기온은: a part of the day that qualifies a noun dates no event
@@ -424,6 +430,23 @@ final class EventFrames {
       }
     }
     return Optional.ofNullable(skipped);
+  }
+
+  /**
+   * The word of the noun a span in 만의 modifies, the head of the noun phrase after word {@code tw}
+   * (10년 만의 재개장을 앞두고: 재개장), or -1: no such span, or a head in the copula (만의 일이다),
+   * which leaves the span to the clause before it.
+   */
+  private static int nounOfSpan(SentenceContext ctx, TimeMention t, int tw) {
+    if (!RecordFrames.countedTo(t) || !t.text().endsWith("의") || ctx.words.get(tw).end() != t.end()) {
+      return -1;
+    }
+    int i = tw + 1;
+    while (i + 1 < ctx.words.size() && ctx.words.get(i).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i))
+        && !ctx.inTime(ctx.words.get(i).start())) {
+      i++;
+    }
+    return i < ctx.words.size() && ctx.endsInNoun(ctx.words.get(i)) && !ctx.has(ctx.words.get(i), POS.Tag.VCP) ? i : -1;
   }
 
   /** The event the topic before word {@code tw} names (출시는, 발사 시점은); empty when the topic names none. */

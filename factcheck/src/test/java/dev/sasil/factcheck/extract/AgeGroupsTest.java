@@ -52,4 +52,10 @@ class AgeGroupsTest {
     assertThat(ClaimFacts.facts("2031-02-14", "취업자를 연령별로 보면 80세 이상은 3만1000명 늘었다."))
         .anyMatch(f -> f.startsWith("80세 이상 증감 31000")).noneMatch(f -> f.startsWith("이상 "));
   }
+
+  @Test
+  void aGroupRightBeforeAFigureOwnsItOverTheClausesPopulation() {
+    assertThat(ClaimFacts.facts("2031-02-14", "고령층 취업자 수는 31만명 늘었는데, 70대가 12만3000명 증가했다."))
+        .contains("70대 증감 123000").noneMatch(f -> f.startsWith("취업자 증감 123000"));
+  }
 }

@@ -37,6 +37,14 @@ class SpanFramesTest {
   }
 
   @Test
+  void aSpanModifyingANounCountsToThatNounNotToTheVerbAfterIt() {
+    assertThat(ClaimFacts.facts("2031-01-10", "한결은 구단의 40년 만의 리그 우승에 크게 기여했다."))
+        .as("the win is the club's, and no lexicon names it").noneMatch(f -> f.contains("P40Y"));
+    assertThat(ClaimFacts.facts("2031-01-10", "누리호는 1년 만의 재발사에 성공했다."))
+        .as("a listed event noun").anyMatch(f -> f.startsWith("누리호 launched P1Y"));
+  }
+
+  @Test
   void aSpanWrittenAfterAnEventNounSaysWhatItIsCountedFrom() {
     assertThat(ClaimFacts.facts("2031-01-10", "발사 40분 뒤 가람기지가 위성과 첫 교신에 성공했다."))
         .contains("가람기지 교신 PT40M [after=발사]");
