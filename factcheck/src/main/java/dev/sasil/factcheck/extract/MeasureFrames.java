@@ -1814,6 +1814,9 @@ final class MeasureFrames {
       if (rest.startsWith("(") || comparisonBase(ctx, t) && !ctx.bracketedAfterTime(t, p)) {
         continue; // 전년 대비, 지난해보다, 2023년 798만대 대비: the base of a comparison, not the figure's period
       }
+      if (fromFigureAfter(ctx, t, p)) {
+        continue; // 2021년 7위에서 6위로 올랐다: the time of the level before, written right before it
+      }
       int next = ctx.wordIndexFrom(t.end());
       if (next >= 0 && next < ctx.words.size() && ctx.words.get(next).role() == Role.WITH
           && ctx.endsInNoun(ctx.words.get(next)) && ctx.words.get(next).end() <= p) {
@@ -1833,6 +1836,20 @@ final class MeasureFrames {
       }
     }
     return found != null ? Optional.of(found) : framePeriod(ctx, p);
+  }
+
+  /**
+   * Whether a figure in 에서 stands right after a time and before offset {@code p} (2021년 7위에서
+   * 6위로): the level a change started from, which the time dates.
+   */
+  private static boolean fromFigureAfter(SentenceContext ctx, TimeMention t, int p) {
+    for (QuantityMention o : ctx.quantities) {
+      if (o.start() >= t.end() && o.end() < p && ctx.text.substring(t.end(), o.start()).isBlank()) {
+        int w = ctx.wordIndexAt(o.start());
+        return w >= 0 && ctx.words.get(w).role() == Role.FROM && ctx.words.get(w).end() <= p;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2395,6 +2412,7 @@ final class MeasureFrames {
       return labelled;
     }
     boolean adjacent = true;
+    boolean acrossChange = false; // the relative clause of the figure's change stands between
     boolean afterCause = false; // a cause in 로 stands between the figure and the word
     int bracket = ctx.bracketOpening(q.start());
     int floor = ctx.speechFloor(q.start());
@@ -2404,8 +2422,27 @@ final class MeasureFrames {
       if (bracket >= w.start() && bracket < w.end()) {
         return null; // 금리 격차(한국 2.75%·미국 4.5%)는: a figure in a word's bracket is an aside to it, not its value
       }
+      int base = i == qw - 1 ? comparedBase(ctx, i) : -1;
+      if (base >= 0) {
+        // 최저임금이 올해 9860원보다 170원 올랐다: the level compared with, and its time, stand
+        // between the measure and its change as an adverb would
+        i = base;
+        continue;
+      }
       if (i == qw - 1 && w.role() == Role.BARE && grammar.is(Grammar.Section.EXAMPLES, st)) {
         break; // 수도권 등 8곳: the nouns before 등 are examples of what is counted, not its name (not 검정고시 등은 10.5%)
+      }
+      if (i == qw - 1 && ctx.has(w, POS.Tag.ETM) && changeVerb(ctx.text.substring(w.start(), w.end()))
+          && LEVEL_AFTER_CHANGE.matcher(skipAside(rest(ctx, q.end()))).lookingAt()) {
+        int k = changeClauseStart(ctx, i, unit);
+        if (k < i) {
+          // 최저임금이 올해보다 170원 오른 1만30원으로: the level the change reached, named before the
+          // relative clause of its change (the change's figure and the base it is compared with),
+          // which stands between them as an adverb would
+          i = k;
+          acrossChange = true;
+          continue;
+        }
       }
       if (causes(ctx, w, st, moved && i == qw - 1)) {
         // 공시지가 하락, 세율 인하 등으로 2조원 감소했다, 세수 부진으로 12조원 줄었다: the phrase
@@ -2497,6 +2534,9 @@ final class MeasureFrames {
         if (name.isEmpty() && hw.role() == Role.SUBJECT) {
           name = ownerAt(ctx.placeOwners, hw); // 투표율은 세종이 70.2%로: a place as the figure's subject
         }
+        if (name.isPresent() && acrossChange) {
+          return null; // 고려아연은 전일 대비 2만1000원 오른 81만4000원을: a name's level of a measure not written
+        }
         if (name.isPresent()) {
           Head of = ofName(ctx, q, name.get(), qw, change);
           // 항공기 수는 가람항공 158대: a name written bare right before the figure labels an item,
@@ -2519,6 +2559,12 @@ final class MeasureFrames {
         }
         if (!adjacent && !change && !afterCause && lexicon.forHead(stem(ctx, hw), unit).isEmpty()) {
           return null; // a topic far from the figure names it only when it is a known measure
+        }
+        if (acrossChange && !change && lexicon.forHead(stem(ctx, hw), unit).isEmpty()
+            && (itemFollows(ctx, q) || measureCarried(ctx, discourse, unit))) {
+          // 재학생이 1만명 증가한 34만명, 졸업생은 …: an item of a list the sentence goes on with, or
+          // of the measure the sentence before named (응시자는 52만명이다. 재학생은 …), names no measure
+          return null;
         }
         Optional<String> modified = setTo ? relativeHead(ctx, q) : Optional.empty();
         if (modified.isPresent()) {
@@ -5189,6 +5235,82 @@ final class MeasureFrames {
         TRAILING_PUNCTUATION.matcher(ctx.text.substring(w.start(), w.end())).replaceAll("")));
   }
 
+  /**
+   * The first word of the relative clause of change that ends at word {@code verb} (올해 9860원보다
+   * 170원 오른, 전년보다 1만명 늘어난): the change's figure, in the level's unit, right before the
+   * verb, then the base it is compared with (a time, a figure, a word in 보다 or 대비) before that;
+   * {@code verb} itself when no such figure stands right before the verb.
+   */
+  private int changeClauseStart(SentenceContext ctx, int verb, QuantityUnit unit) {
+    SentenceContext.Word before = verb < 1 ? null : ctx.words.get(verb - 1);
+    if (before == null || ctx.quantities.stream().noneMatch(o -> o.start() >= before.start() && o.end() <= before.end()
+        && o.quantity().unit() == unit)) {
+      return verb; // (not 12.40포인트 내린 1108.25: an index's change in points, its level a score the verb names)
+    }
+    int k = verb - 1;
+    while (k >= 1) {
+      SentenceContext.Word w = ctx.words.get(k - 1);
+      String written = TRAILING_PUNCTUATION.matcher(wordText(ctx, k - 1)).replaceAll("");
+      if (written.endsWith("보다") || grammar.is(Grammar.Section.COMPARED_BY, stem(ctx, w))) {
+        // 올해 9860원보다, 합병 전보다, 전년 동기 대비: the base and the bare words of its phrase
+        k--;
+        while (k >= 1 && (ctx.words.get(k - 1).role() == Role.BARE || ctx.beginsWithTime(ctx.words.get(k - 1)))) {
+          k--;
+        }
+      } else if (ctx.beginsWithTime(w)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The first word of a base compared with that ends at word {@code i} in 보다 and holds a figure
+   * (올해 9860원보다, 지난해 6억달러 보다): the figure's word and the times before it; -1 when the
+   * word is no such base.
+   */
+  private static int comparedBase(SentenceContext ctx, int i) {
+    String written = TRAILING_PUNCTUATION.matcher(wordText(ctx, i)).replaceAll("");
+    if (!written.endsWith("보다")) {
+      return -1;
+    }
+    int k = written.equals("보다") ? i - 1 : i; // 9860원 보다: the particle written apart
+    if (k < 0 || !figureIn(ctx, ctx.words.get(k))) {
+      return -1;
+    }
+    while (k >= 1 && ctx.beginsWithTime(ctx.words.get(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * What follows the level a change reached (170원 오른 1만30원으로 결정됐다): 로; not a level an
+   * object or a place in 에 states (2만원 오른 81만원을 나타냈다, 82만원에 거래되고 있다: a price
+   * whose measure the sentence does not write), nor one the copula closes (1만명 늘어난 34만명이다:
+   * an item's count, of the measure its story is about).
+   */
+  private static final Pattern LEVEL_AFTER_CHANGE = Pattern.compile("\\s*(?:으로|로)(?![가-힣])");
+
+  /** Whether the sentence before named a measure a figure of {@code unit} of this one may be of. */
+  private boolean measureCarried(SentenceContext ctx, Discourse discourse, QuantityUnit unit) {
+    return discourse.lastMeasure != null && discourse.lastMeasureSentence == ctx.sentence.index() - 1
+        && carriesOver(discourse.lastMeasure, unit)
+        && lexicon.allows(discourse.lastMeasure.attribute(), unit, discourse.lastMeasureUnit);
+  }
+
+  /** Whether a figure of {@code q}'s unit follows it past a comma: the sentence lists items. */
+  private static boolean itemFollows(SentenceContext ctx, QuantityMention q) {
+    return ctx.quantities.stream().anyMatch(o -> o.start() > q.end() && o.quantity().unit() == q.quantity().unit()
+        && ctx.text.substring(q.end(), o.start()).indexOf(',') >= 0);
+  }
+
+  private static boolean figureIn(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end());
+  }
+
   /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */
   private boolean changeVerb(String afterClose) {
     String a = grammar.afterLink(afterClose);
@@ -5272,8 +5394,12 @@ final class MeasureFrames {
     if (to < 2 || !ctx.text.startsWith("보다", to - 2)) {
       return false;
     }
-    int opening = to > 2 && ctx.text.charAt(to - 3) == ')' ? ctx.bracketOpening(to - 3) : -1;
-    int end = opening > 0 ? opening : to - 2; // 올해(9860원)보다: the base is the year, its figure aside
+    int particle = to - 2;
+    while (particle > 0 && Character.isWhitespace(ctx.text.charAt(particle - 1))) {
+      particle--; // 9860원 보다: the particle written apart
+    }
+    int opening = particle > 1 && ctx.text.charAt(particle - 1) == ')' ? ctx.bracketOpening(particle - 1) : -1;
+    int end = opening > 0 ? opening : particle; // 올해(9860원)보다: the base is the year, its figure aside
     // 전분기 1895조원보다 18조원 많다: the base is the period before, its figure written after it
     int base = ctx.quantities.stream().filter(o -> o.end() == end).findFirst()
         .flatMap(o -> timeBefore(ctx, o.start())).map(TimeMention::end).orElse(end);

@@ -1411,6 +1411,25 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aTimeRightBeforeTheLevelAChangeStartedFromDatesThatLevelOnly() {
+    assertThat(ClaimFacts.facts("2031-11-07", "가람시의 관광 순위는 2029년 9위에서 4위로 올랐다."))
+        .noneMatch(f -> f.contains(" 4 ") && f.contains("period=2029"));
+    assertThat(ClaimFacts.facts("2031-11-07", "2030년 매출은 10조원에서 12조원으로 늘었다."))
+        .as("a time before the measure is its period").anyMatch(f -> f.contains("12000000000000") && f.contains("period=2030"));
+  }
+
+  @Test
+  void theLevelAChangeLedToIsTheMeasureNamedBeforeTheChangesClause() {
+    assertThat(ClaimFacts.facts("2031-07-12", "가람시 버스요금이 지난해 1400원보다 150원 오른 1550원으로 결정됐다."))
+        .as("the base compared with and the change stand between the measure and its level")
+        .anyMatch(f -> f.contains("버스요금 1550")).anyMatch(f -> f.contains("증감 150"));
+    assertThat(ClaimFacts.facts("2031-07-12", "가입자 수는 1년 전보다 3만명 늘어난 52만명으로 집계됐다."))
+        .anyMatch(f -> f.contains(" users 520000")).anyMatch(f -> f.contains("증감 30000"));
+    assertThat(ClaimFacts.facts("2031-07-12", "유형별로는 정규직이 2천명 늘어난 3만명, 계약직은 500명 줄어든 9천명으로 나타났다."))
+        .as("items of a list the sentence goes on with name no measure").noneMatch(f -> f.startsWith(" 정규직 30000"));
+  }
+
+  @Test
   void aQuarterWithoutItsYearIsThePastOneButAWrittenYearStays() {
     assertThat(ClaimFacts.facts("2031-05-02", "가람전자는 3분기 매출 8조원을 기록한 것으로 집계됐다."))
         .contains("가람전자 revenue 8000000000000 [period=2030-Q3]");
