@@ -42,6 +42,13 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void theEndsOfAGuessAreBounds() {
+    List<QuantityMention> ms = normalizer.find("입장객은 적어도 30명, 많게는 90명으로 추산된다");
+    assertThat(ms).extracting(m -> m.quantity().bound()).containsExactly(Bound.AT_LEAST, Bound.AT_MOST);
+    assertThat(ms.get(0).text()).isEqualTo("적어도 30명");
+  }
+
+  @Test
   void theEraOfALevelIsThatLevelReached() {
     QuantityMention era = normalizer.find("국민소득 4만달러 시대가 열렸다").get(0);
     assertThat(era.text()).isEqualTo("4만달러 시대");
