@@ -311,7 +311,8 @@ public final class TimeNormalizer {
   /**
    * The last time before a bare day (24일, 지난 31일) in its sentence whose month is written and
    * of which the day is a later day (8월 22일 … 이틀 뒤인 24일; 8월 24∼31일), when the anchor
-   * put the day in another month; or null.
+   * put the day in another month; or null, also for a day written with 지난 or 오는 after a month
+   * alone (지난 1월 … 지난 20일: the last 20th before the anchor, as the words say).
    */
   private static TimeMention monthOfSentence(String text, Found f, TimeValue value, List<TimeMention> written) {
     if (value.granularity() != Granularity.DAY || !BARE_DAY.matcher(text.substring(f.start(), f.end())).matches()) {
@@ -325,6 +326,9 @@ public final class TimeNormalizer {
         }
       }
       TimeValue v = w.value();
+      if (v.granularity() == Granularity.MONTH && !Character.isDigit(text.charAt(f.start()))) {
+        return null; // 지난 1월 이동했고 지난 20일 시도했다: a day written with 지난 after a month alone is the last such day
+      }
       boolean later = v.granularity() == Granularity.MONTH || v.granularity() == Granularity.DAY && value.day() > v.day();
       if (later && value.day() <= java.time.YearMonth.of(v.year(), v.month()).lengthOfMonth()) {
         return v.month().equals(value.month()) && v.year().equals(value.year()) ? null : w;

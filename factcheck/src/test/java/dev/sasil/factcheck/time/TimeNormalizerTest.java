@@ -42,6 +42,8 @@ class TimeNormalizerTest {
         .as("June has no 31st").endsWith("2031-10-31");
     assertThat(values(find("가람시는 지난 3월 2일부터 쉼터를 운영했다고 20일 밝혔다.", "2031-05-20")))
         .as("the report's own day").isEqualTo("2031-03-02 2031-05-20");
+    assertThat(values(find("가람호는 지난 1월 기지로 옮겨진 뒤 두 달 동안 점검을 마치고 지난 20일 발사됐다.", "2031-03-22")))
+        .as("지난 after a month alone: the last 20th").endsWith("2031-03-20");
   }
 
   @Test
