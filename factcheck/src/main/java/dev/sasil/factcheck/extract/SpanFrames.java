@@ -209,7 +209,8 @@ final class SpanFrames {
    * Adds how long an event lasted (카눈은 약 16시간 동안 한국에 머물렀다: 카눈 머무르 16 hours):
    * a length of time whose predicate is an event and whose clause has a subject before it. A
    * measure frame's claim of the same figure is replaced when it names no known measure (the
-   * topic as a label), and kept when it does (징역 24년).
+   * topic as a label), and kept when it does (징역 24년). A time to the hundredth of a second is a
+   * race's, its measure 기록 whatever the verb (1분44초75로 금맥을 이었다).
    */
   void readStretches(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     for (dev.sasil.factcheck.quantity.QuantityMention q : ctx.quantities) {
@@ -225,9 +226,11 @@ final class SpanFrames {
         continue; // 9박 10일간 이어진 산불: the noun it modifies lasted; 5년간 41.5% 상승했다: the span of a figure
       }
       TimeMention at = new TimeMention(q.text(), q.start(), q.end(), null, null, false);
-      String event = events.event(ctx, at);
+      // 1분44초75로 금맥을 이었다, 47초93에 터치했다: a race's time, whatever verb follows it
+      String event = raceTime(q) ? RACE_TIME_MEASURE : events.event(ctx, at);
       String subject = subjectBefore(ctx, q.start());
-      if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event) || subject.isEmpty() || subject.equals(event)
+      if (event.isEmpty() || grammar.is(Grammar.Section.RECORD, event) && !raceTime(q)
+          || subject.isEmpty() || subject.equals(event)
           || !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue;
       }
@@ -241,6 +244,15 @@ final class SpanFrames {
       out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), plan ? List.of(ClaimExtractor.PLANNED) : List.of(),
           evidence, ""), !plan, ""));
     }
+  }
+
+  private static final java.util.regex.Pattern RACE_TIME = java.util.regex.Pattern.compile("\\d초\\s*\\d{2}(?!\\d)");
+  /** The measure of a race's time. */
+  private static final String RACE_TIME_MEASURE = "기록";
+
+  /** Whether a length of time is written to the hundredth of a second (1분44초75, 47초93): a race's time. */
+  private static boolean raceTime(dev.sasil.factcheck.quantity.QuantityMention q) {
+    return q.quantity().unit() == QuantityUnit.DURATION && RACE_TIME.matcher(q.text()).find();
   }
 
   /** The first word at or after {@code p} holding a verb or an adjective, or -1. */

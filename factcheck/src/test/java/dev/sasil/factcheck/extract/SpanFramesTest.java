@@ -37,6 +37,14 @@ class SpanFramesTest {
   }
 
   @Test
+  void aTimeToTheHundredthIsARacesTimeWhateverVerbFollows() {
+    assertThat(ClaimFacts.facts("2031-02-14", "박나래는 결승에서 1분44초75로 금맥을 이었다."))
+        .containsExactly("박나래 기록 PT1M44.75S");
+    assertThat(ClaimFacts.facts("2031-02-14", "김가람은 자유형 100m 결승에서 47초93에 터치 패드를 찍었다."))
+        .contains("김가람 기록 PT47.93S").noneMatch(f -> f.contains("찍"));
+  }
+
+  @Test
   void aSpanModifyingANounCountsToThatNounNotToTheVerbAfterIt() {
     assertThat(ClaimFacts.facts("2031-01-10", "한결은 구단의 40년 만의 리그 우승에 크게 기여했다."))
         .as("the win is the club's, and no lexicon names it").noneMatch(f -> f.contains("P40Y"));
