@@ -370,6 +370,9 @@ final class SpanFrames {
       if (w.role() == Role.SUBJECT && (ofRecord ? ctx.relativeBetween(i + 1, at) : afterEvent && clauseOfItsOwn(ctx, i, at))) {
         continue;
       }
+      if (earlierOne(ctx, i)) {
+        return ""; // 종전 최장 산불은 191시간 만에 진화됐다: another fire's span, not the story's
+      }
       String owner = subjectOf(ctx, i);
       if (also && (owner.isEmpty() || ctx.beginsWithTime(w) || actorBefore(ctx, i))) {
         continue; // 인구는 하루도 빠짐없이: 도 after the clause's topic marks no subject
@@ -377,6 +380,20 @@ final class SpanFrames {
       return owner;
     }
     return "";
+  }
+
+  /**
+   * Whether a word of grammar.txt's EARLIER stands in the bare words of the subject's phrase ending
+   * at word {@code i} (종전 최장 산불은, 직전 대회는): the subject is an earlier one of its kind.
+   */
+  private boolean earlierOne(SentenceContext ctx, int i) {
+    for (int k = i; k >= 0 && k >= i - 3 && (k == i || ctx.words.get(k).role() == Role.BARE); k--) {
+      String written = ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end());
+      if (grammar.words(Grammar.Section.EARLIER).stream().anyMatch(written::startsWith)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

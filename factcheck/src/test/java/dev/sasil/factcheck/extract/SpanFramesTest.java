@@ -37,6 +37,13 @@ class SpanFramesTest {
   }
 
   @Test
+  void aSpanOfAnEarlierOneOfItsKindIsNotTheStorys() {
+    assertThat(ClaimFacts.facts("2031-03-13", "종전 최장 가뭄은 2029년 봄에 이어진 가뭄으로 90일 만에 해소됐다."))
+        .noneMatch(f -> f.contains("P90D"));
+    assertThat(ClaimFacts.facts("2031-03-13", "이번 가뭄은 120일 만에 해소됐다.")).anyMatch(f -> f.contains("P120D"));
+  }
+
+  @Test
   void aTimeToTheHundredthIsARacesTimeWhateverVerbFollows() {
     assertThat(ClaimFacts.facts("2031-02-14", "박나래는 결승에서 1분44초75로 금맥을 이었다."))
         .containsExactly("박나래 기록 PT1M44.75S");
