@@ -1411,6 +1411,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void moneyIsNoMeasure() {
+    assertThat(ClaimFacts.facts("2031-10-05", "나래전자의 공모에는 10조원이 넘는 돈이 몰렸다."))
+        .noneMatch(f -> f.contains(" 돈 "));
+  }
+
+  @Test
   void aTimeRightBeforeTheLevelAChangeStartedFromDatesThatLevelOnly() {
     assertThat(ClaimFacts.facts("2031-11-07", "가람시의 관광 순위는 2029년 9위에서 4위로 올랐다."))
         .noneMatch(f -> f.contains(" 4 ") && f.contains("period=2029"));
