@@ -625,6 +625,12 @@ public final class QuantityNormalizer {
       b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
     }
     Entry before = aloneEndingAt(WordClass.BOUND_BEFORE, text, b);
+    if (before != null && before.bound() != Bound.ABOUT && before.bound() != Bound.EXACT) {
+      int w = b - before.word().length();
+      if (aloneEndingAt(WordClass.EVER_BEFORE, text, w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : w) != null) {
+        before = null; // 역대 최대 17조원, 사상 최고 3000선: a record the figure set, not a bound on it
+      }
+    }
     if (before != null) {
       if (bound == Bound.EXACT) {
         bound = before.bound();

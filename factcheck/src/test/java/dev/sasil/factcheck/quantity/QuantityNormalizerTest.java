@@ -49,6 +49,14 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aLimitWordAfterEverIsARecordNotABound() {
+    QuantityMention record = normalizer.find("가람전자 매출은 역대 최대 3조원을 기록했다").get(0);
+    assertThat(record.text()).isEqualTo("3조원");
+    assertThat(record.quantity().bound()).isEqualTo(Bound.EXACT);
+    assertThat(normalizer.find("보상은 최대 95만원이다").get(0).quantity().bound()).isEqualTo(Bound.AT_MOST);
+  }
+
+  @Test
   void theEraOfALevelIsThatLevelReached() {
     QuantityMention era = normalizer.find("국민소득 4만달러 시대가 열렸다").get(0);
     assertThat(era.text()).isEqualTo("4만달러 시대");
