@@ -5307,6 +5307,7 @@ final class MeasureFrames {
         && ctx.text.substring(q.end(), o.start()).indexOf(',') >= 0);
   }
 
+  /** Whether a word holds a figure of the sentence. */
   private static boolean figureIn(SentenceContext ctx, SentenceContext.Word w) {
     return ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end());
   }

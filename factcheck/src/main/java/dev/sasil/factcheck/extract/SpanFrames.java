@@ -28,6 +28,10 @@ final class SpanFrames {
 
   /** How many plain nouns before the subject's word make its compound (통화 긴축 기조가). */
   private static final int COMPOUND = 2;
+  /** A length of time written to the hundredth of a second (1분44초75, 47초93). */
+  private static final java.util.regex.Pattern RACE_TIME = java.util.regex.Pattern.compile("\\d초\\s*\\d{2}(?!\\d)");
+  /** The measure of a race's time. */
+  private static final String RACE_TIME_MEASURE = "기록";
 
   private final EventFrames events;
   private final Grammar grammar;
@@ -245,10 +249,6 @@ final class SpanFrames {
           evidence, ""), !plan, ""));
     }
   }
-
-  private static final java.util.regex.Pattern RACE_TIME = java.util.regex.Pattern.compile("\\d초\\s*\\d{2}(?!\\d)");
-  /** The measure of a race's time. */
-  private static final String RACE_TIME_MEASURE = "기록";
 
   /** Whether a length of time is written to the hundredth of a second (1분44초75, 47초93): a race's time. */
   private static boolean raceTime(dev.sasil.factcheck.quantity.QuantityMention q) {
