@@ -383,11 +383,12 @@ final class SpanFrames {
   }
 
   /**
-   * Whether a word of grammar.txt's EARLIER stands in the bare words of the subject's phrase ending
-   * at word {@code i} (종전 최장 산불은, 직전 대회는): the subject is an earlier one of its kind.
+   * Whether a word of grammar.txt's EARLIER stands in the bare words before the subject's word
+   * {@code i} (종전 최장 산불은, 직전 대회는): the subject is an earlier one of its kind (not 본사
+   * 이전은, where the word is the subject itself, a move).
    */
   private boolean earlierOne(SentenceContext ctx, int i) {
-    for (int k = i; k >= 0 && k >= i - 3 && (k == i || ctx.words.get(k).role() == Role.BARE); k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 3 && ctx.words.get(k).role() == Role.BARE; k--) {
       String written = ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end());
       if (grammar.words(Grammar.Section.EARLIER).stream().anyMatch(written::startsWith)) {
         return true;
