@@ -5277,7 +5277,7 @@ final class MeasureFrames {
       return -1;
     }
     int k = written.equals("보다") ? i - 1 : i; // 9860원 보다: the particle written apart
-    if (k < 0 || !figureIn(ctx, ctx.words.get(k))) {
+    if (k < 0 || !ctx.figureBetween(ctx.words.get(k).start(), ctx.words.get(k).end())) {
       return -1;
     }
     while (k >= 1 && ctx.beginsWithTime(ctx.words.get(k - 1))) {
@@ -5305,11 +5305,6 @@ final class MeasureFrames {
   private static boolean itemFollows(SentenceContext ctx, QuantityMention q) {
     return ctx.quantities.stream().anyMatch(o -> o.start() > q.end() && o.quantity().unit() == q.quantity().unit()
         && ctx.text.substring(q.end(), o.start()).indexOf(',') >= 0);
-  }
-
-  /** Whether a word holds a figure of the sentence. */
-  private static boolean figureIn(SentenceContext ctx, SentenceContext.Word w) {
-    return ctx.quantities.stream().anyMatch(o -> o.start() >= w.start() && o.end() <= w.end());
   }
 
   /** Whether a verb of change follows, after the particles that link it (2.6% 늘었다, 2042명이 증가). */
