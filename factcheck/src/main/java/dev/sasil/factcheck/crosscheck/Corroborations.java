@@ -1166,15 +1166,22 @@ final class Corroborations {
       known.keySet().removeIf(a -> !catalog.knows(a));
       String attribute = mostVoted(known.isEmpty() ? attributeVotes : known);
       Map<String, Integer> subjectVotes = new LinkedHashMap<>();
-      Map<String, Claim> bySubject = new HashMap<>();
       for (Claim c : read) {
         if (c.attribute().equals(attribute)) {
           subjectVotes.merge(c.subject(), 1, Integer::sum);
-          bySubject.putIfAbsent(c.subject(), c);
         }
       }
-      Claim c = bySubject.get(mostVoted(subjectVotes));
-      return new Label(c.subject(), c.attribute(), withoutPastPeriod(CrossChecker.keyQualifiers(c), component));
+      String subject = mostVoted(subjectVotes);
+      // the qualifiers most of those claims carry: one claim's period (규모 5.3 of 1980, the record
+      // the story's 5.1 was compared with) does not label the others
+      Map<List<String>, Integer> qualifierVotes = new LinkedHashMap<>();
+      for (Claim c : read) {
+        if (c.attribute().equals(attribute) && c.subject().equals(subject)) {
+          qualifierVotes.merge(CrossChecker.keyQualifiers(c), 1, Integer::sum);
+        }
+      }
+      List<String> qualifiers = mostVoted(qualifierVotes);
+      return new Label(subject, attribute, withoutPastPeriod(qualifiers, component));
     }
     // what most figures' clauses say they count or date, owned by the noun every source writes before it
     FigureMention first = component.get(0);
@@ -1308,9 +1315,9 @@ final class Corroborations {
   }
 
   /** The key with the most votes, the first on a tie. */
-  private static String mostVoted(Map<String, Integer> votes) {
-    String best = null;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+  private static <K> K mostVoted(Map<K, Integer> votes) {
+    K best = null;
+    for (Map.Entry<K, Integer> e : votes.entrySet()) {
       if (best == null || e.getValue() > votes.get(best)) {
         best = e.getKey();
       }
