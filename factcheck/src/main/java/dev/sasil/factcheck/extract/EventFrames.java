@@ -397,7 +397,7 @@ final class EventFrames {
         }
         continue; // 8일 … 지난 9월 중순 이후: 지난 belongs to the next time, it is no predicate
       }
-      Optional<String> lemma = verbLemma(ctx, w);
+      Optional<String> lemma = verbLemma(ctx, w).map(l -> imposedOn(ctx, w, l));
       if (lemma.isPresent() && (connective(ctx, i, lemma.get()) || ordered(ctx, w))) {
         continue; // 성명을 통해, 이사회에 대해: a verb used as a postposition; 지급하라고 판결했다: what was ordered
       }
@@ -609,10 +609,14 @@ final class EventFrames {
    * 지난달 300만대를 넘었다: a figure between a time and its predicate makes the time the figure's
    * period; not a figure in 로 that says how the event came out (21일 찬성 149명, 반대 136명으로
    * 가결됐다), where the predicate neither changes nor states a figure (300만대로 늘었다, 30건으로
-   * 집계됐다).
+   * 집계됐다), nor what a verb of imposing imposed (징역 5년과 벌금 10억원을 선고했다).
    */
   private boolean figureBetween(SentenceContext ctx, TimeMention t, Predicate p) {
     int to = ctx.words.get(p.word()).start();
+    if (grammar.is(Grammar.Section.IMPOSING, p.lemma()) && ctx.words.stream()
+        .anyMatch(w -> w.start() >= t.end() && w.end() <= to && grammar.is(Grammar.Section.IMPOSED, w.stem()))) {
+      return false; // 6일 징역 5년과 벌금 10억원을 선고했다: what was imposed, the time the imposing's
+    }
     if (p.word() > 0 && !grammar.is(Grammar.Section.VALUE_VERB, p.lemma()) && !grammar.changes(p.lemma())
         && ctx.quantities.stream().anyMatch(q -> q.end() < to && ctx.wordIndexAt(q.start()) == p.word() - 1
             && OUTCOME.matcher(ctx.after(q.end())).lookingAt())) {
@@ -622,6 +626,17 @@ final class EventFrames {
         && q.quantity().unit() != dev.sasil.factcheck.quantity.QuantityUnit.DURATION // not 25일 89분간의 마비가 발생했다
         && !(q.quantity().unit() == dev.sasil.factcheck.quantity.QuantityUnit.AGE
             && q.quantity().bound() == dev.sasil.factcheck.quantity.Bound.RANGE)); // 28일 70대 남성이 숨졌다: who, not how much
+  }
+
+  /**
+   * The imposing a passive verb of one states (징역 5년을 선고받았다, 과징금을 부과받았다: 선고, 부과),
+   * else {@code lemma}: the verb 받 alone names nothing.
+   */
+  private String imposedOn(SentenceContext ctx, SentenceContext.Word w, String lemma) {
+    List<Morpheme> ms = ctx.morphemesOf(w);
+    return ms.size() >= 2 && grammar.is(Grammar.Section.IMPOSING, ms.getFirst().surface()) && ms.get(1).tag() == POS.Tag.VV
+        && grammar.is(Grammar.Section.PASSIVE_LIGHT, ms.get(1).surface()) && lemma.equals(ms.get(1).surface())
+        ? ms.getFirst().surface() : lemma;
   }
 
   /** The particle of a figure that says how an event came out, right before its predicate (149명으로 가결됐다). */
@@ -919,6 +934,9 @@ final class EventFrames {
    */
   private static boolean verbBetween(SentenceContext ctx, int from, int to) {
     for (int i = from + 1; i < to; i++) {
+      if (ctx.inTime(ctx.words.get(i).start())) {
+        continue; // 회의가 지난 5일 열렸다: 지난 is the time's, no verb
+      }
       if (verbLemma(ctx, ctx.words.get(i)).isPresent() || ctx.has(ctx.words.get(i), POS.Tag.ETM)) {
         return true;
       }
@@ -1027,6 +1045,16 @@ final class EventFrames {
       }
     }
     String noun = nounPhrase(ctx, w);
+    int k = ctx.words.indexOf(w);
+    if (k > 0 && GenericNouns.standard().isTitle(noun)) {
+      // 김철수 대표가: the person the title is written after, not the title
+      SentenceContext.Word before = ctx.words.get(k - 1);
+      for (EntityMention m : ctx.mentions) {
+        if (m.start() < before.end() && m.end() > before.start()) {
+          return m.entity().canonical();
+        }
+      }
+    }
     return noun.isEmpty() ? "" : grammar.owner(noun);
   }
 
@@ -1076,12 +1104,19 @@ final class EventFrames {
     for (int k = verb - 1; k > time; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       if (roles.contains(w.role()) && ctx.endsInNoun(w)) {
-        String noun = w.stem().replace(" ", ""); // the whole noun: 임시회, not its last part 회
-        if (grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
-          // 환급 절차를 거쳤다: the noun before a word that says nothing names the event
-          return k - 1 > time ? plainNoun(ctx, ctx.words.get(k - 1)).orElse("") : "";
+        return roleNoun(ctx, k, time);
+      }
+    }
+    if (!relative && roles.contains(Role.SUBJECT)) {
+      // 회의는 6일 열렸다, 합의가 6일 이뤄졌다: the subject or topic right before the time, in its clause
+      for (int k = time - 1; k >= 0 && k >= time - BEFORE_TIME; k--) {
+        SentenceContext.Word w = ctx.words.get(k);
+        if (ctx.endsClause(w)) {
+          break;
         }
-        return noun;
+        if (!ctx.inTime(w.start()) && (w.role() == Role.SUBJECT || w.role() == Role.TOPIC) && ctx.endsInNoun(w)) {
+          return roleNoun(ctx, k, -1);
+        }
       }
     }
     if (relative) {
@@ -1112,6 +1147,29 @@ final class EventFrames {
       return first;
     }
     return "";
+  }
+
+  /** Words with digits written apart before a noun: its ordinal (1심, 2차, 22대). */
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("^(?:\\S*\\d\\S*\\s+)+");
+
+  /** How many words before the time a light verb's subject may stand (선고 공판은 오는 6일 열린다). */
+  private static final int BEFORE_TIME = 3;
+
+  /**
+   * The event a light verb's noun at word {@code k} names: the whole noun (임시회, not its last part
+   * 회), or when it says nothing, the plain noun right before it, after word {@code bound} (환급
+   * 절차를 거쳤다: 환급); empty when there is none.
+   */
+  private String roleNoun(SentenceContext ctx, int k, int bound) {
+    // an ordinal before the noun is no part of its name (1심 선고는, 2차 회의가: 선고, 회의)
+    String noun = ORDINAL_BEFORE.matcher(ctx.words.get(k).stem()).replaceFirst("").replace(" ", "");
+    if (grammar.is(Grammar.Section.MEETING, noun)) {
+      return noun; // 회의가 열렸다: the meeting itself is the event held, though it names no fact a figure is of
+    }
+    if (grammar.is(Grammar.Section.UNINFORMATIVE, noun)) {
+      return k - 1 > bound ? plainNoun(ctx, ctx.words.get(k - 1)).orElse("") : "";
+    }
+    return noun;
   }
 
   /** Whether a verb is a noun with 하다 or 되다 (완료됐다, 실시한다), not a verb of its own (열었다). */

@@ -16,6 +16,24 @@ class EventFramesTest {
 
 
   @Test
+  void aMeetingALightVerbHoldsIsTheEventWhetherItsNounStandsBeforeOrAfterTheTime() {
+    assertThat(ClaimFacts.facts("2031-04-07", "가람위원회 정기회의가 지난 5일 나래시에서 열렸다."))
+        .as("the subject before the time, 지난 being the time's").contains(" 정기회의 2031-04-05");
+    assertThat(ClaimFacts.facts("2031-04-07", "1심 선고 공판은 오는 9일 열린다."))
+        .as("an ordinal is no part of the event's name").contains(" 공판 2031-04-09 [planned]");
+    assertThat(ClaimFacts.facts("2031-04-07", "한가람 대표는 지난 5일 기자회견을 열었다."))
+        .as("a title's holder is the party").contains("한가람 기자회견 2031-04-05");
+  }
+
+  @Test
+  void aTimeBeforeWhatWasImposedDatesTheImposingActiveOrPassive() {
+    assertThat(ClaimFacts.facts("2031-04-07", "재판부는 6일 한가람에게 징역 5년과 벌금 10억원을 선고했다."))
+        .contains("재판부 선고 2031-04-06");
+    assertThat(ClaimFacts.facts("2031-04-07", "한가람씨는 6일 1심에서 징역 5년과 벌금 10억원을 선고받았다."))
+        .contains("한가람씨 선고 2031-04-06");
+  }
+
+  @Test
   void aFigureInRoThatSaysHowAnEventCameOutLeavesTheDateToTheEvent() {
     assertThat(ClaimFacts.facts("2031-09-22", "21일 본회의에서 가람당 대표의 해임안이 찬성 150명, 반대 130명으로 가결됐다."))
         .contains("해임안 가결 2031-09-21");
