@@ -2620,4 +2620,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-09-02", "이번 화재는 사망자 9명을 냈다."))
         .as("a happening owns no figure of its own story").noneMatch(f -> f.startsWith("화재"));
   }
+
+  @Test
+  void anAmountAddedIsAChangeNotTheLevel() {
+    assertThat(ClaimFacts.facts("2031-02-12", "나래의 해외 수입은 주말 새 900만 달러를 더해 1억 달러로 늘었다."))
+        .anyMatch(f -> f.contains("증감 9000000")).noneMatch(f -> f.contains("수입액 9000000"));
+  }
 }
