@@ -3191,6 +3191,10 @@ final class MeasureFrames {
         continue;
       }
       String st = stem(ctx, w);
+      if (grammar.is(Grammar.Section.DIVISION, st) && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE
+          && ctx.endsInNoun(ctx.words.get(i - 1)) && !ctx.beginsWithTime(ctx.words.get(i - 1))) {
+        st = stem(ctx, ctx.words.get(i - 1)); // 전장 분야도 매출 10조원을 넘었다: the division the word names
+      }
       if (st.length() < 2 || !st.chars().allMatch(Hangul::isSyllable) || !ctx.endsInNoun(w) || ctx.beginsWithTime(w)
           || inParentheses(ctx, w) || nameIn(ctx, w.start(), w.stemEnd()).isPresent()
           || grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.UNINFORMATIVE, st)

@@ -40,11 +40,11 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void anAirlineOwnsTheItemsOfTheListItHoldsAndAFieldOfAviationIsNoAirline() {
+  void anAirlineOwnsTheItemsOfTheListItHoldsAndAFieldOfAviationIsADivisionNotAnAirline() {
     assertThat(facts(claims("2031-05-20", "가람항공은 여객기 80대, 화물기 12대를 보유하고 있다.")))
         .containsExactlyInAnyOrder("가람항공 여객기 80", "가람항공 화물기 12");
     assertThat(facts(claims("2031-05-20", "우주항공 분야 예산은 1조원이다.")))
-        .noneMatch(f -> f.startsWith("우주항공 "));
+        .as("the field's budget, as 부문 would name it").containsExactly("우주항공 예산 1000000000000");
   }
 
   @Test

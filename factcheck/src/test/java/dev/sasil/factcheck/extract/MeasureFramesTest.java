@@ -2626,4 +2626,11 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-12", "나래의 해외 수입은 주말 새 900만 달러를 더해 1억 달러로 늘었다."))
         .anyMatch(f -> f.contains("증감 9000000")).noneMatch(f -> f.contains("수입액 9000000"));
   }
+
+  @Test
+  void aPlainNounTopicOwnsTheMarkItPassedAndADivisionWordLeavesItToTheNounBefore() {
+    assertThat(ClaimFacts.facts("2031-01-26", "가전은 매출 9조원을 넘었다.")).contains("가전 revenue 9000000000000");
+    assertThat(ClaimFacts.facts("2031-01-26", "주방가전 분야도 처음으로 매출 9조원을 돌파했다."))
+        .contains("주방가전 revenue 9000000000000");
+  }
 }
