@@ -433,7 +433,8 @@ final class MeasureFrames {
         // 200명(+75명): a signed figure in brackets right after one of its unit is the change to it, of the same owner
         measured = new Head(MeasureLexicon.CHANGE, whole.owner().isEmpty() ? whole.attribute() : whole.owner(), whole.firm(), whole.at());
       } else if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
-          && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q)) && !earned(head, afterClose)) {
+          && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q) || toFromChange(ctx, q))
+          && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         String changed = grammar.owner(changing(ctx, head));
         // 가람은 23일 30만명을 추가했다: what a verb read as the head adds to is its actor's
@@ -1587,8 +1588,8 @@ final class MeasureFrames {
     String field = fieldBefore(ctx, q, false);
     String owner = measured.owner().replace(" ", "");
     if (field.isEmpty() || owner.length() < 2 || field.equals(measured.attribute()) || field.equals(owner)
-        || GenericNouns.standard().place(field).isPresent()) {
-      return null;
+        || GenericNouns.standard().place(field).isPresent() || grammar.changes(field)) {
+      return null; // (not 16조원 증가에서 19조원으로: the change it came from, no field)
     }
     int at = ctx.wordIndexAt(q.start());
     for (int i = at - 1; i >= 0 && i >= at - REACH; i--) {
@@ -5328,6 +5329,27 @@ final class MeasureFrames {
     String verb = grammar.afterLink(afterClose);
     return grammar.is(Grammar.Section.FLOW, head.attribute()) && grammar.startsWith(Grammar.Section.EARN, verb)
         || grammar.is(Grammar.Section.FALLING, head.attribute()) && grammar.startsWith(Grammar.Section.FALL, verb);
+  }
+
+  /**
+   * Whether a count in 로 is what a change came to from a change (2분기 16조원 증가에서 3분기
+   * 19조원으로 늘었다): a figure of its unit before it in its clause, written with a word of change
+   * in 에서, makes it the size of a change too, not the level.
+   */
+  private boolean toFromChange(SentenceContext ctx, QuantityMention q) {
+    if (q.quantity().unit() == QuantityUnit.PERCENT || q.quantity().unit() == QuantityUnit.PERCENT_POINT
+        || !grammar.startsWith(Grammar.Section.TO_VALUE, skipClose(ctx.after(q.end())).stripLeading())) {
+      return false;
+    }
+    for (QuantityMention p : ctx.quantities) {
+      if (p.end() <= q.start() && p.quantity().unit() == q.quantity().unit() && sameClause(ctx, p.end(), q.start())) {
+        String word = skipClose(ctx.after(p.end())).stripLeading().split("\\s", 2)[0];
+        if (word.endsWith("에서") && grammar.changes(word.substring(0, word.length() - 2))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a count is followed by a verb of change (2042명 증가한, 3만명 줄어). */

@@ -2633,4 +2633,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-01-26", "주방가전 분야도 처음으로 매출 9조원을 돌파했다."))
         .contains("주방가전 revenue 9000000000000");
   }
+
+  @Test
+  void whatAChangeCameToFromAChangeIsAChangeToo() {
+    assertThat(ClaimFacts.facts("2031-11-19", "나래대출은 2분기 6조원 증가에서 3분기 8조원으로 더 크게 늘었다."))
+        .containsExactlyInAnyOrder("나래대출 증감 6000000000000 [period=2031-Q2]", "나래대출 증감 8000000000000 [period=2031-Q3]");
+    assertThat(ClaimFacts.facts("2031-11-19", "사망자는 10명에서 23명으로 늘었다."))
+        .as("from a level, the level it rose to").anyMatch(f -> f.endsWith("사망자 23"));
+  }
 }
