@@ -458,8 +458,10 @@ final class MeasureFrames {
       if (quantity.unit() == QuantityUnit.METERS && !measured.owner().isEmpty() && measured.at() >= 0 && measured.at() < q.start()
           && grammar.contains(Grammar.Section.REFERENCE, ctx.text.substring(measured.at(), q.start()))) {
         // 강화 북동쪽 50㎞ 지점을 지나고 있다: where the distance is measured from; the topic is that far
+        // (not 가람청은 … 북쪽 9㎞ 지점에서 지진이 발생했다고 발표했다: who reports it is nowhere)
         reference = measured.owner();
-        measured = new Head(measured.attribute(), topicOwner(ctx, ctx.wordIndexAt(q.start())), measured.firm(), measured.at());
+        String located = ctx.reports() ? "" : topicOwner(ctx, ctx.wordIndexAt(q.start()));
+        measured = new Head(measured.attribute(), located, measured.firm(), measured.at());
       }
       if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null) {
         // 0.73%p(24만7077표) 차였다, 기온이 10도 이상 차이가 났다: the gap between two figures, not

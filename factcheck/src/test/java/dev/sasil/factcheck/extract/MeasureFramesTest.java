@@ -2641,4 +2641,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-11-19", "사망자는 10명에서 23명으로 늘었다."))
         .as("from a level, the level it rose to").anyMatch(f -> f.endsWith("사망자 23"));
   }
+
+  @Test
+  void aDistanceFromAPlaceIsTheTopicsUnlessTheTopicOnlyReportsIt() {
+    assertThat(ClaimFacts.facts("2031-08-10", "태풍은 나래섬 북동쪽 50㎞ 지점을 지나고 있다."))
+        .contains("태풍 거리 50000 [from=나래섬]");
+    assertThat(ClaimFacts.facts("2031-08-10", "가람청은 나래시 북쪽 9㎞ 지점에서 지진이 발생했다고 발표했다."))
+        .noneMatch(f -> f.startsWith("가람청 거리"));
+  }
 }
