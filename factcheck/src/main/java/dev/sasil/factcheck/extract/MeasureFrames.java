@@ -2190,7 +2190,7 @@ final class MeasureFrames {
       s = grammar.scopeIn(scopeWindow(ctx, q, -1), x -> rate && comparison(x) || grammar.is(Grammar.Section.CLAUSE_SCOPE, x));
     }
     if (s.isEmpty()) {
-      return s;
+      return grammar.is(Grammar.Section.FLOW, head.attribute()) && throughPeriod(ctx, head) ? Optional.of(CUMULATIVE) : s;
     }
     String label = s.get();
     if (lexicon.everyCue(head.attribute(), cue -> grammar.namesScope(label, cue))) {
@@ -2204,6 +2204,35 @@ final class MeasureFrames {
     }
     return s;
   }
+
+  /** The scope of a figure summed from the start of a period on. */
+  private static final String CUMULATIVE = "cumulative";
+
+  /**
+   * Whether the measure at the head is written right after a month, quarter or half in 까지 that
+   * no 부터 or range opens (올해 3분기까지 영업이익은, 1~9월까지의 매출): for money that flows in over a
+   * period (grammar.txt FLOW), summed up to then, not the last period's own; a day or an hour in
+   * 까지 is the moment a count stood at, a year in 까지 the term of a contract (2028년까지 연봉).
+   */
+  private static boolean throughPeriod(SentenceContext ctx, Head head) {
+    if (head.at() < 0) {
+      return false;
+    }
+    for (TimeMention t : ctx.times) {
+      if (t.value() != null && t.value().granularity().compareTo(Granularity.HALF) >= 0
+          && t.value().granularity().compareTo(Granularity.MONTH) <= 0 && t.end() <= head.at()
+          && THROUGH.matcher(ctx.text.substring(t.end(), head.at())).matches()) {
+        String before = ctx.text.substring(Math.max(0, t.start() - RANGE_REACH), t.start());
+        return !before.contains("부터") && !t.text().contains("부터");
+      }
+    }
+    return false;
+  }
+
+  /** What stands between a time and the measure it sums to: 까지, 까지의. */
+  private static final java.util.regex.Pattern THROUGH = java.util.regex.Pattern.compile("까지(의)?\\s+");
+  /** How many characters before such a time a 부터 makes it a stretch's end. */
+  private static final int RANGE_REACH = 15;
 
   /**
    * A reported figure's period lies in the past: a quarter or month written without its year that

@@ -2649,4 +2649,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-08-10", "가람청은 나래시 북쪽 9㎞ 지점에서 지진이 발생했다고 발표했다."))
         .noneMatch(f -> f.startsWith("가람청 거리"));
   }
+
+  @Test
+  void aMeasureWrittenRightAfterATimeInKkajiIsSummedUpToThen() {
+    assertThat(ClaimFacts.facts("2031-10-25", "가람전자의 올해 3분기까지 영업이익은 9조원이다."))
+        .containsExactly("가람전자 operating.profit 9000000000000 [scope=cumulative]");
+    assertThat(ClaimFacts.facts("2031-10-25", "가람전자는 올해 1월부터 9월까지 매출 30조원을 올렸다."))
+        .as("a stretch written with 부터 is no sum to its end alone").noneMatch(f -> f.contains("cumulative"));
+  }
 }
