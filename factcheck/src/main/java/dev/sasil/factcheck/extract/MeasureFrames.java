@@ -1697,6 +1697,15 @@ final class MeasureFrames {
         && startsWithDigit(ctx, ctx.words.get(w + 2))) {
       return false; // 52패 1세이브 평균자책점 2.80: the noun names the figure after it
     }
+    QuantityMention following = ctx.quantityAfter(q);
+    if (!dayNamed && w >= 1 && following != null && w + 2 < ctx.words.size() && ctx.words.get(w + 2).start() == following.start()
+        && Grammar.standard().counted(QuantityMention.counterOf(q.text())).isPresent()
+        && java.util.EnumSet.of(Role.TOPIC, Role.SUBJECT, Role.ALSO).contains(ctx.words.get(w - 1).role())
+        && following.quantity().unit() != q.quantity().unit()) {
+      // 김나래는 48패 평균자책점 3.27: a record's count after its owner, then the noun of the next
+      // figure, of another unit (not 4이닝 동안 7피안타, 190경기 출전 98승)
+      return false;
+    }
     return after.start() == q.end() + 1 && ctx.endsInNoun(next) && next.role() != Role.OTHER
         && !ctx.text.substring(q.end(), next.start()).contains(",")
         && !Grammar.standard().is(Grammar.Section.INCLUDING, next.stem()); // 금메달 4개 포함 31개: a count of its own

@@ -226,7 +226,10 @@ final class SpanFrames {
       // 2년간 독립적으로 운영될 예정이다: what a plan says will last so long, no relative clause
       boolean plan = verb >= 0 && ctx.adnominal(ctx.words.get(verb)) && verb + 1 < ctx.words.size()
           && grammar.startsWith(Grammar.Section.PLAN, ctx.words.get(verb + 1).stem());
-      if (verb < 0 || ctx.adnominal(ctx.words.get(verb)) && !plan || figureBefore(ctx, q, ctx.words.get(verb).start())) {
+      // 2위(1분44초47), 3위(1분44초42)에 이어: a race's time in brackets after a place is that race's
+      boolean aside = raceTime(q) && ctx.inParenthesesAfterFigure(q);
+      if (!aside && (verb < 0 || ctx.adnominal(ctx.words.get(verb)) && !plan
+          || figureBefore(ctx, q, ctx.words.get(verb).start()))) {
         continue; // 9박 10일간 이어진 산불: the noun it modifies lasted; 5년간 41.5% 상승했다: the span of a figure
       }
       TimeMention at = new TimeMention(q.text(), q.start(), q.end(), null, null, false);
@@ -245,9 +248,17 @@ final class SpanFrames {
       }
       out.removeAll(same);
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text, start, ctx.base + q.end(), q.text());
-      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), plan ? List.of(ClaimExtractor.PLANNED) : List.of(),
-          evidence, ""), !plan, ""));
+      List<String> qualifiers = plan ? List.of(ClaimExtractor.PLANNED) : aside ? periodOfPlace(ctx, q, out) : List.of();
+      out.add(new ExtractedClaim(new Claim(subject, event, q.quantity(), qualifiers, evidence, ""), !plan, ""));
     }
+  }
+
+  /** The period of the place a race's time is written in brackets after (2023년 후쿠오카에서 3위(1분44초42): 2023). */
+  private static List<String> periodOfPlace(SentenceContext ctx, dev.sasil.factcheck.quantity.QuantityMention q,
+      List<ExtractedClaim> out) {
+    int place = ctx.base + ctx.quantityBefore(q).start();
+    return out.stream().filter(c -> c.claim().evidence().start() == place)
+        .flatMap(c -> c.claim().qualifiers().stream()).filter(x -> x.startsWith("period=")).limit(1).toList();
   }
 
   /** Whether a length of time is written to the hundredth of a second (1분44초75, 47초93): a race's time. */

@@ -2622,24 +2622,10 @@ class MeasureFramesTest {
   }
 
   @Test
-  void anAmountAddedIsAChangeNotTheLevel() {
-    assertThat(ClaimFacts.facts("2031-02-12", "나래의 해외 수입은 주말 새 900만 달러를 더해 1억 달러로 늘었다."))
-        .anyMatch(f -> f.contains("증감 9000000")).noneMatch(f -> f.contains("수입액 9000000"));
-  }
-
-  @Test
   void aPlainNounTopicOwnsTheMarkItPassedAndADivisionWordLeavesItToTheNounBefore() {
     assertThat(ClaimFacts.facts("2031-01-26", "가전은 매출 9조원을 넘었다.")).contains("가전 revenue 9000000000000");
     assertThat(ClaimFacts.facts("2031-01-26", "주방가전 분야도 처음으로 매출 9조원을 돌파했다."))
         .contains("주방가전 revenue 9000000000000");
-  }
-
-  @Test
-  void whatAChangeCameToFromAChangeIsAChangeToo() {
-    assertThat(ClaimFacts.facts("2031-11-19", "나래대출은 2분기 6조원 증가에서 3분기 8조원으로 더 크게 늘었다."))
-        .containsExactlyInAnyOrder("나래대출 증감 6000000000000 [period=2031-Q2]", "나래대출 증감 8000000000000 [period=2031-Q3]");
-    assertThat(ClaimFacts.facts("2031-11-19", "사망자는 10명에서 23명으로 늘었다."))
-        .as("from a level, the level it rose to").anyMatch(f -> f.endsWith("사망자 23"));
   }
 
   @Test
@@ -2651,10 +2637,31 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRecordsCountAfterItsOwnerAndBeforeTheNounOfAFigureOfAnotherUnitIsAnItemNoOrdinal() {
+    assertThat(ClaimFacts.facts("2031-02-22", "김나래는 48패 평균자책점 3.27을 기록했다.")).contains("김나래 패수 48");
+    assertThat(ClaimFacts.facts("2031-02-22", "나래팀 선발 김나래는 4이닝 동안 7피안타 5실점을 기록했다."))
+        .as("a noun before a figure of the same unit is what the count modifies").noneMatch(f -> f.contains("이닝 4"));
+  }
+
+  @Test
   void aMeasureWrittenRightAfterATimeInKkajiIsSummedUpToThen() {
     assertThat(ClaimFacts.facts("2031-10-25", "가람전자의 올해 3분기까지 영업이익은 9조원이다."))
         .containsExactly("가람전자 operating.profit 9000000000000 [scope=cumulative]");
     assertThat(ClaimFacts.facts("2031-10-25", "가람전자는 올해 1월부터 9월까지 매출 30조원을 올렸다."))
         .as("a stretch written with 부터 is no sum to its end alone").noneMatch(f -> f.contains("cumulative"));
+  }
+
+  @Test
+  void whatAChangeCameToFromAChangeIsAChangeToo() {
+    assertThat(ClaimFacts.facts("2031-11-19", "나래대출은 2분기 6조원 증가에서 3분기 8조원으로 더 크게 늘었다."))
+        .containsExactlyInAnyOrder("나래대출 증감 6000000000000 [period=2031-Q2]", "나래대출 증감 8000000000000 [period=2031-Q3]");
+    assertThat(ClaimFacts.facts("2031-11-19", "사망자는 10명에서 23명으로 늘었다."))
+        .as("from a level, the level it rose to").anyMatch(f -> f.endsWith("사망자 23"));
+  }
+
+  @Test
+  void anAmountAddedIsAChangeNotTheLevel() {
+    assertThat(ClaimFacts.facts("2031-02-12", "나래의 해외 수입은 주말 새 900만 달러를 더해 1억 달러로 늘었다."))
+        .anyMatch(f -> f.contains("증감 9000000")).noneMatch(f -> f.contains("수입액 9000000"));
   }
 }

@@ -49,6 +49,9 @@ class SpanFramesTest {
         .containsExactly("박나래 기록 PT1M44.75S");
     assertThat(ClaimFacts.facts("2031-02-14", "김가람은 자유형 100m 결승에서 47초93에 터치 패드를 찍었다."))
         .contains("김가람 기록 PT47.93S").noneMatch(f -> f.contains("찍"));
+    assertThat(ClaimFacts.facts("2031-02-14", "박나래는 2029년 나래대회에서 2위(1분44초47), 2030년 가람대회에서 3위(1분44초42)에 이어 또 시상대에 올랐다."))
+        .as("a time in brackets after a place is the time of that place's race")
+        .contains("박나래 기록 PT1M44.47S [period=2029]", "박나래 기록 PT1M44.42S [period=2030]");
   }
 
   @Test
