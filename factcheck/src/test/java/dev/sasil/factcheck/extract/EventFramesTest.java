@@ -26,6 +26,11 @@ class EventFramesTest {
   }
 
   @Test
+  void aHappeningThatWentOnIsTheEventNotTheVerbOfGoingOn() {
+    assertThat(ClaimFacts.facts("2031-04-07", "두 회사의 협상이 3일 이어졌다.")).contains(" 협상 2031-04-03");
+  }
+
+  @Test
   void aTimeBeforeWhatWasImposedDatesTheImposingActiveOrPassive() {
     assertThat(ClaimFacts.facts("2031-04-07", "재판부는 6일 한가람에게 징역 5년과 벌금 10억원을 선고했다."))
         .contains("재판부 선고 2031-04-06");
