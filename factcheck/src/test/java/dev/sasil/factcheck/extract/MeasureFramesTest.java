@@ -1982,6 +1982,8 @@ class MeasureFramesTest {
   void theBallotsCastAndTheInvalidOnesAreTheWholeVotesNotACandidates() {
     assertThat(ClaimFacts.facts("2031-04-20", "나가람 후보는 전체 투표수 8만1,234표 가운데 절반 넘게 얻었다. 무효 투표수는 702표였다."))
         .contains(" votes.cast 81234", " votes.invalid 702").noneMatch(f -> f.startsWith("나가람 ") || f.contains("득표수"));
+    assertThat(ClaimFacts.facts("2031-04-20", "무효투표수는 702표, 기권수는 1만2,345표로 집계됐다."))
+        .contains(" votes.invalid 702", " votes.abstain 12345").noneMatch(f -> f.contains("득표수"));
   }
 
   @Test
