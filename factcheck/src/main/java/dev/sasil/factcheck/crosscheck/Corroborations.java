@@ -1172,8 +1172,8 @@ final class Corroborations {
         }
       }
       String subject = mostVoted(subjectVotes);
-      // the qualifiers most of those claims carry: one claim's period (규모 5.3 of 1980, the record
-      // the story's 5.1 was compared with) does not label the others
+      // the qualifiers most of those claims carry: one claim's moment (투표율 67% as of 18:00, in the
+      // outlet that wrote the evening's figure first) does not label the final figure of the others
       Map<List<String>, Integer> qualifierVotes = new LinkedHashMap<>();
       for (Claim c : read) {
         if (c.attribute().equals(attribute) && c.subject().equals(subject)) {

@@ -1700,7 +1700,7 @@ final class MeasureFrames {
     QuantityMention following = ctx.quantityAfter(q);
     if (!dayNamed && w >= 1 && following != null && w + 2 < ctx.words.size() && ctx.words.get(w + 2).start() == following.start()
         && Grammar.standard().counted(QuantityMention.counterOf(q.text())).isPresent()
-        && java.util.EnumSet.of(Role.TOPIC, Role.SUBJECT, Role.ALSO).contains(ctx.words.get(w - 1).role())
+        && OWNER_ROLES.contains(ctx.words.get(w - 1).role())
         && following.quantity().unit() != q.quantity().unit()) {
       // 김나래는 48패 평균자책점 3.27: a record's count after its owner, then the noun of the next
       // figure, of another unit (not 4이닝 동안 7피안타, 190경기 출전 98승)
@@ -1710,6 +1710,9 @@ final class MeasureFrames {
         && !ctx.text.substring(q.end(), next.start()).contains(",")
         && !Grammar.standard().is(Grammar.Section.INCLUDING, next.stem()); // 금메달 4개 포함 31개: a count of its own
   }
+
+  /** The roles of a word that names whose a record is (김나래는, 김나래가, 김나래도). */
+  private static final java.util.Set<Role> OWNER_ROLES = java.util.EnumSet.of(Role.TOPIC, Role.SUBJECT, Role.ALSO);
 
   /** What a list item's counter counts when that is not what the item before measured (52패 after 98승). */
   private Optional<String> ownCount(Optional<String> counted, Head previous) {
@@ -2239,7 +2242,7 @@ final class MeasureFrames {
   }
 
   /** What stands between a time and the measure it sums to: 까지, 까지의. */
-  private static final java.util.regex.Pattern THROUGH = java.util.regex.Pattern.compile("까지(의)?\\s+");
+  private static final Pattern THROUGH = Pattern.compile("까지(의)?\\s+");
   /** How many characters before such a time a 부터 makes it a stretch's end. */
   private static final int RANGE_REACH = 15;
 
