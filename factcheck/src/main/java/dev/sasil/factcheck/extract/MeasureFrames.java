@@ -2248,14 +2248,21 @@ final class MeasureFrames {
 
   /**
    * A reported figure's period lies in the past: a quarter or month written without its year that
-   * would fall after the publication date is last year's (4분기 in a January article); one whose
-   * year is written (올해 3분기: a forecast, or a plan) keeps it.
+   * would fall after the publication date is last year's (4분기 in a January article), and so is a
+   * quarter or half that would not have ended by then (1분기 beside the 4분기 results of a January
+   * article: the first quarter of the year before); one whose year is written (올해 3분기: a
+   * forecast, or a plan) keeps it.
    */
   private static String past(TimeMention t, LocalDate published) {
     TimeValue v = t.value();
     String n = v.normalized();
-    if (published == null || !v.yearKnown() || !v.firstDay().isAfter(published) || v.year() != published.getYear()
+    if (published == null || !v.yearKnown() || v.year() != published.getYear()
         || TimeLexicon.standard().writesYear(t.text())) {
+      return n;
+    }
+    boolean open = (v.granularity() == Granularity.QUARTER || v.granularity() == Granularity.HALF)
+        && v.lastDay().isAfter(published);
+    if (!v.firstDay().isAfter(published) && !open) {
       return n;
     }
     return String.format(java.util.Locale.ROOT, "%04d", v.year() - 1) + n.substring(4);

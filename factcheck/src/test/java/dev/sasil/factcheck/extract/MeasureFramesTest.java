@@ -1221,7 +1221,7 @@ class MeasureFramesTest {
 
   @Test
   void aBracketOpeningOnALabelNamesTheFigureInIt() {
-    assertThat(ClaimFacts.facts("2031-07-25", "가람전자는 3분기 영업이익 3000억원(영업이익률 15%), 순이익 2000억원(순이익률 10%)을 기록했다."))
+    assertThat(ClaimFacts.facts("2031-10-25", "가람전자는 3분기 영업이익 3000억원(영업이익률 15%), 순이익 2000억원(순이익률 10%)을 기록했다."))
         .contains("가람전자 영업이익률 15 [period=2031-Q3]", "가람전자 순이익률 10 [period=2031-Q3]");
     assertThat(ClaimFacts.facts("2031-07-25", "판매점이 주는 추가지원금(공시지원금의 15%)을 더한다."))
         .as("a share of something is no label").noneMatch(f -> f.contains("공시지원금"));
@@ -2643,6 +2643,15 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-22", "김나래는 48패 평균자책점 3.27을 기록했다.")).contains("김나래 패수 48");
     assertThat(ClaimFacts.facts("2031-02-22", "나래팀 선발 김나래는 4이닝 동안 7피안타 5실점을 기록했다."))
         .as("a noun before a figure of the same unit is what the count modifies").noneMatch(f -> f.contains("이닝 4"));
+  }
+
+  @Test
+  void aQuarterWithoutItsYearThatHadNotEndedByPublicationIsLastYears() {
+    assertThat(ClaimFacts.facts("2031-01-09", "가람전자의 4분기 영업이익은 3천억원으로 1분기(6천억원)에 못 미쳤다."))
+        .contains("가람전자 operating.profit 300000000000 [period=2030-Q4]")
+        .anyMatch(f -> f.endsWith("600000000000 [period=2030-Q1]"));
+    assertThat(ClaimFacts.facts("2031-05-09", "가람전자의 1분기 매출은 3조원이다."))
+        .as("a quarter over by then is this year's").containsExactly("가람전자 revenue 3000000000000 [period=2031-Q1]");
   }
 
   @Test
