@@ -1045,14 +1045,11 @@ final class EventFrames {
       }
     }
     String noun = nounPhrase(ctx, w);
-    int k = ctx.words.indexOf(w);
-    if (k > 0 && GenericNouns.standard().isTitle(noun)) {
+    if (GenericNouns.standard().isTitle(noun)) {
       // 김철수 대표가: the person the title is written after, not the title
-      SentenceContext.Word before = ctx.words.get(k - 1);
-      for (EntityMention m : ctx.mentions) {
-        if (m.start() < before.end() && m.end() > before.start()) {
-          return m.entity().canonical();
-        }
+      Optional<String> holder = MeasureFrames.titleHolder(ctx, ctx.words.indexOf(w), null);
+      if (holder.isPresent()) {
+        return holder.get();
       }
     }
     return noun.isEmpty() ? "" : grammar.owner(noun);

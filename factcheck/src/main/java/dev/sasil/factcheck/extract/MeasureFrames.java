@@ -3335,9 +3335,10 @@ final class MeasureFrames {
   /**
    * The person a title names: a person's or unknown name among the two words before it, past an
    * organisation's (김태우 국민의힘 후보), or a surname alone right before it standing for the one full
-   * name the article gave with it (진 후보 after 진교훈); empty otherwise.
+   * name the article gave with it (진 후보 after 진교훈: only with the article's {@code discourse},
+   * which may be null where none is at hand); empty otherwise.
    */
-  private Optional<String> titleHolder(SentenceContext ctx, int title, Discourse discourse) {
+  static Optional<String> titleHolder(SentenceContext ctx, int title, Discourse discourse) {
     // a name no table knows that starts with no family name (녹색당 of 김유리 녹색당 후보, or 트럼프)
     // is the holder only when no name with one stands before it
     Optional<String> unsure = Optional.empty();
@@ -3362,7 +3363,7 @@ final class MeasureFrames {
         return Optional.of(word); // 권혜인 진보당 후보: a name Nori does not know, written before the title
       }
       if (k == title - 1 && word.length() == 1 && Hangul.isSyllable(word.charAt(0))) {
-        return discourse.personBySurname(word, ctx, w.start()).map(Entity::canonical);
+        return discourse == null ? Optional.empty() : discourse.personBySurname(word, ctx, w.start()).map(Entity::canonical);
       }
       if (k < title - 2 || !ctx.endsInNoun(w)) {
         // a party's or an organisation's name and an office may stand between (한빛당 시장 후보), nothing else
