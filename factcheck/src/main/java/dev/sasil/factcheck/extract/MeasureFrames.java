@@ -433,7 +433,7 @@ final class MeasureFrames {
         // 200명(+75명): a signed figure in brackets right after one of its unit is the change to it, of the same owner
         measured = new Head(MeasureLexicon.CHANGE, whole.owner().isEmpty() ? whole.attribute() : whole.owner(), whole.firm(), whole.at());
       } else if (measured == head && !inBracket && !changes(quantity.unit(), afterClose)
-          && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q) || toFromChange(ctx, q))
+          && (countChange(quantity.unit(), afterClose) || countChangesLater(ctx, q) || toFromChange(ctx, q, afterClose))
           && !earned(head, afterClose)) {
         // 졸업생은 2042명 증가한: the size of a change, not the count itself
         String changed = grammar.owner(changing(ctx, head));
@@ -2231,8 +2231,7 @@ final class MeasureFrames {
       return false;
     }
     for (TimeMention t : ctx.times) {
-      if (t.value() != null && t.value().granularity().compareTo(Granularity.HALF) >= 0
-          && t.value().granularity().compareTo(Granularity.MONTH) <= 0 && t.end() <= head.at()
+      if (t.value() != null && SUMMED_UP_TO.contains(t.value().granularity()) && t.end() <= head.at()
           && THROUGH.matcher(ctx.text.substring(t.end(), head.at())).matches()) {
         String before = ctx.text.substring(Math.max(0, t.start() - RANGE_REACH), t.start());
         return !before.contains("부터") && !t.text().contains("부터");
@@ -2241,6 +2240,9 @@ final class MeasureFrames {
     return false;
   }
 
+  /** The periods whose end a figure of money may be summed up to. */
+  private static final java.util.Set<Granularity> SUMMED_UP_TO =
+      java.util.EnumSet.of(Granularity.HALF, Granularity.QUARTER, Granularity.MONTH);
   /** What stands between a time and the measure it sums to: 까지, 까지의. */
   private static final Pattern THROUGH = Pattern.compile("까지(의)?\\s+");
   /** How many characters before such a time a 부터 makes it a stretch's end. */
@@ -5387,9 +5389,9 @@ final class MeasureFrames {
    * 19조원으로 늘었다): a figure of its unit before it in its clause, written with a word of change
    * in 에서, makes it the size of a change too, not the level.
    */
-  private boolean toFromChange(SentenceContext ctx, QuantityMention q) {
+  private boolean toFromChange(SentenceContext ctx, QuantityMention q, String afterClose) {
     if (q.quantity().unit() == QuantityUnit.PERCENT || q.quantity().unit() == QuantityUnit.PERCENT_POINT
-        || !grammar.startsWith(Grammar.Section.TO_VALUE, skipClose(ctx.after(q.end())).stripLeading())) {
+        || !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
       return false;
     }
     for (QuantityMention p : ctx.quantities) {

@@ -400,8 +400,7 @@ final class SpanFrames {
    */
   private boolean earlierOne(SentenceContext ctx, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 3 && ctx.words.get(k).role() == Role.BARE; k--) {
-      String written = ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end());
-      if (grammar.words(Grammar.Section.EARLIER).stream().anyMatch(written::startsWith)) {
+      if (grammar.startsWith(Grammar.Section.EARLIER, ctx.text.substring(ctx.words.get(k).start(), ctx.words.get(k).end()))) {
         return true;
       }
     }
