@@ -3803,10 +3803,12 @@ final class MeasureFrames {
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty()
           && ctx.words.get(i).role() != Role.SUBJECT;
       if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !nameOrNoun(ctx, w) || ctx.adnominal(w)
-          || inParentheses(ctx, w) || st.isEmpty()
+          || inParentheses(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.INCLUDING, st)
           || ctx.text.charAt(w.end() - 1) == ','
               && ctx.quantities.stream().anyMatch(o -> o.start() < w.end() && o.end() > w.start())) {
-        break; // 1만8463ha, 삼척 2184ha: a figure is no owner of the next item (512GB 모델 is)
+        // 1만8463ha, 삼척 2184ha: a figure is no owner of the next item (512GB 모델 is); nor is
+        // a verb noun that holds one figure in another (교사 2명을 포함 참가자 30명)
+        break;
       }
       if ((grammar.is(Grammar.Section.CATEGORY, st) || grammar.is(Grammar.Section.DIVISION, st)) && k >= 1
           && ctx.words.get(k - 1).role() == Role.BARE
@@ -4013,8 +4015,8 @@ final class MeasureFrames {
     for (int k = w - 1; k >= 0 && w - k <= 2; k--) {
       SentenceContext.Word x = ctx.words.get(k);
       if (x.role() != Role.BARE || ctx.beginsWithTime(x) || inParentheses(ctx, x) || !nameOrNoun(ctx, x)
-          || k >= 1 && measuredFigure(ctx, k)) {
-        break; // (찬성 175표 반대: the figure of the item before)
+          || k >= 1 && measuredFigure(ctx, k) || grammar.is(Grammar.Section.INCLUDING, stem(ctx, x))) {
+        break; // (찬성 175표 반대: the figure of the item before; 2명을 포함 부상자: a verb noun)
       }
       b.insert(0, stem(ctx, x));
     }

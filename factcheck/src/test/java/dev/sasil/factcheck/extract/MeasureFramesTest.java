@@ -2675,4 +2675,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-12", "나래의 해외 수입은 주말 새 900만 달러를 더해 1억 달러로 늘었다."))
         .anyMatch(f -> f.contains("증감 9000000")).noneMatch(f -> f.contains("수입액 9000000"));
   }
+
+  @Test
+  void aVerbNounThatHoldsOneFigureInAnotherOwnsNone() {
+    assertThat(ClaimFacts.facts("2031-03-13", "경비원 2명을 포함 부상자 9명이 병원으로 옮겨졌다."))
+        .contains(" 부상자 9").noneMatch(f -> f.contains("포함"));
+  }
 }
