@@ -63,6 +63,9 @@ final class Corroborations {
   /** That an article has a claim of this owner's measure. */
   private record Owned(String articleId, String attribute, String subject) {}
 
+  /** That an article has a claim of this measure and value: anywhere ({@code at} null), or at this span. */
+  private record Stated(String articleId, String attribute, NormalizedValue value, Span at) {}
+
   /** How a new agreement is named: after a claim read at one of its figures, or after the words they share. */
   private record Label(String subject, String attribute, List<String> qualifiers) {}
 
@@ -93,11 +96,16 @@ final class Corroborations {
     }
     Set<Owned> named = new java.util.HashSet<>();
     claimAt.values().forEach(c -> named.add(new Owned(c.evidence().articleId(), c.attribute(), c.subject())));
+    Set<Stated> stated = new java.util.HashSet<>();
+    findings.forEach(f -> f.claims().forEach(c -> {
+      stated.add(new Stated(c.evidence().articleId(), c.attribute(), c.value(), null));
+      stated.add(new Stated(c.evidence().articleId(), c.attribute(), c.value(), Span.of(c.evidence())));
+    }));
     // by identity: a finding's hash reads all its claims, and a large agreement is met once per claim
     Set<Finding> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
     for (List<FigureMention> component : components(figures, sources, claimAt)) {
-      corroborate(component, claimAt, amountEndingAt, agreementAt, named, sources).ifPresent(f -> {
+      corroborate(component, claimAt, amountEndingAt, agreementAt, named, stated, sources).ifPresent(f -> {
         added.add(f);
         f.claims().forEach(c -> {
           Finding old = agreementAt.get(Span.of(c.evidence()));
@@ -856,7 +864,8 @@ final class Corroborations {
   }
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
-      Map<Span, Claim> amountEndingAt, Map<Span, Finding> agreementAt, Set<Owned> named, SourceGroups sources) {
+      Map<Span, Claim> amountEndingAt, Map<Span, Finding> agreementAt, Set<Owned> named, Set<Stated> stated,
+      SourceGroups sources) {
     // in order of first meeting, each once by identity (a finding's hash reads all its claims)
     Set<Finding> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> agreements = new ArrayList<>();
@@ -886,6 +895,9 @@ final class Corroborations {
       if (!f.attribute().equals(label.attribute()) && component.stream()
           .anyMatch(m -> agreementAt.get(Span.of(m.evidence())) == f && readAsLabel.contains(SentenceOf.of(m)))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals' agreement is not the golds'
+      }
+      if (f.claims().stream().anyMatch(c -> toldApart(c, label, stated))) {
+        continue; // 7명이 숨졌다 beside 7명이 실종됐다: the deaths' agreement is not the missing persons'
       }
       // an agreement the keys found may hold amounts the component's does not cover (5조원대 with
       // 5조1923억원 expected, met at 5조원대 beside 5조4685억원 earned): those stay out
@@ -930,7 +942,8 @@ final class Corroborations {
           && !same(m.measure(), label.attribute())) {
         continue; // 사망자 중 여성은 3명: deaths, whatever another source's 중상자 3명 was
       }
-      if (c != null && !c.attribute().equals(label.attribute()) && readAsLabel.contains(SentenceOf.of(m))) {
+      if (c != null && (!c.attribute().equals(label.attribute()) && readAsLabel.contains(SentenceOf.of(m))
+          || toldApart(c, label, stated) && !same(m.measure(), label.attribute()))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals read as such are not the golds the label names
       }
       if (twoOwners && c != null && !c.subject().isEmpty()) {
@@ -959,6 +972,25 @@ final class Corroborations {
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
+  }
+
+  /**
+   * Whether a claim's article tells the people it counts apart from those the label counts, both
+   * measures of the catalog: it states the same count as the label's measure elsewhere (7명이
+   * 숨졌다 and 7명이 실종됐다 in one article are two facts, whatever other articles' equal figures
+   * are read as), unless the figure itself was read as the label's measure too (the caller asks
+   * the words beside it when no claim of the label is at hand there). Amounts are left
+   * to the label: one article's 200억 달러 read as an investment in one sentence and as its cap in
+   * another is more often one figure misread.
+   */
+  private boolean toldApart(Claim c, Label label, Set<Stated> stated) {
+    if (!(c.value() instanceof Quantity q && q.unit() == QuantityUnit.PERSONS) || !catalog.isMeasure(c.attribute())
+        || !catalog.isMeasure(label.attribute()) || same(c.attribute(), label.attribute())) {
+      return false;
+    }
+    String article = c.evidence().articleId();
+    return stated.contains(new Stated(article, label.attribute(), c.value(), null))
+        && !stated.contains(new Stated(article, label.attribute(), c.value(), Span.of(c.evidence())));
   }
 
   /**

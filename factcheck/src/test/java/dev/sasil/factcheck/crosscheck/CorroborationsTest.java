@@ -609,4 +609,15 @@ class CorroborationsTest {
   private static ExtractedClaim dated(FigureMention m) {
     return new ExtractedClaim(new dev.sasil.factcheck.Claim("사고", m.measure(), m.value(), List.of(), m.evidence(), ""), true, "");
   }
+
+  @Test
+  void figuresOfTwoMeasuresAreNotOneAgreementThoughTheyAreEqual() {
+    List<Finding> f = compare("가람시 하천 범람으로 처음에 주민 7명이 실종됐다. 결국 7명이 숨진 채 발견됐다.",
+        "가람시 하천 범람으로 실종된 주민 7명을 찾는 수색이 이어졌다. 범람으로 7명이 숨졌다.",
+        "가람시 하천 범람으로 7명이 숨졌다. 당초 7명이 실종됐다는 신고가 있었다.");
+    assertThat(f).filteredOn(x -> x.attribute().equals("실종자") || x.attribute().equals("사망자"))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.claims()).extracting(c -> c.evidence().sentence())
+            .as("a death is no missing person's account, and the other way round")
+            .allMatch(s -> x.attribute().equals("사망자") ? s.contains("숨") : s.contains("실종")));
+  }
 }
