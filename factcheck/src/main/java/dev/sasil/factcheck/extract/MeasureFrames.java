@@ -741,6 +741,11 @@ final class MeasureFrames {
         // (실적 컨센서스는 매출 8조원: a forecast is of someone's figure, never its owner)
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
+      if (BREAKDOWN.matcher(measured.owner()).matches()) {
+        // 지역별로는 동남아(15.4%): a breakdown owns none of the items that follow; the item a
+        // figure is bracketed after does
+        measured = new Head(measured.attribute(), bracketedAfter(ctx, q), measured.firm(), measured.at());
+      }
       if (!measured.owner().isEmpty() && saysAfter(ctx, q, afterClose, Grammar.Section.FOUND)
           && (actor(ctx, q.start()).filter(measured.owner()::equals).isPresent()
               || measured.owner().equals(topicOwner(ctx, ctx.wordIndexAt(q.start()))))) {
@@ -1417,6 +1422,21 @@ final class MeasureFrames {
         && !ORDINAL_NAME.matcher(name).matches()
         || name.contains("…") || name.contains("...");
   }
+
+  /** The noun a figure is written in brackets right after (동남아 of 동남아(15.4%)), or empty. */
+  private static String bracketedAfter(SentenceContext ctx, QuantityMention q) {
+    if (q.start() < 2 || ctx.text.charAt(q.start() - 1) != '(' || !Hangul.isSyllable(ctx.text.charAt(q.start() - 2))) {
+      return "";
+    }
+    int from = q.start() - 2;
+    while (from > 0 && Hangul.isSyllable(ctx.text.charAt(from - 1))) {
+      from--;
+    }
+    return ctx.text.substring(from, q.start() - 1);
+  }
+
+  /** A noun of breakdown (지역별, 품목별, 연령대별): by what items are listed, never an owner. */
+  private static final Pattern BREAKDOWN = Pattern.compile("[가-힣]{2,}별");
 
   /** A name whose only number follows the ordinal prefix 제 and precedes a word (제2외국어, 제3자): not 제2차 100명. */
   private static final Pattern ORDINAL_NAME = Pattern.compile("[^\\d]*제\\d{1,2}[가-힣]{2,}[^\\d]*");

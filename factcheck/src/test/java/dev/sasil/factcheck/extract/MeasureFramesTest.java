@@ -2681,4 +2681,11 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-13", "경비원 2명을 포함 부상자 9명이 병원으로 옮겨졌다."))
         .contains(" 부상자 9").noneMatch(f -> f.contains("포함"));
   }
+
+  @Test
+  void aBreakdownWordOwnsNoneOfTheItemsAfterItTheItemBeforeABracketDoes() {
+    assertThat(ClaimFacts.facts("2031-02-06",
+        "품목 중에서는 가람기기(37.0%)·나래제품(6.0%)이 늘었고, 지역별로는 다온주(15.4%)·라온주(15.2%) 대상 수출이 호조를 보였다."))
+        .contains("다온주 growth.rate 15.4").noneMatch(f -> f.startsWith("지역별"));
+  }
 }
