@@ -795,6 +795,10 @@ public final class QuantityNormalizer {
         && end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == '·' || text.charAt(end) == ',');
   }
 
+  /** A bracket right after a word that holds a rate or a signed change: (+1.4%), (-0.3%p), (12.5%). */
+  private static final java.util.regex.Pattern BRACKETED_RATE =
+      java.util.regex.Pattern.compile("\\(\\s*(?:[+\\-−▲▼△▽]\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*%)");
+
   /** A decade with 대 and a list mark, ending where a later item starts: 30대, (40대가). */
   private static final java.util.regex.Pattern DECADE_BEFORE_MARK = java.util.regex.Pattern.compile("\\d0대\\s*[,·]\\s*$");
 
@@ -812,6 +816,8 @@ public final class QuantityNormalizer {
     for (Entry e : lexicon.entries(WordClass.AGE_PARTICLE)) {
       particle |= e.word().length() == wordEnd - end && text.startsWith(e.word(), end);
     }
+    // 30대(+1.4%), 20대(-0.3%p): a group's rate in brackets, as statistics break a figure down
+    particle |= wordEnd == end && BRACKETED_RATE.matcher(text).region(end, text.length()).lookingAt();
     if (!particle) {
       return false;
     }

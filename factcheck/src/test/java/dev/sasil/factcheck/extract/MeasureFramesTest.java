@@ -2688,4 +2688,10 @@ class MeasureFramesTest {
         "품목 중에서는 가람기기(37.0%)·나래제품(6.0%)이 늘었고, 지역별로는 다온주(15.4%)·라온주(15.2%) 대상 수출이 호조를 보였다."))
         .contains("다온주 growth.rate 15.4").noneMatch(f -> f.startsWith("지역별"));
   }
+
+  @Test
+  void aDecadeWithARateInBracketsIsAnAgeGroupNotACount() {
+    assertThat(ClaimFacts.facts("2031-02-14", "이번 상승은 30대(+1.4%), 20대(+1.2%) 등의 고용률이 늘어난 영향이다."))
+        .noneMatch(f -> f.endsWith(" 20") || f.endsWith(" 30"));
+  }
 }
