@@ -755,14 +755,33 @@ final class SentenceContext {
     return "";
   }
 
-  /** Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며, 따르면, 밝혔다). */
+  /**
+   * Whether a word ends its clause: a verb or adjective with a connective or final ending (늘며,
+   * 따르면, 밝혔다), or a verb noun before a comma that takes the object before it (1614만표를 득표,).
+   */
   boolean endsClause(Word w) {
-    return endsWithEnding(w, false);
+    return endsWithEnding(w, false) || nounBeforeComma(w);
   }
 
   /** Whether a word ends its clause as {@link #endsClause} says, or with a copula and its ending (14명이며, 14명이고). */
   boolean endsClauseOrCopula(Word w) {
-    return endsWithEnding(w, true);
+    return endsWithEnding(w, true) || nounBeforeComma(w);
+  }
+
+  /**
+   * Whether a word is a lone noun with a comma after it, right after a word in 을/를: news writes
+   * such a verb noun for its verb and connective (1614만표를 득표, 두 후보의 표 차이는: 득표하고).
+   */
+  private boolean nounBeforeComma(Word w) {
+    if (w.role() != Role.BARE || w.end() > text.length() || !text.substring(w.start(), w.end()).endsWith(",")) {
+      return false;
+    }
+    List<Morpheme> ms = morphemesOf(w).stream().filter(m -> !m.isSymbol()).toList();
+    if (ms.size() != 1 || ms.getFirst().tag() != POS.Tag.NNG) {
+      return false;
+    }
+    int i = words.indexOf(w);
+    return i >= 1 && words.get(i - 1).role() == Role.OBJECT;
   }
 
   /** Whether a connective or final ending follows a verb or adjective in the word (or a copula, when {@code copula}). */

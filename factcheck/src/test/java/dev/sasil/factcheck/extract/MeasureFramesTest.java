@@ -2694,4 +2694,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-14", "이번 상승은 30대(+1.4%), 20대(+1.2%) 등의 고용률이 늘어난 영향이다."))
         .noneMatch(f -> f.endsWith(" 20") || f.endsWith(" 30"));
   }
+
+  @Test
+  void aVerbNounBeforeACommaEndsItsClause() {
+    assertThat(ClaimFacts.facts("2031-03-10", "김가람 후보는 1614만표를 득표, 두 후보의 표 차이는 24만7077표에 불과했다."))
+        .noneMatch(f -> f.startsWith("김가람") && f.contains("247077"));
+  }
 }
