@@ -2700,4 +2700,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-10", "김가람 후보는 1614만표를 득표, 두 후보의 표 차이는 24만7077표에 불과했다."))
         .noneMatch(f -> f.startsWith("김가람") && f.contains("247077"));
   }
+
+  @Test
+  void aDistrictNamedWithItsSuffixOwnsTheRainThatFellOnIt() {
+    assertThat(ClaimFacts.facts("2031-08-08", "이날 서울 동작구에 300mm가 넘는 비가 내렸다."))
+        .anyMatch(f -> f.startsWith("동작구 강수량"));
+  }
 }
