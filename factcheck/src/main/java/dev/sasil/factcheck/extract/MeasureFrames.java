@@ -1541,7 +1541,7 @@ final class MeasureFrames {
       }
       if (w.role() == Role.FROM && ctx.endsInNoun(w) && !ctx.beginsWithTime(w) && w.stem().chars().noneMatch(Character::isDigit)
           && !STEM_PUNCTUATION.matcher(w.stem()).find()
-          && !grammar.is(Grammar.Section.MODIFIER, w.stem())) {
+          && !grammar.is(Grammar.Section.MODIFIER, w.stem()) && !grammar.isScopeWord(w.stem())) {
         SentenceContext.Word named = sectorNamed(ctx, i);
         if (named == null && grammar.is(Grammar.Section.CATEGORY, w.stem())) {
           // 경기 지역에서는 5명이: the region the word before names; 남남서쪽 9km 지역에서 규모 5.1:
@@ -2219,7 +2219,8 @@ final class MeasureFrames {
     if (s.isEmpty()) {
       // 전년 동기 대비 매출은 17%, 영업이익은 274% 증가했다: a comparison heading the clause holds for its
       // list, and so does the books the clause's figures come from (별도 기준으로 매출은 2조원)
-      s = grammar.scopeIn(scopeWindow(ctx, q, -1), x -> rate && comparison(x) || grammar.is(Grammar.Section.CLAUSE_SCOPE, x));
+      s = grammar.scopeIn(scopeWindow(ctx, q, -1), x -> rate && comparison(x) || grammar.is(Grammar.Section.CLAUSE_SCOPE, x))
+          .or(() -> fieldScope(ctx, q));
     }
     if (s.isEmpty()) {
       return grammar.is(Grammar.Section.FLOW, head.attribute()) && throughPeriod(ctx, head) ? Optional.of(CUMULATIVE) : s;
@@ -2232,9 +2233,29 @@ final class MeasureFrames {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
       // or the item of a list the figure heads (판매량은 국내는 4.2% 감소, 해외는 1.0% 증가)
       String ownItem = ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
-      return grammar.scopeIn(ownItem).or(() -> grammar.scopeIn(phrase)).filter(x -> x.equals(label));
+      return grammar.scopeIn(ownItem).or(() -> grammar.scopeIn(phrase)).or(() -> fieldScope(ctx, q))
+          .filter(x -> x.equals(label));
     }
     return s;
+  }
+
+  /**
+   * The scope a field in 에서 of the figure's clause is all of (내수시장에선 … 19만대가 팔렸다,
+   * 해외에서는): where everything its clause counts was counted.
+   */
+  private Optional<String> fieldScope(SentenceContext ctx, QuantityMention q) {
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() > q.start()) {
+        break;
+      }
+      if (ctx.endsClause(w)) {
+        return Optional.empty();
+      }
+      if (w.role() == Role.FROM && grammar.isScopeWord(w.stem())) {
+        return grammar.scopeIn(w.stem());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The scope of a figure summed from the start of a period on. */

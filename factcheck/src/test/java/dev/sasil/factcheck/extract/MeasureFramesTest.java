@@ -2706,4 +2706,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-08-08", "이날 서울 동작구에 300mm가 넘는 비가 내렸다."))
         .anyMatch(f -> f.startsWith("동작구 강수량"));
   }
+
+  @Test
+  void theHomeMarketInEseoIsAScopeNotAnOwner() {
+    assertThat(ClaimFacts.facts("2031-01-25", "내수시장에서는 19만8천대가 팔렸다."))
+        .anyMatch(f -> f.contains("198000 [scope=domestic]")).noneMatch(f -> f.startsWith("내수"));
+    assertThat(ClaimFacts.facts("2031-01-25", "내수시장에선 신차 효과로 19만8천대가 팔렸다."))
+        .as("a field heading the clause scopes its figures however far").anyMatch(f -> f.contains("198000 [scope=domestic]"));
+  }
 }
