@@ -32,11 +32,13 @@ public final class GenericNouns {
   private final Set<String> happenings;
   private final Map<String, String> places;
   private final Set<String> home;
+  private final Set<String> countries;
 
   private GenericNouns(Map<String, EntityType> types, Set<String> notNameKeys, Set<String> temporal,
       Set<String> topical, Set<String> contents, Set<String> first, Set<String> happenings, Map<String, String> places,
-      Set<String> home) {
+      Set<String> home, Set<String> countries) {
     this.home = Set.copyOf(home);
+    this.countries = Set.copyOf(countries);
     this.contents = Set.copyOf(contents);
     this.topical = Set.copyOf(topical);
     this.happenings = Set.copyOf(happenings);
@@ -62,6 +64,7 @@ public final class GenericNouns {
     Set<String> happenings = new HashSet<>();
     Map<String, String> places = new HashMap<>();
     Set<String> home = new HashSet<>();
+    Set<String> countries = new HashSet<>();
     for (ResourceLines.Line line : ResourceLines.read(GenericNouns.class, RESOURCE)) {
       String[] p = line.text().strip().split("\\s+");
       for (int i = 1; i < p.length; i++) {
@@ -89,6 +92,10 @@ public final class GenericNouns {
           home.add(p[i]);
           continue;
         }
+        if (p[0].equals("COUNTRY")) {
+          countries.add(p[i]);
+          continue;
+        }
         if (p[0].equals("PLACE")) {
           String[] kv = p[i].split("=", 2);
           places.put(kv[0], kv.length == 2 ? kv[1] : kv[0]);
@@ -105,7 +112,7 @@ public final class GenericNouns {
         }
       }
     }
-    return new GenericNouns(types, notNames, temporal, topical, contents, first, happenings, places, home);
+    return new GenericNouns(types, notNames, temporal, topical, contents, first, happenings, places, home, countries);
   }
 
   /** The type a generic noun stands for ({@code 회사} is an organization); empty for other words. */
@@ -152,11 +159,13 @@ public final class GenericNouns {
   }
 
   /**
-   * The place a word names: a country or market of the PLACE section (its canonical name), else a
-   * Korean region ({@link dev.sasil.factcheck.entity.Regions}); empty for other words.
+   * The place a word names: a country or market of the PLACE section (its canonical name), a
+   * country of the COUNTRY section, else a Korean region ({@link dev.sasil.factcheck.entity.Regions});
+   * empty for other words.
    */
   public Optional<String> anyPlace(String word) {
-    return place(word).or(() -> dev.sasil.factcheck.entity.Regions.standard().of(word));
+    return place(word).or(() -> countries.contains(word) ? Optional.of(word) : Optional.empty())
+        .or(() -> dev.sasil.factcheck.entity.Regions.standard().of(word));
   }
 
   /** Whether a noun after {@code X의} makes X the topic ({@code 알리바바의 경우}). */

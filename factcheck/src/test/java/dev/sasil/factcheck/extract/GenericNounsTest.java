@@ -20,4 +20,13 @@ class GenericNounsTest {
     // 한 달 전 출시된: 전 (before) is not the place of the release
     assertThat(nouns.place("전")).isEmpty();
   }
+
+  @Test
+  void aCountryAbroadIsAPlaceButNoReleasePlace() {
+    assertThat(nouns.anyPlace("카타르")).contains("카타르");
+    assertThat(nouns.place("카타르")).as("no place=… qualifier of a release").isEmpty();
+    assertThat(nouns.anyPlace("홍천군")).contains("홍천");
+    assertThat(nouns.anyPlace("결승")).isEmpty();
+  }
 }
+
