@@ -324,4 +324,12 @@ class FigureReaderTest {
         .as("the phrase's last plain noun, as 결승이 13일 열렸다 names it").isEqualTo("결승");
     assertThat(only("10일 열린 가람시 시의원 선거에서 나래당이 이겼다.", "10일").measure()).isEqualTo("선거");
   }
+
+  @Test
+  void aVerbNoriFindsAfterAParticleInsideAWordDatesNothing() {
+    // 도하 read as 도/JX 하/VV: a word never starts with a particle, so no one did 카타르 on the 14th
+    assertThat(only("김가람은 14일 카타르 도하 어스파이어돔에서 열린 결승에서 1위를 차지했다.", "14일").measure())
+        .isNotEqualTo("카타르");
+  }
 }
+
