@@ -3840,9 +3840,10 @@ final class MeasureFrames {
       if (ctx.beginsWithTime(w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
         continue;
       }
-      // 사격에서 금메달 3개; not 부산에선 미래당이 14곳, where the noun after the field is its subject
+      // 사격에서 금메달 3개; not 부산에선 미래당이 14곳 nor 선거에서 미래당은 12곳, where the noun
+      // after the field is its subject or topic
       boolean field = w.role() == Role.FROM && grammar.scopeIn(st).isEmpty()
-          && ctx.words.get(i).role() != Role.SUBJECT;
+          && !ctx.words.get(i).role().isActor();
       if ((w.role() != Role.BARE && w.role() != Role.GENITIVE && !field) || !nameOrNoun(ctx, w) || ctx.adnominal(w)
           || inParentheses(ctx, w) || st.isEmpty() || grammar.is(Grammar.Section.INCLUDING, st)
           || ctx.text.charAt(w.end() - 1) == ','

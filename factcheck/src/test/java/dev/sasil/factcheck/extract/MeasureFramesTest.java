@@ -2714,4 +2714,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-01-25", "내수시장에선 신차 효과로 19만8천대가 팔렸다."))
         .as("a field heading the clause scopes its figures however far").anyMatch(f -> f.contains("198000 [scope=domestic]"));
   }
+
+  @Test
+  void aFieldInEseoBeforeATopicIsNoOwnerOfTheTopicsFigure() {
+    assertThat(ClaimFacts.facts("2031-06-02", "이번 선거에서 가람당은 540석을 얻었다."))
+        .contains("가람당 의석 540").noneMatch(f -> f.startsWith("선거"));
+  }
 }
