@@ -2720,4 +2720,13 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-06-02", "이번 선거에서 가람당은 540석을 얻었다."))
         .contains("가람당 의석 540").noneMatch(f -> f.startsWith("선거"));
   }
+
+  @Test
+  void aVoteMarginWrittenWithDeukpyoChaIsTheMargin() {
+    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 24만7077표다."))
+        .containsExactly(" 표차 247077");
+    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 0.73%p였다."))
+        .containsExactly(" 격차 0.73");
+  }
 }
+
