@@ -2728,5 +2728,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 0.73%p였다."))
         .containsExactly(" 격차 0.73");
   }
-}
 
+  @Test
+  void crewsSentToAFireAreNoEmployees() {
+    assertThat(ClaimFacts.facts("2031-04-11", "현장에는 소방 장비 40대와 인력 278명이 투입됐다."))
+        .anyMatch(f -> f.endsWith("인력 278")).noneMatch(f -> f.contains("employees"));
+  }
+}
