@@ -896,8 +896,10 @@ final class Corroborations {
           .anyMatch(m -> agreementAt.get(Span.of(m.evidence())) == f && readAsLabel.contains(SentenceOf.of(m)))) {
         continue; // 금메달 3개와 은메달 3개: the silver medals' agreement is not the golds'
       }
-      if (f.claims().stream().anyMatch(c -> toldApart(c, label, stated))) {
-        continue; // 7명이 숨졌다 beside 7명이 실종됐다: the deaths' agreement is not the missing persons'
+      if (f.claims().stream().anyMatch(c -> toldApart(c, label, stated) || ownedApart(c, label, named))) {
+        // 7명이 숨졌다 beside 7명이 실종됐다: the deaths' agreement is not the missing persons'; 윤상현
+        // 4위 in an article that gives 김민전 a 4위 too is not 김민전's
+        continue;
       }
       // an agreement the keys found may hold amounts the component's does not cover (5조원대 with
       // 5조1923억원 expected, met at 5조원대 beside 5조4685억원 earned): those stay out
@@ -931,9 +933,7 @@ final class Corroborations {
         // 오후 10시 43분 대응 1단계를 발령했고 is not when an accident of the 29th happened)
         continue;
       }
-      if (c != null && c.attribute().equals(label.attribute()) && !c.subject().isEmpty() && !label.subject().isEmpty()
-          && !same(c.subject(), label.subject())
-          && named.contains(new Owned(c.evidence().articleId(), label.attribute(), label.subject()))) {
+      if (c != null && ownedApart(c, label, named)) {
         // 민간소비 성장률이 1.8%로 … 정부소비 성장률도 1.8%로: an article that names both owners of
         // the measure tells their figures apart, whatever other articles' equal figures are
         continue;
@@ -972,6 +972,16 @@ final class Corroborations {
     ordered.sort(Comparator.comparing(Claim::evidence, CrossChecker.EVIDENCE_ORDER));
     return java.util.Optional.of(new Finding(label.subject(), label.attribute(), label.qualifiers(), Verdict.AGREEMENT,
         ordered, Describe.agreement(ordered) + CrossChecker.copyNote(ordered, sources)));
+  }
+
+  /**
+   * Whether a claim of the label's measure names another owner than the label in an article that
+   * names the label's owner with that measure too: the article tells the two owners' figures apart.
+   */
+  private static boolean ownedApart(Claim c, Label label, Set<Owned> named) {
+    return c.attribute().equals(label.attribute()) && !c.subject().isEmpty() && !label.subject().isEmpty()
+        && !same(c.subject(), label.subject())
+        && named.contains(new Owned(c.evidence().articleId(), label.attribute(), label.subject()));
   }
 
   /**
