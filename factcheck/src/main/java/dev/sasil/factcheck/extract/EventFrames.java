@@ -649,11 +649,9 @@ final class EventFrames {
       return onset;
     }
     Morpheme noun = null;
-    boolean particle = false;
+    // a word never starts with a particle: 도/JX 하/VV of 카타르 도하 is a name Nori misread
+    boolean misread = ctx.morphemesOf(w).stream().filter(m -> !m.isSymbol()).findFirst().filter(Morpheme::isParticle).isPresent();
     for (Morpheme m : ctx.morphemesOf(w)) {
-      if (m.tag().name().startsWith("J")) {
-        particle = true; // a word never starts with a particle: 도/JX 하/VV of 카타르 도하 is a misread name
-      }
       if (m.isNoun()) {
         noun = m;
       } else if (noun != null && (m.tag() == POS.Tag.XSV
@@ -662,7 +660,7 @@ final class EventFrames {
       } else if (m.tag() == POS.Tag.XSA && noun != null) {
         return Optional.empty(); // 대구가 유일했다: an adjective states a quality, nothing that happened then
       } else if (m.tag() == POS.Tag.VV) {
-        if (noun == null && particle) {
+        if (misread) {
           return Optional.empty();
         }
         if (noun == null && (m.surface().equals("되") || m.surface().equals("하"))) {

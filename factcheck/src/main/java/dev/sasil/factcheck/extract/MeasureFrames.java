@@ -2244,18 +2244,18 @@ final class MeasureFrames {
    * 해외에서는): where everything its clause counts was counted.
    */
   private Optional<String> fieldScope(SentenceContext ctx, QuantityMention q) {
+    Optional<String> found = Optional.empty();
     for (SentenceContext.Word w : ctx.words) {
       if (w.end() > q.start()) {
         break;
       }
       if (ctx.endsClause(w)) {
-        return Optional.empty();
-      }
-      if (w.role() == Role.FROM && grammar.isScopeWord(w.stem())) {
-        return grammar.scopeIn(w.stem());
+        found = Optional.empty(); // a field of an earlier clause scopes that clause's figures
+      } else if (w.role() == Role.FROM && grammar.isScopeWord(w.stem())) {
+        found = grammar.scopeIn(w.stem());
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   /** The scope of a figure summed from the start of a period on. */

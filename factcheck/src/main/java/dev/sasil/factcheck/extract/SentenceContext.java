@@ -773,14 +773,14 @@ final class SentenceContext {
    * such a verb noun for its verb and connective (1614만표를 득표, 두 후보의 표 차이는: 득표하고).
    */
   private boolean nounBeforeComma(Word w) {
-    if (w.role() != Role.BARE || w.end() > text.length() || !text.substring(w.start(), w.end()).endsWith(",")) {
+    if (w.role() != Role.BARE || text.charAt(w.end() - 1) != ',') {
       return false;
     }
     List<Morpheme> ms = morphemesOf(w).stream().filter(m -> !m.isSymbol()).toList();
     if (ms.size() != 1 || ms.getFirst().tag() != POS.Tag.NNG) {
       return false;
     }
-    int i = words.indexOf(w);
+    int i = wordIndexAt(w.start());
     return i >= 1 && words.get(i - 1).role() == Role.OBJECT;
   }
 
