@@ -5743,7 +5743,7 @@ final class MeasureFrames {
     if (q.bound() != Bound.EXACT) {
       return q;
     }
-    String a = grammar.afterLink(afterClose); // 6%를 훌쩍 넘어서며: more than 6%
+    String a = grammar.afterMark(afterClose); // 6%를 훌쩍 넘어서며, 2억 달러 고지를 넘어선: more than
     if (grammar.startsWith(Grammar.Section.BOUND_MORE, a)) {
       // 100명을 넘지 않는: at most
       Bound more = a.startsWith("이상") ? Bound.AT_LEAST : negatedVerb(grammar, a) ? Bound.AT_MOST : Bound.MORE_THAN;

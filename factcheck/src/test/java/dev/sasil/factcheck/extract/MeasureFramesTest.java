@@ -2734,4 +2734,11 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-04-11", "현장에는 소방 장비 40대와 인력 278명이 투입됐다."))
         .anyMatch(f -> f.endsWith("인력 278")).noneMatch(f -> f.contains("employees"));
   }
+
+  @Test
+  void aFigureWrittenAsAMarkToPassIsABoundWhenItWasPassed() {
+    Article a = Articles.of("t", "2031-02-17", "가람영화의 흥행 수입은 2억 달러 고지를 넘어섰다.");
+    assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
+        .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.MORE_THAN);
+  }
 }
