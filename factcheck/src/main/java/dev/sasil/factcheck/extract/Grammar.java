@@ -359,6 +359,31 @@ final class Grammar {
     return scopeIn(text, label -> true);
   }
 
+  /**
+   * The scopes written in {@code text} in their order, the longer of two that overlap (전년 동기와
+   * 전분기 대비: yoy, qoq): the bases of a list of rates given 각각, one for each.
+   */
+  List<String> joinedScopes(String text) {
+    record Hit(int start, int end, String label) {}
+    List<Hit> hits = new ArrayList<>();
+    for (Scope s : scopes) {
+      java.util.regex.Matcher m = s.pattern().matcher(text);
+      while (m.find()) {
+        hits.add(new Hit(m.start(), m.end(), s.label()));
+      }
+    }
+    hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()));
+    List<String> out = new ArrayList<>();
+    int end = -1;
+    for (Hit h : hits) {
+      if (h.start() >= end) {
+        out.add(h.label());
+        end = h.end();
+      }
+    }
+    return out;
+  }
+
   /** The last scope of the labels {@code wanted} takes stated in {@code text}, if any. */
   Optional<String> scopeIn(String text, java.util.function.Predicate<String> wanted) {
     String found = null;

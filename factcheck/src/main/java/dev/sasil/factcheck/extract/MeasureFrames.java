@@ -2210,6 +2210,10 @@ final class MeasureFrames {
         || head.attribute().equals(MeasureLexicon.CHANGE) || countChange(unit, afterClose);
     // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
+    Optional<String> respective = rate ? respectiveBase(ctx, q) : Optional.empty();
+    if (respective.isPresent()) {
+      return respective; // 전년 동기와 전분기 대비 각각 5.9%, 11.8% 증가: yoy, then qoq
+    }
     String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
     if (rate && compared.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
@@ -2237,6 +2241,36 @@ final class MeasureFrames {
           .filter(x -> x.equals(label));
     }
     return s;
+  }
+
+  /** How far before 각각 the bases it distributes may be written. */
+  private static final int RESPECTIVE_REACH = 40;
+
+  /**
+   * The base of comparison a rate takes from a list of bases given 각각, by its place among the
+   * figures of its unit after 각각 in its clause (전년 동기와 전분기 대비 각각 5.9%, 11.8% 증가: the
+   * second is the quarter's); empty when fewer than two bases are written or the figures outnumber them.
+   */
+  private Optional<String> respectiveBase(SentenceContext ctx, QuantityMention q) {
+    int each = grammar.words(Grammar.Section.RESPECTIVELY).stream()
+        .mapToInt(w -> ctx.text.lastIndexOf(w, q.start())).max().orElse(-1);
+    if (each < 0 || clauseEndsBetween(ctx, each, q.start())) {
+      return Optional.empty();
+    }
+    int from = Math.max(0, each - RESPECTIVE_REACH);
+    for (SentenceContext.Word w : ctx.words) {
+      if (w.end() <= each && w.end() > from && ctx.endsClause(w)) {
+        from = w.end(); // the bases of 각각's own clause (전년 대비 5% 늘었고, 이익은 전분기 대비 각각 …)
+      }
+    }
+    List<String> bases = grammar.joinedScopes(ctx.text.substring(from, each)).stream()
+        .filter(MeasureFrames::comparison).toList();
+    if (bases.size() < 2) {
+      return Optional.empty();
+    }
+    int k = (int) ctx.quantities.stream().filter(o -> o.start() > each && o.start() < q.start()
+        && o.quantity().unit() == q.quantity().unit()).count();
+    return k < bases.size() ? Optional.of(bases.get(k)) : Optional.empty();
   }
 
   /**

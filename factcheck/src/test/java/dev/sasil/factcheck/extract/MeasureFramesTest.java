@@ -2741,4 +2741,16 @@ class MeasureFramesTest {
     assertThat(ClaimExtractor.standard().extract(a).claims()).map(ExtractedClaim::claim)
         .singleElement().extracting(c -> ((Quantity) c.value()).bound()).isEqualTo(Bound.MORE_THAN);
   }
+
+  @Test
+  void ratesGivenRespectivelyTakeTheirBasesInOrder() {
+    assertThat(ClaimFacts.facts("2031-01-09", "가람전자의 매출액은 전년 동기와 전분기 대비 각각 5.9%, 11.8% 늘었다."))
+        .anyMatch(f -> f.endsWith("growth.rate 5.9 [scope=yoy]")).anyMatch(f -> f.endsWith("growth.rate 11.8 [scope=qoq]"));
+    assertThat(ClaimFacts.facts("2031-01-09", "매출과 영업이익은 전년 대비 각각 5.9%, 11.8% 늘었다."))
+        .as("one base holds for every item").allMatch(f -> f.endsWith("[scope=yoy]"));
+    assertThat(ClaimFacts.facts("2031-01-09", "매출은 전년 대비 5% 늘었고, 이익과 순익은 전분기 대비 각각 3%, 4% 늘었다."))
+        .as("a base of an earlier clause is none of 각각's").filteredOn(f -> !f.startsWith("매출"))
+        .allMatch(f -> f.endsWith("[scope=qoq]"));
+  }
 }
+
