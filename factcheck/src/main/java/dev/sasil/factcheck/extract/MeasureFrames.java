@@ -2208,12 +2208,12 @@ final class MeasureFrames {
   private Optional<String> scope(SentenceContext ctx, QuantityMention q, Head head, QuantityUnit unit, String afterClose) {
     boolean rate = unit == QuantityUnit.PERCENT || unit == QuantityUnit.PERCENT_POINT
         || head.attribute().equals(MeasureLexicon.CHANGE) || countChange(unit, afterClose);
-    // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
-    Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     Optional<String> respective = rate ? respectiveBase(ctx, q) : Optional.empty();
     if (respective.isPresent()) {
       return respective; // 전년 동기와 전분기 대비 각각 5.9%, 11.8% 증가: yoy, then qoq
     }
+    // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
+    Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
     if (rate && compared.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
