@@ -63,8 +63,30 @@ final class Corroborations {
   /** That an article has a claim of this owner's measure. */
   private record Owned(String articleId, String attribute, String subject) {}
 
-  /** That an article has a claim of this measure and value: anywhere ({@code at} null), or at this span. */
-  private record Stated(String articleId, String attribute, NormalizedValue value, Span at) {}
+  /** That an article has a claim of this measure and value. */
+  private record Stated(String articleId, String attribute, NormalizedValue value) {}
+
+  /** That a claim of this measure was read at this span. */
+  private record ReadAt(Span span, String attribute) {}
+
+  /** What the claims state, where and as what: how an article tells equal figures apart. */
+  private record Statements(Set<Stated> stated, Set<ReadAt> read) {
+    static Statements of(List<Finding> findings) {
+      Set<Stated> stated = new java.util.HashSet<>();
+      Set<ReadAt> read = new java.util.HashSet<>();
+      findings.forEach(f -> f.claims().forEach(c -> {
+        stated.add(new Stated(c.evidence().articleId(), c.attribute(), c.value()));
+        read.add(new ReadAt(Span.of(c.evidence()), c.attribute()));
+      }));
+      return new Statements(stated, read);
+    }
+
+    /** Whether the claim's article states its value as {@code attribute}, other than at the claim's own figure. */
+    boolean elsewhereAs(Claim c, String attribute) {
+      return stated.contains(new Stated(c.evidence().articleId(), attribute, c.value()))
+          && !read.contains(new ReadAt(Span.of(c.evidence()), attribute));
+    }
+  }
 
   /** How a new agreement is named: after a claim read at one of its figures, or after the words they share. */
   private record Label(String subject, String attribute, List<String> qualifiers) {}
@@ -96,11 +118,7 @@ final class Corroborations {
     }
     Set<Owned> named = new java.util.HashSet<>();
     claimAt.values().forEach(c -> named.add(new Owned(c.evidence().articleId(), c.attribute(), c.subject())));
-    Set<Stated> stated = new java.util.HashSet<>();
-    findings.forEach(f -> f.claims().forEach(c -> {
-      stated.add(new Stated(c.evidence().articleId(), c.attribute(), c.value(), null));
-      stated.add(new Stated(c.evidence().articleId(), c.attribute(), c.value(), Span.of(c.evidence())));
-    }));
+    Statements stated = Statements.of(findings);
     // by identity: a finding's hash reads all its claims, and a large agreement is met once per claim
     Set<Finding> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Finding> added = new ArrayList<>();
@@ -864,7 +882,7 @@ final class Corroborations {
   }
 
   private java.util.Optional<Finding> corroborate(List<FigureMention> component, Map<Span, Claim> claimAt,
-      Map<Span, Claim> amountEndingAt, Map<Span, Finding> agreementAt, Set<Owned> named, Set<Stated> stated,
+      Map<Span, Claim> amountEndingAt, Map<Span, Finding> agreementAt, Set<Owned> named, Statements stated,
       SourceGroups sources) {
     // in order of first meeting, each once by identity (a finding's hash reads all its claims)
     Set<Finding> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -993,14 +1011,10 @@ final class Corroborations {
    * to the label: one article's 200억 달러 read as an investment in one sentence and as its cap in
    * another is more often one figure misread.
    */
-  private boolean toldApart(Claim c, Label label, Set<Stated> stated) {
-    if (!(c.value() instanceof Quantity q && q.unit() == QuantityUnit.PERSONS) || !catalog.isMeasure(c.attribute())
-        || !catalog.isMeasure(label.attribute()) || same(c.attribute(), label.attribute())) {
-      return false;
-    }
-    String article = c.evidence().articleId();
-    return stated.contains(new Stated(article, label.attribute(), c.value(), null))
-        && !stated.contains(new Stated(article, label.attribute(), c.value(), Span.of(c.evidence())));
+  private boolean toldApart(Claim c, Label label, Statements stated) {
+    return c.value() instanceof Quantity q && q.unit() == QuantityUnit.PERSONS && catalog.isMeasure(c.attribute())
+        && catalog.isMeasure(label.attribute()) && !same(c.attribute(), label.attribute())
+        && stated.elsewhereAs(c, label.attribute());
   }
 
   /**

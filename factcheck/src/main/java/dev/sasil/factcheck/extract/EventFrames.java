@@ -649,9 +649,10 @@ final class EventFrames {
       return onset;
     }
     Morpheme noun = null;
+    List<Morpheme> ms = ctx.morphemesOf(w);
     // a word never starts with a particle: 도/JX 하/VV of 카타르 도하 is a name Nori misread
-    boolean misread = ctx.morphemesOf(w).stream().filter(m -> !m.isSymbol()).findFirst().filter(Morpheme::isParticle).isPresent();
-    for (Morpheme m : ctx.morphemesOf(w)) {
+    boolean misread = ms.stream().filter(m -> !m.isSymbol()).findFirst().filter(Morpheme::isParticle).isPresent();
+    for (Morpheme m : ms) {
       if (m.isNoun()) {
         noun = m;
       } else if (noun != null && (m.tag() == POS.Tag.XSV

@@ -359,23 +359,34 @@ final class Grammar {
     return scopeIn(text, label -> true);
   }
 
+  /** A scope written in a text, from {@code start} to {@code end}. */
+  private record ScopeHit(int start, int end, String label) {}
+
+  /** Every scope of the labels {@code wanted} takes written in {@code text}, scope by scope in file order. */
+  private List<ScopeHit> scopeHits(String text, java.util.function.Predicate<String> wanted) {
+    List<ScopeHit> hits = new ArrayList<>();
+    for (Scope s : scopes) {
+      if (text.indexOf(s.first()) < 0 || !wanted.test(s.label())) {
+        continue; // a scope is written from its first character on
+      }
+      java.util.regex.Matcher m = s.pattern().matcher(text);
+      while (m.find()) {
+        hits.add(new ScopeHit(m.start(), m.end(), s.label()));
+      }
+    }
+    return hits;
+  }
+
   /**
    * The scopes written in {@code text} in their order, the longer of two that overlap (전년 동기와
    * 전분기 대비: yoy, qoq): the bases of a list of rates given 각각, one for each.
    */
   List<String> joinedScopes(String text) {
-    record Hit(int start, int end, String label) {}
-    List<Hit> hits = new ArrayList<>();
-    for (Scope s : scopes) {
-      java.util.regex.Matcher m = s.pattern().matcher(text);
-      while (m.find()) {
-        hits.add(new Hit(m.start(), m.end(), s.label()));
-      }
-    }
-    hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()));
+    List<ScopeHit> hits = scopeHits(text, label -> true);
+    hits.sort(java.util.Comparator.comparingInt(ScopeHit::start).thenComparingInt(h -> h.start() - h.end()));
     List<String> out = new ArrayList<>();
     int end = -1;
-    for (Hit h : hits) {
+    for (ScopeHit h : hits) {
       if (h.start() >= end) {
         out.add(h.label());
         end = h.end();
@@ -389,23 +400,17 @@ final class Grammar {
     String found = null;
     int at = -1;
     int end = -1;
-    for (Scope s : scopes) {
-      if (text.indexOf(s.first()) < 0 || !wanted.test(s.label())) {
-        continue; // a scope is written from its first character on
-      }
-      java.util.regex.Matcher m = s.pattern().matcher(text);
-      while (m.find()) {
-        boolean inWord = m.end() < text.length() && Character.UnicodeBlock.of(text.charAt(m.end()))
-            == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가로".indexOf(text.charAt(m.end())) < 0 && !text.startsWith("보다", m.end())
-            && !text.startsWith("으로", m.end());
-        // the last scope written; of two that overlap, the longer (지난해 2분기 대비 holds 분기 대비)
-        boolean within = m.start() >= at && m.end() <= end;
-        boolean holds = m.start() <= at && m.end() >= end && m.end() - m.start() > end - at;
-        if (!inWord && (holds || m.start() > at && !within)) {
-          at = m.start();
-          end = m.end();
-          found = s.label();
-        }
+    for (ScopeHit h : scopeHits(text, wanted)) {
+      boolean inWord = h.end() < text.length() && Character.UnicodeBlock.of(text.charAt(h.end()))
+          == Character.UnicodeBlock.HANGUL_SYLLABLES && "에의는도만서은이가로".indexOf(text.charAt(h.end())) < 0 && !text.startsWith("보다", h.end())
+          && !text.startsWith("으로", h.end());
+      // the last scope written; of two that overlap, the longer (지난해 2분기 대비 holds 분기 대비)
+      boolean within = h.start() >= at && h.end() <= end;
+      boolean holds = h.start() <= at && h.end() >= end && h.end() - h.start() > end - at;
+      if (!inWord && (holds || h.start() > at && !within)) {
+        at = h.start();
+        end = h.end();
+        found = h.label();
       }
     }
     return Optional.ofNullable(found);

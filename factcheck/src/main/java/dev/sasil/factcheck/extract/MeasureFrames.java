@@ -694,7 +694,7 @@ final class MeasureFrames {
         measured = new Head(measured.attribute(), happening.get(), measured.firm(), measured.at());
       }
       if (!catalog.knows(measured.attribute()) && (grammar.is(Grammar.Section.CATEGORY, measured.attribute())
-          || measured.attribute().endsWith("별"))) {
+          || sortsBy(measured.attribute()))) {
         continue; // 국어 영역은 51만명, 성별로는: a category names the items, not what is counted
       }
       if (grammar.is(Grammar.Section.INCLUDING, measured.attribute())) {
@@ -741,9 +741,10 @@ final class MeasureFrames {
         // (실적 컨센서스는 매출 8조원: a forecast is of someone's figure, never its owner)
         measured = new Head(measured.attribute(), "", measured.firm(), measured.at());
       }
-      if (BREAKDOWN.matcher(measured.owner()).matches()) {
+      String sorter = measured.owner();
+      if (sortsBy(sorter) && ctx.mentions.stream().noneMatch(m -> m.entity().canonical().equals(sorter))) {
         // 지역별로는 동남아(15.4%): a breakdown owns none of the items that follow; the item a
-        // figure is bracketed after does
+        // figure is bracketed after does (a name that ends so, '한별', is no breakdown)
         measured = new Head(measured.attribute(), bracketedAfter(ctx, q), measured.firm(), measured.at());
       }
       if (!measured.owner().isEmpty() && saysAfter(ctx, q, afterClose, Grammar.Section.FOUND)
@@ -1435,8 +1436,14 @@ final class MeasureFrames {
     return ctx.text.substring(from, q.start() - 1);
   }
 
-  /** A noun of breakdown (지역별, 품목별, 연령대별): by what items are listed, never an owner. */
-  private static final Pattern BREAKDOWN = Pattern.compile("[가-힣]{2,}별");
+  /**
+   * Whether a word says by what figures are broken down (지역별, 연도별, 성별): it sorts the items
+   * that follow, never owns nor names what they count. A name may end so too ('한별'): callers
+   * that read names ask whether the word is one.
+   */
+  private static boolean sortsBy(String word) {
+    return word.endsWith("별");
+  }
 
   /** A name whose only number follows the ordinal prefix 제 and precedes a word (제2외국어, 제3자): not 제2차 100명. */
   private static final Pattern ORDINAL_NAME = Pattern.compile("[^\\d]*제\\d{1,2}[가-힣]{2,}[^\\d]*");
@@ -2257,12 +2264,8 @@ final class MeasureFrames {
     if (each < 0 || clauseEndsBetween(ctx, each, q.start())) {
       return Optional.empty();
     }
-    int from = Math.max(0, each - RESPECTIVE_REACH);
-    for (SentenceContext.Word w : ctx.words) {
-      if (w.end() <= each && w.end() > from && ctx.endsClause(w)) {
-        from = w.end(); // the bases of 각각's own clause (전년 대비 5% 늘었고, 이익은 전분기 대비 각각 …)
-      }
-    }
+    // the bases of 각각's own clause (전년 대비 5% 늘었고, 이익은 전분기 대비 각각 …)
+    int from = Math.max(Math.max(0, each - RESPECTIVE_REACH), clauseStart(ctx, each));
     List<String> bases = grammar.joinedScopes(ctx.text.substring(from, each)).stream()
         .filter(MeasureFrames::comparison).toList();
     if (bases.size() < 2) {
@@ -2597,7 +2600,7 @@ final class MeasureFrames {
       boolean modifier = grammar.is(Grammar.Section.MODIFIER, st) && lexicon.forHead(st, unit).isEmpty()
           && !(unit == QuantityUnit.DURATION && lengthNoun(st));
       if (ctx.beginsWithTime(w) || inParentheses(ctx, w) || modifier || st.isEmpty()
-          || st.endsWith("별") || ctx.adverb(w)) {
+          || sortsBy(st) || ctx.adverb(w)) {
         continue; // 판매가 마침내 100만 부를: an adverb stands between a head and its figure
       }
       if (i >= 1 && ctx.particleVerb(w)) {
@@ -3871,7 +3874,7 @@ final class MeasureFrames {
     for (int k = i - 1; k >= 0 && i - k <= 1 && ctx.words.get(k).start() >= floor; k--) {
       SentenceContext.Word w = ctx.words.get(k);
       String st = stem(ctx, w);
-      if (ctx.beginsWithTime(w) || grammar.is(Grammar.Section.MODIFIER, st) || st.endsWith("별")) {
+      if (ctx.beginsWithTime(w) || grammar.is(Grammar.Section.MODIFIER, st) || sortsBy(st)) {
         continue;
       }
       // 사격에서 금메달 3개; not 부산에선 미래당이 14곳 nor 선거에서 미래당은 12곳, where the noun
@@ -3975,7 +3978,7 @@ final class MeasureFrames {
       prefix = withoutModifiers(ctx, at, prefix); // 이번 잼버리 총사업비: the owner is 잼버리
       boolean scopeOnly = grammar.scopeIn(prefix).isPresent() && prefix.length() <= 4; // 글로벌 판매량
       // 연도별 합계출산율: a "by …" prefix sorts the figures, it owns none
-      owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) || prefix.endsWith("별") ? "" : prefix;
+      owner = prefix.isEmpty() || scopeOnly || grammar.is(Grammar.Section.MODIFIER, prefix) || sortsBy(prefix) ? "" : prefix;
       if (grammar.endsWith(Grammar.Section.OCCASION, owner) && ctx.wordIndexAt(at) > 0) {
         // 김가람은 올림픽 금메달 2개를: the games they were won at, not who won them
         owner = actorBefore(ctx, ctx.wordIndexAt(at) - 1).orElse(owner);
