@@ -378,6 +378,9 @@ final class MeasureFrames {
             : Optional.empty();
         if (owner.isPresent()) {
           head = new Head(counted.get(), owner.get(), true, -1);
+        } else if (counted.isPresent() && gapFollows(ctx, q)) {
+          // 24만7077표 차로 신승: a gap between two counts, whoever it was won by
+          head = new Head(counted.get(), "", true, -1);
         } else if (counted.isEmpty() && discourse.lastMeasure != null
             && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && carriesOver(discourse.lastMeasure, quantity.unit())
             && lexicon.allows(discourse.lastMeasure.attribute(), quantity.unit(), discourse.lastMeasureUnit)
@@ -463,7 +466,7 @@ final class MeasureFrames {
         String located = ctx.reports() ? "" : topicOwner(ctx, ctx.wordIndexAt(q.start()));
         measured = new Head(measured.attribute(), located, measured.firm(), measured.at());
       }
-      if (grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null) {
+      if (gapFollows(ctx, q)) {
         // 0.73%p(24만7077표) 차였다, 기온이 10도 이상 차이가 났다: the gap between two figures, not
         // either; a gap of a measure no word names is no claim rather than a level it is not
         Optional<String> gapOf = gapMeasure(q, measured);
@@ -866,7 +869,11 @@ final class MeasureFrames {
       }
       return new Head(topic.attribute(), grammar.owner(item), head.firm(), head.at());
     }
-    Optional<String> cue = listCue(ctx, unit, cues);
+    // (not 1614만표를 득표, 두 후보의 표 차이는 24만표: a word of difference after figures names
+    // the gap between them, none of them)
+    Optional<String> cue = listCue(ctx, unit, cues.stream()
+        .filter(c -> c.start() < q.end() || !gapCue(c.cue()))
+        .toList());
     if (cue.isPresent()) {
       return new Head(cue.get(), grammar.owner(item), head.firm(), head.at());
     }
@@ -2625,6 +2632,9 @@ final class MeasureFrames {
             i--;
           }
           continue;
+        }
+        if (i == qw - 1 && otherUnitBeside(ctx, other.get(), q)) {
+          continue; // 득표 차는 0.73%p, 24만7077표다: the same gap in another unit, named by the words before both
         }
         break; // another figure's phrase
       }
@@ -5136,6 +5146,28 @@ final class MeasureFrames {
   }
 
   /**
+   * Whether {@code other} is written right before {@code q}, apart by no more than a comma, a
+   * middle dot or a space, in another unit: one quantity given two ways (0.73%p, 24만7077표).
+   */
+  private static boolean otherUnitBeside(SentenceContext ctx, QuantityMention other, QuantityMention q) {
+    return other.end() <= q.start() && other.quantity().unit() != q.quantity().unit()
+        && APPOSED_JOINT.matcher(ctx.text.substring(other.end(), q.start())).matches();
+  }
+
+  /** Between two figures that give one quantity two ways: 0.73%p, 24만7077표; 0.73%p·24만7077표. */
+  private static final Pattern APPOSED_JOINT = Pattern.compile("\\s*[,·ㆍ]?\\s*");
+
+  /** Whether a cue ends in a word of difference (표 차이, 격차; grammar.txt GAP): it names the gap between figures, none of them. */
+  private boolean gapCue(MeasureLexicon.Cue cue) {
+    return grammar.words(Grammar.Section.GAP).stream().anyMatch(cue.text()::endsWith);
+  }
+
+  /** Whether a word of difference follows the figure, past a bracket beside it (grammar.txt GAP): 0.73%p(24만7077표) 차였다. */
+  private boolean gapFollows(SentenceContext ctx, QuantityMention q) {
+    return grammar.gapAtStart(skipAside(skipClose(rest(ctx, q.end())))) != null;
+  }
+
+  /**
    * The measure of the gap a figure is when a word of difference follows it (grammar.txt GAP):
    * the one measures.txt gives the figure's counter with that word (24만표 차이: 표차) or the word
    * alone (0.7%p 차로: 격차), else the measure it was read as with the word (10도 차이 of 기온:
@@ -5294,7 +5326,7 @@ final class MeasureFrames {
         return Optional.empty(); // 폭 11.2m, 높이 4.7m의 가람기는 … 항속거리는: another topic's clause
       }
       Optional<MeasureLexicon.Cue> phrase = lexicon.phraseAt(ctx.text, w.start(), unit);
-      if (phrase.isPresent() && phrase.get().text().contains(" ")) {
+      if (phrase.isPresent() && phrase.get().text().contains(" ") && !gapCue(phrase.get())) {
         return Optional.of(phrase.get().attribute()); // 목숨을 잃었다: a verb with its object
       }
       if (EventFrames.verbLemma(ctx, w).isPresent()) {

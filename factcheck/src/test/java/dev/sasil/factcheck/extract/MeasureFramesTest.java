@@ -2752,5 +2752,26 @@ class MeasureFramesTest {
         .as("a base of an earlier clause is none of 각각's").filteredOn(f -> !f.startsWith("매출"))
         .allMatch(f -> f.endsWith("[scope=qoq]"));
   }
-}
 
+  @Test
+  void aCountOfVotesBeforeAWordOfDifferenceIsTheMarginWithNoOwnerWritten() {
+    assertThat(ClaimFacts.facts("2031-04-20", "그는 3만2천표 차로 이겼다.")).containsExactly(" 표차 32000");
+  }
+
+  @Test
+  void aFigureRightAfterOneOfAnotherUnitIsTheSameQuantityNamedByTheWordsBeforeBoth() {
+    assertThat(ClaimFacts.facts("2031-04-20", "두 후보 간 득표 차는 1.2%p, 3만2천표다."))
+        .containsExactlyInAnyOrder(" 격차 1.2", " 표차 32000");
+  }
+
+  @Test
+  void aCueInTheNextClauseNamesNoFigureOfTheClauseBefore() {
+    assertThat(ClaimFacts.facts("2031-04-20", "김나래 후보는 51만2천표를 득표, 두 후보의 표 차이는 3만2천표에 그쳤다."))
+        .contains(" 표차 32000").noneMatch(f -> f.contains("표차 512000"));
+  }
+
+  @Test
+  void aGapOfVoteCountsIsTheMarginHoweverTheGapIsWritten() {
+    assertThat(ClaimFacts.facts("2031-04-20", "두 후보의 득표수 격차는 3만2천표다.")).containsExactly(" 표차 32000");
+  }
+}
