@@ -2176,11 +2176,15 @@ final class MeasureFrames {
     return false;
   }
 
-  /** From the head (at most 40 characters back) to the end of the figure's word: where its scope is written. */
+  /**
+   * From the head, or the figure when the head follows it (1시간 동안 141.5mm의 비), with the two
+   * words before it (at most 40 characters back), to the end of the figure's word: where its scope
+   * is written.
+   */
   private static String scopeWindow(SentenceContext ctx, QuantityMention q, int headAt) {
     int w = ctx.wordIndexAt(q.start());
     int end = w < 0 ? q.end() : Math.max(q.end(), ctx.words.get(w).end());
-    int headWord = headAt < 0 ? -1 : ctx.wordIndexAt(headAt);
+    int headWord = headAt < 0 ? -1 : w >= 0 && headAt > q.start() ? w : ctx.wordIndexAt(headAt);
     int phraseStart = headWord < 0 ? 0 : ctx.words.get(Math.max(0, headWord - 2)).start();
     int from = Math.max(Math.max(0, q.start() - 40), phraseStart);
     for (SentenceContext.Word x : ctx.words) {

@@ -2242,6 +2242,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aScopeWrittenBeforeAFigureWhoseMeasureFollowsItIsTheFiguresScope() {
+    assertThat(ClaimFacts.facts("2031-08-08", "나래동은 밤 10시까지 1시간 동안 82.5mm의 비가 내렸다."))
+        .anyMatch(f -> f.contains("강수량 0.0825") && f.contains("scope=hourly"));
+  }
+
+  @Test
   void anAverageIsScopeAverageNotTheFigureOfOneOccasion() {
     assertThat(ClaimFacts.facts("2031-08-15", "가람시의 평균 기온은 28.4도였다."))
         .anyMatch(f -> f.contains("기온 28.4") && f.contains("scope=average"));
