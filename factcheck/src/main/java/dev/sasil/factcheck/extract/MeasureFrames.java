@@ -3336,9 +3336,19 @@ final class MeasureFrames {
         continue;
       }
       String st = stem(ctx, w);
-      if (grammar.is(Grammar.Section.DIVISION, st) && i >= 1 && ctx.words.get(i - 1).role() == Role.BARE
+      if ((grammar.is(Grammar.Section.DIVISION, st) || grammar.is(Grammar.Section.TEAM, st)) && i >= 1
+          && ctx.words.get(i - 1).role() == Role.BARE
           && ctx.endsInNoun(ctx.words.get(i - 1)) && !ctx.beginsWithTime(ctx.words.get(i - 1))) {
-        st = stem(ctx, ctx.words.get(i - 1)); // 전장 분야도 매출 10조원을 넘었다: the division the word names
+        // 전장 분야도 매출 10조원을 넘었다, 태권도 대표팀도 금메달 5개를 땄다: the division or the
+        // side the word names; a side named by its country or its name (한국 선수단은) is that name's
+        boolean team = grammar.is(Grammar.Section.TEAM, st);
+        SentenceContext.Word named = ctx.words.get(i - 1);
+        st = stem(ctx, named);
+        Optional<String> side = team ? nameIn(ctx, named.start(), named.stemEnd()).map(m -> m.entity().canonical())
+            .or(() -> generic.anyPlace(stem(ctx, named))) : Optional.empty();
+        if (side.isPresent()) {
+          return holdsFigure(ctx, qw) ? side : Optional.empty();
+        }
       }
       if (st.length() < 2 || !st.chars().allMatch(Hangul::isSyllable) || !ctx.endsInNoun(w) || ctx.beginsWithTime(w)
           || inParentheses(ctx, w) || nameIn(ctx, w.start(), w.stemEnd()).isPresent()

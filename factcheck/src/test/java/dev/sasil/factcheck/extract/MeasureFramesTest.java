@@ -2780,4 +2780,10 @@ class MeasureFramesTest {
   void aGapOfVoteCountsIsTheMarginHoweverTheGapIsWritten() {
     assertThat(ClaimFacts.facts("2031-04-20", "두 후보의 득표수 격차는 3만2천표다.")).containsExactly(" 표차 32000");
   }
+
+  @Test
+  void aTeamWordNamesNoSideTheWordBeforeItDoes() {
+    assertThat(ClaimFacts.facts("2031-09-02", "씨름 대표팀도 금메달 3개를 땄다.")).containsExactly("씨름 금메달 3");
+    assertThat(ClaimFacts.facts("2031-09-02", "일본 선수단은 금메달 7개를 땄다.")).containsExactly("일본 금메달 7");
+  }
 }
