@@ -3715,6 +3715,10 @@ final class MeasureFrames {
         if (name.isPresent() && !isRegion(name.get()) && grammar.is(Grammar.Section.IMPOSED, attribute)) {
           return Optional.of(name.get().entity().canonical()); // 가람모빌리티에 과징금 700억원을: a body fined in 에
         }
+        if (name.isEmpty() && i >= 1 && ctx.adnominal(ctx.words.get(i - 1)) && grammar.is(Grammar.Section.IMPOSED, attribute)) {
+          // 가람모빌리티가 경쟁사의 호출을 차단한 행위에 과징금 700억원을: the body whose act was fined
+          return actorOfRelative(ctx, i - 1);
+        }
         continue;
       }
       if (name.isPresent()) {
@@ -3725,6 +3729,24 @@ final class MeasureFrames {
       }
       String st = stem(ctx, w).replace(" ", "");
       return st.isEmpty() || grammar.is(Grammar.Section.UNINFORMATIVE, st) ? Optional.empty() : Optional.of(grammar.owner(st));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name in the subject of the relative clause whose verb is word {@code verb} (가람모빌리티가
+   * 호출을 차단한: 가람모빌리티), walking back at most {@value #REACH} words past adverbs and
+   * connectives (늦게 준); empty if a topic or a comma comes first, or the subject is no name.
+   */
+  private Optional<String> actorOfRelative(SentenceContext ctx, int verb) {
+    for (int k = verb - 1; k >= 0 && k >= verb - REACH; k--) {
+      SentenceContext.Word w = ctx.words.get(k);
+      if (w.role() == Role.TOPIC || ctx.text.substring(w.start(), w.end()).endsWith(",")) {
+        break;
+      }
+      if (w.role() == Role.SUBJECT) {
+        return nameIn(ctx, w.start(), w.stemEnd()).filter(m -> !isRegion(m)).map(m -> m.entity().canonical());
+      }
     }
     return Optional.empty();
   }

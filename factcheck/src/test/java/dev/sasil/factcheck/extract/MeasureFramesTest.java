@@ -2786,4 +2786,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-09-02", "씨름 대표팀도 금메달 3개를 땄다.")).containsExactly("씨름 금메달 3");
     assertThat(ClaimFacts.facts("2031-09-02", "일본 선수단은 금메달 7개를 땄다.")).containsExactly("일본 금메달 7");
   }
+
+  @Test
+  void aFineImposedForAnActIsOwnedByTheActsSubject() {
+    assertThat(ClaimFacts.facts("2031-05-02", "공정위는 가람전자가 납품 대금을 늦게 준 행위에 과징금 12억원을 부과했다."))
+        .containsExactly("가람전자 과징금 1200000000");
+  }
 }
