@@ -5570,12 +5570,14 @@ final class MeasureFrames {
   /**
    * Whether a figure's clause of change names nothing it changes, so that it goes on with the
    * sentence before (올해보다 170원 오른 것이다, 전년 대비 2.6% 증가한 수치다, 전날보다 5명 줄었다): no
-   * name, no topic or subject in the sentence, and its verb ends the sentence or modifies a noun
+   * name, no topic or subject before the figure, and its verb ends the sentence or modifies a noun
    * that is the figure itself; not 2022년 3.5% 증가한 수입은, 국내는 4.2% 감소, 101.49포인트 하락에.
    */
   private boolean changesWhatCameBefore(SentenceContext ctx, QuantityMention q) {
-    if (!ctx.mentions.isEmpty() || ctx.words.stream().anyMatch(w -> (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)
-        && !grammar.is(Grammar.Section.ANAPHOR, w.stem()))) {
+    // (the clauses after the figure's may name what they like: 이는 5.5% 증가한 것으로 세계에서
+    // 일곱번째로 6000억 달러 돌파국이 됐다)
+    if (ctx.mentions.stream().anyMatch(m -> m.start() < q.start()) || ctx.words.stream().anyMatch(w -> w.end() <= q.start()
+        && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && !grammar.is(Grammar.Section.ANAPHOR, w.stem()))) {
       return false; // not 이는 …한 수치다, whose topic points back at the sentence before
     }
     int i = ctx.wordIndexFrom(q.end());

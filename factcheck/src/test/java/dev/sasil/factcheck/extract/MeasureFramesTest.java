@@ -973,6 +973,8 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-01-03", "4분기 매출은 3조1200억원을 기록했다. 이는 전년 동기 대비 17% 증가한 수치다."))
         .as("이는 points back at the sentence before: no topic of its own")
         .anyMatch(f -> f.startsWith("매출 growth.rate 17") && f.contains("period=2030-Q4"));
+    assertThat(ClaimFacts.facts("2031-01-03", "지난해 수출액은 720억 달러였다. 이는 전년 대비 3.1% 증가한 것으로 가람국은 수출 10위에 올랐다."))
+        .as("a topic after the figure's clause is another clause's").anyMatch(f -> f.startsWith("수출액 growth.rate 3.1"));
   }
 
   @Test
@@ -2791,5 +2793,11 @@ class MeasureFramesTest {
   void aFineImposedForAnActIsOwnedByTheActsSubject() {
     assertThat(ClaimFacts.facts("2031-05-02", "공정위는 가람전자가 납품 대금을 늦게 준 행위에 과징금 12억원을 부과했다."))
         .containsExactly("가람전자 과징금 1200000000");
+  }
+
+  @Test
+  void aRecordValueWordBeforeTheFigureIsNoMeasureOfIt() {
+    assertThat(ClaimFacts.facts("2031-01-02", "지난해 수입액이 사상 최대치인 5200억 달러를 기록했다."))
+        .anyMatch(f -> f.startsWith(" 수입액 520000000000"));
   }
 }
