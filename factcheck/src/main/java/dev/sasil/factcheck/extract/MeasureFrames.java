@@ -4626,10 +4626,14 @@ final class MeasureFrames {
         || grammar.is(Grammar.Section.MODIFIER, x.stem())) {
       return Optional.empty();
     }
-    Optional<EntityMention> name = ctx.mentionOf(x);
-    String owner = name.map(n -> n.entity().canonical()).orElse(x.stem()).replace(" ", "");
+    // 청년층(15~29세) 취업자는: the group, without the bracket that glosses it (nor the ages in it)
+    Optional<EntityMention> name = ctx.mentionOf(x).filter(n -> !ctx.inParentheses(n.start()));
+    String owner = name.map(n -> n.entity().canonical()).orElse(ASIDE.matcher(x.stem()).replaceAll("")).replace(" ", "");
     return owner.isEmpty() || !owner.codePoints().allMatch(Character::isLetterOrDigit) ? Optional.empty() : Optional.of(owner);
   }
+
+  /** A bracketed aside inside a word, closed or cut by the stem's end: the (15~29세) of 청년층(15~29세). */
+  private static final Pattern ASIDE = Pattern.compile("\\([^()]*(?:\\)|$)");
 
   /** A word that is a bare amount, in digits or with Korean numerals (1천100만, 2,500). */
   private static final java.util.regex.Pattern AMOUNT_WORD = java.util.regex.Pattern.compile("[\\d,.]+[십백천만억조\\d,.]*");

@@ -2800,4 +2800,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-01-02", "지난해 수입액이 사상 최대치인 5200억 달러를 기록했다."))
         .anyMatch(f -> f.startsWith(" 수입액 520000000000"));
   }
+
+  @Test
+  void aGroupGlossedInBracketsBeforeTheMeasureOwnsItsChange() {
+    assertThat(ClaimFacts.facts("2031-02-14", "중장년층(40~59세) 취업자는 1년 전보다 12만명 늘었다."))
+        .anyMatch(f -> f.startsWith("중장년층취업자 증감 120000"));
+  }
 }
