@@ -242,6 +242,7 @@ public final class ClaimExtractor {
     HalfDays halfDays = halves.build();
     Timeline timeline = new Timeline();
     DayCarry days = new DayCarry(TimeLexicon.standard(), day);
+    Optional<Claim> changeBefore = Optional.empty(); // the last change the sentence before read, for a run after it
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -275,7 +276,7 @@ public final class ClaimExtractor {
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
         List<StreakFrames.Streak> runs = streaks.find(ctx); // read once: claims here, figures below
-        streaks.read(article, ctx, runs, sentenceClaims);
+        streaks.read(article, ctx, runs, changeBefore, sentenceClaims);
         records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);
@@ -300,7 +301,9 @@ public final class ClaimExtractor {
         sentencePending.clear();
       }
       pending.addAll(sentencePending);
-      claims.addAll(dedupe(measureSubjects(plainSubjects(sentenceClaims))));
+      List<ExtractedClaim> kept = dedupe(measureSubjects(plainSubjects(sentenceClaims)));
+      claims.addAll(kept);
+      changeBefore = StreakFrames.lastChange(kept, Integer.MAX_VALUE);
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);

@@ -30,6 +30,9 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class StreakFrames {
 
+  /** The attribute of a rate of change, whose subject is what changed. */
+  private static final String GROWTH_RATE = "growth.rate";
+
   /** The prefix of a streak's attribute: 연속 적자. */
   static final String PREFIX = "연속 ";
 
@@ -112,16 +115,56 @@ final class StreakFrames {
     return -1;
   }
 
-  /** Adds a claim for each of {@code runs}, the runs {@link #find} read in the sentence, whose subject is written. */
-  void read(Article article, SentenceContext ctx, List<Streak> runs, List<ExtractedClaim> out) {
+  /**
+   * Adds a claim for each of {@code runs}, the runs {@link #find} read in the sentence, whose
+   * subject is written, or, in a sentence with none of its own or only an anaphor (15개월 연속
+   * 감소세다, 이는 15개월 연속 감소세다), is the one whose change {@code changeBefore}, the last
+   * change the sentence before read, went the run's way (청년층 취업자는 8만명 줄었다).
+   */
+  void read(Article article, SentenceContext ctx, List<Streak> runs, Optional<Claim> changeBefore, List<ExtractedClaim> out) {
     for (Streak s : runs) {
-      if (s.subject().isEmpty() || s.subject().equals(s.event())) {
-        continue; // 15개월 연속 감소세다: whose run the sentence before says; the figure may still agree
+      String subject = s.subject();
+      // 반도체 28% 감소… 5개월째 줄어: a change the sentence itself read before the run comes first
+      Optional<Claim> change = lastChange(out, ctx.base + s.start()).or(() -> changeBefore);
+      if (subject.isEmpty() && change.isPresent() && noSubjectOfItsOwn(ctx, s) && sameWay(s.event(), change.get())) {
+        subject = change.get().subject();
+      }
+      if (subject.isEmpty() || subject.equals(s.event())) {
+        continue; // 기업 부진이 15개월 연속 감소세다: whose run no word says; the figure may still agree
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
           ctx.base + s.start(), ctx.base + s.end(), s.text());
-      out.add(new ExtractedClaim(new Claim(s.subject(), PREFIX + s.event(), s.value(), List.of(), evidence, ""), true, ""));
+      out.add(new ExtractedClaim(new Claim(subject, PREFIX + s.event(), s.value(), List.of(), evidence, ""), true, ""));
     }
+  }
+
+  /**
+   * The last claim of a change with a subject (증감, growth.rate) among {@code claims} whose text
+   * starts before offset {@code before}.
+   */
+  static Optional<Claim> lastChange(List<ExtractedClaim> claims, int before) {
+    for (int i = claims.size() - 1; i >= 0; i--) {
+      Claim c = claims.get(i).claim();
+      if (!c.subject().isEmpty() && c.evidence().start() < before
+          && (c.attribute().equals(MeasureLexicon.CHANGE) || c.attribute().equals(GROWTH_RATE))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a run's sentence names no one it could be of: no topic or subject before it, or only an anaphor (이는). */
+  private boolean noSubjectOfItsOwn(SentenceContext ctx, Streak s) {
+    int owner = ownerWord(ctx, s.start());
+    return owner < 0 || grammar.is(Grammar.Section.ANAPHOR, ctx.words.get(owner).stem());
+  }
+
+  /** Whether a run's event is a change the way a claimed change went: 감소세 after a fall, 증가 after a rise. */
+  private boolean sameWay(String event, Claim change) {
+    if (!(change.value() instanceof Quantity q) || q.value().signum() == 0 || !grammar.changes(event)) {
+      return false;
+    }
+    return grammar.changesDown(event) == (q.value().signum() < 0);
   }
 
   /** The length of a run of months, years or weeks, or the count of one of another counter. */

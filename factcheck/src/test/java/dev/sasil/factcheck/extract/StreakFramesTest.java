@@ -45,4 +45,16 @@ class StreakFramesTest {
         .filteredOn(x -> x.claims().stream().anyMatch(c -> c.evidence().text().contains("연속")))
         .singleElement().satisfies(x -> assertThat(x.claims()).extracting(c -> c.evidence().articleId()).contains("a", "b"));
   }
+
+  @Test
+  void aRunWithNoSubjectOfItsOwnIsOfWhatChangedTheWayItRunsInTheSentenceBefore() {
+    assertThat(ClaimFacts.facts("2031-01-02", "나래시 인구는 1년 전보다 3천명 줄었다. 9개월 연속 감소세다."))
+        .contains("나래시인구 연속 감소 P9M");
+    assertThat(ClaimFacts.facts("2031-01-02", "나래시 인구는 3천명 줄었다. 이는 9개월 연속 감소세다."))
+        .contains("나래시인구 연속 감소 P9M");
+    assertThat(ClaimFacts.facts("2031-01-02", "나래시 인구는 3천명 늘었다. 9개월 연속 감소세다."))
+        .as("a run the other way is no run of it").noneMatch(f -> f.contains("연속"));
+    assertThat(ClaimFacts.facts("2031-01-02", "가람시 인구는 2천명 줄었다. 나래시 인구 1% 감소… 4개월째 줄어"))
+        .as("a change of the run's own sentence comes first").contains("나래시인구 연속 감소 P4M");
+  }
 }
