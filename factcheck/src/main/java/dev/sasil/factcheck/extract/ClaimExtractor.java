@@ -254,10 +254,12 @@ public final class ClaimExtractor {
             quantities.find(s.text()), halfDays);
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
+        changeBefore = Optional.empty();
         continue; // the sentence gives no claims; the error is reported
       }
       if (question(s.text())) {
         discourse.after(ctx); // 기온이 좀 내려갔나요?: a question asserts nothing, but may name the topic
+        changeBefore = Optional.empty();
         continue;
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();

@@ -3344,8 +3344,9 @@ final class MeasureFrames {
         boolean team = grammar.is(Grammar.Section.TEAM, st);
         SentenceContext.Word named = ctx.words.get(i - 1);
         st = stem(ctx, named);
+        String word = st;
         Optional<String> side = team ? nameIn(ctx, named.start(), named.stemEnd()).map(m -> m.entity().canonical())
-            .or(() -> generic.anyPlace(stem(ctx, named))) : Optional.empty();
+            .or(() -> generic.anyPlace(word)) : Optional.empty();
         if (side.isPresent()) {
           return holdsFigure(ctx, qw) ? side : Optional.empty();
         }

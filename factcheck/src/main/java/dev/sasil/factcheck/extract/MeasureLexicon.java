@@ -27,6 +27,9 @@ public final class MeasureLexicon {
   /** The attribute of the size of a change of a measure (증감: 170원 올랐다), as claims name it. */
   public static final String CHANGE = "증감";
 
+  /** The attribute of a rate of change, whose subject is what changed (매출 · growth.rate). */
+  public static final String GROWTH_RATE = "growth.rate";
+
   private static final Set<QuantityUnit> MONEY = currencies();
 
   /** Every currency unit ({@link QuantityUnit#isCurrency}): what MONEY in measures.txt allows. */

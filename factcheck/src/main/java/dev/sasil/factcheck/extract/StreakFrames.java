@@ -30,9 +30,6 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class StreakFrames {
 
-  /** The attribute of a rate of change, whose subject is what changed. */
-  private static final String GROWTH_RATE = "growth.rate";
-
   /** The prefix of a streak's attribute: 연속 적자. */
   static final String PREFIX = "연속 ";
 
@@ -124,10 +121,10 @@ final class StreakFrames {
   void read(Article article, SentenceContext ctx, List<Streak> runs, Optional<Claim> changeBefore, List<ExtractedClaim> out) {
     for (Streak s : runs) {
       String subject = s.subject();
-      // 반도체 28% 감소… 5개월째 줄어: a change the sentence itself read before the run comes first
-      Optional<Claim> change = lastChange(out, ctx.base + s.start()).or(() -> changeBefore);
-      if (subject.isEmpty() && change.isPresent() && noSubjectOfItsOwn(ctx, s) && sameWay(s.event(), change.get())) {
-        subject = change.get().subject();
+      if (subject.isEmpty() && noSubjectOfItsOwn(ctx, s)) {
+        // 반도체 28% 감소… 5개월째 줄어: a change the sentence itself read before the run comes first
+        subject = lastChange(out, ctx.base + s.start()).or(() -> changeBefore)
+            .filter(c -> sameWay(s.event(), c)).map(Claim::subject).orElse("");
       }
       if (subject.isEmpty() || subject.equals(s.event())) {
         continue; // 기업 부진이 15개월 연속 감소세다: whose run no word says; the figure may still agree
@@ -146,7 +143,7 @@ final class StreakFrames {
     for (int i = claims.size() - 1; i >= 0; i--) {
       Claim c = claims.get(i).claim();
       if (!c.subject().isEmpty() && c.evidence().start() < before
-          && (c.attribute().equals(MeasureLexicon.CHANGE) || c.attribute().equals(GROWTH_RATE))) {
+          && (c.attribute().equals(MeasureLexicon.CHANGE) || c.attribute().equals(MeasureLexicon.GROWTH_RATE))) {
         return Optional.of(c);
       }
     }
