@@ -243,6 +243,7 @@ public final class ClaimExtractor {
     Timeline timeline = new Timeline();
     DayCarry days = new DayCarry(TimeLexicon.standard(), day);
     Optional<Claim> changeBefore = Optional.empty(); // the last change the sentence before read, for a run after it
+    Optional<TimeValue> periodBefore = Optional.empty(); // the period of the sentence before's last dated figure, for a span
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -255,11 +256,13 @@ public final class ClaimExtractor {
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
         changeBefore = Optional.empty();
+        periodBefore = Optional.empty();
         continue; // the sentence gives no claims; the error is reported
       }
       if (question(s.text())) {
         discourse.after(ctx); // 기온이 좀 내려갔나요?: a question asserts nothing, but may name the topic
         changeBefore = Optional.empty();
+        periodBefore = Optional.empty();
         continue;
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
@@ -279,7 +282,7 @@ public final class ClaimExtractor {
         spans.readStretches(article, ctx, sentenceClaims);
         List<StreakFrames.Streak> runs = streaks.find(ctx); // read once: claims here, figures below
         streaks.read(article, ctx, runs, changeBefore, sentenceClaims);
-        records.read(article, ctx, day != null ? day : lastKnownDay, sentenceClaims);
+        records.read(article, ctx, day != null ? day : lastKnownDay, periodBefore, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);
         minutes.read(article, ctx, sentenceClaims);
@@ -306,6 +309,7 @@ public final class ClaimExtractor {
       List<ExtractedClaim> kept = dedupe(measureSubjects(plainSubjects(sentenceClaims)));
       claims.addAll(kept);
       changeBefore = StreakFrames.lastChange(kept, Integer.MAX_VALUE);
+      periodBefore = lastPeriod(kept);
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
@@ -365,6 +369,26 @@ public final class ClaimExtractor {
   }
 
   private static final String PERIOD = "period=";
+
+  /** A period a span can be reckoned back from: 2024, 2024-H1, 2024-Q1, 2024-01. */
+  private static final java.util.regex.Pattern DATED_PERIOD = java.util.regex.Pattern.compile("\\d{4}(?:-(?:H[12]|Q[1-4]|\\d{2}))?");
+
+  /** The period of the last claim of a figure with a period among a sentence's claims (1월 취업자는 38만명: 2024-01). */
+  private static Optional<TimeValue> lastPeriod(List<ExtractedClaim> claims) {
+    for (int i = claims.size() - 1; i >= 0; i--) {
+      Claim c = claims.get(i).claim();
+      if (c.value() instanceof Quantity) {
+        for (String q : c.qualifiers()) {
+          if (q.startsWith(PERIOD)) {
+            // a year, a half, a quarter or a month with its year (not XXXX-07, nor a stretch of months)
+            String period = q.substring(PERIOD.length());
+            return DATED_PERIOD.matcher(period).matches() ? Optional.of(TimeValue.parse(period)) : Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /** A claim with one more qualifier (planned, previous). */
   private static Claim qualified(Claim c, String qualifier) {

@@ -10,6 +10,7 @@ import dev.sasil.factcheck.time.TimeMention;
 import dev.sasil.factcheck.time.TimeValue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
@@ -49,8 +50,13 @@ final class RecordFrames {
     this.spans = spans;
   }
 
-  /** Adds the records of one sentence to {@code out}; {@code published} reckons spans back (null: none). */
-  void read(Article article, SentenceContext ctx, LocalDate published, List<ExtractedClaim> out) {
+  /**
+   * Adds the records of one sentence to {@code out}; a span is reckoned back from the time of the
+   * record its sentence states, else, in a sentence with no topic or subject before the span,
+   * from {@code periodBefore}, the period of the last figure the sentence before read (1월 취업자는
+   * 38만명 늘었다. 10개월 만에 최대다: from 2024-01), else from {@code published} (null: none).
+   */
+  void read(Article article, SentenceContext ctx, LocalDate published, Optional<TimeValue> periodBefore, List<ExtractedClaim> out) {
     int sinceEnd = -1;
     for (TimeMention t : ctx.times) {
       if (t.start() < sinceEnd) {
@@ -76,7 +82,7 @@ final class RecordFrames {
         if (!countedTo(t) || !marked(ctx, t.end())) {
           continue; // 5년 만에 복귀했다: a span to an event, read by SpanFrames
         }
-        TimeValue reference = reference(ctx, t, published);
+        TimeValue reference = reference(ctx, t, actorBefore(ctx, t.start()) ? Optional.empty() : periodBefore, published);
         since = reference == null ? null : Since.reckoned(t.duration(), reference);
       }
       if (since == null) {
@@ -92,9 +98,10 @@ final class RecordFrames {
   /**
    * What a span is counted back from: the time of the record the sentence states before it (지난해
    * 경제가 1.4% 성장해 3년 만에 가장 낮은: 2023; 7월 물가 상승률이 23년 8개월 만에: 2022-07), a time
-   * not counted from itself; else the day the article was published; null for none.
+   * not counted from itself; else {@code periodBefore}; else the day the article was published;
+   * null for none.
    */
-  private TimeValue reference(SentenceContext ctx, TimeMention span, LocalDate published) {
+  private TimeValue reference(SentenceContext ctx, TimeMention span, Optional<TimeValue> periodBefore, LocalDate published) {
     TimeValue found = null;
     for (TimeMention t : ctx.times) {
       if (t.start() >= span.start()) {
@@ -106,7 +113,12 @@ final class RecordFrames {
         found = t.value();
       }
     }
-    return found != null ? found : published == null ? null : TimeValue.of(published);
+    return found != null ? found : periodBefore.orElse(published == null ? null : TimeValue.of(published));
+  }
+
+  /** Whether a topic or a subject stands before offset {@code p}: the sentence names what its record is of. */
+  private static boolean actorBefore(SentenceContext ctx, int p) {
+    return ctx.words.stream().anyMatch(w -> w.end() <= p && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT));
   }
 
   /** Whether a word that counts from a time (이후, 후) stands between two offsets. */

@@ -30,6 +30,16 @@ class RecordFramesTest {
   }
 
   @Test
+  void aSpanInASentenceNamingNothingIsCountedBackFromThePeriodOfTheSentenceBefore() {
+    // 2031-06 less 8 months
+    assertThat(ClaimFacts.facts("2031-07-15", "6월 가람시 수출은 12억 달러 늘었다. 8개월 만에 가장 큰 폭이다."))
+        .anyMatch(f -> f.contains("record.since 2030-10"));
+    // a sentence that names its own subject: the publication's month less 8 months
+    assertThat(ClaimFacts.facts("2031-07-15", "6월 가람시 수출은 12억 달러 늘었다. 나래시 인구는 8개월 만에 최다를 기록했다."))
+        .anyMatch(f -> f.endsWith("인구 record.since 2030-11"));
+  }
+
+  @Test
   void aSpanEndingTheClauseAfterATimeCountedFromIsARecordWithoutASuperlative() {
     assertThat(ClaimFacts.facts("2031-08-02", "가람팀이 결승에 오른 것은 2009년 대회 이후 22년 만이다."))
         .anyMatch(f -> f.endsWith("record.since 2009"));
