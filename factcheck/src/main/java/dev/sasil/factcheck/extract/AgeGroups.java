@@ -84,14 +84,47 @@ final class AgeGroups {
   }
 
   /**
+   * Names the group as the subject of the runs of its sentence whose subject is the noun it
+   * qualifies: 20대 취업자는 15개월 연속 줄었다 is 20대's run, as 20대 취업자 수는 4만명 줄었다 is
+   * 20대's change, never all 취업자's.
+   */
+  static void ownRuns(SentenceContext ctx, List<ExtractedClaim> runs) {
+    if (ctx.ageGroups.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      ExtractedClaim c = runs.get(i);
+      Claim k = c.claim();
+      int at = k.evidence().start() - ctx.base;
+      // the group nearest before the run, whatever figures stand between (20대 취업자 수는 4만명
+      // 줄어 15개월 연속): one run to a clause, not one of a list of figures
+      EntityMention group = null;
+      for (EntityMention g : ctx.ageGroups) {
+        if (g.end() <= at) {
+          group = g;
+        }
+      }
+      if (group == null || k.subject().isEmpty() || SENTENCE_END.matcher(ctx.text).region(group.end(), at).find()
+          || !qualifies(ctx, group, k.subject(), at)) {
+        continue;
+      }
+      runs.set(i, new ExtractedClaim(new Claim(group.entity().canonical(), k.attribute(), k.value(), k.qualifiers(),
+          k.evidence(), k.derivation()), c.firm(), c.stage()));
+    }
+  }
+
+  /**
    * Whether a subject is the noun a group before the figure at {@code at} qualifies (20대 취업자 수는
    * 4만7000명): the group's part of that population, which the group names.
    */
   private static boolean afterGroup(SentenceContext ctx, String subject, int at) {
-    return groupOf(ctx, at).filter(g -> {
-      String rest = ctx.text.substring(g.end(), at).replaceFirst("^[)\\s]*", "");
-      return rest.startsWith(subject);
-    }).isPresent();
+    return groupOf(ctx, at).filter(g -> qualifies(ctx, g, subject, at)).isPresent();
+  }
+
+  /** Whether the subject is written right after the group, before {@code at} (20대 취업자 수는: 취업자수, spaces aside). */
+  private static boolean qualifies(SentenceContext ctx, EntityMention group, String subject, int at) {
+    String rest = ctx.text.substring(group.end(), at).replaceFirst("^[)\\s]*", "").replace(" ", "");
+    return rest.startsWith(subject.replace(" ", ""));
   }
 
   /**

@@ -281,7 +281,9 @@ public final class ClaimExtractor {
         spans.read(article, ctx, sentenceClaims);
         spans.readStretches(article, ctx, sentenceClaims);
         List<StreakFrames.Streak> runs = streaks.find(ctx); // read once: claims here, figures below
+        int runsFrom = sentenceClaims.size();
         streaks.read(article, ctx, runs, changeBefore, sentenceClaims);
+        AgeGroups.ownRuns(ctx, sentenceClaims.subList(runsFrom, sentenceClaims.size()));
         records.read(article, ctx, day != null ? day : lastKnownDay, periodBefore, sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);

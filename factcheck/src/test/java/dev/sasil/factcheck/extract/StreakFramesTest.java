@@ -57,4 +57,11 @@ class StreakFramesTest {
     assertThat(ClaimFacts.facts("2031-01-02", "가람시 인구는 2천명 줄었다. 나래시 인구 1% 감소… 4개월째 줄어"))
         .as("a change of the run's own sentence comes first").contains("나래시인구 연속 감소 P4M");
   }
+
+  @Test
+  void aRunOfANounAnAgeGroupQualifiesIsTheGroupsAsItsChangeIs() {
+    assertThat(ClaimFacts.facts("2031-01-02", "30대 취업자 수는 2만명 줄어 7개월 연속 감소세를 보였다."))
+        .contains("30대 증감 -20000", "30대 연속 감소 P7M");
+    assertThat(ClaimFacts.facts("2031-01-02", "30대 취업자는 7개월 연속 줄었다.")).containsExactly("30대 연속 감소 P7M");
+  }
 }
