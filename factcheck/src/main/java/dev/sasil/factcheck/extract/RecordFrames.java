@@ -82,7 +82,9 @@ final class RecordFrames {
         if (!countedTo(t) || !marked(ctx, t.end())) {
           continue; // 5년 만에 복귀했다: a span to an event, read by SpanFrames
         }
-        TimeValue reference = reference(ctx, t, actorBefore(ctx, t.start()) ? Optional.empty() : periodBefore, published);
+        int at = ctx.wordIndexAt(t.start()) >= 0 ? ctx.wordIndexAt(t.start()) : ctx.wordIndexFrom(t.start());
+        boolean named = SpanFrames.actorBefore(ctx, at < 0 ? ctx.words.size() : at);
+        TimeValue reference = reference(ctx, t, named ? Optional.empty() : periodBefore, published);
         since = reference == null ? null : Since.reckoned(t.duration(), reference);
       }
       if (since == null) {
@@ -116,10 +118,6 @@ final class RecordFrames {
     return found != null ? found : periodBefore.orElse(published == null ? null : TimeValue.of(published));
   }
 
-  /** Whether a topic or a subject stands before offset {@code p}: the sentence names what its record is of. */
-  private static boolean actorBefore(SentenceContext ctx, int p) {
-    return ctx.words.stream().anyMatch(w -> w.end() <= p && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT));
-  }
 
   /** Whether a word that counts from a time (이후, 후) stands between two offsets. */
   private boolean sinceBetween(SentenceContext ctx, int from, int to) {

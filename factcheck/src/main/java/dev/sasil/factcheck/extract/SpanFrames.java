@@ -343,7 +343,7 @@ final class SpanFrames {
   }
 
   /** Whether a topic or a subject is written before the {@code i}th word of the sentence. */
-  private static boolean actorBefore(SentenceContext ctx, int i) {
+  static boolean actorBefore(SentenceContext ctx, int i) {
     for (int k = 0; k < i; k++) {
       Role r = ctx.words.get(k).role();
       if (r == Role.TOPIC || r == Role.SUBJECT) {
