@@ -2705,8 +2705,8 @@ class MeasureFramesTest {
 
   @Test
   void aVerbNounBeforeACommaEndsItsClause() {
-    assertThat(ClaimFacts.facts("2031-03-10", "김가람 후보는 1614만표를 득표, 두 후보의 표 차이는 24만7077표에 불과했다."))
-        .noneMatch(f -> f.startsWith("김가람") && f.contains("247077"));
+    assertThat(ClaimFacts.facts("2031-03-10", "김가람 후보는 1520만표를 득표, 두 후보의 표 차이는 31만2045표에 불과했다."))
+        .noneMatch(f -> f.startsWith("김가람") && f.contains("312045"));
   }
 
   @Test
@@ -2731,10 +2731,10 @@ class MeasureFramesTest {
 
   @Test
   void aVoteMarginWrittenWithDeukpyoChaIsTheMargin() {
-    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 24만7077표다."))
-        .containsExactly(" 표차 247077");
-    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 0.73%p였다."))
-        .containsExactly(" 격차 0.73");
+    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 31만2045표다."))
+        .containsExactly(" 표차 312045");
+    assertThat(ClaimFacts.facts("2031-03-10", "두 후보 간 득표 차는 1.12%p였다."))
+        .containsExactly(" 격차 1.12");
   }
 
   @Test
