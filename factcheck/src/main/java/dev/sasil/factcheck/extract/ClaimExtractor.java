@@ -335,19 +335,36 @@ public final class ClaimExtractor {
     from.forEach(m -> previous.add(span(m.evidence())));
     Set<Long> claimed = new HashSet<>();
     claims.forEach(c -> claimed.add(span(c.claim().evidence())));
+    Set<Long> dated = new HashSet<>();
     for (FigureMention m : from) {
+      Optional<ExtractedClaim> to = movedTo(m, claims);
+      if (to.isEmpty()) {
+        continue;
+      }
+      List<String> after = to.get().claim().qualifiers();
+      String own = m.reading().period();
+      boolean ofItsOwnPeriod = !own.isEmpty() && !after.contains(PERIOD + own);
+      if (ofItsOwnPeriod) {
+        // 1분기 5만9000가구에서 2분기 8만3000가구로: each value is of the period written before it,
+        // a fact of its own period, not a value left behind
+        dated.add(span(m.evidence()));
+      }
       if (!claimed.contains(span(m.evidence()))) {
         // (the period the level after is of is not the one before's: 1조원에서 5조원으로 of a quarter)
-        movedTo(m, claims).ifPresent(to -> claims.add(new ExtractedClaim(new Claim(to.claim().subject(),
-            to.claim().attribute(), m.value(), to.claim().qualifiers().stream().filter(x -> !x.startsWith(PERIOD)).toList(),
-            m.evidence(), ""), to.firm(), to.stage())));
+        List<String> qualifiers = new ArrayList<>(after.stream().filter(x -> !x.startsWith(PERIOD)).toList());
+        if (ofItsOwnPeriod) {
+          qualifiers.add(PERIOD + own);
+        }
+        claims.add(new ExtractedClaim(new Claim(to.get().claim().subject(), to.get().claim().attribute(), m.value(),
+            qualifiers, m.evidence(), ""), to.get().firm(), to.get().stage()));
       }
     }
     for (int i = 0; i < claims.size(); i++) {
       ExtractedClaim x = claims.get(i);
       Claim c = x.claim();
       if (!(c.value() instanceof Quantity) || c.qualifiers().contains(FigureReading.PREVIOUS)
-          || !previous.contains(span(c.evidence()))) {
+          || !previous.contains(span(c.evidence()))
+          || dated.contains(span(c.evidence())) && c.qualifiers().stream().anyMatch(q -> q.startsWith(PERIOD))) {
         continue;
       }
       claims.set(i, new ExtractedClaim(qualified(c, FigureReading.PREVIOUS), x.firm(), x.stage()));

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -2628,9 +2629,11 @@ final class MeasureFrames {
         continue; // 2회 연속 3위: a streak stands between a head and its figure as an adverb would
       }
       if (other.isPresent()) {
-        if (i == qw - 1 && w.role() == Role.FROM && fromSameUnit(ctx, w, unit) && particleAfter(ctx, q) != Role.GENITIVE) {
-          // 관세는 25%에서 15%로: the level before, the same measure's; a bare noun right before it
-          // is its own label (정원은 현원 2023명에서 3662명으로), not the measure's name
+        if (onlyTimesBetween(ctx, i, qw) && w.role() == Role.FROM && fromSameUnit(ctx, w, unit)
+            && particleAfter(ctx, q) != Role.GENITIVE) {
+          // 관세는 25%에서 15%로: the level before, the same measure's, its own time between them or
+          // not (실업자는 1월 5만명에서 2월 8만명으로); a bare noun right before it is its own label
+          // (정원은 현원 2023명에서 3662명으로), not the measure's name
           if (i >= 1 && ctx.words.get(i - 1).role() == Role.BARE && ctx.endsInNoun(ctx.words.get(i - 1))
               && (i < 2 || ctx.words.get(i - 2).role() != Role.BARE)) {
             i--;
@@ -2776,6 +2779,11 @@ final class MeasureFrames {
       actorSeen |= w.role().isActor(); // 김가람이 땄고 박나래 등이 6개를 더했다: the later clause's own subject
     }
     return null;
+  }
+
+  /** Whether every word between word {@code i} and word {@code qw} is a time (2월 of 5만명에서 2월 8만명으로). */
+  private static boolean onlyTimesBetween(SentenceContext ctx, int i, int qw) {
+    return IntStream.range(i + 1, qw).allMatch(k -> ctx.beginsWithTime(ctx.words.get(k)));
   }
 
   /** The head a topic (or a subject standing as one) at word {@code i} gives the figure. */

@@ -169,6 +169,13 @@ class ClaimExtractorTest {
         .as("the value it moved from is the measure before, of no period the sentence says")
         .containsExactly("SK하이닉스 operating.profit 5000000000000 [period=2024-Q2]",
             "SK하이닉스 operating.profit 1000000000000 [previous]");
+    assertThat(facts(claims("2024-11-20",
+        "가람시 주택 거래량은 1분기 4만2000건에서 2분기 6만1000건으로 늘었다.")))
+        .as("a value written after a period of its own is that period's, no value left behind")
+        .containsExactly("주택 거래량 61000 [period=2024-Q2]", "주택 거래량 42000 [period=2024-Q1]");
+    assertThat(facts(claims("2024-11-20", "올해 나래은행 예금금리는 4.5%에서 3.9%로 내렸다.")))
+        .as("one period for both: the first is what was")
+        .containsExactly("나래은행 예금금리 3.9 [period=2024]", "나래은행 예금금리 4.5 [previous]");
   }
 
   @Test
