@@ -453,7 +453,7 @@ final class FigureReader {
         }
       }
     }
-    return grammar.counted(QuantityMention.counterOf(q.text())).orElse("");
+    return grammar.counted(q).orElse("");
   }
 
   /** Whether a word stands after the figure past a comma or a bullet: in the list's next item. */

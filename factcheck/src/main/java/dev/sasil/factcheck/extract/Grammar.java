@@ -1,6 +1,8 @@
 package dev.sasil.factcheck.extract;
 
 import dev.sasil.core.resource.ResourceLines;
+import dev.sasil.factcheck.quantity.QuantityMention;
+import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -419,6 +421,14 @@ final class Grammar {
   /** The noun a counter names what it counts by (석: 의석), if it does. */
   Optional<String> counted(String counter) {
     return Optional.ofNullable(labelled.get(Labelled.COUNTED).get(counter));
+  }
+
+  /**
+   * The noun the counter of a figure names what it counts by (98승: 승수), if it does; a span of
+   * time counts none (2주간 is two weeks, not the shares 110만주 counts).
+   */
+  Optional<String> counted(QuantityMention q) {
+    return q.quantity().unit() == QuantityUnit.DURATION ? Optional.empty() : counted(QuantityMention.counterOf(q.text()));
   }
 
   /** The measure that is the rate of a measure's figure (득표율 of 득표수), if the grammar names one. */

@@ -188,7 +188,7 @@ final class MeasureFrames {
       }
       previousEnd = q.end();
       Quantity quantity = q.quantity();
-      Optional<String> counted = grammar.counted(QuantityMention.counterOf(q.text())); // 98승: 승수
+      Optional<String> counted = grammar.counted(q); // 98승: 승수
       if (!countable(quantity.unit()) || ctx.inNameOrTime(q) || ctx.classNamed(q)
           || quantity.unit() == QuantityUnit.RANK && counted.isEmpty()) {
         // a place in a ranking only as 위 writes it: 세 번째 counts occasions, not places
@@ -998,7 +998,7 @@ final class MeasureFrames {
     }
     SentenceContext.Word before = ctx.words.get(i - 1);
     return ctx.quantities.stream().anyMatch(o -> o.start() >= before.start() && o.end() == before.end()
-        && o.quantity().unit() == QuantityUnit.COUNT && grammar.counted(QuantityMention.counterOf(o.text())).isEmpty());
+        && o.quantity().unit() == QuantityUnit.COUNT && grammar.counted(o).isEmpty());
   }
 
   /** Whether the word before offset {@code p} closes a list of examples (… 등 산림 2만923ha): what follows names the whole list. */
@@ -1405,7 +1405,9 @@ final class MeasureFrames {
         if (!w.firm() || whole.subject().isEmpty()) {
           return Optional.empty(); // a share of no one, or of a guess, leaves the figure to the words around it
         }
-        return grammar.rateOf(whole.attribute()).filter(rate -> named.isEmpty() || named.equals(rate))
+        // (신주 1억주(지분율 63.88%): the rate named by a cue of it)
+        return grammar.rateOf(whole.attribute()).filter(rate -> named.isEmpty() || named.equals(rate)
+                || lexicon.forHead(named, q.quantity().unit()).filter(h -> h.cue().attribute().equals(rate)).isPresent())
             .map(rate -> new ExtractedClaim(new Claim(whole.subject(), rate,
             q.quantity(), whole.qualifiers(), new Evidence(article.id(), ctx.sentence.index(), ctx.text,
                 ctx.base + q.start(), ctx.base + q.end(), q.text()), ""), w.firm(), w.stage()));
@@ -1468,7 +1470,7 @@ final class MeasureFrames {
     if (aside == null || !ctx.inParenthesesAfterFigure(aside)) {
       return null;
     }
-    return grammar.counted(QuantityMention.counterOf(aside.text())).flatMap(grammar::rateOf)
+    return grammar.counted(aside).flatMap(grammar::rateOf)
         .map(rate -> new Head(rate, "", true, -1)).orElse(null);
   }
 
@@ -1519,7 +1521,7 @@ final class MeasureFrames {
     if (known && lexicon.allows(head.attribute(), unit, unit)) {
       return head;
     }
-    Optional<String> noun = grammar.counted(QuantityMention.counterOf(q.text()));
+    Optional<String> noun = grammar.counted(q);
     if (noun.isEmpty() || noun.get().equals(head.attribute())) {
       return head;
     }
@@ -1734,7 +1736,7 @@ final class MeasureFrames {
     }
     QuantityMention following = ctx.quantityAfter(q);
     if (!dayNamed && w >= 1 && following != null && w + 2 < ctx.words.size() && ctx.words.get(w + 2).start() == following.start()
-        && Grammar.standard().counted(QuantityMention.counterOf(q.text())).isPresent()
+        && Grammar.standard().counted(q).isPresent()
         && OWNER_ROLES.contains(ctx.words.get(w - 1).role())
         && following.quantity().unit() != q.quantity().unit()) {
       // 김나래는 48패 평균자책점 3.27: a record's count after its owner, then the noun of the next
@@ -2512,7 +2514,7 @@ final class MeasureFrames {
           return named(stem(ctx, before), "", unit, ctx, before.start());
         }
         boolean measure = lexicon.forHead(noun, unit).isPresent();
-        if (!measure && grammar.counted(QuantityMention.counterOf(q.text())).isPresent()) {
+        if (!measure && grammar.counted(q).isPresent()) {
           // 케인(17골)은: a count in a noun's parentheses is that noun's (the counter names the measure),
           // not the clause actor's
           String last = noun.replaceAll(".*[\\s·]", "");

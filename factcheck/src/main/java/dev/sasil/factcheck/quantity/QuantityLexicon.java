@@ -34,9 +34,17 @@ public final class QuantityLexicon {
    * @param glued true for a one-syllable unit that may follow a native number without a space (한번),
    *     and for a LENGTH_AFTER word written only right after its span (87분간, 15시간분)
    * @param after the RANGE_FROM word a RANGE_CLOSE word needs (까지 after 부터), else null
+   * @param over for a UNIT that counts only amounts above a number or with a fraction (shares, 주,
+   *     not the weeks of 2주), that number; else null
    */
   public record Entry(String word, WordClass wordClass, BigDecimal number, QuantityUnit unit, Bound bound, boolean native_, boolean glued,
-      String after) {}
+      String after, BigDecimal over) {
+
+    /** Whether this unit may count the number {@code value} (a unit with no {@link #over} counts any). */
+    public boolean counts(BigDecimal value) {
+      return over == null || value.compareTo(over) > 0 || value.stripTrailingZeros().scale() > 0;
+    }
+  }
 
   /** A word found in text: its entry and the offset after it. */
   public record Hit(Entry entry, int end) {}
@@ -75,6 +83,9 @@ public final class QuantityLexicon {
     return Holder.STANDARD;
   }
 
+  /** The flag of a unit that counts only amounts above a number: {@code over=104}. */
+  private static final String OVER = "over=";
+
   static QuantityLexicon load(String resource) {
     Map<WordClass, List<Entry>> map = new EnumMap<>(WordClass.class);
     for (ResourceTable.Row row : ResourceTable.read(QuantityLexicon.class, resource)) {
@@ -102,9 +113,18 @@ public final class QuantityLexicon {
       } catch (IllegalArgumentException e) {
         throw row.error("bad value: " + e.getMessage());
       }
+      String flag = row.get(4, "");
+      BigDecimal over = null;
+      if (flag.startsWith(OVER)) {
+        try {
+          over = new BigDecimal(flag.substring(OVER.length()));
+        } catch (NumberFormatException e) {
+          throw row.error("bad value: " + flag);
+        }
+      }
       map.computeIfAbsent(c, k -> new ArrayList<>())
-          .add(new Entry(row.get(0), c, number, unit, bound, row.get(4, "").startsWith("native"), row.get(4, "").endsWith("glued"),
-              c == WordClass.RANGE_CLOSE && !row.get(2, "").isEmpty() ? row.get(2) : null));
+          .add(new Entry(row.get(0), c, number, unit, bound, flag.startsWith("native"), flag.endsWith("glued"),
+              c == WordClass.RANGE_CLOSE && !row.get(2, "").isEmpty() ? row.get(2) : null, over));
     }
     Map<WordClass, List<Entry>> frozen = new EnumMap<>(WordClass.class);
     map.forEach((k, v) -> {

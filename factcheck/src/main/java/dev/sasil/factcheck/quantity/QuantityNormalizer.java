@@ -343,7 +343,7 @@ public final class QuantityNormalizer {
     KoreanNumber.Read first = (KoreanNumber.Read) r;
     int pos = first.end();
     // glued to Latin letters: a model or product name (1T, 4K, 5G) unless a unit says otherwise
-    Hit unit = unitAt(text, pos, false);
+    Hit unit = unitAt(text, pos, false, first.value());
     if (unit == null && pos < text.length() && isAsciiLetter(text.charAt(pos))) {
       int p = pos;
       while (p < text.length() && Character.isLetterOrDigit(text.charAt(p))) {
@@ -357,7 +357,7 @@ public final class QuantityNormalizer {
     if (tilde >= 0 && tilde < text.length() && KoreanNumber.isDigit(text.charAt(tilde))) {
       KoreanNumber.Result r2 = numbers.read(text, tilde);
       if (r2 instanceof KoreanNumber.Read second) {
-        Hit unit2 = unitAt(text, second.end(), false);
+        Hit unit2 = unitAt(text, second.end(), false, second.value());
         QuantityUnit u1 = unit == null ? null : unit.entry().unit();
         if (unit2 != null && (u1 == null || u1 == unit2.entry().unit())) {
           BigDecimal lo = scaled(first.value(), unit == null ? unit2.entry() : unit.entry());
@@ -403,7 +403,7 @@ public final class QuantityNormalizer {
         || !(numbers.read(text, p) instanceof KoreanNumber.Read second)) {
       return null;
     }
-    Hit unit2 = unitAt(text, second.end(), false);
+    Hit unit2 = unitAt(text, second.end(), false, second.value());
     if (unit2 == null || unit2.entry().unit() != unit.entry().unit()) {
       return null;
     }
@@ -430,7 +430,7 @@ public final class QuantityNormalizer {
       value = value.add(ones.entry().number()); // 열두, 스물세: tens and units written together
       end = ones.end();
     }
-    Hit unit = num == null ? null : unitAt(text, end, true);
+    Hit unit = num == null ? null : unitAt(text, end, true, value);
     if (unit == null || !unit.entry().native_()) {
       return new SkipTo(i + 1);
     }
@@ -489,8 +489,8 @@ public final class QuantityNormalizer {
     return -1;
   }
 
-  /** A unit at {@code pos}, after at most one space, that ends where a unit may end. */
-  private Hit unitAt(String text, int pos, boolean nativeOnly) {
+  /** A unit at {@code pos}, after at most one space, that ends where a unit may end and may count {@code value}. */
+  private Hit unitAt(String text, int pos, boolean nativeOnly, BigDecimal value) {
     int p = pos;
     boolean spaced = false;
     if (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
@@ -498,7 +498,7 @@ public final class QuantityNormalizer {
       spaced = true;
     }
     for (Entry e : lexicon.entriesAt(WordClass.UNIT, text, p)) {
-      if (nativeOnly && !e.native_()) {
+      if (nativeOnly && !e.native_() || !e.counts(value)) {
         continue;
       }
       Hit h = single(e, text, p);

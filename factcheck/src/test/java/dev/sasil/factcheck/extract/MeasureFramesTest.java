@@ -2806,4 +2806,10 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-02-14", "중장년층(40~59세) 취업자는 1년 전보다 12만명 늘었다."))
         .anyMatch(f -> f.startsWith("중장년층취업자 증감 120000"));
   }
+
+  @Test
+  void aStakeInBracketsAfterANumberOfSharesIsTheShareOfTheirCompany() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람해운은 한빛항공의 신주 2400만주(지분율 51.2%)를 취득했다."))
+        .containsExactly("한빛항공 주식수 24000000", "한빛항공 share 51.2");
+  }
 }

@@ -42,6 +42,20 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aLargeOrFractionalCountOfJuIsSharesAndASmallWholeOneIsNoCount() {
+    assertThat(normalizer.find("가람홀딩스는 공개매수로 나래전자 주식 52만 3,118주를 사들였다"))
+        .singleElement().satisfies(m -> {
+          assertThat(m.text()).isEqualTo("52만 3,118주");
+          assertThat(m.quantity().value()).isEqualByComparingTo("523118");
+          assertThat(m.quantity().unit()).isEqualTo(QuantityUnit.COUNT);
+        });
+    assertThat(normalizer.find("청약자는 평균 1.35주를 받는다")).singleElement()
+        .satisfies(m -> assertThat(m.quantity().value()).isEqualByComparingTo("1.35"));
+    assertThat(normalizer.find("이 공연은 12주 연속 매진됐고 주가는 52주 신고가를 넘었다"))
+        .as("weeks are the time lexicon's").isEmpty();
+  }
+
+  @Test
   void theEndsOfAGuessAreBounds() {
     List<QuantityMention> ms = normalizer.find("입장객은 적어도 30명, 많게는 90명으로 추산된다");
     assertThat(ms).extracting(m -> m.quantity().bound()).containsExactly(Bound.AT_LEAST, Bound.AT_MOST);
