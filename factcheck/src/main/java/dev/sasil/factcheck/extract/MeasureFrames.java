@@ -956,6 +956,18 @@ final class MeasureFrames {
   }
 
   /**
+   * Whether word {@code w}, whose stem is {@code noun}, is a measure that names none alone
+   * (grammar.txt BOUND_MEASURE: 폭) written apart after the bare noun it is the size of (적자 폭).
+   */
+  private boolean sizeOfNounBefore(SentenceContext ctx, int w, String noun) {
+    if (w < 1 || !grammar.is(Grammar.Section.BOUND_MEASURE, noun)) {
+      return false;
+    }
+    SentenceContext.Word before = ctx.words.get(w - 1);
+    return before.role() == Role.BARE && ctx.endsInNoun(before) && !ctx.beginsWithTime(before);
+  }
+
+  /**
    * Whether a head read earlier may measure a later figure: a measure the catalog knows or the
    * lexicon reads as one of the unit, or a noun read as a firm head of its own (공시지원금은 …),
    * never a place.
@@ -4022,6 +4034,12 @@ final class MeasureFrames {
   private Head named(String phrase, String ownerWords, QuantityUnit unit, SentenceContext ctx, int at,
       boolean actorOwns) {
     String clean = phrase.replace(" ", "");
+    int w = ctx.wordIndexAt(at);
+    if (w >= 0 && sizeOfNounBefore(ctx, w, clean)) {
+      // 적자 폭은: the noun before says what the size is of, as 적자폭 would; the words before it own
+      // it, or else whoever would own 적자폭 written where 폭 is (비은행은 감소 폭이: the topic)
+      return named(stem(ctx, ctx.words.get(w - 1)) + clean, ownerBefore(ctx, w - 1), unit, ctx, at, actorOwns);
+    }
     String before = wordsBefore(ctx, at);
     Optional<MeasureLexicon.HeadMatch> known = lexicon.forHead(before + clean, unit)
         .filter(h -> h.prefix().length() <= before.length())
@@ -4542,6 +4560,9 @@ final class MeasureFrames {
       return ""; // 2점과 1점을 추가하며: a verb read as the head names nothing that changed
     }
     String noun = w < 0 ? head.attribute() : stem(ctx, ctx.words.get(w)).replace(" ", "");
+    if (w > 0 && sizeOfNounBefore(ctx, w, noun)) {
+      noun = stem(ctx, ctx.words.get(w - 1)).replace(" ", "") + noun; // 흑자 폭이 …억 달러 증가했다: 흑자폭
+    }
     if (w > 0 && grammar.isScopeWord(noun) && ctx.words.get(w).role() == Role.BARE) {
       // GDP 전기비 0.6% 증가: the noun the scope is written after changed, not the scope (nor 회복 of
       // 회복에 전기비 0.6% 증가, a cause)

@@ -2812,4 +2812,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-02", "가람해운은 한빛항공의 신주 2400만주(지분율 51.2%)를 취득했다."))
         .containsExactly("한빛항공 주식수 24000000", "한빛항공 share 51.2");
   }
+
+  @Test
+  void aSizeWrittenApartFromTheNounItIsTheSizeOfIsReadAsWrittenTogether() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람시 무역수지 적자 폭은 12억달러였다."))
+        .containsExactly("무역수지 적자폭 1200000000");
+    assertThat(ClaimFacts.facts("2031-03-02", "나래저축은행은 감소 폭이 2000억원으로 줄었다."))
+        .as("the topic owns it, as it would own 감소폭").containsExactly("나래저축은행 감소폭 200000000000");
+  }
 }
