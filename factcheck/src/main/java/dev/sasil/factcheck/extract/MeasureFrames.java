@@ -391,6 +391,9 @@ final class MeasureFrames {
           // sentence is about, in a sentence naming no measure, is of the measure the sentence
           // before read; carried, so never firm (not 최대풍속 19㎧(시속 68㎞), a conversion; not 한 명도)
           Optional<String> named = topicName(ctx, q);
+          if (named.isEmpty() && listed(ctx, q)) {
+            named = subjectRightBefore(ctx, q); // 타파스가 4600억 원, 멜론이 2270억 원 등이다: each item's subject
+          }
           if (named.isEmpty() && Regions.standard().of(discourse.lastMeasure.owner()).isPresent()) {
             // 투표율은 서울 61.2%였다. 이외에 충북 58.4%, 충남 57.9% 등이다: the places' list goes on
             named = Regions.standard().of(itemBefore(ctx, q));
@@ -826,11 +829,11 @@ final class MeasureFrames {
     if (!listed(ctx, q) || wholeOfPart(ctx, q)) {
       return head; // 재석의원 280명 중 찬성 200표, 반대 70표: the whole the list is parts of is no item
     }
+    List<MeasureLexicon.CueMatch> cues = ctx.cues(lexicon);
     if (head.owner().isEmpty() && head.at() < q.start() && besideOfUnit(ctx, q, o -> ctx.listedTogether(o, q) && knownHead(ctx, o, discourse))) {
       return head; // 재석 297명, 찬성 139명, 반대 138명: a list of measures, each item names its own
     }
     String item = head.owner().isEmpty() ? head.attribute() : head.owner() + head.attribute();
-    List<MeasureLexicon.CueMatch> cues = ctx.cues(lexicon);
     for (MeasureLexicon.CueMatch c : cues) {
       if (c.cue().units().contains(unit) && c.start() > q.end() && afterExamples(ctx, c.start())) {
         return new Head(c.cue().attribute(), grammar.owner(item), head.firm(), head.at()); // 가람 X, 누리 Y 등 산림 Z: the whole's measure
@@ -851,8 +854,15 @@ final class MeasureFrames {
           || attributive(ctx, w)) {
         continue;
       }
-      if (saysWhat && i + 1 < ctx.words.size() && ctx.startsFigure(ctx.words.get(i + 1))) {
+      boolean labelsFigure = i + 1 < ctx.words.size() && ctx.startsFigure(ctx.words.get(i + 1));
+      if (saysWhat && labelsFigure) {
         continue; // 승객 175명은 한국인이 173명, 나머지 2명은 태국인: an earlier item, not the list's measure
+      }
+      if (labelsFigure && head.owner().isEmpty() && (w.role() == Role.TOPIC || w.role() == Role.SUBJECT)
+          && lexicon.forHead(st, unit).isEmpty() && ctx.words.get(first).role() == w.role() && grammar.counted(q).isEmpty()) {
+        // 재학생은 34만명, 졸업생은 16만명: the label of an earlier item, no measure of the list (but
+        // 국민의힘이 26석, 민주당이 14석: the counter names the measure, and the names are owners)
+        continue;
       }
       if (w.role() == Role.BY && GenericNouns.standard().isHappening(st.substring(st.lastIndexOf(' ') + 1))) {
         continue; // 이번 산불로 가람 9명, 나래 6명이 숨졌다: a happening in 로 is the cause, not what is counted
@@ -917,6 +927,12 @@ final class MeasureFrames {
       // the items are owners of the last measure the catalog knows the article read
       return new Head(discourse.knownMeasure.attribute(), head.attribute(), false, head.at());
     }
+    if (partOfMeasureBefore(ctx, q, head, discourse) && cues.stream().noneMatch(c -> c.cue().units().contains(unit))) {
+      // 가람전자 매출은 8조원이었다. 반도체가 4조원, 가전이 2조원 등이다: items naming no measure,
+      // right after a sentence that read one, are its parts (not 가람 6명, 나래 1명 등 찬성이 예상되는
+      // 120명: the whole after them says what they count); carried, so never firm
+      return new Head(discourse.lastMeasure.attribute(), head.attribute(), false, head.at());
+    }
     return new Head(head.attribute(), head.owner(), false, head.at());
   }
 
@@ -965,6 +981,59 @@ final class MeasureFrames {
     }
     SentenceContext.Word before = ctx.words.get(w - 1);
     return before.role() == Role.BARE && ctx.endsInNoun(before) && !ctx.beginsWithTime(before);
+  }
+
+  /**
+   * Whether an item of a list, its head a noun of no owner that labels it (재학생이 34만명, 173명은
+   * 한국인; not 29명의 이탈표, which names what it counts), may be a part of the measure the
+   * sentence right before read (listItem's last resort): that measure, one that may carry over,
+   * was read firmly, in the figure's unit, and is no change; the sentence has two figures of the
+   * unit or more outside brackets (not 본원소득수지는 47억달러를 기록해 2023년 같은달(38억달러)에
+   * 비해: one figure and its bases), the figure's counter names no measure of its own, and no total
+   * of the list follows it.
+   */
+  private boolean partOfMeasureBefore(SentenceContext ctx, QuantityMention q, Head head, Discourse discourse) {
+    QuantityUnit unit = q.quantity().unit();
+    return head.owner().isEmpty() && head.firm() && !(head.at() > q.start() && genitiveFigure(ctx, q))
+        && discourse.lastMeasure != null && discourse.lastMeasureSentence == ctx.sentence.index() - 1 && discourse.lastMeasure.firm()
+        && !MeasureLexicon.CHANGE.equals(discourse.lastMeasure.attribute())
+        && lexicon.allows(discourse.lastMeasure.attribute(), unit, discourse.lastMeasureUnit)
+        && carriesOver(discourse.lastMeasure, unit)
+        && ctx.quantities.stream().filter(o -> o.quantity().unit() == unit && !ctx.inParentheses(o.start())).count() >= 2
+        && grammar.counted(q).isEmpty() && !wholeAfterList(ctx, q);
+  }
+
+  /** What starts the words between a list's last figure and a total of it (등 가결표가 예상되는 120명, 등 모두 15명). */
+  private static final Pattern TOTAL_AFTER = Pattern.compile("^[)\\s]*(등|모두|총|합계|합쳐|전체)");
+
+  /**
+   * Whether a later figure of {@code q}'s unit, outside brackets, is the total of the list {@code q}
+   * is in: the words between it and the figure before it start with a word of a total.
+   */
+  private static boolean wholeAfterList(SentenceContext ctx, QuantityMention q) {
+    QuantityMention before = q;
+    for (QuantityMention o : ctx.quantities) {
+      if (o.start() < q.end() || o.quantity().unit() != q.quantity().unit() || ctx.inParentheses(o.start())) {
+        continue;
+      }
+      if (TOTAL_AFTER.matcher(ctx.text.substring(before.end(), o.start())).find()) {
+        return true;
+      }
+      before = o;
+    }
+    return false;
+  }
+
+  /** The name that is the subject written right before a figure (타파스가 4600억 원), or empty. */
+  private static Optional<String> subjectRightBefore(SentenceContext ctx, QuantityMention q) {
+    int qw = ctx.wordIndexAt(q.start());
+    if (qw < 1 || ctx.words.get(qw - 1).role() != Role.SUBJECT) {
+      return Optional.empty();
+    }
+    SentenceContext.Word w = ctx.words.get(qw - 1);
+    return ctx.mentions.stream().filter(m -> m.start() >= w.start() && m.end() <= w.end() && m.role() == Role.SUBJECT
+            && !ctx.inParentheses(m.start())) // not 미레시(25·이탈리아)가: the country in the aside
+        .map(m -> m.entity().canonical()).findFirst();
   }
 
   /**
@@ -4230,7 +4299,7 @@ final class MeasureFrames {
       if (m.role() == Role.GENITIVE && (at - m.end() <= 12 || ofResults(ctx, m))) {
         genitive = m; // 가람전자의 잠정실적을 분석한 결과, 매출 9조원: the results named are the figures'
       } else if ((m.role() == Role.TOPIC || m.role() == Role.SUBJECT) && !reported
-          && !(m.role() == Role.SUBJECT && subjectOfAnotherNoun(ctx, m, at))
+          && !(m.role() == Role.SUBJECT && subjectOfAnotherNoun(ctx, m, at)) && !labelsItemBefore(ctx, m, at)
           && (actorOwns || sameClause(ctx, m.end(), at)
               || m.role() == Role.TOPIC && !ctx.inParentheses(m.start()) && noActorBetween(ctx, m.end(), at)
               || m.role() == Role.SUBJECT && linkedClause(ctx, m.end(), at) && !modifiesNoun(ctx, at))) {
@@ -4243,6 +4312,18 @@ final class MeasureFrames {
     EntityMention found = genitive != null ? genitive : actor;
     return Optional.ofNullable(found).map(m -> bodyOf(ctx, m)).map(m -> jointName(ctx, m))
         .or(() -> divisionTopic(ctx, at, floor));
+  }
+
+  /**
+   * Whether a topic or subject is the label of a list's item before the topic or subject at offset
+   * {@code at}: its own figure follows it right away (타파스가 4600억 원, 멜론이 2270억 원: 타파스 owns
+   * no figure after its own; but 세종이 81.2%로 가장 높은 투표율을: the figure is its own, the head after it).
+   */
+  private static boolean labelsItemBefore(SentenceContext ctx, EntityMention m, int at) {
+    int w = ctx.wordIndexAt(m.end() - 1);
+    int h = ctx.wordIndexAt(at);
+    return (m.role() == Role.SUBJECT || m.role() == Role.TOPIC) && w >= 0 && h > w + 1 && ctx.startsFigure(ctx.words.get(w + 1))
+        && ctx.words.get(h).role() == m.role() && ctx.text.substring(ctx.words.get(w + 1).start(), at).contains(",");
   }
 
   /**

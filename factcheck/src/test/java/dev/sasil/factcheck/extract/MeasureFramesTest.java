@@ -2820,4 +2820,14 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-02", "나래저축은행은 감소 폭이 2000억원으로 줄었다."))
         .as("the topic owns it, as it would own 감소폭").containsExactly("나래저축은행 감소폭 200000000000");
   }
+
+  @Test
+  void itemsOfAListNamingNoMeasureRightAfterASentenceThatReadOneAreItsParts() {
+    assertThat(ClaimFacts.facts("2031-03-02", "가람전자의 매출은 8조원이었다. 반도체가 4조원, 가전이 2조원 등이다."))
+        .contains("반도체 revenue 4000000000000", "가전 revenue 2000000000000");
+    assertThat(ClaimFacts.facts("2031-03-02", "가람시의 응시자는 50만명이다. 재학생은 34만명, 졸업생은 16만명이다."))
+        .contains("재학생 응시자 340000", "졸업생 응시자 160000");
+    assertThat(ClaimFacts.facts("2031-03-02", "가람시의 응시자는 50만명이다. 재학생 34만명, 졸업생 16만명이 합격했다."))
+        .as("a list with a verb of its own counts what the verb says").noneMatch(f -> f.contains("응시자 340000"));
+  }
 }
