@@ -2996,7 +2996,9 @@ final class MeasureFrames {
         return new Head(h.attribute(), owner, true, w.start());
       }
     }
-    if (change) {
+    if (change || unit == QuantityUnit.PERCENT && (name.role() == Role.TOPIC || name.role() == Role.SUBJECT)
+        && grammar.is(Grammar.Section.GROWN_IN_PERCENT, owner)) {
+      // GDP는 1분기 0.3%로 반등했다, GDP는 -0.4%를 기록했다: a percentage of an economy's output is its growth
       return new Head("growth.rate", owner, true, name.start());
     }
     int after = qw + 1;

@@ -2830,4 +2830,12 @@ class MeasureFramesTest {
     assertThat(ClaimFacts.facts("2031-03-02", "가람시의 응시자는 50만명이다. 재학생 34만명, 졸업생 16만명이 합격했다."))
         .as("a list with a verb of its own counts what the verb says").noneMatch(f -> f.contains("응시자 340000"));
   }
+
+  @Test
+  void aPercentageOfAnEconomysOutputIsItsGrowthButNotAsABase() {
+    assertThat(ClaimFacts.facts("2031-04-25", "GDP는 2029년 4분기 -0.2%를 기록했지만 지난해 1분기 0.4%로 반등했다."))
+        .containsExactly("GDP growth.rate -0.2 [period=2029-Q4]", "GDP growth.rate 0.4 [period=2030-Q1]");
+    assertThat(ClaimFacts.facts("2031-04-25", "가람국의 국방비는 GDP의 2.8%이다."))
+        .noneMatch(f -> f.contains("growth.rate"));
+  }
 }
