@@ -242,8 +242,7 @@ public final class ClaimExtractor {
     HalfDays halfDays = halves.build();
     Timeline timeline = new Timeline();
     DayCarry days = new DayCarry(TimeLexicon.standard(), day);
-    Optional<Claim> changeBefore = Optional.empty(); // the last change the sentence before read, for a run after it
-    Optional<TimeValue> periodBefore = Optional.empty(); // the period of the sentence before's last dated figure, for a span
+    SentenceBefore last = SentenceBefore.NONE;
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -255,14 +254,12 @@ public final class ClaimExtractor {
             quantities.find(s.text()), halfDays);
       } catch (RuntimeException e) {
         problems.add(ExtractionProblem.of(article.id(), s.index(), s.text(), e));
-        changeBefore = Optional.empty();
-        periodBefore = Optional.empty();
+        last = SentenceBefore.NONE;
         continue; // the sentence gives no claims; the error is reported
       }
       if (question(s.text())) {
         discourse.after(ctx); // 기온이 좀 내려갔나요?: a question asserts nothing, but may name the topic
-        changeBefore = Optional.empty();
-        periodBefore = Optional.empty();
+        last = SentenceBefore.NONE;
         continue;
       }
       List<ExtractedClaim> sentenceClaims = new ArrayList<>();
@@ -282,9 +279,9 @@ public final class ClaimExtractor {
         spans.readStretches(article, ctx, sentenceClaims);
         List<StreakFrames.Streak> runs = streaks.find(ctx); // read once: claims here, figures below
         int runsFrom = sentenceClaims.size();
-        streaks.read(article, ctx, runs, changeBefore, sentenceClaims);
+        streaks.read(article, ctx, runs, last.change(), sentenceClaims);
         AgeGroups.ownRuns(ctx, sentenceClaims.subList(runsFrom, sentenceClaims.size()));
-        records.read(article, ctx, day != null ? day : lastKnownDay, periodBefore, sentenceClaims);
+        records.read(article, ctx, day != null ? day : lastKnownDay, last.period(), sentenceClaims);
         ages.read(article, ctx, year, sentenceClaims);
         scores.read(article, ctx, sentenceClaims);
         minutes.read(article, ctx, sentenceClaims);
@@ -310,8 +307,7 @@ public final class ClaimExtractor {
       pending.addAll(sentencePending);
       List<ExtractedClaim> kept = dedupe(measureSubjects(plainSubjects(sentenceClaims)));
       claims.addAll(kept);
-      changeBefore = StreakFrames.lastChange(kept, Integer.MAX_VALUE);
-      periodBefore = lastPeriod(kept);
+      last = new SentenceBefore(StreakFrames.lastChange(kept, Integer.MAX_VALUE), lastPeriod(kept));
       discourse.after(ctx);
     }
     return new Extraction(claims, pending, problems, figures);
@@ -388,6 +384,16 @@ public final class ClaimExtractor {
   }
 
   private static final String PERIOD = "period=";
+
+  /**
+   * What the claims of the sentence before leave for the next one: its last change, for a run with
+   * no subject of its own (…8만명 줄었다. 15개월 연속 감소세다), and the period of its last dated
+   * figure, for a span that names nothing (1월 취업자는 38만명 늘었다. 10개월 만에 최대다); nothing
+   * after a question or a sentence that could not be read.
+   */
+  private record SentenceBefore(Optional<Claim> change, Optional<TimeValue> period) {
+    static final SentenceBefore NONE = new SentenceBefore(Optional.empty(), Optional.empty());
+  }
 
   /** A period a span can be reckoned back from: 2024, 2024-H1, 2024-Q1, 2024-01. */
   private static final java.util.regex.Pattern DATED_PERIOD = java.util.regex.Pattern.compile("\\d{4}(?:-(?:H[12]|Q[1-4]|\\d{2}))?");

@@ -430,10 +430,10 @@ final class MeasureFrames {
       }
       boolean inBracket = bracketed(ctx, head, q);
       Head measured = inBracket ? head : changeOf(ctx, head, quantity.unit(), changeText);
-      Head level = measured.attribute().equals("growth.rate") ? levelBefore(ctx, q, wholes) : null;
+      Head level = measured.attribute().equals(MeasureLexicon.GROWTH_RATE) ? levelBefore(ctx, q, wholes) : null;
       if (level != null) {
         // 영업이익 15조원으로 전년보다 54% 증가했다: the change of the amount it reached, not of the topic
-        measured = new Head("growth.rate", grammar.owner(changing(ctx, level)), measured.firm(), measured.at());
+        measured = new Head(MeasureLexicon.GROWTH_RATE, grammar.owner(changing(ctx, level)), measured.firm(), measured.at());
       }
       // 인수금액(80억달러)을 뛰어넘는: the verb after a bracketed figure is its noun's, no change of the figure
       if (measured == head && whole != null && signedAside(ctx, q)) {
@@ -479,20 +479,20 @@ final class MeasureFrames {
         }
         measured = new Head(gapOf.get(), measured.owner(), measured.firm(), measured.at());
       }
-      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
+      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals(MeasureLexicon.GROWTH_RATE)
           && rateAsObject(ctx, q)) {
         // 건설투자가 성장률을 0.7%p 깎아내렸다: a part's contribution to a rate, not its own growth
         measured = new Head("기여도", measured.owner(), measured.firm(), measured.at());
       }
       Head ratePointed = null; // what a later sentence's figures may be of: the rate, not the change in its points
-      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals("growth.rate")
+      if (quantity.unit() == QuantityUnit.PERCENT_POINT && measured.attribute().equals(MeasureLexicon.GROWTH_RATE)
           && rateNamed(ctx, measured)) {
         // 성장률은 전년보다 0.3%포인트 낮아졌다: points are the change of the rate named, no rate of growth
         ratePointed = measured;
         measured = new Head(MeasureLexicon.CHANGE, grammar.owner(changing(ctx, measured)), measured.firm(), measured.at());
       }
       // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
-      boolean sizeOfChange = (measured != head || change && measured.attribute().equals("growth.rate") && !rateNamed(ctx, measured))
+      boolean sizeOfChange = (measured != head || change && measured.attribute().equals(MeasureLexicon.GROWTH_RATE) && !rateNamed(ctx, measured))
           && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
       // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows,
       // 234.64포인트(8.77%) 하락한 a fall of the index
@@ -821,7 +821,7 @@ final class MeasureFrames {
    * the unit, the item is the owner and the measure is the sentence's topic, or its known measure.
    */
   private Head listItem(SentenceContext ctx, QuantityMention q, Head head, boolean saysWhat, Discourse discourse) {
-    if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")
+    if (head.at() < 0 || catalog.knows(head.attribute()) || head.attribute().equals(MeasureLexicon.GROWTH_RATE)
         || ctx.inParentheses(head.at())) {
       return head; // 47만9000명(영향률 2.8%), …: a measure a bracket names is its own
     }
@@ -899,7 +899,7 @@ final class MeasureFrames {
       // are the owners of what the verb after the list names, a change a rate of change (not
       // 중국(1622억 달러, 14.2%) … 증가했다: an amount in a list of changes is no change); the
       // item's own noun, not the field the list is in (동부권에서는 △가람대 40명)
-      String attribute = change ? GROWTH_RATE : verbNoun.get();
+      String attribute = change ? MeasureLexicon.GROWTH_RATE : verbNoun.get();
       boolean ownerWritten = !head.owner().isEmpty()
           && ctx.text.substring(Math.max(0, head.at() - head.owner().length() - 2), head.at()).replace(" ", "").endsWith(head.owner().replace(" ", ""));
       // not firm, as the items of a list are read by the verb after them; but a figure whose clause
@@ -1462,7 +1462,7 @@ final class MeasureFrames {
     }
     Optional<EntityMention> name = nameIn(ctx, ctx.words.get(w).start(), open);
     // not firm: a rate of a list in brackets names no measure of the next sentence
-    return new Head("growth.rate", name.map(m -> m.entity().canonical()).orElse(owner), false, ctx.words.get(w).start());
+    return new Head(MeasureLexicon.GROWTH_RATE, name.map(m -> m.entity().canonical()).orElse(owner), false, ctx.words.get(w).start());
   }
 
   /**
@@ -2555,7 +2555,7 @@ final class MeasureFrames {
         // change: 정부투자(-0.1%p)는 성장률을 깎아내렸다)
         int at = own.start() + noun.length() - listed.length();
         Optional<EntityMention> name = nameIn(ctx, at, at + listed.length());
-        return new Head(GROWTH_RATE, name.map(n -> n.entity().canonical()).orElse(listed), false, at);
+        return new Head(MeasureLexicon.GROWTH_RATE, name.map(n -> n.entity().canonical()).orElse(listed), false, at);
       }
       Optional<EntityMention> quoted = quotedBefore(ctx, own.start() + noun.length());
       if (quoted.isPresent()) {
@@ -2984,7 +2984,7 @@ final class MeasureFrames {
       return new Head(MeasureLexicon.CHANGE, owner, true, name.start()); // 코스피는 216.97포인트 내렸다: the index's change in points
     }
     if (change && unit != QuantityUnit.PERCENT_POINT) {
-      return new Head("growth.rate", owner, true, name.start()); // GDP는 0.6% 증가했다
+      return new Head(MeasureLexicon.GROWTH_RATE, owner, true, name.start()); // GDP는 0.6% 증가했다
     }
     // 한빛은행은 기준금리를 0.25%포인트 낮췄다: points of change are of the rate written as the object
     QuantityUnit measured = unit == QuantityUnit.PERCENT_POINT ? QuantityUnit.PERCENT : unit;
@@ -2999,7 +2999,7 @@ final class MeasureFrames {
     if (change || unit == QuantityUnit.PERCENT && (name.role() == Role.TOPIC || name.role() == Role.SUBJECT)
         && grammar.is(Grammar.Section.GROWN_IN_PERCENT, owner)) {
       // GDP는 1분기 0.3%로 반등했다, GDP는 -0.4%를 기록했다: a percentage of an economy's output is its growth
-      return new Head("growth.rate", owner, true, name.start());
+      return new Head(MeasureLexicon.GROWTH_RATE, owner, true, name.start());
     }
     int after = qw + 1;
     while (after < ctx.words.size() && ctx.words.get(after).start() < q.end()) {
@@ -3699,7 +3699,7 @@ final class MeasureFrames {
     }
     // 직원 2명이 숨졌다: a role that is also a measure (employees) is the group the verb's measure counts
     String group = roleWritten(ctx, head).orElse(null);
-    if (group == null && catalog.knows(head.attribute()) || head.attribute().equals("growth.rate")) {
+    if (group == null && catalog.knows(head.attribute()) || head.attribute().equals(MeasureLexicon.GROWTH_RATE)) {
       return null;
     }
     Head verb = headByVerb(ctx, q);
@@ -4129,7 +4129,7 @@ final class MeasureFrames {
         // 김가람은 올림픽 금메달 2개를: the games they were won at, not who won them
         owner = actorBefore(ctx, ctx.wordIndexAt(at) - 1).orElse(owner);
       }
-      if (attribute.equals(GROWTH_RATE)) {
+      if (attribute.equals(MeasureLexicon.GROWTH_RATE)) {
         owner = regionOfRate(ctx, at, owner).orElse(owner);
       }
     } else {
@@ -4186,8 +4186,6 @@ final class MeasureFrames {
     SentenceContext.Word w = ctx.words.get(k);
     return nameIn(ctx, w.start(), w.stemEnd()).filter(m -> !isRegion(m)).map(m -> m.entity().canonical());
   }
-
-  private static final String GROWTH_RATE = "growth.rate";
 
   /**
    * The region a rate of change is of, when the phrase names one before what changed: 서울
@@ -5779,13 +5777,13 @@ final class MeasureFrames {
     }
     if (!changeVerb(afterClose) || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)
         // 기준금리를 3.25%로 낮췄다: the level the change reached, the measure's own value
-        || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals("growth.rate")).orElse(false)
-        || head.attribute().equals("growth.rate") || head.attribute().equals("기여도")) {
+        || lexicon.forHead(head.attribute(), unit).map(h -> h.cue().attribute().equals(MeasureLexicon.GROWTH_RATE)).orElse(false)
+        || head.attribute().equals(MeasureLexicon.GROWTH_RATE) || head.attribute().equals("기여도")) {
       return head;
     }
     // a change in percentage points is a difference of two rates (0.25%포인트 인하), and one in
     // points the change of an index (234.64포인트 하락), not a growth rate
-    return new Head(unit == QuantityUnit.PERCENT_POINT || unit == QuantityUnit.POINTS ? MeasureLexicon.CHANGE : "growth.rate",
+    return new Head(unit == QuantityUnit.PERCENT_POINT || unit == QuantityUnit.POINTS ? MeasureLexicon.CHANGE : MeasureLexicon.GROWTH_RATE,
         grammar.owner(changing(ctx, head)),
         head.firm(), head.at());
   }
@@ -5847,7 +5845,7 @@ final class MeasureFrames {
   private boolean rateNamed(SentenceContext ctx, Head head) {
     int w = head.at() < 0 ? -1 : ctx.wordIndexAt(head.at());
     return w >= 0 && lexicon.forHead(stem(ctx, ctx.words.get(w)), QuantityUnit.PERCENT)
-        .map(h -> h.cue().attribute().equals("growth.rate")).orElse(false);
+        .map(h -> h.cue().attribute().equals(MeasureLexicon.GROWTH_RATE)).orElse(false);
   }
 
   /** A balance a figure is of, and whether the figure is its deficit (적자) rather than its surplus. */

@@ -82,7 +82,10 @@ final class RecordFrames {
         if (!countedTo(t) || !marked(ctx, t.end())) {
           continue; // 5년 만에 복귀했다: a span to an event, read by SpanFrames
         }
-        int at = ctx.wordIndexAt(t.start()) >= 0 ? ctx.wordIndexAt(t.start()) : ctx.wordIndexFrom(t.start());
+        int at = ctx.wordIndexAt(t.start());
+        if (at < 0) {
+          at = ctx.wordIndexFrom(t.start());
+        }
         boolean named = SpanFrames.actorBefore(ctx, at < 0 ? ctx.words.size() : at);
         TimeValue reference = reference(ctx, t, named ? Optional.empty() : periodBefore, published);
         since = reference == null ? null : Since.reckoned(t.duration(), reference);
@@ -117,7 +120,6 @@ final class RecordFrames {
     }
     return found != null ? found : periodBefore.orElse(published == null ? null : TimeValue.of(published));
   }
-
 
   /** Whether a word that counts from a time (이후, 후) stands between two offsets. */
   private boolean sinceBetween(SentenceContext ctx, int from, int to) {

@@ -38,7 +38,7 @@ final class SuperlativeFrames {
   private static final Set<QuantityUnit> NOT_OF =
       EnumSet.of(QuantityUnit.RANK, QuantityUnit.DURATION, QuantityUnit.SCORE, QuantityUnit.RATIO);
   /** The attribute of a rate of change, which a record of a level is not of. */
-  private static final String GROWTH = "growth.rate";
+  private static final String GROWTH = MeasureLexicon.GROWTH_RATE;
   /** How many nouns after a record word may name what it is of (사상 최대 수출 실적을). */
   private static final int HEAD_WORDS = 6;
   /** What separates the items of a list written as one word (매출·영업이익). */
