@@ -40,6 +40,20 @@ final class BasePeriods {
   }
 
   /**
+   * How many months a word counted from the last time of the text (전년, 전월: the lexicon's
+   * REFYEAR and REFMONTH) steps back, whatever that time was; empty for a time counted from the
+   * article's date (1년 전, 전분기), whose step is its distance from that date.
+   */
+  private static Optional<Long> stepBack(TimeMention t) {
+    TimeLexicon lexicon = TimeLexicon.standard();
+    if (t.duration() != null) {
+      return Optional.empty();
+    }
+    return lexicon.wordAt(TimeLexicon.WordClass.REFYEAR, t.text(), 0).map(e -> 12L * e.intValue())
+        .or(() -> lexicon.wordAt(TimeLexicon.WordClass.REFMONTH, t.text(), 0).map(e -> (long) e.intValue()));
+  }
+
+  /**
    * The period {@code topic} (2024, 2022-07, 2024-Q3, 2024-H1) moved back as far as {@code t}
    * moves back from the start of the article's period of the same granularity; empty when the
    * topic's period cannot take the step (a month back from a year).
@@ -51,7 +65,7 @@ final class BasePeriods {
       case QUARTER -> LocalDate.of(published.getYear(), (published.getMonthValue() - 1) / 3 * 3 + 1, 1);
       default -> published.withDayOfMonth(1);
     };
-    long months = ChronoUnit.MONTHS.between(anchorStart, t.value().firstDay());
+    long months = stepBack(t).orElseGet(() -> ChronoUnit.MONTHS.between(anchorStart, t.value().firstDay()));
     TimeValue period;
     try {
       period = TimeValue.parse(topic);

@@ -19,7 +19,7 @@ public final class TimeLexicon {
 
   /** The classes of words; see the comments of {@code time-lexicon.txt}. */
   public enum WordClass {
-    YEAR, YEAR_PREFIX, REFYEAR, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
+    YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
     DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN, HEDGE, PAST, COMING, ELAPSED, SPAN_TAIL
   }
 
@@ -125,7 +125,7 @@ public final class TimeLexicon {
 
   private static boolean needsNumber(WordClass c) {
     return switch (c) {
-      case YEAR, YEAR_PREFIX, REFYEAR, MONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
+      case YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
       default -> false;
     };
   }
@@ -155,12 +155,17 @@ public final class TimeLexicon {
 
   /** True when {@code text} starting at {@code from} begins with a word of class {@code c}. */
   public boolean startsWithWord(WordClass c, CharSequence text, int from) {
+    return wordAt(c, text, from).isPresent();
+  }
+
+  /** The longest word of class {@code c} that {@code text} begins with at {@code from}, if any. */
+  public Optional<Entry> wordAt(WordClass c, CharSequence text, int from) {
     for (String w : candidates(keysByFirst, c, text, from)) {
       if (looseMatches(text, from, w)) {
-        return true;
+        return Optional.of(byClass.get(c).get(w));
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

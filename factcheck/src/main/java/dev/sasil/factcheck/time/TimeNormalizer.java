@@ -3,6 +3,7 @@ package dev.sasil.factcheck.time;
 import dev.sasil.core.text.Hangul;
 import dev.sasil.core.time.PartialDate;
 import dev.sasil.factcheck.time.TimeLexicon.WordClass;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class TimeNormalizer {
 
   /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
   private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
-      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
+      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.REFMONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
       WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
       WordClass.DAYCOUNT);
 
@@ -457,6 +458,15 @@ public final class TimeNormalizer {
           reference = lastValueMention;
         } else if (a != null) {
           value = m.inYear(a.year() + m.refYearOffset());
+        }
+      } else if (m.refMonthOffset() != null) {
+        PartialDate a = anchor.date();
+        if (lastValue != null && lastValue.yearKnown() && lastValue.month() != null) {
+          // 작년 12월 수출은 … 전월(24억 달러)보다: November, whenever the text was written
+          value = m.inMonth(YearMonth.of(lastValue.year(), lastValue.month()));
+          reference = lastValueMention;
+        } else if (a != null && a.hasMonth()) {
+          value = m.inMonth(YearMonth.of(a.year(), a.month()));
         }
       } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)
           && inYear(value, lastValue.year()) instanceof TimeValue listed) {

@@ -44,12 +44,21 @@ final class TimeResolver {
    * @param alwaysEvent true for 만에: it counts from an event, never from the anchor
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
    * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
+   * @param refMonthOffset for 전월: the offset from the last month mentioned, else null
+   * @param refMonth, refDay the month and day written after a REFYEAR word (이듬해 2월), else null
+   * @param refModifier the start, middle or end written after a REFMONTH word (전월 말)
    */
   record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset,
-      Integer refMonth, Integer refDay) {
+      Integer refMonthOffset, Integer refMonth, Integer refDay, TimeModifier refModifier) {
 
     Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {
-      this(value, duration, alwaysEvent, refDayOffset, null, null, null);
+      this(value, duration, alwaysEvent, refDayOffset, null, null, null, null, TimeModifier.NONE);
+    }
+
+    /** The month a month relative to the last one mentioned names, counted from {@code from}. */
+    TimeValue inMonth(YearMonth from) {
+      YearMonth ym = from.plusMonths(refMonthOffset);
+      return TimeValue.ofMonth(ym.getYear(), ym.getMonthValue()).withModifier(refModifier);
     }
 
     /**
@@ -125,7 +134,13 @@ final class TimeResolver {
     }
     Entry ry = g.word("ry", WordClass.REFYEAR);
     if (ry != null) {
-      return new Meaning(null, null, false, null, ry.intValue(), g.num("m"), g.num("d"));
+      return new Meaning(null, null, false, null, ry.intValue(), null, g.num("m"), g.num("d"), TimeModifier.NONE);
+    }
+    Entry rm = g.word("rm", WordClass.REFMONTH);
+    if (rm != null) {
+      Entry mod = g.word("mod", WordClass.MOD);
+      return new Meaning(null, null, false, null, null, rm.intValue(), null, null,
+          mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value()));
     }
     if (g.s("clk") != null) {
       return new Meaning(null, null, false, 0);

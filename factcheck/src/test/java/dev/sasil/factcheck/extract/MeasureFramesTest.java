@@ -1973,6 +1973,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterTheMonthBeforeIsOfTheMonthBeforeTheOneTheTextWrites() {
+    // published in September: 지난달 is August, and 전월 the month before it, whenever the text was written
+    assertThat(ClaimFacts.facts("2031-09-02", "가람시의 지난달 외식 물가는 4.2% 올라 전월(3.8%)보다 오름폭을 키웠다."))
+        .anyMatch(f -> f.contains(" 3.8 ") && f.contains("period=2031-07"))
+        .noneMatch(f -> f.contains(" 3.8 ") && f.contains("period=2031-08"));
+    assertThat(ClaimFacts.facts("2031-02-05", "나래시의 수출은 작년 12월에 47억 달러로 전월(24억 달러)보다 늘었다."))
+        .anyMatch(f -> f.contains(" 2400000000 ") && f.contains("period=2030-11"));
+  }
+
+  @Test
   void anAmountOfDataIsACapacityAndNoValueOfThePriceItModifies() {
     assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로 512GB의 국내 출고가는 149만9000원이다."))
         .noneMatch(f -> f.contains("512000000000") && f.contains("출고가"));
