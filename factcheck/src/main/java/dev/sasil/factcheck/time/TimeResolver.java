@@ -238,6 +238,9 @@ final class TimeResolver {
     }
     Integer half = halfOf(g);
     Integer quarter = g.num("q");
+    if (g.num("m0") != null || g.num("q0") != null) {
+      return stretch(g, month, quarter, day, year, yearGiven, a, bias, modifier);
+    }
     if (!yearGiven) {
       if (month != null) {
         year = impliedYear(month, day, a, bias);
@@ -266,6 +269,37 @@ final class TimeResolver {
       v = TimeValue.ofYear(year);
     } else {
       return null;
+    }
+    return plain(v.withModifier(modifier));
+  }
+
+  /**
+   * A stretch of months or quarters written as a range (10~12월, 1~2분기, 2023년 1~6월): the
+   * quarter, half or year it spans, else a time with no value (1~9월 names no one period, and is
+   * not its last month). Its year, when not written, is the latest in which its last month lies
+   * on {@code bias}'s side of the anchor.
+   */
+  private static Meaning stretch(Groups g, Integer month, Integer quarter, Integer day, Integer year, boolean yearGiven,
+      PartialDate a, Bias bias, TimeModifier modifier) {
+    int first = g.num("m0") != null ? g.num("m0") : 3 * g.num("q0") - 2;
+    int last = g.num("m0") != null ? month : 3 * quarter;
+    if (day != null || first < 1 || first >= last) {
+      return null; // 3~4월 5일, 12~3월: no stretch of one year
+    }
+    Integer y = yearGiven ? year : impliedYear(last, null, a, bias);
+    int months = last - first + 1;
+    if (y == null) {
+      return plain(null);
+    }
+    TimeValue v;
+    if (months == 3 && first % 3 == 1) {
+      v = TimeValue.ofQuarter(y, (first + 2) / 3);
+    } else if (months == 6 && (first == 1 || first == 7)) {
+      v = TimeValue.ofHalf(y, first == 1 ? 1 : 2);
+    } else if (months == 12) {
+      v = TimeValue.ofYear(y);
+    } else {
+      return plain(null);
     }
     return plain(v.withModifier(modifier));
   }
