@@ -243,6 +243,7 @@ public final class ClaimExtractor {
     Timeline timeline = new Timeline();
     DayCarry days = new DayCarry(TimeLexicon.standard(), day);
     SentenceBefore last = SentenceBefore.NONE;
+    VerbLabels verbLabels = new VerbLabels();
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {
@@ -306,11 +307,12 @@ public final class ClaimExtractor {
       }
       pending.addAll(sentencePending);
       List<ExtractedClaim> kept = dedupe(measureSubjects(plainSubjects(sentenceClaims)));
+      verbLabels.note(kept, s.morphemes());
       claims.addAll(kept);
       last = new SentenceBefore(StreakFrames.lastChange(kept, Integer.MAX_VALUE), lastPeriod(kept));
       discourse.after(ctx);
     }
-    return new Extraction(claims, pending, problems, figures);
+    return new Extraction(verbLabels.relabel(claims), verbLabels.relabelPending(pending), problems, figures);
   }
 
   /** The qualifier of a claim that states a plan, not what happened. */
