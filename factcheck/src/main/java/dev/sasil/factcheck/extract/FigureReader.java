@@ -652,6 +652,10 @@ final class FigureReader {
         && !grammar.is(Grammar.Section.UNINFORMATIVE, prev.stem()) && !grammar.is(Grammar.Section.MODIFIER, prev.stem())
         && !ctx.listedApart(prev, q.start())) {
       // 서울 공시가격, not the nation's; 저장장치(SSD) 20.1%: SSD, not the word with half its bracket
+      Optional<String> genitive = measureOwner(ctx, at - 1, q);
+      if (genitive.isPresent()) {
+        return genitive.get();
+      }
       return ctx.regionBefore(at - 1).orElse("") + beforeBracket(prev.stem().replace(" ", ""));
     }
     // 국미래 18석·민주연합 14석: a list written without spaces, the item glued to the figure before
@@ -667,6 +671,38 @@ final class FigureReader {
       }
     }
     return "";
+  }
+
+  /** How many bare nouns may stand between a measure word and the genitive that owns it (IPO의 평균 상승률). */
+  private static final int MEASURE_MODIFIERS = 3;
+
+  /**
+   * The genitive owner of the measure word {@code at} an amount is written after (IPO의 평균
+   * 상승률은 66%, 서울의 투표율은 69.3%), past a few bare nouns between them: whose the figure is,
+   * where the measure word alone would make one owner of every source's rate (평균 상승률 of
+   * large listings and of all). Empty when the word names no measure of the amount's unit, or no
+   * genitive owns it.
+   */
+  private Optional<String> measureOwner(SentenceContext ctx, int at, QuantityMention q) {
+    SentenceContext.Word measure = ctx.words.get(at);
+    if (measures.forHead(measure.stem(), q.quantity().unit()).filter(h -> h.prefix().isEmpty()).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 1 - MEASURE_MODIFIERS; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if (!ctx.endsInNoun(w) || ctx.inTime(w.start()) || ctx.inQuantity(w.start(), w.end())
+          || w.stem().chars().anyMatch(Character::isDigit)) {
+        return Optional.empty();
+      }
+      if (w.role() == Role.GENITIVE) {
+        return grammar.is(Grammar.Section.UNINFORMATIVE, w.stem()) ? Optional.empty()
+            : Optional.of(beforeBracket(w.stem().replace(" ", "")));
+      }
+      if (w.role() != Role.BARE) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

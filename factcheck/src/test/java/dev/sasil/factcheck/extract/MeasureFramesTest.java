@@ -1983,6 +1983,15 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aRateOfTwoDifferentlyOwnedGroupsIsNoContradiction() {
+    // 큰 상장의 평균 상승률 and every listing's: the genitive before the measure word owns each rate
+    Article a = Articles.of("a", "2031-10-23", "가람증시의 올해 상장 첫날 평균 주가 상승률은 39%였다.");
+    Article b = Articles.of("b", "2031-10-23",
+        "올해 가람증시에 상장한 기업들은 첫날 평균 39% 올랐으며, 5억 달러 이상 규모의 상장의 평균 상승률은 66%였다.");
+    assertThat(ClaimFacts.compare(a, b)).noneMatch(f -> f.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void anAmountOfDataIsACapacityAndNoValueOfThePriceItModifies() {
     assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로 512GB의 국내 출고가는 149만9000원이다."))
         .noneMatch(f -> f.contains("512000000000") && f.contains("출고가"));
