@@ -287,7 +287,7 @@ class EventFramesTest {
     assertThat(ClaimFacts.facts("2031-08-02", "가람의 낮 최고기온은 측정을 시작한 이래 가장 높았다."))
         .noneMatch(f -> f.contains("시작"));
     assertThat(ClaimFacts.facts("2031-08-02", "가람시에는 이날 밤 폭우가 쏟아졌다."))
-        .as("a part of the day with its day dates its event").contains("폭우 쏟아지 2031-08-02");
+        .as("a part of the day with its day dates its event").contains("폭우 쏟아지다 2031-08-02");
   }
 
   @Test

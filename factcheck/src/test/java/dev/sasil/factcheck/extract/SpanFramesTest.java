@@ -17,7 +17,7 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-01-10", "긴축 기조는 3년 2개월 만에 마무리됐다."))
         .containsExactly("긴축기조 마무리 P38M");
     assertThat(ClaimFacts.facts("2031-01-10", "파업은 닷새 만에 끝났다."))
-        .containsExactly("파업 끝나 P5D");
+        .containsExactly("파업 끝나다 P5D");
   }
 
   @Test
@@ -31,7 +31,7 @@ class SpanFramesTest {
   @Test
   void aSpanOfASecondClauseBelongsToTheSubjectWrittenAfterIt() {
     assertThat(ClaimFacts.facts("2031-01-10", "가람공항 관제탑은 경고를 했고, 2분 뒤 나래항공 기장이 조난 신호를 보냈다."))
-        .contains("나래항공기장 보내 PT2M").noneMatch(f -> f.startsWith("가람공항관제탑") && f.contains("PT2M"));
+        .contains("나래항공기장 보내다 PT2M").noneMatch(f -> f.startsWith("가람공항관제탑") && f.contains("PT2M"));
     assertThat(ClaimFacts.facts("2031-01-10", "가람시는 회의를 열었고 사흘 만에 합의했다."))
         .as("no subject of its own: the topic's").contains("가람시 합의 P3D");
   }
@@ -158,7 +158,7 @@ class SpanFramesTest {
   @Test
   void aLengthOfTimeBeforeAnEventIsHowLongItLasted() {
     assertThat(ClaimFacts.facts("2031-08-11", "가람은 약 16시간 동안 한반도에 머물렀다."))
-        .contains("가람 머무르 PT960M");
+        .contains("가람 머무르다 PT960M");
     assertThat(ClaimFacts.facts("2031-08-11", "나래시는 상담 센터를 열어 2주간 운영한다."))
         .contains("나래시 운영 P14D");
   }
@@ -187,8 +187,8 @@ class SpanFramesTest {
   @Test
   void aSpanOfHoursAndMinutesWithYeoIsTheWholeSpanAbout() {
     assertThat(ClaimFacts.facts("2031-01-10", "파업은 2시간 30분여 만에 끝났다."))
-        .as("여 after the minutes, not the minutes alone").containsExactly("파업 끝나 PT150M");
-    assertThat(ClaimFacts.facts("2031-01-10", "파업은 3년 2개월여 만에 끝났다.")).containsExactly("파업 끝나 P38M");
+        .as("여 after the minutes, not the minutes alone").containsExactly("파업 끝나다 PT150M");
+    assertThat(ClaimFacts.facts("2031-01-10", "파업은 3년 2개월여 만에 끝났다.")).containsExactly("파업 끝나다 P38M");
   }
 
   @Test
