@@ -1992,6 +1992,13 @@ class MeasureFramesTest {
   }
 
   @Test
+  void howOfficialAFigureIsNamesNoOwner() {
+    assertThat(ClaimFacts.facts("2031-08-01", "기상청이 잰 나래군 화촌면의 공식 수은주는 40.6도로 역대 최고를 경신했다."))
+        .anyMatch(f -> f.contains(" 40.6"))
+        .noneMatch(f -> f.startsWith("공식 "));
+  }
+
+  @Test
   void anAmountOfDataIsACapacityAndNoValueOfThePriceItModifies() {
     assertThat(ClaimFacts.facts("2031-02-01", "나래폰 프로 512GB의 국내 출고가는 149만9000원이다."))
         .noneMatch(f -> f.contains("512000000000") && f.contains("출고가"));
