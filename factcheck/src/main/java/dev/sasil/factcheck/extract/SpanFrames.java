@@ -137,7 +137,10 @@ final class SpanFrames {
       if (subject.isEmpty()) {
         subject = ownerOfEventNoun(ctx, t.start()); // 사고 발생 60여시간 만이다: 사고, whose 발생 it counts from
       }
-      if (subject.isEmpty() || subject.equals(event) || !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
+      Optional<String> owner = ownerOfEvent(ctx, subject, t.start());
+      subject = owner.orElse(subject);
+      // (a name the genitive gives is written as the text writes it, 샘 올트먼)
+      if (subject.isEmpty() || subject.equals(event) || owner.isEmpty() && !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue; // 32년 만에 최고치: a span nobody's is no claim a reader can check
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
@@ -283,6 +286,28 @@ final class SpanFrames {
   /** Whether another figure stands between a length of time and offset {@code to}. */
   private static boolean figureBefore(SentenceContext ctx, dev.sasil.factcheck.quantity.QuantityMention q, int to) {
     return ctx.quantities.stream().anyMatch(o -> o != q && o.start() >= q.end() && o.start() < to);
+  }
+
+  /**
+   * Whose the event is when the subject found is the event noun itself (올트먼의 해임은 … 하루
+   * 만이다: 올트먼's, not 해임's): the genitive right before that noun's word, the last such word
+   * before offset {@code p}; empty when the subject is no event noun or no genitive owns it.
+   */
+  private Optional<String> ownerOfEvent(SentenceContext ctx, String subject, int p) {
+    if (subject.isEmpty() || !events.eventNoun(subject)) {
+      return Optional.empty();
+    }
+    for (int i = ctx.wordIndexAt(p) - 1; i >= 1; i--) {
+      SentenceContext.Word w = ctx.words.get(i);
+      if ((w.role() == Role.TOPIC || w.role() == Role.SUBJECT) && w.stem().replace(" ", "").equals(subject)) {
+        SentenceContext.Word owner = ctx.words.get(i - 1);
+        if (owner.role() != Role.GENITIVE || !ctx.endsInNoun(owner) || ctx.inTime(owner.start())) {
+          return Optional.empty();
+        }
+        return Optional.of(ctx.mentionOf(owner).map(m -> m.entity().canonical()).orElse(owner.stem().replace(" ", "")));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -210,4 +210,11 @@ class SpanFramesTest {
     assertThat(ClaimFacts.facts("2031-01-10", "가람위성은 40분 뒤 가람기지와 처음으로 교신한다."))
         .contains("가람위성 교신 PT40M");
   }
+
+  @Test
+  void aSpanOfAnEventNounIsTheGenitiveOwnersNotTheNouns() {
+    assertThat(ClaimFacts.facts("2031-01-10", "가람 대표 김나래의 사임은 회의에 참석한 지 불과 사흘 만이다."))
+        .anyMatch(f -> f.startsWith("김나래 ") && f.contains(" P3D"))
+        .noneMatch(f -> f.startsWith("사임 "));
+  }
 }
