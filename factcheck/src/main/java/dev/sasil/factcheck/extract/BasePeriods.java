@@ -40,9 +40,9 @@ final class BasePeriods {
   }
 
   /**
-   * How many months a word counted from the last time of the text (전년, 전월: the lexicon's
-   * REFYEAR and REFMONTH) steps back, whatever that time was; empty for a time counted from the
-   * article's date (1년 전, 전분기), whose step is its distance from that date.
+   * How many months a word counted from the last time of the text (전년, 전월, 전 분기: the lexicon's
+   * REFYEAR, REFMONTH and REFQUARTER) steps back, whatever that time was; empty for a time counted from the
+   * article's date (1년 전, 지난 분기), whose step is its distance from that date.
    */
   private static Optional<Long> stepBack(TimeMention t) {
     TimeLexicon lexicon = TimeLexicon.standard();
@@ -50,7 +50,8 @@ final class BasePeriods {
       return Optional.empty();
     }
     return lexicon.wordAt(TimeLexicon.WordClass.REFYEAR, t.text(), 0).map(e -> 12L * e.intValue())
-        .or(() -> lexicon.wordAt(TimeLexicon.WordClass.REFMONTH, t.text(), 0).map(e -> (long) e.intValue()));
+        .or(() -> lexicon.wordAt(TimeLexicon.WordClass.REFMONTH, t.text(), 0).map(e -> (long) e.intValue()))
+        .or(() -> lexicon.wordAt(TimeLexicon.WordClass.REFQUARTER, t.text(), 0).map(e -> 3L * e.intValue()));
   }
 
   /**

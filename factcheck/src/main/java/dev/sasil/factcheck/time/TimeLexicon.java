@@ -19,7 +19,7 @@ public final class TimeLexicon {
 
   /** The classes of words; see the comments of {@code time-lexicon.txt}. */
   public enum WordClass {
-    YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
+    YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, REFQUARTER, HALF, WEEKDAY, DAYPART, NOON, HOLIDAY, MOD, NUM, UNIT, DAYCOUNT,
     DIRECTION, PARTICLE, NOT_DATE, FUTURE, EVENT_END, EVENT_NOUN, HEDGE, PAST, COMING, ELAPSED, SPAN_TAIL
   }
 
@@ -125,7 +125,7 @@ public final class TimeLexicon {
 
   private static boolean needsNumber(WordClass c) {
     return switch (c) {
-      case YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
+      case YEAR, YEAR_PREFIX, REFYEAR, MONTH, REFMONTH, WEEK, DAY, REFDAY, QUARTER, REFQUARTER, HALF, WEEKDAY, DAYPART, NOON, NUM, DAYCOUNT -> true;
       default -> false;
     };
   }

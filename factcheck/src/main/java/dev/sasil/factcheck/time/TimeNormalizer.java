@@ -54,7 +54,7 @@ public final class TimeNormalizer {
 
   /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
   private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
-      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.REFMONTH, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
+      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.REFMONTH, WordClass.REFQUARTER, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
       WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
       WordClass.DAYCOUNT);
 
@@ -459,14 +459,16 @@ public final class TimeNormalizer {
         } else if (a != null) {
           value = m.inYear(a.year() + m.refYearOffset());
         }
-      } else if (m.refMonthOffset() != null) {
+      } else if (m.step() != null) {
         PartialDate a = anchor.date();
-        if (lastValue != null && lastValue.yearKnown() && lastValue.month() != null) {
-          // 작년 12월 수출은 … 전월(24억 달러)보다: November, whenever the text was written
-          value = m.inMonth(YearMonth.of(lastValue.year(), lastValue.month()));
+        YearMonth last = m.step().monthOf(lastValue);
+        if (last != null) {
+          // 작년 12월 수출은 … 전월(24억 달러)보다: November, whenever the text was written; 3분기
+          // 증가폭은 … 전 분기(17조원)보다: the second quarter
+          value = m.step().from(last);
           reference = lastValueMention;
         } else if (a != null && a.hasMonth()) {
-          value = m.inMonth(YearMonth.of(a.year(), a.month()));
+          value = m.step().from(YearMonth.of(a.year(), a.month()));
         }
       } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)
           && inYear(value, lastValue.year()) instanceof TimeValue listed) {

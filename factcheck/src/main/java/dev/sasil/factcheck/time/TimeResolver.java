@@ -44,21 +44,14 @@ final class TimeResolver {
    * @param alwaysEvent true for 만에: it counts from an event, never from the anchor
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
    * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
-   * @param refMonthOffset for 전월: the offset from the last month mentioned, else null
    * @param refMonth, refDay the month and day written after a REFYEAR word (이듬해 2월), else null
-   * @param refModifier the start, middle or end written after a REFMONTH word (전월 말)
+   * @param step for 전월 and 전 분기: the step back from the last month or quarter mentioned, else null
    */
   record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset,
-      Integer refMonthOffset, Integer refMonth, Integer refDay, TimeModifier refModifier) {
+      Integer refMonth, Integer refDay, Step step) {
 
     Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset) {
-      this(value, duration, alwaysEvent, refDayOffset, null, null, null, null, TimeModifier.NONE);
-    }
-
-    /** The month a month relative to the last one mentioned names, counted from {@code from}. */
-    TimeValue inMonth(YearMonth from) {
-      YearMonth ym = from.plusMonths(refMonthOffset);
-      return TimeValue.ofMonth(ym.getYear(), ym.getMonthValue()).withModifier(refModifier);
+      this(value, duration, alwaysEvent, refDayOffset, null, null, null, null);
     }
 
     /**
@@ -73,6 +66,36 @@ final class TimeResolver {
       } catch (java.time.DateTimeException | IllegalArgumentException e) {
         return null; // 이듬해 2월 30일, 13월: TimeValue's own checks say there is no such time
       }
+    }
+  }
+
+  /**
+   * A month or quarter counted back from the last one the text mentions (전월, 전 분기), which
+   * news writes of the period it reports, not of the day it was written.
+   *
+   * @param months how many months the step moves (-1 for 전월, -3 for 전 분기)
+   * @param unit what it names: a month or a quarter
+   * @param modifier the start, middle or end written after it (전월 말)
+   */
+  record Step(int months, Granularity unit, TimeModifier modifier) {
+
+    /** The period this step names from a time in the month {@code from}. */
+    TimeValue from(YearMonth from) {
+      YearMonth ym = from.plusMonths(months);
+      TimeValue v = unit == Granularity.QUARTER ? TimeValue.ofQuarter(ym.getYear(), (ym.getMonthValue() - 1) / 3 + 1)
+          : TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
+      return v.withModifier(modifier);
+    }
+
+    /** The month of {@code v} this step counts from, when {@code v} says one to its unit; else null. */
+    YearMonth monthOf(TimeValue v) {
+      if (v == null || !v.yearKnown()) {
+        return null;
+      }
+      if (v.month() != null) {
+        return YearMonth.of(v.year(), v.month());
+      }
+      return unit == Granularity.QUARTER && v.quarter() != null ? YearMonth.of(v.year(), 3 * v.quarter() - 2) : null;
     }
   }
 
@@ -134,13 +157,15 @@ final class TimeResolver {
     }
     Entry ry = g.word("ry", WordClass.REFYEAR);
     if (ry != null) {
-      return new Meaning(null, null, false, null, ry.intValue(), null, g.num("m"), g.num("d"), TimeModifier.NONE);
+      return new Meaning(null, null, false, null, ry.intValue(), g.num("m"), g.num("d"), null);
     }
     Entry rm = g.word("rm", WordClass.REFMONTH);
-    if (rm != null) {
+    Entry rq = g.word("rq", WordClass.REFQUARTER);
+    if (rm != null || rq != null) {
       Entry mod = g.word("mod", WordClass.MOD);
-      return new Meaning(null, null, false, null, null, rm.intValue(), null, null,
+      Step step = new Step(rm != null ? rm.intValue() : 3 * rq.intValue(), rm != null ? Granularity.MONTH : Granularity.QUARTER,
           mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value()));
+      return new Meaning(null, null, false, null, null, null, null, step);
     }
     if (g.s("clk") != null) {
       return new Meaning(null, null, false, 0);
