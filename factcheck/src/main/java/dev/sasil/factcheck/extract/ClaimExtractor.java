@@ -86,6 +86,7 @@ public final class ClaimExtractor {
   private final SuperlativeFrames superlatives =
       new SuperlativeFrames(Grammar.standard(), MeasureLexicon.standard(), superlativeMarks, clauseNames);
   private final FirstFrames firsts = new FirstFrames(superlativeMarks, clauseNames);
+  private final OrdinalFrames ordinals = new OrdinalFrames(clauseNames);
   private final StreakFrames streaks =
       new StreakFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final MilestoneFrames milestones =
@@ -294,6 +295,7 @@ public final class ClaimExtractor {
         List<SuperlativeMarks.Mark> superlativeFound = superlativeMarks.find(ctx); // read once, by both
         superlatives.read(article, ctx, superlativeFound, sentenceClaims);
         firsts.read(article, ctx, superlativeFound, sentenceClaims);
+        ordinals.read(article, ctx, sentenceClaims);
         FrameSpans ratioSpans = ratios.read(article, ctx, sentenceClaims);
         ratioSpans.dropInside(sentenceClaims); // 합병 비율은 1대 1.19: 1대 is no vehicle
         List<FigureMention> read = inningSpans.outside(ratioSpans.outside(figureReader.read(article, ctx, runs)));

@@ -745,7 +745,8 @@ class MeasureFramesTest {
   @Test
   void aFigureInBracketsAfterAQuotedTitleIsTheTitlesAndNoWordInsideItNamesItsMeasure() {
     assertThat(ClaimFacts.facts("2031-03-07", "배우 고영일은 ‘바다의 노래’(120만 명), ‘나래’(90만 명)에 이어 세 번째 흥행작을 냈다."))
-        .as("바다 of ‘바다의 노래’ is part of the title, not what 120만 명 counts").isEmpty();
+        .as("바다 of ‘바다의 노래’ is part of the title, not what 120만 명 counts; the place in the series is 고영일's")
+        .containsExactly("고영일 순번 3");
     assertThat(ClaimFacts.facts("2031-03-24", "배우 김가람은 ‘바다의 노래’(1120만명) 이후 두 번째 1000만 영화 주인공이 됐다."))
         .noneMatch(f -> f.contains(" 바다 "));
   }
