@@ -40,9 +40,9 @@ final class BasePeriods {
   }
 
   /**
-   * How many months a word counted from the last time of the text (전년, 전월, 전 분기: the lexicon's
-   * REFYEAR, REFMONTH and REFQUARTER) steps back, whatever that time was; empty for a time counted from the
-   * article's date (1년 전, 지난 분기), whose step is its distance from that date.
+   * How many months a word counted from the last time of the text (전년, 전월, 전 분기: the
+   * lexicon's REFYEAR, REFMONTH and REFQUARTER) steps back, whatever that time was; empty for a
+   * time counted from the article's date (1년 전, 지난 분기), whose step is its distance from it.
    */
   private static Optional<Long> stepBack(TimeMention t) {
     TimeLexicon lexicon = TimeLexicon.standard();

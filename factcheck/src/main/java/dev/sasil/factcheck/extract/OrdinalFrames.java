@@ -15,9 +15,8 @@ import org.apache.lucene.analysis.ko.POS;
  * named there is no claim, as no reader could check whose fourth it is. Places are many (an
  * attribute attributes.txt does not list): one name holds a place in several series, so they
  * agree, never contradict; nor is 순번 a catalog measure, so the figures' agreements still meet a
- * ranking written 두 번째로 큰 and 2위.
- * Places in a ranking (3위) are the measure frames'. Stateless apart from its collaborator;
- * thread-safe.
+ * ranking written 두 번째로 큰 and 2위. Places in a ranking (3위) are the measure frames'.
+ * Stateless apart from its collaborator; thread-safe.
  */
 final class OrdinalFrames {
 
@@ -33,18 +32,6 @@ final class OrdinalFrames {
 
   OrdinalFrames(ClauseNames names) {
     this.names = names;
-  }
-
-  /**
-   * Whether an ordinal ranks by an adjective after it (두 번째로 큰 제조업체, 세 번째로 많은): a place
-   * in a ranking, the measure frames' and the figures' as 2위 is, not one in a series.
-   */
-  private static boolean ranking(SentenceContext ctx, QuantityMention q) {
-    if (!ctx.text.startsWith(RANKING_PARTICLE, q.end())) {
-      return false;
-    }
-    int next = ctx.wordIndexFrom(q.end() + RANKING_PARTICLE.length());
-    return next >= 0 && next < ctx.words.size() && ctx.has(ctx.words.get(next), POS.Tag.VA);
   }
 
   /** Adds the claims of the sentence's ordinals to {@code out}. */
@@ -63,5 +50,17 @@ final class OrdinalFrames {
           ctx.base + q.end(), q.text());
       out.add(new ExtractedClaim(new Claim(who, ATTRIBUTE, q.quantity(), List.of(), evidence, ""), true, ""));
     }
+  }
+
+  /**
+   * Whether an ordinal ranks by an adjective after it (두 번째로 큰 제조업체, 세 번째로 많은): a place
+   * in a ranking, the measure frames' and the figures' as 2위 is, not one in a series.
+   */
+  private static boolean ranking(SentenceContext ctx, QuantityMention q) {
+    if (!ctx.text.startsWith(RANKING_PARTICLE, q.end())) {
+      return false;
+    }
+    int next = ctx.wordIndexFrom(q.end() + RANKING_PARTICLE.length());
+    return next >= 0 && next < ctx.words.size() && ctx.has(ctx.words.get(next), POS.Tag.VA);
   }
 }

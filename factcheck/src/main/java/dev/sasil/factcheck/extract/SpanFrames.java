@@ -140,7 +140,8 @@ final class SpanFrames {
       Optional<String> owner = ownerOfEvent(ctx, subject, t.start());
       subject = owner.orElse(subject);
       // (a name the genitive gives is written as the text writes it, 샘 올트먼)
-      if (subject.isEmpty() || subject.equals(event) || owner.isEmpty() && !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
+      if (subject.isEmpty() || subject.equals(event)
+          || owner.isEmpty() && !subject.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue; // 32년 만에 최고치: a span nobody's is no claim a reader can check
       }
       Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,

@@ -27,11 +27,11 @@ final class VerbLabels {
   void note(List<ExtractedClaim> claims, List<Morpheme> morphemes) {
     for (ExtractedClaim c : claims) {
       String attribute = c.claim().attribute();
-      if (stems.contains(attribute)) {
+      if (stems.contains(attribute) || lightVerb(attribute)) {
         continue;
       }
       for (Morpheme m : morphemes) {
-        if ((m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA) && m.surface().equals(attribute) && !lightVerb(attribute)) {
+        if ((m.tag() == POS.Tag.VV || m.tag() == POS.Tag.VA) && m.surface().equals(attribute)) {
           stems.add(attribute);
           break;
         }

@@ -54,9 +54,9 @@ public final class TimeNormalizer {
 
   /** Classes whose words can open an expression; any other Hangul syllable cannot, and is skipped at once. */
   private static final List<WordClass> OPENERS = List.of(WordClass.PAST, WordClass.COMING, WordClass.YEAR,
-      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.REFMONTH, WordClass.REFQUARTER, WordClass.WEEK, WordClass.DAY, WordClass.REFDAY, WordClass.QUARTER,
-      WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART, WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM,
-      WordClass.DAYCOUNT);
+      WordClass.YEAR_PREFIX, WordClass.REFYEAR, WordClass.MONTH, WordClass.REFMONTH, WordClass.WEEK, WordClass.DAY,
+      WordClass.REFDAY, WordClass.QUARTER, WordClass.REFQUARTER, WordClass.HALF, WordClass.WEEKDAY, WordClass.DAYPART,
+      WordClass.NOON, WordClass.HOLIDAY, WordClass.NUM, WordClass.DAYCOUNT);
 
   private final BitSet openers = new BitSet(0x10000);
 
