@@ -467,7 +467,10 @@ public final class TimeNormalizer {
           // 증가폭은 … 전 분기(17조원)보다: the second quarter
           value = m.step().from(last);
           reference = lastValueMention;
-        } else if (a != null && a.hasMonth()) {
+        } else if (m.step().year() != null) {
+          value = TimeValue.ofYear(m.step().year()); // 2023년 같은 달, no month written before: 2023
+        } else if (m.step().months() != 0 && a != null && a.hasMonth()) {
+          // (같은 달 with no month before it is no month the day of writing tells)
           value = m.step().from(YearMonth.of(a.year(), a.month()));
         }
       } else if (value != null && lastValue != null && continuesList(text, f, value, lastValue, lastValueMention)

@@ -76,12 +76,13 @@ final class TimeResolver {
    * @param months how many months the step moves (-1 for 전월, -3 for 전 분기)
    * @param unit what it names: a month or a quarter
    * @param modifier the start, middle or end written after it (전월 말)
+   * @param year the year written before it (2023년 같은 달: that month of 2023), else null
    */
-  record Step(int months, Granularity unit, TimeModifier modifier) {
+  record Step(int months, Granularity unit, TimeModifier modifier, Integer year) {
 
     /** The period this step names from a time in the month {@code from}. */
     TimeValue from(YearMonth from) {
-      YearMonth ym = from.plusMonths(months);
+      YearMonth ym = (year == null ? from : from.withYear(year)).plusMonths(months);
       TimeValue v = unit == Granularity.QUARTER ? TimeValue.ofQuarter(ym.getYear(), (ym.getMonthValue() - 1) / 3 + 1)
           : TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
       return v.withModifier(modifier);
@@ -163,8 +164,12 @@ final class TimeResolver {
     Entry rq = g.word("rq", WordClass.REFQUARTER);
     if (rm != null || rq != null) {
       Entry mod = g.word("mod", WordClass.MOD);
+      Integer year = g.num("y");
+      if (year != null && (year < TimeAnchor.MIN_YEAR || year > TimeAnchor.MAX_YEAR)) {
+        return null;
+      }
       Step step = new Step(rm != null ? rm.intValue() : 3 * rq.intValue(), rm != null ? Granularity.MONTH : Granularity.QUARTER,
-          mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value()));
+          mod == null ? TimeModifier.NONE : TimeModifier.valueOf(mod.value()), year);
       return new Meaning(null, null, false, null, null, null, null, step);
     }
     if (g.s("clk") != null) {

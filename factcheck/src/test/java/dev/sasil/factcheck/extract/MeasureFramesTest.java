@@ -1984,6 +1984,12 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureAfterTheSameMonthOfAYearIsOfThatMonth() {
+    assertThat(ClaimFacts.facts("2031-02-06", "나래국의 여행수지는 지난해 12월 12억 달러 적자로 2029년 같은 달(9억 달러)보다 커졌다."))
+        .as("the period of the bracket; its sign is another matter").anyMatch(f -> f.contains("900000000 ") && f.contains("period=2029-12"));
+  }
+
+  @Test
   void aRateOfTwoDifferentlyOwnedGroupsIsNoContradiction() {
     // 큰 상장의 평균 상승률 and every listing's: the genitive before the measure word owns each rate
     Article a = Articles.of("a", "2031-10-23", "가람증시의 올해 상장 첫날 평균 주가 상승률은 39%였다.");
