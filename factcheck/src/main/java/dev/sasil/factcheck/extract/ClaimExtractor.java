@@ -244,7 +244,7 @@ public final class ClaimExtractor {
     Timeline timeline = new Timeline();
     DayCarry days = new DayCarry(TimeLexicon.standard(), day);
     SentenceBefore last = SentenceBefore.NONE;
-    VerbLabels verbLabels = new VerbLabels();
+    VerbLabels verbLabels = new VerbLabels(Grammar.standard());
     for (Sentence s : article.sentences()) {
       SentenceContext ctx;
       try {

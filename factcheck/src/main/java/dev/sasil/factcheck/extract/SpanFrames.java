@@ -305,7 +305,7 @@ final class SpanFrames {
         if (owner.role() != Role.GENITIVE || !ctx.endsInNoun(owner) || ctx.inTime(owner.start())) {
           return Optional.empty();
         }
-        return Optional.of(ctx.mentionOf(owner).map(m -> m.entity().canonical()).orElse(owner.stem().replace(" ", "")));
+        return Optional.of(nameOf(ctx, owner));
       }
     }
     return Optional.empty();
@@ -324,7 +324,12 @@ final class SpanFrames {
     if (!events.bareEventNounAt(ctx, at - 1) || !compoundPart(ctx, owner)) {
       return "";
     }
-    return ctx.mentionOf(owner).map(m -> m.entity().canonical()).orElse(grammar.owner(owner.stem().replace(" ", "")));
+    return nameOf(ctx, owner);
+  }
+
+  /** The name a word writes, as its entity is spelled, else its noun as an owner (grammar.txt). */
+  private String nameOf(SentenceContext ctx, SentenceContext.Word w) {
+    return ctx.mentionOf(w).map(m -> m.entity().canonical()).orElse(grammar.owner(w.stem().replace(" ", "")));
   }
 
   /**

@@ -21,7 +21,12 @@ final class VerbLabels {
   /** The suffix of a Korean predicate's dictionary form. */
   private static final String DICTIONARY_ENDING = "다";
 
+  private final Grammar grammar;
   private final Set<String> stems = new HashSet<>();
+
+  VerbLabels(Grammar grammar) {
+    this.grammar = grammar;
+  }
 
   /** Notes which of a sentence's claims are labelled with a verb or adjective stem of that sentence. */
   void note(List<ExtractedClaim> claims, List<Morpheme> morphemes) {
@@ -68,11 +73,13 @@ final class VerbLabels {
   }
 
   /**
-   * Whether a stem ends in the light verb 하 or 되, as Nori may read a noun's verb (인하/VV of 인하한):
-   * the noun is its label (인하), not a verb made of it.
+   * Whether a stem ends in a light verb (grammar.txt's ACTIVE_LIGHT and PASSIVE_LIGHT: 하, 되, 받),
+   * as Nori may read a noun's verb (인하/VV of 인하한): the noun is its label (인하), not a verb made
+   * of it.
    */
-  private static boolean lightVerb(String stem) {
-    return stem.length() > 1 && (stem.endsWith("하") || stem.endsWith("되"));
+  private boolean lightVerb(String stem) {
+    return stem.length() > 1
+        && (grammar.endsWith(Grammar.Section.ACTIVE_LIGHT, stem) || grammar.endsWith(Grammar.Section.PASSIVE_LIGHT, stem));
   }
 
   private String label(String attribute) {

@@ -45,7 +45,7 @@ final class TimeResolver {
    * @param refDayOffset for 이날/전날: the offset from the last day mentioned, else null
    * @param refYearOffset for 전년/이듬해: the offset from the last year mentioned, else null
    * @param refMonth, refDay the month and day written after a REFYEAR word (이듬해 2월), else null
-   * @param step for 전월 and 전 분기: the step back from the last month or quarter mentioned, else null
+   * @param step for 전월, 같은 달 and 전 분기: the step from the last month or quarter mentioned, else null
    */
   record Meaning(TimeValue value, TimeDuration duration, boolean alwaysEvent, Integer refDayOffset, Integer refYearOffset,
       Integer refMonth, Integer refDay, Step step) {
@@ -70,10 +70,10 @@ final class TimeResolver {
   }
 
   /**
-   * A month or quarter counted back from the last one the text mentions (전월, 전 분기), which
+   * A month or quarter counted from the last one the text mentions (전월, 같은 달, 전 분기), which
    * news writes of the period it reports, not of the day it was written.
    *
-   * @param months how many months the step moves (-1 for 전월, -3 for 전 분기)
+   * @param months how many months the step moves (-1 for 전월, 0 for 같은 달, -3 for 전 분기)
    * @param unit what it names: a month or a quarter
    * @param modifier the start, middle or end written after it (전월 말)
    * @param year the year written before it (2023년 같은 달: that month of 2023), else null
@@ -83,9 +83,7 @@ final class TimeResolver {
     /** The period this step names from a time in the month {@code from}. */
     TimeValue from(YearMonth from) {
       YearMonth ym = (year == null ? from : from.withYear(year)).plusMonths(months);
-      TimeValue v = unit == Granularity.QUARTER ? TimeValue.ofQuarter(ym.getYear(), (ym.getMonthValue() - 1) / 3 + 1)
-          : TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
-      return v.withModifier(modifier);
+      return CalendarMath.truncate(ym.atDay(1), unit).withModifier(modifier);
     }
 
     /** The month of {@code v} this step counts from, when {@code v} says one to its unit; else null. */
@@ -165,7 +163,7 @@ final class TimeResolver {
     if (rm != null || rq != null) {
       Entry mod = g.word("mod", WordClass.MOD);
       Integer year = g.num("y");
-      if (year != null && (year < TimeAnchor.MIN_YEAR || year > TimeAnchor.MAX_YEAR)) {
+      if (year != null && !knownYear(year)) {
         return null;
       }
       Step step = new Step(rm != null ? rm.intValue() : 3 * rq.intValue(), rm != null ? Granularity.MONTH : Granularity.QUARTER,
@@ -234,7 +232,7 @@ final class TimeResolver {
     }
     Entry mw = g.word("mw", WordClass.MONTH);
     if (y != null) {
-      if (y < TimeAnchor.MIN_YEAR || y > TimeAnchor.MAX_YEAR) {
+      if (!knownYear(y)) {
         return null;
       }
       year = y;
@@ -318,20 +316,18 @@ final class TimeResolver {
     }
     Integer y = yearGiven ? year : impliedYear(last, null, a, bias);
     int months = last - first + 1;
-    if (y == null) {
+    Granularity spanned = months == 3 && first % 3 == 1 ? Granularity.QUARTER
+        : months == 6 && (first == 1 || first == 7) ? Granularity.HALF
+        : months == 12 ? Granularity.YEAR : null;
+    if (y == null || spanned == null) {
       return plain(null);
     }
-    TimeValue v;
-    if (months == 3 && first % 3 == 1) {
-      v = TimeValue.ofQuarter(y, (first + 2) / 3);
-    } else if (months == 6 && (first == 1 || first == 7)) {
-      v = TimeValue.ofHalf(y, first == 1 ? 1 : 2);
-    } else if (months == 12) {
-      v = TimeValue.ofYear(y);
-    } else {
-      return plain(null);
-    }
-    return plain(v.withModifier(modifier));
+    return plain(CalendarMath.truncate(LocalDate.of(y, first, 1), spanned).withModifier(modifier));
+  }
+
+  /** Whether a year written in digits is one a time can be in (not 500년, 12000년). */
+  private static boolean knownYear(int year) {
+    return year >= TimeAnchor.MIN_YEAR && year <= TimeAnchor.MAX_YEAR;
   }
 
   private Integer halfOf(Groups g) {
