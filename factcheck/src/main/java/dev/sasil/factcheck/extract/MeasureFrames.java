@@ -66,8 +66,10 @@ final class MeasureFrames {
   /** The characters {@link #STEM_PUNCTUATION} removes from a stem. */
   static final String STEM_PUNCTUATION_CHARS = ")][‘’'“”\"「」『』<>◇■▲△·▷▶●○";
   static final Pattern STEM_PUNCTUATION = Pattern.compile("[)\\]\\[‘’'“”\"「」『』<>◇■▲△·▷▶●○]");
+  /** The words of a total: between two figures they make the second a part of the first (770명 중 … 총). */
+  private static final String TOTAL_WORDS = "(등|모두|총|합계|합쳐|전체)";
   /** A word between two figures that makes the second a part of the first, not the next item of a list. */
-  private static final Pattern TOTAL_GAP = Pattern.compile(".*(등|모두|총|합계|합쳐|전체).*");
+  private static final Pattern TOTAL_GAP = Pattern.compile(".*" + TOTAL_WORDS + ".*");
   /** A name written as letters then a number (예스24, 채널A1): Nori ends it with the number. */
   private static final Pattern NAME_WITH_NUMBER = Pattern.compile("[가-힣A-Za-z]{2,}\\d{1,3}");
   /** What stands between the two values of a change written with an arrow (49명→200명). */
@@ -1004,7 +1006,7 @@ final class MeasureFrames {
   }
 
   /** What starts the words between a list's last figure and a total of it (등 가결표가 예상되는 120명, 등 모두 15명). */
-  private static final Pattern TOTAL_AFTER = Pattern.compile("^[)\\s]*(등|모두|총|합계|합쳐|전체)");
+  private static final Pattern TOTAL_AFTER = Pattern.compile("^[)\\s]*" + TOTAL_WORDS);
 
   /**
    * Whether a later figure of {@code q}'s unit, outside brackets, is the total of the list {@code q}
