@@ -118,7 +118,7 @@ public final class ValueComparator {
     }
     LocalDate[] fa = range(a, false);
     LocalDate[] fb = range(b, false);
-    if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), widen(fb))) {
+    if (a.granularity() == Granularity.DAY && b.granularity() == Granularity.DAY && overlap(widen(fa), fb)) {
       // whether local time explains it is for the cross-check to say, which knows the claims' time zones
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": one day apart");
     }

@@ -142,6 +142,8 @@ class ValueComparatorTest {
         .isEqualTo(Relation.WEAK_CONFLICT);
     assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 25)).relation())
         .isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(TimeValue.ofDay(2023, 7, 18), TimeValue.ofDay(2023, 7, 20)).relation())
+        .as("two days apart: no time zone explains it").isEqualTo(Relation.CONFLICT);
   }
 
   @Test
