@@ -701,10 +701,14 @@ public final class ClaimExtractor {
       }
       List<String> qualifiers = new ArrayList<>(eventQualifiers(ev, ctx, from));
       boolean aboutNothing = false;
+      String attribute = ev.entry().attribute();
       if (!ev.entry().relation().isEmpty()) {
         Optional<ThemeResolver.Resolved> related = themes.relation(ev, ctx, discourse, from, found.get(0));
         aboutNothing = related.isEmpty() && ev.entry().relation().equals("about");
         related.ifPresent(r -> qualifiers.add(ev.entry().relation() + "=" + r.entity().canonical()));
+        if (related.isPresent() && !ev.entry().dated().isEmpty() && namesPeriod(ctx, related.get().position())) {
+          attribute = ev.entry().dated(); // '2024년 1월 고용동향': one edition, released once
+        }
       }
       for (int t = 0; t < found.size(); t++) {
         ThemeResolver.Resolved theme = found.get(t);
@@ -724,7 +728,6 @@ public final class ClaimExtractor {
         Evidence evidence = new Evidence(article.id(), ctx.sentence.index(), ctx.text,
             ctx.base + tm.start(), ctx.base + tm.end(), tm.text());
         String subject = theme.entity().canonical();
-        String attribute = ev.entry().attribute();
         List<String> own = foundedAs(ev, ctx, from, theme.entity(), qualifiers);
         segStart = ev.end();
         if (tm.duration() != null && tm.eventRelative()) {
@@ -735,6 +738,21 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** Whether the name at {@code position} holds a time of its own (the month of '2024년 1월 고용동향'). */
+  private static boolean namesPeriod(SentenceContext ctx, int position) {
+    for (EntityMention m : ctx.mentions) {
+      if (m.start() != position) {
+        continue;
+      }
+      for (TimeMention t : ctx.times) {
+        if (t.value() != null && t.start() >= m.start() && t.end() <= m.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

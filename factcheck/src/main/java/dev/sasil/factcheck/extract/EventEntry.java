@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param relation the qualifier the object or place records ({@code from}, {@code to},
  *     {@code against}), or empty
  * @param head the type a noun modified by an active relative clause must have to be the theme, or null
+ * @param dated the attribute of the claim when what it is about names its own period (a month's
+ *     statistics, '2024년 1월 고용동향': one edition, released once), or empty
  */
 public record EventEntry(
     String attribute, String lemma, boolean verb, Theme theme, boolean orgObject, String with, String relation,
-    dev.sasil.factcheck.entity.EntityType head) {
+    dev.sasil.factcheck.entity.EntityType head, String dated) {
 
   /** Whom an event claim is about. */
   public enum Theme {
@@ -35,5 +37,6 @@ public record EventEntry(
     Objects.requireNonNull(theme, "theme");
     with = with == null ? "" : with;
     relation = relation == null ? "" : relation;
+    dated = dated == null ? "" : dated;
   }
 }

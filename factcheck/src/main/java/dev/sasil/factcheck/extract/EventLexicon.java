@@ -58,6 +58,7 @@ public final class EventLexicon {
       boolean orgObject = false;
       String with = "";
       String relation = "";
+      String dated = "";
       dev.sasil.factcheck.entity.EntityType head = null;
       for (int i = 4; i < p.length; i++) {
         String o = p[i];
@@ -71,6 +72,8 @@ public final class EventLexicon {
           }
         } else if (o.startsWith("stage=")) {
           stages.put(p[1], o.substring(6));
+        } else if (o.startsWith("dated=")) {
+          dated = o.substring(6);
         } else if (o.startsWith("with=")) {
           with = o.substring(5);
         } else if (List.of("from", "to", "against", "about").contains(o)) {
@@ -79,7 +82,7 @@ public final class EventLexicon {
           throw ResourceLines.malformed(RESOURCE, line, "unknown option " + o);
         }
       }
-      EventEntry e = new EventEntry(p[0], p[1], verb, theme, orgObject, with, relation, head);
+      EventEntry e = new EventEntry(p[0], p[1], verb, theme, orgObject, with, relation, head, dated);
       Map<String, EventEntry> target = verb ? verbs : nouns;
       if (target.putIfAbsent(p[1], e) != null) {
         throw ResourceLines.malformed(RESOURCE, line, "duplicate lemma " + p[1]);

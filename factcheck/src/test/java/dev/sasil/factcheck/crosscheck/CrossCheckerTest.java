@@ -46,6 +46,19 @@ class CrossCheckerTest {
   }
 
   @Test
+  void daysOfOneDatedReportContradictDaysOfAnAnnouncementDoNot() {
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가람청", "published", TimeValue.ofDay(2031, 2, 16), "about=2031년 1월 나래동향"),
+        claim("b", 1, "가람청", "published", TimeValue.ofDay(2031, 2, 16), "about=2031년 1월 나래동향"),
+        claim("c", 2, "가람청", "published", TimeValue.ofDay(2031, 2, 18), "about=2031년 1월 나래동향"))))
+        .extracting(Finding::verdict).containsExactly(Verdict.CONTRADICTION, Verdict.AGREEMENT);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가람청", "announced", TimeValue.ofDay(2031, 2, 16), "about=나래 개편안"),
+        claim("c", 2, "가람청", "announced", TimeValue.ofDay(2031, 2, 18), "about=나래 개편안"))))
+        .as("a plan may be announced again").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void anEventWrittenShortJoinsTheOneEventWhoseNameEndsInIt() {
     List<Finding> f = checker.check(List.of(
         claim("a", 1, "비상사태", "선포", TimeValue.ofDay(2031, 3, 8)),

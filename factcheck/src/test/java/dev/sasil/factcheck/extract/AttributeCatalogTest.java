@@ -13,6 +13,7 @@ class AttributeCatalogTest {
     assertThat(catalog.canContradict("founded")).isTrue();
     assertThat(catalog.canContradict("released")).isTrue();
     assertThat(catalog.canContradict("announced")).isFalse();
+    assertThat(catalog.canContradict("published")).as("a dated report comes out once").isTrue();
     assertThat(catalog.canContradict("parameters")).isFalse();
     assertThat(catalog.canContradict("no.such.attribute")).isFalse();
   }

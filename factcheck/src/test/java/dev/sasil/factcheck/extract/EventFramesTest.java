@@ -60,9 +60,17 @@ class EventFramesTest {
   @Test
   void aTimeInAQuotedNameDatesNothingAndWhatARelativeClauseAnnouncedIsTheNounItModifies() {
     assertThat(ClaimFacts.facts("2031-02-18", "가람청은 18일 ‘2031년 1월 나래동향’을 발표했다."))
-        .containsExactly("가람청 announced 2031-02-18 [about=2031년 1월 나래동향]");
+        .containsExactly("가람청 published 2031-02-18 [about=2031년 1월 나래동향]");
     assertThat(ClaimFacts.facts("2031-02-18", "16일 가람청이 발표한 ‘2031년 1월 나래동향’에 따르면 지수가 올랐다."))
-        .contains("가람청 announced 2031-02-16 [about=2031년 1월 나래동향]");
+        .contains("가람청 published 2031-02-16 [about=2031년 1월 나래동향]");
+  }
+
+  @Test
+  void aReportThatNamesItsPeriodIsPublishedWhatNamesNoneIsAnnounced() {
+    assertThat(ClaimFacts.facts("2031-02-18", "가람청은 18일 ‘나래 개편안’을 발표했다."))
+        .as("a plan of no period may be announced again").containsExactly("가람청 announced 2031-02-18 [about=나래 개편안]");
+    assertThat(ClaimFacts.facts("2031-11-20", "가람은행이 20일 발표한 ‘2031년 3분기 나래신용’에 따르면 잔액이 늘었다."))
+        .as("one quarter's edition comes out once").contains("가람은행 published 2031-11-20 [about=2031년 3분기 나래신용]");
   }
 
   @Test
