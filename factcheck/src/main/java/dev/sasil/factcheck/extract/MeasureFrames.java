@@ -906,8 +906,12 @@ final class MeasureFrames {
           && ctx.text.substring(Math.max(0, head.at() - head.owner().length() - 2), head.at()).replace(" ", "").endsWith(head.owner().replace(" ", ""));
       // not firm, as the items of a list are read by the verb after them; but a figure whose clause
       // ends before the list's next figure or starts after the one before has a verb of its own
-      // (현대차는 1.8% 감소했지만, 기아는 0.1% 증가했다)
-      return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()), ownClause(ctx, q) && head.firm(), head.at());
+      // (현대차는 1.8% 감소했지만, 기아는 0.1% 증가했다), and the rates of one owner that each name
+      // their own base say which is which (지수는 전월 대비 0.4%, 전년 동월 대비 4.5% 각각 상승했다)
+      boolean ownBase = !ownerWritten && change && unit == QuantityUnit.PERCENT
+          && compared.matcher(ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start())).find();
+      return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()),
+          (ownClause(ctx, q) || ownBase) && head.firm(), head.at());
     }
     Optional<String> verbCue = verbNoun.isPresent() || bracketFollows ? Optional.empty() : verbCueAfter(ctx, q);
     if (verbCue.isPresent()) {

@@ -832,6 +832,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void ratesOfOneOwnerThatEachNameTheirBaseAreFirmInAList() {
+    List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-08-02",
+        "나래지수는 전월 대비 0.3%, 전년 동월 대비 5.2% 각각 상승했다.")).claims();
+    assertThat(claims).filteredOn(c -> c.claim().evidence().text().equals("5.2%")).singleElement().satisfies(c -> {
+      assertThat(c.claim().qualifiers()).contains("scope=yoy");
+      assertThat(c.firm()).as("the base says which rate it is").isTrue();
+    });
+    List<ExtractedClaim> owners = ClaimExtractor.standard().extract(Articles.of("t", "2031-08-02",
+        "가람차 0.3%, 나래차 5.2% 등이 상승했다.")).claims();
+    assertThat(owners).filteredOn(c -> c.claim().evidence().text().equals("5.2%"))
+        .allSatisfy(c -> assertThat(c.firm()).as("a list of owners is read by the verb after it").isFalse());
+  }
+
+  @Test
   void aFigureOfAPreviousYearCountedFromThePublicationIsNoFirmClaim() {
     // in January, 전년 of a figure whose year the sentence leaves out may be two years back
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2032-01-20",
