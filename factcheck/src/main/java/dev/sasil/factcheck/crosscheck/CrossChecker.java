@@ -690,9 +690,13 @@ public final class CrossChecker {
     // when articles of one story state a region's to four digits (경기 -22.27% vs -22.25%): one
     // figure of the story's period, which no rounding and no other period explains so closely (a
     // region is a place the subject names, where a generic noun may stand for another's figure)
-    if ((catalog.canContradict(first.attribute()) || elapsed(group)) && (periodKnown || regionOfStory(first, group, sources))
+    // so does a rate against a base (전년 동월 대비 7.9%) or the level a change started from (1.75%에서),
+    // where articles of one story state it: the story's own period, whatever the rounding
+    boolean againstBase = !periodKnown && againstBaseOfStory(first, group, sources);
+    if ((catalog.canContradict(first.attribute()) || elapsed(group))
+        && (periodKnown || againstBase || regionOfStory(first, group, sources))
         && !first.qualifiers().contains("asof=unknown")) {
-      Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown);
+      Optional<Comparison> conflict = firmConflict(group, sources, !periodKnown && !againstBase);
       if (conflict.isPresent()) {
         return withSides(finding(first, Verdict.CONTRADICTION, group, conflict.get().explanation()), clusters, sources);
       }
@@ -776,6 +780,21 @@ public final class CrossChecker {
     String story = sources.storyOf(group.get(0).claim().evidence().articleId());
     return group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
   }
+
+  /**
+   * Whether a group is of a rate against an earlier period (scope yoy, qoq, mom) or of the level
+   * before a change (previous), and all its claims are of one story ({@link SourceGroups#stories}).
+   * Claims that joined it without saying so are not firm: they agree, but only those that say so
+   * contradict.
+   */
+  private static boolean againstBaseOfStory(Claim first, List<ExtractedClaim> group, SourceGroups sources) {
+    String story = sources.storyOf(group.get(0).claim().evidence().articleId());
+    return first.qualifiers().stream().anyMatch(AGAINST_BASE::contains)
+        && group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
+  }
+
+  /** The qualifiers of a figure stated against a base: a comparison's scope, or the level a change started from. */
+  private static final Set<String> AGAINST_BASE = Set.of("scope=yoy", "scope=qoq", "scope=mom", "previous");
 
   /** The claim that names a finding: its most specific one, as joined claims may state less. */
   private static Claim name(List<ExtractedClaim> claims) {

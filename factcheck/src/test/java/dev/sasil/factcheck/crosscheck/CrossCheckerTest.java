@@ -211,6 +211,26 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aRateAgainstABaseOrTheLevelBeforeAChangeContradictsWithoutAPeriod() {
+    assertThat(checker.check(List.of(
+        claim("a", 1, "나래지수", "growth.rate", pct("4.5"), "scope=yoy"),
+        claim("b", 1, "나래지수", "growth.rate", pct("7.9"), "scope=yoy"))))
+        .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "가람은행", "기준금리", pct("1.25"), "previous"),
+        claim("b", 1, "가람은행", "기준금리", pct("1.75"), "previous"))))
+        .singleElement().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTION);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "나래지수", "growth.rate", pct("6.66"), "scope=qoq"),
+        claim("b", 1, "나래지수", "growth.rate", pct("6.7"), "scope=qoq"))))
+        .as("one rate rounded").singleElement().extracting(Finding::verdict).isEqualTo(Verdict.AGREEMENT);
+    assertThat(checker.check(List.of(
+        claim("a", 1, "나래지수", "growth.rate", pct("4.5")),
+        claim("b", 1, "나래지수", "growth.rate", pct("7.9")))))
+        .as("a rate of no stated period or base may be of another month").noneMatch(x -> x.verdict() == Verdict.CONTRADICTION);
+  }
+
+  @Test
   void aRegionsRateOfOneStoryStatedToFourDigitsContradictsWithoutAPeriod() {
     assertThat(checker.check(List.of(
         claim("a", 1, "충북", "growth.rate", pct("-12.77")),
