@@ -41,7 +41,7 @@ class EventFramesTest {
   @Test
   void aFigureInRoThatSaysHowAnEventCameOutLeavesTheDateToTheEvent() {
     assertThat(ClaimFacts.facts("2031-09-22", "21일 본회의에서 가람당 대표의 해임안이 찬성 150명, 반대 130명으로 가결됐다."))
-        .contains("해임안 가결 2031-09-21");
+        .contains("해임안 passed 2031-09-21");
     assertThat(ClaimFacts.facts("2031-09-22", "지난달 판매량은 300만대로 늘었다."))
         .as("a figure a change led to keeps the time as its period").noneMatch(f -> f.contains(" 늘 "));
   }
@@ -388,8 +388,10 @@ class EventFramesTest {
 
   @Test
   void anyPredicateWithADateMakesAClaimNamedByItsLemma() {
+    assertThat(ClaimFacts.facts("2031-03-15", "시의회는 지난 12일 조례안을 폐기했다."))
+        .containsExactly("조례안 폐기 2031-03-12");
     assertThat(ClaimFacts.facts("2031-03-15", "시의회는 지난 12일 조례안을 가결했다."))
-        .containsExactly("조례안 가결 2031-03-12");
+        .as("a motion carried is passed, as 통과 is").containsExactly("조례안 passed 2031-03-12");
   }
 
   @Test
