@@ -164,6 +164,7 @@ final class MeasureFrames {
     int previousClaimEnd = -1;
     String sentencePeriod = null;
     boolean severalPeriods = false; // 2022년 4분기(-0.3%) … 지난해 1분기(0.3%): a series, no one period
+    boolean followedPeriod = false; // a period written as a record followed (2015년(1051억 달러)에 이어)
     // a sentence that writes no time and no final count goes on reporting the moment of the one before
     String carriedAsOf = ctx.times.isEmpty() && !asOfClock.saysFinal(ctx) ? discourse.asOf : null;
     String listPeriod = null; // the period of the sentence's last figure read with one, not a comparison's base
@@ -564,12 +565,16 @@ final class MeasureFrames {
         // nor 1년 전(50만명)과 비교해, 2022년 3분기(10조원) 이후: a time a comparison or a stretch counts from
         boolean base = grammar.startsWith(Grammar.Section.BASE_AFTER, afterClose)
             || grammar.startsWith(Grammar.Section.NOT_PERIOD, afterClose.stripLeading());
+        boolean followed = grammar.startsWith(Grammar.Section.FOLLOWED, afterClose.stripLeading());
         listPeriod = base ? listPeriod : periodText;
         previousPeriodEnd = base ? previousPeriodEnd : q.end();
         qualifiers.add("period=" + periodText);
-        if (!countedBack) {
+        followedPeriod |= followed;
+        if (!countedBack && !followed) {
+          // the base of a comparison (전년(4.1%) 대비) or a record followed (2015년(1051억 달러)에
+          // 이어) is not the period the text is about: a 전년 after it counts from the text's own
           severalPeriods |= sentencePeriod != null && !sentencePeriod.equals(periodText);
-          sentencePeriod = periodText; // the base of a comparison is not the period the text is about
+          sentencePeriod = periodText;
         }
       }
       if (periodText == null) {
@@ -791,8 +796,8 @@ final class MeasureFrames {
     if (sentencePeriod != null) {
       discourse.measurePeriod = sentencePeriod;
       discourse.measurePeriodAlone = !severalPeriods;
-    } else if (!ctx.times.isEmpty()) {
-      discourse.measurePeriod = null;
+    } else if (!ctx.times.isEmpty() && !followedPeriod) {
+      discourse.measurePeriod = null; // (a sentence that writes only a record followed keeps the text's period)
     }
     Optional<String> asOf = asOfClock.before(ctx, ctx.text.length());
     if (asOf.isPresent() || !ctx.times.isEmpty() || asOfClock.saysFinal(ctx)) {

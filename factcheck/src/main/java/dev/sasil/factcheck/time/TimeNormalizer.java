@@ -407,6 +407,28 @@ public final class TimeNormalizer {
     return end < start && lexicon.endsWithWord(WordClass.ELAPSED, text, end);
   }
 
+  /**
+   * Whether a time ending at {@code end} is a base the text compares with: a COMPARED word of the
+   * lexicon follows it, or follows its figure in brackets (2015년(1051억 달러)에 이어).
+   */
+  private boolean compared(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      if (close < 0) {
+        return false;
+      }
+      i = close + 1;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return lexicon.startsWithWord(WordClass.COMPARED, text, i);
+  }
+
   /** Whether a time is written after a PAST word of the lexicon (지난 2일): counted back from the story's day. */
   private boolean writtenPast(TimeMention mention) {
     return lexicon.startsWithWord(WordClass.PAST, mention.text(), 0);
@@ -422,6 +444,10 @@ public final class TimeNormalizer {
     TimeValue lastValue = null;
     TimeMention lastValueMention = null;
     int lastValueStart = -1;
+    // the last time written that is no base compared with (not 2015년(1051억 달러)에 이어): what
+    // 전년, 전월 and 전 분기 count from
+    TimeValue baseValue = null;
+    TimeMention baseMention = null;
     List<TimeMention> monthsWritten = new ArrayList<>(); // the days and months written with their month (8월 22일)
     for (Found f : found) {
       TimeResolver.Meaning m = f.meaning();
@@ -453,20 +479,20 @@ public final class TimeNormalizer {
         reference = from != null ? fromMention : null;
       } else if (m.refYearOffset() != null) {
         PartialDate a = anchor.date();
-        if (lastValue != null && lastValue.yearKnown()) {
-          value = m.inYear(lastValue.year() + m.refYearOffset()); // 2017년 7월 … 이듬해 2월: February 2018
-          reference = lastValueMention;
+        if (baseValue != null && baseValue.yearKnown()) {
+          value = m.inYear(baseValue.year() + m.refYearOffset()); // 2017년 7월 … 이듬해 2월: February 2018
+          reference = baseMention;
         } else if (a != null) {
           value = m.inYear(a.year() + m.refYearOffset());
         }
       } else if (m.step() != null) {
         PartialDate a = anchor.date();
-        YearMonth last = m.step().monthOf(lastValue);
+        YearMonth last = m.step().monthOf(baseValue);
         if (last != null) {
           // 작년 12월 수출은 … 전월(24억 달러)보다: November, whenever the text was written; 3분기
           // 증가폭은 … 전 분기(17조원)보다: the second quarter
           value = m.step().from(last);
-          reference = lastValueMention;
+          reference = baseMention;
         } else if (m.step().year() != null) {
           value = TimeValue.ofYear(m.step().year()); // 2023년 같은 달, no month written before: 2023
         } else if (m.step().months() != 0 && a != null && a.hasMonth()) {
@@ -523,6 +549,10 @@ public final class TimeNormalizer {
           lastValue = value;
           lastValueMention = mention;
           lastValueStart = f.start();
+          if (!compared(text, f.end())) {
+            baseValue = value;
+            baseMention = mention;
+          }
         }
       }
     }

@@ -1998,6 +1998,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void theYearBeforeCountsFromTheYearTheTextIsAboutNotFromARecordComparedWith() {
+    assertThat(ClaimFacts.facts("2031-02-06",
+        "나래국의 지난해 경상수지는 880억 달러 흑자다. 2024년(930억 달러)에 이어 역대 두 번째다. 전년(300억 달러) 대비 흑자 폭이 늘었다."))
+        .as("2024 is a record compared with: 전년 is the year before 2030")
+        .anyMatch(f -> f.contains(" 30000000000 ") && f.contains("period=2029"))
+        .noneMatch(f -> f.contains(" 30000000000 ") && f.contains("period=2023"));
+    assertThat(ClaimFacts.facts("2031-02-06",
+        "나래국의 지난해 경상수지는 880억 달러 흑자로 2024년(930억 달러)에 이어 두 번째이며, 전년(300억 달러)의 세 배다."))
+        .as("in one sentence too").anyMatch(f -> f.contains(" 30000000000 ") && f.contains("period=2029"))
+        .anyMatch(f -> f.contains(" 93000000000 ") && f.contains("period=2024"));
+  }
+
+  @Test
   void aFigureAfterTheSameMonthOfAYearIsOfThatMonth() {
     assertThat(ClaimFacts.facts("2031-02-06", "나래국의 여행수지는 지난해 12월 12억 달러 적자로 2029년 같은 달(9억 달러)보다 커졌다."))
         .as("the period of the bracket; its sign is another matter").anyMatch(f -> f.contains("900000000 ") && f.contains("period=2029-12"));
