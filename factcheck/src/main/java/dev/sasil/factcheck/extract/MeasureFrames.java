@@ -914,7 +914,7 @@ final class MeasureFrames {
       // (현대차는 1.8% 감소했지만, 기아는 0.1% 증가했다), and the rates of one owner that each name
       // their own base say which is which (지수는 전월 대비 0.4%, 전년 동월 대비 4.5% 각각 상승했다)
       boolean ownBase = !ownerWritten && change && unit == QuantityUnit.PERCENT
-          && compared.matcher(ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start())).find();
+          && compared.matcher(itemWords(ctx, q)).find();
       return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()),
           (ownClause(ctx, q) || ownBase) && head.firm(), head.at());
     }
@@ -2313,6 +2313,11 @@ final class MeasureFrames {
     return scope.equals("qoq") || scope.equals("yoy") || scope.equals("mom");
   }
 
+  /** The words of a figure's item in a list: from the comma before it (or the sentence's start) to the figure. */
+  private static String itemWords(SentenceContext ctx, QuantityMention q) {
+    return ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
+  }
+
   /**
    * The scope of a figure: written in its own clause, from its head phrase on; 국내 and 글로벌 only
    * in the head phrase itself (글로벌 금융위기 is no scope of a growth rate); a comparison (전기
@@ -2327,7 +2332,7 @@ final class MeasureFrames {
     }
     // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
-    String item = rate ? ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start()) : "";
+    String item = rate ? itemWords(ctx, q) : "";
     if (rate && compared.matcher(item).find()) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
@@ -2349,7 +2354,7 @@ final class MeasureFrames {
     if (grammar.is(Grammar.Section.PLACE_SCOPE, label)) {
       String phrase = head.at() < 0 ? "" : ctx.text.substring(Math.max(0, head.at() - 12), Math.max(head.at(), Math.min(q.start(), head.at() + 12)));
       // or the item of a list the figure heads (판매량은 국내는 4.2% 감소, 해외는 1.0% 증가)
-      String ownItem = ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
+      String ownItem = itemWords(ctx, q);
       return grammar.scopeIn(ownItem).or(() -> grammar.scopeIn(phrase)).or(() -> fieldScope(ctx, q))
           .filter(x -> x.equals(label));
     }
