@@ -19,7 +19,7 @@ public final class QuantityLexicon {
 
   /** The classes of words; see the comments of {@code quantity-lexicon.txt}. */
   public enum WordClass { SMALL, BIG, NATIVE, UNIT, BOUND_BEFORE, BOUND_AFTER, MEASURE, MEASURE_BEFORE, AGE_NOUN, AGE_PARTICLE, AGE_LEAD, LIST_JOIN, PARTICLE, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB,
-    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE, SPEED_NOUN, SPEED_NOUN_PARTICLE, SCALE_BEFORE, EVER_BEFORE }
+    RANGE_FROM, RANGE_CLOSE, PER_TIME_BEFORE, SPEED_NOUN, SPEED_NOUN_PARTICLE, SCALE_BEFORE, EVER_BEFORE, ADVERB }
 
   /**
    * One word.
@@ -108,7 +108,7 @@ public final class QuantityLexicon {
           case MEASURE, MEASURE_BEFORE, SCALE_BEFORE -> unit = QuantityUnit.valueOf(row.get(2));
           case BOUND_BEFORE, BOUND_AFTER -> bound = Bound.valueOf(row.get(2));
           case PARTICLE, AGE_NOUN, LIST_JOIN, SPAN_NOUN, NEGATIVE_BEFORE, LENGTH_AFTER, NOT_LENGTH_AFTER, LENGTH_NOUN, LENGTH_VERB, RANGE_FROM,
-              RANGE_CLOSE, EVER_BEFORE -> { }
+              RANGE_CLOSE, EVER_BEFORE, ADVERB -> { }
         }
       } catch (IllegalArgumentException e) {
         throw row.error("bad value: " + e.getMessage());

@@ -92,7 +92,9 @@ public final class QuantityNormalizer {
         i = Math.max(i + 1, a.end());
         continue;
       }
-      out.add(m);
+      if (!adverb(text, m)) {
+        out.add(m); // (한 번에, 또 한 번: no figure)
+      }
       i = m.end();
     }
     return List.copyOf(out);
@@ -276,6 +278,20 @@ public final class QuantityNormalizer {
       return false;
     }
     return lengthWordAfter(text, q.end()) != null;
+  }
+
+  /** How far before a count an ADVERB phrase that covers it may start (the 다시 of 다시 한 번). */
+  private static final int ADVERB_LEAD = 4;
+
+  /** Whether a phrase of the lexicon's ADVERB class covers the count (한 번에, 또 한 번). */
+  private boolean adverb(String text, QuantityMention m) {
+    for (int from = Math.max(0, m.start() - ADVERB_LEAD); from <= m.start(); from++) {
+      Hit h = lexicon.match(WordClass.ADVERB, text, from);
+      if (h != null && h.end() >= m.end() && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The LENGTH_AFTER word after a span ending at {@code end}, a space between unless it is glued; or null. */

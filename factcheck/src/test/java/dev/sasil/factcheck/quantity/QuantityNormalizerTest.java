@@ -20,6 +20,15 @@ class QuantityNormalizerTest {
   }
 
   @Test
+  void aCountThatIsAnAdverbIsNoFigure() {
+    assertThat(normalizer.find("가람은행은 금리를 한 번에 0.5%포인트 올렸다")).extracting(QuantityMention::text).containsExactly("0.5%포인트");
+    assertThat(normalizer.find("공이 또 한 번 골대 안으로 들어갔다")).isEmpty();
+    assertThat(normalizer.find("다시 한번 정상에 올랐다")).isEmpty();
+    assertThat(normalizer.find("한 번 더 도전한다")).isEmpty();
+    assertThat(normalizer.find("올해 한 번 인상했다")).as("a count of hikes").extracting(QuantityMention::text).containsExactly("한 번");
+  }
+
+  @Test
   void aBoundAfterTheQuotesAFigureIsWrittenInIsTheFiguresAndItsTextStaysQuoted() {
     QuantityMention m = normalizer.find("가람시 시급 ‘1만2000원’ 시대가 열렸다").get(0);
     assertThat(m.quantity().bound()).isEqualTo(Bound.AT_LEAST);
