@@ -2817,6 +2817,9 @@ final class MeasureFrames {
         if (modified.isPresent()) {
           return new Head(stem(ctx, hw), modified.get(), true, hw.start()); // 득점을 23골로 늘린 손흥민은
         }
+        if (hw.role().isActor() && grammar.is(Grammar.Section.ACTOR, stem(ctx, hw).replace(" ", ""))) {
+          return null; // 소방당국은 12명을 구조했고: who acted, not what the figure counts (경찰 80명: counted)
+        }
         return named(stem(ctx, hw), ownerBefore(ctx, h), unit, ctx, hw.start());
       }
       adjacent = false;

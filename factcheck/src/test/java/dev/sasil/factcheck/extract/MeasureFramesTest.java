@@ -832,6 +832,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aBodyThatActsIsNoMeasureOfTheFigureAfterIt() {
+    assertThat(ClaimFacts.facts("2031-08-22", "소방당국은 12명을 구조했다."))
+        .noneMatch(f -> f.contains("소방당국 12")).anyMatch(f -> f.contains("구조") && f.contains(" 12"));
+    assertThat(ClaimFacts.facts("2031-08-22", "사망자는 23명이다.")).as("a measure as the topic stays")
+        .anyMatch(f -> f.contains("사망자") && f.contains(" 23"));
+  }
+
+  @Test
   void ratesOfOneOwnerThatEachNameTheirBaseAreFirmInAList() {
     List<ExtractedClaim> claims = ClaimExtractor.standard().extract(Articles.of("t", "2031-08-02",
         "나래지수는 전월 대비 0.3%, 전년 동월 대비 5.2% 각각 상승했다.")).claims();
