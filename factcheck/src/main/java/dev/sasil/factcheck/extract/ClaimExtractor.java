@@ -86,7 +86,7 @@ public final class ClaimExtractor {
   private final SuperlativeFrames superlatives =
       new SuperlativeFrames(Grammar.standard(), MeasureLexicon.standard(), superlativeMarks, clauseNames);
   private final FirstFrames firsts = new FirstFrames(superlativeMarks, clauseNames);
-  private final OrdinalFrames ordinals = new OrdinalFrames(clauseNames);
+  private final OrdinalFrames ordinals = new OrdinalFrames(clauseNames, Grammar.standard());
   private final StreakFrames streaks =
       new StreakFrames(Grammar.standard(), spans, dev.sasil.factcheck.time.TimeLexicon.standard());
   private final MilestoneFrames milestones =

@@ -3,6 +3,7 @@ package dev.sasil.factcheck.extract;
 import dev.sasil.core.Article;
 import dev.sasil.factcheck.Claim;
 import dev.sasil.factcheck.Evidence;
+import dev.sasil.factcheck.entity.Role;
 import dev.sasil.factcheck.quantity.QuantityMention;
 import dev.sasil.factcheck.quantity.QuantityUnit;
 import java.util.List;
@@ -22,22 +23,19 @@ final class OrdinalFrames {
 
   static final String ATTRIBUTE = "순번";
 
-  /** The counter of an ordinal, spaces left out (네 번째, 32번째). */
-  private static final String ORDINAL = "번째";
-
-  /** The particle between an ordinal and the adjective it ranks by (두 번째로 큰). */
-  private static final String RANKING_PARTICLE = "로";
-
   private final ClauseNames names;
+  private final Grammar grammar;
 
-  OrdinalFrames(ClauseNames names) {
+  OrdinalFrames(ClauseNames names, Grammar grammar) {
     this.names = names;
+    this.grammar = grammar;
   }
 
   /** Adds the claims of the sentence's ordinals to {@code out}. */
   void read(Article article, SentenceContext ctx, List<ExtractedClaim> out) {
     for (QuantityMention q : ctx.quantities) {
-      if (q.quantity().unit() != QuantityUnit.RANK || !q.text().replace(" ", "").endsWith(ORDINAL)
+      if (q.quantity().unit() != QuantityUnit.RANK
+          || !grammar.endsWith(Grammar.Section.SERIES_ORDINAL, q.text().replace(" ", ""))
           || ctx.inNameOrTime(q) || ctx.inSpeech(q.start()) || ranking(ctx, q)) {
         continue;
       }
@@ -57,10 +55,8 @@ final class OrdinalFrames {
    * in a ranking, the measure frames' and the figures' as 2위 is, not one in a series.
    */
   private static boolean ranking(SentenceContext ctx, QuantityMention q) {
-    if (!ctx.text.startsWith(RANKING_PARTICLE, q.end())) {
-      return false;
-    }
-    int next = ctx.wordIndexFrom(q.end() + RANKING_PARTICLE.length());
-    return next >= 0 && next < ctx.words.size() && ctx.has(ctx.words.get(next), POS.Tag.VA);
+    int at = ctx.wordIndexAt(q.end() - 1); // the word the counter ends, with its particle
+    return at >= 0 && at + 1 < ctx.words.size() && ctx.words.get(at).role() == Role.BY
+        && ctx.has(ctx.words.get(at + 1), POS.Tag.VA);
   }
 }
