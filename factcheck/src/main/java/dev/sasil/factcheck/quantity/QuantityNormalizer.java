@@ -285,6 +285,9 @@ public final class QuantityNormalizer {
 
   /** Whether a phrase of the lexicon's ADVERB class covers the count (한 번에, 또 한 번). */
   private boolean adverb(String text, QuantityMention m) {
+    if (m.quantity().unit() != QuantityUnit.TIMES) {
+      return false; // the phrases count times: every other figure is read at once
+    }
     for (int from = Math.max(0, m.start() - ADVERB_LEAD); from <= m.start(); from++) {
       Hit h = lexicon.match(WordClass.ADVERB, text, from);
       if (h != null && h.end() >= m.end() && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
