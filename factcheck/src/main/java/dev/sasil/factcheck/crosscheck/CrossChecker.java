@@ -9,6 +9,8 @@ import dev.sasil.factcheck.extract.AttributeCatalog;
 import dev.sasil.factcheck.extract.ExtractedClaim;
 import dev.sasil.factcheck.extract.Extraction;
 import dev.sasil.factcheck.extract.FigureMention;
+import dev.sasil.factcheck.extract.FigureReading;
+import dev.sasil.factcheck.extract.MeasureLexicon;
 import dev.sasil.factcheck.extract.GenericNouns;
 import dev.sasil.factcheck.extract.PendingDerivation;
 import dev.sasil.factcheck.extract.TimeShift;
@@ -777,6 +779,11 @@ public final class CrossChecker {
     if (Regions.standard().of(first.subject()).isEmpty()) {
       return false;
     }
+    return oneStory(group, sources);
+  }
+
+  /** Whether every claim of a group is of the story of its first ({@link SourceGroups#stories}). */
+  private static boolean oneStory(List<ExtractedClaim> group, SourceGroups sources) {
     String story = sources.storyOf(group.get(0).claim().evidence().articleId());
     return group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
   }
@@ -788,13 +795,14 @@ public final class CrossChecker {
    * contradict.
    */
   private static boolean againstBaseOfStory(Claim first, List<ExtractedClaim> group, SourceGroups sources) {
-    String story = sources.storyOf(group.get(0).claim().evidence().articleId());
-    return first.qualifiers().stream().anyMatch(AGAINST_BASE::contains)
-        && group.stream().allMatch(c -> sources.storyOf(c.claim().evidence().articleId()).equals(story));
+    return first.qualifiers().stream().anyMatch(q -> q.equals(PREVIOUS)
+            || q.startsWith(SCOPE) && MeasureLexicon.COMPARISON_SCOPES.contains(q.substring(SCOPE.length())))
+        && oneStory(group, sources);
   }
 
-  /** The qualifiers of a figure stated against a base: a comparison's scope, or the level a change started from. */
-  private static final Set<String> AGAINST_BASE = Set.of("scope=yoy", "scope=qoq", "scope=mom", "previous");
+  /** The qualifier of a comparison's scope (scope=yoy), and of the level a change started from. */
+  private static final String SCOPE = "scope=";
+  private static final String PREVIOUS = FigureReading.PREVIOUS;
 
   /** The claim that names a finding: its most specific one, as joined claims may state less. */
   private static Claim name(List<ExtractedClaim> claims) {

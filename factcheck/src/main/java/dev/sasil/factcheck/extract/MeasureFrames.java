@@ -2310,7 +2310,7 @@ final class MeasureFrames {
 
   /** Whether a scope is a comparison with an earlier period (전분기, 전년, 전월 대비). */
   private static boolean comparison(String scope) {
-    return scope.equals("qoq") || scope.equals("yoy") || scope.equals("mom");
+    return MeasureLexicon.COMPARISON_SCOPES.contains(scope);
   }
 
   /** The words of a figure's item in a list: from the comma before it (or the sentence's start) to the figure. */

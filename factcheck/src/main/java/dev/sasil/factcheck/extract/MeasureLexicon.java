@@ -30,6 +30,12 @@ public final class MeasureLexicon {
   /** The attribute of a rate of change, whose subject is what changed (매출 · growth.rate). */
   public static final String GROWTH_RATE = "growth.rate";
 
+  /**
+   * The scopes of grammar.txt that compare with an earlier period (전분기, 전년, 전월 대비), as a
+   * claim's scope qualifier names them (scope=qoq).
+   */
+  public static final Set<String> COMPARISON_SCOPES = Set.of("qoq", "yoy", "mom");
+
   private static final Set<QuantityUnit> MONEY = currencies();
 
   /** Every currency unit ({@link QuantityUnit#isCurrency}): what MONEY in measures.txt allows. */
