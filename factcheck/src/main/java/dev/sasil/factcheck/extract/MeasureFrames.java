@@ -914,7 +914,7 @@ final class MeasureFrames {
       // (현대차는 1.8% 감소했지만, 기아는 0.1% 증가했다), and the rates of one owner that each name
       // their own base say which is which (지수는 전월 대비 0.4%, 전년 동월 대비 4.5% 각각 상승했다)
       boolean ownBase = !ownerWritten && change && unit == QuantityUnit.PERCENT
-          && compared.matcher(itemWords(ctx, q)).find();
+          && namesOwnBase(ctx, q);
       return new Head(attribute, grammar.owner(ownerWritten ? item : head.attribute()),
           (ownClause(ctx, q) || ownBase) && head.firm(), head.at());
     }
@@ -2313,6 +2313,11 @@ final class MeasureFrames {
     return MeasureLexicon.COMPARISON_SCOPES.contains(scope);
   }
 
+  /** Whether a figure's item in a list names the base it is compared with (전분기 대비 80%, 전년 동월 대비 4.5%). */
+  private boolean namesOwnBase(SentenceContext ctx, QuantityMention q) {
+    return compared.matcher(itemWords(ctx, q)).find();
+  }
+
   /** The words of a figure's item in a list: from the comma before it (or the sentence's start) to the figure. */
   private static String itemWords(SentenceContext ctx, QuantityMention q) {
     return ctx.text.substring(ctx.text.lastIndexOf(',', q.start()) + 1, q.start());
@@ -2333,7 +2338,7 @@ final class MeasureFrames {
     // a comparison is the scope of rates and changes alone: of others' windows, the scope before it
     Optional<String> s = grammar.scopeIn(scopeWindow(ctx, q, head.at()), x -> rate || !comparison(x));
     String item = rate ? itemWords(ctx, q) : "";
-    if (rate && compared.matcher(item).find()) {
+    if (rate && namesOwnBase(ctx, q)) {
       // 전분기 대비 80%, 지난해 2분기 대비 250% 증가: an item that names its own base is compared with it
       // alone, a base no scope names (지난해 2분기) giving none
       return grammar.scopeIn(item).filter(MeasureFrames::comparison);
