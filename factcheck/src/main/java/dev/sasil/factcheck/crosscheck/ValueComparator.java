@@ -234,6 +234,11 @@ public final class ValueComparator {
       // 약 16시간 vs 약 18시간, 12분 vs 약 14분: lengths said to the hour or minute that no rounding of either explains
       return new Comparison(Comparison.Relation.CONFLICT, pair + ": lengths of time differ");
     }
+    if (toTheSameDecimal(a, b)) {
+      // 1.72% vs 1.75%, 2.39배 vs 2.37배: figures written to the same decimal place, which no
+      // rounding of either explains, are two accounts of one figure, however close
+      return new Comparison(Comparison.Relation.CONFLICT, pair + ": figures to the same decimal differ");
+    }
     if (relativeGap(a, b).compareTo(WEAK_GAP) < 0) {
       return new Comparison(Comparison.Relation.WEAK_CONFLICT, pair + ": amounts differ by less than 15 %");
     }
@@ -292,6 +297,13 @@ public final class ValueComparator {
   /** The value of one unit of a number's last significant digit: 10000 for 260000, 0.1 for 62.2. */
   private static BigDecimal lastDigit(BigDecimal v) {
     return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale());
+  }
+
+  /** Whether both are exact figures, no range, written with decimals to the same place (1.72 and 1.75, not 1.7 and 1.75). */
+  private static boolean toTheSameDecimal(Quantity a, Quantity b) {
+    int scale = a.value().stripTrailingZeros().scale();
+    return a.bound() == Bound.EXACT && b.bound() == Bound.EXACT && !a.spanned() && !b.spanned()
+        && scale > 0 && scale == b.value().stripTrailingZeros().scale();
   }
 
   /** Whether both are exact counts written to their last unit (159대, 158대; not 150명, a count that may be rounded). */

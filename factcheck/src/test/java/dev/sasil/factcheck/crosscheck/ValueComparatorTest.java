@@ -219,8 +219,22 @@ class ValueComparatorTest {
         .isEqualTo(Relation.COMPATIBLE);
     assertThat(cmp.compare(percent("1.3", Bound.ABOUT), percent("1.4", Bound.EXACT)).relation().compatible())
         .isTrue();
+    assertThat(cmp.compare(percent("52.4", Bound.ABOUT), percent("52.1", Bound.EXACT)).relation())
+        .as("약 and less than a point apart").isEqualTo(Relation.WEAK_CONFLICT);
+  }
+
+  @Test
+  void figuresWrittenToTheSameDecimalConflictHoweverClose() {
+    assertThat(cmp.compare(percent("1.72", Bound.EXACT), percent("1.75", Bound.EXACT)).relation())
+        .isEqualTo(Relation.CONFLICT);
     assertThat(cmp.compare(percent("52.4", Bound.EXACT), percent("52.1", Bound.EXACT)).relation())
-        .as("less than a point apart").isEqualTo(Relation.WEAK_CONFLICT);
+        .isEqualTo(Relation.CONFLICT);
+    assertThat(cmp.compare(percent("1.7", Bound.EXACT), percent("1.75", Bound.EXACT)).relation().compatible())
+        .as("the coarser may be the finer rounded").isTrue();
+    assertThat(cmp.compare(percent("6.66", Bound.EXACT), percent("6.7", Bound.EXACT)).relation().compatible())
+        .isTrue();
+    assertThat(cmp.compare(percent("22", Bound.EXACT), percent("23", Bound.EXACT)).relation())
+        .as("whole rates are left to the points rule").isNotEqualTo(Relation.CONFLICT);
   }
 
   @Test
