@@ -2600,6 +2600,8 @@ class MeasureFramesTest {
         .containsExactly("가람은행 기준금리 2.25", "가람은행 기준금리 1.75 [previous]");
     assertThat(ClaimFacts.facts("2031-07-13", "가람은행은 기준금리를 현 수준인 1.75%에서 0.5%포인트 인상한 2.25%로 결정했다."))
         .as("past the size of the change, of another unit").contains("가람은행 기준금리 1.75 [previous]");
+    assertThat(ClaimFacts.facts("2031-07-13", "가람은행은 기준금리를 현 1.75%에서 2.25%로 올렸다."))
+        .as("현, the level in force, names nothing").containsExactly("가람은행 기준금리 2.25", "가람은행 기준금리 1.75 [previous]");
   }
 
   @Test
