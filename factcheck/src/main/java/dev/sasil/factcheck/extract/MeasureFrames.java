@@ -305,7 +305,8 @@ final class MeasureFrames {
         Head byVerb = headByVerb(ctx, q);
         Head open = byVerb;
         if (byVerb == null || !catalog.knows(byVerb.attribute())) {
-          byVerb = copulaNoun(ctx, q, quantity.unit());
+          Head took = tookPart(ctx, q, byVerb);
+          byVerb = took != null ? took : copulaNoun(ctx, q, quantity.unit());
         }
         if (byVerb == null && open != null && quantity.unit() == QuantityUnit.PERCENT) {
           // 응답자 중 35%가 찬성했다: the share of the whole that did what its verb says
@@ -3679,6 +3680,30 @@ final class MeasureFrames {
   private static boolean countedAlike(SentenceContext ctx, QuantityMention q, int step) {
     QuantityMention next = step > 0 ? ctx.quantityAfter(q) : ctx.quantityBefore(q);
     return next != null && QuantityMention.counterOf(next.text()).equals(QuantityMention.counterOf(q.text()));
+  }
+
+  /**
+   * 유권자 4439만명 중 3524만명이 참여했다: a part of a whole that took part (its own verb one of
+   * grammar.txt's TAKING_PART) is counted as TOOK_PART labels the whole's measure (the ballots cast
+   * of an electorate); null when the verb or the whole is of no such kind.
+   */
+  private Head tookPart(SentenceContext ctx, QuantityMention q, Head verb) {
+    QuantityMention whole = ctx.quantityBefore(q);
+    if (verb == null || !grammar.is(Grammar.Section.TAKING_PART, verb.attribute()) || whole == null
+        || whole.quantity().unit() != q.quantity().unit()) {
+      return null;
+    }
+    int w = ctx.wordIndexAt(whole.start());
+    if (w < 1) {
+      return null;
+    }
+    // 총 선거인 수 4419만명 (a measure's cue, which Nori may not read as one noun), 전체 유권자 4439만명
+    // (a noun of no measure)
+    SentenceContext.Word last = ctx.words.get(w - 1);
+    String written = ctx.text.substring(ctx.words.get(Math.max(0, w - 2)).start(), last.end()).replace(" ", "");
+    String noun = stem(ctx, last).replace(" ", "");
+    return lexicon.forHead(written, q.quantity().unit()).map(h -> h.cue().attribute()).or(() -> Optional.of(noun))
+        .flatMap(grammar::tookPart).map(a -> new Head(a, "", true, verb.at())).orElse(null);
   }
 
   /** 770명 중 700명, 응답자 가운데 64%: the figure is a part of the whole written before it. */

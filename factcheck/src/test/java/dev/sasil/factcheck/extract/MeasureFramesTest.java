@@ -2057,6 +2057,20 @@ class MeasureFramesTest {
   }
 
   @Test
+  void thoseOfAnElectorateWhoVotedOrTookPartAreTheBallotsCast() {
+    assertThat(ClaimFacts.facts("2031-04-20", "가람시 보궐선거에서는 총 선거인 수 31만2,004명 중 15만6,170명이 투표했다."))
+        .containsExactly(" electorate 312004", " votes.cast 156170");
+    assertThat(ClaimFacts.facts("2031-04-20", "이번 선거에는 유권자 31만2,004명 가운데 15만6,170명이 참여했다."))
+        .contains(" votes.cast 156170");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람당 후보에게 투표한 유권자는 15만6,170명이었다."))
+        .as("유권자 alone is no roll").noneMatch(f -> f.contains("electorate") || f.contains("votes.cast"));
+    assertThat(ClaimFacts.facts("2031-04-20", "재적의원 250명 중 241명이 참여했고 안건은 가결됐다."))
+        .contains(" votes.cast 241");
+    assertThat(ClaimFacts.facts("2031-04-20", "직원 700명 중 600명이 참여했다."))
+        .as("a part of no electorate that took part is counted by no measure").noneMatch(f -> f.endsWith(" 600"));
+  }
+
+  @Test
   void eachSideOfABallotIsItsOwnCountWhetherWrittenInVotesOrMembers() {
     assertThat(ClaimFacts.facts("2031-04-20", "표결에서 찬성 171표, 반대 99표, 기권 5표로 안건이 통과됐다."))
         .contains(" votes.for 171", " votes.against 99", " votes.abstain 5");
