@@ -4262,7 +4262,10 @@ final class MeasureFrames {
     return ctx.regionOf(ctx.words.get(k), stem(ctx, ctx.words.get(k)));
   }
 
-  /** An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …). */
+  /**
+   * An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …),
+   * and without a generic noun (업체, 선수: generic-nouns.txt) that a name after it stands for.
+   */
   private String withoutModifiers(SentenceContext ctx, int at, String prefix) {
     int w = ctx.wordIndexAt(at);
     String p = prefix;
@@ -4271,6 +4274,10 @@ final class MeasureFrames {
       if ((grammar.is(Grammar.Section.MODIFIER, st) || grammar.is(Grammar.Section.FORECAST, st)
           || grammar.is(Grammar.Section.UNINFORMATIVE, st)) && p.startsWith(st)) {
         p = p.substring(st.length()); // 이번 잼버리 총사업비, 예상 매출, 후보의 최종 득표율: no owner
+      } else if (appositionHead(st) && p.startsWith(st) && p.length() > st.length()
+          && GenericNouns.standard().type(p.substring(st.length())).isEmpty()
+          && !grammar.is(Grammar.Section.DIVISION, p.substring(st.length()))) {
+        p = p.substring(st.length()); // 전장 업체 하만 인수금액: the generic head of an apposition, then the name
       }
       List<Morpheme> ms = ctx.morphemesOf(ctx.words.get(k));
       if (!ms.isEmpty() && ms.getFirst().tag() == POS.Tag.MM && p.startsWith(ms.getFirst().surface())) {
@@ -4278,6 +4285,15 @@ final class MeasureFrames {
       }
     }
     return p;
+  }
+
+  /**
+   * Whether a word is a generic noun of an organization (업체, 기업, 회사: generic-nouns.txt) that a
+   * name written after it stands for; not a product's (플랫폼, 모델: as often a division's own name)
+   * nor a person's title (시장 of 시장 선거).
+   */
+  private static boolean appositionHead(String word) {
+    return GenericNouns.standard().type(word).filter(t -> t == dev.sasil.factcheck.entity.EntityType.ORG).isPresent();
   }
 
   /** The text of up to two plain words right before {@code at} (no times), spaces removed: 누적 in 누적 투자금. */

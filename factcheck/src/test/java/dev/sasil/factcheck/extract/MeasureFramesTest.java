@@ -1502,6 +1502,19 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aGenericNounBeforeANameIsTheAppositionsHeadNoPartOfTheOwner() {
+    assertThat(ClaimFacts.facts("2032-01-25", "지난 2029년 가람전자의 미국 부품 업체 나래텍 인수금액(80억달러)을 넘어섰다."))
+        .contains("나래텍 인수금액 8000000000 [period=2029]");
+    assertThat(ClaimFacts.facts("2032-01-25", "반도체 기업 가람전자 매출은 3조원이다.")).containsExactly("가람전자 revenue 3000000000000");
+    assertThat(ClaimFacts.facts("2032-01-25", "모델 가격은 100만원이다."))
+        .as("a generic noun alone stays what it is").containsExactly("모델 가격 1000000");
+    assertThat(ClaimFacts.facts("2031-04-20", "역대 시장 선거 투표율은 47.5%다."))
+        .as("a title is as often a plain noun").containsExactly("시장선거 투표율 47.5");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람의 플랫폼 부문 매출은 1조원이다."))
+        .as("nor is a product's generic noun a head: it names the division").allMatch(f -> f.startsWith("플랫폼 "));
+  }
+
+  @Test
   void aChangeStressedWithNaOrWrittenAsACutIsStillAChange() {
     assertThat(ClaimFacts.facts("2031-12-30", "가람모델은 기존 모델보다 연산량은 70%나 줄였다."))
         .containsExactly("연산량 growth.rate -70");
