@@ -1515,6 +1515,14 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aShareIsAShareHoweverNoriCutsItsWord() {
+    assertThat(ClaimFacts.facts("2031-04-20", "가람택시의 시장 점유는 2030년 51%였다."))
+        .as("점유 alone, or 점유율 that Nori cuts into 점유 and a suffix").containsExactly(" share 51 [period=2030]");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람택시는 중형택시 호출 시장의 96%를 점유하고 있다."))
+        .anyMatch(f -> f.contains(" share 96"));
+  }
+
+  @Test
   void aChangeStressedWithNaOrWrittenAsACutIsStillAChange() {
     assertThat(ClaimFacts.facts("2031-12-30", "가람모델은 기존 모델보다 연산량은 70%나 줄였다."))
         .containsExactly("연산량 growth.rate -70");
