@@ -497,13 +497,13 @@ final class MeasureFrames {
       }
       // 상승률이 1%대로 떨어졌다: the level a rate reached, whatever verb brought it there
       boolean sizeOfChange = (measured != head || change && measured.attribute().equals(MeasureLexicon.GROWTH_RATE) && !rateNamed(ctx, measured))
-          && !grammar.startsWith(Grammar.Section.TO_VALUE, afterClose);
+          && (!grammar.startsWith(Grammar.Section.TO_VALUE, afterClose) || afterSize(afterClose) != null);
       // points are always a change: 빅컷(0.50%포인트 인하) is a cut whatever measure the bracket follows,
       // 234.64포인트(8.77%) 하락한 a fall of the index
       boolean points = quantity.unit() == QuantityUnit.PERCENT_POINT || quantity.unit() == QuantityUnit.POINTS;
       // 각각 15.7%, 10.2% 하락했다: the verb after a list of changes signs every item, as it names their measure
       Quantity value = negative(ctx, q) ? signed(quantity, true)
-          : signed(quantity, (sizeOfChange || points) && grammar.changesDown(changeText));
+          : signed(quantity, (sizeOfChange || points) && changesDown(changeText));
       if (measured == head && !negative(ctx, q) && namedAsNegative(ctx, head, quantity.unit())) {
         value = signed(value, true); // 영업손실 3000억원, 하락률 18%: the measure's negative
       }
@@ -4925,11 +4925,40 @@ final class MeasureFrames {
 
   /** Whether a figure is a change: a percentage, or points of an index, followed by a verb of change. */
   private boolean changes(QuantityUnit unit, String afterClose) {
-    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT && unit != QuantityUnit.POINTS
-        || grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
-      return false; // 기준금리를 3.25%로 내렸다: the level it was brought to, not the size of the change
+    if (unit != QuantityUnit.PERCENT && unit != QuantityUnit.PERCENT_POINT && unit != QuantityUnit.POINTS) {
+      return false;
+    }
+    if (grammar.startsWith(Grammar.Section.TO_VALUE, afterClose)) {
+      // 기준금리를 3.25%로 내렸다: the level it was brought to, not the size of the change; but
+      // 30.71%로 가장 큰 폭으로 떨어졌다 says the size
+      String size = afterSize(afterClose);
+      return size != null && changeVerb(size);
     }
     return changeVerb(afterClose);
+  }
+
+  /** Whether the change after a figure is down, past the size said after 로 (30.71%로 가장 큰 폭으로 떨어졌다). */
+  private boolean changesDown(String afterClose) {
+    String size = afterSize(afterClose);
+    return grammar.changesDown(size != null ? size : afterClose);
+  }
+
+  /**
+   * The text after the size of a change said right after a figure, in 로 or past it: a phrase of
+   * grammar.txt's CHANGE_SIZE, past one word of where (30.71%로 전국에서 가장 큰 폭으로 떨어졌다);
+   * null when the text after the figure says none.
+   */
+  private String afterSize(String afterClose) {
+    String t = afterClose.stripLeading();
+    String to = grammar.after(Grammar.Section.TO_VALUE, t);
+    if (to != null) {
+      t = to.stripLeading();
+    }
+    int space = t.indexOf(' ');
+    if (space > 0 && t.substring(0, space).endsWith("에서")) {
+      t = t.substring(space + 1);
+    }
+    return grammar.after(Grammar.Section.CHANGE_SIZE, t);
   }
 
   /** Whether no word between offsets {@code from} and {@code to} ends a clause. */

@@ -1523,6 +1523,16 @@ class MeasureFramesTest {
   }
 
   @Test
+  void aFigureInRoWhoseChangeSizeIsSaidIsTheChangeNotTheLevel() {
+    assertThat(ClaimFacts.facts("2031-04-20", "지역별로는 대전이 12.51%로 전국에서 가장 큰 폭으로 떨어졌다."))
+        .containsExactly("대전 growth.rate -12.51");
+    assertThat(ClaimFacts.facts("2031-04-20", "대전이 12.51% 가장 큰 폭으로 떨어졌다."))
+        .containsExactly("대전 growth.rate -12.51");
+    assertThat(ClaimFacts.facts("2031-04-20", "가람시 실업률이 3.1%로 떨어졌다."))
+        .as("the level it fell to").noneMatch(f -> f.contains("growth.rate"));
+  }
+
+  @Test
   void aChangeStressedWithNaOrWrittenAsACutIsStillAChange() {
     assertThat(ClaimFacts.facts("2031-12-30", "가람모델은 기존 모델보다 연산량은 70%나 줄였다."))
         .containsExactly("연산량 growth.rate -70");
