@@ -4264,7 +4264,8 @@ final class MeasureFrames {
 
   /**
    * An owner prefix without the modifier and forecast words it starts with (이번, 올해, 누적, 예상 …),
-   * and without a generic noun (업체, 선수: generic-nouns.txt) that a name after it stands for.
+   * and without an organization's generic noun (업체, 기업: generic-nouns.txt) that a name after it
+   * stands for.
    */
   private String withoutModifiers(SentenceContext ctx, int at, String prefix) {
     int w = ctx.wordIndexAt(at);
@@ -4955,7 +4956,7 @@ final class MeasureFrames {
       t = to.stripLeading();
     }
     int space = t.indexOf(' ');
-    if (space > 0 && t.substring(0, space).endsWith("에서")) {
+    if (space > 0 && grammar.endsWith(Grammar.Section.WHERE_ENDING, t.substring(0, space))) {
       t = t.substring(space + 1);
     }
     return grammar.after(Grammar.Section.CHANGE_SIZE, t);
